@@ -1,0 +1,242 @@
+"""The bracket-convention table: how a square bracket is read, encoded and printed.
+
+One row per convention. A row says which bracketed contents it claims (a
+predicate over the content and its neighbours), which TEI element it becomes,
+how an edition prints it back, a sentence for the edition's ``editorialDecl``
+and examples that are its own tests. The parser asks the table to classify,
+the builder asks it for the element, the renderer asks it how to print: a new
+convention is one new row. A sidecar may map contents to rows, or add rows.
+
+Rows are tried in order; the first that claims a bracket wins; ``supplied`` is
+the conservative default for words a translator or editor added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+# Pronouns and determiners that a bracket right after them usually explains:
+# "worsens its [Japan's] position", "he [Stalin] said".
+_REFERRING = frozenset("he she it they him her them his its their this that these those who which".split())
+
+# Nouns of office or relation that mark a bracket as an identification of a person:
+# "[PLA commander] Wang Zhen", "[widow of Sun Yat-sen]".
+_ROLE_NOUNS = frozenset("""
+    commander minister secretary ambassador chairman chairperson president premier leader general
+    head director official envoy representative deputy chief spokesman delegate consul marshal
+    widow wife husband son daughter brother sister father mother
+""".split())
+
+_GLOSS_CUES = re.compile(
+    r"^(?:also|i\.\s?e\.|e\.\s?g\.|that is|namely|presumably|probably|possibly|apparently|"
+    r"meaning|lit\.|literally|=|former|formerly|then|now|here|sc\.|viz\.|see)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BracketContext:
+    """What a row may look at: the content and the characters around the bracket."""
+
+    content: str
+    before: str  # up to 40 characters of the paragraph before the opening bracket
+    after: str  # up to 40 characters after the closing bracket
+
+    @property
+    def word_internal(self) -> bool:
+        return bool(self.before[-1:].isalpha() and (self.after[:1].isalpha() or self.content.isalpha()) and
+                    self.content.isalpha() and len(self.content) <= 3)
+
+    @property
+    def previous_word(self) -> str:
+        words = re.findall(r"[\w']+", self.before)
+        return words[-1].lower() if words else ""
+
+
+@dataclass(frozen=True)
+class Convention:
+    name: str
+    description: str  # one sentence for editorialDecl: what the brackets mean here
+    element: str  # TEI element name (in the TEI namespace)
+    attributes: tuple[tuple[str, str], ...] = ()
+    # "children": the bracket's content is the element's content;
+    # "desc": the content is a description inside the element (gap/desc).
+    content: str = "children"
+    # Which responsibility (a respStmt id from the sidecar) the insertion belongs to.
+    resp_role: str | None = None
+    certainty: str | None = None
+    claims: Callable[[BracketContext], bool] = field(default=lambda ctx: False, repr=False)
+    examples: tuple[str, ...] = ()  # transcript snippets this row must claim
+    # How an edition prints it: the characters around the content.
+    opener: str = "["
+    closer: str = "]"
+
+
+def _is(*words: str) -> Callable[[BracketContext], bool]:
+    wanted = frozenset(words)
+    return lambda ctx: ctx.content.strip().lower().rstrip("!") in wanted
+
+
+def _gloss(ctx: BracketContext) -> bool:
+    text = ctx.content.strip()
+    if ";" in text or _GLOSS_CUES.match(text):
+        return True
+    # A name after a pronoun says whom the pronoun means; lower-case words there
+    # ("connected with it [are occurring]") are supplied words, not a gloss.
+    if ctx.previous_word in _REFERRING and text[:1].isupper() and not ctx.before.rstrip().endswith((",", ".")):
+        return True
+    last = re.findall(r"[\w-]+", text.lower())
+    following = ctx.after.lstrip()[:1]
+    return bool(last and last[-1] in _ROLE_NOUNS and following.isupper())
+
+
+DEFAULT_TABLE: tuple[Convention, ...] = (
+    Convention(
+        "signature",
+        "[signature] stands where the original bears an autograph signature that is not transcribed.",
+        "gap", (("reason", "editorial"),), content="desc",
+        claims=_is("signature", "signed", "sig.", "sgd.", "sgd", "signature illegible"),
+        examples=("Recorded by: [signature] /A. Vyshinskii/",),
+    ),
+    Convention(
+        "query",
+        "[?] marks a doubt in the source or its translation (a missing question mark, or doubt "
+        "about the preceding words); it is kept as an inline query note for an editor to resolve.",
+        "note", (("type", "query"), ("place", "inline")), certainty="low",
+        claims=lambda ctx: ctx.content.strip() == "?",
+        examples=("with India and Burma [?] Mao Zedong", "to wait 2-3 weeks[?]"),
+    ),
+    Convention(
+        "supplied-punctuation",
+        "[?] supplies a question mark that the source omits.",
+        "supplied", (("reason", "omitted"),),
+        claims=lambda ctx: False,  # chosen only by a sidecar override of "?"
+    ),
+    Convention(
+        "sic",
+        "[sic] is an editor's confirmation that the preceding words stand so in the source.",
+        "note", (("type", "sic"), ("place", "inline")), resp_role="editor",
+        claims=_is("sic", "sic."),
+        examples=("the island [sic] had",),
+    ),
+    Convention(
+        "illegible",
+        "[illegible] marks words the transcriber could not read.",
+        "gap", (("reason", "illegible"),), content="desc",
+        claims=lambda ctx: bool(re.fullmatch(
+            r"(?:\w+\s+)?(?:illegible|illeg\.?|indecipherable|unreadable|inaudible)(?:\s+\w+)*",
+            ctx.content.strip(), re.IGNORECASE)),
+        examples=("the [illegible] question", "[two words illegible]"),
+    ),
+    Convention(
+        "omitted",
+        "[matter omitted] and [...] mark text that the edition leaves out.",
+        "gap", (("reason", "omitted"),), content="desc",
+        claims=lambda ctx: bool(re.fullmatch(
+            r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passage|paragraphs?|remainder|rest|part)\s+)?omitted",
+            ctx.content.strip(), re.IGNORECASE)),
+        examples=("[matter omitted]", "said [...] and", "[…]"),
+    ),
+    Convention(
+        "footnote",
+        "[1], [2] … are footnote markers; the notes are at the end of the record.",
+        "ref", (("type", "footnote"),),
+        claims=lambda ctx: bool(re.fullmatch(r"\d{1,3}", ctx.content.strip())),
+        examples=("the Kellogg Pact. [2]", "Foreign Minister [1] had"),
+    ),
+    Convention(
+        "unclear",
+        "[word?] marks a doubtful reading of the source.",
+        "unclear", certainty="low",
+        claims=lambda ctx: bool(re.fullmatch(r"[^\W\d_][\w .,'-]*\?", ctx.content.strip())),
+        examples=("met [Nehru?] in Delhi",),
+    ),
+    Convention(
+        "restoration",
+        "Brackets inside a word (view[s]) restore letters missing from the source.",
+        "supplied", (("reason", "omitted"),), resp_role="editor",
+        claims=lambda ctx: ctx.word_internal,
+        examples=("their view[s] on",),
+    ),
+    Convention(
+        "gloss",
+        "Square brackets around an explanation (an identification of a person, the referent of a "
+        "pronoun) mark the translator's or editor's gloss, encoded as an inline note.",
+        "note", (("type", "gloss"), ("place", "inline")), resp_role="translator", certainty="medium",
+        claims=_gloss,
+        examples=("worsens its [Japan's] position", "released [PLA commander] Wang Zhen",
+                  "Song Qingling [also Soong Chingling; widow of Sun Yat-sen]"),
+    ),
+    Convention(
+        "supplied",
+        "Square brackets around words mark words the translator or editor supplied for sense.",
+        "supplied", (("reason", "subaudible"),), resp_role="translator", certainty="medium",
+        claims=lambda ctx: True,
+        examples=("maintains a [naval] fleet", "the percentage [of POWs] withheld"),
+    ),
+)
+
+# Elements a sidecar-defined row may produce: all valid wherever a bracket can stand.
+ALLOWED_ELEMENTS = frozenset({"supplied", "note", "gap", "unclear", "ref", "sic", "add", "seg"})
+
+
+@dataclass(frozen=True)
+class Table:
+    """The conventions in force for one document: the defaults plus the sidecar's."""
+
+    rows: tuple[Convention, ...] = DEFAULT_TABLE
+    # Exact contents mapped to a row by the sidecar: {"?": "supplied-punctuation"}.
+    overrides: tuple[tuple[str, str], ...] = ()
+
+    def by_name(self, name: str) -> Convention:
+        for row in self.rows:
+            if row.name == name:
+                return row
+        raise KeyError(name)
+
+    def classify(self, ctx: BracketContext) -> Convention:
+        content = ctx.content.strip()
+        for literal, name in self.overrides:
+            if literal == content:
+                return self.by_name(name)
+        for row in self.rows:
+            if row.claims(ctx):
+                return row
+        return self.by_name("supplied")
+
+    def names(self) -> frozenset[str]:
+        return frozenset(row.name for row in self.rows)
+
+
+def extend(table: Table, rows: list[dict], overrides: dict[str, str]) -> Table:
+    """A table with the sidecar's rows (tried first) and overrides.
+
+    A sidecar row is ``{name, match, as}`` (reuse a row's encoding for contents
+    matching a regular expression) or ``{name, match, element, attributes,
+    description}`` (a new encoding). Raises ValueError with a readable reason.
+    """
+    new_rows: list[Convention] = []
+    for spec in rows:
+        name = spec["name"]
+        pattern = re.compile(spec["match"])
+        claims = (lambda p: lambda ctx: bool(p.fullmatch(ctx.content.strip())))(pattern)
+        if "as" in spec:
+            base = table.by_name(spec["as"])
+            row = Convention(name, spec.get("description", base.description), base.element, base.attributes,
+                             base.content, base.resp_role, base.certainty, claims, tuple(spec.get("examples", ())))
+        else:
+            element = spec["element"]
+            if element not in ALLOWED_ELEMENTS:
+                raise ValueError(f"element {element!r} is not one a bracket may become "
+                                 f"(choose from {', '.join(sorted(ALLOWED_ELEMENTS))})")
+            attributes = tuple((str(k), str(v)) for k, v in spec.get("attributes", {}).items())
+            row = Convention(name, spec["description"], element, attributes,
+                             "desc" if element == "gap" else "children", spec.get("resp"), spec.get("cert"),
+                             claims, tuple(spec.get("examples", ())))
+        new_rows.append(row)
+    combined = Table(tuple(new_rows) + table.rows, tuple(overrides.items()) + table.overrides)
+    for literal, name in overrides.items():
+        combined.by_name(name)  # KeyError names an unknown convention
+    return combined

@@ -1,0 +1,85 @@
+"""``encode``: a transcript (and its sidecar) → a TEI tree and diagnostics.
+
+The library entry point: the CLI, the collection build and the tests all call
+this. It reads, parses and builds; it writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from . import metadata as metadata_module
+from . import xmlio
+from .builder import Builder
+from .diagnostics import Diagnostic, InputError, Reporter, Severity, Span, error
+from .metadata import Metadata
+from .model import Edition
+from .parser import parse
+from .source import Source
+from .version import __version__
+
+
+@dataclass(frozen=True)
+class EncodeResult:
+    tree: etree._ElementTree
+    edition: Edition
+    diagnostics: tuple[Diagnostic, ...]
+    spans: dict[str, Span]  # xml:id → span in the normalised transcript
+    source: Source
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    def to_bytes(self) -> bytes:
+        return xmlio.serialise(self.tree)
+
+    def position(self, xml_id: str):
+        """Line and column in the transcript of the element with this xml:id."""
+        span = self.spans.get(xml_id)
+        return self.source.position(span.start) if span else None
+
+
+def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None, *,
+           name: str | None = None, encoding: str | None = None, find_sidecar: bool = True) -> EncodeResult:
+    """Encode a transcript.
+
+    ``source`` is a path, the transcript's bytes, or its text. ``meta`` is
+    ``Metadata``, a sidecar path, or None (then a sidecar next to a source path
+    is used if there is one). Raises ``InputError`` for unusable input.
+    """
+    if isinstance(source, Path):
+        name = name or str(source)
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise InputError(error("file-unreadable", f"cannot read: {exc.strerror}", name)) from None
+        if meta is None and find_sidecar:
+            meta = metadata_module.find_sidecar(source)
+        text_source = Source.from_bytes(data, name, encoding)
+    elif isinstance(source, bytes):
+        text_source = Source.from_bytes(source, name, encoding)
+    else:
+        text_source = Source.from_text(source, name)
+    if isinstance(meta, (str, Path)):
+        meta = metadata_module.load(Path(meta))
+    meta = meta or Metadata()
+    reporter = Reporter(name, text_source.position)
+    reporter.diagnostics.extend(meta.warnings)
+    edition = parse(text_source, meta, reporter)
+    builder = Builder(edition)
+    tree = builder.build(__version__)
+    diagnostics = sorted(reporter.diagnostics, key=_reading_order)
+    return EncodeResult(tree, edition, tuple(diagnostics), builder.spans, text_source)
+
+
+def _reading_order(diagnostic: Diagnostic) -> tuple[int, int]:
+    position = diagnostic.position
+    return (position.line, position.column) if position else (0, 0)

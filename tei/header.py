@@ -1,0 +1,215 @@
+"""Metadata and the edition's findings → ``teiHeader``.
+
+What the header states, and where (TEI Guidelines, HD): the title and who did
+what (titleStmt, HD.html#HD21), the archival source and the publication the
+transcript comes from (sourceDesc, HD.html#HD3), every convention the encoder
+applied and how it reads brackets (encodingDesc/editorialDecl, HD.html#HD53),
+the tool (appInfo, HD.html#HD57), and the date, languages and people of the
+conversation (profileDesc, HD.html#HD4). No clock, host or path goes in.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .conventions import Table
+from .metadata import Metadata
+from .model import Edition, Person
+from .ns import XML_ID, tei
+
+TOOL_IDENT = "tei-encoder"
+
+LANGUAGES = {"en": "English", "ru": "Russian", "zh": "Chinese", "de": "German", "fr": "French", "ja": "Japanese",
+             "es": "Spanish", "it": "Italian", "pt": "Portuguese", "vi": "Vietnamese", "ko": "Korean",
+             "pl": "Polish", "cs": "Czech", "hu": "Hungarian", "ar": "Arabic", "hi": "Hindi", "id": "Indonesian",
+             "uk": "Ukrainian", "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "ro": "Romanian"}
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+NORMALISATION = (
+    "The transcript was decoded as UTF-8 (a byte-order mark, if any, dropped), line ends were made LF and "
+    "the text put in Unicode NFC. Runs of white space inside a paragraph are one space. No word was changed."
+)
+SEGMENTATION = (
+    "Hard-wrapped lines are joined into paragraphs with a single space. A blank line, or a short line ending a "
+    "sentence before a line that opens a new block, ends a paragraph. A longer run of blank lines, or a form "
+    "feed, is a page turn, encoded as pb where the page turns, also inside a paragraph that runs on."
+)
+TURNS = (
+    "Speaker turns were identified by the encoder: a person's name at the start of a paragraph followed by a "
+    "verb of speaking, a colon or a full stop, or a name that the register declares. The name as written is "
+    "kept in speaker; sp/@who points at the person in particDesc. Paragraphs that follow a turn without naming "
+    "a new speaker continue it. Turns found by weaker evidence carry @cert (medium or low) for review; people "
+    "whose identifiers the encoder derived from a name, rather than read from the register, carry "
+    "@resp=\"#encoder\"."
+)
+UNMATCHED = (
+    "A square bracket without its partner (never closed, closed without being opened, or empty) is kept as "
+    "written inside sic; the encoder does not guess where the insertion ends."
+)
+CORRECTIONS = (
+    "Slips of the source are kept as written (sic) with the editor's correction beside them (corr), only "
+    "where the editor declared the correction; nothing is corrected silently."
+)
+
+
+def build_header(edition: Edition, version: str) -> etree._Element:
+    meta: Metadata = edition.metadata
+    header = etree.Element(tei("teiHeader"))
+    header.append(_file_desc(edition, meta))
+    header.append(_encoding_desc(edition, meta, version))
+    header.append(_profile_desc(edition, meta))
+    return header
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
+    element = etree.SubElement(parent, tei(tag), {k.replace("_", ""): v for k, v in attributes.items() if v})
+    if text is not None:
+        element.text = text
+    return element
+
+
+def document_title(edition: Edition) -> str:
+    from .model import Heading, Text
+
+    if edition.metadata.title:
+        return edition.metadata.title
+    for block in edition.blocks:
+        if isinstance(block, Heading) and block.kind == "title":
+            return "".join(n.text for n in block.content if isinstance(n, Text)).strip()
+    return "Untitled record"
+
+
+def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
+    file_desc = etree.Element(tei("fileDesc"))
+    title_stmt = _sub(file_desc, "titleStmt")
+    _sub(title_stmt, "title", document_title(edition))
+    for resp in meta.responsibilities:
+        stmt = _sub(title_stmt, "respStmt")
+        stmt.set(XML_ID, resp.id)
+        _sub(stmt, "resp", resp.role)
+        for name in resp.names or ("unnamed",):
+            _sub(stmt, "persName", name)
+    if meta.corrections.items and meta.responsibility("editor") is None:
+        stmt = _sub(title_stmt, "respStmt")
+        stmt.set(XML_ID, "editor")
+        _sub(stmt, "resp", "corrections declared in the sidecar")
+        _sub(stmt, "name", "the editor")
+
+    publication = _sub(file_desc, "publicationStmt")
+    _sub(publication, "p", f"Encoded in TEI P5 by {TOOL_IDENT} from a plain-text transcript"
+                           + (f" and its sidecar {meta.sidecar}." if meta.sidecar else "."))
+
+    source_desc = _sub(file_desc, "sourceDesc")
+    described = False
+    if meta.repository or meta.identifiers:
+        ms = _sub(source_desc, "msDesc")
+        ident = _sub(ms, "msIdentifier")
+        if meta.settlement:
+            _sub(ident, "settlement", meta.settlement)
+        _sub(ident, "repository", meta.repository or "unknown repository")
+        for kind, value in meta.identifiers:
+            _sub(ident, "idno", value, type=kind)
+        described = True
+    if meta.publisher or meta.publication_title or meta.publication_idno:
+        bibl = _sub(source_desc, "bibl")
+        _sub(bibl, "title", meta.publication_title or document_title(edition))
+        for resp in meta.responsibilities:
+            stmt = _sub(bibl, "respStmt")
+            _sub(stmt, "resp", resp.role)
+            for name in resp.names:
+                _sub(stmt, "persName", name)
+        if meta.publisher:
+            _sub(bibl, "publisher", meta.publisher)
+        if meta.publication_idno:
+            _sub(bibl, "idno", meta.publication_idno, type="document")
+        described = True
+    if not described:
+        _sub(source_desc, "p", "A plain-text transcript; its source was not described in a sidecar.")
+    return file_desc
+
+
+def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Element:
+    encoding = etree.Element(tei("encodingDesc"))
+    app_info = _sub(encoding, "appInfo")
+    application = _sub(app_info, "application", ident=TOOL_IDENT, version=version)
+    application.set(XML_ID, "encoder")
+    _sub(application, "label", "TEI critical-edition encoder")
+
+    decl = _sub(encoding, "editorialDecl")
+    _sub(_sub(decl, "normalization"), "p", NORMALISATION)
+    _sub(_sub(decl, "segmentation"), "p", SEGMENTATION)
+    if meta.corrections.items:
+        _sub(_sub(decl, "correction"), "p", CORRECTIONS)
+    turns = _sub(decl, "interpretation")
+    turns.set(XML_ID, "turns")
+    _sub(turns, "p", TURNS)
+    table: Table = meta.table
+    for row in table.rows:
+        if row.name in edition.conventions_used:
+            part = _sub(decl, "interpretation", n=row.name)
+            part.set(XML_ID, convention_id(row.name))
+            _sub(part, "p", row.description)
+    if "unmatched" in edition.conventions_used:
+        part = _sub(decl, "interpretation", n="unmatched")
+        part.set(XML_ID, convention_id("unmatched"))
+        _sub(part, "p", UNMATCHED)
+    return encoding
+
+
+def convention_id(name: str) -> str:
+    return f"conv-{name}"
+
+
+def _profile_desc(edition: Edition, meta: Metadata) -> etree._Element:
+    profile = etree.Element(tei("profileDesc"))
+    if meta.summary:
+        _sub(_sub(profile, "abstract"), "p", meta.summary)
+    if meta.date or meta.place:
+        creation = _sub(profile, "creation")
+        if meta.date:
+            date = _sub(creation, "date", _date_text(meta.date), when=meta.date)
+            if meta.place:
+                date.tail = ", "
+        if meta.place:
+            _sub(creation, "placeName", meta.place)
+    usage = _sub(profile, "langUsage")
+    _sub(usage, "language", _language(meta.language) + (" (translation)" if meta.original_language else ""),
+         ident=meta.language)
+    if meta.original_language and meta.original_language != meta.language:
+        _sub(usage, "language", _language(meta.original_language) + " (original)", ident=meta.original_language)
+    if edition.persons:
+        partic = _sub(profile, "particDesc")
+        people = _sub(partic, "listPerson")
+        for person in edition.persons:
+            people.append(_person(person))
+    return profile
+
+
+def _person(person: Person) -> etree._Element:
+    element = etree.Element(tei("person"))
+    element.set(XML_ID, person.id)
+    if person.derived:
+        element.set("resp", "#encoder")
+    if person.sex:
+        element.set("sex", person.sex)
+    names = ([person.full_name] if person.full_name else []) + [n for n in person.names if n != person.full_name]
+    for index, name in enumerate(names or [person.id]):
+        _sub(element, "persName", name, type="full" if person.full_name and index == 0 else None)
+    if person.role:
+        _sub(element, "note", person.role, type="role")
+    return element
+
+
+def _language(code: str) -> str:
+    return LANGUAGES.get(code.split("-")[0], code)
+
+
+def _date_text(iso: str) -> str:
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return iso

@@ -1,0 +1,201 @@
+"""A paragraph's text → inline nodes: brackets, times, page turns, corrections.
+
+Brackets are scanned with a stack, so nesting works and a bracket that is
+never closed (or closed without being opened) keeps its character, is marked
+and reported, and never swallows the text after it. What a closed bracket
+means is the conventions table's business, not this module's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .conventions import BracketContext, Table
+from .diagnostics import Reporter, Severity, Span
+from .model import Correction, Editorial, Inline, PageBreak, Text, Time, Unmatched
+
+# A page turn inside a paragraph that runs on. NUL cannot occur in a source
+# (XML forbids it and the source module refuses it), so it is a safe sentinel.
+PAGE_TURN = "\x00"
+
+_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_SPACES = re.compile(r"\s+")
+_SPECIAL = re.compile(r"[\[\]\x00]")
+
+
+@dataclass
+class Joined:
+    """A paragraph's lines joined by single spaces, mapped back to source offsets."""
+
+    text: str = ""
+    starts: list[int] = field(default_factory=list)  # where each piece starts in ``text``
+    origins: list[int] = field(default_factory=list)  # where that piece starts in the source
+    page_breaks: list[PageBreak] = field(default_factory=list)
+
+    def add(self, piece: str, origin: int) -> None:
+        if self.text and not self.text.endswith((" ", PAGE_TURN)):
+            self._append(" ", origin - 1 if origin else 0)
+        self._append(piece, origin)
+
+    def add_page_break(self, page: PageBreak) -> None:
+        if self.text and not self.text.endswith(" "):
+            self._append(" ", page.span.start)
+        self._append(PAGE_TURN, page.span.start)
+        self.page_breaks.append(page)
+
+    def _append(self, piece: str, origin: int) -> None:
+        self.starts.append(len(self.text))
+        self.origins.append(origin)
+        self.text += piece
+
+    def offset(self, index: int) -> int:
+        """The source offset of ``text[index]``."""
+        if not self.starts:
+            return 0
+        k = bisect.bisect_right(self.starts, index) - 1
+        k = max(k, 0)
+        return self.origins[k] + (index - self.starts[k])
+
+    def span(self, start: int, end: int) -> Span:
+        a = self.offset(start)
+        b = self.offset(end - 1) + 1 if end > start else a
+        return Span(a, max(a, b))
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """Editor-declared slips: (sic, corr, context) triples from the sidecar."""
+
+    items: tuple[tuple[str, str, str], ...] = ()
+
+    def ranges(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, index of correction) in ``text``, non-overlapping, sorted."""
+        found: list[tuple[int, int, int]] = []
+        for index, (sic, _corr, context) in enumerate(self.items):
+            anchor = context or sic
+            at = text.find(anchor)
+            while at != -1:
+                inner = anchor.find(sic)
+                found.append((at + inner, at + inner + len(sic), index))
+                at = text.find(anchor, at + 1)
+        found.sort()
+        result: list[tuple[int, int, int]] = []
+        for item in found:
+            if not result or item[0] >= result[-1][1]:
+                result.append(item)
+        return result
+
+
+@dataclass
+class _Frame:
+    open_index: int | None
+    children: list[Inline] = field(default_factory=list)
+
+
+class InlineParser:
+    """Parses one paragraph at a time; shares the table, reporter and corrections."""
+
+    def __init__(self, table: Table, reporter: Reporter, corrections: Corrections | None = None) -> None:
+        self.table = table
+        self.reporter = reporter
+        self.corrections = corrections or Corrections()
+        self.used_conventions: set[str] = set()
+        self.used_corrections: set[int] = set()
+
+    def parse(self, joined: Joined) -> tuple[Inline, ...]:
+        text = joined.text
+        correction_ranges = self.corrections.ranges(text) if self.corrections.items else []
+        stack = [_Frame(None)]
+        pages = iter(joined.page_breaks)
+        cursor = 0
+        for match in _SPECIAL.finditer(text):
+            i = match.start()
+            self._text(joined, cursor, i, stack[-1].children, correction_ranges)
+            cursor = i + 1
+            char = match.group()
+            if char == "[":
+                stack.append(_Frame(i))
+            elif char == "]":
+                if len(stack) > 1:
+                    frame = stack.pop()
+                    stack[-1].children.append(self._close(joined, frame, i))
+                else:
+                    span = joined.span(i, i + 1)
+                    self.reporter.warning(
+                        "bracket-stray", "closing bracket ']' without an opening bracket", span.start,
+                        hint="add the missing '[' where the insertion starts, or remove the ']'")
+                    stack[-1].children.append(Unmatched("]", "stray", span))
+                    self.used_conventions.add("unmatched")
+            else:
+                stack[-1].children.append(next(pages))
+        self._text(joined, cursor, len(text), stack[-1].children, correction_ranges)
+        while len(stack) > 1:
+            frame = stack.pop()
+            span = joined.span(frame.open_index, frame.open_index + 1)
+            self.reporter.warning(
+                "bracket-unclosed", "opening bracket '[' is never closed; kept as it is", span.start,
+                hint="add the missing ']' where the insertion ends (the encoder does not guess)")
+            stack[-1].children.append(Unmatched("[", "unclosed", span))
+            self.used_conventions.add("unmatched")
+            stack[-1].children.extend(frame.children)
+        return _merge_text(stack[0].children)
+
+    def _close(self, joined: Joined, frame: _Frame, close_index: int) -> Inline:
+        text = joined.text
+        start = frame.open_index
+        span = joined.span(start, close_index + 1)
+        content = text[start + 1:close_index].replace(PAGE_TURN, "")
+        if not content.strip():
+            self.reporter.warning("bracket-empty", "empty brackets '[]'; kept as they are", span.start,
+                                  hint="remove them, or put the missing words inside")
+            self.used_conventions.add("unmatched")
+            return Unmatched(text[start:close_index + 1].replace(PAGE_TURN, ""), "empty", span)
+        before = text[max(0, start - 40):start].replace(PAGE_TURN, "")
+        after = text[close_index + 1:close_index + 41].replace(PAGE_TURN, "")
+        row = self.table.classify(BracketContext(content, before, after))
+        self.used_conventions.add(row.name)
+        if row.name == "query":
+            self.reporter.report("bracket-query", Severity.INFO, "[?] kept as a query for an editor to resolve",
+                                 span.start, hint="declare its meaning in the sidecar: [conventions.brackets] \"?\" = "
+                                                  "\"supplied-punctuation\" if it supplies a question mark")
+        return Editorial(row.name, _merge_text(frame.children), "[", "]", span)
+
+    def _text(self, joined: Joined, start: int, end: int, out: list[Inline],
+              corrections: list[tuple[int, int, int]]) -> None:
+        """Plain text between specials, with times and corrections picked out."""
+        if start >= end:
+            return
+        text = joined.text
+        cuts: list[tuple[int, int, Inline]] = []
+        for m in _TIME.finditer(text, start, end):
+            hours, minutes = m.group(1), m.group(2)
+            cuts.append((m.start(), m.end(), Time(m.group(), f"{int(hours):02d}:{minutes}:00",
+                                                  joined.span(m.start(), m.end()))))
+        for a, b, index in corrections:
+            if a >= start and b <= end and not any(a < y and b > x for x, y, _ in cuts):
+                sic, corr, _ = self.corrections.items[index]
+                cuts.append((a, b, Correction(sic, corr, joined.span(a, b))))
+                self.used_corrections.add(index)
+        cuts.sort(key=lambda c: c[0])
+        at = start
+        for a, b, node in cuts:
+            if a > at:
+                out.append(Text(text[at:a], joined.span(at, a)))
+            out.append(node)
+            at = b
+        if at < end:
+            out.append(Text(text[at:end], joined.span(at, end)))
+
+
+def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:
+    """Adjacent text nodes become one, with runs of white space folded."""
+    out: list[Inline] = []
+    for node in nodes:
+        if isinstance(node, Text) and out and isinstance(out[-1], Text):
+            prev = out[-1]
+            out[-1] = Text(prev.text + node.text, Span(prev.span.start, node.span.end))
+        else:
+            out.append(node)
+    return tuple(Text(_SPACES.sub(" ", n.text), n.span) if isinstance(n, Text) else n for n in out)

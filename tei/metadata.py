@@ -1,0 +1,245 @@
+"""The sidecar (TOML) → ``Metadata``: what the transcript itself does not say.
+
+The sidecar sits next to the transcript under the same stem
+(``seeds/x.txt`` → ``seeds/x.toml``) or is named with ``--meta``. Every field
+is optional: without a sidecar the encoder still writes a valid document from
+what the text says. Mistakes in it are errors with the sidecar's line and
+column; unknown keys are warnings, since they are usually typos.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .conventions import DEFAULT_TABLE, Table, extend
+from .diagnostics import Diagnostic, InputError, Position, Severity, error
+from .inline import Corrections
+from .persons import RegisterEntry
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    id: str
+    role: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    date: str | None = None  # ISO 8601: 1952-09-19
+    place: str | None = None
+    language: str = "en"
+    original_language: str | None = None
+    summary: str | None = None
+    repository: str | None = None
+    settlement: str | None = None
+    identifiers: tuple[tuple[str, str], ...] = ()  # ordered (type, value): fond, opis, delo …
+    publisher: str | None = None
+    publication_title: str | None = None
+    publication_idno: str | None = None
+    responsibilities: tuple[Responsibility, ...] = ()
+    register: tuple[RegisterEntry, ...] = ()
+    table: Table = field(default_factory=Table)
+    corrections: Corrections = field(default_factory=Corrections)
+    page_break_blank_lines: int | None = None  # None: inferred from the text
+    first_page: int = 1
+    sidecar: str | None = None  # the sidecar's file name, for the record
+    warnings: tuple[Diagnostic, ...] = ()
+
+    def responsibility(self, ident: str) -> Responsibility | None:
+        return next((r for r in self.responsibilities if r.id == ident), None)
+
+
+# key → expected type, per table; "person" etc. are arrays of tables.
+_TOP = {"title": str, "date": str, "place": str, "language": str, "original_language": str,
+        "summary": str, "source": dict, "publication": dict, "responsibility": list,
+        "person": list, "conventions": dict, "correction": list}
+_SOURCE = {"repository": str, "settlement": str, "identifiers": dict}
+_PUBLICATION = {"publisher": str, "title": str, "idno": str}
+_RESPONSIBILITY = {"id": str, "role": str, "names": list}
+_PERSON = {"id": str, "name": str, "full_name": str, "aliases": list, "role": str, "sex": str}
+_CONVENTIONS = {"page_break_blank_lines": int, "first_page": int, "brackets": dict, "bracket": list}
+_BRACKET = {"name": str, "match": str, "as": str, "element": str, "attributes": dict,
+            "description": str, "resp": str, "cert": str, "examples": list}
+_CORRECTION = {"sic": str, "corr": str, "context": str}
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_NCNAME = re.compile(r"[^\W\d][\w.-]*")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+class _Checker:
+    """Type checks with positions found by looking the key up in the TOML text."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self.lines = text.splitlines()
+        self.name = name
+        self.warnings: list[Diagnostic] = []
+
+    def where(self, key: str) -> tuple[int | None, int | None]:
+        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=|^\s*\[+\s*(?:[\w.]+\.)?{re.escape(key)}\s*\]+")
+        for number, line in enumerate(self.lines, 1):
+            match = pattern.search(line)
+            if match:
+                return number, match.start() + len(line[match.start():]) - len(line[match.start():].lstrip()) + 1
+        return None, None
+
+    def fail(self, key: str, message: str, hint: str | None = None) -> InputError:
+        line, column = self.where(key)
+        return InputError(error("sidecar-field", message, self.name, line, column, hint))
+
+    def check(self, table: dict, spec: dict, where: str) -> dict:
+        for key, value in table.items():
+            if key not in spec:
+                line, column = self.where(key)
+                self.warnings.append(Diagnostic(
+                    "sidecar-unknown-key", Severity.WARNING, f"unknown key {key!r} in {where}; ignored",
+                    self.name, Position(line, column or 1) if line else None,
+                    f"known keys: {', '.join(sorted(spec))}"))
+                continue
+            expected = spec[key]
+            if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+                raise self.fail(key, f"{where}.{key} must be {_type_name(expected)}, not {_type_name(type(value))}")
+        return table
+
+
+def _type_name(kind: type) -> str:
+    return {str: "a string", int: "a whole number", list: "an array", dict: "a table",
+            bool: "true or false", float: "a number"}.get(kind, kind.__name__)
+
+
+def find_sidecar(source: Path) -> Path | None:
+    candidate = source.with_suffix(".toml")
+    return candidate if candidate.is_file() else None
+
+
+def load(path: Path | None) -> Metadata:
+    """Read a sidecar file; ``None`` gives empty metadata."""
+    if path is None:
+        return Metadata()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(error("sidecar-unreadable", f"cannot read sidecar: {exc.strerror}", str(path))) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(error("sidecar-not-utf8", f"sidecar is not UTF-8 (byte offset {exc.start})", str(path),
+                               hint="save the sidecar as UTF-8")) from None
+    return parse(text, str(path))
+
+
+def parse(text: str, name: str = "<sidecar>") -> Metadata:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = _TOML_POSITION.search(message)
+        line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+        raise InputError(error("sidecar-toml", f"sidecar is not valid TOML: {_TOML_POSITION.sub('', message).strip()}",
+                               name, line, column, hint="see https://toml.io for the syntax")) from None
+    check = _Checker(text, name)
+    check.check(data, _TOP, "sidecar")
+    source = check.check(data.get("source", {}), _SOURCE, "source")
+    publication = check.check(data.get("publication", {}), _PUBLICATION, "publication")
+    conventions = check.check(data.get("conventions", {}), _CONVENTIONS, "conventions")
+
+    date = data.get("date")
+    if date is not None and not _DATE.fullmatch(date):
+        raise check.fail("date", f"date {date!r} is not an ISO date", "write it as YYYY-MM-DD, YYYY-MM or YYYY")
+
+    responsibilities = []
+    for item in data.get("responsibility", []):
+        check.check(_table(check, item, "responsibility"), _RESPONSIBILITY, "responsibility")
+        ident = _ident(check, item.get("id"), "responsibility")
+        names = tuple(_strings(check, item.get("names", []), "names"))
+        responsibilities.append(Responsibility(ident, item.get("role", ident), names))
+
+    register = []
+    seen: set[str] = set()
+    for item in data.get("person", []):
+        check.check(_table(check, item, "person"), _PERSON, "person")
+        ident = _ident(check, item.get("id"), "person")
+        if ident in seen:
+            raise check.fail(f'"{ident}"', f"two register entries have the id {ident!r}",
+                             "give each person its own id, or merge the two entries with aliases")
+        seen.add(ident)
+        if "name" not in item:
+            raise check.fail("person", f"person {ident!r} has no name", "add name = \"…\" as the text writes it")
+        register.append(RegisterEntry(ident, item["name"], item.get("full_name"),
+                                      tuple(_strings(check, item.get("aliases", []), "aliases")),
+                                      item.get("role"), item.get("sex")))
+
+    overrides = {str(k): v for k, v in conventions.get("brackets", {}).items()}
+    for literal, value in overrides.items():
+        if not isinstance(value, str):
+            raise check.fail("brackets", f"conventions.brackets[{literal!r}] must name a convention")
+    rows = []
+    for item in conventions.get("bracket", []):
+        check.check(_table(check, item, "conventions.bracket"), _BRACKET, "conventions.bracket")
+        for required in ("name", "match"):
+            if required not in item:
+                raise check.fail("bracket", f"a conventions.bracket row needs {required!r}")
+        if "as" not in item and not ("element" in item and "description" in item):
+            raise check.fail("bracket", "a conventions.bracket row needs 'as' (an existing convention) "
+                                        "or 'element' and 'description'")
+        try:
+            re.compile(item["match"])
+        except re.error as exc:
+            raise check.fail("match", f"conventions.bracket {item['name']!r}: bad regular expression: {exc}") from None
+        rows.append(item)
+    try:
+        table = extend(Table(DEFAULT_TABLE), rows, overrides)
+    except KeyError as exc:
+        names = ", ".join(row.name for row in DEFAULT_TABLE)
+        raise check.fail("brackets", f"unknown bracket convention {exc.args[0]!r}", f"known: {names}") from None
+    except ValueError as exc:
+        raise check.fail("element", str(exc)) from None
+
+    corrections = []
+    for item in data.get("correction", []):
+        check.check(_table(check, item, "correction"), _CORRECTION, "correction")
+        if "sic" not in item or "corr" not in item:
+            raise check.fail("correction", "a correction needs both 'sic' and 'corr'")
+        context = item.get("context", "")
+        if context and item["sic"] not in context:
+            raise check.fail("context", f"correction context {context!r} does not contain {item['sic']!r}")
+        corrections.append((item["sic"], item["corr"], context))
+
+    blank = conventions.get("page_break_blank_lines")
+    if blank is not None and blank < 1:
+        raise check.fail("page_break_blank_lines", "page_break_blank_lines must be at least 1")
+    identifiers = tuple((str(k), str(v)) for k, v in source.get("identifiers", {}).items())
+    return Metadata(
+        title=data.get("title"), date=date, place=data.get("place"),
+        language=data.get("language", "en"), original_language=data.get("original_language"),
+        summary=data.get("summary"), repository=source.get("repository"), settlement=source.get("settlement"),
+        identifiers=identifiers, publisher=publication.get("publisher"),
+        publication_title=publication.get("title"), publication_idno=publication.get("idno"),
+        responsibilities=tuple(responsibilities), register=tuple(register), table=table,
+        corrections=Corrections(tuple(corrections)), page_break_blank_lines=blank,
+        first_page=conventions.get("first_page", 1), sidecar=Path(name).name,
+        warnings=tuple(check.warnings),
+    )
+
+
+def _table(check: _Checker, item: object, where: str) -> dict:
+    if not isinstance(item, dict):
+        raise check.fail(where, f"each {where} entry must be a table ([[{where}]])")
+    return item
+
+
+def _ident(check: _Checker, value: object, where: str) -> str:
+    if not isinstance(value, str) or not _NCNAME.fullmatch(value):
+        raise check.fail("id", f"{where} id {value!r} is not a valid identifier",
+                         "use letters, digits, '-' or '.', starting with a letter")
+    return value
+
+
+def _strings(check: _Checker, values: list, key: str) -> list[str]:
+    for value in values:
+        if not isinstance(value, str):
+            raise check.fail(key, f"{key} must be an array of strings")
+    return values

@@ -1,0 +1,195 @@
+"""The edition model: what the parser found, before any TEI is written.
+
+The model is the contract between the parsing modules (which alone know the
+transcript's syntax) and the builder (which alone knows TEI). Every node keeps
+the span of source text it came from, so diagnostics and validation errors can
+point back at the transcript. No lxml, no regular expressions, no I/O here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+from .diagnostics import Span
+
+# ---------------------------------------------------------------- inline nodes
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Editorial:
+    """A bracketed insertion, classified by a row of the conventions table."""
+
+    convention: str
+    content: tuple["Inline", ...]
+    opener: str
+    closer: str
+    span: Span
+    # The footnote this marker points at, once the parser has found its body.
+    target: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unmatched:
+    """A bracket character with no partner: kept, marked, reported."""
+
+    char: str
+    kind: str  # "unclosed", "stray" or "empty"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    text: str
+    when: str  # hh:mm:ss
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    abbr: str
+    expansion: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    text: str
+    person: str  # register id
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """A page turn: inline inside a paragraph that runs on, or between blocks."""
+
+    n: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """Words between quotation marks that the parser read as one quotation."""
+
+    content: tuple["Inline", ...]
+    opener: str
+    closer: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A slip of the source that the sidecar's editor corrected (never guessed)."""
+
+    sic: str
+    corr: str
+    span: Span
+
+
+Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, Quoted, Correction]
+
+# ----------------------------------------------------------------- block nodes
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    content: tuple[Inline, ...]
+    span: Span
+    n: str | None = None  # a printed paragraph number, e.g. "5."
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    label: str  # as printed: "1.", "2/"
+    n: str
+    content: tuple[Inline, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    items: tuple[Item, ...]
+    span: Span
+    # Quotation marks that open and close the whole list ('"' … '"'), if any.
+    quote: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    written: str  # the name as written, with its delimiter if any ("STALIN.")
+    person: str  # register id
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    speaker: Speaker
+    blocks: tuple["Block", ...]
+    span: Span
+    rule: str  # which turn rule matched: provenance for the editor
+    certainty: str  # "high", "medium" or "low"
+    number: str | None = None  # printed paragraph number before the speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Participants:
+    head: str
+    groups: tuple[tuple[Inline, ...], ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    content: tuple[Inline, ...]
+    span: Span
+    kind: str  # "title", "topic", "dateline", "classification"
+
+
+@dataclass(frozen=True, slots=True)
+class Signed:
+    label: str | None
+    content: tuple[Inline, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Closer:
+    signatures: tuple[Signed, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    n: str
+    content: tuple[Inline, ...]
+    span: Span
+
+
+Block = Union[Paragraph, ItemList, Turn, Participants, Heading, Closer, PageBreak, Footnote]
+
+# --------------------------------------------------------------- the document
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    names: tuple[str, ...]  # as written in the text and the register
+    full_name: str | None = None
+    role: str | None = None
+    sex: str | None = None
+    derived: bool = False  # True when the encoder made the id, not the register
+
+
+@dataclass(frozen=True)
+class Edition:
+    metadata: "object"  # tei.metadata.Metadata
+    blocks: tuple[Block, ...]
+    persons: tuple[Person, ...]
+    conventions_used: tuple[str, ...]
+    footnotes: tuple[Footnote, ...] = field(default=())

@@ -1,0 +1,593 @@
+"""Orchestration: a Source and its Metadata → an Edition and diagnostics.
+
+The order of work: gather evidence of who speaks (a first, rough segmentation),
+segment again with that evidence, find the end of the record (closer and
+footnotes) from the bottom, classify the remaining units by the block rules,
+join paragraphs that run on across a page turn, group lists, gather turns with
+their continuation paragraphs, and read each paragraph's inline content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import rules
+from .blocks import SENTENCE_END, Unit, segment
+from .diagnostics import Reporter, Span
+from .inline import Corrections, InlineParser, Joined
+from .metadata import Metadata
+from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, Heading, Inline, Item, ItemList,
+                    PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
+from .persons import Registry
+from .source import Source
+from .speakers import TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker
+
+_FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
+_SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
+_NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
+
+
+# ----------------------------------------------------------------- evidence
+
+
+class Evidence:
+    """Who speaks in this document, learned from every unit before deciding any."""
+
+    def __init__(self, texts: list[str], registry: Registry) -> None:
+        self.registry = registry
+        self.proven: set[str] = set()
+        self.colon_counts: Counter[str] = Counter()
+        for text in texts:
+            start = match_turn_start(_after_number(text)[1])
+            if start is None:
+                continue
+            key = name_key(start.key)
+            if proves_speaker(start) or registry.is_registered(start.key):
+                self.proven.add(key)
+            if start.shape == "colon":
+                self.colon_counts[key] += 1
+
+    def turn(self, text: str) -> tuple[TurnStart, Verdict] | None:
+        start = match_turn_start(text)
+        if start is None:
+            return None
+        verdict = accept(start, self.registry.is_registered(start.key), self.proven, self.colon_counts)
+        return (start, verdict) if verdict else None
+
+    def opens_block(self, line: str) -> bool:
+        """A line that starts a new block even without a blank line before it."""
+        return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
+                    or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line))
+
+
+def _after_number(text: str) -> tuple[str | None, str]:
+    """A printed paragraph number ("5. Mr Tang …") and the text after it."""
+    match = re.match(r"(\d{1,3}\.)\s+(?=\S)", text)
+    if match:
+        return match.group(1), text[match.end():]
+    return None, text
+
+
+# ------------------------------------------------------------ the parse
+
+
+@dataclass
+class _Classified:
+    kind: str
+    unit: Unit
+    detail: object = None
+
+
+@dataclass
+class _OpenTurn:
+    speaker: Speaker
+    blocks: list = field(default_factory=list)
+    start: int = 0
+    rule: str = ""
+    certainty: str = ""
+    number: str | None = None
+
+
+def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
+    reporter = reporter or Reporter(source.name, source.position)
+    registry = Registry(metadata.register)
+    rough, _ = segment(source, metadata.page_break_blank_lines, metadata.first_page, lambda line: False)
+    evidence = Evidence([u.text for u in rough], registry)
+    units, trailing_pages = segment(source, metadata.page_break_blank_lines, metadata.first_page,
+                                    evidence.opens_block)
+    inline = InlineParser(metadata.table, reporter, metadata.corrections)
+    parser = _Parser(evidence, registry, inline, reporter)
+    blocks, footnotes = parser.run(units)
+    blocks.extend(trailing_pages)
+    _report_unused_corrections(metadata.corrections, inline, reporter)
+    if not any(isinstance(b, Turn) for b in blocks) and blocks:
+        reporter.report("no-turns", _info(), "no speaker turns found; the text is encoded as paragraphs", 0,
+                        hint="if the record has speakers, name them in the sidecar's [[person]] register")
+    if not blocks:
+        reporter.warning("empty-transcript", "the transcript has no text", 0)
+    return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
+                   tuple(footnotes))
+
+
+def _info():
+    from .diagnostics import Severity
+    return Severity.INFO
+
+
+def _report_unused_corrections(corrections: Corrections, inline: InlineParser, reporter: Reporter) -> None:
+    for index, (sic, _corr, context) in enumerate(corrections.items):
+        if index not in inline.used_corrections:
+            reporter.warning("correction-unused", f"correction of {context or sic!r} matched nothing in the text",
+                             hint="check the sidecar's [[correction]] sic and context against the transcript")
+
+
+class _Parser:
+    def __init__(self, evidence: Evidence, registry: Registry, inline: InlineParser, reporter: Reporter) -> None:
+        self.evidence = evidence
+        self.registry = registry
+        self.inline = inline
+        self.reporter = reporter
+
+    # -- the whole run
+
+    def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
+        footnote_start = self._footnote_start(units)
+        closer_start = self._closer_start(units, footnote_start)
+        body = units[:closer_start]
+        classified = self._merge_page_runs(self._classify(body))
+        blocks = self._assemble(self._group_lists(classified))
+        if closer_start < footnote_start:
+            closing = units[closer_start:footnote_start]
+            self._flush_page(closing[0], blocks)
+            blocks.append(self._closer(closing))
+        footnotes = [self._footnote(u) for u in units[footnote_start:]]
+        return blocks, footnotes
+
+    # -- the end of the record, found from the bottom
+
+    def _footnote_start(self, units: list[Unit]) -> int:
+        markers = {m.group(1) for u in units for m in _FOOTNOTE_MARKER.finditer(u.text)}
+        index = len(units)
+        while index > 0:
+            match = rules.FOOTNOTE_BODY.match(units[index - 1].text)
+            if not (match and match.group(1) in markers):
+                break
+            index -= 1
+        return index
+
+    def _closer_start(self, units: list[Unit], end: int) -> int:
+        first = max(0, end - 4)
+        for index in range(first, end):
+            text = units[index].text
+            if rules.SIGNATURE_LABEL.match(text) or rules.SIGNATURE_LINE.match(text):
+                return index
+        if end >= 2:
+            last = units[end - 1]
+            text = last.text
+            before = units[end - 2].text
+            if (len(last.lines) == 1 and len(text) <= 40 and rules.SIGNATURE_INITIALS.match(text)
+                    and before.endswith(SENTENCE_END) and self.evidence.turn(text) is None
+                    and not rules.is_upper_line(text) or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)):
+                return end - 1
+        return end
+
+    # -- classification of body units
+
+    def _classify(self, units: list[Unit]) -> list[_Classified]:
+        out: list[_Classified] = []
+        content_seen = False
+        turn_seen = False
+        for unit in units:
+            text = unit.text
+            number, rest = _after_number(text)
+            if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
+                out[-1].unit.parts.extend(unit.parts)  # the list goes on to the end of its block
+                continue
+            if not turn_seen and rules.PARTICIPANTS.match(text) and _has_names(text):
+                out.append(_Classified("participants", unit))
+                content_seen = True
+                continue
+            item = rules.LIST_ITEM.match(text)
+            if item:
+                out.append(_Classified("item", unit, item))
+                content_seen = True
+                continue
+            turn = self.evidence.turn(rest)
+            if turn:
+                out.append(_Classified("turn", unit, (number, turn)))
+                content_seen = turn_seen = True
+                continue
+            if rules.STATEMENT.match(text):
+                out.append(_Classified("statement", unit))
+                continue
+            heading = self._heading_kind(unit, content_seen, out)
+            if heading:
+                out.append(_Classified("heading", unit, heading))
+                continue
+            label = rules.TOPIC_LABEL.match(text)
+            if label and not self.registry.is_registered(label.group(1)):
+                out.append(_Classified("label", unit, label))
+                content_seen = True
+                continue
+            out.append(_Classified("paragraph", unit, number))
+            content_seen = True
+        return out
+
+    def _heading_kind(self, unit: Unit, content_seen: bool, before: list[_Classified]) -> str | None:
+        text = unit.text
+        if len(unit.lines) != 1 or len(text) > 90 or unit.page_before is None and not unit.blank_before:
+            return None
+        if not content_seen:
+            if rules.CLASSIFICATION.match(text):
+                return "classification"
+            if rules.DATELINE.match(text) and not text.endswith("."):
+                return "dateline"
+            if not before and (rules.is_title_line(text) or rules.is_upper_line(text)):
+                return "title"
+            if rules.is_upper_line(text) and not text.endswith("."):
+                return "topic"
+            return None
+        if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 8:
+            return "topic"
+        return None
+
+    # -- paragraphs that run on across a page turn
+
+    def _merge_page_runs(self, classified: list[_Classified]) -> list[_Classified]:
+        out: list[_Classified] = []
+        for item in classified:
+            unit = item.unit
+            if (out and unit.page_before is not None and item.kind == "paragraph"
+                    and out[-1].kind in ("paragraph", "turn", "item", "statement")):
+                previous = out[-1].unit
+                first = unit.text[:1]
+                if not previous.text.endswith(SENTENCE_END) or first.islower():
+                    previous.absorb(unit)
+                    continue
+            out.append(item)
+        return out
+
+    # -- lists: "1. … 2. …", quoted or not, and "1/ … 2/ …"
+
+    def _group_lists(self, classified: list[_Classified]) -> list[_Classified]:
+        out: list[_Classified] = []
+        i = 0
+        while i < len(classified):
+            item = classified[i]
+            if item.kind != "item":
+                out.append(item)
+                i += 1
+                continue
+            run = [item]
+            expected = int(item.detail.group(2)) + 1
+            j = i + 1
+            while (j < len(classified) and classified[j].kind == "item"
+                   and int(classified[j].detail.group(2)) == expected
+                   and classified[j].detail.group(3) == item.detail.group(3)):
+                run.append(classified[j])
+                expected += 1
+                j += 1
+            previous = out[-1].unit.text if out else ""
+            marker = item.detail.group(3)
+            is_list = len(run) >= 2 and (item.detail.group(1) or marker in "/)" or previous.endswith(":"))
+            if is_list:
+                out.append(_Classified("list", run[0].unit, run))
+            else:
+                for member in run:
+                    number, rest = _after_number(member.unit.text)
+                    turn = self.evidence.turn(rest) if number else None
+                    if turn:
+                        out.append(_Classified("turn", member.unit, (number, turn)))
+                    else:
+                        out.append(_Classified("paragraph", member.unit, number))
+            i = j
+        return out
+
+    # -- turns and their continuation paragraphs
+
+    def _assemble(self, classified: list[_Classified]) -> list[Block]:
+        blocks: list[Block] = []
+        turn: _OpenTurn | None = None
+        pending: list[PageBreak] = []
+
+        def close_turn() -> None:
+            nonlocal turn
+            if turn is not None:
+                end = _block_end(turn.blocks[-1]) if turn.blocks else turn.speaker.span.end
+                blocks.append(Turn(turn.speaker, tuple(turn.blocks), Span(turn.start, end),
+                                   turn.rule, turn.certainty, turn.number))
+                turn = None
+
+        for item in classified:
+            if item.unit.page_before is not None:
+                pending.append(item.unit.page_before)
+            kind = item.kind
+            if kind == "turn":
+                close_turn()
+                blocks.extend(pending)
+                pending = []
+                number, (start, verdict) = item.detail
+                turn = self._open_turn(item.unit, number, start, verdict)
+                continue
+            if kind in ("paragraph", "list") and turn is not None:
+                turn.blocks.extend(pending)
+                pending = []
+                turn.blocks.append(self._block(item))
+                continue
+            close_turn()
+            blocks.extend(pending)
+            pending = []
+            if kind == "participants":
+                blocks.append(self._participants(item.unit))
+            elif kind == "heading":
+                blocks.append(Heading(self.inline.parse(item.unit.joined()), item.unit.span, item.detail))
+            elif kind == "label":
+                joined = item.unit.joined()
+                end = item.detail.end(1) + 1
+                blocks.append(Heading(self.inline.parse(_slice(joined, 0, end)), item.unit.span, "topic"))
+                rest = _slice(joined, end)
+                if rest.text.strip():
+                    blocks.append(Paragraph(self.inline.parse(rest), item.unit.span))
+            else:
+                blocks.append(self._block(item))
+        close_turn()
+        blocks.extend(pending)
+        return blocks
+
+    def _open_turn(self, unit: Unit, number: str | None, start: TurnStart, verdict: Verdict) -> _OpenTurn:
+        joined = unit.joined()
+        offset = 0
+        if number:
+            offset = joined.text.index(number) + len(number)
+            offset += len(joined.text[offset:]) - len(joined.text[offset:].lstrip())
+        speaker_span = joined.span(offset, offset + start.speaker_end)
+        person = self.registry.resolve(start.key)
+        speaker = Speaker(joined.text[offset:offset + start.speaker_end], person, speaker_span)
+        first = _slice(joined, offset + start.speech_start)
+        turn = _OpenTurn(speaker, start=unit.start, rule=verdict.rule, certainty=verdict.certainty, number=number)
+        if first.text.strip():
+            turn.blocks.append(Paragraph(self.inline.parse(first), Span(speaker_span.end, unit.end)))
+        return turn
+
+    def _block(self, item: _Classified) -> Block:
+        if item.kind == "list":
+            return self._list(item.detail)
+        unit = item.unit
+        number = item.detail if item.kind == "paragraph" else None
+        return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
+
+    def _flush_page(self, unit: Unit, blocks: list[Block]) -> None:
+        if unit.page_before is not None:
+            blocks.append(unit.page_before)
+
+    # -- lists
+
+    def _list(self, run: list[_Classified]) -> ItemList:
+        items = []
+        quote = None
+        first_quote = run[0].detail.group(1)
+        last_text = run[-1].unit.text.rstrip()
+        closing = {'"': '"', "“": "”"}.get(first_quote)
+        if first_quote and closing and last_text.endswith(closing):
+            quote = (first_quote, closing)
+        for index, member in enumerate(run):
+            match = member.detail
+            joined = member.unit.joined()
+            start = match.end()
+            label_start = match.start(2)
+            if match.group(1) and quote is None:
+                label_start = match.start(1)  # an unmatched quotation mark stays in the label
+            end = len(joined.text)
+            if quote and index == len(run) - 1:
+                end = joined.text.rstrip().rfind(quote[1])
+            label = joined.text[label_start:match.end(3)]
+            content = self.inline.parse(_slice(joined, start, end))
+            items.append(Item(label, match.group(2), content, member.unit.span))
+        span = Span(run[0].unit.start, run[-1].unit.end)
+        return ItemList(tuple(items), span, quote)
+
+    # -- participants
+
+    def _participants(self, unit: Unit) -> Participants:
+        head_match = rules.PARTICIPANTS.match(unit.text)
+        head = unit.text[:head_match.end()].strip() if head_match.group(0).rstrip().endswith((":", "-", "—", ",")) else ""
+        groups: list[tuple[Inline, ...]] = []
+        current: list[Inline] = []
+        consumed_head = False
+        for offset, line in unit.lines:
+            text = line
+            base = offset
+            if not consumed_head:
+                consumed_head = True
+                if head:
+                    cut = len(head)
+                    while cut < len(text) and text[cut] == " ":
+                        cut += 1
+                    text, base = text[cut:], base + cut
+            if current:
+                current.append(Text(" ", Span(base, base)))
+            current.extend(self._names(text, base))
+            if not line.rstrip().endswith((",", " and")):
+                groups.append(tuple(current))
+                current = []
+        if current:
+            groups.append(tuple(current))
+        return Participants(head, tuple(g for g in groups if g), unit.span)
+
+    def _names(self, text: str, base: int) -> list[Inline]:
+        """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them."""
+        out: list[Inline] = []
+        position = 0
+        first = text.split(" ", 1)[0]
+        expansion = rules.ABBREVIATIONS.get(first.lower())
+        if expansion:
+            out.append(Abbreviation(first, expansion, Span(base, base + len(first))))
+            position = len(first)
+
+        def text_node(a: int, b: int) -> None:
+            if b > a:
+                out.append(Text(text[a:b], Span(base + a, base + b)))
+
+        for match in re.finditer(r"[^,;]+|[,;]", text[position:]):
+            a = position + match.start()
+            b = position + match.end()
+            segment = text[a:b]
+            stripped = segment.strip()
+            name = _leading_name(stripped) if stripped not in (",", ";") else ""
+            if not name:
+                text_node(a, b)
+                continue
+            name_start = a + (len(segment) - len(segment.lstrip()))
+            name_end = name_start + len(name)
+            text_node(a, name_start)
+            out.append(PersonName(name, self.registry.resolve(name), Span(base + name_start, base + name_end)))
+            text_node(name_end, b)
+        return list(_merge(out))
+
+    # -- the closing
+
+    def _closer(self, units: list[Unit]) -> Closer:
+        joined = Joined()
+        for unit in units:
+            for part in unit.parts:
+                if isinstance(part, PageBreak):
+                    joined.add_page_break(part)
+                else:
+                    joined.add(part[1], part[0])
+        text = joined.text
+        label_match = rules.SIGNATURE_LABEL.match(text)
+        label_end = label_match.end() if label_match else 0
+        cuts = [m.end() for m in _SLASH_NAME.finditer(text, label_end)]
+        if not cuts:
+            # No typed names between slashes: one signature a line.
+            cuts = []
+            position = 0
+            for unit in units:
+                for _offset, line in unit.lines:
+                    position = text.find(line, position) + len(line)
+                    cuts.append(position)
+        signatures = []
+        start = 0
+        for index, cut in enumerate(cuts):
+            end = len(text) if index == len(cuts) - 1 else cut
+            piece_start = start
+            label = None
+            if index == 0 and label_match:
+                label = text[:label_end]
+                piece_start = label_end
+            piece = _slice(joined, piece_start, end)
+            content = self._signature_content(piece)
+            if content or label:
+                signatures.append(Signed(label, content, joined.span(start, max(end, start + 1))))
+            start = end
+        return Closer(tuple(signatures), Span(units[0].start, units[-1].end))
+
+    def _signature_content(self, piece: Joined) -> tuple[Inline, ...]:
+        nodes = self.inline.parse(piece)
+        out: list[Inline] = []
+        for node in nodes:
+            if not isinstance(node, Text):
+                out.append(node)
+                continue
+            matches = list(_SLASH_NAME.finditer(node.text))
+            if not matches:
+                stripped = node.text.strip()
+                only_text = all(isinstance(n, Text) for n in nodes)
+                if only_text and stripped:
+                    lead = node.text.index(stripped[0])
+                    if lead:
+                        out.append(Text(node.text[:lead], node.span))
+                    start = node.span.start + lead
+                    out.append(PersonName(stripped, self.registry.resolve(stripped),
+                                          Span(start, start + len(stripped))))
+                    if node.text[lead + len(stripped):]:
+                        out.append(Text(node.text[lead + len(stripped):], node.span))
+                else:
+                    out.append(node)
+                continue
+            at = 0
+            for match in matches:
+                name = match.group(1).strip()
+                if match.start() > at or True:
+                    out.append(Text(node.text[at:match.start() + 1], node.span))
+                start = node.span.start + match.start(1)
+                out.append(PersonName(name, self.registry.resolve(name), Span(start, start + len(name))))
+                at = match.end() - 1
+            out.append(Text(node.text[at:], node.span))
+        return _merge([n for n in out if not (isinstance(n, Text) and not n.text)])
+
+    # -- footnotes
+
+    def _footnote(self, unit: Unit) -> Footnote:
+        match = rules.FOOTNOTE_BODY.match(unit.text)
+        joined = unit.joined()
+        return Footnote(match.group(1), self.inline.parse(_slice(joined, match.end())), unit.span)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _has_names(text: str) -> bool:
+    return any(word[:1].isupper() for word in text.split()[1:])
+
+
+def _leading_name(text: str) -> str:
+    """The run of name-like words at the start: "Li Fuchun (Vice Premier)" → "Li Fuchun"."""
+    words = []
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        core = word.rstrip(".,;:)")
+        if re.fullmatch(r"(?:[^\W\d_]\.)+", word) or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
+            words.append((match.start(), match.start() + len(core) if not re.fullmatch(r"(?:[^\W\d_]\.)+", word)
+                          else match.end()))
+            if core != word and not re.fullmatch(r"(?:[^\W\d_]\.)+", word):
+                break
+        elif core.lower() in {"de", "van", "von", "da", "di", "del", "bin", "al", "ibn", "le", "la"} and words:
+            words.append((match.start(), match.end()))
+        else:
+            break
+    if not words:
+        return ""
+    return text[:words[-1][1]]
+
+
+def _slice(joined: Joined, start: int, end: int | None = None) -> Joined:
+    """The part of a joined text from ``start`` to ``end``, still mapped to the source."""
+    end = len(joined.text) if end is None else end
+    out = Joined()
+    skipped_pages = joined.text[:start].count("\x00")
+    kept_pages = joined.text[start:end].count("\x00")
+    out.page_breaks = joined.page_breaks[skipped_pages:skipped_pages + kept_pages]
+    text = joined.text[start:end]
+    out.text = text
+    if not text:
+        return out
+    import bisect
+    k = max(bisect.bisect_right(joined.starts, start) - 1, 0)
+    out.starts.append(0)
+    out.origins.append(joined.offset(start))
+    for piece_start, origin in zip(joined.starts[k + 1:], joined.origins[k + 1:]):
+        if piece_start >= end:
+            break
+        out.starts.append(piece_start - start)
+        out.origins.append(origin)
+    return out
+
+
+def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for node in nodes:
+        if isinstance(node, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(out[-1].text + node.text, Span(out[-1].span.start, max(out[-1].span.end, node.span.end)))
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def _block_end(block: Block) -> int:
+    return block.span.end
+
+
+__all__ = ["parse", "Evidence", "Editorial"]

@@ -1,0 +1,104 @@
+"""Names as written → people: the sidecar's register first, derived ids after.
+
+``ZHOU ENLAI``, ``Zhou Enlai`` and ``Zhou`` are one person; ``A. Vyshinskii``
+under a signature is the ``Vyshinskii`` of the participants list. A person the
+register does not know gets an id derived from the name and is marked as
+derived, so an editor can review it (``person/@resp="#encoder"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Person
+from .speakers import derive_id, name_key
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    id: str
+    name: str
+    full_name: str | None = None
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    sex: str | None = None
+
+
+@dataclass
+class _Entry:
+    id: str
+    names: list[str]
+    full_name: str | None
+    role: str | None
+    sex: str | None
+    derived: bool
+    keys: set[str] = field(default_factory=set)
+    used: bool = False
+
+
+class Registry:
+    def __init__(self, register: tuple[RegisterEntry, ...] = ()) -> None:
+        self._entries: list[_Entry] = []
+        self._by_key: dict[str, _Entry] = {}
+        self._by_id: dict[str, _Entry] = {}
+        for item in register:
+            entry = _Entry(item.id, [item.name, *item.aliases], item.full_name, item.role, item.sex, False)
+            for name in (item.name, item.full_name, *item.aliases):
+                if name:
+                    self._index(entry, name)
+            self._entries.append(entry)
+            self._by_id[entry.id] = entry
+
+    def _index(self, entry: _Entry, name: str) -> None:
+        key = name_key(name)
+        if key:
+            entry.keys.add(key)
+            self._by_key.setdefault(key, entry)
+
+    def is_registered(self, name: str) -> bool:
+        entry = self._find(name)
+        return entry is not None and not entry.derived
+
+    def _find(self, name: str) -> _Entry | None:
+        key = name_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        ident = derive_id(name)
+        if ident in self._by_id:
+            return self._by_id[ident]
+        # A single word ("Zhou", "Molotov") names the one person with that word in a name.
+        words = key.split()
+        if len(words) == 1:
+            matches = {id(e): e for e in self._entries for k in e.keys if words[0] in k.split()}
+            if len(matches) == 1:
+                return next(iter(matches.values()))
+        # "Zhou Enlai" after "ZHOU" was seen alone: a name that contains a known one-word name.
+        candidates = {id(e): e for e in self._entries for k in e.keys if len(k.split()) == 1 and k in words}
+        if len(candidates) == 1 and len(words) <= 3:
+            return next(iter(candidates.values()))
+        return None
+
+    def resolve(self, name: str) -> str:
+        """The person id for a name as written; a derived person if none is known."""
+        entry = self._find(name)
+        if entry is None:
+            ident = derive_id(name)
+            base, n = ident, 2
+            while ident in self._by_id:
+                ident = f"{base}-{n}"
+                n += 1
+            entry = _Entry(ident, [], None, None, None, True)
+            self._entries.append(entry)
+            self._by_id[ident] = entry
+        if name not in entry.names:
+            entry.names.append(name)
+        self._index(entry, name)
+        entry.used = True
+        return entry.id
+
+    def persons(self) -> tuple[Person, ...]:
+        """Everyone registered, and everyone derived that the text mentions."""
+        return tuple(
+            Person(e.id, tuple(e.names), e.full_name, e.role, e.sex, e.derived)
+            for e in self._entries if e.used or not e.derived
+        )

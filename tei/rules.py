@@ -1,0 +1,126 @@
+"""The block rules: what a unit of the transcript is, by its shape.
+
+Each rule is a named pattern with the examples it must claim (tested in
+``tests/test_rules.py``). The parser asks them in order: participants, list
+item, turn, statement, heading, topic label, paragraph; the end of the record
+(closer, footnotes) is found first, from the bottom.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...] = ()
+
+    def match(self, text: str) -> re.Match | None:
+        return self.pattern.match(text)
+
+
+PARTICIPANTS = Rule(
+    "participants",
+    re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
+               r"in attendance|attendees|on the [^\W\d_][\w\s.-]{0,40}? side)\s*(?::|-|—|,)?",
+               re.IGNORECASE),
+    ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin"),
+    ("Presently the talks resumed",),
+)
+
+SIGNATURE_LABEL = Rule(
+    "signature-label",
+    re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"
+               r"Certified|Translated|Interpreted|Minutes taken|Notes taken|Record made)(?:\s+down)?(?:\s+by)?\s*:",
+               re.IGNORECASE),
+    ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B."),
+    ("Recorded in the minutes that",),
+)
+
+# A closing unit made only of signature marks and typed names: "[signature] /N. Fedorenko/".
+SIGNATURE_LINE = Rule(
+    "signature-line",
+    re.compile(r"(?:\s*(?:\[(?:signature|signed|sgd\.?)\]|/[^/\n]{1,80}/))+\s*$", re.IGNORECASE),
+    ("[signature] /N. Fedorenko/", "/A. Vyshinskii/"),
+    ("and/or the like",),
+)
+
+# Initials or a bare name as the last line: "A.V.", "J. B. S.", "Pyotr Ivanov".
+SIGNATURE_INITIALS = Rule(
+    "signature-initials",
+    re.compile(r"(?:[^\W\d_]\.\s?){2,4}$|(?:[^\W\d_]{1,3}\.\s?)?(?:[^\W\d_][\w'’-]+\s?){1,3}$"),
+    ("A.V.", "J. B. S.", "N. Fedorenko", "Pyotr Ivanov"),
+    ("He agreed.",),
+)
+
+STATEMENT = Rule(
+    "statement",
+    re.compile(r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"
+               r"reception|sitting)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|concluded|closed|"
+               r"finished|adjourned|terminated|took place|was held|opened|broke up|rose)\b", re.IGNORECASE),
+    ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
+     "The conversation lasted two hours."),
+    ("The conversations were frank and friendly, he said.",),
+)
+
+LIST_ITEM = Rule(
+    "list-item",
+    re.compile(r"([\"“]?)(\d{1,2})([./)])\s+"),
+    ('"1. Immediate cessation', "1/ the initiative", "2) both"),
+    ("1 February 1951", "2-3 months"),
+)
+
+CLASSIFICATION = Rule(
+    "classification",
+    re.compile(r"(?:TOP SECRET|STRICTLY CONFIDENTIAL|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL|"
+               r"EYES ONLY|FOR OFFICIAL USE ONLY|NOT FOR PUBLICATION)(?:\s+(?:AND|&)\s+\w+|\s*[-–—]\s*\w+)*\s*$"),
+    ("SECRET", "TOP SECRET", "CONFIDENTIAL", "SECRET AND PERSONAL"),
+    ("SECRETARY",),
+)
+
+DATELINE = Rule(
+    "dateline",
+    re.compile(rf".{{0,60}}(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
+               rf"\s*,?\s*\d{{4}}\b.{{0,40}}$|.{{0,40}}\b\d{{4}}-\d{{2}}-\d{{2}}\b.{{0,40}}$"),
+    ("Canberra, 12 September 1975", "12th April, 1957", "NEW DELHI, 24 February 1947", "1952-09-19"),
+    ("He said that on 12 September 1975 the talks had begun and would go on for a long time after that.",),
+)
+
+TOPIC_LABEL = Rule(
+    "topic-label",
+    re.compile(r"([^\W\d_a-z][^\W\da-z]*(?:[ &,'-]+[^\W\d_a-z][^\W\da-z]*){0,5})\s*:(?:\s|$)"),
+    ("WHEAT: the price was agreed", "TRADE POLICY:"),
+    ("Wheat: the price",),
+)
+
+FOOTNOTE_BODY = Rule(
+    "footnote-body",
+    re.compile(r"(\d{1,3})\s+(?=\S)"),
+    ("1 Omitted paragraphs record general pleasantries.",),
+    ("1/ the initiative",),
+)
+
+ABBREVIATIONS = {"comrs.": "comrades", "comr.": "comrade", "comrades": None, "messrs.": "messieurs",
+                 "mm.": "messieurs", "tt.": "comrades"}
+
+
+def is_upper_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_title_line(text: str) -> bool:
+    """Most words capitalised and no full stop at the end: a title as printed."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not words or text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(".."):
+        return False
+    small = {"of", "and", "the", "between", "with", "to", "on", "in", "for", "a", "an", "at", "by", "de", "van", "von"}
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return capitals == len(words)

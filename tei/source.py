@@ -1,0 +1,119 @@
+"""Bytes → a normalised transcript text with a line index.
+
+Normalisation (declared in every edition's ``editorialDecl``): a byte-order
+mark is dropped, CRLF and CR become LF, the text is put in Unicode NFC. Line
+numbers survive all of it, so every later position maps back to the line the
+editor sees in their text editor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .diagnostics import InputError, Position, error
+
+# XML 1.0 forbids these characters outright; tab, LF and CR are allowed, and a
+# form feed is a page break in a transcript, handled before this check.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A transcript after decoding and normalisation."""
+
+    text: str
+    name: str | None
+    line_starts: tuple[int, ...]
+
+    @classmethod
+    def from_text(cls, text: str, name: str | None = None) -> "Source":
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = unicodedata.normalize("NFC", text)
+        bad = _FORBIDDEN.search(text)
+        starts = _line_starts(text)
+        if bad:
+            line, col = _locate(starts, bad.start())
+            raise InputError(error(
+                "source-control-char",
+                f"character U+{ord(bad.group()):04X} is not allowed in XML 1.0",
+                name, line, col,
+                hint="remove it or replace it with a space; it is usually a stray control code from a PDF or word processor",
+            ))
+        return cls(text, name, starts)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str | None = None, encoding: str | None = None) -> "Source":
+        return cls.from_text(decode(data, name, encoding), name)
+
+    def position(self, offset: int) -> Position:
+        line, col = _locate(self.line_starts, offset)
+        return Position(line, col)
+
+    def lines(self) -> list[tuple[int, str]]:
+        """(start offset, text) of every line, without the LF."""
+        out = []
+        for i, start in enumerate(self.line_starts):
+            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+            out.append((start, self.text[start:end]))
+        return out
+
+
+def decode(data: bytes, name: str | None = None, encoding: str | None = None) -> str:
+    """UTF-8 (with or without BOM) or the BOM's UTF-16/32; else what the user names."""
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(error("source-encoding-unknown", f"unknown encoding {encoding!r}", name,
+                                   hint="use a Python codec name such as utf-8, latin-1 or cp1252")) from None
+        except UnicodeDecodeError as exc:
+            raise _decode_error(data, exc, name, encoding) from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise _decode_error(data, exc, name, codec) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _decode_error(data, exc, name, "utf-8") from None
+
+
+def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec: str) -> InputError:
+    before = data[: exc.start]
+    line = before.count(b"\n") + 1
+    column = exc.start - (before.rfind(b"\n") + 1) + 1
+    return InputError(error(
+        "source-not-decodable",
+        f"byte 0x{data[exc.start]:02X} at byte offset {exc.start} is not valid {codec}",
+        name, line, column,
+        hint="the file is probably Latin-1 or Windows-1252: pass --encoding cp1252 (or latin-1), or re-save it as UTF-8",
+    ))
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return tuple(starts)
+
+
+def _locate(starts: tuple[int, ...], offset: int) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1

@@ -1,0 +1,267 @@
+"""Speaker turns: where a paragraph opens with a person speaking.
+
+Records of conversation name their speakers in many ways (``STALIN answers
+that``, ``Comrade STALIN``, ``STALIN. This would be good.``, ``DR. EVATT:``,
+``Mr. Kissinger:``, ``Zhou Enlai says``, ``The Prime Minister said``). A name at
+the start of a paragraph is only a speaker when the evidence says so, because
+the same shape also opens ordinary prose (``USSR. He says``, ``WHEAT:``).
+
+Evidence, strongest first (the rule name and certainty go into the TEI so an
+editor can review what was inferred):
+
+=================  =====================================================  =========
+rule               shape                                                  certainty
+=================  =====================================================  =========
+register           the name is in the sidecar's register                  high
+speech-verb        a name, then a verb of speaking (``says``, ``asked``)  high
+titled-colon       a title and a name, then a colon (``Mr. Kissinger:``)  high
+repeated-colon     ``NAME:`` used as a label more than once               medium
+known-name         ``NAME.``, ``NAME,`` or ``NAME verb`` for a name that   medium
+                   the rules above already proved to be a speaker
+action-verb        ``UPPERCASE NAME`` then a third-person verb             medium
+=================  =====================================================  =========
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Verbs that introduce reported speech in minutes and records of conversation.
+SPEECH_VERBS = frozenset("""
+    says said answers answered asks asked adds added replies replied responds responded
+    notes noted remarks remarked emphasizes emphasized emphasises emphasised explains explained
+    states stated declares declared agrees agreed objects objected observes observed
+    points pointed suggests suggested proposes proposed continues continued reports reported
+    repeats repeated mentions mentioned concedes conceded introduces introduced raises raised
+    shifts shifted talks talked acknowledges acknowledged affirms affirmed underscores
+    underscored confirms confirmed inquires inquired enquires enquired stresses stressed
+    recalls recalled reminds reminded insists insisted interjects interjected interrupts
+    interrupted intervenes intervened informs informed concludes concluded summarizes
+    summarized summarises summarised comments commented thanks thanked welcomes welcomed
+    expresses expressed requests requested urges urged argues argued maintains maintained
+    claims claimed warns warned assures assured announces announced wonders wondered
+    doubts doubted refers referred reiterates reiterated greets greeted opens opened
+    begins began closes closed returns returned replies interposes interposed
+    underlines underlined indicates indicated describes described speaks spoke
+""".split())
+
+# Words that may stand between a speaker's name and the verb (``Mr Tang then asked``).
+ADVERBS = frozenset("then also again further first lastly finally now briefly once later next thereupon still".split())
+
+# Auxiliaries and modals: ``USSR has``, ``PRC should`` are prose, never a turn.
+NOT_VERBS = frozenset("""
+    is was are were be been has had have do does did should would will shall can could
+    may might must ought and or of in on at to for from with by as that the a an
+""".split())
+
+# Titles and forms of address that may precede a name (compared without case or dot).
+TITLES = frozenset("""
+    comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral
+    colonel col major captain capt ambassador senator secretary president premier chairman
+    minister professor prof madame mme monsieur herr frau prince king queen father rev judge
+    governor count mister messrs
+""".split())
+
+# Capitalised words that open ordinary sentences and are never a speaker's name.
+NOT_NAMES = frozenset("""
+    he she it they we i you this that these those there here then when if but and as in on
+    at of for with by from after before since while although regarding concerning a an his
+    her their our my its let now so yet also both each every all some no not such what which
+    who whom whose why how where throughout during following under over upon against between
+    among through without within once even only perhaps however moreover furthermore therefore
+    thus hence meanwhile in addition according besides finally first secondly thirdly lastly
+    today yesterday tomorrow present participants recorded signed
+""".split())
+
+SENTENCE_END = tuple('.!?:;"\'”’)]')
+
+
+@dataclass(frozen=True, slots=True)
+class TurnStart:
+    """Where a speaker's name ends and the speech begins, in the unit's text."""
+
+    name: str  # the name as written, with its title ("Comrade STALIN")
+    key: str  # the name without title, for resolving to a person
+    speaker_end: int  # end of the text that goes into <speaker>
+    speech_start: int  # where the words of the first paragraph begin
+    shape: str  # "verb", "colon", "period", "comma", "action"
+    titled: bool
+    role: bool  # "The Prime Minister": a role, not a name
+
+
+_TOKEN = re.compile(r"\S+")
+_LEAD_PUNCT = re.compile(r"^([A-Za-z]+)")
+
+
+def _fold(word: str) -> str:
+    return word.strip(".,:;").lower()
+
+
+def _is_upper_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 1 and all(c.isupper() for c in letters)
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can be part of a name: starts with a capital letter."""
+    first = next((c for c in word if c.isalpha()), "")
+    return bool(first) and first.isupper() and word[0] not in "\"'([“‘"
+
+
+def _is_initial(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word))
+
+
+def match_turn_start(text: str) -> TurnStart | None:
+    """The shape of a possible turn at the start of ``text``, or None.
+
+    This reads only the shape; whether the shape is a turn is decided by
+    :func:`accept` with the document's evidence.
+    """
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, 0, min(len(text), 240))]
+    if not tokens:
+        return None
+    i = 0
+    role = False
+    titled = False
+    if tokens[0][1] == "The" and len(tokens) > 1 and _is_name_word(tokens[1][1]):
+        role = True
+        i = 1
+    else:
+        while i < len(tokens) and i < 3 and _fold(tokens[i][1]) in TITLES and not tokens[i][1].endswith((":", ",")):
+            titled = True
+            i += 1
+    name_first = i
+    if i < len(tokens) and _fold(tokens[i][1]) in NOT_NAMES:
+        return None
+    name_end_index = None
+    delimiter = ""
+    while i < len(tokens) and i - name_first < 5:
+        word = tokens[i][1]
+        if not (_is_name_word(word) or _is_initial(word)):
+            break
+        core = word.rstrip(".,:;")
+        tail = word[len(core):]
+        if tail and not _is_initial(word):
+            # "STALIN." "DR. EVATT:" "ZHOU ENLAI," — the name stops at its punctuation.
+            name_end_index = i
+            delimiter = tail
+            break
+        name_end_index = i
+        i += 1
+    if name_end_index is None or name_end_index < name_first:
+        return None
+    name_start = tokens[0][0]
+    last_start, last_word = tokens[name_end_index]
+    core_len = len(last_word.rstrip(".,:;")) if delimiter else len(last_word)
+    name_stop = last_start + core_len
+    name = text[name_start:name_stop]
+    key = " ".join(tok for _, tok in tokens[name_first:name_end_index + 1]).rstrip(".,:;")
+    if not key or not any(c.isalpha() for c in key):
+        return None
+    if len(key.replace(".", "").replace(" ", "")) < 2:
+        return None
+    after_index = name_end_index + 1
+    upper = all(_is_upper_word(tok) for _, tok in tokens[name_first:name_end_index + 1])
+
+    def speech_at(index: int) -> int:
+        return tokens[index][0] if index < len(tokens) else len(text)
+
+    if delimiter.startswith(":"):
+        end = last_start + core_len + 1
+        return TurnStart(name, key, end, speech_at(after_index), "colon", titled, role)
+    if delimiter.startswith("."):
+        if after_index < len(tokens) and _is_name_word(tokens[after_index][1]):
+            end = last_start + core_len + 1
+            return TurnStart(name, key, end, speech_at(after_index), "period", titled, role)
+        return None
+    if delimiter.startswith(","):
+        # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.
+        shape = "comma"
+        for _, word in tokens[after_index:]:
+            lead = _LEAD_PUNCT.match(word)
+            if lead and lead.group(1) in SPEECH_VERBS and lead.group(1).islower():
+                shape = "comma-verb"
+                break
+            if word.endswith((".", "?", "!", ":", ";")):
+                break
+        return TurnStart(name, key, name_stop, name_stop, shape, titled, role)
+    if delimiter:
+        return None
+    # No punctuation after the name: a verb must follow, perhaps after an adverb.
+    j = after_index
+    skipped = 0
+    while j < len(tokens) and _fold(tokens[j][1]) in ADVERBS and skipped < 2:
+        j += 1
+        skipped += 1
+    if j >= len(tokens):
+        return None
+    lead = _LEAD_PUNCT.match(tokens[j][1])
+    if not lead:
+        return None
+    verb = lead.group(1)
+    if not verb.islower():
+        return None
+    if verb in SPEECH_VERBS:
+        return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)
+    if verb in NOT_VERBS or role or skipped:
+        return None
+    if upper and (verb.endswith("s") or verb.endswith("ed")) and len(verb) > 3:
+        return TurnStart(name, key, name_stop, name_stop, "action", titled, role)
+    return None
+
+
+def name_key(name: str) -> str:
+    """Compare names without case, titles, dots or diacritics."""
+    words = [w for w in re.split(r"[\s.]+", name) if w]
+    while words and words[0].lower() in TITLES:
+        words = words[1:]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    folded = " ".join(words).casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
+def derive_id(name: str) -> str:
+    """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``."""
+    key = name_key(name)
+    words = [w for w in re.split(r"[^\w]+", key) if w]
+    # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii".
+    full = [w for w in words if len(w) > 1] or words
+    ident = "-".join(full) or "person"
+    if not (ident[0].isalpha() or ident[0] == "_"):
+        ident = "p-" + ident
+    return ident
+
+
+@dataclass(frozen=True)
+class Verdict:
+    rule: str
+    certainty: str
+
+
+def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: dict[str, int]) -> Verdict | None:
+    """Decide whether a turn shape is a turn, given the document's evidence."""
+    key = name_key(start.key)
+    if registered:
+        return Verdict("register", "high")
+    if start.shape in ("verb", "comma-verb"):
+        # A lone capitalised word ("China agreed") may be a state, not a person.
+        lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)
+        return Verdict("speech-verb", "medium" if lone else "high")
+    if start.shape == "colon" and (start.titled or start.role):
+        return Verdict("titled-colon", "high")
+    if key in proven and start.shape in ("colon", "period", "comma", "action"):
+        return Verdict("known-name", "medium")
+    if start.shape == "colon" and colon_counts.get(key, 0) >= 2 and not start.role:
+        return Verdict("repeated-colon", "medium")
+    if start.shape == "action" and (start.titled or " " in start.key):
+        return Verdict("action-verb", "medium")
+    return None
+
+
+def proves_speaker(start: TurnStart) -> bool:
+    """Shapes strong enough on their own to make a name a known speaker."""
+    return start.shape in ("verb", "comma-verb") or (start.shape == "colon" and (start.titled or start.role))

@@ -1,0 +1,41 @@
+"""Words of a transcript and of its TEI, for the 'nothing lost' invariant."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+# Readings that the editor or the encoder added beside the source's own words.
+ADDED = {f"{TEI}expan", f"{TEI}corr"}
+_WORD = re.compile(r"\w+")
+
+
+def source_words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def tei_text(tree: etree._ElementTree) -> str:
+    """The text of <text>, in document order, without editorial additions."""
+    text = tree.getroot().find(f"{TEI}text")
+    out: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        if element.tag in ADDED:
+            out.append(" ")
+            return
+        out.append(element.text or "")
+        out.append(" ") if element.tag in (f"{TEI}speaker", f"{TEI}label", f"{TEI}head", f"{TEI}item") else None
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            out.append(child.tail or "")
+        out.append(" ")
+
+    walk(text)
+    return "".join(out)
+
+
+def tei_words(tree: etree._ElementTree) -> list[str]:
+    return _WORD.findall(tei_text(tree))
