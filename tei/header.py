@@ -98,8 +98,12 @@ def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
         _sub(stmt, "name", "the editor")
 
     publication = _sub(file_desc, "publicationStmt")
-    _sub(publication, "p", f"Encoded in TEI P5 by {TOOL_IDENT} from a plain-text transcript"
-                           + (f" and its sidecar {meta.sidecar}." if meta.sidecar else "."))
+    statement = _sub(publication, "p", f"Encoded in TEI P5 by {TOOL_IDENT} from the plain-text transcript ")
+    if edition.transcript:
+        ref = _sub(statement, "ref", edition.transcript, type="transcript", target=edition.transcript)
+        ref.tail = f" and its sidecar {meta.sidecar}." if meta.sidecar else "."
+    else:
+        statement.text += "given on standard input" + (f" and its sidecar {meta.sidecar}." if meta.sidecar else ".")
 
     source_desc = _sub(file_desc, "sourceDesc")
     described = False

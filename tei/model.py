@@ -193,3 +193,4 @@ class Edition:
     persons: tuple[Person, ...]
     conventions_used: tuple[str, ...]
     footnotes: tuple[Footnote, ...] = field(default=())
+    transcript: str | None = None  # the transcript's file name (no folder), for the record

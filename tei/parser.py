@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import PurePath
 from dataclasses import dataclass, field
 
 from . import rules
@@ -107,8 +108,9 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
                         hint="if the record has speakers, name them in the sidecar's [[person]] register")
     if not blocks:
         reporter.warning("empty-transcript", "the transcript has no text", 0)
+    transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
-                   tuple(footnotes))
+                   tuple(footnotes), transcript)
 
 
 def _info():

@@ -1,0 +1,1 @@
+"""The project's TEI schema, shipped as package data (``tei.schema``): ODD, RELAX NG, Schematron."""
