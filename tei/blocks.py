@@ -61,6 +61,15 @@ class Unit:
                 joined.add(part[1], part[0])
         return joined
 
+    def split(self, index: int) -> tuple["Unit", "Unit"]:
+        """Two units at ``index`` of the first line: a heading run into the text after it."""
+        offset, first = self.parts[0]
+        head = first[:index].rstrip()
+        rest_start = index + (len(first[index:]) - len(first[index:].lstrip()))
+        before = Unit([(offset, head)], self.page_before, self.blank_before)
+        after = Unit([(offset + rest_start, first[rest_start:])] + self.parts[1:], None, False)
+        return before, after
+
     def absorb(self, other: "Unit") -> None:
         """``other`` continues this paragraph across a page turn."""
         if other.page_before is not None:

@@ -46,7 +46,7 @@ class Builder:
         self.spans: dict[str, Span] = {}
         self._paragraphs = 0
         self._turns: Counter[str] = Counter()
-        self._footnotes = {note.n for note in edition.footnotes}
+        self._footnotes = {note.n for note in edition.back if isinstance(note, Footnote)}
 
     # -- the document
 
@@ -58,11 +58,14 @@ class Builder:
         body = etree.SubElement(text, tei("body"))
         record = etree.SubElement(body, tei("div"), type="record")
         self._record(record, list(self.edition.blocks))
-        if self.edition.footnotes:
+        if self.edition.back:
             back = etree.SubElement(text, tei("back"))
             notes = etree.SubElement(back, tei("div"), type="notes")
-            for note in self.edition.footnotes:
-                notes.append(self._footnote(note))
+            for item in self.edition.back:
+                if isinstance(item, Footnote):
+                    notes.append(self._footnote(item))
+                else:
+                    self._paragraph(notes, item)
         tree = etree.ElementTree(root)
         for href, kind in ((SCHEMA_RNG, "http://relaxng.org/ns/structure/1.0"),
                            (SCHEMA_SCH, "http://purl.oclc.org/dsdl/schematron")):

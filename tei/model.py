@@ -31,8 +31,6 @@ class Editorial:
     opener: str
     closer: str
     span: Span
-    # The footnote this marker points at, once the parser has found its body.
-    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,5 +190,6 @@ class Edition:
     blocks: tuple[Block, ...]
     persons: tuple[Person, ...]
     conventions_used: tuple[str, ...]
-    footnotes: tuple[Footnote, ...] = field(default=())
+    # What follows the record: footnotes and archival references, in source order.
+    back: tuple[Union[Footnote, Paragraph], ...] = field(default=())
     transcript: str | None = None  # the transcript's file name (no folder), for the record

@@ -100,7 +100,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
                                     evidence.opens_block)
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
-    blocks, footnotes = parser.run(units)
+    blocks, back = parser.run(units)
     blocks.extend(trailing_pages)
     _report_unused_corrections(metadata.corrections, inline, reporter)
     if not any(isinstance(b, Turn) for b in blocks) and blocks:
@@ -110,7 +110,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
         reporter.warning("empty-transcript", "the transcript has no text", 0)
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
-                   tuple(footnotes), transcript)
+                   tuple(back), transcript)
 
 
 def _info():
@@ -135,26 +135,28 @@ class _Parser:
     # -- the whole run
 
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
-        footnote_start = self._footnote_start(units)
-        closer_start = self._closer_start(units, footnote_start)
+        back_start = self._back_start(units)
+        closer_start = self._closer_start(units, back_start)
         body = units[:closer_start]
         classified = self._merge_page_runs(self._classify(body))
         blocks = self._assemble(self._group_lists(classified))
-        if closer_start < footnote_start:
-            closing = units[closer_start:footnote_start]
+        if closer_start < back_start:
+            closing = units[closer_start:back_start]
             self._flush_page(closing[0], blocks)
             blocks.append(self._closer(closing))
-        footnotes = [self._footnote(u) for u in units[footnote_start:]]
-        return blocks, footnotes
+        back = [self._back_item(u) for u in units[back_start:]]
+        return blocks, back
 
     # -- the end of the record, found from the bottom
 
-    def _footnote_start(self, units: list[Unit]) -> int:
+    def _back_start(self, units: list[Unit]) -> int:
+        """Footnotes ("1 Text …" for a marker [1]) and archival references, from the bottom."""
         markers = {m.group(1) for u in units for m in _FOOTNOTE_MARKER.finditer(u.text)}
         index = len(units)
-        while index > 0:
-            match = rules.FOOTNOTE_BODY.match(units[index - 1].text)
-            if not (match and match.group(1) in markers):
+        while index > 1:
+            text = units[index - 1].text
+            match = rules.FOOTNOTE_BODY.match(text)
+            if not (match and match.group(1) in markers) and not rules.SOURCE_REFERENCE.match(text):
                 break
             index -= 1
         return index
@@ -177,11 +179,32 @@ class _Parser:
 
     # -- classification of body units
 
+    def _run_in_headings(self, units: list[Unit]) -> list[Unit]:
+        """"CONFIDENTIAL ANNEX MR. ATTLEE said …": a capitalised heading run into a turn."""
+        out: list[Unit] = []
+        for unit in units:
+            cut = self._heading_cut(unit)
+            out.extend(unit.split(cut) if cut else [unit])
+        return out
+
+    def _heading_cut(self, unit: Unit) -> int | None:
+        text = unit.text
+        first_line = unit.lines[0][1]
+        if self.evidence.turn(_after_number(text)[1]) is not None or not first_line[:1].isupper():
+            return None
+        for match in list(re.finditer(r"\S+", first_line))[1:6]:
+            if not rules.is_upper_line(first_line[:match.start()]):
+                return None
+            found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])
+            if found and found[1].rule in ("speech-verb", "register", "titled-colon"):
+                return match.start()
+        return None
+
     def _classify(self, units: list[Unit]) -> list[_Classified]:
         out: list[_Classified] = []
         content_seen = False
         turn_seen = False
-        for unit in units:
+        for unit in self._run_in_headings(units):
             text = unit.text
             number, rest = _after_number(text)
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
@@ -224,7 +247,7 @@ class _Parser:
         if not content_seen:
             if rules.CLASSIFICATION.match(text):
                 return "classification"
-            if rules.DATELINE.match(text) and not text.endswith("."):
+            if rules.DATELINE.match(text):
                 return "dateline"
             if not before and (rules.is_title_line(text) or rules.is_upper_line(text)):
                 return "title"
@@ -520,11 +543,13 @@ class _Parser:
             out.append(Text(node.text[at:], node.span))
         return _merge([n for n in out if not (isinstance(n, Text) and not n.text)])
 
-    # -- footnotes
+    # -- after the record
 
-    def _footnote(self, unit: Unit) -> Footnote:
+    def _back_item(self, unit: Unit) -> Footnote | Paragraph:
         match = rules.FOOTNOTE_BODY.match(unit.text)
         joined = unit.joined()
+        if match is None:
+            return Paragraph(self.inline.parse(joined), unit.span)
         return Footnote(match.group(1), self.inline.parse(_slice(joined, match.end())), unit.span)
 
 

@@ -100,6 +100,14 @@ TOPIC_LABEL = Rule(
     ("Wheat: the price",),
 )
 
+# An archival reference on a line of its own after the record: "[NAA: A1838, 303817/1, iii]".
+SOURCE_REFERENCE = Rule(
+    "source-reference",
+    re.compile(r"\[\s*[A-Z][A-Za-z]{0,7}\s?:\s?[^\[\]]+\]\s*$"),
+    ("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]", "[FA : IMP. CONF. 1937, MEETINGS]"),
+    ("[matter omitted]", "[1]"),
+)
+
 FOOTNOTE_BODY = Rule(
     "footnote-body",
     re.compile(r"(\d{1,3})\s+(?=\S)"),

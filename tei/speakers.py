@@ -180,10 +180,14 @@ def match_turn_start(text: str) -> TurnStart | None:
     if delimiter.startswith(","):
         # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.
         shape = "comma"
-        for _, word in tokens[after_index:]:
+        rest = tokens[after_index:]
+        for k, (_, word) in enumerate(rest):
             lead = _LEAD_PUNCT.match(word)
             if lead and lead.group(1) in SPEECH_VERBS and lead.group(1).islower():
-                shape = "comma-verb"
+                following = rest[k + 1][1] if k + 1 < len(rest) else ""
+                # "The Indonesians, continued Mr Whitlam, were …": the verb's subject follows it.
+                if not (_is_name_word(following) or _fold(following) in TITLES):
+                    shape = "comma-verb"
                 break
             if word.endswith((".", "?", "!", ":", ";")):
                 break
@@ -253,6 +257,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return Verdict("speech-verb", "medium" if lone else "high")
     if start.shape == "colon" and (start.titled or start.role):
         return Verdict("titled-colon", "high")
+    if start.role:
+        return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "comma", "action"):
         return Verdict("known-name", "medium")
     if start.shape == "colon" and colon_counts.get(key, 0) >= 2 and not start.role:
