@@ -284,7 +284,20 @@ def _append_text(parent: etree._Element, text: str) -> None:
 
 
 def _plain(nodes: tuple[Inline, ...]) -> str:
-    return "".join(getattr(n, "text", "") for n in nodes)
+    """The words of inline nodes, nested ones included, as plain text."""
+    out = []
+    for node in nodes:
+        if isinstance(node, (Editorial, Quoted)):
+            out.append(node.opener + _plain(node.content) + node.closer)
+        elif isinstance(node, Correction):
+            out.append(node.sic)
+        elif isinstance(node, Abbreviation):
+            out.append(node.abbr)
+        elif isinstance(node, Unmatched):
+            out.append(node.char)
+        else:
+            out.append(getattr(node, "text", ""))
+    return "".join(out)
 
 
 def _unsupported_in_body(self: Builder, parent: etree._Element, block: Block) -> None:

@@ -137,8 +137,11 @@ class _Parser:
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         back_start = self._back_start(units)
         closer_start = self._closer_start(units, back_start)
-        body = units[:closer_start]
-        classified = self._merge_page_runs(self._classify(body))
+        classified = self._merge_page_runs(self._classify(units[:closer_start]))
+        if closer_start < back_start and not any(c.kind not in ("heading", "label") for c in classified):
+            # A closing needs a record before it (TEI's div cannot hold a closer alone).
+            closer_start = back_start
+            classified = self._merge_page_runs(self._classify(units[:closer_start]))
         blocks = self._assemble(self._group_lists(classified))
         if closer_start < back_start:
             closing = units[closer_start:back_start]
@@ -510,38 +513,40 @@ class _Parser:
         return Closer(tuple(signatures), Span(units[0].start, units[-1].end))
 
     def _signature_content(self, piece: Joined) -> tuple[Inline, ...]:
+        """A signature's inline content, with typed names (``/A. Vyshinskii/``) as person names.
+
+        Without slashes, a signature that is only text ("A.V.", "Pyotr Ivanov") is the name itself.
+        """
         nodes = self.inline.parse(piece)
+        if all(isinstance(n, Text) for n in nodes) and not any(_SLASH_NAME.search(n.text) for n in nodes):
+            return tuple(out for node in nodes for out in self._bare_name(node))
         out: list[Inline] = []
         for node in nodes:
             if not isinstance(node, Text):
                 out.append(node)
                 continue
-            matches = list(_SLASH_NAME.finditer(node.text))
-            if not matches:
-                stripped = node.text.strip()
-                only_text = all(isinstance(n, Text) for n in nodes)
-                if only_text and stripped:
-                    lead = node.text.index(stripped[0])
-                    if lead:
-                        out.append(Text(node.text[:lead], node.span))
-                    start = node.span.start + lead
-                    out.append(PersonName(stripped, self.registry.resolve(stripped),
-                                          Span(start, start + len(stripped))))
-                    if node.text[lead + len(stripped):]:
-                        out.append(Text(node.text[lead + len(stripped):], node.span))
-                else:
-                    out.append(node)
-                continue
             at = 0
-            for match in matches:
+            for match in _SLASH_NAME.finditer(node.text):
                 name = match.group(1).strip()
-                if match.start() > at or True:
-                    out.append(Text(node.text[at:match.start() + 1], node.span))
-                start = node.span.start + match.start(1)
-                out.append(PersonName(name, self.registry.resolve(name), Span(start, start + len(name))))
-                at = match.end() - 1
-            out.append(Text(node.text[at:], node.span))
+                name_at = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+                out.append(Text(node.text[at:name_at], _sub_span(node, at, name_at)))
+                out.append(PersonName(name, self.registry.resolve(name), _sub_span(node, name_at, name_at + len(name))))
+                at = name_at + len(name)
+            out.append(Text(node.text[at:], _sub_span(node, at, len(node.text))))
         return _merge([n for n in out if not (isinstance(n, Text) and not n.text)])
+
+    def _bare_name(self, node: Text) -> list[Inline]:
+        stripped = node.text.strip()
+        if not stripped:
+            return [node]
+        lead = node.text.index(stripped)
+        parts: list[Inline] = []
+        if lead:
+            parts.append(Text(node.text[:lead], _sub_span(node, 0, lead)))
+        parts.append(PersonName(stripped, self.registry.resolve(stripped), _sub_span(node, lead, lead + len(stripped))))
+        if lead + len(stripped) < len(node.text):
+            parts.append(Text(node.text[lead + len(stripped):], _sub_span(node, lead + len(stripped), len(node.text))))
+        return parts
 
     # -- after the record
 
@@ -611,6 +616,13 @@ def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:
         else:
             out.append(node)
     return tuple(out)
+
+
+def _sub_span(node: Text, start: int, end: int) -> Span:
+    """The span of ``node.text[start:end]``, when the text maps one to one onto the source."""
+    if node.span.end - node.span.start != len(node.text):
+        return node.span
+    return Span(node.span.start + start, node.span.start + end)
 
 
 def _block_end(block: Block) -> int:
