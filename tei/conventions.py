@@ -126,7 +126,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",
         claims=lambda ctx: bool(re.fullmatch(
-            r"(?:\w+\s+)?(?:illegible|illeg\.?|indecipherable|unreadable|inaudible)(?:\s+\w+)*",
+            r"(?:\w+\s+){0,3}(?:illegible|illeg\.?|indecipherable|unreadable|inaudible)(?:\s+\w+)*",
             ctx.content.strip(), re.IGNORECASE)),
         examples=("the [illegible] question", "[two words illegible]"),
     ),
@@ -147,19 +147,19 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         examples=("the Kellogg Pact. [2]", "Foreign Minister [1] had"),
     ),
     Convention(
-        "source",
-        "[NAA: A1838, …] gives the archival reference of the document, as the edition printed it.",
-        "note", (("type", "source"), ("place", "inline")),
-        claims=lambda ctx: bool(re.fullmatch(r"[A-Z][A-Za-z]{0,7}\s?:\s?\S.*", ctx.content.strip())),
-        examples=("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]"),
-    ),
-    Convention(
         "editorial-note",
         "[Ed. note: …] and [Translator's note: …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),
-        claims=lambda ctx: bool(re.match(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)\b\s*(?:note)?\s*[:.]",
+        claims=lambda ctx: bool(re.match(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)(?:\s*note)?\s*[:.]",
                                          ctx.content.strip(), re.IGNORECASE)),
         examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']"),
+    ),
+    Convention(
+        "source",
+        "[NAA: A1838, …] gives the archival reference of the document, as the edition printed it.",
+        "note", (("type", "source"), ("place", "inline")),
+        claims=lambda ctx: bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*", ctx.content.strip())),
+        examples=("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]"),
     ),
     Convention(
         "unclear",

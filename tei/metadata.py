@@ -9,6 +9,7 @@ column; unknown keys are warnings, since they are usually typos.
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -88,6 +89,18 @@ class _Checker:
                 return number, match.start() + len(line[match.start():]) - len(line[match.start():].lstrip()) + 1
         return None, None
 
+    def where_value(self, key: str, value: str, occurrence: int) -> tuple[int | None, int | None]:
+        """The line of the n-th ``key = "value"`` (1-based), for duplicates."""
+        pattern = re.compile(rf"^(\s*){re.escape(key)}\s*=\s*[\"']{re.escape(value)}[\"']")
+        seen = 0
+        for number, line in enumerate(self.lines, 1):
+            match = pattern.match(line)
+            if match:
+                seen += 1
+                if seen == occurrence:
+                    return number, len(match.group(1)) + 1
+        return None, None
+
     def fail(self, key: str, message: str, hint: str | None = None) -> InputError:
         line, column = self.where(key)
         return InputError(error("sidecar-field", message, self.name, line, column, hint))
@@ -147,7 +160,7 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
     conventions = check.check(data.get("conventions", {}), _CONVENTIONS, "conventions")
 
     date = data.get("date")
-    if date is not None and not _DATE.fullmatch(date):
+    if date is not None and not _is_iso_date(date):
         raise check.fail("date", f"date {date!r} is not an ISO date", "write it as YYYY-MM-DD, YYYY-MM or YYYY")
 
     responsibilities = []
@@ -163,8 +176,9 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
         check.check(_table(check, item, "person"), _PERSON, "person")
         ident = _ident(check, item.get("id"), "person")
         if ident in seen:
-            raise check.fail(f'"{ident}"', f"two register entries have the id {ident!r}",
-                             "give each person its own id, or merge the two entries with aliases")
+            line, column = check.where_value("id", ident, 2)
+            raise InputError(error("sidecar-field", f"two register entries have the id {ident!r}", name, line,
+                                   column, "give each person its own id, or merge the two entries with aliases"))
         seen.add(ident)
         if "name" not in item:
             raise check.fail("person", f"person {ident!r} has no name", "add name = \"…\" as the text writes it")
@@ -223,6 +237,17 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
         first_page=conventions.get("first_page", 1), sidecar=Path(name).name,
         warnings=tuple(check.warnings),
     )
+
+
+def _is_iso_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def _table(check: _Checker, item: object, where: str) -> dict:

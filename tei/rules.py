@@ -29,7 +29,7 @@ class Rule:
 PARTICIPANTS = Rule(
     "participants",
     re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
-               r"in attendance|attendees|on the [^\W\d_][\w\s.-]{0,40}? side)\s*(?::|-|—|,)?",
+               r"in attendance|attendees)\s*[:—-]|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin"),
     ("Presently the talks resumed",),

@@ -107,7 +107,8 @@ def _is_upper_word(word: str) -> bool:
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a name: starts with a capital letter."""
     first = next((c for c in word if c.isalpha()), "")
-    return bool(first) and first.isupper() and word[0] not in "\"'([“‘"
+    # Scripts without case (Chinese, Japanese …) can always begin a name.
+    return bool(first) and not first.islower() and word[0] not in "\"'([“‘"
 
 
 def _is_initial(word: str) -> bool:
@@ -224,8 +225,17 @@ def name_key(name: str) -> str:
         words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]
-    folded = " ".join(words).casefold()
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return _fold_latin(" ".join(words).casefold())
+
+
+def _fold_latin(text: str) -> str:
+    """Drop accents from Latin letters (Nguyễn → nguyen); other scripts keep theirs (й stays й)."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def derive_id(name: str) -> str:

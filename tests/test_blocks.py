@@ -1,0 +1,116 @@
+"""Units, paragraphs and page turns: what blank lines and form feeds mean."""
+
+from __future__ import annotations
+
+import tei
+from tei.blocks import _infer_threshold
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def structure(text: str, meta=None) -> list[str]:
+    """Top-level body children as tags, turns with their inner tags."""
+    result = tei.encode(text, meta, name="x.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    out = []
+    for child in record:
+        tag = child.tag.split("}")[1]
+        if tag == "sp":
+            tag += "(" + ",".join(c.tag.split("}")[1] for c in child if c.tag.split("}")[1] != "speaker") + ")"
+        out.append(tag)
+    return out
+
+
+def test_blank_line_separates_paragraphs_and_a_run_turns_the_page():
+    text = "First para.\n\nSecond para.\n\n\n\nThird para.\n\nFourth para."
+    assert structure(text) == ["p", "p", "pb", "p", "p"]
+
+
+def test_form_feed_turns_the_page():
+    assert structure("First para.\n\fSecond para.") == ["p", "pb", "p"]
+    result = tei.encode("One.\fTwo.\fThree.", name="x")
+    assert [pb.get("n") for pb in result.tree.iterfind(".//t:pb", NS)] == ["2", "3"]
+
+
+def test_paragraph_runs_on_across_a_page_turn():
+    result = tei.encode("STALIN says that for the 70th anniversary\n\n\n\n[of his birth]. They came.", name="x")
+    p = result.tree.find(".//t:sp/t:p", NS)
+    assert p.find("t:pb", NS).get("n") == "2"
+    assert p.find("t:supplied", NS).text == "of his birth"
+
+
+def test_page_turn_between_paragraphs_of_one_speech_stays_in_the_turn():
+    text = "STALIN says that it is difficult.\n\n\n\nThey plundered it.\n\nZHOU ENLAI says yes."
+    assert structure(text) == ["sp(p,pb,p)", "sp(p)"]
+
+
+def test_page_turn_between_turns_stands_between_them():
+    assert structure("STALIN says one.\n\n\n\nZHOU ENLAI says two.") == ["sp(p)", "pb", "sp(p)"]
+
+
+def test_threshold_is_inferred_from_the_usual_gap():
+    assert _infer_threshold([1, 1, 1, 3, 1]) == 2
+    assert _infer_threshold([2, 2, 2, 4]) == 3
+    assert _infer_threshold([1]) == 2
+
+
+def test_double_spaced_transcript_has_no_false_page_turns():
+    text = "\n\n\n".join(f"Paragraph {i}." for i in range(6))
+    assert "pb" not in structure(text)
+
+
+def test_sidecar_sets_the_page_break_run_and_first_page():
+    from tei.metadata import parse
+    meta = parse("[conventions]\npage_break_blank_lines = 4\nfirst_page = 97\n")
+    result = tei.encode("One.\n\n\n\nTwo.\n\n\n\n\nThree.", meta, name="x")
+    assert [pb.get("n") for pb in result.tree.iterfind(".//t:pb", NS)] == ["98"]
+
+
+def test_lists_quoted_and_slashed():
+    text = ('STALIN says the following:\n\n"1. First.\n\n2. Second."\n\nHe adds:\n\n1/ one;\n\n2/ two.')
+    assert structure(text) == ["sp(p,quote,p,list)"]
+
+
+def test_numbered_paragraphs_are_not_a_list():
+    text = "1. The first paragraph of the record.\n\n2. The second paragraph of the record."
+    result = tei.encode(text, name="x")
+    assert [p.get("n") for p in result.tree.iterfind(".//t:body//t:p", NS)] == ["1", "2"]
+    assert result.tree.find(".//t:list", NS) is None
+
+
+def test_opening_title_dateline_classification_and_topics():
+    text = ("Record of Conversation Between A and B\n\nCanberra, 12 September 1975\n\nSECRET\n\n"
+            "MR ADAMS said hello.\n\nTRADE\n\nMR BAKER said goodbye.")
+    assert structure(text) == ["head", "opener", "sp(p)", "div"]
+    result = tei.encode(text, name="x")
+    assert result.tree.find(".//t:opener/t:dateline", NS).text == "Canberra, 12 September 1975"
+    assert result.tree.find(".//t:opener/t:seg[@type='classification']", NS).text == "SECRET"
+    assert result.tree.find(".//t:div[@type='section']/t:head", NS).text == "TRADE"
+
+
+def test_closers_with_slashes_initials_and_bare_names():
+    result = tei.encode("STALIN says yes.\n\nRecorded by: [signature] /A. Vyshinskii/ [signature] /N. Fedorenko/",
+                        name="x")
+    assert [s.find("t:persName", NS).text for s in result.tree.iterfind(".//t:closer/t:signed", NS)] == \
+        ["A. Vyshinskii", "N. Fedorenko"]
+    result = tei.encode("STALIN says yes.\n\nA.V.", name="x")
+    assert result.tree.find(".//t:closer/t:signed/t:persName", NS).text == "A.V."
+    result = tei.encode("STALIN says yes.\n\nPyotr Ivanov", name="x")
+    assert result.tree.find(".//t:closer/t:signed/t:persName", NS).text == "Pyotr Ivanov"
+
+
+def test_footnotes_and_archival_reference_go_to_the_back():
+    text = "MR EDEN said so [1].\n\n[NAA: A1838, 3/1]\n\n1 A footnote."
+    result = tei.encode(text, name="x")
+    ref = result.tree.find(".//t:body//t:ref", NS)
+    assert ref.get("target") == "#fn1"
+    back = result.tree.find(".//t:back/t:div", NS)
+    assert [c.tag.split("}")[1] for c in back] == ["p", "note"]
+    assert back.find("t:note[@type='footnote']", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "fn1"
+
+
+def test_heading_run_into_a_turn_is_split():
+    text = "Title Of Record\n\nCONFIDENTIAL ANNEX MR. ATTLEE said that it was so."
+    result = tei.encode(text, name="x")
+    assert result.tree.find(".//t:div[@type='section']/t:head", NS).text == "CONFIDENTIAL ANNEX"
+    assert result.tree.find(".//t:sp", NS).get("who") == "#attlee"

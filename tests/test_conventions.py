@@ -1,0 +1,54 @@
+"""The bracket-convention table: every row claims its own examples, and only its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.conventions import DEFAULT_TABLE, BracketContext, Table
+from tei.diagnostics import Reporter
+from tei.inline import InlineParser, Joined
+from tei.model import Editorial
+
+ROWS_WITH_EXAMPLES = [(row.name, example) for row in DEFAULT_TABLE for example in row.examples]
+
+
+def first_editorial(snippet: str, table: Table = Table()) -> Editorial:
+    joined = Joined()
+    joined.add(snippet, 0)
+    nodes = InlineParser(table, Reporter()).parse(joined)
+    return next(n for n in nodes if isinstance(n, Editorial))
+
+
+@pytest.mark.parametrize("name, example", ROWS_WITH_EXAMPLES, ids=[f"{n}:{e}" for n, e in ROWS_WITH_EXAMPLES])
+def test_row_claims_its_examples(name, example):
+    assert first_editorial(example).convention == name
+
+
+def test_every_row_but_the_override_only_one_has_examples():
+    without = [row.name for row in DEFAULT_TABLE if not row.examples]
+    assert without == ["supplied-punctuation"]
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    ("worsens its [Japan's] position", "gloss"),
+    ("connected with it [are occurring] in the", "supplied"),
+    ("the XIX [Party] Congress", "supplied"),
+    ("from the [Chinese] national bourgeoisie", "supplied"),
+    ("released [PLA commander] Wang Zhen from", "gloss"),
+    ("speak [in agreement] with England", "supplied"),
+    ("the island [sic!] had", "sic"),
+    ("Remarks [illegible] here", "illegible"),
+    ("as follows [. . .] and", "omitted"),
+])
+def test_classification_in_context(snippet, expected):
+    assert first_editorial(snippet).convention == expected
+
+
+def test_sidecar_override_changes_query_to_supplied_punctuation():
+    table = Table(DEFAULT_TABLE, (("?", "supplied-punctuation"),))
+    assert first_editorial("to wait 2-3 weeks[?]", table).convention == "supplied-punctuation"
+
+
+def test_unknown_contents_default_to_supplied():
+    row = Table().classify(BracketContext("some words", "before ", " after"))
+    assert row.name == "supplied"

@@ -1,0 +1,100 @@
+"""The sidecar: fields, types and mistakes, with the sidecar's line and column."""
+
+from __future__ import annotations
+
+import pytest
+
+import tei
+from tei.diagnostics import InputError
+from tei.metadata import parse
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def error_of(text: str):
+    with pytest.raises(InputError) as caught:
+        parse(text, "meta.toml")
+    (diagnostic,) = caught.value.diagnostics
+    return diagnostic
+
+
+def test_invalid_toml_has_line_and_column():
+    diagnostic = error_of('title = "ok"\ndate = 1952-09-\n')
+    assert diagnostic.code == "sidecar-toml"
+    assert diagnostic.file == "meta.toml"
+    assert diagnostic.position.line == 2
+
+
+def test_wrong_type_points_at_the_key():
+    diagnostic = error_of('title = "ok"\n\n[source]\nidentifiers = "fond 45"\n')
+    assert diagnostic.code == "sidecar-field"
+    assert "must be a table" in diagnostic.message
+    assert (diagnostic.position.line, diagnostic.position.column) == (4, 1)
+
+
+def test_bad_date():
+    diagnostic = error_of('date = "19 September 1952"\n')
+    assert "ISO" in diagnostic.message and diagnostic.position.line == 1
+
+
+def test_impossible_date():
+    assert error_of('date = "1952-13-40"\n').code == "sidecar-field"
+
+
+def test_duplicate_person_ids():
+    diagnostic = error_of('[[person]]\nid = "a"\nname = "A"\n\n[[person]]\nid = "a"\nname = "B"\n')
+    assert "two register entries" in diagnostic.message
+    assert diagnostic.position.line == 6  # the second entry, the one to rename
+
+
+def test_unknown_keys_are_warnings():
+    meta = parse('titel = "typo"\n', "meta.toml")
+    (warning,) = meta.warnings
+    assert warning.code == "sidecar-unknown-key" and warning.position.line == 1
+
+
+def test_unknown_convention_name():
+    diagnostic = error_of('[conventions.brackets]\n"?" = "nonsense"\n')
+    assert "unknown bracket convention" in diagnostic.message
+
+
+def test_sidecar_rows_extend_the_table():
+    meta = parse('[[conventions.bracket]]\nname = "inaudible"\nmatch = "(?i)inaudible"\nas = "illegible"\n')
+    result = tei.encode("STALIN says [inaudible] words.", meta, name="x")
+    gap = result.tree.find(".//t:gap", NS)
+    assert gap.get("ana") == "#conv-inaudible" and gap.get("reason") == "illegible"
+    declared = result.tree.find(".//t:interpretation[@n='inaudible']", NS)
+    assert declared is not None
+
+
+def test_sidecar_row_with_a_disallowed_element():
+    diagnostic = error_of('[[conventions.bracket]]\nname = "x"\nmatch = "x"\nelement = "script"\n'
+                          'description = "no"\n')
+    assert "not one a bracket may become" in diagnostic.message
+
+
+def test_unused_correction_is_a_warning():
+    meta = parse('[[correction]]\nsic = "teh"\ncorr = "the"\n')
+    result = tei.encode("STALIN says nothing wrong.", meta, name="x")
+    assert [w.code for w in result.warnings] == ["correction-unused"]
+
+
+def test_register_full_names_in_the_header():
+    meta = parse('[[person]]\nid = "stalin"\nname = "STALIN"\nfull_name = "I.V. Stalin"\nrole = "Chairman"\n')
+    result = tei.encode("STALIN says yes.", meta, name="x")
+    person = result.tree.find(".//t:person", NS)
+    assert person.get("resp") is None
+    assert [n.text for n in person.findall("t:persName", NS)] == ["I.V. Stalin", "STALIN"]
+    assert person.findtext("t:note[@type='role']", namespaces=NS) == "Chairman"
+
+
+def test_derived_people_are_marked():
+    result = tei.encode("STALIN says yes.", name="x")
+    assert result.tree.find(".//t:person", NS).get("resp") == "#encoder"
+
+
+def test_sidecar_found_next_to_the_transcript(tmp_path):
+    (tmp_path / "rec.txt").write_text("STALIN says yes.")
+    (tmp_path / "rec.toml").write_text('title = "A Record"\n')
+    result = tei.encode(tmp_path / "rec.txt")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "A Record"

@@ -1,0 +1,80 @@
+"""Source normalisation: encodings, line ends, form feeds, white space — with positions."""
+
+from __future__ import annotations
+
+import pytest
+
+import tei
+from tei.diagnostics import InputError
+from tei.source import Source
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def body_text(result) -> str:
+    return " ".join(" ".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS))
+
+
+@pytest.mark.parametrize("data", [
+    b"STALIN says yes.\n\nZHOU ENLAI says no.\n",
+    b"\xef\xbb\xbfSTALIN says yes.\n\nZHOU ENLAI says no.\n",
+    b"STALIN says yes.\r\n\r\nZHOU ENLAI says no.\r\n",
+    b"STALIN says yes.\r\rZHOU ENLAI says no.\r",
+    b" STALIN says yes.   \n\t\nZHOU ENLAI says no.\t\n",
+    "STALIN says yes.\n\nZHOU ENLAI says no.\n".encode("utf-16"),
+])
+def test_encodings_and_line_ends_give_the_same_edition(data):
+    reference = tei.encode(b"STALIN says yes.\n\nZHOU ENLAI says no.\n", name="x.txt").to_bytes()
+    assert tei.encode(data, name="x.txt").to_bytes() == reference
+
+
+def test_positions_survive_crlf_and_bom():
+    source = Source.from_bytes(b"\xef\xbb\xbfab\r\ncd\r\nef")
+    assert source.text == "ab\ncd\nef"
+    assert (source.position(3).line, source.position(3).column) == (2, 1)
+    assert (source.position(7).line, source.position(7).column) == (3, 2)
+
+
+def test_nfc():
+    assert Source.from_text("Nguye\u0302\u0303n").text == "Nguy\u1ec5n"
+
+
+def test_latin1_gives_byte_offset_and_suggests_encoding():
+    with pytest.raises(InputError) as caught:
+        Source.from_bytes("first line\nCaf\u00e9 au lait".encode("latin-1"), "x.txt")
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "source-not-decodable"
+    assert "byte offset 14" in diagnostic.message
+    assert (diagnostic.position.line, diagnostic.position.column) == (2, 4)
+    assert "--encoding" in diagnostic.hint
+
+
+def test_explicit_encoding():
+    assert Source.from_bytes("Caf\u00e9".encode("cp1252"), encoding="cp1252").text == "Caf\u00e9"
+
+
+def test_control_character_is_refused_with_position():
+    with pytest.raises(InputError) as caught:
+        Source.from_text("ok\nab\x01cd", "x.txt")
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "source-control-char"
+    assert (diagnostic.position.line, diagnostic.position.column) == (2, 3)
+
+
+def test_hard_wrapped_lines_join_with_one_space():
+    result = tei.encode("This line is\nwrapped   here\n  and here.", name="x")
+    assert body_text(result) == "This line is wrapped here and here."
+
+
+def test_xml_special_characters_are_text():
+    text = 'STALIN says a < b & c > d "quoted" \'too\'.'
+    result = tei.encode(text, name="x")
+    assert b"a &lt; b &amp; c &gt; d" in result.to_bytes()
+    assert "".join(result.tree.find(".//t:sp/t:p", NS).itertext()) == text[len("STALIN "):]
+
+
+def test_cdata_end_is_kept_as_stray_brackets_and_text():
+    result = tei.encode("STALIN says x ]]> y.", name="x")
+    p = result.tree.find(".//t:sp/t:p", NS)
+    assert "".join(p.itertext()) == "says x ]]> y."
+    assert [w.code for w in result.warnings] == ["bracket-stray", "bracket-stray"]

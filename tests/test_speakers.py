@@ -1,0 +1,122 @@
+"""Speaker turns in the conventions of records of conversation, with positions."""
+
+from __future__ import annotations
+
+import pytest
+
+import tei
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def turns(text: str, meta=None):
+    result = tei.encode(text, meta, name="t.txt")
+    out = []
+    for sp in result.tree.iterfind(".//t:sp", NS):
+        ident = sp.get("{http://www.w3.org/XML/1998/namespace}id")
+        position = result.position(ident)
+        first = sp.find("t:p", NS)
+        out.append((sp.findtext("t:speaker", namespaces=NS), sp.get("who"), (position.line, position.column),
+                    "".join(first.itertext()) if first is not None else ""))
+    return out
+
+
+@pytest.mark.parametrize("text, speaker, who, speech", [
+    ("STALIN answers that we agree.", "STALIN", "#stalin", "answers that we agree."),
+    ("Comrade STALIN answers that we agree.", "Comrade STALIN", "#stalin", "answers that we agree."),
+    ("ZHOU ENLAI, ending the conversation, says thanks.", "ZHOU ENLAI", "#zhou-enlai",
+     ", ending the conversation, says thanks."),
+    ("STALIN adds--and is preparing for aggression.", "STALIN", "#stalin", "adds--and is preparing for aggression."),
+    ("STALIN asks - instructions or suggestions?", "STALIN", "#stalin", "asks - instructions or suggestions?"),
+    ("Zhou Enlai says that he agrees.", "Zhou Enlai", "#zhou-enlai", "says that he agrees."),
+    ("DR. EVATT: We agree entirely.", "DR. EVATT:", "#evatt", "We agree entirely."),
+    ("Mr. Kissinger: Let me say this.", "Mr. Kissinger:", "#kissinger", "Let me say this."),
+    ("The Prime Minister said that the talks were useful.", "The Prime Minister", "#prime-minister",
+     "said that the talks were useful."),
+    ("MR EDEN said that his information was new.", "MR EDEN", "#eden", "said that his information was new."),
+    ("Mr Tang then asked the Minister a question.", "Mr Tang", "#tang", "then asked the Minister a question."),
+    ("Сталин говорит: да.", None, None, None),
+])
+def test_turn_conventions(text, speaker, who, speech):
+    found = turns(text)
+    if speaker is None:
+        assert found == []
+        return
+    assert found == [(speaker, who, (1, 1), speech)]
+
+
+def test_name_with_full_stop_needs_evidence():
+    text = "STALIN says yes.\n\nSTALIN. This would be good.\n\nUSSR. He says no."
+    found = turns(text)
+    assert [(s, line) for s, _, (line, _), _ in found] == [("STALIN", 1), ("STALIN.", 3)]
+    # "USSR. He says no." continues the previous turn rather than opening one.
+    assert len(found) == 2
+
+
+def test_title_case_alias_resolves_to_the_same_person():
+    text = "ZHOU ENLAI says hello.\n\nStalin. There is no need.\n\nSTALIN says so.\n\nZhou Enlai says fine."
+    found = turns(text)
+    assert [w for _, w, _, _ in found] == ["#zhou-enlai", "#stalin", "#stalin", "#zhou-enlai"]
+
+
+def test_register_aliases_and_positions():
+    from tei.metadata import parse
+    meta = parse('[[person]]\nid = "zhou"\nname = "ZHOU ENLAI"\naliases = ["Zhou"]\n')
+    text = "Intro line here.\n\n  ZHOU ENLAI says one.\n\nZhou: two.\n"
+    found = turns(text, meta)
+    assert [(w, pos) for _, w, pos, _ in found] == [("#zhou", (3, 3)), ("#zhou", (5, 1))]
+
+
+def test_topic_label_is_not_a_turn_unless_registered():
+    assert turns("WHEAT: the price was agreed.") == []
+    from tei.metadata import parse
+    meta = parse('[[person]]\nid = "wheat"\nname = "WHEAT"\n')
+    assert [w for _, w, _, _ in turns("WHEAT: the price was agreed.", meta)] == ["#wheat"]
+
+
+def test_repeated_colon_labels_are_speakers():
+    found = turns("KISSINGER: Yes.\n\nHAC: No.\n\nKISSINGER: Maybe.\n\nHAC: Fine.")
+    assert [w for _, w, _, _ in found] == ["#kissinger", "#hac", "#kissinger", "#hac"]
+
+
+def test_acronym_at_line_start_inside_a_paragraph_is_not_a_turn():
+    text = ("STALIN says that we would like to present the Chinese delegation automobiles made in\n"
+            "USSR. He says that we have automobiles and we would like to present you with these cars and\n"
+            "PRC should indicate that it agrees with this proposal and with the other proposals as well.\n")
+    assert len(turns(text)) == 1
+
+
+def test_continuation_paragraphs_stay_in_the_turn():
+    text = "STALIN says one.\n\nHe adds that two.\n\nRegarding three, nothing.\n\nZHOU ENLAI says four."
+    result = tei.encode(text, name="t.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [len(sp.findall("t:p", NS)) for sp in sps] == [3, 1]
+
+
+def test_inverted_attribution_is_not_a_turn():
+    assert turns("The Indonesians, continued Mr Whitlam, were worried.") == []
+
+
+def test_numbered_paragraph_before_a_speaker():
+    result = tei.encode("5. Mr Tang then asked about Timor.\n\n6. Mr Whitlam replied that it was hard.", name="t")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [sp.get("n") for sp in sps] == ["5", "6"]
+    assert sps[0].find("t:speaker/t:num", NS).text == "5."
+    assert "".join(sps[0].find("t:speaker", NS).itertext()) == "5. Mr Tang"
+
+
+def test_turn_after_a_short_line_without_a_blank_line():
+    text = ("STALIN says that this is a long line that goes on and on until the wrap width is reached\n"
+            "and then it ends here.\n"
+            "ZHOU ENLAI says that he agrees with everything that has been said in this long line here\n"
+            "and more.\n")
+    assert [w for _, w, _, _ in turns(text)] == ["#stalin", "#zhou-enlai"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("NGUYỄN VĂN THIỆU says that the army is ready.", "#nguyen-van-thieu"),
+    ("毛泽东 says that the pact is expedient.", "#毛泽东"),
+    ("ВЫШИНСКИЙ: Согласен.\n\nВЫШИНСКИЙ: Да.", "#вышинский"),
+])
+def test_non_latin_names(text, who):
+    assert {w for _, w, _, _ in turns(text)} == {who}
