@@ -20,7 +20,7 @@ from .model import Correction, Editorial, Inline, PageBreak, Text, Time, Unmatch
 # (XML forbids it and the source module refuses it), so it is a safe sentinel.
 PAGE_TURN = "\x00"
 
-_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
 _SPACES = re.compile(r"\s+")
 _SPECIAL = re.compile(r"[\[\]\x00]")
 
@@ -77,8 +77,11 @@ class Corrections:
             anchor = context or sic
             at = text.find(anchor)
             while at != -1:
-                inner = anchor.find(sic)
-                found.append((at + inner, at + inner + len(sic), index))
+                start = at + anchor.find(sic)
+                end = start + len(sic)
+                # Only whole words: a slip inside a longer word is another word.
+                if not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum()):
+                    found.append((start, end, index))
                 at = text.find(anchor, at + 1)
         found.sort()
         result: list[tuple[int, int, int]] = []

@@ -25,8 +25,9 @@ def tei_text(tree: etree._ElementTree) -> str:
         if element.tag in ADDED:
             out.append(" ")
             return
+        # Every element edge is a word boundary, as the bracket or line end it came from was.
+        out.append(" ")
         out.append(element.text or "")
-        out.append(" ") if element.tag in (f"{TEI}speaker", f"{TEI}label", f"{TEI}head", f"{TEI}item") else None
         for child in element:
             if isinstance(child.tag, str):
                 walk(child)

@@ -1,0 +1,48 @@
+"""Invariants on every input: nothing lost, deterministic, always valid, only documented errors."""
+
+from __future__ import annotations
+
+from hypothesis import given, example
+
+from strategies import transcripts, xml_text
+from words import source_words, tei_words
+
+import tei
+from tei.diagnostics import InputError
+from tei.source import Source
+
+
+def _encode(text: str):
+    return tei.encode(text, name="generated.txt")
+
+
+@given(transcripts())
+@example("STALIN says [the [Korean] side] and ]stray[ and [].")
+@example("Recorded by: [signature] /A. Vyshinskii/")
+@example("1. a\n\n2. b")
+def test_nothing_is_lost(text):
+    result = _encode(text)
+    assert tei_words(result.tree) == source_words(Source.from_text(text).text)
+
+
+@given(xml_text)
+def test_any_text_encodes_or_fails_with_a_documented_error(text):
+    try:
+        result = _encode(text)
+    except InputError as exc:
+        assert all(d.code.startswith("source-") for d in exc.diagnostics)
+        return
+    assert tei_words(result.tree) == source_words(Source.from_text(text).text)
+
+
+@given(transcripts())
+def test_deterministic_and_idempotent(text):
+    first = _encode(text).to_bytes()
+    assert _encode(text).to_bytes() == first
+    assert tei.encode(text.encode("utf-8"), name="generated.txt").to_bytes() == first
+
+
+@given(text=transcripts())
+def test_always_valid_tei(tei_all, text):
+    result = _encode(text)
+    assert tei_all.validate(result.tree), (text, str(tei_all.error_log))
