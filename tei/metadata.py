@@ -150,8 +150,13 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         match = _TOML_POSITION.search(message)
-        line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
-        raise InputError(error("sidecar-toml", f"sidecar is not valid TOML: {_TOML_POSITION.sub('', message).strip()}",
+        if match:
+            line, column = int(match.group(1)), int(match.group(2))
+        else:  # "(at end of document)"
+            lines = text.rstrip("\n").split("\n")
+            line, column = len(lines), len(lines[-1]) + 1
+        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", message).strip()
+        raise InputError(error("sidecar-toml", f"sidecar is not valid TOML: {message}",
                                name, line, column, hint="see https://toml.io for the syntax")) from None
     check = _Checker(text, name)
     check.check(data, _TOP, "sidecar")
