@@ -23,7 +23,7 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker
+from .speakers import TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -419,21 +419,17 @@ class _Parser:
     # -- participants
 
     def _participants(self, unit: Unit) -> Participants:
+        """One item per printed group: a group ends where a line does not end with a comma."""
         head_match = rules.PARTICIPANTS.match(unit.text)
-        head = unit.text[:head_match.end()].strip() if head_match.group(0).rstrip().endswith((":", "-", "—", ",")) else ""
+        # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list.
+        head = "" if _is_side_label(head_match.group(0)) else head_match.group(0).strip()
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
-        consumed_head = False
-        for offset, line in unit.lines:
-            text = line
-            base = offset
-            if not consumed_head:
-                consumed_head = True
-                if head:
-                    cut = len(head)
-                    while cut < len(text) and text[cut] == " ":
-                        cut += 1
-                    text, base = text[cut:], base + cut
+        for index, (offset, line) in enumerate(unit.lines):
+            text, base = line, offset
+            if index == 0 and head:
+                cut = len(text) - len(text[len(head):].lstrip())
+                text, base = text[cut:], base + cut
             if current:
                 current.append(Text(" ", Span(base, base)))
             current.extend(self._names(text, base))
@@ -447,28 +443,30 @@ class _Parser:
     def _names(self, text: str, base: int) -> list[Inline]:
         """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them."""
         out: list[Inline] = []
-        position = 0
-        first = text.split(" ", 1)[0]
-        expansion = rules.ABBREVIATIONS.get(first.lower())
-        if expansion:
-            out.append(Abbreviation(first, expansion, Span(base, base + len(first))))
-            position = len(first)
 
         def text_node(a: int, b: int) -> None:
             if b > a:
                 out.append(Text(text[a:b], Span(base + a, base + b)))
 
+        position = 0
+        side = rules.PARTICIPANTS.match(text)
+        if side and _is_side_label(side.group(0)):
+            position = len(text) - len(text[side.end():].lstrip())
+            text_node(0, position)
+        first = text[position:].split(" ", 1)[0]
+        expansion = rules.ABBREVIATIONS.get(first.lower())
+        if expansion:
+            out.append(Abbreviation(first, expansion, Span(base + position, base + position + len(first))))
+            position += len(first)
         for match in re.finditer(r"[^,;]+|[,;]", text[position:]):
             a = position + match.start()
             b = position + match.end()
-            segment = text[a:b]
-            stripped = segment.strip()
-            name = _leading_name(stripped) if stripped not in (",", ";") else ""
-            if not name:
+            found = _find_name(text[a:b])
+            if not found:
                 text_node(a, b)
                 continue
-            name_start = a + (len(segment) - len(segment.lstrip()))
-            name_end = name_start + len(name)
+            name_start, name_end = a + found[0], a + found[1]
+            name = text[name_start:name_end]
             text_node(a, name_start)
             out.append(PersonName(name, self.registry.resolve(name), Span(base + name_start, base + name_end)))
             text_node(name_end, b)
@@ -565,24 +563,42 @@ def _has_names(text: str) -> bool:
     return any(word[:1].isupper() for word in text.split()[1:])
 
 
-def _leading_name(text: str) -> str:
-    """The run of name-like words at the start: "Li Fuchun (Vice Premier)" → "Li Fuchun"."""
-    words = []
-    for match in re.finditer(r"\S+", text):
+_PARTICLES = frozenset("de van von da di del bin al ibn le la der den".split())
+
+
+def _is_side_label(label: str) -> bool:
+    return label.lower().startswith("on the")
+
+
+def _find_name(segment: str) -> tuple[int, int] | None:
+    """Where the name is in one comma-separated part of a list: "and Mr. B. Smith (adviser)".
+
+    Lower-case words before it ("comrades", "and") are not part of it; a title or an
+    initial with its full stop is; the name ends at punctuation or a lower-case word.
+    """
+    start = end = None
+    for match in re.finditer(r"\S+", segment):
         word = match.group()
         core = word.rstrip(".,;:)")
-        if re.fullmatch(r"(?:[^\W\d_]\.)+", word) or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
-            words.append((match.start(), match.start() + len(core) if not re.fullmatch(r"(?:[^\W\d_]\.)+", word)
-                          else match.end()))
-            if core != word and not re.fullmatch(r"(?:[^\W\d_]\.)+", word):
+        initial = bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
+        title = core.lower() in TITLES and core[:1].isupper()
+        if start is None:
+            if initial or title or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
+                start = match.start()
+            elif core[:1].islower():
+                continue  # "comrades", "and"
+            else:
+                return None
+        if initial or (title and word.endswith(".")):
+            end = match.end()
+            continue
+        if core[:1].isupper() and _NAME_WORD.fullmatch(core) or (core.lower() in _PARTICLES and end is not None):
+            end = match.start() + len(core)
+            if core != word:
                 break
-        elif core.lower() in {"de", "van", "von", "da", "di", "del", "bin", "al", "ibn", "le", "la"} and words:
-            words.append((match.start(), match.end()))
-        else:
-            break
-    if not words:
-        return ""
-    return text[:words[-1][1]]
+            continue
+        break
+    return (start, end) if start is not None and end is not None else None
 
 
 def _slice(joined: Joined, start: int, end: int | None = None) -> Joined:
