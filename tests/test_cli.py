@@ -104,3 +104,9 @@ def test_build_goes_on_past_a_bad_document(tmp_path):
     assert result.exit_code == 1
     assert "bad.txt:1:13: error[source-control-char]" in result.stderr
     assert (tmp_path / "out" / "good.xml").is_file() and not (tmp_path / "out" / "bad.xml").exists()
+
+
+def test_every_command_is_in_the_readme():
+    readme = (SEED.parent.parent / "README.md").read_text()
+    for name in main.commands:
+        assert f"tei {name}" in readme, f"README does not show `tei {name}`"
