@@ -30,6 +30,7 @@ class Unit:
     parts: list = field(default_factory=list)  # (offset, stripped line) or PageBreak
     page_before: PageBreak | None = None  # a page turn between this unit and the previous one
     blank_before: bool = True  # False when split off the previous unit inside one chunk
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def lines(self) -> list[tuple[int, str]]:
@@ -37,7 +38,15 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return " ".join(text for _, text in self.lines)
+        # Asked for many times by the rules; parts only change through extend() and absorb().
+        if self._text is None:
+            self._text = " ".join(text for _, text in self.lines)
+        return self._text
+
+    def extend(self, other: "Unit") -> None:
+        """``other`` continues this unit on the next line (same block, no page turn)."""
+        self.parts.extend(other.parts)
+        self._text = None
 
     @property
     def start(self) -> int:
@@ -75,6 +84,7 @@ class Unit:
         if other.page_before is not None:
             self.parts.append(other.page_before)
         self.parts.extend(other.parts)
+        self._text = None
 
 
 def _stripped(offset: int, text: str) -> tuple[int, str]:

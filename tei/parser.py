@@ -211,7 +211,7 @@ class _Parser:
             text = unit.text
             number, rest = _after_number(text)
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
-                out[-1].unit.parts.extend(unit.parts)  # the list goes on to the end of its block
+                out[-1].unit.extend(unit)  # the list goes on to the end of its block
                 continue
             if not turn_seen and rules.PARTICIPANTS.match(text) and _has_names(text):
                 out.append(_Classified("participants", unit))

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 # Verbs that introduce reported speech in minutes and records of conversation.
 SPEECH_VERBS = frozenset("""
@@ -119,11 +121,31 @@ def match_turn_start(text: str) -> TurnStart | None:
     """The shape of a possible turn at the start of ``text``, or None.
 
     This reads only the shape; whether the shape is a turn is decided by
-    :func:`accept` with the document's evidence.
+    :func:`accept` with the document's evidence. Only the first words matter,
+    so the answer is cached on them: the parser asks about the same paragraph
+    starts several times.
     """
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, 0, min(len(text), 240))]
-    if not tokens:
+    start = _match_prefix(text[:_LOOKAHEAD])
+    if start is not None and start.speech_start >= _LOOKAHEAD:
         return None
+    return start
+
+
+_LOOKAHEAD = 240
+
+
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+@lru_cache(maxsize=8192)
+def _match_prefix(text: str) -> TurnStart | None:
+    first = _FIRST_WORD.match(text)
+    # Most paragraphs are ruled out by their first word alone: skip the tokenising.
+    if first is None or _fold(first.group(1)) in NOT_NAMES or not (
+            _is_name_word(first.group(1)) or _is_initial(first.group(1))):
+        return None
+    # Titles, a name, adverbs and a verb: a dozen words are all a shape can use.
+    tokens = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text), 14)]
     i = 0
     role = False
     titled = False
@@ -181,7 +203,7 @@ def match_turn_start(text: str) -> TurnStart | None:
     if delimiter.startswith(","):
         # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.
         shape = "comma"
-        rest = tokens[after_index:]
+        rest = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, name_stop + 1), 30)]
         for k, (_, word) in enumerate(rest):
             lead = _LEAD_PUNCT.match(word)
             if lead and lead.group(1) in SPEECH_VERBS and lead.group(1).islower():
@@ -218,6 +240,7 @@ def match_turn_start(text: str) -> TurnStart | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Compare names without case, titles, dots or diacritics."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
@@ -238,6 +261,7 @@ def _fold_latin(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+@lru_cache(maxsize=8192)
 def derive_id(name: str) -> str:
     """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``."""
     key = name_key(name)
