@@ -137,9 +137,14 @@ class InlineParser:
         while len(stack) > 1:
             frame = stack.pop()
             span = joined.span(frame.open_index, frame.open_index + 1)
+            hint = "add the missing ']' where the insertion ends (the encoder does not guess)"
+            paren = text.find(")", frame.open_index)
+            if paren != -1 and "(" not in text[frame.open_index:paren]:
+                where = self.reporter.locate(joined.offset(paren)) if self.reporter.locate else None
+                at = f" at {where.line}:{where.column}" if where else ""
+                hint = f"it may be closed by the ')'{at}: write ']' there"
             self.reporter.warning(
-                "bracket-unclosed", "opening bracket '[' is never closed; kept as it is", span.start,
-                hint="add the missing ']' where the insertion ends (the encoder does not guess)")
+                "bracket-unclosed", "opening bracket '[' is never closed; kept as it is", span.start, hint=hint)
             stack[-1].children.append(Unmatched("[", "unclosed", span))
             self.used_conventions.add("unmatched")
             stack[-1].children.extend(frame.children)

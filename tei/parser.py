@@ -104,18 +104,14 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     blocks.extend(trailing_pages)
     _report_unused_corrections(metadata.corrections, inline, reporter)
     if not any(isinstance(b, Turn) for b in blocks) and blocks:
-        reporter.report("no-turns", _info(), "no speaker turns found; the text is encoded as paragraphs", 0,
-                        hint="if the record has speakers, name them in the sidecar's [[person]] register")
+        reporter.warning("no-turns", "no speaker turns found; the text is encoded as paragraphs", 0,
+                         hint="if the record has speakers, name them in the sidecar's [[person]] register")
     if not blocks:
-        reporter.warning("empty-transcript", "the transcript has no text", 0)
+        reporter.warning("empty-transcript", "the transcript has no text; the edition has an empty body", 0,
+                         hint="check that this is the right file")
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript)
-
-
-def _info():
-    from .diagnostics import Severity
-    return Severity.INFO
 
 
 def _report_unused_corrections(corrections: Corrections, inline: InlineParser, reporter: Reporter) -> None:
@@ -372,6 +368,10 @@ class _Parser:
             offset += len(joined.text[offset:]) - len(joined.text[offset:].lstrip())
         speaker_span = joined.span(offset, offset + start.speaker_end)
         person = self.registry.resolve(start.key)
+        if self.registry.has_register and not self.registry.is_registered(start.key):
+            self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in the sidecar's register; "
+                                  f"its id {person!r} was derived from the name", speaker_span.start,
+                                  hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
         speaker = Speaker(joined.text[offset:offset + start.speaker_end], person, speaker_span)
         first = _slice(joined, offset + start.speech_start)
         turn = _OpenTurn(speaker, start=unit.start, rule=verdict.rule, certainty=verdict.certainty, number=number)

@@ -49,6 +49,10 @@ class Registry:
             self._entries.append(entry)
             self._by_id[entry.id] = entry
 
+    @property
+    def has_register(self) -> bool:
+        return any(not e.derived for e in self._entries)
+
     def _index(self, entry: _Entry, name: str) -> None:
         key = name_key(name)
         if key:

@@ -1,0 +1,137 @@
+"""Messy transcripts: each gets a documented behaviour — a diagnostic with a position and a
+hint, and an edition that is whole and valid, or an error and nothing written."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from words import source_words, tei_words
+
+import tei
+from tei import xmlio
+from tei.diagnostics import InputError, OutputError
+from tei.metadata import parse
+from tei.source import Source
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def codes(result) -> list[str]:
+    return [d.code for d in result.diagnostics if d.severity.value != "info"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t\n"])
+def test_empty_or_blank_transcript_is_a_warning_and_a_valid_empty_edition(text, tei_all):
+    result = tei.encode(text, name="empty.txt")
+    (warning,) = result.warnings
+    assert warning.code == "empty-transcript" and warning.position.line == 1 and warning.hint
+    assert tei_all.validate(result.tree)
+
+
+@pytest.mark.parametrize("text", ["Minutes of a Meeting", "The parties met and talked about trade for an hour."])
+def test_no_turns_is_a_warning(text, tei_all):
+    result = tei.encode(text, name="x.txt")
+    assert codes(result) == ["no-turns"]
+    assert tei_all.validate(result.tree)
+
+
+def test_utf16_with_bom():
+    result = tei.encode("STALIN says да.".encode("utf-16"), name="x.txt")
+    assert "да" in "".join(result.tree.find(".//t:sp/t:p", NS).itertext())
+
+
+@pytest.mark.parametrize("data, line, column", [
+    (b"ok\nSTALIN says \x00 here", 2, 13),
+    (b"STALIN \x1b says", 1, 8),
+])
+def test_characters_xml_forbids(data, line, column):
+    with pytest.raises(InputError) as caught:
+        tei.encode(data, name="x.txt")
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "source-control-char"
+    assert (diagnostic.position.line, diagnostic.position.column) == (line, column)
+
+
+def test_unpaired_surrogate_bytes_are_not_utf8():
+    with pytest.raises(InputError) as caught:
+        tei.encode(b"STALIN says \xed\xa0\x80.", name="x.txt")
+    assert caught.value.diagnostics[0].code == "source-not-decodable"
+
+
+def test_unpaired_surrogate_in_text():
+    with pytest.raises(InputError):
+        tei.encode("STALIN says \ud800.", name="x.txt")
+
+
+def test_mixed_line_endings():
+    result = tei.encode(b"STALIN says one.\r\n\nZHOU ENLAI says two.\r\rMOLOTOV says three.\n", name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#stalin", "#zhou-enlai", "#molotov"]
+
+
+def test_nested_brackets():
+    result = tei.encode("STALIN says [the [Korean] side] agrees.", name="x.txt")
+    outer = result.tree.find(".//t:sp/t:p/t:supplied", NS)
+    assert outer.find("t:supplied", NS).text == "Korean"
+    assert "".join(outer.itertext()) == "the Korean side"
+
+
+def test_bracket_spanning_a_page_break():
+    result = tei.encode("STALIN says that for the anniversary [of\n\n\n\nhis birth] they came.", name="x.txt")
+    supplied = result.tree.find(".//t:supplied", NS)
+    assert supplied.find("t:pb", NS) is not None and "".join(supplied.itertext()) == "of his birth"
+    assert codes(result) == []
+
+
+def test_empty_brackets():
+    result = tei.encode("STALIN says [] nothing.", name="x.txt")
+    assert codes(result) == ["bracket-empty"]
+    assert result.tree.find(".//t:sic", NS).text == "[]"
+
+
+def test_bracket_closed_with_a_parenthesis_gets_a_hint():
+    result = tei.encode("STALIN says [of POWs) withheld.", name="x.txt")
+    (warning,) = result.warnings
+    assert warning.code == "bracket-unclosed" and (warning.position.line, warning.position.column) == (1, 13)
+    assert "')' at 1:21" in warning.hint
+
+
+def test_stray_closing_bracket():
+    result = tei.encode("STALIN says POWs] withheld.", name="x.txt")
+    (warning,) = result.warnings
+    assert warning.code == "bracket-stray" and warning.position.column == 17
+
+
+def test_speaker_missing_from_a_register():
+    meta = parse('[[person]]\nid = "stalin"\nname = "STALIN"\n')
+    result = tei.encode("STALIN says yes.\n\nBERIA says no.", meta, name="x.txt")
+    (warning,) = result.warnings
+    assert warning.code == "speaker-unregistered" and warning.position.line == 3
+    assert "aliases" in warning.hint
+
+
+def test_very_long_line():
+    line = "STALIN says " + "word " * 200_000 + "end."
+    result = tei.encode(line, name="long.txt")
+    assert tei_words(result.tree) == source_words(Source.from_text(line).text)
+
+
+def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    target = tmp_path / "out.xml"
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        xmlio.write_atomic(target, b"<TEI/>")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_output_is_an_output_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(OutputError) as caught:
+        xmlio.write_atomic(blocker / "out.xml", b"<TEI/>")
+    assert caught.value.diagnostics[0].code == "output-unwritable"
