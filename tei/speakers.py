@@ -141,8 +141,9 @@ _FIRST_WORD = re.compile(r"\s*(\S+)")
 def _match_prefix(text: str) -> TurnStart | None:
     first = _FIRST_WORD.match(text)
     # Most paragraphs are ruled out by their first word alone: skip the tokenising.
-    if first is None or _fold(first.group(1)) in NOT_NAMES or not (
-            _is_name_word(first.group(1)) or _is_initial(first.group(1))):
+    if first is None or not (_is_name_word(first.group(1)) or _is_initial(first.group(1))):
+        return None
+    if _fold(first.group(1)) in NOT_NAMES and _fold(first.group(1)) not in TITLES:
         return None
     # Titles, a name, adverbs and a verb: a dozen words are all a shape can use.
     tokens = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text), 14)]
@@ -157,7 +158,8 @@ def _match_prefix(text: str) -> TurnStart | None:
             titled = True
             i += 1
     name_first = i
-    if i < len(tokens) and _fold(tokens[i][1]) in NOT_NAMES:
+    # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
+    if i < len(tokens) and not titled and _fold(tokens[i][1]) in NOT_NAMES:
         return None
     name_end_index = None
     delimiter = ""

@@ -1,0 +1,35 @@
+"""The encoder against the ground truth of generated records in several conventions."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from generate import CONVENTIONS, record  # noqa: E402
+
+import tei  # noqa: E402
+from tei.speakers import derive_id  # noqa: E402
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.mark.parametrize("convention", sorted(CONVENTIONS))
+@pytest.mark.parametrize("seed", range(5))
+def test_generated_record(convention, seed):
+    text, truth = record(seed, convention)
+    result = tei.encode(text, name=f"{convention}-{seed}.txt")
+    turns = Counter(sp.get("who")[1:] for sp in result.tree.iterfind(".//t:sp", NS))
+    assert turns == {derive_id(name): count for name, count in truth.turns.items()}
+    assert len(result.tree.findall(".//t:body//t:pb", NS)) == truth.page_breaks
+    assert len(result.tree.findall(".//t:supplied", NS)) == truth.supplied
+    assert len(result.tree.findall(".//t:note[@type='query']", NS)) == truth.queries
+    assert len(result.tree.findall(".//t:closer/t:signed", NS)) == truth.signatures
+    assert result.warnings == []
+
+
+def test_generator_is_deterministic():
+    assert record(7) == record(7)
