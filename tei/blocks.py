@@ -92,9 +92,37 @@ def _stripped(offset: int, text: str) -> tuple[int, str]:
     return offset + lead, text.strip()
 
 
-def segment(source: Source, page_break_blank_lines: int | None, first_page: int,
-            opens_block: Callable[[str], bool]) -> tuple[list[Unit], list[PageBreak]]:
-    """Units in reading order, each knowing the page turn before it; plus trailing page turns."""
+@dataclass
+class Layout:
+    """The transcript's blocks of non-blank lines and the gaps between them, read once."""
+
+    chunks: list[list[tuple[int, str]]]
+    gaps: list[tuple[int, bool, int]]  # before chunk k: (blank lines, form feed?, offset)
+    trailing_feed: bool
+    threshold: int
+    width: int | None
+    first_page: int
+
+    def units(self, opens_block: Callable[[str], bool]) -> tuple[list[Unit], list[PageBreak]]:
+        """Units in reading order, each knowing the page turn before it; plus trailing page turns."""
+        units: list[Unit] = []
+        trailing: list[PageBreak] = []
+        page = self.first_page
+        for index, chunk in enumerate(self.chunks):
+            blanks, formfeed, at = self.gaps[index]
+            page_break = None
+            if index and (formfeed or blanks >= self.threshold):
+                page += 1
+                page_break = PageBreak(str(page), Span(at, max(at, chunk[0][0])))
+            for k, unit_lines in enumerate(_split(chunk, self.width, opens_block)):
+                units.append(Unit(list(unit_lines), page_break if k == 0 else None, k == 0))
+        if self.trailing_feed and units:
+            page += 1
+            trailing.append(PageBreak(str(page), Span(units[-1].end, units[-1].end)))
+        return units, trailing
+
+
+def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:
     events: list[tuple[str, int, str]] = []
     for offset, text in source.lines():
         if "\f" not in text:
@@ -109,7 +137,7 @@ def segment(source: Source, page_break_blank_lines: int | None, first_page: int,
             position += len(piece) + 1
 
     chunks: list[list[tuple[int, str]]] = []
-    gaps: list[tuple[int, bool, int]] = []  # before chunk k: (blank lines, form feed?, offset)
+    gaps: list[tuple[int, bool, int]] = []
     current: list[tuple[int, str]] = []
     blank, feed, gap_at = 0, False, 0
     for kind, offset, text in events:
@@ -129,25 +157,8 @@ def segment(source: Source, page_break_blank_lines: int | None, first_page: int,
             feed = True
     if current:
         chunks.append(current)
-    trailing_feed = feed and not current
-
     threshold = page_break_blank_lines or _infer_threshold([g[0] for g in gaps[1:]])
-    width = _wrap_width(chunks)
-    units: list[Unit] = []
-    trailing: list[PageBreak] = []
-    page = first_page
-    for index, chunk in enumerate(chunks):
-        blanks, formfeed, at = gaps[index]
-        page_break = None
-        if index and (formfeed or blanks >= threshold):
-            page += 1
-            page_break = PageBreak(str(page), Span(at, max(at, chunk[0][0])))
-        for k, unit_lines in enumerate(_split(chunk, width, opens_block)):
-            units.append(Unit(list(unit_lines), page_break if k == 0 else None, k == 0))
-    if trailing_feed and units:
-        page += 1
-        trailing.append(PageBreak(str(page), Span(units[-1].end, units[-1].end)))
-    return units, trailing
+    return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page)
 
 
 def _infer_threshold(runs: list[int]) -> int:
@@ -180,4 +191,4 @@ def _split(chunk: list[tuple[int, str]], width: int | None,
     return units
 
 
-__all__ = ["Unit", "segment", "SENTENCE_END", "PAGE_TURN"]
+__all__ = ["Unit", "Layout", "layout", "SENTENCE_END", "PAGE_TURN"]

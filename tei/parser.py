@@ -15,7 +15,7 @@ from pathlib import PurePath
 from dataclasses import dataclass, field
 
 from . import rules
-from .blocks import SENTENCE_END, Unit, segment
+from .blocks import SENTENCE_END, Unit, layout
 from .diagnostics import Reporter, Span
 from .inline import Corrections, InlineParser, Joined
 from .metadata import Metadata
@@ -94,10 +94,10 @@ class _OpenTurn:
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
     reporter = reporter or Reporter(source.name, source.position)
     registry = Registry(metadata.register)
-    rough, _ = segment(source, metadata.page_break_blank_lines, metadata.first_page, lambda line: False)
+    lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
+    rough, _ = lines.units(lambda line: False)
     evidence = Evidence([u.text for u in rough], registry)
-    units, trailing_pages = segment(source, metadata.page_break_blank_lines, metadata.first_page,
-                                    evidence.opens_block)
+    units, trailing_pages = lines.units(evidence.opens_block)
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
     blocks, back = parser.run(units)
