@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, Severity, TeiError, error
 from .encoder import encode
+from .validation import validate_result
 from .xmlio import write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
@@ -65,6 +66,12 @@ def build(seeds: Path, output: Path, check: bool = False) -> Report:
             continue
         report.diagnostics.extend(result.diagnostics)
         report.turns += len(result.tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}sp"))
+        # Invalid output is never written: it counts as failed, with its diagnostics.
+        problems = validate_result(result, str(target))
+        report.diagnostics.extend(problems)
+        if any(d.severity is Severity.ERROR for d in problems):
+            report.failed += 1
+            continue
         data = result.to_bytes()
         if check:
             if not target.is_file() or target.read_bytes() != data:

@@ -10,37 +10,78 @@ tree always gives the same bytes.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from lxml import etree
 
-from .diagnostics import InputError, OutputError, error
+from .diagnostics import Diagnostic, InputError, OutputError, error
 
 _INDENT = "  "
 
 
-def parser() -> etree.XMLParser:
-    """A parser that reads only the bytes it is given."""
+def parser(recover: bool = False) -> etree.XMLParser:
+    """A parser that reads only the bytes it is given.
+
+    Never ``collect_ids=False``: lxml then asks libxml2 to load the external DTD
+    (the "skip IDs" flag makes libxml2 load the DTD subset).
+    """
     return etree.XMLParser(
         resolve_entities=False, load_dtd=False, no_network=True, dtd_validation=False,
-        huge_tree=False, remove_blank_text=False, collect_ids=True,
+        huge_tree=False, remove_blank_text=False, collect_ids=True, recover=recover,
     )
 
 
-def parse_bytes(data: bytes, name: str | None = None) -> etree._ElementTree:
-    """Parse XML safely; a DTD with entity declarations is refused outright."""
+_POSITION_SUFFIX = re.compile(r",? line \d+, column \d+$")
+_NO_DTD = "TEI needs no DTD: remove the <!DOCTYPE …> declaration"
+# libxml2 reports a repeated or malformed xml:id while parsing; these are validity errors, not syntax.
+_ID_ERRORS = frozenset({"DTD_ID_REDEFINED", "DTD_XMLID_VALUE"})
+
+
+def parse_bytes(data: bytes, name: str | None = None, *, lenient_ids: bool = False) -> etree._ElementTree:
+    """Parse XML safely; a DTD that declares entities or names an external file is refused outright.
+
+    With ``lenient_ids``, a document whose only errors are a repeated or malformed
+    xml:id is read anyway, so that a validator reports them as the validity
+    errors they are.
+    """
+    xml_parser = parser()
     try:
-        tree = etree.ElementTree(etree.fromstring(data, parser(), base_url=None))
+        tree = etree.ElementTree(etree.fromstring(data, xml_parser, base_url=None))
     except etree.XMLSyntaxError as exc:
-        line, column = exc.position if exc.position else (None, None)
-        raise InputError(error("xml-syntax", f"not well-formed XML: {exc.msg}", name, line,
-                               (column or 0) + 1 if column is not None else None)) from None
+        errors = [entry for entry in xml_parser.error_log if entry.level_name in ("ERROR", "FATAL")]
+        syntax = [entry for entry in errors if entry.type_name not in _ID_ERRORS]
+        if lenient_ids and errors and not syntax:
+            tree = etree.ElementTree(etree.fromstring(data, parser(recover=True), base_url=None))
+        else:
+            # libxml2's columns are 1-based already.
+            first = syntax[0] if lenient_ids and syntax else None
+            line, column = (first.line, first.column) if first else (exc.position or (None, None))
+            message = first.message if first else _POSITION_SUFFIX.sub("", exc.msg or "")
+            raise InputError(_syntax_error(message.strip(), name, line, column or None)) from None
     docinfo = tree.docinfo
     if docinfo.internalDTD is not None and _declares_entities(tree):
         raise InputError(error("xml-entities", "the document declares entities in a DTD; refused for safety",
-                               name, 1, 1, hint="TEI needs no DTD: remove the <!DOCTYPE …> declaration"))
+                               name, 1, 1, hint=_NO_DTD))
+    if docinfo.system_url or docinfo.public_id:
+        external = docinfo.system_url or docinfo.public_id
+        raise InputError(error("xml-dtd", f'the document names an external DTD ("{external}"); DTDs are never '
+                               "loaded, so its entities would be lost: refused", name, 1, 1, hint=_NO_DTD))
     return tree
+
+
+def _syntax_error(message: str, name: str | None, line: int | None, column: int | None) -> Diagnostic:
+    """Entity bombs and oversized text are refused by libxml2's limits; say so plainly."""
+    lowered = message.lower()
+    if "amplification" in lowered or "entity loop" in lowered or "entities" in lowered and "limit" in lowered:
+        return error("xml-entities", f"entity expansion beyond the safe limit; refused ({message})", name, line,
+                     column, hint=_NO_DTD)
+    if "huge" in lowered or "too long" in lowered or "resource limit" in lowered or "too deep" in lowered:
+        return error("xml-too-large", f"the document exceeds the parser's safety limits ({message})", name, line,
+                     column, hint="a text node may hold at most 10 MB and elements may nest at most 256 deep; "
+                                  "split the document")
+    return error("xml-syntax", f"not well-formed XML: {message}", name, line, column)
 
 
 def _declares_entities(tree: etree._ElementTree) -> bool:
@@ -48,12 +89,12 @@ def _declares_entities(tree: etree._ElementTree) -> bool:
     return dtd is not None and any(True for _ in dtd.iterentities())
 
 
-def parse_file(path: Path) -> etree._ElementTree:
+def parse_file(path: Path, *, lenient_ids: bool = False) -> etree._ElementTree:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(error("file-unreadable", f"cannot read: {exc.strerror}", str(path))) from None
-    return parse_bytes(data, str(path))
+    return parse_bytes(data, str(path), lenient_ids=lenient_ids)
 
 
 def indent(element: etree._Element, level: int = 0, structural: frozenset[str] | None = None) -> None:
@@ -93,6 +134,15 @@ def serialise(tree: etree._ElementTree | etree._Element) -> bytes:
     return b"\n".join(lines) + b"\n"
 
 
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` via a temporary file and a rename; False if unchanged.
 
@@ -110,6 +160,7 @@ def write_atomic(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(temp, _FILE_MODE)  # mkstemp makes 0600; an edition is an ordinary file
         os.replace(temp, path)
     except BaseException as exc:
         try:

@@ -1,0 +1,297 @@
+"""The project's Schematron rules (each made to fire) and the interpreter that runs them without XSLT."""
+
+from __future__ import annotations
+
+import copy
+from importlib.resources import files
+
+import pytest
+from conftest import EDITIONS, ROOT
+from lxml import etree
+
+from tei import validation
+from tei.ns import TEI, XML_ID
+from tei.schematron import Schematron, SchematronError, match_expression, split_union
+
+NS = {"t": TEI}
+SEED_EDITION = EDITIONS / "stalin-zhou-1952-09-19.xml"
+SCH_FILE = ROOT / "schema" / "tei-encoder.sch"
+RULE_IDS = ["ref-resolves", "id-unique", "pages-increase", "closer-signed", "supplied-not-empty",
+            "note-not-empty", "convention-declared"]
+
+
+@pytest.fixture(scope="module")
+def rules() -> Schematron:
+    return Schematron.from_bytes(files("tei.schema").joinpath("tei-encoder.sch").read_bytes())
+
+
+@pytest.fixture()
+def edition() -> etree._ElementTree:
+    return etree.parse(str(SEED_EDITION))
+
+
+def codes(rules: Schematron, tree) -> list[str]:
+    return [failure.code for failure in rules.validate(tree)]
+
+
+def first(tree, path: str) -> etree._Element:
+    found = tree.xpath(path, namespaces=NS)
+    assert found, path
+    return found[0]
+
+
+def test_every_rule_has_an_id_and_the_odd_documents_it(rules):
+    assert rules.codes == RULE_IDS
+    odd = etree.parse(str(ROOT / "schema" / "tei-encoder.odd"))
+    documented = odd.xpath("//t:div[@xml:id='rules']//t:label/t:ident/text()", namespaces=NS)
+    assert documented == RULE_IDS
+
+
+def test_the_seed_edition_keeps_every_rule(rules, edition):
+    assert rules.validate(edition) == []
+
+
+# -- each rule fires
+
+
+def test_ref_resolves_fires_on_an_undeclared_speaker(rules, edition):
+    sp = first(edition, "//t:sp[@who='#molotov']")
+    sp.set("who", "#nobody")
+    failures = rules.validate(edition)
+    assert [f.code for f in failures] == ["ref-resolves"]
+    assert failures[0].node is sp and '"#nobody"' in failures[0].message and failures[0].message.startswith("sp ")
+    assert "particDesc" in failures[0].hint
+
+
+def test_ref_resolves_fires_on_a_person_name_and_on_one_bad_pointer_among_several(rules, edition):
+    first(edition, "//t:body//t:persName[@ref='#beria']").set("ref", "#lavrentiy")
+    first(edition, "//t:sp[@who='#stalin']").set("who", "#stalin #molotov #nobody")
+    assert codes(rules, edition) == ["ref-resolves", "ref-resolves"]
+
+
+def test_ref_resolves_accepts_several_declared_speakers(rules, edition):
+    first(edition, "//t:sp[@who='#stalin']").set("who", "#stalin #molotov")
+    assert codes(rules, edition) == []
+
+
+def test_ref_resolves_fires_on_a_pointer_outside_the_document(rules, edition):
+    first(edition, "//t:sp[@who='#stalin']").set("who", "stalin")
+    assert codes(rules, edition) == ["ref-resolves"]
+
+
+def test_id_unique_fires_on_the_first_of_two_equal_ids(rules, edition):
+    original = first(edition, "//t:p[@xml:id='p1']")
+    first(edition, "//t:p[@xml:id='p2']").set(XML_ID, "p1")
+    failures = rules.validate(edition)
+    assert [f.code for f in failures] == ["id-unique"]
+    assert failures[0].node is original and '"p1"' in failures[0].message
+
+
+def test_id_unique_counts_a_descendant_with_its_ancestors_id(rules, edition):
+    first(edition, "//t:p[@xml:id='p1']").set(XML_ID, "sp-stalin-1")
+    assert codes(rules, edition) == ["id-unique"]
+
+
+def test_pages_increase_fires_on_a_page_number_going_back(rules, edition):
+    pbs = edition.xpath("//t:body//t:pb", namespaces=NS)
+    pbs[2].set("n", "2")
+    failures = rules.validate(edition)
+    assert [f.code for f in failures] == ["pages-increase"]
+    assert failures[0].node is pbs[2] and "page 2 follows page 3" in failures[0].message
+
+
+def test_pages_increase_ignores_page_numbers_that_are_not_numbers(rules, edition):
+    pbs = edition.xpath("//t:body//t:pb", namespaces=NS)
+    pbs[1].set("n", "iv")
+    assert codes(rules, edition) == []
+
+
+def test_closer_signed_fires_without_a_named_signatory(rules, edition):
+    for name in edition.xpath("//t:closer//t:persName", namespaces=NS):
+        name.getparent().remove(name)
+    assert codes(rules, edition) == ["closer-signed"]
+
+
+def test_closer_signed_is_kept_by_one_named_signatory(rules, edition):
+    names = edition.xpath("//t:closer//t:persName", namespaces=NS)
+    names[0].getparent().remove(names[0])
+    assert codes(rules, edition) == []
+
+
+def test_supplied_not_empty_fires(rules, edition):
+    supplied = first(edition, "//t:supplied")
+    supplied.text = "  "
+    for child in supplied:
+        supplied.remove(child)
+    assert codes(rules, edition) == ["supplied-not-empty"]
+
+
+def test_note_not_empty_fires(rules, edition):
+    note = first(edition, "//t:note[@type='gloss']")
+    note.text = ""
+    assert codes(rules, edition) == ["note-not-empty"]
+
+
+def test_convention_declared_fires_on_an_undeclared_convention(rules, edition):
+    first(edition, "//t:supplied").set("ana", "#conv-invented")
+    assert codes(rules, edition) == ["convention-declared"]
+
+
+def test_convention_declared_fires_when_the_declaration_is_removed(rules, edition):
+    declaration = first(edition, "//t:editorialDecl/t:interpretation[@xml:id='conv-gloss']")
+    declaration.getparent().remove(declaration)
+    used = len(edition.xpath("//t:text//*[@ana='#conv-gloss']", namespaces=NS))
+    assert used > 0 and codes(rules, edition) == ["convention-declared"] * used
+
+
+def test_each_rule_fires_through_the_validator_with_its_code_and_position(edition):
+    """The validator turns failures into diagnostics at the element's line and column."""
+    sp = first(edition, "//t:sp[@who='#molotov']")
+    sp.set("who", "#nobody")
+    diagnostics = validation.validate_tree(edition, name="mutated.xml")
+    assert [d.code for d in diagnostics] == ["ref-resolves"]
+    data = validation.xmlio.serialise(edition).decode()
+    offset = data.index('<sp who="#nobody"')
+    line = data.count("\n", 0, offset) + 1
+    column = offset - (data.rfind("\n", 0, offset) + 1) + 1
+    assert (diagnostics[0].position.line, diagnostics[0].position.column) == (line, column)
+    assert diagnostics[0].file == "mutated.xml" and diagnostics[0].hint
+
+
+# -- agreement with a reference implementation (tests only: the package runs no XSLT)
+
+
+def _mutations():
+    def who(tree):
+        first(tree, "//t:sp[@who='#molotov']").set("who", "#nobody")
+
+    def pages(tree):
+        tree.xpath("//t:body//t:pb", namespaces=NS)[3].set("n", "1")
+
+    def closer(tree):
+        for name in tree.xpath("//t:closer//t:persName", namespaces=NS):
+            name.getparent().remove(name)
+
+    def empty(tree):
+        first(tree, "//t:note[@type='gloss']").text = ""
+        first(tree, "//t:supplied").text = ""
+
+    def ana(tree):
+        first(tree, "//t:supplied").set("ana", "#conv-invented #conv-gloss")
+
+    def ids(tree):
+        first(tree, "//t:p[@xml:id='p7']").set(XML_ID, "p3")
+
+    return [None, who, pages, closer, empty, ana, ids]
+
+
+@pytest.mark.parametrize("mutate", _mutations(), ids=lambda m: m.__name__ if m else "unchanged")
+def test_same_findings_as_lxml_isoschematron(rules, edition, mutate):
+    isoschematron = pytest.importorskip("lxml.isoschematron")
+    if mutate:
+        mutate(edition)
+    reference = isoschematron.Schematron(etree.parse(str(SCH_FILE)), store_report=True)
+    reference.validate(edition)
+    svrl = "{http://purl.oclc.org/dsdl/svrl}"
+    expected = sorted((f.get("id"), edition.xpath(f.get("location"))[0].sourceline,
+                       edition.getpath(edition.xpath(f.get("location"))[0]))
+                      for f in reference.validation_report.iter(svrl + "failed-assert", svrl + "successful-report"))
+    found = sorted((f.code, f.node.sourceline, edition.getpath(f.node)) for f in rules.validate(edition))
+    assert found == expected
+    assert (mutate is None) == (found == [])
+
+
+# -- the interpreter
+
+
+def schema(body: str, binding: str = "xslt") -> Schematron:
+    text = (f'<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">'
+            f'<ns prefix="x" uri="urn:x"/>{body}</schema>')
+    return Schematron(etree.fromstring(text))
+
+
+DOC = etree.fromstring(
+    '<r xmlns="urn:x"><a n="1"><b/></a><a n="2"><c><b/></c></a><b n="3"/></r>').getroottree()
+
+
+def test_first_matching_rule_wins_within_a_pattern():
+    rules = schema('<pattern><rule context="x:a/x:b"><report id="first" test="true()">a/b</report></rule>'
+                   '<rule context="x:b"><report id="second" test="true()">b</report></rule></pattern>')
+    assert sorted(f.code for f in rules.validate(DOC)) == ["first", "second", "second"]
+
+
+def test_each_pattern_sees_every_node():
+    rules = schema('<pattern><rule context="x:b"><report id="one" test="true()">.</report></rule></pattern>'
+                   '<pattern><rule context="x:b"><report id="two" test="true()">.</report></rule></pattern>')
+    assert sorted(f.code for f in rules.validate(DOC)) == ["one"] * 3 + ["two"] * 3
+
+
+def test_union_and_absolute_contexts():
+    rules = schema('<pattern><rule context="x:c | /x:r/x:b"><report id="hit" test="true()">'
+                   '<name/></report></rule></pattern>')
+    assert [f.message for f in rules.validate(DOC)] == ["c", "b"]
+
+
+def test_lets_at_every_level_and_messages_with_values():
+    rules = schema('<let name="total" value="count(//x:b)"/>'
+                   '<pattern><let name="limit" value="1"/><rule context="x:a">'
+                   '<let name="n" value="number(@n)"/>'
+                   '<assert id="small" role="warning" test="$n &lt;= $limit">'
+                   '<name/> number <value-of select="$n"/> of <value-of select="$total"/> '
+                   'b elements is over <value-of select="$limit"/></assert></rule></pattern>')
+    failures = rules.validate(DOC)
+    assert [(f.code, f.role, f.message) for f in failures] == [
+        ("small", "warning", "a number 2 of 3 b elements is over 1")]
+
+
+def test_report_and_assert_and_hints_from_diagnostics():
+    rules = schema('<pattern id="p"><rule context="x:a">'
+                   '<assert test="@n = 1" diagnostics="d">n is not 1</assert>'
+                   '<report test="x:c">has c</report></rule></pattern>'
+                   '<diagnostics><diagnostic id="d">set  n to 1</diagnostic></diagnostics>')
+    failures = rules.validate(DOC)
+    assert [(f.code, f.message, f.hint) for f in failures] == [("p", "n is not 1", "set n to 1"),
+                                                                 ("p", "has c", None)]
+
+
+@pytest.mark.parametrize("body, binding, reason", [
+    ('<pattern><rule context="x:a"><assert test="true()">.</assert></rule></pattern>', "xslt2", "XPath 2"),
+    ('<pattern><rule abstract="true" id="r"><assert test="true()">.</assert></rule></pattern>', "xslt",
+     "abstract"),
+    ('<include href="other.sch"/>', "xslt", "include"),
+    ('<pattern><rule context="x:a["><assert test="true()">.</assert></rule></pattern>', "xslt", "XPath"),
+])
+def test_refuses_what_it_does_not_run(body, binding, reason):
+    with pytest.raises(SchematronError, match=reason):
+        schema(body, binding)
+
+
+def test_match_expressions():
+    assert split_union("a[b | c] | d('|') | e") == ["a[b | c] ", " d('|') ", " e"]
+    assert match_expression("tei:p | /tei:TEI | tei:l//tei:p") == "//tei:p | /tei:TEI | //tei:l//tei:p"
+
+
+def test_validation_runs_no_xslt():
+    """Validating (RELAX NG and Schematron) neither imports lxml's Schematron module nor builds an XSLT."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from lxml import etree\n"
+        "def refuse(*a, **k): raise AssertionError('XSLT used')\n"
+        "etree.XSLT = refuse\n"
+        "from tei import validation\n"
+        f"report = validation.validate_file({str(SEED_EDITION)!r})\n"
+        "assert report.verdict == 'valid', report\n"
+        "assert validation.project_schema().schematron is not None\n"
+        "assert 'lxml.isoschematron' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_copy_of_a_tree_is_checked_the_same(rules, edition):
+    mutated = copy.deepcopy(edition)
+    first(mutated, "//t:supplied").set("ana", "#conv-invented")
+    assert codes(rules, mutated) == ["convention-declared"] and codes(rules, edition) == []
