@@ -1,0 +1,599 @@
+"""A TEI tree → the view model that every output format's templates read.
+
+Renderers read TEI, never the parser's objects, so this walker takes any TEI
+(ours, FRUS, DraCor): it keeps every element and every piece of text, and adds
+only what templates cannot work out for themselves — numbered notes, anchors,
+safe links, how editorial brackets print (from the conventions table), who
+speaks where. Everything a template may put into an attribute that a browser
+acts on (``href``, ``id``, ``class``) is computed here and is safe; other
+attribute values are plain strings that the templates escape like text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .conventions import DEFAULT_TABLE
+from .diagnostics import InputError, error
+from .ns import TEI, XML_ID, XML_LANG, local
+
+_TEI = f"{{{TEI}}}"
+_WS = re.compile(r"\s+")
+_UNSAFE_ID = re.compile(r"[^\w.:-]")
+_PARAGRAPH_ID = re.compile(r"p(\d+)")
+_HTTP = re.compile(r"https?://[^\s\"'<>`]+", re.IGNORECASE)
+
+# Containers whose text between children is layout, not words (TEI: element-only content).
+DIV_LIKE = frozenset("text group body front back div div1 div2 div3 div4 div5 div6 div7".split())
+# Always inline (phrase-level) / always blocks; anything else — milestones such as pb and lb,
+# notes, quotations — is inline inside a paragraph-like element and a block between blocks.
+INLINE = frozenset("""
+    hi emph foreign term mentioned soCalled distinct gloss title persName name placeName orgName geogName
+    roleName forename surname rs ref ptr supplied gap unclear choice sic corr abbr expan orig reg add del
+    damage surplus time date num measure q seg c w pc graphic idno affiliation
+""".split())
+BLOCK = DIV_LIKE | frozenset("""
+    p ab list item table row cell lg l sp speaker head closer opener signed dateline salute trailer byline
+    docTitle titlePart titlePage docImprint docAuthor docDate docEdition epigraph argument figure castList
+    castGroup castItem roleDesc listBibl listPerson listPlace postscript
+""".split())
+# Containers whose white space between children is layout only.
+ELEMENT_ONLY = DIV_LIKE | frozenset("""
+    sp list listBibl listPerson listPlace listEvent table row lg castList castGroup figure choice titlePage
+    docTitle closer opener
+""".split())
+# Notes that keep their place as a sign in the text: TEI note types the conventions print inline.
+INLINE_NOTE_TYPES = frozenset({"query", "sic"})
+# @rend tokens that may become CSS classes (never copied into a style attribute).
+REND_CLASSES = frozenset("""
+    italic bold strong underline smallcaps small-caps superscript sup subscript sub center right left
+    blockquote bulleted numbered bordered uppercase strikethrough sectiontitlebold sectiontitleital
+""".split())
+# Punctuation that a paragraph may start with when it runs on from the speaker's name.
+RUN_ON_PUNCTUATION = frozenset(",.;:")
+_CONVENTIONS = {row.name: row for row in DEFAULT_TABLE}
+# Anchors of the page's own parts: a document's ids give way to them.
+RESERVED_IDS = ("text", "notes", "notes-title", "persons", "persons-title", "conventions", "conventions-title",
+                "contents", "top")
+
+
+@dataclass(frozen=True)
+class Sign:
+    """How an editorial element prints: the characters around its content."""
+
+    name: str  # convention name ("supplied", "gloss") or the element name for TEI from others
+    opener: str
+    closer: str
+
+
+@dataclass(eq=False)
+class Node:
+    """One TEI element: its name, its attributes (as text) and its content, plus what templates need."""
+
+    kind: str  # the TEI local name; "" for elements of other namespaces
+    attrs: dict[str, str]
+    children: list  # str | Node
+    inline: bool = False
+    id: str | None = None  # a safe, unique anchor
+    href: str | None = None  # a safe link: "#fragment" that exists, or http(s)
+    css: str = ""  # whitelisted classes from @rend
+    sign: Sign | None = None
+    label: str | None = None  # a moved note's number; a list item's printed label (as text)
+    item_label: Node | None = None  # a list item's <label> element
+    ref_id: str | None = None  # the id of a moved note's marker in the text
+    backref: str | None = None  # the id of the first marker that points at this note
+    lead: Node | None = None  # a paragraph's speaker, printed run in before it
+    joiner: str = " "  # what stands between that speaker and the paragraph
+    level: int = 0  # a heading's depth (1 = top-level division)
+    moved: bool = False  # a note printed at the end, with a marker where it stood
+    has_blocks: bool = False  # block elements inside (a paragraph holding a list)
+    mixed: bool = False  # words of its own between its children (mixed content)
+    # A note marker or footnote reference after a space: the space is kept here, not in the text
+    # before it, so a reading edition can set the marker against the word and a diplomatic one
+    # can print the space as the source had it.
+    space_before: bool = False
+
+    @property
+    def number(self) -> str:
+        """A paragraph's number for its citation link: p12 → "12"; "" for other anchors."""
+        match = _PARAGRAPH_ID.fullmatch(self.id or "")
+        return match.group(1) if match else ""
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.attrs.get(name, default)
+
+    @property
+    def text(self) -> str:
+        """The words inside, whitespace collapsed: for titles, tooltips, sorting."""
+        return _WS.sub(" ", "".join(_itertext(self))).strip()
+
+    def first(self, kind: str) -> Node | None:
+        return next((c for c in self.children if isinstance(c, Node) and c.kind == kind), None)
+
+    def all(self, kind: str) -> list[Node]:
+        return [c for c in self.children if isinstance(c, Node) and c.kind == kind]
+
+
+def _itertext(node: Node):
+    for child in node.children:
+        if isinstance(child, str):
+            yield child
+        else:
+            yield from _itertext(child)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    role: str
+    turns: list[tuple[str, str]] = field(default_factory=list)  # (number, anchor)
+    mentions: list[str] = field(default_factory=list)  # anchors of persName elements
+
+
+@dataclass
+class Convention:
+    id: str  # anchor in the legend
+    name: str
+    description: str
+    example: str  # the first use, as the source wrote it ("[of POWs]")
+    kind: str  # TEI element it is encoded as
+    moved: bool  # printed as a numbered note in a reading edition
+
+
+@dataclass
+class Header:
+    title: str = "Untitled"
+    subtitles: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    date: str = ""
+    date_when: str = ""
+    place: str = ""
+    citation: list[str] = field(default_factory=list)  # repository, settlement, "fond 45", …
+    publication: list[str] = field(default_factory=list)  # title, publisher, identifier
+    source_notes: list[str] = field(default_factory=list)  # sourceDesc prose
+    responsibilities: list[tuple[str, str]] = field(default_factory=list)  # (role, names)
+    summary: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    principles: list[tuple[str, str]] = field(default_factory=list)  # editorialDecl prose: (topic, text)
+
+
+@dataclass
+class Document:
+    """What a page template gets: the header, the text, and the apparatus built from both."""
+
+    lang: str
+    header: Header
+    text: Node
+    notes: list[tuple[str, list[Node]]]  # endnotes grouped by top-level division: (heading, notes)
+    persons: list[Person]
+    conventions: list[Convention]
+    contents: list[tuple[int, str, str]]  # (level, heading, anchor)
+
+
+def build(tree: etree._ElementTree | etree._Element) -> Document:
+    """Walk a TEI document into its view model; raises InputError if it is not TEI with a text."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    if root.tag not in (f"{_TEI}TEI", f"{_TEI}teiCorpus"):
+        raise InputError(error("not-tei", f"the root element is <{local(root.tag) or root.tag}>, not TEI's <TEI>",
+                               hint="render a TEI P5 document (namespace http://www.tei-c.org/ns/1.0)"))
+    if root.tag == f"{_TEI}teiCorpus":
+        root = root.find(f"{_TEI}TEI")
+        if root is None:
+            raise InputError(error("no-text", "the teiCorpus holds no TEI document to render"))
+    text = root.find(f"{_TEI}text")
+    if text is None:
+        raise InputError(error("no-text", "the TEI document has no <text> element to render"))
+    return _Walker(root, text).document()
+
+
+class _Walker:
+    def __init__(self, root: etree._Element, text: etree._Element) -> None:
+        self.root = root
+        self.header_el = root.find(f"{_TEI}teiHeader")
+        self.text_el = text
+        # Every id that the page will carry, so links point only at anchors that exist.
+        self.ids: set[str] = set()
+        self.anchors: dict[str, str] = {}  # a document's xml:id → its anchor on the page
+        self.targets = {e.get(XML_ID) for e in text.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+        self.interpretations = self._interpretations()
+        self.persons = self._declared_persons()
+        self.notes: list[tuple[str, list[Node]]] = []
+        self.contents: list[tuple[int, str, str]] = []
+        self.used: dict[str, Node] = {}  # convention → first element that uses it
+        self.turns: dict[str, int] = {}
+        self.links: list[Node] = []  # nodes whose href is settled once every id is known
+        self.by_id: dict[str, Node] = {}  # xml:id → node, for notes that refs point at
+        # Numbers the document's own notes and footnote markers carry: generated ones avoid them.
+        self.labels = {e.get("n") for e in text.iter(f"{_TEI}note", f"{_TEI}ref") if e.get("n")}
+        self.group = ""
+        self._counter = 0
+        self._notes = 0
+        self._corrections = 0
+
+    # -- the whole document
+
+    def document(self) -> Document:
+        self.ids.update(RESERVED_IDS)  # the page's own parts keep their names; a document's ids give way
+        for person in self.persons.values():
+            person.id = self._claim(person.id, own=True)
+        for key, (anchor, name, description) in list(self.interpretations.items()):
+            self.interpretations[key] = (self._claim(anchor, own=True), name, description)
+        text = self._element(self.text_el, None, depth=0)
+        self._settle_links()
+        header = self._header()
+        lang = self.text_el.get(XML_LANG) or self.root.get(XML_LANG) or self._first_language() or "und"
+        return Document(_safe_lang(lang), header, text, self.notes, list(self.persons.values()),
+                        self._conventions(), self.contents)
+
+    def _claim(self, wanted: str, own: bool = False) -> str:
+        """A unique, safe anchor id, as close to ``wanted`` as possible.
+
+        ``own``: ``wanted`` is the element's own xml:id; a generated id never takes
+        an xml:id that an element further on will claim.
+        """
+        base = _UNSAFE_ID.sub("-", wanted) or "x"
+        candidate, k = base, 1
+        while candidate in self.ids or (not (own and candidate == wanted) and candidate in self.targets):
+            k += 1
+            candidate = f"{base}-{k}"
+        self.ids.add(candidate)
+        if own:
+            self.anchors.setdefault(wanted, candidate)
+        return candidate
+
+    # -- elements
+
+    def _element(self, el: etree._Element, parent: Node | None, depth: int) -> Node:
+        kind = local(el.tag) if el.tag.startswith(_TEI) else ""
+        attrs = {_attr_name(k): v for k, v in el.attrib.items()}
+        node = Node(kind, attrs, [])
+        node.inline = _is_inline(kind, parent)
+        node.mixed = bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)
+        xml_id = el.get(XML_ID)
+        if xml_id:
+            node.id = self._claim(xml_id, own=True)
+            self.by_id[node.id] = node
+        if kind.startswith("div") and parent is not None and parent.kind in ("body", "front", "back"):
+            self.group = _heading_of(el)
+        node.css = " ".join(f"r-{t}" for t in el.get("rend", "").lower().split() if t in REND_CLASSES)
+        # White space between the children of an element-only container is layout, not text.
+        keep_space = node.mixed or kind not in ELEMENT_ONLY
+        if el.text and (keep_space or el.text.strip()):
+            node.children.append(_WS.sub(" ", el.text))
+        for child in el:
+            if isinstance(child.tag, str):
+                built = self._element(child, node, depth + kind.startswith("div"))
+                if _is_marker(built) and node.children and isinstance(node.children[-1], str) \
+                        and node.children[-1].endswith(" "):
+                    node.children[-1] = node.children[-1][:-1]
+                    built.space_before = True
+                node.children.append(built)
+            if child.tail and (keep_space or child.tail.strip()):
+                node.children.append(_WS.sub(" ", child.tail))
+        node.has_blocks = any(isinstance(c, Node) and not c.inline for c in node.children)
+        elements = [c for c in node.children if isinstance(c, Node)]
+        if not node.mixed and kind not in DIV_LIKE and len(elements) == 1 and elements[0].kind == "note" \
+                and elements[0].moved:
+            self._keep_in_place(elements[0])
+        handler = getattr(self, f"_on_{kind}", None) if kind else None
+        if handler:
+            handler(node, el, parent, depth)
+        if el.get("ana"):
+            self._sign(node, el)
+        return node
+
+    # -- what some elements need beyond their content (one handler per TEI element)
+
+    def _on_sp(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        whos = [w.lstrip("#") for w in el.get("who", "").split() if w.startswith("#") or "#" not in w]
+        speaker = node.first("speaker")
+        for who in whos:
+            self.turns[who] = self.turns.get(who, 0) + 1
+        if node.id is None and whos:
+            node.id = self._claim(f"sp-{whos[0]}-{self.turns[whos[0]]}")
+        if speaker is not None and node.id:
+            speaker.href = f"#{node.id}"
+        for who in whos:
+            person = self.persons.get(who)
+            if person is None:
+                name = speaker.text if speaker is not None else who
+                person = self.persons[who] = Person(self._claim(who), name, "")
+            person.turns.append((str(self.turns[who]), node.id or ""))
+        # The speaker's name runs into a paragraph that follows it directly, as the record prints it.
+        elements = [c for c in node.children if isinstance(c, Node)]
+        if speaker is not None and len(elements) > 1 and elements[0] is speaker and elements[1].kind in ("p", "ab"):
+            paragraph = elements[1]
+            paragraph.lead = speaker
+            # "STALIN, opening …": no space before a comma that follows the name itself; but
+            # "WHEAT: , …" had one (the name ends in its own punctuation).
+            runs_on = paragraph.text[:1] in RUN_ON_PUNCTUATION and speaker.text[-1:].isalnum()
+            paragraph.joiner = "" if runs_on else " "
+            node.children.remove(speaker)
+
+    def _on_persName(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        ref = el.get("ref", "")
+        person = self.persons.get(ref[1:]) if ref.startswith("#") else None
+        if person is not None:
+            node.href = f"#{person.id}"
+            node.id = node.id or self._claim(f"name-{person.id}-{len(person.mentions) + 1}")
+            person.mentions.append(node.id)
+
+    def _on_ref(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        node.href = el.get("target", "").split()[0] if el.get("target", "").split() else None
+        if node.href and node.href.startswith("#"):
+            node.id = node.id or self._claim(f"ref-{node.href[1:]}-{self._next()}")
+        self.links.append(node)
+        if el.get("type") == "footnote" and not el.get("ana"):
+            node.sign = Sign("footnote", "[", "]")
+
+    def _on_ptr(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        self._on_ref(node, el, parent, depth)
+
+    def _on_note(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        inline_sign = el.get("type") in INLINE_NOTE_TYPES and el.get("place", "inline") == "inline"
+        if inline_sign:  # a sign in the text ([?], [sic]), even where it is all a paragraph holds
+            node.inline = True
+            if not el.get("ana"):
+                node.sign = Sign(el.get("type", "note"), "[", "]")
+            return
+        if parent is not None and parent.kind in DIV_LIKE | {"sp", "listBibl"}:
+            return  # a note standing as a block where it is (a record's footnotes at the end)
+        node.moved = True
+        number = self._next_note()
+        node.label = el.get("n") or str(number)
+        node.id = node.id or self._claim(f"note-{number}")
+        node.ref_id = self._claim(f"noteref-{number}")
+        self._endnote(node)
+        if not el.get("ana"):
+            node.sign = Sign("note", "[", "]")
+
+    def _on_choice(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        # A declared correction: the reading edition prints corr and notes what the source has.
+        # Such textual notes are lettered (a, b, …), as in a critical apparatus, so they never
+        # clash with the document's own numbered notes.
+        if node.first("sic") is not None and node.first("corr") is not None:
+            node.moved = True
+            self._corrections += 1
+            node.label = _letters(self._corrections)
+            node.id = self._claim(f"note-{node.label}")
+            node.ref_id = self._claim(f"noteref-{node.label}")
+            self._endnote(node)
+
+    def _on_pb(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        n = el.get("n", "")
+        node.id = node.id or self._claim(f"page-{n}" if n else "page")
+
+    def _on_head(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        if parent is not None and parent.kind in DIV_LIKE:
+            node.level = max(1, min(depth, 5))
+            if node.id is None:
+                node.id = self._claim(f"section-{self._next()}")
+            self.contents.append((node.level, node.text, node.id))
+
+    def _on_list(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        # label/item pairs (a glossary-style list): the label is printed with its item.
+        pending = None
+        kept = []
+        for child in node.children:
+            if isinstance(child, Node) and child.kind == "label":
+                if pending is not None:
+                    kept.append(pending)
+                pending = child
+                continue
+            if isinstance(child, Node) and child.kind == "item" and pending is not None:
+                child.item_label, child.label, pending = pending, pending.text, None
+            kept.append(child)
+        if pending is not None:
+            kept.append(pending)
+        node.children = kept
+
+    # -- editorial signs
+
+    def _sign(self, node: Node, el: etree._Element) -> None:
+        for token in el.get("ana", "").split():
+            target = token[1:] if token.startswith("#") else token
+            entry = self.interpretations.get(target)
+            if entry is None and not target.startswith("conv-"):
+                continue
+            name = entry[1] if entry else target[len("conv-"):]
+            row = _CONVENTIONS.get(name)
+            opener, closer = (row.opener, row.closer) if row else ("[", "]")
+            node.sign = Sign(name, opener, closer)
+            self.used.setdefault(target, node)
+            return
+
+    def _interpretations(self) -> dict[str, tuple[str, str, str]]:
+        """Declared conventions: xml:id → (anchor, name, description)."""
+        found: dict[str, tuple[str, str, str]] = {}
+        if self.header_el is None:
+            return found
+        for el in self.header_el.iterfind(f".//{_TEI}editorialDecl/{_TEI}interpretation"):
+            xml_id = el.get(XML_ID)
+            if xml_id:
+                name = el.get("n") or (xml_id[len("conv-"):] if xml_id.startswith("conv-") else xml_id)
+                found[xml_id] = (xml_id, name, _plain(el))
+        return found
+
+    def _conventions(self) -> list[Convention]:
+        out = []
+        for target, (anchor, name, description) in self.interpretations.items():
+            node = self.used.get(target)
+            if node is None:
+                continue
+            out.append(Convention(anchor, name, description, _source_form(node), node.kind, node.moved))
+        return out
+
+    # -- notes and links
+
+    def _next(self) -> int:
+        self._counter += 1
+        return self._counter
+
+    def _next_note(self) -> int:
+        """The next number for a note that has none, skipping numbers the document's own notes use."""
+        self._notes += 1
+        while str(self._notes) in self.labels:
+            self._notes += 1
+        return self._notes
+
+    def _keep_in_place(self, note: Node) -> None:
+        """A note that is all its paragraph holds has no words to hang a marker on: it stays, in its brackets."""
+        note.moved, note.inline = False, True
+        for _, group in self.notes:
+            if note in group:
+                group.remove(note)
+        self.notes[:] = [(heading, group) for heading, group in self.notes if group]
+        if note.label == str(self._notes):
+            self._notes -= 1
+
+    def _endnote(self, node: Node) -> None:
+        if not self.notes or self.notes[-1][0] != self.group:
+            self.notes.append((self.group, []))
+        self.notes[-1][1].append(node)
+
+    def _settle_links(self) -> None:
+        """Keep a link only if it is safe and goes somewhere: an anchor on the page, or http(s).
+
+        A note that a marker points at (a footnote at the end of the record) links back to it.
+        """
+        for node in self.links:
+            target = node.href or ""
+            if target.startswith("#"):
+                anchor = self.anchors.get(target[1:])
+                node.href = f"#{anchor}" if anchor else None
+            elif not _HTTP.fullmatch(target):
+                node.href = None
+            if node.href and node.href.startswith("#") and node.id:
+                note = self.by_id.get(node.href[1:])
+                if note is not None and note.kind == "note" and note.backref is None:
+                    note.backref = node.id
+        for _, group in self.notes:
+            for note in group:
+                note.backref = note.ref_id
+
+    # -- people
+
+    def _declared_persons(self) -> dict[str, Person]:
+        persons: dict[str, Person] = {}
+        if self.header_el is None:
+            return persons
+        for el in self.header_el.iterfind(f".//{_TEI}particDesc//{_TEI}person"):
+            xml_id = el.get(XML_ID)
+            if not xml_id:
+                continue
+            names = [_plain(n) for n in el.iterfind(f"{_TEI}persName")]
+            full = next((_plain(n) for n in el.iterfind(f"{_TEI}persName[@type='full']")), None)
+            role = " ".join(_plain(n) for n in el.iterfind(f"{_TEI}note"))
+            persons[xml_id] = Person(xml_id, full or (names[0] if names else xml_id), role)
+        return persons
+
+    # -- the header
+
+    def _header(self) -> Header:
+        head = Header()
+        h = self.header_el
+        if h is None:
+            return head
+        t = _TEI
+        titles = h.findall(f"{t}fileDesc/{t}titleStmt/{t}title")
+        main = [x for x in titles if x.get("type") in (None, "main", "complete")] or titles
+        if main:
+            head.title = _plain(main[0]) or head.title
+        head.subtitles = [_plain(x) for x in titles if x.get("type") in ("sub", "subtitle")]
+        head.authors = [_plain(x) for x in h.iterfind(f"{t}fileDesc/{t}titleStmt/{t}author")]
+        for stmt in h.iterfind(f"{t}fileDesc/{t}titleStmt/{t}respStmt"):
+            role = _plain(stmt.find(f"{t}resp")) if stmt.find(f"{t}resp") is not None else ""
+            names = ", ".join(_plain(n) for n in stmt if local(n.tag) in ("persName", "name", "orgName"))
+            head.responsibilities.append((role, names))
+        creation = h.find(f"{t}profileDesc/{t}creation")
+        date = creation.find(f".//{t}date") if creation is not None else None
+        if date is None:
+            date = h.find(f"{t}fileDesc/{t}publicationStmt/{t}date[@type='created']")
+        if date is not None:
+            head.date, head.date_when = _plain(date), date.get("when", "")
+        place = creation.find(f".//{t}placeName") if creation is not None else None
+        head.place = _plain(place) if place is not None else ""
+        for ident in h.iterfind(f".//{t}sourceDesc//{t}msIdentifier"):
+            # Cited as archives cite: repository, place, then the shelfmark from the largest unit down.
+            parts = sorted(ident, key=lambda e: {"repository": 0, "institution": 0}.get(local(e.tag), 1))
+            for part in parts:
+                value = _plain(part)
+                if local(part.tag) == "idno" and part.get("type"):
+                    head.citation.append(f"{part.get('type')} {value}")
+                elif value:
+                    head.citation.append(value)
+        for bibl in h.iterfind(f"{t}fileDesc/{t}sourceDesc/{t}bibl"):
+            parts = [(f"{x.get('type')} " if local(x.tag) == "idno" and x.get("type") else "") + _plain(x)
+                     for x in bibl if local(x.tag) in ("title", "publisher", "pubPlace", "date", "idno")]
+            head.publication.append(". ".join(p for p in parts if p) if parts else _plain(bibl))
+        head.source_notes = [_plain(p) for p in h.iterfind(f"{t}fileDesc/{t}sourceDesc/{t}p")]
+        head.summary = [_plain(p) for p in h.iterfind(f"{t}profileDesc/{t}abstract/{t}p")] or \
+            ([_plain(a) for a in h.iterfind(f"{t}profileDesc/{t}abstract")])
+        head.languages = [_plain(x) for x in h.iterfind(f"{t}profileDesc/{t}langUsage/{t}language")]
+        decl = h.find(f"{t}encodingDesc/{t}editorialDecl")
+        if decl is not None:
+            for part in decl:
+                if not isinstance(part.tag, str) or (part.get(XML_ID) or "") in self.interpretations and \
+                        (part.get(XML_ID) or "").startswith("conv-"):
+                    continue
+                topic = part.get("n") or part.get(XML_ID) or local(part.tag)
+                head.principles.append((topic, _plain(part)))
+        return head
+
+    def _first_language(self) -> str | None:
+        if self.header_el is None:
+            return None
+        language = self.header_el.find(f".//{_TEI}langUsage/{_TEI}language")
+        return language.get("ident") if language is not None else None
+
+
+def _is_inline(kind: str, parent: Node | None) -> bool:
+    """Phrase-level: always for INLINE elements, never for BLOCK ones; others follow their parent."""
+    if parent is None or kind in BLOCK:
+        return False
+    return kind in INLINE or parent.inline or parent.mixed
+
+
+def _is_marker(node: Node) -> bool:
+    return (node.kind == "note" and node.moved) or (node.kind == "ref" and node.get("type") == "footnote")
+
+
+def _letters(number: int) -> str:
+    """1 → a, 26 → z, 27 → aa: labels for textual notes."""
+    label = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        label = chr(ord("a") + rest) + label
+    return label
+
+
+def _attr_name(clark: str) -> str:
+    return {XML_ID: "xml:id", XML_LANG: "xml:lang"}.get(clark, local(clark))
+
+
+def _plain(el: etree._Element | None) -> str:
+    if el is None:
+        return ""
+    return _WS.sub(" ", "".join(el.itertext())).strip()
+
+
+def _heading_of(el: etree._Element) -> str:
+    head = el.find(f"{_TEI}head")
+    return _plain(head) if head is not None else ""
+
+
+def _safe_lang(value: str) -> str:
+    return value if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", value) else "und"
+
+
+def _source_form(node: Node) -> str:
+    """How the transcript wrote an editorial element: brackets around its content."""
+    if node.kind == "sic":
+        return node.text
+    content = node.first("desc").text if node.first("desc") is not None else node.text
+    sign = node.sign
+    return f"{sign.opener}{content}{sign.closer}" if sign else content

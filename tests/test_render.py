@@ -1,0 +1,386 @@
+"""Rendering: the reading edition's parts, the editorial signs, anchors, fallbacks, plain text."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree, html as lhtml
+
+from conftest import EDITIONS
+
+from tei import render_model, xmlio
+from tei.diagnostics import InputError, TeiError
+from tei.render import render, render_html, render_pdf, render_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+SEED_EDITION = EDITIONS / "stalin-zhou-1952-09-19.xml"
+
+
+@pytest.fixture(scope="module")
+def seed_tree():
+    return xmlio.parse_file(SEED_EDITION)
+
+
+@pytest.fixture(scope="module")
+def seed_html(seed_tree):
+    return render_html(seed_tree)
+
+
+@pytest.fixture(scope="module")
+def seed_dom(seed_html):
+    return lhtml.document_fromstring(seed_html.encode("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_tree):
+    return render_text(seed_tree)
+
+
+@pytest.fixture(scope="module")
+def others_tree():
+    return xmlio.parse_file(FIXTURES / "others.xml")
+
+
+def one(dom, xpath):
+    found = dom.xpath(xpath)
+    assert len(found) == 1, f"{xpath}: {len(found)} found"
+    return found[0]
+
+
+def text_of(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+# ---------------------------------------------------------------- the page
+
+
+def test_page_is_html5_with_language_landmarks_and_no_script(seed_html, seed_dom):
+    assert seed_html.startswith("<!DOCTYPE html>")
+    assert seed_dom.get("lang") == "en"
+    for landmark in ("header", "nav", "main", "footer"):
+        assert len(seed_dom.xpath(f"//body/{landmark}")) == 1, landmark
+    assert one(seed_dom, "//h1").text == "Minutes of Conversation between I.V. Stalin and Zhou Enlai"
+    assert seed_dom.xpath("//script") == []
+    csp = one(seed_dom, "//meta[@http-equiv='Content-Security-Policy']").get("content")
+    assert "default-src 'none'" in csp and "script-src" not in csp
+
+
+def test_no_external_resources(seed_html, seed_dom):
+    assert seed_dom.xpath("//link | //img | //iframe | //object | //embed | //@src") == []
+    assert "url(" not in seed_html and "@import" not in seed_html
+
+
+def test_header_facts(seed_dom):
+    header = one(seed_dom, "//header")
+    assert one(header, ".//time").get("datetime") == "1952-09-19"
+    facts = {text_of(dt): text_of(dt.getnext()) for dt in header.xpath(".//dt")}
+    assert facts["Source"] == ("Archive of the President of the Russian Federation (APRF), Moscow, "
+                               "fond 45, opis 1, delo 343, listy 97-103")
+    assert facts["Translation from Russian"] == "Danny Rozas, Kathryn Weathersby"
+    assert "Wilson Center" in facts["Published"] and "111247" in facts["Published"]
+    assert "Korean War" in text_of(one(header, ".//section[@class='summary']"))
+
+
+def test_turns_with_speakers_set_apart_and_stable_anchors(seed_dom):
+    turns = seed_dom.xpath("//main//div[@class='sp']")
+    assert len(turns) == 72
+    turn = one(seed_dom, "//*[@id='sp-stalin-3']")
+    speaker = one(turn, ".//a[@class='speaker']")
+    assert speaker.text == "STALIN" and speaker.get("href") == "#sp-stalin-3"
+    paragraph = one(seed_dom, "//p[@id='p12']")
+    assert one(paragraph, "a[@class='cite']").get("href") == "#p12"
+    assert text_of(paragraph).startswith("12ZHOU ENLAI answers that if the POWs are transferred to India")
+
+
+def test_speaker_runs_into_a_paragraph_that_starts_with_punctuation(seed_dom):
+    first = one(seed_dom, "//p[@id='p1']")
+    assert text_of(first).startswith("1STALIN, opening the conversation")  # "1": the citation link
+
+
+def test_continuation_paragraphs_lists_and_quotation(seed_dom):
+    turn = one(seed_dom, "//*[@id='sp-stalin-1']")
+    assert [p.get("id") for p in turn.xpath("./p")] == ["p1", "p2", "p3"]
+    quoted = one(turn, "blockquote//ol")
+    assert [text_of(label) for label in quoted.xpath("./li/span[@class='label']")] == ["1.", "2.", "3."]
+    slashed = one(seed_dom, "//*[@id='sp-stalin-13']//ol")
+    assert [text_of(label) for label in slashed.xpath("./li/span[@class='label']")] == ["1/", "2/"]
+
+
+def test_closer_with_signatures_and_times(seed_dom):
+    signed = seed_dom.xpath("//div[@class='closer']/p[@class='signed']")
+    assert [text_of(s) for s in signed] == ["Recorded by: [signature] /A. Vyshinskii/",
+                                            "[signature] /N. Fedorenko/"]
+    assert [t.get("datetime") for t in seed_dom.xpath("//main//time")] == ["10:30:00", "12:30:00"]
+
+
+def test_page_numbers_in_the_margin_where_pages_turn(seed_dom):
+    pages = seed_dom.xpath("//main//*[contains(concat(' ', @class, ' '), ' pb ')]")
+    assert [p.get("id") for p in pages] == ["page-2", "page-3", "page-4", "page-5", "page-6"]
+    assert [text_of(one(p, ".//a[@class='pb-n']")) for p in pages] == [f"[p. {n}]" for n in range(2, 7)]
+    # Page 6 turns inside a paragraph: the mark stands in the paragraph, before the supplied words.
+    inside = one(seed_dom, "//p[@id='p76']/span[@id='page-6']")
+    assert inside.getnext().get("class") == "supplied editorial"
+
+
+# ---------------------------------------------------------------- editorial signs
+
+
+def test_supplied_words_in_brackets_styled_as_editorial(seed_dom):
+    supplied = seed_dom.xpath("//main//span[@class='supplied editorial']")
+    assert len(supplied) == 8
+    assert "".join(supplied[0].itertext()) == "[of POWs]"
+    assert [b.text for b in supplied[0].xpath("span[@class='br']")] == ["[", "]"]
+
+
+def test_glosses_are_numbered_notes_linked_both_ways(seed_dom):
+    markers = seed_dom.xpath("//main//a[@class='noteref']")
+    assert [m.text for m in markers] == ["1", "2", "a", "3"]
+    notes = {li.get("id"): li for li in seed_dom.xpath("//section[@id='notes']//li")}
+    for marker in markers:
+        note = notes[marker.get("href")[1:]]
+        assert one(note, ".//a[@class='backref']").get("href") == f"#{marker.get('id')}"
+    texts = [text_of(one(li, "div[@class='endnote-body']")) for li in notes.values()]
+    assert texts[0] == "Japan's gloss ↩"
+    assert texts[2] == "The source reads conversion; corrected to conversation. ↩"
+    # The marker sits against the word; the gloss's brackets are not in the reading text.
+    paragraph = "".join(one(seed_dom, "//p[@id='p40']").itertext())
+    assert "worsens its1 position" in paragraph and "Japan's" not in paragraph
+
+
+def test_queries_gaps_and_unmatched_brackets(seed_dom):
+    queries = seed_dom.xpath("//main//span[@class='note-query editorial']")
+    assert ["".join(q.itertext()) for q in queries] == ["[?]"] * 4
+    gaps = seed_dom.xpath("//main//span[@class='gap editorial']")
+    assert ["".join(g.itertext()) for g in gaps] == ["[signature]"] * 2
+    unmatched = one(seed_dom, "//main//span[@class='sic unmatched']")
+    assert unmatched.text == "[" and unmatched.tail.startswith("because the UN is a military participant")
+
+
+def test_correction_shows_corr_and_notes_the_source(seed_dom):
+    corr = one(seed_dom, "//span[@class='corr']")
+    assert corr.text == "conversation" and corr.get("title") == "the source reads: conversion"
+    assert one(seed_dom, "//abbr").get("title") == "comrades"
+
+
+def test_legend_of_the_conventions_used(seed_dom):
+    legend = one(seed_dom, "//aside[@id='conventions']//dl")
+    entries = {dt.get("id"): (text_of(dt), text_of(dt.getnext())) for dt in legend.xpath("dt")}
+    assert list(entries) == ["conv-signature", "conv-query", "conv-gloss", "conv-supplied", "conv-unmatched"]
+    assert entries["conv-supplied"][0] == "[of POWs]"
+    assert entries["conv-gloss"][1].endswith("In this edition they are numbered notes.")
+    assert entries["conv-unmatched"][0] == "["
+
+
+def test_brackets_print_as_the_conventions_table_says(seed_tree, monkeypatch):
+    """The renderer asks the table: change a row's brackets and the edition follows."""
+    rows = dict(render_model._CONVENTIONS)
+    rows["supplied"] = dataclasses.replace(rows["supplied"], opener="⟨", closer="⟩")
+    monkeypatch.setattr(render_model, "_CONVENTIONS", rows)
+    assert "maintains a ⟨naval⟩ fleet" in " ".join(render_text(seed_tree, diplomatic=True).split())
+    dom = lhtml.document_fromstring(render_html(seed_tree))
+    assert "".join(dom.xpath("//main//span[@class='supplied editorial']")[0].itertext()) == "⟨of POWs⟩"
+
+
+def test_diplomatic_html_prints_the_source_conventions(seed_tree):
+    dom = lhtml.document_fromstring(render_html(seed_tree, diplomatic=True))
+    paragraph = " ".join("".join(one(dom, "//p[@id='p40']").itertext()).split())
+    assert "worsens its [Japan's] position" in paragraph
+    assert "".join(one(dom, "//p[@id='p62']").itertext()).endswith("ending the conversion, says they would "
+                                                                    "like to receive instructions concerning "
+                                                                    "all these issues.")
+    assert dom.xpath("//section[@id='notes']") == []
+
+
+# ---------------------------------------------------------------- the index of persons
+
+
+def test_index_of_persons_links_to_their_turns(seed_dom):
+    stalin = one(seed_dom, "//aside[@id='persons']//li[@id='stalin']")
+    turns = [a.get("href") for a in stalin.xpath(".//span[@class='turns']/a")]
+    assert turns == [f"#sp-stalin-{n}" for n in range(1, 36)]
+    molotov = one(seed_dom, "//li[@id='molotov']")
+    assert [a.get("href") for a in molotov.xpath(".//span[@class='turns']/a")] == ["#sp-molotov-1", "#sp-molotov-2"]
+    named = [a.get("href") for a in molotov.xpath(".//span[@class='mentions']/a")]
+    assert named == ["#name-molotov-1"] and one(seed_dom, "//a[@id='name-molotov-1']").get("href") == "#molotov"
+
+
+def test_every_fragment_link_has_its_anchor_and_ids_are_unique(seed_dom):
+    ids = seed_dom.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    targets = {h[1:] for h in seed_dom.xpath("//a/@href") if h.startswith("#")}
+    assert targets and targets <= set(ids)
+
+
+# ---------------------------------------------------------------- TEI that others wrote
+
+
+def test_others_tei_uses_defaults_by_element(others_tree):
+    text = " ".join(render_text(others_tree, diplomatic=True).split())
+    assert "The [pier] was [broken?] and [...] the tide rose high." in text
+    assert "A teh slip and Capt. Hook." in text
+    reading = " ".join(render_text(others_tree).split())
+    assert "the tide rises high.[7]" in reading and "A the[a] slip" in reading
+    assert "[7] A note at the foot, with emphasis." in reading
+
+
+def test_unknown_elements_fall_back_and_keep_their_text(others_tree):
+    dom = lhtml.document_fromstring(render_html(others_tree))
+    wibble = one(dom, "//span[@class='tei-wibble']")
+    assert text_of(wibble) == "Wobbly words inside unknown elements."
+    assert one(wibble, "span[@class='tei-wobble']").text == "inside"
+
+
+def test_others_tei_structures(others_tree):
+    dom = lhtml.document_fromstring(render_html(others_tree))
+    assert [text_of(h) for h in dom.xpath("//main/div//h2")] == ["Preface¶", "The letter¶", "Appendix¶"]
+    assert one(dom, "//nav//ol[@class='toc']") is not None  # several sections: a table of contents
+    assert [text_of(c) for c in dom.xpath("//table//th")] == ["Item", "Cost"]
+    assert [text_of(li) for li in dom.xpath("//ul[contains(@class, 'list')]/li")] == ["one boat", "two nets"]
+    note_link = one(dom, "//a[@class='ref' and text()='note 7']")
+    assert note_link.get("href") == "#n7" and one(dom, "//li[@id='n7']") is not None
+    assert one(dom, "//time").get("datetime") == "1901-03-04"
+
+
+def test_persons_index_from_speeches_when_the_header_has_none():
+    tree = etree.ElementTree(etree.fromstring(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>P</title>'
+        b'</titleStmt></fileDesc></teiHeader><text><body><sp who="#ham"><speaker>Ham.</speaker><p>Spam!</p></sp>'
+        b'<sp who="#egg #ham"><speaker>Both.</speaker><p>Eggs!</p></sp></body></text></TEI>'))
+    dom = lhtml.document_fromstring(render_html(tree))
+    ham = one(dom, "//aside[@id='persons']//li[@id='ham']")
+    assert [a.get("href") for a in ham.xpath(".//span[@class='turns']/a")] == ["#sp-ham-1", "#sp-egg-1"]
+    assert one(dom, "//*[@id='sp-egg-1']") is not None
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def test_reading_text_wrapped_with_speakers_in_capitals(seed_text):
+    lines = seed_text.splitlines()
+    assert max(len(line) for line in lines) <= 72
+    assert "COMRADE STALIN answers that our advice is this: we should remember, that" in seed_text
+    assert lines[0] == "Minutes of Conversation between I.V. Stalin and Zhou Enlai"
+
+
+def test_reading_text_endnotes_and_inline_page_numbers(seed_text):
+    body, notes = seed_text.split("\nNotes\n")
+    assert "worsens its[1] position" in " ".join(body.split())
+    assert "[1] Japan's (gloss)" in notes and "[a] The source reads “conversion”" in notes
+    assert [m for m in re.findall(r"\[p\. (\d+)\]", body)] == ["2", "3", "4", "5", "6"]
+    assert "for the 70th anniversary [p. 6] [of Stalin's birth]." in " ".join(body.split())
+
+
+@pytest.mark.parametrize("width", [40, 72, 100])
+def test_text_width(seed_tree, width):
+    text = render_text(seed_tree, width=width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+def test_page_number_policies(seed_tree):
+    none = render_text(seed_tree, pages="none")
+    assert "[p. " not in none
+    margin = render_text(seed_tree, pages="margin")
+    marked = [line for line in margin.splitlines() if "[p. " in line]
+    assert len(marked) == 5 and all(line.endswith("]") and len(line) == 72 for line in marked)
+    # Inside a paragraph the number goes to the end of the line where the page turns.
+    (line,) = [line for line in marked if "[p. 6]" in line]
+    assert line.startswith("comrade Stalin for the 70th anniversary [of Stalin's ")
+    with pytest.raises(ValueError):
+        render_text(seed_tree, pages="footer")
+
+
+def test_rendering_is_deterministic(seed_tree):
+    assert render_html(seed_tree) == render_html(xmlio.parse_file(SEED_EDITION))
+    assert render_text(seed_tree) == render_text(xmlio.parse_file(SEED_EDITION))
+
+
+# ---------------------------------------------------------------- errors and the API
+
+
+def test_not_tei_is_an_input_error():
+    with pytest.raises(InputError) as caught:
+        render_html(etree.fromstring(b"<html/>"))
+    assert caught.value.diagnostics[0].code == "not-tei"
+    with pytest.raises(InputError) as caught:
+        render_text(etree.fromstring(b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/></TEI>'))
+    assert caught.value.diagnostics[0].code == "no-text"
+
+
+def test_deep_nesting_is_a_diagnostic_not_a_crash():
+    depth = 250
+    xml = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>' + "<hi>" * depth + "deep"
+           + "</hi>" * depth + "</p></body></text></TEI>")
+    try:
+        out = render_text(etree.fromstring(xml.encode()))
+    except TeiError as exc:
+        assert exc.diagnostics[0].code == "render-too-deep"
+    else:
+        assert "deep" in out
+
+
+def test_render_dispatches_formats(seed_tree):
+    assert render(seed_tree, "text").decode("utf-8") == render_text(seed_tree)
+    assert render(seed_tree, "html").decode("utf-8") == render_html(seed_tree)
+    with pytest.raises(ValueError):
+        render(seed_tree, "docx")
+
+
+def test_pdf_without_weasyprint_says_how_to_install(seed_tree, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint → ImportError
+    with pytest.raises(TeiError) as caught:
+        render_pdf(seed_tree)
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "pdf-unavailable" and "pip install 'tei-encoder[pdf]'" in diagnostic.hint
+
+
+def test_templates_ship_one_folder_per_format():
+    from importlib import resources
+
+    folder = resources.files("tei") / "templates"
+    assert {p.name for p in folder.iterdir() if p.is_dir()} >= {"html", "text"}
+    for fmt, ext in (("html", "html"), ("text", "txt")):
+        names = {p.name for p in (folder / fmt).iterdir()}
+        assert {f"elements.{ext}", f"page.{ext}"} <= names
+
+
+def test_footnote_markers_link_to_the_records_notes_and_back():
+    """A transcript's own footnotes ([1] … then "1 The report …" at the end) stay where they are, linked."""
+    import tei
+
+    result = tei.encode(FIXTURES / "harbour.txt")
+    dom = lhtml.document_fromstring(render_html(result.tree))
+    marker = one(dom, "//main//a[@class='noteref' and @href='#fn1']")
+    assert marker.text == "1" and "".join(marker.getparent().itertext()).find("the report1 was late") >= 0
+    note = one(dom, "//div[@class='note' and @id='fn1']")
+    assert one(note, "a[@class='backref']").get("href") == f"#{marker.get('id')}"
+    assert text_of(note) == "↩ 1 The report of the harbour board, 3 May."
+    reading = " ".join(render_text(result.tree).split())
+    assert "the report[1] was late" in reading and "the harbour [works] had been delayed [?]" in reading
+    assert "MR ARDEN. Agreed." in reading and "MR BLY asked whether the Treasury [had agreed." in reading
+
+
+def _tei(body: str) -> etree._ElementTree:
+    return etree.ElementTree(etree.fromstring(
+        f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>{body}</body></text></TEI>'.encode()))
+
+
+def test_generated_note_numbers_skip_the_documents_own():
+    tree = _tei('<p>Words<ref type="footnote" n="1" target="#fn1">1</ref> and a gloss <note type="gloss">a</note>'
+                ' and <note type="gloss">b</note>.</p><div><note xml:id="fn1" n="1">The record\'s note.</note></div>')
+    dom = lhtml.document_fromstring(render_html(tree))
+    assert [m.text for m in dom.xpath("//main//a[@class='noteref']")] == ["1", "2", "3"]
+    assert "[2] a" in render_text(tree) and "[3] b" in render_text(tree)
+
+
+def test_a_note_that_is_all_its_paragraph_holds_stays_in_place():
+    tree = _tei('<p>Text.</p><p><note type="source">NAA: A1838, 3/1</note></p>')
+    text = render_text(tree)
+    assert "[NAA: A1838, 3/1]" in text and "Notes" not in text
+    dom = lhtml.document_fromstring(render_html(tree))
+    assert dom.xpath("//a[@class='noteref']") == [] and dom.xpath("//section[@id='notes']") == []

@@ -1,0 +1,79 @@
+"""``tei render``: formats, output, and errors as diagnostics with exit code 2."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EDITIONS
+
+from tei.cli import main
+
+SEED = EDITIONS / "stalin-zhou-1952-09-19.xml"
+DIAGNOSTIC = re.compile(r"^\S+?(:\d+:\d+)?: error\[[\w-]+\]: .+", re.MULTILINE)
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+def test_help(runner):
+    result = runner.invoke(main, ["render", "--help"])
+    assert result.exit_code == 0 and "--diplomatic" in result.output and "--to" in result.output
+
+
+def test_text_to_stdout(runner):
+    result = runner.invoke(main, ["render", str(SEED), "--to", "text"])
+    assert result.exit_code == 0
+    assert result.output.startswith("Minutes of Conversation between I.V. Stalin and Zhou Enlai\n")
+
+
+def test_diplomatic_text(runner):
+    result = runner.invoke(main, ["render", str(SEED), "--to", "text", "--diplomatic", "--width", "60"])
+    assert result.exit_code == 0
+    assert result.output.startswith("Present: comrs. Molotov")
+    assert max(len(line) for line in result.output.splitlines()) <= 60
+
+
+def test_html_to_file(runner, tmp_path):
+    out = tmp_path / "seed.html"
+    result = runner.invoke(main, ["render", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0 and result.output == ""
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_refuses_to_overwrite_its_input(runner, tmp_path):
+    copy = tmp_path / "x.xml"
+    copy.write_bytes(SEED.read_bytes())
+    result = runner.invoke(main, ["render", str(copy), "-o", str(copy)])
+    assert result.exit_code == 2 and "error[output-is-input]" in result.output
+    assert copy.read_bytes() == SEED.read_bytes()
+
+
+@pytest.mark.parametrize("content, code", [
+    (b"<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>a</body></text></TEI>", "xml-syntax"),
+    (b"<html><body/></html>", "not-tei"),
+    (b"<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader/></TEI>", "no-text"),
+    (b'<!DOCTYPE TEI [<!ENTITY e "x">]><TEI xmlns="http://www.tei-c.org/ns/1.0"><text/></TEI>', "xml-entities"),
+])
+def test_unusable_input_is_a_diagnostic_and_exit_2(runner, tmp_path, content, code):
+    path = tmp_path / "in.xml"
+    path.write_bytes(content)
+    result = runner.invoke(main, ["render", str(path), "--to", "text"])
+    assert result.exit_code == 2
+    assert f"error[{code}]" in result.output and DIAGNOSTIC.search(result.output)
+    assert str(path) in result.output and "Traceback" not in result.output
+
+
+def test_missing_file(runner, tmp_path):
+    result = runner.invoke(main, ["render", str(tmp_path / "nothing.xml")])
+    assert result.exit_code == 2 and "error[file-unreadable]" in result.output
+
+
+def test_bad_option_values_are_refused(runner):
+    assert runner.invoke(main, ["render", str(SEED), "--to", "docx"]).exit_code == 2
+    assert runner.invoke(main, ["render", str(SEED), "--pages", "footer"]).exit_code == 2
+    assert runner.invoke(main, ["render", str(SEED), "--width", "5"]).exit_code == 2

@@ -1,0 +1,124 @@
+"""editions/ holds each edition's HTML, text and PDF, and they are what the renderer makes now.
+
+Regenerate on purpose, then review the diff like code:
+
+    for f in editions/*.xml; do
+      tei render "$f" --to html -o "${f%.xml}.html"
+      tei render "$f" --to text -o "${f%.xml}.txt"
+      tei render "$f" --to pdf  -o "${f%.xml}.pdf"
+    done
+
+HTML and text are compared byte for byte. The PDF is compared by content
+(pdftotext), since its bytes depend on the fonts and the WeasyPrint version
+installed; two renderings on one machine are byte-identical (no dates).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import EDITIONS
+
+from tei import xmlio
+from tei.render import render_html, render_pdf, render_text
+
+EDITION_FILES = sorted(EDITIONS.glob("*.xml"))
+SEED = EDITIONS / "stalin-zhou-1952-09-19.xml"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def need(ok: bool, reason: str) -> None:
+    """Skip, saying why — except in CI, where what the test needs must be installed."""
+    if not ok:
+        if IN_CI:
+            pytest.fail(f"{reason} (CI installs it: .ci/apt-packages and the pdf extra)")
+        pytest.skip(reason)
+
+
+def weasyprint_ok() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+@pytest.mark.parametrize("edition", EDITION_FILES, ids=lambda p: p.stem)
+def test_html_golden(edition):
+    golden = edition.with_suffix(".html")
+    assert golden.is_file(), f"{golden} is missing: render it (see this module's docstring)"
+    assert golden.read_text(encoding="utf-8") == render_html(xmlio.parse_file(edition)), \
+        f"{golden} differs from a new rendering: regenerate and review"
+
+
+@pytest.mark.parametrize("edition", EDITION_FILES, ids=lambda p: p.stem)
+def test_text_golden(edition):
+    golden = edition.with_suffix(".txt")
+    assert golden.is_file(), f"{golden} is missing: render it (see this module's docstring)"
+    assert golden.read_text(encoding="utf-8") == render_text(xmlio.parse_file(edition)), \
+        f"{golden} differs from a new rendering: regenerate and review"
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "edition.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=60)
+    return out.stdout.decode("utf-8")
+
+
+def pdf_words(text: str) -> list[str]:
+    # Words the PDF hyphenated at a line end are joined again (U+2010, the hyphen WeasyPrint inserts).
+    return re.findall(r"\w+", re.sub(r"\u2010\s*\n\s*", "", text))
+
+
+@pytest.fixture(scope="module")
+def seed_pdf() -> bytes:
+    need(weasyprint_ok(), "WeasyPrint is not installed: pip install 'tei-encoder[pdf]'")
+    return render_pdf(xmlio.parse_file(SEED))
+
+
+@pytest.fixture()
+def pdftotext():
+    need(shutil.which("pdftotext") is not None and shutil.which("pdfinfo") is not None,
+         "pdftotext/pdfinfo are not installed (Debian: poppler-utils)")
+
+
+def test_pdf_has_turns_notes_pages_and_running_head(seed_pdf, pdftotext, tmp_path):
+    assert seed_pdf.startswith(b"%PDF-")
+    text = pdf_text(seed_pdf, tmp_path)
+    pages = text.split("\f")
+    assert len([p for p in pages if p.strip()]) >= 5
+    flat = " ".join(text.split())
+    assert flat.count("ZHOU ENLAI") >= 35 and flat.count("MOLOTOV") >= 2
+    assert "STALIN, opening the conversation with the Mexican proposal" in flat
+    assert "also Soong Chingling; widow of Chinese nationalist Sun Yat-sen" in flat  # a gloss note
+    assert all(f"[p. {n}]" in flat for n in range(2, 7))
+    # The running head on every page after the first, and a page number at the foot of each.
+    for number, page in enumerate(pages[1:-1], start=2):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[0] == "Minutes of Conversation between I.V. Stalin and Zhou Enlai", number
+        assert lines[-1] == str(number)
+
+
+def test_pdf_is_a4_and_deterministic(seed_pdf, pdftotext, tmp_path):
+    path = tmp_path / "edition.pdf"
+    path.write_bytes(seed_pdf)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, timeout=60).stdout.decode()
+    assert re.search(r"^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info, re.MULTILINE), info
+    assert "CreationDate" not in info and "ModDate" not in info
+    assert render_pdf(xmlio.parse_file(SEED)) == seed_pdf
+
+
+@pytest.mark.parametrize("edition", EDITION_FILES, ids=lambda p: p.stem)
+def test_pdf_golden_by_content(edition, seed_pdf, pdftotext, tmp_path):
+    golden = edition.with_suffix(".pdf")
+    assert golden.is_file(), f"{golden} is missing: render it (see this module's docstring)"
+    fresh = seed_pdf if edition == SEED else render_pdf(xmlio.parse_file(edition))
+    assert pdf_words(pdf_text(golden.read_bytes(), tmp_path)) == pdf_words(pdf_text(fresh, tmp_path)), \
+        f"{golden}'s text differs from a new rendering: regenerate and review"
