@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from . import corpus
+from . import corpus, validation
 from .diagnostics import Diagnostic, Severity, TeiError
 from .encoder import encode
 from .version import __version__
@@ -57,6 +57,12 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
             raise TeiError(corpus.same_path_error(source))
         result = encode(source, meta, encoding=encoding, find_sidecar=not no_sidecar)
         _emit(list(result.diagnostics), quiet)
+        # Invalid output is never written: the project's schema and rules check it first.
+        problems = validation.validate_result(result, str(output) if output is not None else "<stdout>")
+        _emit(problems, quiet)
+        if any(d.severity is Severity.ERROR for d in problems):
+            click.echo(f"{output or '<stdout>'}: not written: the encoded TEI is not valid", err=True)
+            sys.exit(EXIT_INVALID)
         data = result.to_bytes()
         if output is None:
             sys.stdout.buffer.write(data)
@@ -83,6 +89,108 @@ def build_command(seeds: Path, output: Path, check: bool, quiet: bool) -> None:
     for line in report.lines():
         click.echo(line, err=True)
     sys.exit(report.exit_code)
+
+
+@main.command("render")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--to", "to", type=click.Choice(["html", "text", "pdf"]), default="html", show_default=True,
+              help="Output format.")
+@click.option("--diplomatic", is_flag=True,
+              help="The source's conventions back: brackets where the transcript had them, names as written.")
+@click.option("--pages", type=click.Choice(["inline", "margin", "none"]), default="inline", show_default=True,
+              help="Plain text: page numbers inline ([p. 2]), in the right margin, or not at all.")
+@click.option("--width", type=click.IntRange(20, 500), default=72, show_default=True,
+              help="Plain text: wrap at this many columns.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here (default: standard output; a PDF needs -o or a redirect).")
+def render_command(file: Path, to: str, diplomatic: bool, pages: str, width: int, output: Path | None) -> None:
+    """Render the TEI document FILE as an HTML edition, plain text or PDF."""
+    from . import render as rendering
+    from .xmlio import parse_file
+
+    try:
+        if output is not None and output.resolve() == file.resolve():
+            raise TeiError(corpus.same_path_error(file))
+        if to == "pdf" and output is None and sys.stdout.isatty():
+            raise TeiError(Diagnostic("pdf-to-terminal", Severity.ERROR, "a PDF is binary; not writing it to a terminal",
+                                      str(file), hint="give -o FILE.pdf, or redirect standard output"))
+        tree = parse_file(file)
+        options = {"pages": pages, "width": width} if to == "text" else {}
+        data = rendering.render(tree, to, diplomatic, **options)
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_atomic(output, data)
+    except TeiError as exc:
+        for diagnostic in exc.diagnostics:
+            if diagnostic.file is None:
+                diagnostic = Diagnostic(diagnostic.code, diagnostic.severity, diagnostic.message, str(file),
+                                        diagnostic.position, diagnostic.hint)
+            click.echo(diagnostic.format(), err=True)
+        sys.exit(EXIT_UNUSABLE)
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--schema", "schema_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Validate against this RELAX NG schema (XML syntax) instead.")
+@click.option("--tei-all", "use_tei_all", is_flag=True,
+              help="Validate against TEI's full schema (RELAX NG only: its embedded Schematron needs XPath 2 "
+                   "and is not run).")
+@click.option("--tei-all-path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where tei_all.rng is (default: $TEI_ALL_RNG). Nothing is ever downloaded.")
+@click.option("--transcripts", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the transcripts, to name the transcript line of each error in encoded documents "
+                   "(default: beside the file, or ../seeds).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one JSON object on standard output, for machines.")
+def validate_command(files: tuple[Path, ...], schema_path: Path | None, use_tei_all: bool,
+                     tei_all_path: Path | None, transcripts: Path | None, output_format: str) -> None:
+    """Validate TEI files (FILE may be a folder: its *.xml files).
+
+    By default, documents that declare the project's schema (or that the encoder
+    made) are checked against it and its Schematron rules; other TEI against the
+    RELAX NG schema their <?xml-model?> names when it is a local file, else the
+    project's schema. Exit status: 0 valid, 1 invalid, 2 unusable input or arguments.
+    """
+    import json
+    from contextlib import nullcontext
+
+    if schema_path is not None and (use_tei_all or tei_all_path is not None):
+        raise click.UsageError("--schema and --tei-all name two different schemas: give one")
+    try:
+        if use_tei_all or tei_all_path is not None:
+            if sys.stderr.isatty():
+                click.echo("compiling TEI's full schema (tei_all.rng): a few seconds…", err=True)
+            schema = validation.tei_all_schema(tei_all_path)
+        elif schema_path is not None:
+            schema = validation.rng_schema(schema_path, tei=False)
+        else:
+            schema = None
+    except TeiError as exc:
+        _fail(exc)
+    paths = [p for given in files for p in (sorted(given.rglob("*.xml")) if given.is_dir() else [given])]
+    summary = validation.Summary()
+    reports = []
+    show_bar = sys.stderr.isatty() and len(paths) >= 20
+    held: list[Diagnostic] = []
+    bar = click.progressbar(paths, label="validating", file=sys.stderr) if show_bar else nullcontext(paths)
+    with bar as items:
+        for path in items:
+            report = validation.validate_file(path, schema, transcripts)
+            summary.add(report)
+            if output_format == "json":
+                reports.append(report.as_dict())
+            elif show_bar:
+                held.extend(report.diagnostics)
+            else:
+                _emit(report.diagnostics)
+    _emit(held)
+    if output_format == "json":
+        click.echo(json.dumps({"files": reports, "summary": summary.as_dict()}, ensure_ascii=False, indent=2))
+    click.echo(summary.line(), err=True)
+    sys.exit(summary.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover
