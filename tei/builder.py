@@ -44,7 +44,7 @@ class Builder:
         self.meta: Metadata = edition.metadata
         self.table: Table = edition.metadata.table
         self.spans: dict[str, Span] = {}
-        self._paragraphs = 0
+        self._counts: Counter[str] = Counter()
         self._turns: Counter[str] = Counter()
         self._footnotes = {note.n for note in edition.back if isinstance(note, Footnote)}
 
@@ -82,10 +82,13 @@ class Builder:
         while index < len(blocks):
             block = blocks[index]
             if isinstance(block, Heading) and block.kind == "title" and opener is None and len(record) == 0:
-                self._inline(etree.SubElement(record, tei("head")), block.content)
+                head = etree.SubElement(record, tei("head"))
+                self._identify(head, "head", block.span)
+                self._inline(head, block.content)
             elif isinstance(block, Heading) and block.kind in ("dateline", "classification"):
                 if opener is None:
                     opener = etree.SubElement(record, tei("opener"))
+                    self._identify(opener, "opener", block.span)
                 elif len(opener):
                     opener[-1].tail = (opener[-1].tail or "") + " "
                 tag = "dateline" if block.kind == "dateline" else "seg"
@@ -103,7 +106,9 @@ class Builder:
         for block in blocks[index:]:
             if isinstance(block, Heading) and block.kind in ("topic", "title", "dateline", "classification"):
                 container = etree.SubElement(record, tei("div"), type="section")
-                self._inline(etree.SubElement(container, tei("head")), block.content)
+                head = etree.SubElement(container, tei("head"))
+                self._identify(head, "head", block.span)
+                self._inline(head, block.content)
                 continue
             if isinstance(block, Closer) or closers:
                 closers.append(block)
@@ -111,6 +116,13 @@ class Builder:
             self._block(container, block)
         for block in closers:
             self._block(record, block)
+
+    def _identify(self, element: etree._Element, prefix: str, span: Span) -> None:
+        """A stable xml:id (``p12``, ``list2``) that maps back to the transcript."""
+        self._counts[prefix] += 1
+        ident = f"{prefix}{self._counts[prefix]}"
+        element.set(XML_ID, ident)
+        self.spans[ident] = span
 
     # -- blocks
 
@@ -120,10 +132,7 @@ class Builder:
 
     def _paragraph(self, parent: etree._Element, block: Paragraph) -> None:
         p = etree.SubElement(parent, tei("p"))
-        self._paragraphs += 1
-        ident = f"p{self._paragraphs}"
-        p.set(XML_ID, ident)
-        self.spans[ident] = block.span
+        self._identify(p, "p", block.span)
         content = block.content
         if block.n:
             p.set("n", block.n.rstrip("."))
@@ -165,8 +174,10 @@ class Builder:
 
     def _list(self, parent: etree._Element, block: ItemList) -> None:
         if block.quote:
-            parent = etree.SubElement(parent, tei("quote"))
+            # The quotation marks as printed, for renderers that give the source's conventions back.
+            parent = etree.SubElement(parent, tei("quote"), rend=f"pre({block.quote[0]}) post({block.quote[1]})")
         element = etree.SubElement(parent, tei("list"), type="ordered")
+        self._identify(element, "list", block.span)
         for item in block.items:
             label = etree.SubElement(element, tei("label"))
             label.text = item.label
@@ -175,6 +186,7 @@ class Builder:
 
     def _participants(self, parent: etree._Element, block: Participants) -> None:
         element = etree.SubElement(parent, tei("list"), type="participants")
+        self._identify(element, "list", block.span)
         if block.head:
             etree.SubElement(element, tei("head")).text = block.head
         for group in block.groups:
@@ -187,11 +199,13 @@ class Builder:
 
     def _closer(self, parent: etree._Element, block: Closer) -> None:
         closer = etree.SubElement(parent, tei("closer"))
+        self._identify(closer, "closer", block.span)
         for signed in block.signatures:
             self._signed(closer, signed)
 
     def _signed(self, parent: etree._Element, signed: Signed) -> None:
         element = etree.SubElement(parent, tei("signed"))
+        self._identify(element, "signed", signed.span)
         if signed.label:
             label = etree.SubElement(element, tei("label"))
             label.text = signed.label.strip()
@@ -205,6 +219,7 @@ class Builder:
     def _footnote(self, note: Footnote) -> etree._Element:
         element = etree.Element(tei("note"), type="footnote", n=note.n)
         element.set(XML_ID, f"fn{note.n}")
+        self.spans[f"fn{note.n}"] = note.span
         label = etree.SubElement(element, tei("label"))
         label.text = note.n
         label.tail = " "

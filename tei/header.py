@@ -94,7 +94,7 @@ def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
     if meta.corrections.items and meta.responsibility("editor") is None:
         stmt = _sub(title_stmt, "respStmt")
         stmt.set(XML_ID, "editor")
-        _sub(stmt, "resp", "corrections declared in the sidecar")
+        _sub(stmt, "resp", "Corrections")
         _sub(stmt, "name", "the editor")
 
     publication = _sub(file_desc, "publicationStmt")

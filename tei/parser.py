@@ -134,8 +134,10 @@ class _Parser:
         back_start = self._back_start(units)
         closer_start = self._closer_start(units, back_start)
         classified = self._merge_page_runs(self._classify(units[:closer_start]))
-        if closer_start < back_start and not any(c.kind not in ("heading", "label") for c in classified):
-            # A closing needs a record before it (TEI's div cannot hold a closer alone).
+        if closer_start < back_start and (not any(c.kind not in ("heading", "label") for c in classified)
+                                          or not _names_a_signatory(units[closer_start:back_start])):
+            # A closing needs a record before it (TEI's div cannot hold a closer alone) and a
+            # signatory's name (the project's rule closer-signed); else it is a paragraph like any other.
             closer_start = back_start
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
         blocks = self._assemble(self._group_lists(classified))
@@ -557,6 +559,17 @@ class _Parser:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _names_a_signatory(units: list[Unit]) -> bool:
+    """A typed name between slashes, or a line that is only a name (initials, a bare name)."""
+    for unit in units:
+        for _, line in unit.lines:
+            label = rules.SIGNATURE_LABEL.match(line)
+            rest = line[label.end():].strip() if label else line.strip()
+            if _SLASH_NAME.search(rest) or (rest and "[" not in rest and "]" not in rest):
+                return True
+    return False
 
 
 def _has_names(text: str) -> bool:

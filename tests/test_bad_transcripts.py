@@ -135,3 +135,9 @@ def test_unwritable_output_is_an_output_error(tmp_path):
     with pytest.raises(OutputError) as caught:
         xmlio.write_atomic(blocker / "out.xml", b"<TEI/>")
     assert caught.value.diagnostics[0].code == "output-unwritable"
+
+
+def test_written_files_are_ordinary_files(tmp_path):
+    target = tmp_path / "out.xml"
+    xmlio.write_atomic(target, b"<TEI/>")
+    assert target.stat().st_mode & 0o777 == xmlio._FILE_MODE and xmlio._FILE_MODE & 0o044
