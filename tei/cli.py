@@ -76,19 +76,62 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
 @main.command("build")
 @click.argument("seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"))
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("editions"),
-              help="Folder of the editions (default: editions).")
-@click.option("--check", is_flag=True, help="Write nothing; fail if a committed edition differs from a new build.")
+              show_default=True, help="Folder of the editions.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
+              help="Worker processes (default: the machine's cores).")
+@click.option("--to", "formats", default=None,
+              help="Comma-separated formats among xml,html,text,pdf (default: all; pdf when its extra is installed).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if an edition differs from a new build.")
+@click.option("--force", is_flag=True, help="Rebuild every document, even those unchanged since the last build.")
+@click.option("--report", "report_format", type=click.Choice(["json"]), default=None,
+              help="json: print a machine-readable report on standard output.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print informational notes.")
-def build_command(seeds: Path, output: Path, check: bool, quiet: bool) -> None:
-    """Encode every transcript in SEEDS (default: seeds) into OUTPUT."""
+def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | None, check: bool, force: bool,
+                  report_format: str | None, quiet: bool) -> None:
+    """Encode, validate and render every transcript in SEEDS (default: seeds) into OUTPUT, with an index."""
+    import json
+    import os
+
     if not seeds.is_dir():
         click.echo(f"{seeds}: error[seeds-missing]: no such folder", err=True)
         sys.exit(EXIT_UNUSABLE)
-    report = corpus.build(seeds, output, check=check)
+    chosen = None
+    if formats:
+        chosen = [f.strip() for f in formats.split(",") if f.strip()]
+        unknown = [f for f in chosen if f not in corpus.FORMATS]
+        if unknown:
+            raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from {', '.join(corpus.FORMATS)}",
+                                     param_hint="--to")
+        if "pdf" in chosen and not corpus.pdf_available():
+            click.echo(f"error[pdf-unavailable]: PDF output needs WeasyPrint\n  hint: {rendering_hint()}", err=True)
+            sys.exit(EXIT_UNUSABLE)
+
+    def progress(results, total):
+        if not sys.stderr.isatty() or total < 20:
+            return results
+        return _progress(results, total)
+
+    report = corpus.build(seeds, output, check=check, jobs=jobs or os.cpu_count() or 1, formats=chosen,
+                          progress=progress, incremental=not force)
     _emit(report.diagnostics, quiet)
     for line in report.lines():
         click.echo(line, err=True)
+    if report_format == "json":
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     sys.exit(report.exit_code)
+
+
+def _progress(results, total):
+    with click.progressbar(length=total, label="building", file=sys.stderr) as bar:
+        for item in results:
+            bar.update(1)
+            yield item
+
+
+def rendering_hint() -> str:
+    from .render import PDF_HINT
+
+    return PDF_HINT
 
 
 @main.command("render")

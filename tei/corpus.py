@@ -1,93 +1,314 @@
-"""A collection: ``seeds/*.txt`` (with sidecars) → ``editions/<stem>.xml``.
+"""A collection: ``seeds/*.txt`` (with sidecars) → ``editions/<stem>.{xml,html,txt,pdf}`` + index.
 
-One bad document does not stop the others; its errors are reported with
-positions and the report's exit code is non-zero. Outputs are written only
-when their bytes change, and atomically. ``check`` writes nothing and reports
-which committed editions differ from what the tool makes now.
+Each document is encoded, validated and rendered by itself (in a worker
+process when ``jobs`` > 1), so one bad document does not stop the others: its
+errors are reported with positions and the build's exit code is non-zero.
+Outputs are written only when their bytes change, atomically. A document whose
+transcript, sidecar, tool version and formats are unchanged since the last
+build is not rebuilt (the manifest in the output folder remembers them).
+``check`` writes nothing and reports which editions differ from a new build.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from .diagnostics import Diagnostic, Severity, TeiError, error
 from .encoder import encode
+from .header import document_title
+from .metadata import find_sidecar
+from .model import PersonName
 from .validation import validate_result
+from .version import __version__
 from .xmlio import write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
+SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
+FORMATS = tuple(SUFFIXES)
+MANIFEST = ".tei-build.json"
+INDEX = "index.html"
+STAGES = ("encode", "validate", "html", "text", "pdf")
+
+
+def pdf_available() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+def default_formats() -> tuple[str, ...]:
+    return FORMATS if pdf_available() else ("xml", "html", "text")
+
+
+@dataclass
+class Document:
+    """What building one transcript gave: picklable, so workers can send it back."""
+
+    source: str
+    stem: str
+    key: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    failed: bool = False
+    skipped: bool = False  # up to date: not rebuilt
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    differing: list[str] = field(default_factory=list)
+    turns: int = 0
+    title: str = ""
+    date: str | None = None
+    participants: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    input_bytes: int = 0
+    output_bytes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
 @dataclass
 class Report:
-    """Counts and diagnostics of one build; owns the exit code."""
+    """The build's counts and documents; owns the exit code."""
 
-    documents: int = 0
-    written: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    differing: list[str] = field(default_factory=list)
-    turns: int = 0
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    seconds: float = 0.0
+    index_written: bool = False
+    index_differs: bool = False
+
+    def count(self, what: str) -> int:
+        return sum(len(getattr(d, what)) for d in self.documents)
 
     @property
-    def warnings(self) -> int:
-        return sum(1 for d in self.diagnostics if d.severity is Severity.WARNING)
+    def failed(self) -> int:
+        return sum(1 for d in self.documents if d.failed)
+
+    @property
+    def differing(self) -> list[str]:
+        return [path for d in self.documents for path in d.differing] + (["index.html"] if self.index_differs else [])
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [x for d in self.documents for x in d.diagnostics]
 
     @property
     def exit_code(self) -> int:
-        if self.failed:
-            return 1
-        return 1 if self.differing else 0
+        return 1 if self.failed or self.differing else 0
 
     def lines(self) -> list[str]:
         out = [f"{path}: differs from a new build" for path in self.differing]
-        out.append(f"{self.documents} documents, {self.turns} turns, {self.warnings} warnings, "
-                   f"{self.failed} failed; {self.written} written, {self.unchanged} unchanged"
-                   + (f", {len(self.differing)} differ" if self.differing else ""))
+        skipped = sum(1 for d in self.documents if d.skipped)
+        out.append(
+            f"{len(self.documents)} documents ({skipped} up to date), {sum(d.turns for d in self.documents)} turns, "
+            f"{self.count('warnings')} warnings, {self.count('errors')} errors, {self.failed} failed; "
+            f"{self.count('written')} files written, {self.count('unchanged')} unchanged"
+            + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")
         return out
+
+    def as_dict(self) -> dict:
+        documents = []
+        for d in self.documents:
+            item = asdict(d)
+            item["diagnostics"] = [x.as_dict() for x in d.diagnostics]
+            documents.append(item)
+        return {
+            "tool": {"name": "tei-encoder", "version": __version__},
+            "summary": {"documents": len(self.documents), "failed": self.failed,
+                        "up_to_date": sum(1 for d in self.documents if d.skipped),
+                        "turns": sum(d.turns for d in self.documents), "warnings": self.count("warnings"),
+                        "errors": self.count("errors"), "written": self.count("written"),
+                        "unchanged": self.count("unchanged"), "differing": self.differing,
+                        "seconds": round(self.seconds, 3), "exit_code": self.exit_code},
+            "documents": documents,
+        }
 
 
 def transcripts(seeds: Path) -> list[Path]:
     return sorted(p for p in seeds.iterdir() if p.suffix == TRANSCRIPT_SUFFIX and p.is_file())
 
 
-def build(seeds: Path, output: Path, check: bool = False) -> Report:
-    report = Report()
-    for source in transcripts(seeds):
-        report.documents += 1
-        target = output / f"{source.stem}.xml"
-        try:
-            result = encode(source)
-        except TeiError as exc:
-            report.failed += 1
-            report.diagnostics.extend(exc.diagnostics)
-            continue
-        report.diagnostics.extend(result.diagnostics)
-        report.turns += len(result.tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}sp"))
-        # Invalid output is never written: it counts as failed, with its diagnostics.
-        problems = validate_result(result, str(target))
-        report.diagnostics.extend(problems)
+def _key(source: Path, formats: tuple[str, ...]) -> str:
+    """What a document's outputs depend on: its bytes, its sidecar's, the tool, the formats."""
+    digest = hashlib.sha256()
+    digest.update(source.read_bytes())
+    sidecar = find_sidecar(source)
+    digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
+    digest.update(f"\0{__version__}\0{','.join(formats)}".encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class _Task:
+    source: Path
+    output: Path
+    formats: tuple[str, ...]
+    check: bool
+    key: str
+
+
+def build_document(task: _Task) -> Document:
+    """Encode → validate → render one transcript; write (or, in check mode, compare) its outputs."""
+    source = task.source
+    document = Document(str(source), source.stem, task.key, input_bytes=source.stat().st_size)
+    clock = time.perf_counter
+    try:
+        started = clock()
+        result = encode(source)
+        document.seconds["encode"] = clock() - started
+        document.diagnostics.extend(result.diagnostics)
+        started = clock()
+        problems = validate_result(result)
+        document.seconds["validate"] = clock() - started
+        document.diagnostics.extend(problems)
         if any(d.severity is Severity.ERROR for d in problems):
-            report.failed += 1
+            document.failed = True
+            return document
+        _describe(document, result)
+        outputs = {"xml": result.to_bytes()}
+        for fmt in task.formats:
+            if fmt == "xml":
+                continue
+            from . import render
+
+            started = clock()
+            outputs[fmt] = render.render(result.tree, fmt)
+            document.seconds[fmt] = clock() - started
+        for fmt in task.formats:
+            data = outputs[fmt]
+            document.output_bytes[fmt] = len(data)
+            _emit(document, task.output / f"{source.stem}{SUFFIXES[fmt]}", data, task.check)
+    except TeiError as exc:
+        document.failed = True
+        document.diagnostics.extend(exc.diagnostics)
+    except RecursionError:
+        document.failed = True
+        document.diagnostics.append(error("too-deep", "the document nests too deeply to build", str(source)))
+    return document
+
+
+def _describe(document: Document, result) -> None:
+    edition = result.edition
+    document.turns = len(result.tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}sp"))
+    document.title = document_title(edition)
+    document.date = edition.metadata.date
+    document.participants = [p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons]
+
+
+def _emit(document: Document, path: Path, data: bytes, check: bool) -> None:
+    if check:
+        same = path.is_file() and path.read_bytes() == data
+        (document.unchanged if same else document.differing).append(str(path))
+    elif write_atomic(path, data):
+        document.written.append(str(path))
+    else:
+        document.unchanged.append(str(path))
+
+
+def _load_manifest(output: Path) -> dict:
+    try:
+        return json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats: Iterable[str] | None = None,
+          progress: Callable[[Iterator[Document], int], Iterator[Document]] | None = None,
+          incremental: bool = True) -> Report:
+    """Build every transcript in ``seeds`` into ``output``; see the module docstring."""
+    formats = tuple(f for f in FORMATS if f in set(formats or default_formats()))
+    started = time.perf_counter()
+    manifest = {} if check or not incremental else _load_manifest(output)
+    tasks, report = [], Report()
+    for source in transcripts(seeds):
+        key = _key(source, formats)
+        entry = manifest.get(source.stem)
+        if entry and entry.get("key") == key and all(
+                (output / f"{source.stem}{SUFFIXES[f]}").is_file() for f in formats):
+            report.documents.append(Document(str(source), source.stem, key, skipped=True, turns=entry.get("turns", 0),
+                                             title=entry.get("title", ""), date=entry.get("date"),
+                                             participants=entry.get("participants", []),
+                                             diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
             continue
-        data = result.to_bytes()
-        if check:
-            if not target.is_file() or target.read_bytes() != data:
-                report.differing.append(str(target))
-            else:
-                report.unchanged += 1
-            continue
-        try:
-            if write_atomic(target, data):
-                report.written += 1
-            else:
-                report.unchanged += 1
-        except TeiError as exc:
-            report.failed += 1
-            report.diagnostics.extend(exc.diagnostics)
+        tasks.append(_Task(source, output, formats, check, key))
+    results = _run(tasks, jobs)
+    if progress is not None:
+        results = progress(results, len(tasks))
+    report.documents.extend(results)
+    report.documents.sort(key=lambda d: d.stem)
+    index = _index_page(report, output, formats).encode("utf-8")
+    if check:
+        path = output / INDEX
+        report.index_differs = not (path.is_file() and path.read_bytes() == index)
+    else:
+        report.index_written = write_atomic(output / INDEX, index)
+        _save_manifest(output, report)
+    report.seconds = time.perf_counter() - started
     return report
+
+
+def _run(tasks: list[_Task], jobs: int) -> Iterator[Document]:
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(build_document, tasks)
+        return
+    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(build_document, tasks, chunksize=chunk)
+
+
+def _save_manifest(output: Path, report: Report) -> None:
+    entries = {}
+    for d in report.documents:
+        if d.failed:
+            continue
+        entries[d.stem] = {"key": d.key, "turns": d.turns, "title": d.title, "date": d.date,
+                           "participants": d.participants,
+                           "diagnostics": [x.as_dict() for x in d.diagnostics if x.severity is not Severity.INFO]}
+    data = json.dumps(entries, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+    write_atomic(output / MANIFEST, data)
+
+
+def _diagnostic(data: dict) -> Diagnostic:
+    from .diagnostics import Position
+
+    position = Position(data["line"], data["column"] or 1) if data.get("line") else None
+    return Diagnostic(data["code"], Severity(data["severity"]), data["message"], data.get("file"), position,
+                      data.get("hint"))
+
+
+def _index_page(report: Report, output: Path, formats: tuple[str, ...]) -> str:
+    """Links go to every format the edition has: built now, or already in the folder."""
+    from .render import render_index
+
+    entries = []
+    for d in report.documents:
+        if d.failed:
+            continue
+        names = [(fmt, f"{d.stem}{SUFFIXES[fmt]}") for fmt in FORMATS]
+        entries.append({
+            "stem": d.stem, "title": d.title, "date": d.date, "participants": d.participants, "turns": d.turns,
+            "links": [(fmt, name) for fmt, name in names if fmt in formats or (output / name).is_file()],
+            "warnings": [_relative(w).format() for w in d.warnings],
+        })
+    return render_index(entries)
+
+
+def _relative(diagnostic: Diagnostic) -> Diagnostic:
+    """An index must not depend on where the seeds folder was: name files by their base name."""
+    name = os.path.basename(diagnostic.file) if diagnostic.file else None
+    return Diagnostic(diagnostic.code, diagnostic.severity, diagnostic.message, name, diagnostic.position,
+                      diagnostic.hint)
 
 
 def same_path_error(path: Path) -> Diagnostic:

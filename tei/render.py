@@ -130,6 +130,11 @@ def render_pdf(tree: etree._ElementTree | etree._Element, diplomatic: bool = Fal
     return document.write_pdf()
 
 
+def render_index(entries: list[dict]) -> str:
+    """The collection's index page (``tei build``): one entry per edition, in the editions' style."""
+    return environment().get_template("html/index.html").render(entries=entries, iso=iso)
+
+
 def _refuse_fetch(url: str, *args, **kwargs):
     """The page has no external resources; a renderer must not fetch one a document names."""
     raise ValueError(f"refusing to fetch {url!r}: editions are rendered without network or file access")

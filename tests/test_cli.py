@@ -86,13 +86,18 @@ def test_build_and_check(tmp_path):
     shutil.copy(SEED, seeds / SEED.name)
     shutil.copy(SEED.with_suffix(".toml"), seeds / SEED.with_suffix(".toml").name)
     editions = tmp_path / "editions"
-    result = run("build", str(seeds), "-o", str(editions))
-    assert result.exit_code == 0 and "1 written" in result.stderr
+    result = run("build", str(seeds), "-o", str(editions), "--to", "xml,text", "-j", "1")
+    assert result.exit_code == 0 and "2 files written" in result.stderr
     assert (editions / "stalin-zhou-1952-09-19.xml").read_bytes() == tei.encode(SEED).to_bytes()
-    assert run("build", str(seeds), "-o", str(editions), "--check").exit_code == 0
-    (editions / "stalin-zhou-1952-09-19.xml").write_text("changed")
-    result = run("build", str(seeds), "-o", str(editions), "--check")
-    assert result.exit_code == 1 and "differs" in result.stderr
+    assert run("build", str(seeds), "-o", str(editions), "--to", "xml,text", "--check").exit_code == 0
+    (editions / "stalin-zhou-1952-09-19.txt").write_text("changed")
+    result = run("build", str(seeds), "-o", str(editions), "--to", "xml,text", "--check")
+    assert result.exit_code == 1 and "stalin-zhou-1952-09-19.txt: differs" in result.stderr
+
+
+def test_build_refuses_an_unknown_format(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEED.parent), "--to", "xml,docx"])
+    assert result.exit_code == 2 and "unknown format 'docx'" in result.output
 
 
 def test_build_goes_on_past_a_bad_document(tmp_path):

@@ -1,0 +1,97 @@
+"""The collection build: every format, an index, incremental, parallel, isolated, reported."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EDITIONS, SEED, SEEDS
+
+from tei import corpus
+from tei.cli import main
+
+FORMATS = ("xml", "html", "text")
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    shutil.copy(SEED.with_suffix(".toml"), folder / SEED.with_suffix(".toml").name)
+    for n in range(3):
+        (folder / f"rec-{n}.txt").write_text(f"Record {n}\n\nMR ADAMS said that it was {n}.\n\nMR BAKER agreed.\n")
+    return folder
+
+
+def test_builds_every_format_and_an_index(seeds, tmp_path):
+    out = tmp_path / "out"
+    report = corpus.build(seeds, out, formats=FORMATS)
+    assert report.exit_code == 0 and len(report.documents) == 4
+    for stem in ("stalin-zhou-1952-09-19", "rec-0", "rec-1", "rec-2"):
+        for suffix in (".xml", ".html", ".txt"):
+            assert (out / f"{stem}{suffix}").is_file()
+    index = (out / "index.html").read_text()
+    assert "Minutes of Conversation between I.V. Stalin and Zhou Enlai" in index
+    assert 'href="rec-2.html"' in index and "1952-09-19" in index
+    assert "stalin-zhou-1952-09-19.txt:47:87: warning[bracket-unclosed]" in index
+    assert str(tmp_path) not in index  # no folder of this machine in a committed page
+
+
+def test_the_committed_editions_are_what_the_tool_builds():
+    report = corpus.build(SEEDS, EDITIONS, check=True, formats=FORMATS)
+    assert report.differing == [] and report.exit_code == 0
+
+
+def test_incremental_rebuild_skips_unchanged_documents(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    again = corpus.build(seeds, out, formats=FORMATS)
+    assert all(d.skipped for d in again.documents) and again.count("written") == 0
+    (seeds / "rec-1.txt").write_text("Record 1\n\nMR ADAMS said that it changed.\n")
+    third = corpus.build(seeds, out, formats=FORMATS)
+    assert [d.stem for d in third.documents if not d.skipped] == ["rec-1"]
+    assert "it changed" in (out / "rec-1.txt").read_text()
+    # The sidecar counts too.
+    (seeds / "rec-2.toml").write_text('title = "A New Title"\n')
+    fourth = corpus.build(seeds, out, formats=FORMATS)
+    assert [d.stem for d in fourth.documents if not d.skipped] == ["rec-2"]
+    assert "A New Title" in (out / "index.html").read_text()
+
+
+def test_outputs_are_written_only_when_they_change(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    stamp = (out / "rec-0.xml").stat().st_mtime_ns
+    report = corpus.build(seeds, out, formats=FORMATS, incremental=False)
+    assert report.count("written") == 0 and (out / "rec-0.xml").stat().st_mtime_ns == stamp
+
+
+def test_parallel_build_gives_the_same_bytes(seeds, tmp_path):
+    corpus.build(seeds, tmp_path / "one", formats=FORMATS, jobs=1)
+    corpus.build(seeds, tmp_path / "two", formats=FORMATS, jobs=2)
+    for path in sorted((tmp_path / "one").iterdir()):
+        if path.name != corpus.MANIFEST:
+            assert (tmp_path / "two" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_one_bad_document_does_not_stop_the_others(seeds, tmp_path):
+    (seeds / "bad.txt").write_bytes(b"STALIN says \xff.")
+    report = corpus.build(seeds, tmp_path / "out", formats=FORMATS, jobs=2)
+    assert report.exit_code == 1 and report.failed == 1
+    (bad,) = [d for d in report.documents if d.failed]
+    assert bad.errors[0].code == "source-not-decodable" and bad.errors[0].position.line == 1
+    assert not (tmp_path / "out" / "bad.xml").exists() and (tmp_path / "out" / "rec-0.xml").is_file()
+
+
+def test_json_report(seeds, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"), "--to", "xml",
+                                       "--report", "json", "-j", "1"])
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["summary"]["documents"] == 4 and report["summary"]["warnings"] == 1
+    seed = next(d for d in report["documents"] if d["stem"] == "stalin-zhou-1952-09-19")
+    assert seed["turns"] == 72 and seed["diagnostics"][0]["line"] is not None
