@@ -79,12 +79,12 @@ def test_ref_resolves_fires_on_a_pointer_outside_the_document(rules, edition):
     assert codes(rules, edition) == ["ref-resolves"]
 
 
-def test_id_unique_fires_on_the_first_of_two_equal_ids(rules, edition):
-    original = first(edition, "//t:p[@xml:id='p1']")
-    first(edition, "//t:p[@xml:id='p2']").set(XML_ID, "p1")
+def test_id_unique_fires_on_the_repeat_of_an_earlier_id(rules, edition):
+    repeat = first(edition, "//t:p[@xml:id='p2']")
+    repeat.set(XML_ID, "p1")
     failures = rules.validate(edition)
     assert [f.code for f in failures] == ["id-unique"]
-    assert failures[0].node is original and '"p1"' in failures[0].message
+    assert failures[0].node is repeat and '"p1"' in failures[0].message
 
 
 def test_id_unique_counts_a_descendant_with_its_ancestors_id(rules, edition):

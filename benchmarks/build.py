@@ -1,0 +1,131 @@
+"""Benchmark of the collection build: stages, floor, scaling, size, memory.
+
+    .venv/bin/python benchmarks/build.py                  # 1,000 records, -j 1 and -j 2, 100× records
+    .venv/bin/python benchmarks/build.py --count 10000    # the 10,000-record corpus as well
+
+Prints, in one run: documents/s and MB/s per stage (encode, validate, HTML,
+text) from the build's own per-document timings; lxml's parse + serialise of
+the same outputs as the floor and the ratio to it; the end-to-end wall time
+with 1 and 2 jobs (scaling); a record 100× the seed's size against the seed's
+time (no quadratic step); and peak memory against the largest input. Corpora
+are generated deterministically (benchmarks/generate.py) in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import corpus as make_corpus, record  # noqa: E402
+
+import tei  # noqa: E402
+from tei import corpus  # noqa: E402
+from tei.render import render_html, render_text  # noqa: E402
+from tei.validation import validate_result  # noqa: E402
+
+FORMATS = ("xml", "html", "text")
+
+
+def peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def stage_table(report: corpus.Report, out: Path) -> None:
+    documents = [d for d in report.documents if not d.failed]
+    mb_in = sum(d.input_bytes for d in documents) / 1e6
+    print(f"\n  {'stage':<10} {'docs/s':>9} {'MB/s':>8} {'ms/doc':>8}   (per core, from per-document timings)")
+    totals = {}
+    for stage in ("encode", "validate", "html", "text"):
+        seconds = sum(d.seconds.get(stage, 0.0) for d in documents)
+        totals[stage] = seconds
+        size = mb_in if stage in ("encode",) else sum(d.output_bytes.get("xml", 0) for d in documents) / 1e6
+        print(f"  {stage:<10} {len(documents) / seconds:>9.0f} {size / seconds:>8.2f} {1000 * seconds / len(documents):>8.2f}")
+    # The floor: lxml parsing and serialising the very XML the build wrote.
+    started = time.perf_counter()
+    size = 0
+    for path in sorted(out.glob("*.xml")):
+        data = path.read_bytes()
+        size += len(data)
+        etree.tostring(etree.fromstring(data))
+    floor = time.perf_counter() - started
+    print(f"  {'lxml floor':<10} {len(documents) / floor:>9.0f} {size / 1e6 / floor:>8.2f} {1000 * floor / len(documents):>8.2f}"
+          "   (parse + serialise of the output XML, read from disk)")
+    total = sum(totals.values())
+    print(f"  {'all four':<10} {len(documents) / total:>9.0f} {'':>8} {1000 * total / len(documents):>8.2f}"
+          f"   = {total / floor:.0f}× the floor")
+
+
+def end_to_end(seeds: Path, out: Path, jobs: int) -> tuple[float, corpus.Report]:
+    started = time.perf_counter()
+    report = corpus.build(seeds, out, formats=FORMATS, jobs=jobs, incremental=False)
+    return time.perf_counter() - started, report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000, help="records in the largest corpus (1000 or 10000)")
+    parser.add_argument("--scale", type=int, default=100, help="size of the long records, × the seed")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        seeds = root / "seeds-1000"
+        paths = make_corpus(seeds, 1000)
+        size = sum(p.stat().st_size for p in paths) / 1e6
+        print(f"corpus: 1000 generated records, {size:.1f} MB (three conventions, seed-sized)")
+        wall1, report1 = end_to_end(seeds, root / "out-j1", 1)
+        wall2, report2 = end_to_end(seeds, root / "out-j2", 2)
+        assert report1.exit_code == 0 and report2.exit_code == 0, report1.lines()
+        print(f"end to end (encode + validate + HTML + text), 1000 records: -j 1 {wall1:.1f} s "
+              f"({1000 / wall1:.0f} docs/s), -j 2 {wall2:.1f} s ({1000 / wall2:.0f} docs/s); "
+              f"scaling 1→2 jobs ×{wall1 / wall2:.2f}")
+        stage_table(report1, root / "out-j1")
+        if args.count > 1000:
+            big = root / f"seeds-{args.count}"
+            paths = make_corpus(big, args.count, seed=1)
+            size = sum(p.stat().st_size for p in paths) / 1e6
+            wall, report = end_to_end(big, root / "out-big", 2)
+            print(f"\nend to end, {args.count} records ({size:.0f} MB), -j 2: {wall:.1f} s "
+                  f"({args.count / wall:.0f} docs/s); target < 60 s")
+
+        # No quadratic step: a record 100× the seed's size against the seed's time.
+        print(f"\nsize scaling (one process, best of 3):")
+        for convention in ("minutes", "colon", "numbered"):
+            small, _ = record(11, convention)
+            large, _ = record(11, convention, scale=args.scale)
+            t_small = best_of(lambda: pipeline(small), 3)
+            t_large = best_of(lambda: pipeline(large), 1)
+            ratio = t_large / t_small
+            print(f"  {convention:<9} seed-size {len(small) / 1e3:>6.0f} kB {1000 * t_small:>8.1f} ms;"
+                  f"  ×{args.scale} {len(large) / 1e6:>5.2f} MB {t_large:>6.2f} s  = ×{ratio:.0f} the time"
+                  f" ({'linear' if ratio < args.scale * 1.25 else 'SUPERLINEAR'})")
+        largest = max(len(record(11, c, scale=args.scale)[0].encode()) for c in ("minutes", "colon", "numbered"))
+        print(f"\npeak memory: this process {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
+              f"largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB; largest input {largest / 1e6:.1f} MB")
+
+
+def pipeline(text: str) -> None:
+    result = tei.encode(text, name="bench.txt")
+    validate_result(result)
+    render_html(result.tree)
+    render_text(result.tree)
+
+
+def best_of(run, n: int) -> float:
+    times = []
+    for _ in range(n):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times) if n > 1 else statistics.mean(times)
+
+
+if __name__ == "__main__":
+    main()
