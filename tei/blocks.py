@@ -38,15 +38,10 @@ class Unit:
 
     @property
     def text(self) -> str:
-        # Asked for many times by the rules; parts only change through extend() and absorb().
+        # Asked for many times by the rules; a unit's parts never change after it is made.
         if self._text is None:
             self._text = " ".join(text for _, text in self.lines)
         return self._text
-
-    def extend(self, other: "Unit") -> None:
-        """``other`` continues this unit on the next line (same block, no page turn)."""
-        self.parts.extend(other.parts)
-        self._text = None
 
     @property
     def start(self) -> int:
@@ -79,12 +74,13 @@ class Unit:
         after = Unit([(offset + rest_start, first[rest_start:])] + self.parts[1:], None, False)
         return before, after
 
-    def absorb(self, other: "Unit") -> None:
-        """``other`` continues this paragraph across a page turn."""
-        if other.page_before is not None:
-            self.parts.append(other.page_before)
-        self.parts.extend(other.parts)
-        self._text = None
+    def merged(self, other: "Unit") -> "Unit":
+        """A new unit: this one continued by ``other`` (on the next line, or across a page turn).
+
+        Units are never changed in place, so the parser may classify the same units twice.
+        """
+        turn = [other.page_before] if other.page_before is not None else []
+        return Unit(self.parts + turn + other.parts, self.page_before, self.blank_before)
 
 
 def _stripped(offset: int, text: str) -> tuple[int, str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import rules
 from .blocks import SENTENCE_END, Unit, layout
 from .diagnostics import Reporter, Span
-from .inline import Corrections, InlineParser, Joined
+from .inline import PAGE_TURN, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, Heading, Inline, Item, ItemList,
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
@@ -134,19 +134,31 @@ class _Parser:
         back_start = self._back_start(units)
         closer_start = self._closer_start(units, back_start)
         classified = self._merge_page_runs(self._classify(units[:closer_start]))
-        if closer_start < back_start and (not any(c.kind not in ("heading", "label") for c in classified)
-                                          or not _names_a_signatory(units[closer_start:back_start])):
+        closer = None
+        if closer_start < back_start and any(c.kind not in ("heading", "label") for c in classified):
+            closer = self._closer_or_none(units[closer_start:back_start])
+        if closer_start < back_start and closer is None:
             # A closing needs a record before it (TEI's div cannot hold a closer alone) and a
             # signatory's name (the project's rule closer-signed); else it is a paragraph like any other.
             closer_start = back_start
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
         blocks = self._assemble(self._group_lists(classified))
-        if closer_start < back_start:
-            closing = units[closer_start:back_start]
-            self._flush_page(closing[0], blocks)
-            blocks.append(self._closer(closing))
+        if closer is not None:
+            self._flush_page(units[closer_start], blocks)
+            blocks.append(closer)
         back = [self._back_item(u) for u in units[back_start:]]
         return blocks, back
+
+    def _closer_or_none(self, units: list[Unit]) -> Closer | None:
+        """The closing, if it names a signatory; else None, with nothing reported or recorded."""
+        reported = len(self.reporter.diagnostics)
+        used = set(self.inline.used_conventions)
+        closer = self._closer(units)
+        if any(isinstance(n, PersonName) for signed in closer.signatures for n in signed.content):
+            return closer
+        del self.reporter.diagnostics[reported:]
+        self.inline.used_conventions = used
+        return None
 
     # -- the end of the record, found from the bottom
 
@@ -209,7 +221,7 @@ class _Parser:
             text = unit.text
             number, rest = _after_number(text)
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
-                out[-1].unit.extend(unit)  # the list goes on to the end of its block
+                out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
             if not turn_seen and rules.PARTICIPANTS.match(text) and _has_names(text):
                 out.append(_Classified("participants", unit))
@@ -267,10 +279,10 @@ class _Parser:
             unit = item.unit
             if (out and unit.page_before is not None and item.kind == "paragraph"
                     and out[-1].kind in ("paragraph", "turn", "item", "statement")):
-                previous = out[-1].unit
+                previous = out[-1]
                 first = unit.text[:1]
-                if not previous.text.endswith(SENTENCE_END) or first.islower():
-                    previous.absorb(unit)
+                if not previous.unit.text.endswith(SENTENCE_END) or first.islower():
+                    out[-1] = _Classified(previous.kind, previous.unit.merged(unit), previous.detail)
                     continue
             out.append(item)
         return out
@@ -302,7 +314,8 @@ class _Parser:
                 out.append(_Classified("list", run[0].unit, run))
             else:
                 for member in run:
-                    number, rest = _after_number(member.unit.text)
+                    # The first page's words only: a speaker's name never runs across a page turn.
+                    number, rest = _after_number(member.unit.joined().text.split(PAGE_TURN, 1)[0])
                     turn = self.evidence.turn(rest) if number else None
                     if turn:
                         out.append(_Classified("turn", member.unit, (number, turn)))
@@ -559,17 +572,6 @@ class _Parser:
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def _names_a_signatory(units: list[Unit]) -> bool:
-    """A typed name between slashes, or a line that is only a name (initials, a bare name)."""
-    for unit in units:
-        for _, line in unit.lines:
-            label = rules.SIGNATURE_LABEL.match(line)
-            rest = line[label.end():].strip() if label else line.strip()
-            if _SLASH_NAME.search(rest) or (rest and "[" not in rest and "]" not in rest):
-                return True
-    return False
 
 
 def _has_names(text: str) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given, example
+import pytest
+from hypothesis import example, given
 
 from strategies import transcripts, xml_text
 from words import source_words, tei_words
@@ -46,3 +47,24 @@ def test_deterministic_and_idempotent(text):
 def test_always_valid_tei(tei_all, text):
     result = _encode(text)
     assert tei_all.validate(result.tree), (text, str(tei_all.error_log))
+
+
+# Inputs the long fuzz run (benchmarks/fuzz.py) once failed on, shrunk: each guards its fix.
+FUZZ_FINDINGS = [
+    "s\x0cg\n\nRecorded by:",  # a closing without a signatory, after a paragraph run on across a page
+    "e\x0c'\nRecorded by:",  # the same, counted the page turn twice
+    "d\x0c[\n\n[signature]",  # a signature mark alone is no closer
+    "x\n\nRecorded by:0:30",  # a time is not a signatory's name
+    "d\n\n[signature]\n0:30\nure]-- говорит",
+    "3. Comrade\n\n\nVt:",  # a speaker's name split by a page turn
+]
+
+
+@pytest.mark.parametrize("text", FUZZ_FINDINGS)
+def test_fuzz_findings(text):
+    from tei.validation import validate_result
+
+    result = _encode(text)
+    assert tei_words(result.tree) == source_words(Source.from_text(text).text)
+    assert [d for d in validate_result(result) if d.severity.value == "error"] == []
+    assert _encode(text).to_bytes() == result.to_bytes()
