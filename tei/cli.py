@@ -29,6 +29,15 @@ def _emit(diagnostics: list[Diagnostic], quiet: bool = False) -> None:
         click.echo(diagnostic.format(), err=True)
 
 
+def _write(data: bytes, output: Path | None) -> None:
+    """To the file, atomically, or to standard output."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomic(output, data)
+
+
 def _fail(exc: TeiError) -> None:
     _emit(exc.diagnostics)
     sys.exit(EXIT_UNUSABLE)
@@ -63,12 +72,7 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
         if any(d.severity is Severity.ERROR for d in problems):
             click.echo(f"{output or '<stdout>'}: not written: the encoded TEI is not valid", err=True)
             sys.exit(EXIT_INVALID)
-        data = result.to_bytes()
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            write_atomic(output, data)
+        _write(result.to_bytes(), output)
     except TeiError as exc:
         _fail(exc)
 
@@ -159,12 +163,7 @@ def render_command(file: Path, to: str, diplomatic: bool, pages: str, width: int
                                       str(file), hint="give -o FILE.pdf, or redirect standard output"))
         tree = parse_file(file)
         options = {"pages": pages, "width": width} if to == "text" else {}
-        data = rendering.render(tree, to, diplomatic, **options)
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            write_atomic(output, data)
+        _write(rendering.render(tree, to, diplomatic, **options), output)
     except TeiError as exc:
         for diagnostic in exc.diagnostics:
             if diagnostic.file is None:

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .diagnostics import Diagnostic, Severity, TeiError, error
+from .diagnostics import Diagnostic, HasDiagnostics, Severity, TeiError, error
 from .encoder import encode
 from .header import document_title
 from .metadata import find_sidecar
@@ -50,7 +50,7 @@ def default_formats() -> tuple[str, ...]:
 
 
 @dataclass
-class Document:
+class Document(HasDiagnostics):
     """What building one transcript gave: picklable, so workers can send it back."""
 
     source: str
@@ -69,14 +69,6 @@ class Document:
     seconds: dict[str, float] = field(default_factory=dict)
     input_bytes: int = 0
     output_bytes: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
 @dataclass

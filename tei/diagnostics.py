@@ -68,8 +68,22 @@ class Diagnostic:
         }
 
 
+class HasDiagnostics:
+    """``warnings`` and ``errors`` of anything that holds a ``diagnostics`` list."""
+
+    diagnostics: list[Diagnostic] | tuple[Diagnostic, ...]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+
 @dataclass
-class Reporter:
+class Reporter(HasDiagnostics):
     """Collects diagnostics for one input; positions come from the locate callable."""
 
     file: str | None = None
@@ -96,14 +110,6 @@ class Reporter:
 
     def error(self, code: str, message: str, offset: int | None = None, hint: str | None = None) -> Diagnostic:
         return self.report(code, Severity.ERROR, message, offset, hint)
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
 class TeiError(Exception):

@@ -14,7 +14,7 @@ from lxml import etree
 from . import metadata as metadata_module
 from . import xmlio
 from .builder import Builder
-from .diagnostics import Diagnostic, InputError, Reporter, Severity, Span, error
+from .diagnostics import Diagnostic, HasDiagnostics, InputError, Reporter, Span, error
 from .metadata import Metadata
 from .model import Edition
 from .parser import parse
@@ -23,20 +23,12 @@ from .version import __version__
 
 
 @dataclass(frozen=True)
-class EncodeResult:
+class EncodeResult(HasDiagnostics):
     tree: etree._ElementTree
     edition: Edition
     diagnostics: tuple[Diagnostic, ...]
     spans: dict[str, Span]  # xml:id → span in the normalised transcript
     source: Source
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
     def to_bytes(self) -> bytes:
         return xmlio.serialise(self.tree)
