@@ -5,6 +5,7 @@ XML = "http://www.w3.org/XML/1998/namespace"
 XHTML = "http://www.w3.org/1999/xhtml"
 RNG = "http://relaxng.org/ns/structure/1.0"
 SCH = "http://purl.oclc.org/dsdl/schematron"
+XINCLUDE = "http://www.w3.org/2001/XInclude"
 
 XML_ID = f"{{{XML}}}id"
 XML_LANG = f"{{{XML}}}lang"

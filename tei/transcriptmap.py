@@ -1,0 +1,68 @@
+"""Which transcript line made an element of an encoded document.
+
+An editor fixes the transcript, not the XML; so an error in a document the
+encoder made also names the transcript's line and column, from the spans the
+encoder records by xml:id. For a file on disk, that means encoding its
+transcript again.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+from .diagnostics import TeiError
+from .encoder import encode
+from .ns import TEI, XML_ID
+
+
+class TranscriptMap:
+    """Transcript positions of the elements of a document the encoder made (by xml:id)."""
+
+    def __init__(self, result, label: str) -> None:
+        self.result = result  # the EncodeResult that made the document
+        self.label = label
+
+    @classmethod
+    def from_result(cls, result) -> "TranscriptMap":
+        return cls(result, result.source.name or "<transcript>")
+
+    @classmethod
+    def find(cls, tree: etree._ElementTree, base: Path | None, folder: Path | None) -> "TranscriptMap | None":
+        """Re-encode the transcript named in the header, if it is beside the file, in ../seeds or ``folder``."""
+        ref = tree.getroot().find(f".//{{{TEI}}}publicationStmt//{{{TEI}}}ref[@type='transcript']")
+        if ref is None or not ref.get("target"):
+            return None
+        if base is None and folder is None:
+            return None
+        file_name = Path(unquote(ref.get("target"))).name
+        base = base or Path(".")
+        candidates = ([folder / file_name] if folder else []) + [base / file_name, base.parent / "seeds" / file_name]
+        for candidate in candidates:
+            if candidate.is_file():
+                return _encoded(str(candidate), candidate.stat().st_mtime_ns)
+        return None
+
+    def locate(self, element: etree._Element) -> str | None:
+        """``transcript.txt:line:column`` of the nearest element (or ancestor) the encoder recorded."""
+        node = element
+        while node is not None:
+            ident = node.get(XML_ID)
+            if ident and ident in self.result.spans:
+                position = self.result.position(ident)
+                if position is not None:
+                    return f"{self.label}:{position.line}:{position.column}"
+            node = node.getparent()
+        return None
+
+
+@functools.lru_cache(maxsize=32)
+def _encoded(path: str, _mtime: int) -> TranscriptMap | None:
+    """Encoding takes a while: once per process and version of the transcript."""
+    try:
+        return TranscriptMap(encode(Path(path)), path)
+    except TeiError:
+        return None
