@@ -295,3 +295,14 @@ def test_a_copy_of_a_tree_is_checked_the_same(rules, edition):
     mutated = copy.deepcopy(edition)
     first(mutated, "//t:supplied").set("ana", "#conv-invented")
     assert codes(rules, mutated) == ["convention-declared"] and codes(rules, edition) == []
+
+
+def test_match_expressions_select_each_alternative_with_the_descendant_axis():
+    from tei.schematron import match_expressions
+
+    assert match_expressions("tei:*[@who] | tei:persName[@ref]") == [
+        "/descendant::tei:*[@who]", "/descendant::tei:persName[@ref]"]
+    assert match_expressions("*[@xml:id]") == ["/descendant::*[@xml:id]"]
+    assert match_expressions("tei:text//tei:pb") == ["/descendant::tei:text//tei:pb"]
+    assert match_expressions("/ | @n | text()") == ["/", "//@n", "//text()"]
+
