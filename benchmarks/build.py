@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/build.py                  # 1,000 records, -j 1 and -j 2, 100× records
     .venv/bin/python benchmarks/build.py --count 10000    # the 10,000-record corpus as well
+    .venv/bin/python benchmarks/build.py --huge 50        # and one 50 MB transcript (encode only)
 
 Prints, in one run: documents/s and MB/s per stage (encode, validate, HTML,
 text) from the build's own per-document timings; lxml's parse + serialise of
@@ -73,7 +74,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000, help="records in the largest corpus (1000 or 10000)")
     parser.add_argument("--scale", type=int, default=100, help="size of the long records, × the seed")
+    parser.add_argument("--huge", type=float, default=0, help="also encode one transcript of this many MB")
     args = parser.parse_args()
+    if args.huge:
+        huge(args.huge)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         seeds = root / "seeds-1000"
@@ -109,6 +113,26 @@ def main() -> None:
         largest = max(len(record(11, c, scale=args.scale)[0].encode()) for c in ("minutes", "colon", "numbered"))
         print(f"\npeak memory: this process {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
               f"largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB; largest input {largest / 1e6:.1f} MB")
+
+
+def huge(megabytes: float) -> None:
+    """One very large transcript, encoded in a fresh process: time and peak memory against its size."""
+    import multiprocessing
+
+    for size in (megabytes / 10, megabytes):
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            seconds, peak, length = pool.apply(_encode_huge, (size,))
+        print(f"huge transcript: {length / 1e6:.1f} MB encoded in {seconds:.1f} s "
+              f"({length / 1e6 / seconds:.2f} MB/s), peak memory of the process {peak:.0f} MB "
+              f"({peak / (length / 1e6):.1f}× the input)")
+
+
+def _encode_huge(megabytes: float) -> tuple[float, float, int]:
+    scale = max(1, round(megabytes * 1e6 / 23_000))
+    text, _ = record(5, "minutes", scale=scale)
+    started = time.perf_counter()
+    tei.encode(text, name="huge.txt").to_bytes()
+    return time.perf_counter() - started, peak_mb(resource.RUSAGE_SELF), len(text.encode())
 
 
 def pipeline(text: str) -> None:
