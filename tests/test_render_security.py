@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import markupsafe
 import pytest
 from lxml import html as lhtml
 
 from tei import xmlio
-from tei.render import render_html, render_text
+from tei.render import escape_html, render_html, render_text
 
 HOSTILE = Path(__file__).parent / "fixtures" / "render" / "hostile.xml"
 SAFE_HREF = re.compile(r"#[\w.:-]+|https?://[^\s\"'<>`]+")
@@ -83,3 +84,10 @@ def test_plain_text_of_hostile_tei_is_its_words():
     text = render_text(xmlio.parse_file(HOSTILE))
     assert "Plain words." in text and "alert" in text  # words are words, in any format
     assert "\x02" not in text and "\x07" not in text
+
+
+@pytest.mark.parametrize("text", ["", "plain words", "<script>alert('x')</script>", 'a "quoted" & <b>bold</b>',
+                                  "&amp; already &lt;escaped&gt;", "'\"<>&" * 3, "naïve — 中文 \u2028 \x07"])
+def test_the_fast_text_escape_is_markupsafes(text):
+    """Text nodes are escaped without a Markup object each: exactly as markupsafe.escape would."""
+    assert escape_html(text) == str(markupsafe.escape(text))
