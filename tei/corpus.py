@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .diagnostics import Diagnostic, HasDiagnostics, Severity, TeiError, error
-from .encoder import encode
+from .encoder import cyclic_gc_paused, encode
 from .header import document_title
 from .metadata import find_sidecar
 from .model import PersonName
@@ -152,6 +152,11 @@ class _Task:
 
 def build_document(task: _Task) -> Document:
     """Encode → validate → render one transcript; write (or, in check mode, compare) its outputs."""
+    with cyclic_gc_paused():
+        return _build_document(task)
+
+
+def _build_document(task: _Task) -> Document:
     source = task.source
     document = Document(str(source), source.stem, task.key, input_bytes=source.stat().st_size)
     clock = time.perf_counter

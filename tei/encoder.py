@@ -6,8 +6,11 @@ this. It reads, parses and builds; it writes nothing.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from lxml import etree
 
@@ -63,6 +66,29 @@ def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None
     if isinstance(meta, (str, Path)):
         meta = metadata_module.load(Path(meta))
     meta = meta or Metadata()
+    with cyclic_gc_paused():
+        return _encode(text_source, meta, name)
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a document is built.
+
+    Encoding makes many small objects and no garbage cycles; the collector's full
+    passes grow with the heap, which made a large record's time grow faster than
+    its size (a third of the time on a 2 MB record). Reference counting still frees
+    everything; the collector runs again afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _encode(text_source: Source, meta: Metadata, name: str | None) -> EncodeResult:
     reporter = Reporter(name, text_source.position)
     reporter.diagnostics.extend(meta.warnings)
     edition = parse(text_source, meta, reporter)
