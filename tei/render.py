@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 import jinja2
 from jinja2.runtime import Macro
-from markupsafe import Markup
 from lxml import etree
+from markupsafe import Markup
 
 from . import render_model
 from .diagnostics import InputError, TeiError, error
@@ -47,11 +47,11 @@ class _Context(jinja2.runtime.Context):
     """jinja2's template context, with a short way through ``call`` for macros and plain Python helpers.
 
     Templates call a macro or a helper for nearly every node of a document, and
-    the generic ``Context.call`` (which checks every callable for jinja2's
-    ``pass_context``-style markers) cost more than many of the macros it
-    called. Macros take the evaluation context, as ``Context.call`` gives it
-    them; functions and methods without a marker take just their arguments.
-    Anything else goes the generic way.
+    the generic ``Context.call`` (which looks for jinja2's ``pass_context``-style
+    markers on every call) cost more than many of the macros it called. Here a
+    macro gets the evaluation context, as ``Context.call`` gives it; a function
+    or method without a marker gets just its arguments; anything else goes the
+    generic way.
     """
 
     def call(__self, __obj, *args, **kwargs):  # noqa: N805 (jinja2's own spelling: kwargs may say "self")

@@ -266,9 +266,12 @@ class _Walker:
         node.inline = parent is not None and kind not in BLOCK and (kind in INLINE or parent.inline or parent.mixed)
         text = el.text
         kids = list(el)
-        tails = [child.tail for child in kids] if kids else ()
-        between = "".join(filter(None, tails))  # the text between the children
-        node.mixed = mixed = bool(text and not text.isspace()) or bool(between) and not between.isspace()
+        mixed = bool(text) and not text.isspace()
+        if kids:
+            tails = [child.tail for child in kids]
+            between = "".join(filter(None, tails))  # the text between the children
+            mixed = mixed or bool(between) and not between.isspace()
+        node.mixed = mixed
         xml_id = attrs.get("xml:id")  # only the xml:id attribute has this name
         if xml_id:
             node.id = self._claim(xml_id, own=True)
