@@ -31,14 +31,17 @@ class Unit:
     page_before: PageBreak | None = None  # a page turn between this unit and the previous one
     blank_before: bool = True  # False when split off the previous unit inside one chunk
     _text: str | None = field(default=None, repr=False, compare=False)
+    _lines: list[tuple[int, str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lines(self) -> list[tuple[int, str]]:
-        return [p for p in self.parts if not isinstance(p, PageBreak)]
+        # Asked for by nearly every rule; a unit's parts never change after it is made.
+        if self._lines is None:
+            self._lines = [p for p in self.parts if type(p) is not PageBreak]
+        return self._lines
 
     @property
     def text(self) -> str:
-        # Asked for many times by the rules; a unit's parts never change after it is made.
         if self._text is None:
             self._text = " ".join(text for _, text in self.lines)
         return self._text

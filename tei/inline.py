@@ -52,16 +52,20 @@ class Joined:
 
     def offset(self, index: int) -> int:
         """The source offset of ``text[index]``."""
-        if not self.starts:
+        starts = self.starts
+        if not starts:
             return 0
-        k = bisect.bisect_right(self.starts, index) - 1
-        k = max(k, 0)
-        return self.origins[k] + (index - self.starts[k])
+        k = bisect.bisect_right(starts, index) - 1
+        if k < 0:
+            k = 0
+        return self.origins[k] + (index - starts[k])
 
     def span(self, start: int, end: int) -> Span:
         a = self.offset(start)
-        b = self.offset(end - 1) + 1 if end > start else a
-        return Span(a, max(a, b))
+        if end <= start:
+            return Span(a, a)
+        b = self.offset(end - 1) + 1
+        return Span(a, b if b > a else a)
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,10 @@ class InlineParser:
         if start >= end:
             return
         text = joined.text
+        # Most runs have neither a time nor a correction: one text node, no searching.
+        if not corrections and text.find(":", start, end) == -1:
+            out.append(Text(text[start:end], joined.span(start, end)))
+            return
         cuts: list[tuple[int, int, Inline]] = []
         for m in _TIME.finditer(text, start, end):
             hours, minutes = m.group(1), m.group(2)
@@ -201,9 +209,19 @@ def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:
     """Adjacent text nodes become one, with runs of white space folded."""
     out: list[Inline] = []
     for node in nodes:
-        if isinstance(node, Text) and out and isinstance(out[-1], Text):
+        if type(node) is Text and out and type(out[-1]) is Text:
             prev = out[-1]
             out[-1] = Text(prev.text + node.text, Span(prev.span.start, node.span.end))
         else:
             out.append(node)
-    return tuple(Text(_SPACES.sub(" ", n.text), n.span) if isinstance(n, Text) else n for n in out)
+    return tuple(_folded(n) if type(n) is Text else n for n in out)
+
+
+def _folded(node: Text) -> Text:
+    """The node with each run of white space as one space; itself when there is none to fold."""
+    text = node.text
+    # Every white-space character but the space is unprintable: a printable text without
+    # two spaces in a row has nothing to fold.
+    if "  " not in text and text.isprintable():
+        return node
+    return Text(_SPACES.sub(" ", text), node.span)

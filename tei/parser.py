@@ -63,9 +63,15 @@ class Evidence:
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line))
 
 
+_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
+_WORD = re.compile(r"\S+")
+
+
 def _after_number(text: str) -> tuple[str | None, str]:
     """A printed paragraph number ("5. Mr Tang …") and the text after it."""
-    match = re.match(r"(\d{1,3}\.)\s+(?=\S)", text)
+    if not text[:1].isdigit():
+        return None, text
+    match = _PARAGRAPH_NUMBER.match(text)
     if match:
         return match.group(1), text[match.end():]
     return None, text
@@ -205,7 +211,7 @@ class _Parser:
         first_line = unit.lines[0][1]
         if self.evidence.turn(_after_number(text)[1]) is not None or not first_line[:1].isupper():
             return None
-        for match in list(re.finditer(r"\S+", first_line))[1:6]:
+        for match in list(_WORD.finditer(first_line))[1:6]:
             if not rules.is_upper_line(first_line[:match.start()]):
                 return None
             found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])

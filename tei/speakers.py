@@ -102,19 +102,24 @@ def _fold(word: str) -> str:
 
 
 def _is_upper_word(word: str) -> bool:
+    if word.isascii():  # the same answer, without looking at each letter
+        return word.isupper()
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 1 and all(c.isupper() for c in letters)
 
 
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a name: starts with a capital letter."""
-    first = next((c for c in word if c.isalpha()), "")
+    first = word[:1] if word[:1].isalpha() else next((c for c in word if c.isalpha()), "")
     # Scripts without case (Chinese, Japanese …) can always begin a name.
     return bool(first) and not first.islower() and word[0] not in "\"'([“‘"
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
+
+
 def _is_initial(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word))
+    return "." in word and _INITIALS.fullmatch(word) is not None
 
 
 def match_turn_start(text: str) -> TurnStart | None:

@@ -103,19 +103,20 @@ def indent(element: etree._Element, level: int = 0, structural: frozenset[str] |
     With ``structural``, only elements of those local names are indented, so
     inline elements with element-only content (``choice``) stay on one line.
     """
+    if structural is not None and element.tag.rpartition("}")[2] not in structural:
+        return
     children = list(element)
     if not children:
         return
-    if structural is not None and etree.QName(element).localname not in structural:
-        return
-    mixed = (element.text and element.text.strip()) or any(c.tail and c.tail.strip() for c in children)
-    if mixed:
-        return
+    text = element.text
+    if (text and not text.isspace()) or any(c.tail and not c.tail.isspace() for c in children):
+        return  # mixed content
     pad = "\n" + _INDENT * (level + 1)
     element.text = pad
     for child in children:
         child.tail = pad
-        indent(child, level + 1, structural)
+        if len(child):
+            indent(child, level + 1, structural)
     children[-1].tail = "\n" + _INDENT * level
 
 
