@@ -79,6 +79,16 @@ def _is(*words: str) -> Callable[[BracketContext], bool]:
     return lambda ctx: ctx.content.strip().lower().rstrip("!") in wanted
 
 
+def _fullmatch(pattern: str, flags: int = 0) -> Callable[[BracketContext], bool]:
+    compiled = re.compile(pattern, flags)
+    return lambda ctx: compiled.fullmatch(ctx.content.strip()) is not None
+
+
+def _starts(pattern: str, flags: int = 0) -> Callable[[BracketContext], bool]:
+    compiled = re.compile(pattern, flags)
+    return lambda ctx: compiled.match(ctx.content.strip()) is not None
+
+
 def _gloss(ctx: BracketContext) -> bool:
     text = ctx.content.strip()
     if ";" in text or _GLOSS_CUES.match(text):
@@ -125,47 +135,44 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "illegible",
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",
-        claims=lambda ctx: bool(re.fullmatch(
-            r"(?:\w+\s+){0,3}(?:illegible|illeg\.?|indecipherable|unreadable|inaudible)(?:\s+\w+)*",
-            ctx.content.strip(), re.IGNORECASE)),
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg\.?|indecipherable|unreadable|inaudible)(?:\s+\w+)*",
+                          re.IGNORECASE),
         examples=("the [illegible] question", "[two words illegible]"),
     ),
     Convention(
         "omitted",
         "[matter omitted] and [...] mark text that the edition leaves out.",
         "gap", (("reason", "omitted"),), content="desc",
-        claims=lambda ctx: bool(re.fullmatch(
-            r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passage|paragraphs?|remainder|rest|part)\s+)?omitted",
-            ctx.content.strip(), re.IGNORECASE)),
+        claims=_fullmatch(r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passage|paragraphs?|remainder|rest|part)\s+)?omitted",
+                          re.IGNORECASE),
         examples=("[matter omitted]", "said [...] and", "[…]"),
     ),
     Convention(
         "footnote",
         "[1], [2] … are footnote markers; the notes are at the end of the record.",
         "ref", (("type", "footnote"),),
-        claims=lambda ctx: bool(re.fullmatch(r"\d{1,3}", ctx.content.strip())),
+        claims=_fullmatch(r"\d{1,3}"),
         examples=("the Kellogg Pact. [2]", "Foreign Minister [1] had"),
     ),
     Convention(
         "editorial-note",
         "[Ed. note: …] and [Translator's note: …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),
-        claims=lambda ctx: bool(re.match(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)(?:\s*note)?\s*[:.]",
-                                         ctx.content.strip(), re.IGNORECASE)),
+        claims=_starts(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)(?:\s*note)?\s*[:.]", re.IGNORECASE),
         examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']"),
     ),
     Convention(
         "source",
         "[NAA: A1838, …] gives the archival reference of the document, as the edition printed it.",
         "note", (("type", "source"), ("place", "inline")),
-        claims=lambda ctx: bool(re.fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*", ctx.content.strip())),
+        claims=_fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*"),
         examples=("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]"),
     ),
     Convention(
         "unclear",
         "[word?] marks a doubtful reading of the source.",
         "unclear", certainty="low",
-        claims=lambda ctx: bool(re.fullmatch(r"[^\W\d_][\w .,'-]*\?", ctx.content.strip())),
+        claims=_fullmatch(r"[^\W\d_][\w .,'-]*\?"),
         examples=("met [Nehru?] in Delhi",),
     ),
     Convention(

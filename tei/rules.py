@@ -120,6 +120,8 @@ ABBREVIATIONS = {"comrs.": "comrades", "comr.": "comrade", "comrades": None, "me
 
 
 def is_upper_line(text: str) -> bool:
+    if text.isascii() and not text.isupper():  # a lower-case letter, or no letter at all
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
