@@ -48,10 +48,8 @@ class Registry:
                     self._index(entry, name)
             self._entries.append(entry)
             self._by_id[entry.id] = entry
-
-    @property
-    def has_register(self) -> bool:
-        return any(not e.derived for e in self._entries)
+        # Only the register's entries are not derived, and they are all made here.
+        self.has_register = any(not e.derived for e in self._entries)
 
     def _index(self, entry: _Entry, name: str) -> None:
         key = name_key(name)

@@ -142,6 +142,18 @@ _LOOKAHEAD = 240
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
+def _tokens(text: str, limit: int) -> list[tuple[int, str]]:
+    """The first ``limit`` words of ``text`` with their offsets (str.split's white space is \\s's)."""
+    out = []
+    at = 0
+    find = text.find
+    for word in text.split(None, limit)[:limit]:
+        at = find(word, at)
+        out.append((at, word))
+        at += len(word)
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _match_prefix(text: str) -> TurnStart | None:
     first = _FIRST_WORD.match(text)
@@ -151,7 +163,7 @@ def _match_prefix(text: str) -> TurnStart | None:
     if _fold(first.group(1)) in NOT_NAMES and _fold(first.group(1)) not in TITLES:
         return None
     # Titles, a name, adverbs and a verb: a dozen words are all a shape can use.
-    tokens = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text), 14)]
+    tokens = _tokens(text, 14)
     i = 0
     role = False
     titled = False
