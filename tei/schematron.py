@@ -10,6 +10,12 @@ pattern a node is checked by the first rule whose context matches it, as ISO
 Schematron says. Anything else (abstract rules and patterns, ``extends``,
 ``include``, phases, XPath 2) is refused when the schema is read, never
 silently skipped.
+
+Speed without changing a finding: a call into libxml2 per node and per assert
+costs more than the asserts, so a rule is first asked, as cheaply as its
+expressions allow, which of its nodes could fail (``_Rule.mode``), and only
+those are checked one by one, exactly as before. Nothing fails in a valid
+document, so there nothing is checked one by one.
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from lxml import etree
 
-from .ns import SCH
+from .ns import SCH, XML
+from .xpathreads import descendant_steps, reads, selects_elements
 
 _S = f"{{{SCH}}}"
 _QUERY_BINDINGS = {None, "", "xslt", "xslt1", "xpath", "xpath1", "exslt"}
@@ -58,6 +65,13 @@ class _Rule:
     contexts: tuple[etree.XPath, ...]  # one per alternative of the context's union
     lets: tuple[tuple[str, etree.XPath], ...]
     checks: tuple[_Check, ...]
+    # How to find the nodes that could fail, before checking them one by one:
+    # "filter": one XPath per alternative says whether any of its nodes fails (no lets, no position());
+    # "shared": the outcome depends on the node's tag and ``key`` attributes only, so it is worked out
+    # once per distinct tag and values; "each": every node is checked.
+    mode: str = "each"
+    filters: tuple[etree.XPath, ...] = ()
+    key: Callable[[etree._Element], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,30 +115,69 @@ class Schematron:
         variables = _bind(self._lets, document, {})
         failures: list[Failure] = []
         for pattern in self._patterns:
-            pattern_vars = _bind(pattern.lets, document, variables)
-            claimed: set = set()
-            for rule in pattern.rules:
-                for node in (n for context in rule.contexts for n in context(document, **pattern_vars)):
-                    key = _node_key(node)
-                    if key in claimed:
+            self._check_pattern(pattern, document, _bind(pattern.lets, document, variables), failures)
+        return failures
+
+    def _check_pattern(self, pattern: _Pattern, document: etree._ElementTree, variables: dict,
+                       failures: list[Failure]) -> None:
+        """A node is checked by the first rule whose context matches it: the nodes of earlier rules are
+        claimed, and worked out only when a later rule has a node that fails."""
+        claimed: set = set()
+        claimed_rules = 0
+        for number, rule in enumerate(pattern.rules):
+            for node in self._suspects(rule, document, variables):
+                if number:
+                    while claimed_rules < number:
+                        claimed.update(_node_key(n) for n in _nodes(pattern.rules[claimed_rules], document,
+                                                                     variables))
+                        claimed_rules += 1
+                    if _node_key(node) in claimed:
                         continue
-                    claimed.add(key)
-                    context = document if node is document else node
-                    rule_vars = _bind(rule.lets, context, pattern_vars)
-                    for check in rule.checks:
-                        if _boolean(check.test(context, **rule_vars)) == check.report:
-                            message = self._message(check.message, context, rule_vars)
-                            failures.append(Failure(check.code, check.role, message, node, check.hint))
+                failures.extend(self._check(rule, node, document, variables))
+
+    def _suspects(self, rule: _Rule, document: etree._ElementTree, variables: dict):
+        """The rule's nodes that may fail, in the order a node-by-node check meets them."""
+        if rule.mode != "shared":
+            if rule.mode == "each" or any(suspects(document, **variables) for suspects in rule.filters):
+                yield from _nodes(rule, document, variables)
+            return
+        outcomes: dict = {}
+        met: set = set()  # a node of two alternatives is met at the first (as in _nodes), if it fails
+        for context in rule.contexts:
+            for node in context(document, **variables):
+                if isinstance(getattr(node, "tag", None), str):
+                    key = rule.key(node)
+                    fails = outcomes.get(key)
+                    if fails is None:
+                        fails = outcomes[key] = bool(self._check(rule, node, document, variables, messages=False))
+                    if not fails:
+                        continue
+                if _node_key(node) not in met:
+                    met.add(_node_key(node))
+                    yield node
+
+    def _check(self, rule: _Rule, node: Any, document: etree._ElementTree, variables: dict,
+               messages: bool = True) -> list[Failure]:
+        """The failures of one node, as ISO Schematron defines them."""
+        context = document if node is document else node
+        rule_vars = _bind(rule.lets, context, variables)
+        failures = []
+        for check in rule.checks:
+            if _boolean(check.test(context, **rule_vars)) == check.report:
+                message = self._message(check.message, context, rule_vars) if messages else ""
+                failures.append(Failure(check.code, check.role, message, node, check.hint))
         return failures
 
     # -- compiling
 
     def _xpath(self, expression: str, where: etree._Element) -> etree.XPath:
         try:
-            return etree.XPath(expression, namespaces=self.namespaces)
+            compiled = etree.XPath(expression, namespaces=self.namespaces)
         except etree.XPathSyntaxError as exc:
             raise SchematronError(f"line {where.sourceline}: not an XPath 1.0 expression "
                                   f"({exc}): {expression}") from None
+        faster = descendant_steps(expression)
+        return compiled if faster == expression else etree.XPath(faster, namespaces=self.namespaces)
 
     def _compile_lets(self, parent: etree._Element) -> tuple[tuple[str, etree.XPath], ...]:
         return tuple((let.get("name"), self._xpath(let.get("value"), let)) for let in parent.iterchildren(_S + "let"))
@@ -137,12 +190,53 @@ class Schematron:
             if rule.get("abstract") == "true":
                 raise SchematronError(f"line {rule.sourceline}: abstract rules are not supported")
             # Each alternative is selected on its own: libxml2 merges a union's node-sets in
-            # quadratic time, and `claimed` already keeps a node matched twice from being checked twice.
-            context = tuple(self._xpath(part, rule) for part in match_expressions(rule.get("context", "")))
+            # quadratic time, and `_nodes` already keeps a node matched twice from being checked twice.
+            parts = match_expressions(rule.get("context", ""))
+            context = tuple(self._xpath(part, rule) for part in parts)
             checks = tuple(self._compile_check(node, rule, pattern)
                            for node in rule if node.tag in (_S + "assert", _S + "report"))
-            rules.append(_Rule(context, self._compile_lets(rule), checks))
+            lets = self._compile_lets(rule)
+            rules.append(_Rule(context, lets, checks, *self._mode(parts, lets, checks)))
         return _Pattern(pattern.get("id"), self._compile_lets(pattern), tuple(rules))
+
+    def _mode(self, parts: list[str], lets: tuple, checks: tuple[_Check, ...]) -> tuple:
+        """How to find a rule's failing nodes (see ``_Rule``): the cheapest way that finds them all."""
+        tests = [check.test.path for check in checks]
+        if not checks:
+            return ("filter", (), None)
+        if not lets and all(selects_elements(part) for part in parts) and \
+                not any(reads(test).positional for test in tests):
+            # One filter per alternative (a union's node-sets are merged in quadratic time), as one more
+            # predicate on its last step: no position in it, so it keeps the nodes the step's own keep.
+            fails = " or ".join(f"boolean(({c.test.path}))" if c.report else f"not(({c.test.path}))"
+                                for c in checks)
+            try:
+                return ("filter", tuple(etree.XPath(f"boolean({descendant_steps(part)}[{fails}])",
+                                                    namespaces=self.namespaces) for part in parts), None)
+            except etree.XPathSyntaxError:
+                pass
+        found = [reads(expression.path) for _, expression in lets] + [reads(test) for test in tests]
+        if not any(r.anything for r in found):
+            return ("shared", (), self._key({a for r in found for a in r.attributes}))
+        return ("each", (), None)
+
+    def _key(self, attributes: set[str]) -> Callable[[etree._Element], Any]:
+        """What a node's outcome depends on: its tag and the values of the attributes read."""
+        names = []
+        for name in sorted(attributes):
+            prefix, _, local = name.rpartition(":")
+            uri = XML if prefix == "xml" else self.namespaces.get(prefix) if prefix else ""
+            if name == "*" or uri is None:
+                return lambda node: (node.tag, tuple(node.attrib.items()))
+            names.append(f"{{{uri}}}{local}" if uri else local)
+        # Spelled out for one or two names: twice as fast as map(), and it runs once per context node.
+        if len(names) == 1:
+            (first,) = names
+            return lambda node: (node.tag, node.get(first))
+        if len(names) == 2:
+            first, second = names
+            return lambda node: (node.tag, node.get(first), node.get(second))
+        return lambda node: (node.tag, *map(node.get, names))
 
     def _compile_check(self, node: etree._Element, rule: etree._Element, pattern: etree._Element) -> _Check:
         code = node.get("id") or rule.get("id") or pattern.get("id") or "schematron"
@@ -224,6 +318,20 @@ def split_union(expression: str) -> list[str]:
             start = index + 1
     parts.append(expression[start:])
     return parts
+
+
+def _nodes(rule: _Rule, document: etree._ElementTree, variables: dict):
+    """The rule's context nodes in document order per alternative, each once."""
+    if len(rule.contexts) == 1:
+        yield from rule.contexts[0](document, **variables)
+        return
+    seen = set()
+    for context in rule.contexts:
+        for node in context(document, **variables):
+            key = _node_key(node)
+            if key not in seen:
+                seen.add(key)
+                yield node
 
 
 def _bind(lets: tuple[tuple[str, etree.XPath], ...], context: Any, outer: dict) -> dict:

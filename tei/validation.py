@@ -10,6 +10,7 @@ column that produced the element.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,9 +135,13 @@ def validate_tree(tree: etree._ElementTree | etree._Element, schema: Schema | No
 
     Positions are those of the serialised document; with ``result`` (the
     EncodeResult that built the tree) each message also names the transcript's
-    line and column. ``schema=None``: the project's schema and Schematron.
+    line and column. ``schema=None``: the project's schema and Schematron. A tree
+    that is valid as built is not written out first: there is nothing to place.
     """
-    report = validate_bytes(xmlio.serialise(tree), name or "<output>", schema or project_schema(), result=result)
+    schema = schema or project_schema()
+    if _valid_as_built(tree, schema):
+        return []
+    report = validate_bytes(xmlio.serialise(tree), name or "<output>", schema, result=result)
     return report.diagnostics
 
 
@@ -146,6 +151,27 @@ def validate_result(result, name: str | None = None) -> list[Diagnostic]:
 
 
 # ------------------------------------------------------------- the checks
+
+
+def _valid_as_built(tree: etree._ElementTree | etree._Element, schema: Schema) -> bool:
+    """Whether the tree is valid as it is: then writing it out and reading it back, which is needed only
+    to place diagnostics, is skipped. False sends the tree that way, and that gives the verdict.
+
+    Checked on a copy, which gets the table of xml:id values a parser would build: in lxml's tree an
+    element built on its own keeps its xml:id in its first document's table, and a changed xml:id can
+    drop out of it, while RELAX NG (for a repeated xml:id) and XPath's id() read that table. Only a
+    document's root is checked this way (``xmlio.serialise`` writes any other element as a document).
+    """
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    if root is None or root.getparent() is not None or (schema.tei and root.tag not in _TEI_ROOTS):
+        return False
+    document = copy.deepcopy(root).getroottree()
+    if not schema.relaxng.validate(document):
+        return False
+    return schema.schematron is None or not schema.schematron.validate(document)
+
+
+_TEI_ROOTS = (f"{{{TEI}}}TEI", f"{{{TEI}}}teiCorpus")
 
 
 def _check_root(document: Document, schema: Schema) -> Diagnostic | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import random
 from importlib.resources import files
 
 import pytest
@@ -306,3 +307,201 @@ def test_match_expressions_select_each_alternative_with_the_descendant_axis():
     assert match_expressions("tei:text//tei:pb") == ["/descendant::tei:text//tei:pb"]
     assert match_expressions("/ | @n | text()") == ["/", "//@n", "//text()"]
 
+
+
+# -- finding the failing nodes without checking every node (the same findings as checking every node)
+
+
+def node_by_node(schema_root: etree._Element, tree) -> list[tuple]:
+    """The interpreter without its shortcuts, compiled from the schema's text: every context node in
+    every rule's order, skipping those an earlier rule of the pattern matched, every assert on each."""
+    from tei.schematron import _boolean, _string
+
+    sch = "{http://purl.oclc.org/dsdl/schematron}"
+    namespaces = {n.get("prefix"): n.get("uri") for n in schema_root.iterchildren(sch + "ns")
+                  if n.get("prefix") != "xml"}
+    interpreter = Schematron(schema_root)
+
+    def xpath(expression):
+        return etree.XPath(expression, namespaces=namespaces)
+
+    def bind(parent, context, outer):
+        variables = dict(outer)
+        for let in parent.iterchildren(sch + "let"):
+            value = xpath(let.get("value"))(context, **variables)
+            if isinstance(value, list) and any(not isinstance(v, etree._Element) for v in value):
+                value = _string(value)
+            variables[let.get("name")] = value
+        return variables
+
+    found = []
+    schema_vars = bind(schema_root, tree, {})
+    for pattern in schema_root.iterchildren(sch + "pattern"):
+        pattern_vars = bind(pattern, tree, schema_vars)
+        claimed = set()
+        for rule in pattern.iterchildren(sch + "rule"):
+            for part in split_union(match_expression(rule.get("context"))):
+                for node in xpath(part)(tree, **pattern_vars):
+                    if node in claimed:
+                        continue
+                    claimed.add(node)
+                    rule_vars = bind(rule, node, pattern_vars)
+                    for check in rule.iterchildren(sch + "assert", sch + "report"):
+                        if _boolean(xpath(check.get("test"))(node, **rule_vars)) == (check.tag == sch + "report"):
+                            code = check.get("id") or rule.get("id") or pattern.get("id") or "schematron"
+                            found.append((code, node, interpreter._message(check, node, rule_vars)))
+    return found
+
+
+def findings(rules: Schematron, tree) -> list[tuple]:
+    return [(f.code, f.node, f.message) for f in rules.validate(tree)]
+
+
+def _break_rules(tree, rng):
+    """Change what the project's rules read: pointers, page numbers, identifiers, conventions, content."""
+    body = tree.getroot()
+    elements = [e for e in body.iter(etree.Element)]
+    for _ in range(rng.randint(1, 4)):
+        element = rng.choice(elements)
+        kind = rng.randrange(6)
+        if kind == 0:
+            element.set("who", rng.choice(["#stalin", "#molotov", "#nobody", "#stalin #nobody", "stalin"]))
+        elif kind == 1:
+            element.set("ana", rng.choice(["#conv-gloss", "#conv-invented", "#conv-gloss #conv-x"]))
+        elif kind == 2:
+            pbs = tree.xpath("//t:body//t:pb", namespaces=NS)
+            rng.choice(pbs).set("n", rng.choice(["1", "2", "x", "99"]))
+        elif kind == 3:
+            element.set(XML_ID, rng.choice(tree.xpath("//@xml:id")))
+        elif kind == 4 and element.getparent() is not None:
+            element.getparent().remove(element)
+        else:
+            element.text, element[:] = "", []
+    return tree
+
+
+def test_the_shortcuts_find_what_checking_every_node_finds(rules):
+    """On many broken copies of the seed edition: the same failures, on the same nodes, in the same order."""
+    schema_root = etree.parse(str(SCH_FILE)).getroot()
+    rng = random.Random(1952)
+    base = etree.parse(str(SEED_EDITION))
+    failing = 0
+    for _ in range(60):
+        tree = _break_rules(copy.deepcopy(base), rng)
+        expected = node_by_node(schema_root, tree)
+        assert findings(rules, tree) == expected
+        failing += bool(expected)
+    assert failing >= 40
+
+
+def test_the_project_rules_take_the_shortcuts_they_were_written_for(rules):
+    """Filters for rules without lets, one check per distinct pointer for the pointer rules."""
+    modes = {rule.checks[0].code: rule.mode for pattern in rules._patterns for rule in pattern.rules}
+    assert modes == {"ref-resolves": "shared", "id-unique": "filter", "pages-increase": "each",
+                     "closer-signed": "filter", "supplied-not-empty": "filter", "note-not-empty": "filter",
+                     "convention-declared": "shared"}
+
+
+OVERLAP = etree.fromstring(
+    '<r xmlns="urn:x"><a n="1"><b/></a><a n="2"><c><b n="1"/></c></a><a n="1">text</a><b n="3"/></r>').getroottree()
+
+
+@pytest.mark.parametrize("mode, second", [
+    ("filter", '<rule context="x:a"><assert id="two" test="@n = 2">not two</assert></rule>'),
+    ("shared", '<rule context="x:a"><let name="n" value="@n"/><assert id="two" test="$n = 2">not two</assert>'
+               '</rule>'),
+    ("each", '<rule context="x:a"><let name="t" value="string(.)"/><assert id="two" test="@n = 2 or $t = \'\'">'
+             'not two</assert></rule>'),
+])
+def test_a_node_two_rules_match_is_checked_by_the_first_in_every_mode(mode, second):
+    """The first a (n=1) fails the second rule but the first rule claims it; the third a is the second
+    rule's, and every node neither rule claims falls to the third, in document order."""
+    text = (f'<pattern><rule context="x:a[x:b]"><assert id="one" test="true()">.</assert></rule>{second}'
+            '<rule context="x:* | x:b[@n]"><report id="rest" test="true()"><name/> <value-of select="@n"/>'
+            '</report></rule></pattern>')
+    rules = schema(text)
+    assert [rule.mode for rule in rules._patterns[0].rules] == ["filter", mode, "filter"]
+    found = findings(rules, OVERLAP)
+    root = (f'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><ns prefix="x" uri="urn:x"/>{text}</schema>')
+    assert found == node_by_node(etree.fromstring(root), OVERLAP)
+    assert [(code, message) for code, _, message in found] == [
+        ("two", "not two"), ("rest", "r"), ("rest", "b"), ("rest", "c"), ("rest", "b 1"), ("rest", "b 3")]
+
+
+def test_a_node_two_alternatives_match_fails_once_where_the_first_meets_it():
+    text = ('<pattern><rule context="x:b | x:*[@n]"><let name="n" value="@n"/>'
+            '<assert id="three" test="$n = 3"><name/> <value-of select="$n"/></assert></rule></pattern>')
+    rules = schema(text)
+    assert rules._patterns[0].rules[0].mode == "shared"
+    root = f'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><ns prefix="x" uri="urn:x"/>{text}</schema>'
+    assert findings(rules, OVERLAP) == node_by_node(etree.fromstring(root), OVERLAP)
+    assert [f.message for f in rules.validate(OVERLAP)] == ["b", "b 1", "a 1", "a 2", "a 1"]
+
+
+def test_shared_checks_tell_apart_nodes_whose_pointers_differ():
+    """Nodes with the same tag and values share one check; another value or tag is checked on its own."""
+    rules = schema('<pattern><let name="ok" value="//x:b/@n"/><rule context="x:a | x:b">'
+                   '<let name="n" value="normalize-space(@n)"/>'
+                   '<assert id="known" test="$n = $ok or local-name() = \'b\'"><name/> <value-of select="$n"/>'
+                   '</assert></rule></pattern>')
+    assert rules._patterns[0].rules[0].mode == "shared"
+    doc = etree.fromstring('<r xmlns="urn:x"><a n="1"/><a n=" 1 "/><a n="3"/><a n="2"/><b n="3"/>'
+                           '<a n="3"><b n="9"/></a></r>').getroottree()
+    assert [f.message for f in rules.validate(doc)] == ["a 1", "a 1", "a 2"]
+
+
+def test_a_position_in_a_test_stays_the_error_it_is_node_by_node():
+    """A context node has no position: a filter would quietly count positions in its node-set instead."""
+    rules = schema('<pattern><rule context="x:a"><assert id="p" test="position() = 1 or @n">.</assert></rule>'
+                   '</pattern>')
+    assert rules._patterns[0].rules[0].mode == "each"
+    with pytest.raises(etree.XPathEvalError):
+        rules.validate(DOC)
+
+
+@pytest.mark.parametrize("expression, anything, attributes", [
+    ("normalize-space(concat(@who, ' ', self::tei:persName/@ref))", False, {"who", "ref"}),
+    ("count($persons[contains(concat(' ', $p, ' '), concat(' #', @xml:id, ' '))]) = $count", False, set()),
+    ("local-name() = 'a' and @*", False, {"*"}),
+    ("string(preceding::tei:pb[1]/@n)", True, set()),
+    ("count(id(@xml:id) | .) != 1", True, {"xml:id"}),
+    ("normalize-space(.) != ''", True, set()),
+    ("name()", True, set()),
+    ("@a | @b", True, {"a", "b"}),
+    ("@a[. = 'x']", True, set()),
+    ("../@n", True, set()),
+    ("$x[current()]", True, set()),
+    ("f:unknown(@a)", True, {"a"}),
+    ("position() = 1", True, set()),
+    ("2 * 3 - @n-1 div $x", False, {"n-1"}),
+    ("not a path [", True, set()),
+])
+def test_what_an_expression_reads_of_its_context(expression, anything, attributes):
+    from tei.xpathreads import reads
+
+    found = reads(expression)
+    assert (found.anything, found.attributes) == (anything, frozenset(attributes))
+
+
+@pytest.mark.parametrize("expression, faster", [
+    ("//tei:person[@xml:id]", "/descendant::tei:person[@xml:id]"),
+    ("//tei:editorialDecl//*[@xml:id]", "//tei:editorialDecl/descendant::*[@xml:id]"),
+    ("$v//x[@a]/y", "$v/descendant::x[@a]/y"),
+    ("//x", "//x"),  # libxml2 already takes the descendant axis for a step without predicates
+    ("//x[1]", "//x[1]"),  # a position: the first x of each parent
+    ("//x[@a][1]", "//x[@a][1]"),
+    ("//x[@a = 1]", "//x[@a = 1]"),
+    ("//@a", "//@a"),
+    ("concat('//x[@a]', //y[@b])", "concat('//x[@a]', /descendant::y[@b])"),
+])
+def test_descendant_steps(expression, faster):
+    from tei.xpathreads import descendant_steps
+
+    assert descendant_steps(expression) == faster
+
+
+def test_which_contexts_select_elements_only():
+    from tei.xpathreads import selects_elements
+
+    assert selects_elements("/descendant::tei:text//tei:pb[@n]") and selects_elements("/descendant::*[@xml:id]")
+    assert not any(selects_elements(e) for e in ("/", "//@n", "//text()", "id('x')", "//x | //y", "//x/.."))
