@@ -1,13 +1,45 @@
-"""Render TEI as an HTML reading edition, plain text or PDF, with jinja2 templates — no XSLT.
+"""Render TEI as an HTML reading edition, plain text or PDF, with per-format rule tables and jinja2 pages — no XSLT.
 
-The Python side is small: ``render_model`` walks any TEI tree into a view
-model, and a dispatcher hands each element to the macro of its name in the
-format's ``templates/<format>/elements.*`` (or to ``fallback``, which keeps the
-content of elements no template knows). The templates decide the markup. A new
-output format is one new template folder.
+``render_model`` walks any TEI tree into a view model (numbered notes, safe
+anchors and links, brackets, who speaks where); each output format then
+writes it out. A format is one folder, ``templates/<format>/``:
+
+- ``elements.py``: the format's **element table** — ``ELEMENTS`` maps a TEI
+  local name to its rule, a small function ``rule(n, r) -> str`` that returns
+  the markup of node ``n`` (``r.children(n)`` is its content, already written
+  in the format). ``fallback`` renders every element without a rule, so no
+  text is lost. Only names in the table are dispatched: the table's helpers
+  (``endnote``, ``cite``, …) are never taken for TEI elements of the same name.
+- ``page.<ext>``: a jinja2 template for the page around the text (header,
+  apparatus), rendered once per document.
+
+Why element rules in Python rather than one jinja2 macro per element, as
+before: a document is mostly its elements (≈300 in a generated record), and a
+jinja2 macro call — argument binding, context look-ups, an autoescape
+``Markup`` for every value it prints — cost six to nine times the markup it
+wrote (≈6–9 µs against ≈1 µs for the same markup from an f-string). Calling
+the compiled macros directly saves only the binding; memoising a macro's
+output per kind of element fails on the one thing every element has of its
+own, its anchor. So the per-element markup is declared in the format's folder
+as a table of small rules (as markdown-it-py's renderer does), and jinja2
+keeps the page, which is rendered once per document. ``render.py`` writes no
+markup: it walks content and hands each element to its format's rule. (This
+also ends the custom jinja2 ``Context`` that leaned on jinja2's private call
+arguments to make macro calls cheaper.)
+
+Escaping: text from the TEI is escaped by the walker (the format's
+``escape``); an HTML rule escapes every value it prints with ``e()``
+(``escape_html``, held equal to ``markupsafe.escape``), except the anchors and
+classes that ``render_model`` makes safe (``id``, ``ref_id``, ``backref``,
+``css``, ``kind``). The page template is autoescaped as before.
+
+The view model is the same for every format, so ``render_formats`` builds it
+once and hands it to each (``tei build`` writes HTML and text of every
+document).
 
     render_html(tree) -> str
     render_text(tree, diplomatic=False, width=72, pages="inline") -> str
+    render_formats(tree, ("html", "text")) -> {"html": str, "text": str}
     render_pdf(tree) -> bytes        # needs the optional extra: pip install 'tei-encoder[pdf]'
 
 ``tree`` is an lxml tree or element, as ``tei.xmlio.parse_file`` reads it.
@@ -16,18 +48,17 @@ output format is one new template folder.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
-import types
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from types import ModuleType
 
 import jinja2
-from jinja2.runtime import Macro
 from lxml import etree
-from markupsafe import Markup
 
 from . import render_model
 from .diagnostics import InputError, TeiError, error
-from .render_text import MARK, Layout, finish
 
 FORMATS = ("html", "text", "pdf")
 PAGE_POLICIES = ("inline", "margin", "none")
@@ -36,44 +67,11 @@ PDF_HINT = "pip install 'tei-encoder[pdf]' (WeasyPrint; on Debian also apt-get i
 
 @dataclass(frozen=True)
 class Options:
-    """What a rendering may be asked for; templates read it as ``opt``."""
+    """What a rendering may be asked for; rules and page templates read it as ``opt``."""
 
     diplomatic: bool = False  # the source's conventions: brackets, names as written, sic, abbreviations
     width: int = 72  # plain text: columns
     pages: str = "inline"  # plain text: page numbers "inline" ([p. 2]), in the "margin", or "none"
-
-
-class _Context(jinja2.runtime.Context):
-    """jinja2's template context, with a short way through ``call`` for macros and plain Python helpers.
-
-    Templates call a macro or a helper for nearly every node of a document, and
-    the generic ``Context.call`` (which looks for jinja2's ``pass_context``-style
-    markers on every call) cost more than many of the macros it called. Here a
-    macro gets the evaluation context, as ``Context.call`` gives it; a function
-    or method without a marker gets just its arguments; anything else goes the
-    generic way.
-    """
-
-    def call(__self, __obj, *args, **kwargs):  # noqa: N805 (jinja2's own spelling: kwargs may say "self")
-        kind = type(__obj)
-        if kind is Macro or kind in _PLAIN_CALLABLES and not hasattr(__obj, "jinja_pass_arg"):
-            kwargs.pop("_loop_vars", None)  # the compiled template's own bookkeeping, not arguments
-            kwargs.pop("_block_vars", None)
-            if kind is Macro:
-                args = (__self.eval_ctx, *args)
-            try:
-                return __obj(*args, **kwargs)
-            except StopIteration:  # as Context.call does
-                return __self.environment.undefined("value was undefined because a callable raised a"
-                                                    " StopIteration exception")
-        return super().call(__obj, *args, **kwargs)
-
-
-_PLAIN_CALLABLES = frozenset({types.FunctionType, types.MethodType, types.BuiltinMethodType})
-
-
-class _Environment(jinja2.Environment):
-    context_class = _Context
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +81,7 @@ def environment() -> jinja2.Environment:
     The templates ship with the package, so they are read once per process
     (no ``auto_reload``: no file system check on every rendering).
     """
-    return _Environment(
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("tei", "templates"),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=True),
         undefined=jinja2.StrictUndefined,
@@ -94,50 +92,73 @@ def environment() -> jinja2.Environment:
     )
 
 
-class _Renderer:
-    """One format's element macros bound to a dispatcher, for one rendering.
+Rule = Callable[[render_model.Node, "Renderer"], str]
 
-    An element's content is walked here, in Python (``children``), not by a
-    loop in each template: it is the hottest path of rendering, and a jinja2
-    loop pays a template call for every child. The markup is still the
-    templates' alone: text is only escaped (HTML) and joined.
+
+@functools.lru_cache(maxsize=None)
+def output_format(name: str) -> ModuleType:
+    """A format's folder, ``templates/<name>/``: its element table (``elements.py``), loaded once.
+
+    The module gives ``ELEMENTS`` (TEI local name → rule), ``fallback``,
+    ``escape`` (text from the TEI → the format; ``None``: as it is), ``PAGE``
+    (the jinja2 page template), ``begin(r) -> dict`` (per-rendering set-up; the
+    page template's helpers) and ``end(r, page) -> str`` (the finished output).
+    """
+    return importlib.import_module(f"{__package__}.templates.{name}.elements")
+
+
+class Renderer:
+    """One document in one format: the walk through its content, handing each element to the format's rule.
+
+    Rules call ``r.children(n)`` for an element's content (its text escaped for
+    the format, its elements rendered), ``r.render(n)`` for one element, and
+    read ``r.opt`` and ``r.doc``; a format may keep its own state here (the
+    text format's ``layout``).
     """
 
-    def __init__(self, folder: str, extension: str, doc: render_model.Document, opt: Options,
-                 helpers: dict) -> None:
-        env = environment()
-        name = f"{folder}/elements.{extension}"
-        self.context = {"render": self.render, "children": self.children, "opt": opt, "doc": doc, **helpers}
-        module = env.get_template(name).make_module(self.context)
-        self.macros = {name: value for name, value in vars(module).items() if isinstance(value, Macro)}
-        self.fallback = self.macros["fallback"]
-        self.context["macros"] = module
-        self.page_template = env.get_template(f"{folder}/page.{extension}")
-        html = env.autoescape(name) if callable(env.autoescape) else env.autoescape
-        # Text from the TEI goes in escaped (HTML; the result is markup) or as it is.
-        self.escape, self.markup = (escape_html, Markup) if html else (str, str)
+    def __init__(self, fmt: ModuleType, doc: render_model.Document, opt: Options) -> None:
+        self.format = fmt
+        self.doc = doc
+        self.opt = opt
+        self.rules: dict[str, Rule] = fmt.ELEMENTS
+        self.fallback: Rule = fmt.fallback
+        self.escape: Callable[[str], str] | None = fmt.escape
 
-    def render(self, node: render_model.Node):
-        """The macro named after the element renders it; any other element falls back."""
-        return self.macros.get(node.kind, self.fallback)(node)
+    def render(self, node: render_model.Node) -> str:
+        """The rule named after the element renders it; any other element falls back."""
+        return self.rules.get(node.kind, self.fallback)(node, self)
 
-    def children(self, node: render_model.Node):
+    def children(self, node: render_model.Node) -> str:
         """An element's content, in order: its text escaped for the format, its elements rendered."""
-        escape, render = self.escape, self.render
-        return self.markup("".join([escape(c) if isinstance(c, str) else render(c) for c in node.children]))
+        rules, fallback, escape = self.rules, self.fallback, self.escape
+        content = node.children
+        if len(content) == 1:  # a name, a sign, a plain paragraph: one piece of text or one element
+            only = content[0]
+            if isinstance(only, str):
+                return only if escape is None else escape(only)
+            return rules.get(only.kind, fallback)(only, self)
+        if escape is None:
+            return "".join([c if isinstance(c, str) else rules.get(c.kind, fallback)(c, self) for c in content])
+        return "".join([escape(c) if isinstance(c, str) else rules.get(c.kind, fallback)(c, self) for c in content])
 
     def page(self) -> str:
-        return self.page_template.render(self.context)
+        fmt = self.format
+        helpers = fmt.begin(self)
+        page = environment().get_template(fmt.PAGE).render(opt=self.opt, doc=self.doc, **helpers)
+        return fmt.end(self, page)
 
 
 def escape_html(text: str) -> str:
     """``markupsafe.escape(text)`` as a plain string: the same five characters, the same entities.
 
-    For the text nodes that ``children`` joins: it is three times faster than
-    making a ``Markup`` of each. tests/test_render_security.py holds the two equal.
+    For text nodes and attribute values in HTML rules: several times faster
+    than making a ``Markup`` of each. tests/test_render_security.py holds the
+    two equal.
     """
-    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;") \
-        .replace('"', "&#34;")
+    if "&" in text or "<" in text or ">" in text or "'" in text or '"' in text:
+        return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;") \
+            .replace('"', "&#34;")
+    return text  # most text holds none of them: five searches are cheaper than five replacements
 
 
 def _guard(run):
@@ -149,10 +170,21 @@ def _guard(run):
                                hint="flatten the nesting of the text, or render a smaller part")) from None
 
 
+def _check_text_options(width: int, pages: str) -> None:
+    if pages not in PAGE_POLICIES:
+        raise ValueError(f"pages must be one of {', '.join(PAGE_POLICIES)}")
+    if width < 20:
+        raise ValueError("width must be at least 20 columns")
+
+
+def _write(name: str, doc: render_model.Document, opt: Options) -> str:
+    return Renderer(output_format(name), doc, opt).page()
+
+
 def render_html(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> str:
     """A standalone HTML5 page (CSS inlined, for screen and print; no scripts, no external resources)."""
     opt = Options(diplomatic=diplomatic)
-    return _guard(lambda: _Renderer("html", "html", render_model.build(tree), opt, _html_helpers()).page())
+    return _guard(lambda: _write("html", render_model.build(tree), opt))
 
 
 def render_text(tree: etree._ElementTree | etree._Element, diplomatic: bool = False, width: int = 72,
@@ -166,32 +198,59 @@ def render_text(tree: etree._ElementTree | etree._Element, diplomatic: bool = Fa
     collapsing every run of white space to one space and stripping both ends, it
     equals the transcript it was encoded from.
     """
-    if pages not in PAGE_POLICIES:
-        raise ValueError(f"pages must be one of {', '.join(PAGE_POLICIES)}")
-    if width < 20:
-        raise ValueError("width must be at least 20 columns")
+    _check_text_options(width, pages)
     opt = Options(diplomatic=diplomatic, width=width, pages=pages)
-    layout = Layout(width, margin=pages == "margin" and not diplomatic)
-    helpers = {
-        "block": layout.block,
-        "nest": layout.nest,
-        "margin_line": layout.margin_line,
-        "margin_mark": lambda n: f"{MARK}{n}{MARK}",
-        "underline": lambda text, char: char * min(len(text), width),
-        "quote_marks": quote_marks,
-    }
-    return _guard(lambda: finish(_Renderer("text", "txt", render_model.build(tree), opt, helpers).page(), width))
+    return _guard(lambda: _write("text", render_model.build(tree), opt))
+
+
+def render_formats(tree: etree._ElementTree | etree._Element, formats: Iterable[str] = ("html", "text"),
+                   diplomatic: bool = False, width: int = 72, pages: str = "inline") -> dict[str, str | bytes]:
+    """Several formats of one document from one view model: ``{"html": …, "text": …}``.
+
+    Each output equals what ``render_html`` / ``render_text`` (same options)
+    give, at the cost of one walk of the TEI instead of one per format. Text
+    formats come back as ``str``; ``"pdf"`` as ``bytes`` (made from the HTML).
+    """
+    formats = tuple(formats)
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    _check_text_options(width, pages)
+    opt = Options(diplomatic=diplomatic, width=width, pages=pages)
+
+    def run() -> dict[str, str | bytes]:
+        doc = render_model.build(tree)
+        out: dict[str, str | bytes] = {}
+        for name in formats:
+            if name == "pdf":
+                html = out["html"] if "html" in out else _write("html", doc, Options(diplomatic=diplomatic))
+                out[name] = _pdf(html)
+            elif name == "html":
+                out[name] = _write("html", doc, Options(diplomatic=diplomatic))
+            else:
+                out[name] = _write(name, doc, opt)
+        return out
+
+    return _guard(run)
 
 
 def render_pdf(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> bytes:
     """A4 PDF from the HTML edition and its print CSS, made by WeasyPrint (the ``pdf`` extra)."""
+    _weasyprint()
+    return _pdf(render_html(tree, diplomatic))
+
+
+def _weasyprint():
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there but Pango is not
         raise TeiError(error("pdf-unavailable", f"PDF output needs WeasyPrint, which cannot be loaded ({exc})",
                              hint=PDF_HINT)) from None
-    html = render_html(tree, diplomatic)
-    document = weasyprint.HTML(string=html, base_url=None, url_fetcher=_refuse_fetch)
+    return weasyprint
+
+
+def _pdf(html: str) -> bytes:
+    document = _weasyprint().HTML(string=html, base_url=None, url_fetcher=_refuse_fetch)
     return document.write_pdf()
 
 
@@ -233,7 +292,3 @@ _ISO = re.compile(r"-?\d{1,4}(-\d\d){0,2}(T?\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d
 def iso(value: str) -> bool:
     """A TEI @when that HTML's datetime attribute can carry (a date, a time, or both)."""
     return bool(_ISO.fullmatch(value or ""))
-
-
-def _html_helpers() -> dict:
-    return {"quote_marks": quote_marks, "iso": iso}

@@ -1,12 +1,17 @@
-"""A TEI tree → the view model that every output format's templates read.
+"""A TEI tree → the view model that every output format's rules and page templates read.
 
 Renderers read TEI, never the parser's objects, so this walker takes any TEI
 (ours, FRUS, DraCor): it keeps every element and every piece of text, and adds
-only what templates cannot work out for themselves — numbered notes, anchors,
+only what a format cannot work out for itself — numbered notes, anchors,
 safe links, how editorial brackets print (from the conventions table), who
-speaks where. Everything a template may put into an attribute that a browser
+speaks where. Everything a format may put into an attribute that a browser
 acts on (``href``, ``id``, ``class``) is computed here and is safe; other
-attribute values are plain strings that the templates escape like text.
+attribute values are plain strings that the formats escape like text.
+
+The model is built once per document and read, never changed, by every
+format (``render.render_formats``). Building it is most of the cost of
+rendering, so the walk (``_Walker._element``) reads each lxml value once and
+looks up what an element's name decides once per name (``_kind_of``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from .ns import TEI, XML_ID, XML_LANG, local
 
 _TEI = f"{{{TEI}}}"
 _UNSAFE_ID = re.compile(r"[^\w.:-]")
-_PARAGRAPH_ID = re.compile(r"p(\d+)")
+_XML_IDS = etree.XPath(".//@xml:id", smart_strings=False)  # the element's own and its descendants'
 _HTTP = re.compile(r"https?://[^\s\"'<>`]+", re.IGNORECASE)
 
 # Containers whose text between children is layout, not words (TEI: element-only content).
@@ -69,9 +74,9 @@ class Sign:
     closer: str
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False, slots=True, init=False)
 class Node:
-    """One TEI element: its name, its attributes (as text) and its content, plus what templates need."""
+    """One TEI element: its name, its attributes (as text) and its content, plus what formats need."""
 
     kind: str  # the TEI local name; "" for elements of other namespaces
     attrs: dict[str, str]
@@ -96,11 +101,23 @@ class Node:
     # can print the space as the source had it.
     space_before: bool = False
 
+    def __init__(self, kind: str, attrs: dict[str, str], children: list, inline: bool = False,
+                 mixed: bool = False) -> None:
+        # By hand, not dataclass's: a document has hundreds of nodes, and binding every field
+        # as an argument cost more than setting it.
+        self.kind, self.attrs, self.children, self.inline, self.mixed = kind, attrs, children, inline, mixed
+        self.id = self.href = self.sign = self.label = self.item_label = self.ref_id = self.backref = None
+        self.lead = None
+        self.css = ""
+        self.joiner = " "
+        self.level = 0
+        self.moved = self.has_blocks = self.space_before = False
+
     @property
     def number(self) -> str:
         """A paragraph's number for its citation link: p12 → "12"; "" for other anchors."""
-        match = _PARAGRAPH_ID.fullmatch(self.id or "")
-        return match.group(1) if match else ""
+        anchor = self.id or ""
+        return anchor[1:] if anchor[:1] == "p" and anchor[1:].isdecimal() else ""  # as fullmatch(r"p(\d+)")
 
     def get(self, name: str, default: str = "") -> str:
         return self.attrs.get(name, default)
@@ -111,7 +128,10 @@ class Node:
         return " ".join("".join(_itertext(self)).split())
 
     def first(self, kind: str) -> Node | None:
-        return next((c for c in self.children if isinstance(c, Node) and c.kind == kind), None)
+        for child in self.children:
+            if not isinstance(child, str) and child.kind == kind:
+                return child
+        return None
 
     def all(self, kind: str) -> list[Node]:
         return [c for c in self.children if isinstance(c, Node) and c.kind == kind]
@@ -127,10 +147,13 @@ def _itertext(node: Node):
 
 def _first_character(node: Node) -> str:
     """``node.text[:1]``, without collecting the rest of a long paragraph's words."""
-    for piece in _itertext(node):
-        piece = piece.lstrip()
-        if piece:
-            return piece[0]
+    for child in node.children:
+        if isinstance(child, str):
+            child = child.lstrip()
+            if child:
+                return child[0]
+        elif character := _first_character(child):
+            return character
     return ""
 
 
@@ -207,7 +230,7 @@ class _Walker:
         # Every id that the page will carry, so links point only at anchors that exist.
         self.ids: set[str] = set()
         self.anchors: dict[str, str] = {}  # a document's xml:id → its anchor on the page
-        self.targets = {xml_id for e in text.iter("*") if (xml_id := e.get(XML_ID))}
+        self.targets = set(_XML_IDS(text))
         self.interpretations = self._interpretations()
         self.persons = self._declared_persons()
         self.notes: list[tuple[str, list[Node]]] = []
@@ -219,6 +242,7 @@ class _Walker:
         # Numbers the document's own notes and footnote markers carry: generated ones avoid them.
         self.labels = {e.get("n") for e in text.iter(f"{_TEI}note", f"{_TEI}ref") if e.get("n")}
         self.group = ""
+        self._signs_by_ana: dict[str, tuple[str, Sign] | tuple[()]] = {}  # elements that share @ana print alike
         self._counter = 0
         self._notes = 0
         self._corrections = 0
@@ -231,7 +255,7 @@ class _Walker:
             person.id = self._claim(person.id, own=True)
         for key, (anchor, name, description) in list(self.interpretations.items()):
             self.interpretations[key] = (self._claim(anchor, own=True), name, description)
-        text = self._element(self.text_el, None, depth=0)
+        text = self._element(self.text_el, self.text_el.tag, None, 0)
         self._settle_links()
         header = self._header()
         lang = self.text_el.get(XML_LANG) or self.root.get(XML_LANG) or self._first_language() or "und"
@@ -244,82 +268,95 @@ class _Walker:
         ``own``: ``wanted`` is the element's own xml:id; a generated id never takes
         an xml:id that an element further on will claim.
         """
-        base = _UNSAFE_ID.sub("-", wanted) or "x"
+        base = _safe_id(wanted)
+        ids = self.ids
         candidate, k = base, 1
-        while candidate in self.ids or (not (own and candidate == wanted) and candidate in self.targets):
+        while candidate in ids or (not (own and candidate == wanted) and candidate in self.targets):
             k += 1
             candidate = f"{base}-{k}"
-        self.ids.add(candidate)
+        ids.add(candidate)
         if own:
             self.anchors.setdefault(wanted, candidate)
         return candidate
 
     # -- elements
 
-    def _element(self, el: etree._Element, parent: Node | None, depth: int) -> Node:
-        """One element and everything inside it: the hot loop of rendering, so each lxml value is read once."""
-        kind = _kind(el.tag)
+    def _element(self, el: etree._Element, tag: str, parent: Node | None, depth: int) -> Node:
+        """One element (``tag``: its tag) and everything inside it: the hot loop of rendering, so each lxml
+        value is read once, and what depends on the element's name alone is looked up once (``_kind_of``)."""
+        kind, block, phrase, element_only, is_div, handler = _kind_of(tag)
         items = el.items()
-        node = Node(kind, {_attr_name(k): v for k, v in items} if items else {}, [])
-        attrs = node.attrs
-        # Phrase-level: always for INLINE elements, never for BLOCK ones; others follow their parent.
-        node.inline = parent is not None and kind not in BLOCK and (kind in INLINE or parent.inline or parent.mixed)
+        # Attribute names as formats know them: TEI's own are plain, xml:id and xml:lang prefixed.
+        attrs = {(k if k[0] != "{" else _attr_name(k)): v for k, v in items} if items else {}
         text = el.text
-        kids = list(el)
-        mixed = bool(text) and not text.isspace()
+        mixed = True if text and not text.isspace() else False
+        kids = list(el) if len(el) else None
         if kids:
             tails = [child.tail for child in kids]
-            between = "".join(filter(None, tails))  # the text between the children
-            mixed = mixed or bool(between) and not between.isspace()
-        node.mixed = mixed
-        xml_id = attrs.get("xml:id")  # only the xml:id attribute has this name
-        if xml_id:
-            node.id = self._claim(xml_id, own=True)
-            self.by_id[node.id] = node
-        is_div = kind.startswith("div")
+            if not mixed:
+                between = "".join(filter(None, tails))  # the text between the children
+                mixed = True if between and not between.isspace() else False
+        # Phrase-level: always for INLINE elements, never for BLOCK ones; others follow their parent.
+        inline = parent is not None and not block and (phrase or parent.inline or parent.mixed)
+        node = Node(kind, attrs, [], inline, mixed)
+        if items:
+            xml_id = attrs.get("xml:id")  # only the xml:id attribute has this name
+            if xml_id:
+                ids = self.ids
+                if xml_id not in ids and _safe_id(xml_id) == xml_id:  # _claim's first try, in line
+                    ids.add(xml_id)
+                    self.anchors.setdefault(xml_id, xml_id)
+                    node.id = xml_id
+                else:
+                    node.id = self._claim(xml_id, own=True)
+                self.by_id[node.id] = node
+            if "rend" in attrs:  # the name may also be a foreign namespace's rend: read TEI's own
+                node.css = " ".join(f"r-{t}" for t in el.get("rend", "").lower().split() if t in REND_CLASSES)
         if is_div and parent is not None and parent.kind in ("body", "front", "back"):
             self.group = _heading_of(el)
-        if "rend" in attrs:  # the name may also be a foreign namespace's rend: read TEI's own
-            node.css = " ".join(f"r-{t}" for t in el.get("rend", "").lower().split() if t in REND_CLASSES)
         # White space between the children of an element-only container is layout, not text.
-        keep_space = mixed or kind not in ELEMENT_ONLY
+        keep_space = mixed or not element_only
         children = node.children
         if text and (keep_space or not text.isspace()):
             children.append(_collapse(text))
         if kids:
-            elements = []
+            count, last = 0, None
+            depth += is_div
             for child, tail in zip(kids, tails):
-                if isinstance(child.tag, str):
-                    built = self._element(child, node, depth + is_div)
+                tag = child.tag
+                if isinstance(tag, str):
+                    built = self._element(child, tag, node, depth)
                     if (built.moved or built.kind == "ref") and _is_marker(built) and children \
                             and isinstance(children[-1], str) and children[-1].endswith(" "):
                         children[-1] = children[-1][:-1]
                         built.space_before = True
                     children.append(built)
-                    elements.append(built)
+                    count += 1
+                    last = built
                     if not built.inline:
                         node.has_blocks = True
                 if tail and (keep_space or not tail.isspace()):
                     children.append(_collapse(tail))
-            if not mixed and len(elements) == 1 and elements[0].moved and elements[0].kind == "note" \
-                    and kind not in DIV_LIKE:
-                self._keep_in_place(elements[0])
-        handler = _HANDLERS.get(kind)
-        if handler:
+            if count == 1 and not mixed and last.moved and last.kind == "note" and kind not in DIV_LIKE:
+                self._keep_in_place(last)
+            depth -= is_div
+        if handler is not None:
             handler(self, node, el, parent, depth)
-        if "ana" in attrs and el.get("ana"):
+        if items and "ana" in attrs and el.get("ana"):
             self._sign(node, el)
         return node
 
     # -- what some elements need beyond their content (one handler per TEI element)
 
     def _on_sp(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
-        whos = [w.lstrip("#") for w in el.get("who", "").split() if w.startswith("#") or "#" not in w]
+        who = el.get("who")
+        whos = [w.lstrip("#") for w in who.split() if w.startswith("#") or "#" not in w] if who else []
         speaker = node.first("speaker")
+        turns = self.turns
         for who in whos:
-            self.turns[who] = self.turns.get(who, 0) + 1
+            turns[who] = turns.get(who, 0) + 1
         if node.id is None and whos:
-            node.id = self._claim(f"sp-{whos[0]}-{self.turns[whos[0]]}")
+            node.id = self._claim(f"sp-{whos[0]}-{turns[whos[0]]}")
         if speaker is not None and node.id:
             speaker.href = f"#{node.id}"
         for who in whos:
@@ -327,11 +364,19 @@ class _Walker:
             if person is None:
                 name = speaker.text if speaker is not None else who
                 person = self.persons[who] = Person(self._claim(who), name, "")
-            person.turns.append((str(self.turns[who]), node.id or ""))
+            person.turns.append((str(turns[who]), node.id or ""))
+        if speaker is None:
+            return
         # The speaker's name runs into a paragraph that follows it directly, as the record prints it.
-        elements = [c for c in node.children if isinstance(c, Node)]
-        if speaker is not None and len(elements) > 1 and elements[0] is speaker and elements[1].kind in ("p", "ab"):
-            paragraph = elements[1]
+        first = paragraph = None
+        for child in node.children:
+            if not isinstance(child, str):
+                if first is None:
+                    first = child
+                else:
+                    paragraph = child
+                    break
+        if first is speaker and paragraph is not None and paragraph.kind in ("p", "ab"):
             paragraph.lead = speaker
             # "STALIN, opening …": no space before a comma that follows the name itself; but
             # "WHEAT: , …" had one (the name ends in its own punctuation).
@@ -419,7 +464,17 @@ class _Walker:
     # -- editorial signs
 
     def _sign(self, node: Node, el: etree._Element) -> None:
-        for token in el.get("ana", "").split():
+        ana = el.get("ana", "")
+        found = self._signs_by_ana.get(ana)
+        if found is None:
+            found = self._signs_by_ana[ana] = self._sign_of(ana)
+        if found:
+            target, node.sign = found
+            self.used.setdefault(target, node)
+
+    def _sign_of(self, ana: str) -> tuple[str, Sign] | tuple[()]:
+        """The first declared convention that ``ana`` points at, and how it prints; () for none."""
+        for token in ana.split():
             target = token[1:] if token.startswith("#") else token
             entry = self.interpretations.get(target)
             if entry is None and not target.startswith("conv-"):
@@ -427,16 +482,16 @@ class _Walker:
             name = entry[1] if entry else target[len("conv-"):]
             row = _CONVENTIONS.get(name)
             opener, closer = (row.opener, row.closer) if row else ("[", "]")
-            node.sign = Sign(name, opener, closer)
-            self.used.setdefault(target, node)
-            return
+            return target, Sign(name, opener, closer)
+        return ()
 
     def _interpretations(self) -> dict[str, tuple[str, str, str]]:
         """Declared conventions: xml:id → (anchor, name, description)."""
         found: dict[str, tuple[str, str, str]] = {}
         if self.header_el is None:
             return found
-        for el in self.header_el.iterfind(f".//{_TEI}editorialDecl/{_TEI}interpretation"):
+        for el in [i for d in self.header_el.iterdescendants(f"{_TEI}editorialDecl")
+                   for i in d.iterchildren(f"{_TEI}interpretation")]:  # .//editorialDecl/interpretation
             xml_id = el.get(XML_ID)
             if xml_id:
                 name = el.get("n") or (xml_id[len("conv-"):] if xml_id.startswith("conv-") else xml_id)
@@ -506,14 +561,20 @@ class _Walker:
         persons: dict[str, Person] = {}
         if self.header_el is None:
             return persons
-        for el in self.header_el.iterfind(f".//{_TEI}particDesc//{_TEI}person"):
+        for el in [p for d in self.header_el.iterdescendants(f"{_TEI}particDesc")
+                   for p in d.iterdescendants(f"{_TEI}person")]:  # .//particDesc//person
             xml_id = el.get(XML_ID)
             if not xml_id:
                 continue
-            names = [_plain(n) for n in el.iterfind(f"{_TEI}persName")]
-            full = next((_plain(n) for n in el.iterfind(f"{_TEI}persName[@type='full']")), None)
-            role = " ".join(_plain(n) for n in el.iterfind(f"{_TEI}note"))
-            persons[xml_id] = Person(xml_id, full or (names[0] if names else xml_id), role)
+            names, full, notes = [], None, []
+            for part in el.iterchildren(f"{_TEI}persName", f"{_TEI}note"):
+                if part.tag == f"{_TEI}note":
+                    notes.append(_plain(part))
+                    continue
+                names.append(_plain(part))
+                if full is None and part.get("type") == "full":
+                    full = names[-1]
+            persons[xml_id] = Person(xml_id, full or (names[0] if names else xml_id), " ".join(notes))
         return persons
 
     # -- the header
@@ -523,26 +584,33 @@ class _Walker:
         h = self.header_el
         if h is None:
             return head
-        t = _TEI
-        titles = h.findall(f"{t}fileDesc/{t}titleStmt/{t}title")
+        # Child paths (fileDesc/titleStmt/title) as lxml's find/findall read them, in document order,
+        # walked with iterchildren: the header is read for every rendering, and ElementPath cost more.
+        title_stmt = _path(h, "fileDesc", "titleStmt")
+        titles = _path(title_stmt, "title")
         main = [x for x in titles if x.get("type") in (None, "main", "complete")] or titles
         if main:
             head.title = _plain(main[0]) or head.title
         head.subtitles = [_plain(x) for x in titles if x.get("type") in ("sub", "subtitle")]
-        head.authors = [_plain(x) for x in h.iterfind(f"{t}fileDesc/{t}titleStmt/{t}author")]
-        for stmt in h.iterfind(f"{t}fileDesc/{t}titleStmt/{t}respStmt"):
-            role = _plain(stmt.find(f"{t}resp")) if stmt.find(f"{t}resp") is not None else ""
+        head.authors = [_plain(x) for x in _path(title_stmt, "author")]
+        for stmt in _path(title_stmt, "respStmt"):
+            resp = next(stmt.iterchildren(f"{_TEI}resp"), None)
+            role = _plain(resp) if resp is not None else ""
             names = ", ".join(_plain(n) for n in stmt if local(n.tag) in ("persName", "name", "orgName"))
             head.responsibilities.append((role, names))
-        creation = h.find(f"{t}profileDesc/{t}creation")
-        date = creation.find(f".//{t}date") if creation is not None else None
+        profile = _path(h, "profileDesc")
+        creation = next(iter(_path(profile, "creation")), None)
+        date = next(creation.iterdescendants(f"{_TEI}date"), None) if creation is not None else None
         if date is None:
-            date = h.find(f"{t}fileDesc/{t}publicationStmt/{t}date[@type='created']")
+            date = next((d for d in _path(h, "fileDesc", "publicationStmt", "date") if d.get("type") == "created"),
+                        None)
         if date is not None:
             head.date, head.date_when = _plain(date), date.get("when", "")
-        place = creation.find(f".//{t}placeName") if creation is not None else None
+        place = next(creation.iterdescendants(f"{_TEI}placeName"), None) if creation is not None else None
         head.place = _plain(place) if place is not None else ""
-        for ident in h.iterfind(f".//{t}sourceDesc//{t}msIdentifier"):
+        identifiers = [i for d in h.iterdescendants(f"{_TEI}sourceDesc")
+                       for i in d.iterdescendants(f"{_TEI}msIdentifier")]  # .//sourceDesc//msIdentifier
+        for ident in identifiers:
             # Cited as archives cite: repository, place, then the shelfmark from the largest unit down.
             parts = sorted(ident, key=lambda e: {"repository": 0, "institution": 0}.get(local(e.tag), 1))
             for part in parts:
@@ -551,15 +619,16 @@ class _Walker:
                     head.citation.append(f"{part.get('type')} {value}")
                 elif value:
                     head.citation.append(value)
-        for bibl in h.iterfind(f"{t}fileDesc/{t}sourceDesc/{t}bibl"):
+        source_desc = _path(h, "fileDesc", "sourceDesc")
+        for bibl in _path(source_desc, "bibl"):
             parts = [(f"{x.get('type')} " if local(x.tag) == "idno" and x.get("type") else "") + _plain(x)
                      for x in bibl if local(x.tag) in ("title", "publisher", "pubPlace", "date", "idno")]
             head.publication.append(". ".join(p for p in parts if p) if parts else _plain(bibl))
-        head.source_notes = [_plain(p) for p in h.iterfind(f"{t}fileDesc/{t}sourceDesc/{t}p")]
-        head.summary = [_plain(p) for p in h.iterfind(f"{t}profileDesc/{t}abstract/{t}p")] or \
-            ([_plain(a) for a in h.iterfind(f"{t}profileDesc/{t}abstract")])
-        head.languages = [_plain(x) for x in h.iterfind(f"{t}profileDesc/{t}langUsage/{t}language")]
-        decl = h.find(f"{t}encodingDesc/{t}editorialDecl")
+        head.source_notes = [_plain(p) for p in _path(source_desc, "p")]
+        abstracts = _path(profile, "abstract")
+        head.summary = [_plain(p) for p in _path(abstracts, "p")] or [_plain(a) for a in abstracts]
+        head.languages = [_plain(x) for x in _path(profile, "langUsage", "language")]
+        decl = next(iter(_path(h, "encodingDesc", "editorialDecl")), None)
         if decl is not None:
             for part in decl:
                 if not isinstance(part.tag, str) or (part.get(XML_ID) or "") in self.interpretations and \
@@ -572,12 +641,22 @@ class _Walker:
     def _first_language(self) -> str | None:
         if self.header_el is None:
             return None
-        language = self.header_el.find(f".//{_TEI}langUsage/{_TEI}language")
+        language = next((x for usage in self.header_el.iterdescendants(f"{_TEI}langUsage")
+                         for x in usage.iterchildren(f"{_TEI}language")), None)  # .//langUsage/language
         return language.get("ident") if language is not None else None
 
 
 # What some elements need beyond their content: TEI local name → _Walker._on_<name>.
 _HANDLERS = {name[len("_on_"):]: method for name, method in vars(_Walker).items() if name.startswith("_on_")}
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind_of(tag: str) -> tuple[str, bool, bool, bool, int, object]:
+    """What an element's name alone decides: (local name, always a block, always phrase-level,
+    element-only content, a division (1, else 0), the walker's handler or None)."""
+    kind = _kind(tag)
+    return (kind, kind in BLOCK, kind in INLINE, kind in ELEMENT_ONLY, int(kind.startswith("div")),
+            _HANDLERS.get(kind))
 
 
 def _is_marker(node: Node) -> bool:
@@ -599,6 +678,12 @@ def _kind(tag: object) -> str:
     return local(tag) if isinstance(tag, str) and tag.startswith(_TEI) else ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _safe_id(wanted: str) -> str:
+    """``wanted`` with every character that an anchor may not hold made "-" (ids recur from record to record)."""
+    return _UNSAFE_ID.sub("-", wanted) or "x"
+
+
 @functools.lru_cache(maxsize=1024)
 def _attr_name(clark: str) -> str:
     return {XML_ID: "xml:id", XML_LANG: "xml:lang"}.get(clark, local(clark))
@@ -610,8 +695,14 @@ def _collapse(text: str) -> str:
     Most text in TEI holds no white space but single spaces, and no other white
     space character is printable, so such text comes back as it is. Otherwise
     ``str.split`` and ``\\s`` agree on what white space is (``str.isspace``).
+    ASCII text (``isascii`` costs nothing) is checked for the white space that XML
+    can hold (tab, newline, carriage return; lxml holds no other C0 control), which
+    is several times faster than ``isprintable`` on a long paragraph.
     """
-    if text.isprintable() and "  " not in text:
+    if text.isascii():
+        if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text:
+            return text
+    elif text.isprintable() and "  " not in text:
         return text
     words = text.split()
     if not words:
@@ -621,13 +712,25 @@ def _collapse(text: str) -> str:
 
 
 def _plain(el: etree._Element | None) -> str:
+    """An element's words, white space collapsed."""
     if el is None:
         return ""
+    if not len(el):  # no children: its own text is all of it
+        return " ".join(el.text.split()) if el.text else ""
     return " ".join("".join(el.itertext()).split())
 
 
+def _path(start: etree._Element | list[etree._Element], *names: str) -> list[etree._Element]:
+    """``start/name1/name2/…`` (TEI names), as ``findall`` gives it: every match, in document order."""
+    found = [start] if isinstance(start, etree._Element) else start
+    for name in names:
+        tag = f"{_TEI}{name}"
+        found = [child for el in found for child in el.iterchildren(tag)]
+    return found
+
+
 def _heading_of(el: etree._Element) -> str:
-    head = el.find(f"{_TEI}head")
+    head = next(el.iterchildren(f"{_TEI}head"), None)
     return _plain(head) if head is not None else ""
 
 

@@ -1,11 +1,16 @@
-"""Plain-text layout for the text templates: wrapped blocks, page marks in the margin.
+"""Plain-text layout for the text format's rules: wrapped blocks, page marks in the margin.
 
-Templates write inline text as they please; a block macro hands its content
-to ``block``, which collapses white space, wraps at the width and frames the
+Rules write inline text as they please; a block rule hands its content to
+``block``, which collapses white space, wraps at the width and frames the
 result so that an enclosing block keeps it as it is (indented, not rewrapped).
 Frames use two control characters that XML 1.0 cannot contain, so no TEI text
 can forge one. ``finish`` removes the frames and leaves one blank line
 between blocks.
+
+Most of a record is paragraphs in speeches in one division, so ``block`` goes
+straight through its common cases (text already collapsed, frames and nothing
+else, the one block it has just made handed up again); everything else takes
+the general path. tests/test_render_layout.py holds each shortcut to it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ OPEN, CLOSE = "\x02", "\x03"  # a finished block, kept whole by the blocks aroun
 MARK = "\x07"  # a page turn in the margin policy: MARK + number + MARK
 _MARK = re.compile(f" ?{MARK}([^{MARK}]*){MARK}")
 _WORD = re.compile(r"\w")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_ASCII_SPACE = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # str.isspace(), but for " " and "\n"
 MARGIN = 9  # columns kept for "  [p. 12]" when page numbers go in the margin
 
 
@@ -27,9 +34,15 @@ class Layout:
         self.width = width
         self.margin = margin
         self.depth = 0  # columns that enclosing blocks will add in front of every line
+        # Every line made so far ends in a printable character, and no block starts or ends with a
+        # line break: true unless a page number or a prefix brings a line break of its own (see finish).
+        self.clean = True
+        # The last block made of inline text or of blocks, which holds no frame inside: handed up whole
+        # (a body's one division), it stays as it is.
+        self._made: str | None = None
 
     def nest(self, prefix: str, caller) -> str:
-        """``{% call nest('    ') %}…{% endcall %}``: blocks inside are wrapped narrower, then indented."""
+        """``nest("    ", lambda: r.children(n))``: blocks made by ``caller`` are wrapped narrower, then indented."""
         self.depth += len(prefix)
         try:
             content = caller()
@@ -43,20 +56,37 @@ class Layout:
         ``tight``: its parts follow each other line by line (a closer's signatures),
         not with a blank line between them.
         """
-        parts = _parts(content)
-        lines_out: list[str] = []
+        if content is self._made and not indent:
+            return content  # one finished block and nothing else: framing it again changes nothing
         opening = first if first is not None else indent
-        for index, (is_block, text) in enumerate(parts):
+        if opening and "\n" in opening or indent and "\n" in indent:
+            self.clean = False
+        if OPEN not in content:  # inline text only: a paragraph, a name, an item
+            text = content if _collapsed(content) else " ".join(content.split())  # white space collapsed, ends stripped
+            made = OPEN + self._wrap(text, opening, indent) + CLOSE if text else OPEN + CLOSE
+            if CLOSE not in text:  # (it never is: XML cannot hold it; but then the frame would not be one)
+                self._made = made
+            return made
+        blocks = _only_blocks(content)
+        if blocks is not None:  # finished blocks and the white space between them: a speech, a division
+            if indent:
+                blocks = ["\n".join(indent + line if line else line for line in text.split("\n")) for text in blocks]
+            made = self._made = OPEN + ("\n" if tight else "\n\n").join([x for x in blocks if x and not x.isspace()]) \
+                + CLOSE
+            return made
+        lines_out: list[str] = []
+        for index, (is_block, text) in enumerate(_parts(content)):
             if is_block:
                 lines_out.append("\n".join(indent + line if line else line for line in text.split("\n"))
                                  if indent else text)
                 continue
-            text = " ".join(text.split())  # white space collapsed, ends stripped
+            text = " ".join(text.split())
             if not text:
                 continue
             lines_out.append(self._wrap(text, opening if index == 0 or not lines_out else indent, indent))
             opening = indent
-        return OPEN + ("\n" if tight else "\n\n").join(x for x in lines_out if x.strip()) + CLOSE
+        # Blank blocks (an empty paragraph, a page turn printed as nothing) leave no blank lines.
+        return OPEN + ("\n" if tight else "\n\n").join([x for x in lines_out if x and not x.isspace()]) + CLOSE
 
     def _wrap(self, text: str, first: str, indent: str) -> str:
         width = self.width - self.depth - (MARGIN if self.margin and MARK in text else 0)
@@ -76,6 +106,8 @@ class Layout:
     def margin_line(self, n: str) -> str:
         """A page turn between blocks, its number at the right edge."""
         note = f"[p. {n}]"
+        if "\n" in n:
+            self.clean = False
         return OPEN + " " * max(0, self.width - len(note)) + note + CLOSE
 
 
@@ -92,6 +124,17 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
         return []
     lines = []
     prefix, start, end = first, 0, len(text)
+    if not first and not indent:  # the common case, with less to compute per line
+        while end - start > width:
+            cut = text.rfind(" ", start, start + width + 1)
+            if cut < 0:
+                cut = text.find(" ", start)
+                if cut < 0:
+                    break
+            lines.append(text[start:cut])
+            start = cut + 1
+        lines.append(text[start:])
+        return lines
     while end - start > width - len(prefix):
         room = width - len(prefix)
         # The last space that the line can reach ends it; a word longer than the line ends at its own end.
@@ -114,6 +157,64 @@ def _parts(content: str) -> list[tuple[bool, str]]:
     """
     if OPEN not in content:  # inline text only, the most common case
         return [(False, content)] if content else []
+    pieces = content.split(OPEN)
+    parts: list[tuple[bool, str]] = [(False, pieces[0])] if pieces[0] else []
+    bare = False  # inline text of punctuation only, which hangs onto a block
+    for index in range(1, len(pieces)):
+        piece = pieces[index]
+        end = piece.find(CLOSE)
+        if end < 0:  # a frame that does not close here: not one that block() made
+            return _merge(_split(content))
+        parts.append((True, piece[:end]))
+        if end + 1 < len(piece):
+            text = piece[end + 1:]
+            parts.append((False, text))
+            bare = bare or bool(text.strip()) and not _WORD.search(text)
+    if pieces[0] and not bare:
+        bare = bool(pieces[0].strip()) and not _WORD.search(pieces[0])
+    return _merge(parts) if bare else parts
+
+
+def _may_end_in_space(text: str) -> bool:
+    """Whether a line of ``text`` may end in white space (a cheaper test than stripping every line).
+
+    ASCII text holds no white space but a space, a newline and the controls
+    looked for here (each a fast search); other text is stripped line by line.
+    """
+    if not text.isascii():
+        return True
+    return " \n" in text or text.endswith(" ") or any(c in text for c in _ASCII_SPACE)
+
+
+def _collapsed(text: str) -> bool:
+    """Whether ``" ".join(text.split()) == text``, found by searching (ASCII text) rather than by splitting."""
+    return text.isascii() and text[:1] != " " and text[-1:] != " " and "  " not in text and "\n" not in text \
+        and "\t" not in text and "\r" not in text and "\x0b" not in text and "\x0c" not in text \
+        and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
+
+
+def _only_blocks(content: str) -> list[str] | None:
+    """The blocks of ``content`` if there is nothing else in it but white space; else None."""
+    if content[:1] == OPEN and content[-1:] == CLOSE:  # frame after frame, nothing between them?
+        pieces = content.split(CLOSE)  # (single characters: the fastest searches)
+        pieces.pop()  # after the last frame: ""
+        if len(pieces) == content.count(OPEN) and all(piece[:1] == OPEN for piece in pieces):
+            return [piece[1:] for piece in pieces]
+    pieces = content.split(OPEN)
+    if pieces[0] and not pieces[0].isspace():
+        return None
+    blocks = []
+    for index in range(1, len(pieces)):
+        piece = pieces[index]
+        end = piece.find(CLOSE)
+        if end < 0 or end + 1 < len(piece) and not piece[end + 1:].isspace():
+            return None
+        blocks.append(piece[:end])
+    return blocks
+
+
+def _split(content: str) -> list[tuple[bool, str]]:
+    """Inline runs and blocks, by the first CLOSE after each OPEN."""
     parts: list[tuple[bool, str]] = []
     position = 0
     while (start := content.find(OPEN, position)) >= 0 and (end := content.find(CLOSE, start)) >= 0:
@@ -123,6 +224,10 @@ def _parts(content: str) -> list[tuple[bool, str]]:
         position = end + 1
     if position < len(content):
         parts.append((False, content[position:]))
+    return parts
+
+
+def _merge(parts: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     merged: list[tuple[bool, str]] = []
     for index, (is_block, text) in enumerate(parts):
         bare = not is_block and text.strip() and not _WORD.search(text)
@@ -142,14 +247,23 @@ def _prefix(mark: str, block: str) -> str:
     return block[: len(block) - len(stripped)] + mark + stripped
 
 
-def finish(content: str, width: int = 72) -> str:
-    """The final text: frames removed, one blank line between blocks, one final newline."""
+def finish(content: str, width: int = 72, clean: bool = False) -> str:
+    """The final text: frames removed, one blank line between blocks, one final newline.
+
+    ``clean``: the blocks were made by a ``Layout`` that stayed ``clean``, so no
+    line ends in white space and no three line breaks meet; the two passes
+    that would remove them are skipped.
+    """
     parts = []
     for is_block, text in _parts(content):
         if is_block:
             parts.append(text)
         elif text.strip():
             parts.append("\n".join(wrap(" ".join(text.split()), width)))
-    text = "\n\n".join(p for p in parts if p.strip())
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    text = "\n\n".join([p for p in parts if p and not p.isspace()])
+    if not clean:
+        if _may_end_in_space(text):
+            text = "\n".join([line.rstrip() for line in text.split("\n")])
+        if "\n\n\n" in text:
+            text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip("\n") + "\n"

@@ -13,7 +13,7 @@ from conftest import EDITIONS
 
 from tei import render_model, xmlio
 from tei.diagnostics import InputError, TeiError
-from tei.render import render, render_html, render_pdf, render_text
+from tei.render import output_format, render, render_formats, render_html, render_pdf, render_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
 SEED_EDITION = EDITIONS / "stalin-zhou-1952-09-19.xml"
@@ -346,7 +346,24 @@ def test_templates_ship_one_folder_per_format():
     assert {p.name for p in folder.iterdir() if p.is_dir()} >= {"html", "text"}
     for fmt, ext in (("html", "html"), ("text", "txt")):
         names = {p.name for p in (folder / fmt).iterdir()}
-        assert {f"elements.{ext}", f"page.{ext}"} <= names
+        assert {"elements.py", f"page.{ext}"} <= names
+        module = output_format(fmt)
+        assert Path(module.__file__).parent == Path(str(folder / fmt))  # loaded from the format's folder
+        assert module.PAGE == f"{fmt}/page.{ext}" and callable(module.fallback)
+        assert all(callable(rule) for rule in module.ELEMENTS.values())
+
+
+def test_the_package_data_ships_every_template_file():
+    """pyproject's package-data globs cover each file of a format's folder, the element tables included."""
+    import fnmatch
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    globs = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["tei"]
+    files = [p.relative_to(root / "tei").as_posix() for p in (root / "tei" / "templates").rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts]
+    assert "templates/html/elements.py" in files and "templates/text/elements.py" in files
+    assert [f for f in files if not any(fnmatch.fnmatch(f, g) for g in globs)] == []
 
 
 def test_footnote_markers_link_to_the_records_notes_and_back():
@@ -384,3 +401,95 @@ def test_a_note_that_is_all_its_paragraph_holds_stays_in_place():
     assert "[NAA: A1838, 3/1]" in text and "Notes" not in text
     dom = lhtml.document_fromstring(render_html(tree))
     assert dom.xpath("//a[@class='noteref']") == [] and dom.xpath("//section[@id='notes']") == []
+
+
+# ---------------------------------------------------------------- one view model, several formats
+
+
+@pytest.mark.parametrize("diplomatic", [False, True])
+def test_render_formats_gives_what_each_renderer_gives(seed_tree, others_tree, diplomatic):
+    for tree in (seed_tree, others_tree):
+        both = render_formats(tree, diplomatic=diplomatic)
+        assert both == {"html": render_html(tree, diplomatic), "text": render_text(tree, diplomatic)}
+    narrow = render_formats(seed_tree, ("text",), diplomatic=diplomatic, width=40, pages="margin")
+    assert narrow == {"text": render_text(seed_tree, diplomatic, width=40, pages="margin")}
+
+
+def test_render_formats_refuses_what_it_cannot_do(seed_tree, monkeypatch):
+    import sys
+
+    with pytest.raises(ValueError):
+        render_formats(seed_tree, ("html", "docx"))
+    with pytest.raises(ValueError):
+        render_formats(seed_tree, ("text",), pages="footer")
+    with pytest.raises(InputError):
+        render_formats(etree.fromstring(b"<html/>"))
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+    with pytest.raises(TeiError) as caught:
+        render_formats(seed_tree, ("html", "pdf"))
+    assert caught.value.diagnostics[0].code == "pdf-unavailable"
+
+
+def test_render_formats_guards_deep_nesting():
+    tree = _tei("<p/>")
+    element = tree.getroot().find(".//{http://www.tei-c.org/ns/1.0}p")
+    for _ in range(5000):  # deeper than Python's stack allows (a parser would refuse it; a builder need not)
+        element = etree.SubElement(element, "{http://www.tei-c.org/ns/1.0}hi")
+    element.text = "deep"
+    with pytest.raises(TeiError) as caught:
+        render_formats(tree)
+    assert caught.value.diagnostics[0].code == "render-too-deep"
+
+
+def test_the_view_model_is_not_changed_by_rendering(seed_tree):
+    """Formats share one view model: a rendering must leave it as it found it."""
+    doc = render_model.build(seed_tree)
+    before = repr(doc)
+    for name in ("html", "text", "text"):
+        from tei.render import Options, Renderer
+
+        Renderer(output_format(name), doc, Options()).page()
+        assert repr(doc) == before
+
+
+# ---------------------------------------------------------------- the element tables
+
+
+@pytest.mark.parametrize("name", ["endnote", "cite", "sign", "speaker_name", "list_item", "table_row", "row_cell",
+                                  "turn_links", "mention_links", "participants", "underline", "fallback", "begin"])
+def test_a_tei_element_named_like_a_helper_renders_by_fallback(name):
+    """Only TEI names are dispatched: <endnote> is an unknown element, not the page's endnote helper."""
+    tree = _tei(f'<p>Before <{name} xml:id="x1">inside</{name}> after.</p><{name}>Alone.</{name}>')
+    page = render_html(tree)
+    assert 'id="None"' not in page
+    dom = lhtml.document_fromstring(page)
+    inline = one(dom, f"//main//span[@class='tei-{name}']")
+    assert inline.get("id") == "x1" and inline.text == "inside"
+    assert one(dom, f"//main//div[@class='tei-{name}']").text == "Alone."
+    text = " ".join(render_text(tree).split())
+    assert "Before inside after." in text and "Alone." in text
+
+
+def test_element_tables_name_tei_elements_only():
+    for fmt in ("html", "text"):
+        table = output_format(fmt).ELEMENTS
+        assert not {"endnote", "fallback", "begin", "end"} & set(table)
+        assert all(name.isidentifier() for name in table)
+
+
+def test_a_node_starts_with_every_field_at_its_declared_default():
+    """Node's __init__ is written by hand (it is hot): it must set every field the dataclass declares."""
+    node = render_model.Node("p", {}, [])
+    for field in dataclasses.fields(render_model.Node):
+        if field.name in ("kind", "attrs", "children"):
+            continue
+        assert getattr(node, field.name) == field.default, field.name
+
+
+def test_templates_render_with_jinja2s_own_context():
+    """No subclass of jinja2's Context (which leaned on its private call arguments): rules are plain Python."""
+    from jinja2.runtime import Context
+
+    from tei.render import environment
+
+    assert environment().context_class is Context

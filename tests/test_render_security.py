@@ -91,3 +91,24 @@ def test_plain_text_of_hostile_tei_is_its_words():
 def test_the_fast_text_escape_is_markupsafes(text):
     """Text nodes are escaped without a Markup object each: exactly as markupsafe.escape would."""
     assert escape_html(text) == str(markupsafe.escape(text))
+
+
+def test_what_html_rules_print_unescaped_is_safe_by_construction():
+    """HTML rules print the view model's anchors, classes and element names as they are: none can hold markup."""
+    from tei import render_model
+
+    safe = re.compile(r"[\w.:-]*")
+    doc = render_model.build(xmlio.parse_file(HOSTILE))
+    stack = [doc.text] + [note for _, notes in doc.notes for note in notes]
+    seen = 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        for value in (node.id, node.ref_id, node.backref, node.kind):
+            assert value is None or safe.fullmatch(value), value
+        assert all(c[2:] in render_model.REND_CLASSES and c.startswith("r-") for c in node.css.split()), node.css
+        stack.extend(c for c in node.children if not isinstance(c, str))
+    assert seen > 20
+    for person in doc.persons:
+        assert safe.fullmatch(person.id) and all(safe.fullmatch(a) for _, a in person.turns)
+        assert all(safe.fullmatch(a) for a in person.mentions)

@@ -1,0 +1,254 @@
+"""Plain text: one rule per TEI element, by its local name (``ELEMENTS``); ``fallback`` renders any
+other element's content, so no text is lost.
+
+A rule is ``rule(n, r) -> str``. Inline rules return text; block rules hand their content to
+``r.layout.block``, which wraps it at ``opt.width`` (see tei/render_text.py). ``r.children(n)``
+is an element's content, its elements rendered; ``r.opt.diplomatic`` asks for the source's
+conventions back (brackets, names as written, sic, abbr). Nothing is escaped: text is text.
+
+Names that are not TEI elements (``endnote``, ``speaker_name``, …) are helpers, reached only
+through the rules and the page (page.txt), never by an element of the same name.
+"""
+
+from __future__ import annotations
+
+from tei.render import quote_marks
+from tei.render_text import MARK, Layout, finish
+
+PAGE = "text/page.txt"
+escape = None  # text from the TEI goes in as it is
+
+
+def begin(r) -> dict:
+    """Set up the layout for this rendering; the page template's helpers."""
+    opt = r.opt
+    r.layout = Layout(opt.width, margin=opt.pages == "margin" and not opt.diplomatic)
+    return {"render": r.render, "endnote": lambda n: endnote(n, r), "block": r.layout.block,
+            "underline": lambda text, char: underline(r, text, char)}
+
+
+def end(r, page: str) -> str:
+    return finish(page, r.opt.width, clean=r.layout.clean)
+
+
+def underline(r, text: str, char: str) -> str:
+    return char * min(len(text), r.opt.width)
+
+
+def fallback(n, r) -> str:
+    return r.children(n) if n.inline else r.layout.block(r.children(n))
+
+
+# Brackets: the characters the conventions table (or the element's default) prints around it.
+
+def _open(n, default: str = "[") -> str:
+    return n.sign.opener if n.sign else default
+
+
+def _close(n, default: str = "]") -> str:
+    return n.sign.closer if n.sign else default
+
+
+def _space(n) -> str:
+    return " " if n.space_before else ""
+
+
+# ---------------------------------------------------------------- structure
+
+def p(n, r) -> str:
+    lead = speaker_name(n.lead, r) + n.joiner if n.lead else ""
+    return r.layout.block(lead + r.children(n))
+
+
+def speaker_name(n, r) -> str:
+    return r.children(n) if r.opt.diplomatic else r.children(n).upper()
+
+
+def speaker(n, r) -> str:
+    return r.layout.block(speaker_name(n, r))
+
+
+def head(n, r) -> str:
+    block = r.layout.block
+    if n.level and n.level <= 2 and not r.opt.diplomatic:
+        rule = underline(r, n.text, "=" if n.level == 1 else "-")
+        return block(block(r.children(n)) + block(rule), tight=True)
+    return r.children(n) if n.inline else block(r.children(n))
+
+
+def list_(n, r) -> str:
+    if n.get("type") == "participants":
+        return participants(n, r)
+    ordered = n.get("type") in ("ordered", "numbered") or "r-numbered" in n.css
+    out = []
+    k = 0
+    for c in n.children:
+        if isinstance(c, str):
+            out.append(c)
+        elif c.kind == "item":
+            k += 1
+            out.append(item(c, r, c.label if c.label is not None else (f"{k}." if ordered else "-")))
+        else:
+            out.append(r.render(c))
+    return r.layout.block("".join(out))
+
+
+def item(n, r, mark: str = "-") -> str:
+    return r.layout.block(f"{mark} {r.children(n)}", indent=" " * (len(mark) + 1), first="")
+
+
+def participants(n, r) -> str:
+    """"Present: comrs. Molotov, …": the head, then one line per printed group, aligned under the first."""
+    block = r.layout.block
+    heading = n.first("head")
+    lead = r.children(heading) + " " if heading is not None else ""
+    pad = " " * len(lead)
+    out = []
+    first = True
+    for c in n.children:
+        if isinstance(c, str) or c.kind == "head":
+            continue
+        if c.kind == "item":
+            out.append(block(r.children(c), indent=pad, first=lead if first else pad))
+            first = False
+        else:
+            out.append(r.render(c))
+    return block(lead if first else "".join(out), tight=True)
+
+
+def label(n, r) -> str:
+    return r.children(n) if n.inline else r.layout.block(r.children(n))
+
+
+def quote(n, r) -> str:
+    """A quotation set off as a block: indented for reading; in the diplomatic text its quotation
+    marks come back (a quote of element-only content, like a quoted list, has none in its text)."""
+    if r.opt.diplomatic:
+        before, after = quote_marks(n) if n.has_blocks or not n.text or n.get("rend") else ("", "")
+        content = before + r.children(n) + after
+        return content if n.inline else r.layout.block(content)
+    if n.inline:
+        return r.children(n)
+    return r.layout.nest("    ", lambda: r.children(n))
+
+
+def q(n, r) -> str:
+    before, after = quote_marks(n) if r.opt.diplomatic else ("“", "”")
+    return before + r.children(n) + after
+
+
+def sp(n, r) -> str:
+    """A speech in verse keeps its lines together."""
+    return r.layout.block(r.children(n), tight=n.first("l") is not None)
+
+
+def lines(n, r) -> str:
+    """A closer's signatures, a stanza's lines: one under the other, no blank line between them."""
+    return r.layout.block(r.children(n), tight=True)
+
+
+def signed(n, r) -> str:
+    return r.layout.block(r.children(n))
+
+
+def l(n, r) -> str:  # noqa: E743 (TEI's name for a verse line)
+    return r.layout.block(r.children(n), indent="    ", first="  ")
+
+
+def stage(n, r) -> str:
+    return r.children(n) if n.inline else r.layout.block(r.children(n), indent="  ")
+
+
+def table(n, r) -> str:
+    return r.layout.block(r.children(n))
+
+
+def row(n, r) -> str:
+    return r.layout.block(" | ".join(r.render(c) for c in n.children if not isinstance(c, str)))
+
+
+def content(n, r) -> str:
+    return r.children(n)
+
+
+def lb(n, r) -> str:
+    return "" if n.get("break") == "no" else " "
+
+
+def nothing(n, r) -> str:
+    return ""
+
+
+def pb(n, r) -> str:
+    """A page turn: white space in the diplomatic text; by policy in the reading text."""
+    number, opt = n.get("n"), r.opt
+    if opt.diplomatic or opt.pages == "none" or not number:
+        return " " if n.inline else ""
+    pad = "" if n.get("break") == "no" else " "
+    if opt.pages == "margin":
+        return f"{pad}{MARK}{number}{MARK}{pad}" if n.inline else r.layout.margin_line(number)
+    return f"{pad}[p. {number}]{pad}" if n.inline else r.layout.block(f"[p. {number}]")
+
+
+# ---------------------------------------------------------------- editorial signs
+
+def supplied(n, r) -> str:
+    return _open(n) + r.children(n) + _close(n)
+
+
+def unclear(n, r) -> str:
+    return _open(n) + r.children(n) + _close(n, "?]")
+
+
+def gap(n, r) -> str:
+    desc = n.first("desc")
+    return _open(n) + (r.children(desc) if desc is not None else "...") + _close(n)
+
+
+def choice(n, r) -> str:
+    if r.opt.diplomatic:
+        source = n.first("sic") or n.first("abbr") or n.first("orig")
+    elif n.moved:
+        return f"{r.children(n.first('corr'))}[{n.label}]"
+    else:
+        source = n.first("abbr") or n.first("reg") or n.first("corr")
+    if source is not None:
+        return r.children(source)
+    first = next((c for c in n.children if not isinstance(c, str)), None)
+    return r.render(first) if first is not None else ""
+
+
+def note(n, r) -> str:
+    if n.moved and not r.opt.diplomatic:
+        return f"[{n.label}]"
+    if n.moved or n.inline:
+        return _space(n) + _open(n) + r.children(n) + _close(n)
+    return r.layout.block(r.children(n))
+
+
+def ref(n, r) -> str:
+    """A footnote marker: [1], against the word in the reading text, where the source had it in the diplomatic."""
+    if n.sign:
+        return (_space(n) if r.opt.diplomatic else "") + n.sign.opener + r.children(n) + n.sign.closer
+    return r.children(n)
+
+
+def endnote(n, r) -> str:
+    """The notes at the end of a reading text: the marker's number, then the note."""
+    mark = f"[{n.label}] "
+    if n.kind == "choice":
+        content = (f"{mark}The source reads “{r.children(n.first('sic'))}”; "
+                   f"corrected to “{r.children(n.first('corr'))}”.")
+    else:
+        content = mark + r.children(n) + (f" ({n.get('type')})" if n.get("type") == "gloss" else "")
+    return r.layout.block(content, indent=" " * len(mark), first="")
+
+
+# TEI local name → rule. Elements not named here are rendered by ``fallback``.
+ELEMENTS = {
+    "p": p, "ab": p, "speaker": speaker, "head": head, "list": list_, "item": item, "label": label,
+    "quote": quote, "q": q, "sp": sp, "closer": lines, "lg": lines, "signed": signed, "l": l,
+    "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "graphic": nothing,
+    "anchor": nothing, "pb": pb, "supplied": supplied, "unclear": unclear, "gap": gap, "sic": content,
+    "choice": choice, "note": note, "ref": ref,
+}
