@@ -32,6 +32,7 @@ class Unit:
     blank_before: bool = True  # False when split off the previous unit inside one chunk
     _text: str | None = field(default=None, repr=False, compare=False)
     _lines: list[tuple[int, str]] | None = field(default=None, repr=False, compare=False)
+    _joined: Joined | None = field(default=None, repr=False, compare=False)
 
     @property
     def lines(self) -> list[tuple[int, str]]:
@@ -60,13 +61,10 @@ class Unit:
         return Span(self.start, self.end)
 
     def joined(self) -> Joined:
-        joined = Joined()
-        for part in self.parts:
-            if isinstance(part, PageBreak):
-                joined.add_page_break(part)
-            else:
-                joined.add(part[1], part[0])
-        return joined
+        """The unit's text mapped to the source; made once (readers only slice it, never change it)."""
+        if self._joined is None:
+            self._joined = Joined.of(self.parts)
+        return self._joined
 
     def split(self, index: int) -> tuple["Unit", "Unit"]:
         """Two units at ``index`` of the first line: a heading run into the text after it."""
@@ -86,11 +84,6 @@ class Unit:
         return Unit(self.parts + turn + other.parts, self.page_before, self.blank_before)
 
 
-def _stripped(offset: int, text: str) -> tuple[int, str]:
-    lead = len(text) - len(text.lstrip())
-    return offset + lead, text.strip()
-
-
 @dataclass
 class Layout:
     """The transcript's blocks of non-blank lines and the gaps between them, read once."""
@@ -102,62 +95,103 @@ class Layout:
     width: int | None
     first_page: int
 
+    _rough: list[Unit] | None = field(default=None, repr=False, compare=False)
+    _last_page: int = field(default=0, repr=False, compare=False)
+
+    def rough_units(self) -> list[Unit]:
+        """Units split by shape alone (a short line that ends a sentence ends a unit).
+
+        The first segmentation, read before there is evidence of who speaks; :meth:`units`
+        refines it. Each unit knows the page turn before it.
+        """
+        if self._rough is None:
+            units: list[Unit] = []
+            page = self.first_page
+            for index, chunk in enumerate(self.chunks):
+                blanks, formfeed, at = self.gaps[index]
+                page_break = None
+                if index and (formfeed or blanks >= self.threshold):
+                    page += 1
+                    page_break = PageBreak(str(page), Span(at, max(at, chunk[0][0])))
+                for k, unit_lines in enumerate(_split(chunk, self.width)):
+                    units.append(Unit(unit_lines, page_break if k == 0 else None, k == 0))
+            self._rough = units
+            self._last_page = page
+        return self._rough
+
     def units(self, opens_block: Callable[[str], bool]) -> tuple[list[Unit], list[PageBreak]]:
-        """Units in reading order, each knowing the page turn before it; plus trailing page turns."""
+        """Units in reading order, each knowing the page turn before it; plus trailing page turns.
+
+        A line that ends a sentence also ends a unit when the next line ``opens_block`` (a
+        speaker's name, a list item …), however long it is: the rough units, split again
+        there. A unit that is not split again is the rough one, with what it has cached.
+        """
         units: list[Unit] = []
+        for unit in self.rough_units():
+            if len(unit.parts) == 1:
+                units.append(unit)
+            else:
+                units.extend(_split_again(unit, opens_block))
         trailing: list[PageBreak] = []
-        page = self.first_page
-        for index, chunk in enumerate(self.chunks):
-            blanks, formfeed, at = self.gaps[index]
-            page_break = None
-            if index and (formfeed or blanks >= self.threshold):
-                page += 1
-                page_break = PageBreak(str(page), Span(at, max(at, chunk[0][0])))
-            for k, unit_lines in enumerate(_split(chunk, self.width, opens_block)):
-                units.append(Unit(list(unit_lines), page_break if k == 0 else None, k == 0))
         if self.trailing_feed and units:
-            page += 1
-            trailing.append(PageBreak(str(page), Span(units[-1].end, units[-1].end)))
+            trailing.append(PageBreak(str(self._last_page + 1), Span(units[-1].end, units[-1].end)))
         return units, trailing
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:
-    events: list[tuple[str, int, str]] = []
-    for offset, text in source.lines():
-        if "\f" not in text:
-            events.append(("line", offset, text) if text.strip() else ("blank", offset, ""))
-            continue
-        position = offset
-        for k, piece in enumerate(text.split("\f")):
-            if k:
-                events.append(("feed", position - 1, ""))
-            if piece.strip():
-                events.append(("line", position, piece))
-            position += len(piece) + 1
-
     chunks: list[list[tuple[int, str]]] = []
     gaps: list[tuple[int, bool, int]] = []
     current: list[tuple[int, str]] = []
     blank, feed, gap_at = 0, False, 0
-    for kind, offset, text in events:
-        if kind == "line":
+    lines = source.lines()
+    if "\f" in source.text:
+        lines = _with_feeds(lines)
+    for offset, text in lines:
+        if text is None:  # a form feed
+            if current:
+                chunks.append(current)
+                current = []
+                gap_at = offset
+            feed = True
+            continue
+        stripped = text.strip()
+        if stripped:
             if not current:
                 gaps.append((blank, feed, gap_at))
                 blank, feed = 0, False
-            current.append(_stripped(offset, text))
+            if len(stripped) != len(text):
+                offset += len(text) - len(text.lstrip())
+            current.append((offset, stripped))
             continue
         if current:
             chunks.append(current)
             current = []
             gap_at = offset
-        if kind == "blank":
-            blank += 1
-        else:
-            feed = True
+        blank += 1
     if current:
         chunks.append(current)
     threshold = page_break_blank_lines or _infer_threshold([g[0] for g in gaps[1:]])
     return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page)
+
+
+def _with_feeds(lines: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
+    """Lines with each form feed as ``(offset, None)`` between the pieces it separates.
+
+    A blank piece beside a form feed is neither a line nor a blank line.
+    """
+    out: list[tuple[int, str | None]] = []
+    for offset, text in lines:
+        if "\f" not in text:
+            out.append((offset, text))
+            continue
+        position = offset
+        for k, piece in enumerate(text.split("\f")):
+            if k:
+                out.append((position - 1, None))
+            if piece.strip():
+                out.append((position, piece))
+            position += len(piece) + 1
+    return out
 
 
 def _infer_threshold(runs: list[int]) -> int:
@@ -176,18 +210,29 @@ def _wrap_width(chunks: list[list[tuple[int, str]]]) -> int | None:
     return lengths[int(len(lengths) * 0.9)]
 
 
-def _split(chunk: list[tuple[int, str]], width: int | None,
-           opens_block: Callable[[str], bool]) -> list[list[tuple[int, str]]]:
+def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[int, str]]]:
+    """A chunk's lines → units: a short line (under 80 % of the wrap width) that ends a sentence ends one."""
     units = [[chunk[0]]]
+    limit = None if width is None else 0.8 * width
     for previous, line in zip(chunk, chunk[1:]):
         prev_text = previous[1]
-        ends = prev_text.endswith(SENTENCE_END)
-        short = width is not None and len(prev_text) < 0.8 * width
-        if ends and (short or opens_block(line[1])):
+        if limit is not None and len(prev_text) < limit and prev_text.endswith(SENTENCE_END):
             units.append([line])
         else:
             units[-1].append(line)
     return units
+
+
+def _split_again(unit: Unit, opens_block: Callable[[str], bool]) -> list[Unit]:
+    """A rough unit split where a line ends a sentence and the next one opens a block."""
+    lines = unit.parts
+    cuts = [i for i in range(1, len(lines)) if lines[i - 1][1].endswith(SENTENCE_END) and opens_block(lines[i][1])]
+    if not cuts:
+        return [unit]
+    bounds = [0, *cuts, len(lines)]
+    pieces = [Unit(lines[bounds[0]:bounds[1]], unit.page_before, unit.blank_before)]
+    pieces.extend(Unit(lines[a:b], None, False) for a, b in zip(bounds[1:], bounds[2:]))
+    return pieces
 
 
 __all__ = ["Unit", "Layout", "layout", "SENTENCE_END", "PAGE_TURN"]

@@ -11,12 +11,11 @@ stable ``xml:id``, and the builder returns the map from id to source span.
 
 from __future__ import annotations
 
-from collections import Counter
 
 from lxml import etree
 
 from . import xmlio
-from .conventions import Table
+from .conventions import Convention, Table
 from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
@@ -44,9 +43,10 @@ class Builder:
         self.meta: Metadata = edition.metadata
         self.table: Table = edition.metadata.table
         self.spans: dict[str, Span] = {}
-        self._counts: Counter[str] = Counter()
-        self._turns: Counter[str] = Counter()
+        self._counts: dict[str, int] = {}
+        self._turns: dict[str, int] = {}
         self._footnotes = {note.n for note in edition.back if isinstance(note, Footnote)}
+        self._encodings: dict[str, tuple[Convention, str, tuple[tuple[str, str], ...]]] = {}
 
     # -- the document
 
@@ -119,19 +119,18 @@ class Builder:
 
     def _identify(self, element: etree._Element, prefix: str, span: Span) -> None:
         """A stable xml:id (``p12``, ``list2``) that maps back to the transcript."""
-        self._counts[prefix] += 1
-        ident = f"{prefix}{self._counts[prefix]}"
+        count = self._counts[prefix] = self._counts.get(prefix, 0) + 1
+        ident = f"{prefix}{count}"
         element.set(XML_ID, ident)
         self.spans[ident] = span
 
     # -- blocks
 
     def _block(self, parent: etree._Element, block: Block) -> None:
-        handler = _BLOCKS[type(block)]
-        handler(self, parent, block)
+        _BLOCKS[type(block)](self, parent, block)
 
     def _paragraph(self, parent: etree._Element, block: Paragraph) -> None:
-        p = etree.SubElement(parent, tei("p"))
+        p = etree.SubElement(parent, _P)
         self._identify(p, "p", block.span)
         content = block.content
         if block.n:
@@ -153,16 +152,16 @@ class Builder:
 
     def _turn(self, parent: etree._Element, block: Turn) -> None:
         person = block.speaker.person
-        self._turns[person] += 1
-        sp = etree.SubElement(parent, tei("sp"), who=f"#{person}")
-        ident = f"sp-{person}-{self._turns[person]}"
+        count = self._turns[person] = self._turns.get(person, 0) + 1
+        sp = etree.SubElement(parent, _SP, who=f"#{person}")
+        ident = f"sp-{person}-{count}"
         sp.set(XML_ID, ident)
         self.spans[ident] = block.span
         if block.number:
             sp.set("n", block.number.rstrip("."))
         if block.certainty != "high":
             sp.set("cert", block.certainty)
-        speaker = etree.SubElement(sp, tei("speaker"))
+        speaker = etree.SubElement(sp, _SPEAKER)
         if block.number:
             num = etree.SubElement(speaker, tei("num"), type="paragraph")
             num.text = block.number
@@ -170,7 +169,7 @@ class Builder:
         else:
             speaker.text = block.speaker.written
         for inner in block.blocks:
-            self._block(sp, inner)
+            _BLOCKS[type(inner)](self, sp, inner)
 
     def _list(self, parent: etree._Element, block: ItemList) -> None:
         if block.quote:
@@ -229,29 +228,80 @@ class Builder:
     # -- inline content
 
     def _inline(self, parent: etree._Element, nodes: tuple[Inline, ...]) -> None:
+        """Append inline nodes to ``parent``, without the block's leading and trailing white space.
+
+        Text is gathered in Python and written once where it goes (the parent's text or the
+        tail of the child before it), stripped as it is written: each lxml text access
+        converts a string, and a paragraph is mostly one text.
+        """
+        pending = None  # text since the last child, not yet written
+        last = None  # the child this call added last
+        lead_done = False  # the parent's own text is written and stripped
         for node in nodes:
-            if isinstance(node, Text):
-                _append_text(parent, node.text)
-            else:
-                _INLINES[type(node)](self, parent, node)
+            if type(node) is Text:
+                pending = node.text if pending is None else pending + node.text
+                continue
+            if pending is not None:
+                if last is not None:
+                    last.tail = pending
+                elif len(parent):
+                    _append_text(parent, pending)
+                else:
+                    # The parent's text is final once a child follows it.
+                    text = parent.text
+                    text = pending if text is None else text + pending
+                    parent.text = (text.lstrip() or None) if text else text
+                    lead_done = True
+                pending = None
+            _INLINES[type(node)](self, parent, node)
+            last = parent[-1]
         # Leading white space of a block is the transcript's indentation, not text.
-        if parent.text:
-            parent.text = parent.text.lstrip() or None
-        last = parent[-1] if len(parent) else None
-        if last is None and parent.text:
-            parent.text = parent.text.rstrip()
-        elif last is not None and last.tail:
-            last.tail = last.tail.rstrip() or None
+        if last is None and not len(parent):
+            text = parent.text
+            if pending is not None:
+                text = pending if text is None else text + pending
+            if text:
+                parent.text = text.strip() or None
+            elif pending is not None:
+                parent.text = text
+            return
+        if not lead_done:
+            text = parent.text
+            if text:
+                parent.text = text.lstrip() or None
+        if last is None:
+            # Children from before this call, none added: the text went to the last one's tail.
+            last = parent[-1]
+            if pending is not None:
+                tail = last.tail
+                pending = pending if tail is None else tail + pending
+            else:
+                pending = last.tail
+        if pending:
+            last.tail = pending.rstrip() or None
+        elif pending is not None:
+            last.tail = pending
+
+    def _encoding(self, name: str) -> tuple[Convention, str, tuple[tuple[str, str], ...]]:
+        """A convention's row, element and attributes (``@ana``, ``@resp``, ``@cert`` included), found once."""
+        found = self._encodings.get(name)
+        if found is None:
+            row = self.table.by_name(name)
+            attributes = dict(row.attributes)
+            attributes["ana"] = f"#{convention_id(row.name)}"
+            if row.resp_role and (self.meta.responsibility(row.resp_role)
+                                  or (row.resp_role == "editor" and self.meta.corrections.items)):
+                attributes["resp"] = f"#{row.resp_role}"
+            if row.certainty:
+                attributes["cert"] = row.certainty
+            found = self._encodings[name] = (row, tei(row.element), tuple(attributes.items()))
+        return found
 
     def _editorial(self, parent: etree._Element, node: Editorial) -> None:
-        row = self.table.by_name(node.convention)
-        element = etree.SubElement(parent, tei(row.element), dict(row.attributes))
-        element.set("ana", f"#{convention_id(row.name)}")
-        if row.resp_role and (self.meta.responsibility(row.resp_role)
-                              or (row.resp_role == "editor" and self.meta.corrections.items)):
-            element.set("resp", f"#{row.resp_role}")
-        if row.certainty:
-            element.set("cert", row.certainty)
+        row, tag, attributes = self._encoding(node.convention)
+        element = etree.SubElement(parent, tag)
+        for key, value in attributes:
+            element.set(key, value)
         if row.element == "ref":
             number = _plain(node.content).strip()
             element.set("n", number)
@@ -318,6 +368,10 @@ def _plain(nodes: tuple[Inline, ...]) -> str:
 def _unsupported_in_body(self: Builder, parent: etree._Element, block: Block) -> None:
     raise TypeError(f"{type(block).__name__} cannot stand in the body")
 
+
+_P = tei("p")
+_SP = tei("sp")
+_SPEAKER = tei("speaker")
 
 _BLOCKS = {
     Paragraph: Builder._paragraph,

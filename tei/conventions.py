@@ -51,8 +51,12 @@ class BracketContext:
 
     @property
     def previous_word(self) -> str:
-        words = re.findall(r"[\w']+", self.before)
+        words = _WORDS.findall(self.before)
         return words[-1].lower() if words else ""
+
+
+_WORDS = re.compile(r"[\w']+")
+_HYPHENATED_WORDS = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
@@ -95,11 +99,13 @@ def _gloss(ctx: BracketContext) -> bool:
         return True
     # A name after a pronoun says whom the pronoun means; lower-case words there
     # ("connected with it [are occurring]") are supplied words, not a gloss.
-    if ctx.previous_word in _REFERRING and text[:1].isupper() and not ctx.before.rstrip().endswith((",", ".")):
+    if text[:1].isupper() and ctx.previous_word in _REFERRING and not ctx.before.rstrip().endswith((",", ".")):
         return True
-    last = re.findall(r"[\w-]+", text.lower())
-    following = ctx.after.lstrip()[:1]
-    return bool(last and last[-1] in _ROLE_NOUNS and following.isupper())
+    # A noun of office before a capitalised name: the cheap test first.
+    if not ctx.after.lstrip()[:1].isupper():
+        return False
+    last = _HYPHENATED_WORDS.findall(text.lower())
+    return bool(last and last[-1] in _ROLE_NOUNS)
 
 
 DEFAULT_TABLE: tuple[Convention, ...] = (

@@ -9,7 +9,7 @@ exit code, never a traceback.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
 
 
@@ -19,6 +19,33 @@ class Severity(str, Enum):
     INFO = "info"
 
 
+def assigning_init(cls: type) -> type:
+    """Give a frozen slots dataclass an ``__init__`` that assigns through its slots.
+
+    A frozen dataclass's own ``__init__`` gets past the class's refusing ``__setattr__``
+    with ``object.__setattr__`` for every field; the slots' descriptors do the same at
+    about half the cost, and an encoding makes thousands of these objects. Equality,
+    hashing, repr, defaults and immutability stay the dataclass's.
+    """
+    names = [f.name for f in fields(cls)]
+    scope: dict[str, object] = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    params = []
+    for f in fields(cls):
+        if f.default is not MISSING:
+            scope[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        elif f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: a default factory needs the dataclass's own __init__")
+        else:
+            params.append(f.name)
+    body = "".join(f"    _set_{name}(self, {name})\n" for name in names)
+    exec(f"def __init__(self, {', '.join(params)}):\n{body}", scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+    return cls
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open range of character offsets into a normalised source text."""
@@ -26,9 +53,16 @@ class Span:
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int) -> None:
+        # Checked here rather than in __post_init__: a span is made for nearly every node.
+        if start < 0 or end < start:
+            raise ValueError(f"bad span {start}..{end}")
+        _set_span_start(self, start)
+        _set_span_end(self, end)
+
+
+_set_span_start = Span.start.__set__
+_set_span_end = Span.end.__set__
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,7 +64,10 @@ def build_header(edition: Edition, version: str) -> etree._Element:
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, tei(tag), {k.replace("_", ""): v for k, v in attributes.items() if v})
+    element = etree.SubElement(parent, tei(tag))
+    for key, value in attributes.items():
+        if value:
+            element.set(key.replace("_", ""), value)
     if text is not None:
         element.text = text
     return element

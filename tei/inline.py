@@ -8,8 +8,8 @@ means is the conventions table's business, not this module's.
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .conventions import BracketContext, Table
@@ -25,7 +25,7 @@ _SPACES = re.compile(r"\s+")
 _SPECIAL = re.compile(r"[\[\]\x00]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Joined:
     """A paragraph's lines joined by single spaces, mapped back to source offsets."""
 
@@ -33,6 +33,49 @@ class Joined:
     starts: list[int] = field(default_factory=list)  # where each piece starts in ``text``
     origins: list[int] = field(default_factory=list)  # where that piece starts in the source
     page_breaks: list[PageBreak] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, parts: list) -> "Joined":
+        """The joined text of a unit's parts, (offset, line) pairs and page turns, in one pass.
+
+        The same text and mapping as :meth:`add` and :meth:`add_page_break` part by part,
+        without building the text by repeated concatenation.
+        """
+        pieces: list[str] = []
+        starts: list[int] = []
+        origins: list[int] = []
+        pages: list[PageBreak] = []
+        length = 0
+        last = ""  # the last character of the text so far
+        for part in parts:
+            if type(part) is PageBreak:
+                at = part.span.start
+                if length and last != " ":
+                    starts.append(length)
+                    origins.append(at)
+                    pieces.append(" ")
+                    length += 1
+                starts.append(length)
+                origins.append(at)
+                pieces.append(PAGE_TURN)
+                length += 1
+                last = PAGE_TURN
+                pages.append(part)
+                continue
+            origin, piece = part
+            if length and last != " " and last != PAGE_TURN:
+                starts.append(length)
+                origins.append(origin - 1 if origin else 0)
+                pieces.append(" ")
+                length += 1
+                last = " "
+            starts.append(length)
+            origins.append(origin)
+            pieces.append(piece)
+            if piece:
+                length += len(piece)
+                last = piece[-1]
+        return cls("".join(pieces), starts, origins, pages)
 
     def add(self, piece: str, origin: int) -> None:
         if self.text and not self.text.endswith((" ", PAGE_TURN)):
@@ -55,17 +98,51 @@ class Joined:
         starts = self.starts
         if not starts:
             return 0
-        k = bisect.bisect_right(starts, index) - 1
+        k = bisect_right(starts, index) - 1
         if k < 0:
             k = 0
         return self.origins[k] + (index - starts[k])
 
     def span(self, start: int, end: int) -> Span:
-        a = self.offset(start)
+        """The source span of ``text[start:end]`` (the offsets looked up inline: asked for every node)."""
+        starts = self.starts
+        if not starts:
+            return Span(0, 0) if end <= start else Span(0, 1)
+        origins = self.origins
+        k = bisect_right(starts, start) - 1
+        if k < 0:
+            k = 0
+        a = origins[k] + (start - starts[k])
         if end <= start:
             return Span(a, a)
-        b = self.offset(end - 1) + 1
+        k = bisect_right(starts, end - 1) - 1
+        if k < 0:
+            k = 0
+        b = origins[k] + (end - 1 - starts[k]) + 1
         return Span(a, b if b > a else a)
+
+    def slice(self, start: int, end: int | None = None) -> "Joined":
+        """The part of the text from ``start`` to ``end``, still mapped to the source."""
+        text = self.text
+        if end is None:
+            end = len(text)
+        piece = text[start:end]
+        pages: list[PageBreak] = []
+        if self.page_breaks:
+            skipped = text[:start].count(PAGE_TURN)
+            pages = self.page_breaks[skipped:skipped + piece.count(PAGE_TURN)]
+        if not piece:
+            return Joined(piece, [], [], pages)
+        starts = self.starts
+        k = bisect_right(starts, start) - 1
+        if k < 0:
+            k = 0
+        stop = bisect_left(starts, end, k + 1)
+        out_starts = [0]
+        out_starts.extend(s - start for s in starts[k + 1:stop])
+        out_origins = [self.offset(start)]
+        out_origins.extend(self.origins[k + 1:stop])
+        return Joined(piece, out_starts, out_origins, pages)
 
 
 @dataclass(frozen=True)
@@ -95,10 +172,14 @@ class Corrections:
         return result
 
 
-@dataclass
 class _Frame:
-    open_index: int | None
-    children: list[Inline] = field(default_factory=list)
+    """An open bracket (or the paragraph itself) and the nodes read inside it so far."""
+
+    __slots__ = ("open_index", "children")
+
+    def __init__(self, open_index: int | None) -> None:
+        self.open_index = open_index
+        self.children: list[Inline] = []
 
 
 class InlineParser:
@@ -111,15 +192,30 @@ class InlineParser:
         self.used_conventions: set[str] = set()
         self.used_corrections: set[int] = set()
 
-    def parse(self, joined: Joined) -> tuple[Inline, ...]:
+    def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
+        """Inline nodes of ``joined.text[start:end]``, read as if that part were the whole text.
+
+        Reading the part in place spares a copy of the text and its mapping (a turn's speech
+        is the paragraph after the speaker's name); nothing before ``start`` or after ``end``
+        is seen, not even as a bracket's context.
+        """
         text = joined.text
-        correction_ranges = self.corrections.ranges(text) if self.corrections.items else []
+        if end is None:
+            end = len(text)
+        correction_ranges = self._corrections(text, start, end) if self.corrections.items else []
+        if text.find("[", start, end) == -1 and text.find("]", start, end) == -1 and \
+                text.find(PAGE_TURN, start, end) == -1:
+            # Most paragraphs: no bracket and no page turn, so no stack to keep.
+            out: list[Inline] = []
+            self._text(joined, start, end, out, correction_ranges, start)
+            return _merge_text(out)
         stack = [_Frame(None)]
-        pages = iter(joined.page_breaks)
-        cursor = 0
-        for match in _SPECIAL.finditer(text):
+        skipped = text.count(PAGE_TURN, 0, start) if start else 0
+        pages = iter(joined.page_breaks[skipped:])
+        cursor = start
+        for match in _SPECIAL.finditer(text, start, end):
             i = match.start()
-            self._text(joined, cursor, i, stack[-1].children, correction_ranges)
+            self._text(joined, cursor, i, stack[-1].children, correction_ranges, start)
             cursor = i + 1
             char = match.group()
             if char == "[":
@@ -127,7 +223,7 @@ class InlineParser:
             elif char == "]":
                 if len(stack) > 1:
                     frame = stack.pop()
-                    stack[-1].children.append(self._close(joined, frame, i))
+                    stack[-1].children.append(self._close(joined, frame, i, start, end))
                 else:
                     span = joined.span(i, i + 1)
                     self.reporter.warning(
@@ -137,12 +233,12 @@ class InlineParser:
                     self.used_conventions.add("unmatched")
             else:
                 stack[-1].children.append(next(pages))
-        self._text(joined, cursor, len(text), stack[-1].children, correction_ranges)
+        self._text(joined, cursor, end, stack[-1].children, correction_ranges, start)
         while len(stack) > 1:
             frame = stack.pop()
             span = joined.span(frame.open_index, frame.open_index + 1)
             hint = "add the missing ']' where the insertion ends (the encoder does not guess)"
-            paren = text.find(")", frame.open_index)
+            paren = text.find(")", frame.open_index, end)
             if paren != -1 and "(" not in text[frame.open_index:paren]:
                 where = self.reporter.locate(joined.offset(paren)) if self.reporter.locate else None
                 at = f" at {where.line}:{where.column}" if where else ""
@@ -154,7 +250,14 @@ class InlineParser:
             stack[-1].children.extend(frame.children)
         return _merge_text(stack[0].children)
 
-    def _close(self, joined: Joined, frame: _Frame, close_index: int) -> Inline:
+    def _corrections(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The corrections' ranges in ``text[start:end]`` (found in that part alone), as offsets in ``text``."""
+        if not start and end == len(text):
+            return self.corrections.ranges(text)
+        return [(a + start, b + start, index) for a, b, index in self.corrections.ranges(text[start:end])]
+
+    def _close(self, joined: Joined, frame: _Frame, close_index: int, first: int, stop: int) -> Inline:
+        """The bracket from ``frame`` to ``close_index``, in a part that runs from ``first`` to ``stop``."""
         text = joined.text
         start = frame.open_index
         span = joined.span(start, close_index + 1)
@@ -164,8 +267,8 @@ class InlineParser:
                                   hint="remove them, or put the missing words inside")
             self.used_conventions.add("unmatched")
             return Unmatched(text[start:close_index + 1].replace(PAGE_TURN, ""), "empty", span)
-        before = text[max(0, start - 40):start].replace(PAGE_TURN, "")
-        after = text[close_index + 1:close_index + 41].replace(PAGE_TURN, "")
+        before = text[max(first, start - 40):start].replace(PAGE_TURN, "")
+        after = text[close_index + 1:min(stop, close_index + 41)].replace(PAGE_TURN, "")
         row = self.table.classify(BracketContext(content, before, after))
         self.used_conventions.add(row.name)
         if row.name == "query":
@@ -175,8 +278,8 @@ class InlineParser:
         return Editorial(row.name, _merge_text(frame.children), "[", "]", span)
 
     def _text(self, joined: Joined, start: int, end: int, out: list[Inline],
-              corrections: list[tuple[int, int, int]]) -> None:
-        """Plain text between specials, with times and corrections picked out."""
+              corrections: list[tuple[int, int, int]], first: int) -> None:
+        """Plain text between specials, with times and corrections picked out (the part begins at ``first``)."""
         if start >= end:
             return
         text = joined.text
@@ -185,10 +288,14 @@ class InlineParser:
             out.append(Text(text[start:end], joined.span(start, end)))
             return
         cuts: list[tuple[int, int, Inline]] = []
-        for m in _TIME.finditer(text, start, end):
+        scanned, base = text, 0
+        if start == first and first:
+            # A time's look-behind must not see before the part: scan the part as its own string.
+            scanned, base = text[first:end], first
+        for m in _TIME.finditer(scanned, start - base, end - base):
+            a, b = m.start() + base, m.end() + base
             hours, minutes = m.group(1), m.group(2)
-            cuts.append((m.start(), m.end(), Time(m.group(), f"{int(hours):02d}:{minutes}:00",
-                                                  joined.span(m.start(), m.end()))))
+            cuts.append((a, b, Time(m.group(), f"{int(hours):02d}:{minutes}:00", joined.span(a, b))))
         for a, b, index in corrections:
             if a >= start and b <= end and not any(a < y and b > x for x, y, _ in cuts):
                 sic, corr, _ = self.corrections.items[index]
@@ -207,6 +314,9 @@ class InlineParser:
 
 def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:
     """Adjacent text nodes become one, with runs of white space folded."""
+    if len(nodes) == 1:
+        node = nodes[0]
+        return (_folded(node),) if type(node) is Text else (node,)
     out: list[Inline] = []
     for node in nodes:
         if type(node) is Text and out and type(out[-1]) is Text:
@@ -214,7 +324,7 @@ def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:
             out[-1] = Text(prev.text + node.text, Span(prev.span.start, node.span.end))
         else:
             out.append(node)
-    return tuple(_folded(n) if type(n) is Text else n for n in out)
+    return tuple([_folded(n) if type(n) is Text else n for n in out])
 
 
 def _folded(node: Text) -> Text:

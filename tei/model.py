@@ -11,17 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
-from .diagnostics import Span
+from .diagnostics import Span, assigning_init
 
 # ---------------------------------------------------------------- inline nodes
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Text:
     text: str
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Editorial:
     """A bracketed insertion, classified by a row of the conventions table."""
@@ -33,6 +35,7 @@ class Editorial:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Unmatched:
     """A bracket character with no partner: kept, marked, reported."""
@@ -42,6 +45,7 @@ class Unmatched:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Time:
     text: str
@@ -49,6 +53,7 @@ class Time:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Abbreviation:
     abbr: str
@@ -56,6 +61,7 @@ class Abbreviation:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class PersonName:
     text: str
@@ -63,6 +69,7 @@ class PersonName:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class PageBreak:
     """A page turn: inline inside a paragraph that runs on, or between blocks."""
@@ -71,6 +78,7 @@ class PageBreak:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Quoted:
     """Words between quotation marks that the parser read as one quotation."""
@@ -81,6 +89,7 @@ class Quoted:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Correction:
     """A slip of the source that the sidecar's editor corrected (never guessed)."""
@@ -95,6 +104,7 @@ Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageB
 # ----------------------------------------------------------------- block nodes
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     content: tuple[Inline, ...]
@@ -102,6 +112,7 @@ class Paragraph:
     n: str | None = None  # a printed paragraph number, e.g. "5."
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Item:
     label: str  # as printed: "1.", "2/"
@@ -110,6 +121,7 @@ class Item:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class ItemList:
     items: tuple[Item, ...]
@@ -118,6 +130,7 @@ class ItemList:
     quote: tuple[str, str] | None = None
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     written: str  # the name as written, with its delimiter if any ("STALIN.")
@@ -125,6 +138,7 @@ class Speaker:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Turn:
     speaker: Speaker
@@ -135,6 +149,7 @@ class Turn:
     number: str | None = None  # printed paragraph number before the speaker
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Participants:
     head: str
@@ -142,6 +157,7 @@ class Participants:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Heading:
     content: tuple[Inline, ...]
@@ -149,6 +165,7 @@ class Heading:
     kind: str  # "title", "topic", "dateline", "classification"
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Signed:
     label: str | None
@@ -156,12 +173,14 @@ class Signed:
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Closer:
     signatures: tuple[Signed, ...]
     span: Span
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Footnote:
     n: str
@@ -174,6 +193,7 @@ Block = Union[Paragraph, ItemList, Turn, Participants, Heading, Closer, PageBrea
 # --------------------------------------------------------------- the document
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Person:
     id: str

@@ -40,8 +40,16 @@ class Evidence:
         self.registry = registry
         self.proven: set[str] = set()
         self.colon_counts: Counter[str] = Counter()
+        # Each unit is asked about several times (its heading, its class, the line that opens
+        # it). Without a register the answer depends only on the text; with one it may change
+        # as the parse derives people (see Registry.is_registered), so it is not kept.
+        self._answers: dict[str, tuple[TurnStart, Verdict] | None] | None = (
+            None if registry.has_register else {})
+        # The shapes read here are asked for again when the units are classified.
+        self._shapes: dict[str, TurnStart | None] = {}
         for text in texts:
-            start = match_turn_start(_after_number(text)[1])
+            rest = _after_number(text)[1]
+            start = self._shapes[rest] = match_turn_start(rest)
             if start is None:
                 continue
             key = name_key(start.key)
@@ -51,11 +59,23 @@ class Evidence:
                 self.colon_counts[key] += 1
 
     def turn(self, text: str) -> tuple[TurnStart, Verdict] | None:
-        start = match_turn_start(text)
+        answers = self._answers
+        if answers is not None:
+            try:
+                return answers[text]
+            except KeyError:
+                pass
+        start = self._shapes.get(text, _UNREAD)
+        if start is _UNREAD:
+            start = match_turn_start(text)
         if start is None:
-            return None
-        verdict = accept(start, self.registry.is_registered(start.key), self.proven, self.colon_counts)
-        return (start, verdict) if verdict else None
+            found = None
+        else:
+            verdict = accept(start, self.registry.is_registered(start.key), self.proven, self.colon_counts)
+            found = (start, verdict) if verdict else None
+        if answers is not None:
+            answers[text] = found
+        return found
 
     def opens_block(self, line: str) -> bool:
         """A line that starts a new block even without a blank line before it."""
@@ -63,6 +83,7 @@ class Evidence:
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line))
 
 
+_UNREAD = object()
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 
@@ -80,14 +101,14 @@ def _after_number(text: str) -> tuple[str | None, str]:
 # ------------------------------------------------------------ the parse
 
 
-@dataclass
+@dataclass(slots=True)
 class _Classified:
     kind: str
     unit: Unit
     detail: object = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _OpenTurn:
     speaker: Speaker
     blocks: list = field(default_factory=list)
@@ -101,8 +122,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     reporter = reporter or Reporter(source.name, source.position)
     registry = Registry(metadata.register)
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
-    rough, _ = lines.units(lambda line: False)
-    evidence = Evidence([u.text for u in rough], registry)
+    evidence = Evidence([u.text for u in lines.rough_units()], registry)
     units, trailing_pages = lines.units(evidence.opens_block)
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
@@ -198,19 +218,32 @@ class _Parser:
 
     # -- classification of body units
 
-    def _run_in_headings(self, units: list[Unit]) -> list[Unit]:
-        """"CONFIDENTIAL ANNEX MR. ATTLEE said …": a capitalised heading run into a turn."""
-        out: list[Unit] = []
+    def _run_in_headings(self, units: list[Unit]) -> list[tuple[Unit, str | None, tuple[TurnStart, Verdict] | None]]:
+        """Each unit with its printed number and the turn it opens, if any.
+
+        A capitalised heading run into a turn ("CONFIDENTIAL ANNEX MR. ATTLEE said …") is cut
+        off it first. The turn is asked for once here, for the heading's sake and the class's.
+        """
+        out: list[tuple[Unit, str | None, tuple[TurnStart, Verdict] | None]] = []
+        turn_of = self.evidence.turn
         for unit in units:
-            cut = self._heading_cut(unit)
-            out.extend(unit.split(cut) if cut else [unit])
+            number, rest = _after_number(unit.text)
+            turn = turn_of(rest)
+            cut = None if turn is not None else self._heading_cut(unit)
+            if not cut:
+                out.append((unit, number, turn))
+                continue
+            for piece in unit.split(cut):
+                number, rest = _after_number(piece.text)
+                out.append((piece, number, turn_of(rest)))
         return out
 
     def _heading_cut(self, unit: Unit) -> int | None:
-        text = unit.text
+        """Where the turn starts in a unit that does not open with one, if a heading runs into it."""
         first_line = unit.lines[0][1]
-        if self.evidence.turn(_after_number(text)[1]) is not None or not first_line[:1].isupper():
+        if not first_line[:1].isupper():
             return None
+        text = unit.text
         for match in list(_WORD.finditer(first_line))[1:6]:
             if not rules.is_upper_line(first_line[:match.start()]):
                 return None
@@ -223,9 +256,8 @@ class _Parser:
         out: list[_Classified] = []
         content_seen = False
         turn_seen = False
-        for unit in self._run_in_headings(units):
+        for unit, number, turn in self._run_in_headings(units):
             text = unit.text
-            number, rest = _after_number(text)
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
@@ -238,7 +270,6 @@ class _Parser:
                 out.append(_Classified("item", unit, item))
                 content_seen = True
                 continue
-            turn = self.evidence.turn(rest)
             if turn:
                 out.append(_Classified("turn", unit, (number, turn)))
                 content_seen = turn_seen = True
@@ -371,10 +402,9 @@ class _Parser:
             elif kind == "label":
                 joined = item.unit.joined()
                 end = item.detail.end(1) + 1
-                blocks.append(Heading(self.inline.parse(_slice(joined, 0, end)), item.unit.span, "topic"))
-                rest = _slice(joined, end)
-                if rest.text.strip():
-                    blocks.append(Paragraph(self.inline.parse(rest), item.unit.span))
+                blocks.append(Heading(self.inline.parse(joined, 0, end), item.unit.span, "topic"))
+                if joined.text[end:].strip():
+                    blocks.append(Paragraph(self.inline.parse(joined, end), item.unit.span))
             else:
                 blocks.append(self._block(item))
         close_turn()
@@ -383,21 +413,24 @@ class _Parser:
 
     def _open_turn(self, unit: Unit, number: str | None, start: TurnStart, verdict: Verdict) -> _OpenTurn:
         joined = unit.joined()
+        text = joined.text
         offset = 0
         if number:
-            offset = joined.text.index(number) + len(number)
-            offset += len(joined.text[offset:]) - len(joined.text[offset:].lstrip())
-        speaker_span = joined.span(offset, offset + start.speaker_end)
+            offset = text.index(number) + len(number)
+            offset += len(text[offset:]) - len(text[offset:].lstrip())
+        speaker_end = offset + start.speaker_end
+        speaker_span = joined.span(offset, speaker_end)
         person = self.registry.resolve(start.key)
         if self.registry.has_register and not self.registry.is_registered(start.key):
             self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in the sidecar's register; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
-        speaker = Speaker(joined.text[offset:offset + start.speaker_end], person, speaker_span)
-        first = _slice(joined, offset + start.speech_start)
+        speaker = Speaker(text[offset:speaker_end], person, speaker_span)
         turn = _OpenTurn(speaker, start=unit.start, rule=verdict.rule, certainty=verdict.certainty, number=number)
-        if first.text.strip():
-            turn.blocks.append(Paragraph(self.inline.parse(first), Span(speaker_span.end, unit.end)))
+        speech_start = offset + start.speech_start
+        speech = text[speech_start:]
+        if speech and not speech.isspace():
+            turn.blocks.append(Paragraph(self.inline.parse(joined, speech_start), Span(speaker_span.end, unit.end)))
         return turn
 
     def _block(self, item: _Classified) -> Block:
@@ -432,7 +465,7 @@ class _Parser:
             if quote and index == len(run) - 1:
                 end = joined.text.rstrip().rfind(quote[1])
             label = joined.text[label_start:match.end(3)]
-            content = self.inline.parse(_slice(joined, start, end))
+            content = self.inline.parse(joined, start, end)
             items.append(Item(label, match.group(2), content, member.unit.span))
         span = Span(run[0].unit.start, run[-1].unit.end)
         return ItemList(tuple(items), span, quote)
@@ -496,13 +529,7 @@ class _Parser:
     # -- the closing
 
     def _closer(self, units: list[Unit]) -> Closer:
-        joined = Joined()
-        for unit in units:
-            for part in unit.parts:
-                if isinstance(part, PageBreak):
-                    joined.add_page_break(part)
-                else:
-                    joined.add(part[1], part[0])
+        joined = Joined.of([part for unit in units for part in unit.parts])
         text = joined.text
         label_match = rules.SIGNATURE_LABEL.match(text)
         label_end = label_match.end() if label_match else 0
@@ -524,7 +551,7 @@ class _Parser:
             if index == 0 and label_match:
                 label = text[:label_end]
                 piece_start = label_end
-            piece = _slice(joined, piece_start, end)
+            piece = joined.slice(piece_start, end)
             content = self._signature_content(piece)
             if content or label:
                 signatures.append(Signed(label, content, joined.span(start, max(end, start + 1))))
@@ -574,7 +601,7 @@ class _Parser:
         joined = unit.joined()
         if match is None:
             return Paragraph(self.inline.parse(joined), unit.span)
-        return Footnote(match.group(1), self.inline.parse(_slice(joined, match.end())), unit.span)
+        return Footnote(match.group(1), self.inline.parse(joined, match.end()), unit.span)
 
 
 # ------------------------------------------------------------------ helpers
@@ -620,29 +647,6 @@ def _find_name(segment: str) -> tuple[int, int] | None:
             continue
         break
     return (start, end) if start is not None and end is not None else None
-
-
-def _slice(joined: Joined, start: int, end: int | None = None) -> Joined:
-    """The part of a joined text from ``start`` to ``end``, still mapped to the source."""
-    end = len(joined.text) if end is None else end
-    out = Joined()
-    skipped_pages = joined.text[:start].count("\x00")
-    kept_pages = joined.text[start:end].count("\x00")
-    out.page_breaks = joined.page_breaks[skipped_pages:skipped_pages + kept_pages]
-    text = joined.text[start:end]
-    out.text = text
-    if not text:
-        return out
-    import bisect
-    k = max(bisect.bisect_right(joined.starts, start) - 1, 0)
-    out.starts.append(0)
-    out.origins.append(joined.offset(start))
-    for piece_start, origin in zip(joined.starts[k + 1:], joined.origins[k + 1:]):
-        if piece_start >= end:
-            break
-        out.starts.append(piece_start - start)
-        out.origins.append(origin)
-    return out
 
 
 def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:

@@ -58,6 +58,13 @@ class Registry:
             self._by_key.setdefault(key, entry)
 
     def is_registered(self, name: str) -> bool:
+        """Whether the register names this person.
+
+        With a register, the answer can change as people are derived (a one-word name
+        stops being unique); without one, it is always False.
+        """
+        if not self.has_register:
+            return False
         entry = self._find(name)
         return entry is not None and not entry.derived
 
@@ -93,8 +100,9 @@ class Registry:
             self._entries.append(entry)
             self._by_id[ident] = entry
         if name not in entry.names:
+            # A name already among the entry's names is already indexed.
             entry.names.append(name)
-        self._index(entry, name)
+            self._index(entry, name)
         entry.used = True
         return entry.id
 

@@ -22,6 +22,11 @@ class Rule:
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        # ``match`` is the pattern's own: the rules are asked about every unit, and a method
+        # that only forwards would be a Python call each time.
+        object.__setattr__(self, "match", self.pattern.match)
+
     def match(self, text: str) -> re.Match | None:
         return self.pattern.match(text)
 
@@ -126,9 +131,12 @@ def is_upper_line(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def is_title_line(text: str) -> bool:
     """Most words capitalised and no full stop at the end: a title as printed."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    words = _TITLE_WORD.findall(text)
     if not words or text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(".."):
         return False
     small = {"of", "and", "the", "between", "with", "to", "on", "in", "for", "a", "an", "at", "by", "de", "van", "von"}

@@ -13,6 +13,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .diagnostics import InputError, Position, error
 
@@ -63,11 +64,7 @@ class Source:
 
     def lines(self) -> list[tuple[int, str]]:
         """(start offset, text) of every line, without the LF."""
-        out = []
-        for i, start in enumerate(self.line_starts):
-            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
-            out.append((start, self.text[start:end]))
-        return out
+        return list(zip(self.line_starts, self.text.split("\n")))
 
 
 def decode(data: bytes, name: str | None = None, encoding: str | None = None) -> str:
@@ -105,13 +102,8 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec:
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return tuple(starts)
+    lengths = [len(line) + 1 for line in text.split("\n")]  # each with its LF
+    return tuple(accumulate(lengths[:-1], initial=0))
 
 
 def _locate(starts: tuple[int, ...], offset: int) -> tuple[int, int]:

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from .diagnostics import assigning_init
+
 # Verbs that introduce reported speech in minutes and records of conversation.
 SPEECH_VERBS = frozenset("""
     says said answers answered asks asked adds added replies replied responds responded
@@ -80,6 +82,7 @@ NOT_NAMES = frozenset("""
 SENTENCE_END = tuple('.!?:;"\'”’)]')
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class TurnStart:
     """Where a speaker's name ends and the speech begins, in the unit's text."""
@@ -110,7 +113,10 @@ def _is_upper_word(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     """A word that can be part of a name: starts with a capital letter."""
-    first = word[:1] if word[:1].isalpha() else next((c for c in word if c.isalpha()), "")
+    first = word[:1]
+    if first.isalpha():  # the usual case, and never a quotation mark
+        return not first.islower()
+    first = next((c for c in word if c.isalpha()), "")
     # Scripts without case (Chinese, Japanese …) can always begin a name.
     return bool(first) and not first.islower() and word[0] not in "\"'([“‘"
 
@@ -139,49 +145,39 @@ def match_turn_start(text: str) -> TurnStart | None:
 _LOOKAHEAD = 240
 
 
-_FIRST_WORD = re.compile(r"\s*(\S+)")
-
-
-def _tokens(text: str, limit: int) -> list[tuple[int, str]]:
-    """The first ``limit`` words of ``text`` with their offsets (str.split's white space is \\s's)."""
-    out = []
-    at = 0
-    find = text.find
-    for word in text.split(None, limit)[:limit]:
-        at = find(word, at)
-        out.append((at, word))
-        at += len(word)
-    return out
-
-
 @lru_cache(maxsize=8192)
 def _match_prefix(text: str) -> TurnStart | None:
-    first = _FIRST_WORD.match(text)
-    # Most paragraphs are ruled out by their first word alone: skip the tokenising.
-    if first is None or not (_is_name_word(first.group(1)) or _is_initial(first.group(1))):
+    # Titles, a name, adverbs and a verb: a dozen words are all a shape can use. Their
+    # offsets are found only for the few words the shape's answer points into.
+    words = text.split(None, 14)[:14]
+    if not words:
         return None
-    if _fold(first.group(1)) in NOT_NAMES and _fold(first.group(1)) not in TITLES:
+    first = words[0]
+    # Most paragraphs are ruled out by their first word alone.
+    if not (_is_name_word(first) or _is_initial(first)):
         return None
-    # Titles, a name, adverbs and a verb: a dozen words are all a shape can use.
-    tokens = _tokens(text, 14)
+    folded = first.strip(".,:;").lower()
+    if folded in NOT_NAMES and folded not in TITLES:
+        return None
+    count = len(words)
     i = 0
     role = False
     titled = False
-    if tokens[0][1] == "The" and len(tokens) > 1 and _is_name_word(tokens[1][1]):
+    if first == "The" and count > 1 and _is_name_word(words[1]):
         role = True
         i = 1
     else:
-        while i < len(tokens) and i < 3 and _fold(tokens[i][1]) in TITLES and not tokens[i][1].endswith((":", ",")):
+        while i < count and i < 3 and words[i].strip(".,:;").lower() in TITLES and not words[i].endswith((":", ",")):
             titled = True
             i += 1
     name_first = i
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
-    if i < len(tokens) and not titled and _fold(tokens[i][1]) in NOT_NAMES:
+    if i < count and not titled and (folded if i == 0 else words[i].strip(".,:;").lower()) in NOT_NAMES:
         return None
     name_end_index = None
     delimiter = ""
-    while i < len(tokens) and i - name_first < 5:
-        word = tokens[i][1]
+    while i < count and i - name_first < 5:
+        word = words[i]
         if not (_is_name_word(word) or _is_initial(word)):
             break
         core = word.rstrip(".,:;")
@@ -195,29 +191,35 @@ def _match_prefix(text: str) -> TurnStart | None:
         i += 1
     if name_end_index is None or name_end_index < name_first:
         return None
-    name_start = tokens[0][0]
-    last_start, last_word = tokens[name_end_index]
-    core_len = len(last_word.rstrip(".,:;")) if delimiter else len(last_word)
-    name_stop = last_start + core_len
-    name = text[name_start:name_stop]
-    key = " ".join(tok for _, tok in tokens[name_first:name_end_index + 1]).rstrip(".,:;")
-    if not key or not any(c.isalpha() for c in key):
+    key = " ".join(words[name_first:name_end_index + 1]).rstrip(".,:;")
+    if not key or not (key[0].isalpha() or any(c.isalpha() for c in key)):
         return None
     if len(key.replace(".", "").replace(" ", "")) < 2:
         return None
     after_index = name_end_index + 1
-    upper = all(_is_upper_word(tok) for _, tok in tokens[name_first:name_end_index + 1])
-
-    def speech_at(index: int) -> int:
-        return tokens[index][0] if index < len(tokens) else len(text)
+    # Where the words up to the one after the name start (str.split's white space is \s's).
+    offsets = []
+    at = 0
+    find = text.find
+    for word in words[:after_index + 1]:
+        at = find(word, at)
+        offsets.append(at)
+        at += len(word)
+    name_start = offsets[0]
+    last_start = offsets[name_end_index]
+    last_word = words[name_end_index]
+    core_len = len(last_word.rstrip(".,:;")) if delimiter else len(last_word)
+    name_stop = last_start + core_len
+    name = text[name_start:name_stop]
+    speech_start = offsets[after_index] if after_index < count else len(text)
 
     if delimiter.startswith(":"):
         end = last_start + core_len + 1
-        return TurnStart(name, key, end, speech_at(after_index), "colon", titled, role)
+        return TurnStart(name, key, end, speech_start, "colon", titled, role)
     if delimiter.startswith("."):
-        if after_index < len(tokens) and _is_name_word(tokens[after_index][1]):
+        if after_index < count and _is_name_word(words[after_index]):
             end = last_start + core_len + 1
-            return TurnStart(name, key, end, speech_at(after_index), "period", titled, role)
+            return TurnStart(name, key, end, speech_start, "period", titled, role)
         return None
     if delimiter.startswith(","):
         # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.
@@ -239,12 +241,12 @@ def _match_prefix(text: str) -> TurnStart | None:
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index
     skipped = 0
-    while j < len(tokens) and _fold(tokens[j][1]) in ADVERBS and skipped < 2:
+    while j < count and _fold(words[j]) in ADVERBS and skipped < 2:
         j += 1
         skipped += 1
-    if j >= len(tokens):
+    if j >= count:
         return None
-    lead = _LEAD_PUNCT.match(tokens[j][1])
+    lead = _LEAD_PUNCT.match(words[j])
     if not lead:
         return None
     verb = lead.group(1)
@@ -254,6 +256,7 @@ def _match_prefix(text: str) -> TurnStart | None:
         return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)
     if verb in NOT_VERBS or role or skipped:
         return None
+    upper = all(_is_upper_word(word) for word in words[name_first:name_end_index + 1])
     if upper and (verb.endswith("s") or verb.endswith("ed")) and len(verb) > 3:
         return TurnStart(name, key, name_stop, name_stop, "action", titled, role)
     return None
@@ -299,25 +302,35 @@ class Verdict:
     certainty: str
 
 
+# The few verdicts there are, made once: every turn of every document gets one.
+_REGISTER = Verdict("register", "high")
+_SPEECH_VERB = Verdict("speech-verb", "high")
+_SPEECH_VERB_LONE = Verdict("speech-verb", "medium")
+_TITLED_COLON = Verdict("titled-colon", "high")
+_KNOWN_NAME = Verdict("known-name", "medium")
+_REPEATED_COLON = Verdict("repeated-colon", "medium")
+_ACTION_VERB = Verdict("action-verb", "medium")
+
+
 def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: dict[str, int]) -> Verdict | None:
     """Decide whether a turn shape is a turn, given the document's evidence."""
     key = name_key(start.key)
     if registered:
-        return Verdict("register", "high")
+        return _REGISTER
     if start.shape in ("verb", "comma-verb"):
         # A lone capitalised word ("China agreed") may be a state, not a person.
         lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)
-        return Verdict("speech-verb", "medium" if lone else "high")
+        return _SPEECH_VERB_LONE if lone else _SPEECH_VERB
     if start.shape == "colon" and (start.titled or start.role):
-        return Verdict("titled-colon", "high")
+        return _TITLED_COLON
     if start.role:
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "comma", "action"):
-        return Verdict("known-name", "medium")
+        return _KNOWN_NAME
     if start.shape == "colon" and colon_counts.get(key, 0) >= 2 and not start.role:
-        return Verdict("repeated-colon", "medium")
+        return _REPEATED_COLON
     if start.shape == "action" and (start.titled or " " in start.key):
-        return Verdict("action-verb", "medium")
+        return _ACTION_VERB
     return None
 
 
