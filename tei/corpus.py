@@ -34,7 +34,8 @@ SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
 FORMATS = tuple(SUFFIXES)
 MANIFEST = ".tei-build.json"
 INDEX = "index.html"
-STAGES = ("encode", "validate", "html", "text", "pdf")
+# Per-document timings: the TEI made and serialised; checked; every other format rendered.
+STAGES = ("encode", "validate", "render")
 
 
 def pdf_available() -> bool:
@@ -150,6 +151,13 @@ class _Task:
     key: str
 
 
+def build_file(source: Path, output: Path, formats: Iterable[str] = ("xml", "html", "text"),
+               check: bool = False) -> Document:
+    """One transcript through the whole build, as ``build`` does it for each (no manifest, no index)."""
+    formats = tuple(f for f in FORMATS if f in set(formats))
+    return build_document(_Task(Path(source), Path(output), formats, check, _key(Path(source), formats)))
+
+
 def build_document(task: _Task) -> Document:
     """Encode → validate → render one transcript; write (or, in check mode, compare) its outputs."""
     with cyclic_gc_paused():
@@ -173,15 +181,20 @@ def _build_document(task: _Task) -> Document:
             document.failed = True
             return document
         _describe(document, result)
+        started = clock()
         outputs = {"xml": result.to_bytes()}
-        for fmt in task.formats:
-            if fmt == "xml":
-                continue
+        document.seconds["encode"] += clock() - started
+        tree = result.tree
+        del result  # the edition model and the transcript's text: rendering reads the tree alone
+        reading = [fmt for fmt in task.formats if fmt != "xml"]
+        if reading:
             from . import render
 
             started = clock()
-            outputs[fmt] = render.render(result.tree, fmt)
-            document.seconds[fmt] = clock() - started
+            # One view of the document for every format (HTML, text, PDF from the HTML).
+            for fmt, value in render.render_formats(tree, reading).items():
+                outputs[fmt] = value.encode("utf-8") if isinstance(value, str) else value
+            document.seconds["render"] = clock() - started
         for fmt in task.formats:
             data = outputs[fmt]
             document.output_bytes[fmt] = len(data)

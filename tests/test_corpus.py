@@ -95,3 +95,14 @@ def test_json_report(seeds, tmp_path):
     assert report["summary"]["documents"] == 4 and report["summary"]["warnings"] == 1
     seed = next(d for d in report["documents"] if d["stem"] == "stalin-zhou-1952-09-19")
     assert seed["turns"] == 72 and seed["diagnostics"][0]["line"] is not None
+
+
+def test_each_document_reports_its_stage_times_and_sizes(seeds, tmp_path):
+    """What benchmarks/build.py reads: CPU of each stage, and the bytes of each output, per document."""
+    report = corpus.build(seeds, tmp_path / "out", formats=FORMATS)
+    for document in report.documents:
+        assert set(document.seconds) == set(corpus.STAGES)
+        assert all(seconds > 0 for seconds in document.seconds.values())
+        assert set(document.output_bytes) == set(FORMATS)
+    xml_only = corpus.build(seeds, tmp_path / "xml-only", formats=("xml",))
+    assert all("render" not in d.seconds for d in xml_only.documents)
