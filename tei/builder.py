@@ -228,59 +228,19 @@ class Builder:
     # -- inline content
 
     def _inline(self, parent: etree._Element, nodes: tuple[Inline, ...]) -> None:
-        """Append inline nodes to ``parent``, without the block's leading and trailing white space.
-
-        Text is gathered in Python and written once where it goes (the parent's text or the
-        tail of the child before it), stripped as it is written: each lxml text access
-        converts a string, and a paragraph is mostly one text.
-        """
-        pending = None  # text since the last child, not yet written
-        last = None  # the child this call added last
-        lead_done = False  # the parent's own text is written and stripped
         for node in nodes:
             if type(node) is Text:
-                pending = node.text if pending is None else pending + node.text
-                continue
-            if pending is not None:
-                if last is not None:
-                    last.tail = pending
-                elif len(parent):
-                    _append_text(parent, pending)
-                else:
-                    # The parent's text is final once a child follows it.
-                    text = parent.text
-                    text = pending if text is None else text + pending
-                    parent.text = (text.lstrip() or None) if text else text
-                    lead_done = True
-                pending = None
-            _INLINES[type(node)](self, parent, node)
-            last = parent[-1]
-        # Leading white space of a block is the transcript's indentation, not text.
-        if last is None and not len(parent):
-            text = parent.text
-            if pending is not None:
-                text = pending if text is None else text + pending
-            if text:
-                parent.text = text.strip() or None
-            elif pending is not None:
-                parent.text = text
-            return
-        if not lead_done:
-            text = parent.text
-            if text:
-                parent.text = text.lstrip() or None
-        if last is None:
-            # Children from before this call, none added: the text went to the last one's tail.
-            last = parent[-1]
-            if pending is not None:
-                tail = last.tail
-                pending = pending if tail is None else tail + pending
+                _append_text(parent, node.text)
             else:
-                pending = last.tail
-        if pending:
-            last.tail = pending.rstrip() or None
-        elif pending is not None:
-            last.tail = pending
+                _INLINES[type(node)](self, parent, node)
+        # Leading white space of a block is the transcript's indentation, not text.
+        if parent.text:
+            parent.text = parent.text.lstrip() or None
+        last = parent[-1] if len(parent) else None
+        if last is None and parent.text:
+            parent.text = parent.text.rstrip()
+        elif last is not None and last.tail:
+            last.tail = last.tail.rstrip() or None
 
     def _encoding(self, name: str) -> tuple[Convention, str, tuple[tuple[str, str], ...]]:
         """A convention's row, element and attributes (``@ana``, ``@resp``, ``@cert`` included), found once."""

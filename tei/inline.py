@@ -38,8 +38,8 @@ class Joined:
     def of(cls, parts: list) -> "Joined":
         """The joined text of a unit's parts, (offset, line) pairs and page turns, in one pass.
 
-        The same text and mapping as :meth:`add` and :meth:`add_page_break` part by part,
-        without building the text by repeated concatenation.
+        Lines are joined by one space; a page turn is the PAGE_TURN sentinel, with a space
+        before it unless the text already ends in one.
         """
         pieces: list[str] = []
         starts: list[int] = []
@@ -77,22 +77,6 @@ class Joined:
                 last = piece[-1]
         return cls("".join(pieces), starts, origins, pages)
 
-    def add(self, piece: str, origin: int) -> None:
-        if self.text and not self.text.endswith((" ", PAGE_TURN)):
-            self._append(" ", origin - 1 if origin else 0)
-        self._append(piece, origin)
-
-    def add_page_break(self, page: PageBreak) -> None:
-        if self.text and not self.text.endswith(" "):
-            self._append(" ", page.span.start)
-        self._append(PAGE_TURN, page.span.start)
-        self.page_breaks.append(page)
-
-    def _append(self, piece: str, origin: int) -> None:
-        self.starts.append(len(self.text))
-        self.origins.append(origin)
-        self.text += piece
-
     def offset(self, index: int) -> int:
         """The source offset of ``text[index]``."""
         starts = self.starts
@@ -104,21 +88,11 @@ class Joined:
         return self.origins[k] + (index - starts[k])
 
     def span(self, start: int, end: int) -> Span:
-        """The source span of ``text[start:end]`` (the offsets looked up inline: asked for every node)."""
-        starts = self.starts
-        if not starts:
-            return Span(0, 0) if end <= start else Span(0, 1)
-        origins = self.origins
-        k = bisect_right(starts, start) - 1
-        if k < 0:
-            k = 0
-        a = origins[k] + (start - starts[k])
+        """The source span of ``text[start:end]``."""
+        a = self.offset(start)
         if end <= start:
             return Span(a, a)
-        k = bisect_right(starts, end - 1) - 1
-        if k < 0:
-            k = 0
-        b = origins[k] + (end - 1 - starts[k]) + 1
+        b = self.offset(end - 1) + 1
         return Span(a, b if b > a else a)
 
     def slice(self, start: int, end: int | None = None) -> "Joined":

@@ -130,16 +130,9 @@ class Renderer:
 
     def children(self, node: render_model.Node) -> str:
         """An element's content, in order: its text escaped for the format, its elements rendered."""
-        rules, fallback, escape = self.rules, self.fallback, self.escape
-        content = node.children
-        if len(content) == 1:  # a name, a sign, a plain paragraph: one piece of text or one element
-            only = content[0]
-            if isinstance(only, str):
-                return only if escape is None else escape(only)
-            return rules.get(only.kind, fallback)(only, self)
-        if escape is None:
-            return "".join([c if isinstance(c, str) else rules.get(c.kind, fallback)(c, self) for c in content])
-        return "".join([escape(c) if isinstance(c, str) else rules.get(c.kind, fallback)(c, self) for c in content])
+        rules, fallback, escape = self.rules, self.fallback, self.escape or str
+        return "".join([escape(c) if isinstance(c, str) else rules.get(c.kind, fallback)(c, self)
+                        for c in node.children])
 
     def page(self) -> str:
         fmt = self.format
@@ -183,8 +176,7 @@ def _write(name: str, doc: render_model.Document, opt: Options) -> str:
 
 def render_html(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> str:
     """A standalone HTML5 page (CSS inlined, for screen and print; no scripts, no external resources)."""
-    opt = Options(diplomatic=diplomatic)
-    return _guard(lambda: _write("html", render_model.build(tree), opt))
+    return render_formats(tree, ("html",), diplomatic)["html"]
 
 
 def render_text(tree: etree._ElementTree | etree._Element, diplomatic: bool = False, width: int = 72,
@@ -198,9 +190,7 @@ def render_text(tree: etree._ElementTree | etree._Element, diplomatic: bool = Fa
     collapsing every run of white space to one space and stripping both ends, it
     equals the transcript it was encoded from.
     """
-    _check_text_options(width, pages)
-    opt = Options(diplomatic=diplomatic, width=width, pages=pages)
-    return _guard(lambda: _write("text", render_model.build(tree), opt))
+    return render_formats(tree, ("text",), diplomatic, width, pages)["text"]
 
 
 def render_formats(tree: etree._ElementTree | etree._Element, formats: Iterable[str] = ("html", "text"),
@@ -236,8 +226,8 @@ def render_formats(tree: etree._ElementTree | etree._Element, formats: Iterable[
 
 def render_pdf(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> bytes:
     """A4 PDF from the HTML edition and its print CSS, made by WeasyPrint (the ``pdf`` extra)."""
-    _weasyprint()
-    return _pdf(render_html(tree, diplomatic))
+    _weasyprint()  # before any rendering: say at once that PDF cannot be made here
+    return render_formats(tree, ("pdf",), diplomatic)["pdf"]
 
 
 def _weasyprint():

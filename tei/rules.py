@@ -9,7 +9,8 @@ item, turn, statement, heading, topic label, paragraph; the end of the record
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
@@ -21,14 +22,12 @@ class Rule:
     pattern: re.Pattern
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
+    # The pattern's own ``match`` (text → match or None): the rules are asked about every
+    # unit, and a method that only forwarded would be a Python call each time.
+    match: Callable[[str], re.Match | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # ``match`` is the pattern's own: the rules are asked about every unit, and a method
-        # that only forwards would be a Python call each time.
         object.__setattr__(self, "match", self.pattern.match)
-
-    def match(self, text: str) -> re.Match | None:
-        return self.pattern.match(text)
 
 
 PARTICIPANTS = Rule(

@@ -229,13 +229,6 @@ class Schematron:
             if name == "*" or uri is None:
                 return lambda node: (node.tag, tuple(node.attrib.items()))
             names.append(f"{{{uri}}}{local}" if uri else local)
-        # Spelled out for one or two names: twice as fast as map(), and it runs once per context node.
-        if len(names) == 1:
-            (first,) = names
-            return lambda node: (node.tag, node.get(first))
-        if len(names) == 2:
-            first, second = names
-            return lambda node: (node.tag, node.get(first), node.get(second))
         return lambda node: (node.tag, *map(node.get, names))
 
     def _compile_check(self, node: etree._Element, rule: etree._Element, pattern: etree._Element) -> _Check:

@@ -156,7 +156,7 @@ def _match_prefix(text: str) -> TurnStart | None:
     # Most paragraphs are ruled out by their first word alone.
     if not (_is_name_word(first) or _is_initial(first)):
         return None
-    folded = first.strip(".,:;").lower()
+    folded = _fold(first)
     if folded in NOT_NAMES and folded not in TITLES:
         return None
     count = len(words)
@@ -167,12 +167,12 @@ def _match_prefix(text: str) -> TurnStart | None:
         role = True
         i = 1
     else:
-        while i < count and i < 3 and words[i].strip(".,:;").lower() in TITLES and not words[i].endswith((":", ",")):
+        while i < count and i < 3 and _fold(words[i]) in TITLES and not words[i].endswith((":", ",")):
             titled = True
             i += 1
     name_first = i
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
-    if i < count and not titled and (folded if i == 0 else words[i].strip(".,:;").lower()) in NOT_NAMES:
+    if i < count and not titled and _fold(words[i]) in NOT_NAMES:
         return None
     name_end_index = None
     delimiter = ""

@@ -105,33 +105,18 @@ def indent(element: etree._Element, level: int = 0, structural: frozenset[str] |
     """
     if structural is not None and element.tag.rpartition("}")[2] not in structural:
         return
-    _indent(element, level, structural, {})
-
-
-def _indent(element: etree._Element, level: int, structural: frozenset[str] | None,
-            known: dict[object, bool]) -> None:
-    """``indent`` below its check; ``known`` says per tag whether it is structural (lxml makes a tag per call)."""
     children = list(element)
     if not children:
         return
     text = element.text
-    if text and not text.isspace():
+    if (text and not text.isspace()) or any(c.tail and not c.tail.isspace() for c in children):
         return  # mixed content
-    for child in children:
-        tail = child.tail
-        if tail and not tail.isspace():
-            return  # mixed content
     pad = "\n" + _INDENT * (level + 1)
     element.text = pad
     for child in children:
         child.tail = pad
         if len(child):
-            tag = child.tag
-            wanted = known.get(tag)
-            if wanted is None:
-                wanted = known[tag] = structural is None or tag.rpartition("}")[2] in structural
-            if wanted:
-                _indent(child, level + 1, structural, known)
+            indent(child, level + 1, structural)
     children[-1].tail = "\n" + _INDENT * level
 
 

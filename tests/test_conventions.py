@@ -13,8 +13,7 @@ ROWS_WITH_EXAMPLES = [(row.name, example) for row in DEFAULT_TABLE for example i
 
 
 def first_editorial(snippet: str, table: Table = Table()) -> Editorial:
-    joined = Joined()
-    joined.add(snippet, 0)
+    joined = Joined.of([(0, snippet)])
     nodes = InlineParser(table, Reporter()).parse(joined)
     return next(n for n in nodes if isinstance(n, Editorial))
 
