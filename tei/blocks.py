@@ -30,22 +30,15 @@ class Unit:
     parts: list = field(default_factory=list)  # (offset, stripped line) or PageBreak
     page_before: PageBreak | None = None  # a page turn between this unit and the previous one
     blank_before: bool = True  # False when split off the previous unit inside one chunk
-    _text: str | None = field(default=None, repr=False, compare=False)
-    _lines: list[tuple[int, str]] | None = field(default=None, repr=False, compare=False)
-    _joined: Joined | None = field(default=None, repr=False, compare=False)
+    # Its lines and their text, asked for by nearly every rule: read once, as the unit is made
+    # (a unit's parts never change after that).
+    lines: list[tuple[int, str]] = field(init=False, repr=False, compare=False)
+    text: str = field(init=False, repr=False, compare=False)
+    _joined: Joined | None = field(default=None, init=False, repr=False, compare=False)
 
-    @property
-    def lines(self) -> list[tuple[int, str]]:
-        # Asked for by nearly every rule; a unit's parts never change after it is made.
-        if self._lines is None:
-            self._lines = [p for p in self.parts if type(p) is not PageBreak]
-        return self._lines
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = " ".join(text for _, text in self.lines)
-        return self._text
+    def __post_init__(self) -> None:
+        self.lines = [p for p in self.parts if type(p) is not PageBreak]
+        self.text = " ".join([text for _, text in self.lines])
 
     @property
     def start(self) -> int:

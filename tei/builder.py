@@ -1,4 +1,4 @@
-"""The edition model → a TEI tree, by a dispatch table of block and inline builders.
+"""The edition model → a TEI tree, by a dispatch table of block and inline writers.
 
 Encodings follow ``docs/encoding.md`` (and the TEI Guidelines sections named
 there): turns are ``sp`` with ``speaker`` (CO.html#CODV); the participants an
@@ -7,10 +7,15 @@ each pointing at its declaration with ``@ana``; page turns ``pb`` where the page
 turns, without splitting the paragraph (CO.html#CORS5); the closing ``closer``
 with one ``signed`` per signatory (DS.html#DSOC). Every ``sp`` and ``p`` gets a
 stable ``xml:id``, and the builder returns the map from id to source span.
+
+The body is written as markup and parsed once (``xmlio.parse_markup``): lxml makes
+an element asked for from Python at many times the cost of its parser making the
+same element, and a record has hundreds. Every text and attribute value goes
+through ``xmlio.escape_text`` or ``xmlio.escape_attribute``, so nothing in a
+transcript becomes markup. The header is built as elements (``tei.header``).
 """
 
 from __future__ import annotations
-
 
 from lxml import etree
 
@@ -22,7 +27,7 @@ from .metadata import Metadata
 from .model import (Abbreviation, Block, Closer, Correction, Edition, Editorial, Footnote, Heading, Inline,
                     ItemList, PageBreak, Paragraph, Participants, PersonName, Quoted, Signed, Text, Time, Turn,
                     Unmatched)
-from .ns import NSMAP, XML_ID, XML_LANG, tei
+from .ns import TEI
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
 SCHEMA_SCH = "../schema/tei-encoder.sch"
@@ -33,6 +38,13 @@ STRUCTURAL = frozenset("""
     encodingDesc appInfo application editorialDecl normalization segmentation correction interpretation
     profileDesc abstract langUsage particDesc listPerson person text body back div sp list quote closer
 """.split())
+
+_escape = xmlio.escape_text
+_attribute = xmlio.escape_attribute
+
+# Markup cannot say "an empty text" (``<corr></corr>`` reads back as no text): such an element
+# carries this instruction, which the builder replaces by an empty text once the markup is read.
+_EMPTY = "<?tei-encoder-empty?>"
 
 
 class Builder:
@@ -46,266 +58,335 @@ class Builder:
         self._counts: dict[str, int] = {}
         self._turns: dict[str, int] = {}
         self._footnotes = {note.n for note in edition.back if isinstance(note, Footnote)}
-        self._encodings: dict[str, tuple[Convention, str, tuple[tuple[str, str], ...]]] = {}
+        self._encodings: dict[str, tuple[Convention, str, str]] = {}
+        self._empty_texts = False
+        self._probe: etree._Element | None = None
+        self._checked: set[str] = set()
 
     # -- the document
 
     def build(self, version: str) -> etree._ElementTree:
-        root = etree.Element(tei("TEI"), nsmap=NSMAP)
-        root.append(build_header(self.edition, version))
-        text = etree.SubElement(root, tei("text"))
-        text.set(XML_LANG, self.meta.language)
-        body = etree.SubElement(text, tei("body"))
-        record = etree.SubElement(body, tei("div"), type="record")
-        self._record(record, list(self.edition.blocks))
+        header = build_header(self.edition, version)
+        language = self._from_sidecar(self.meta.language)
+        # The body, indented here as xmlio.indent indents element-only content (its structural
+        # elements never hold text); the header is built and indented as elements.
+        record = _element_only('<div type="record">', self._record(list(self.edition.blocks)), "</div>", 3)
+        parts = [_element_only("<body>", [record], "</body>", 2)]
         if self.edition.back:
-            back = etree.SubElement(text, tei("back"))
-            notes = etree.SubElement(back, tei("div"), type="notes")
-            for item in self.edition.back:
-                if isinstance(item, Footnote):
-                    notes.append(self._footnote(item))
-                else:
-                    self._paragraph(notes, item)
+            notes = [self._footnote(item, 4) if isinstance(item, Footnote) else self._paragraph(item, 4)
+                     for item in self.edition.back]
+            parts.append(_element_only("<back>", [_element_only('<div type="notes">', notes, "</div>", 3)],
+                                       "</back>", 2))
+        text = _element_only(f'<text xml:lang="{_attribute(language)}">', parts, "</text>", 1)
+        root = xmlio.parse_markup(f'<TEI xmlns="{TEI}">{_pad(1)}{text}{_pad(0)}</TEI>')
+        if self._empty_texts:
+            _restore_empty_texts(root)
+        xmlio.indent(header, 1, structural=STRUCTURAL)
+        root.insert(0, header)
+        header.tail = _pad(1)
         tree = etree.ElementTree(root)
         for href, kind in ((SCHEMA_RNG, "http://relaxng.org/ns/structure/1.0"),
                            (SCHEMA_SCH, "http://purl.oclc.org/dsdl/schematron")):
             pi = etree.ProcessingInstruction(
                 "xml-model", f'href="{href}" type="application/xml" schematypens="{kind}"')
             root.addprevious(pi)
-        xmlio.indent(root, structural=STRUCTURAL)
         return tree
 
-    def _record(self, record: etree._Element, blocks: list[Block]) -> None:
-        """Title and opener first, then the body; topic headings open sections; the closer last."""
+    def _record(self, blocks: list[Block]) -> list[str]:
+        """Title and opener first, then the body; topic headings open sections; the closer last.
+
+        The record's children, as markup; they stand at level 4 of the document.
+        """
+        out: list[str] = []
         index = 0
-        opener = None
+        opener: tuple[int, str, list[str]] | None = None  # where it goes in ``out``, its id, its parts
         while index < len(blocks):
             block = blocks[index]
-            if isinstance(block, Heading) and block.kind == "title" and opener is None and len(record) == 0:
-                head = etree.SubElement(record, tei("head"))
-                self._identify(head, "head", block.span)
-                self._inline(head, block.content)
+            if isinstance(block, Heading) and block.kind == "title" and opener is None and not out:
+                ident = self._identify("head", block.span)
+                out.append(f'<head xml:id="{ident}">{self._inline(block.content)}</head>')
             elif isinstance(block, Heading) and block.kind in ("dateline", "classification"):
                 if opener is None:
-                    opener = etree.SubElement(record, tei("opener"))
-                    self._identify(opener, "opener", block.span)
-                elif len(opener):
-                    opener[-1].tail = (opener[-1].tail or "") + " "
-                tag = "dateline" if block.kind == "dateline" else "seg"
-                element = etree.SubElement(opener, tei(tag))
-                if block.kind == "classification":
-                    element.set("type", "classification")
-                self._inline(element, block.content)
+                    # The opener stands where its first part is; later parts join it there.
+                    opener = (len(out), self._identify("opener", block.span), [])
+                    out.append("")
+                parts = opener[2]
+                if parts:
+                    parts.append(" ")
+                if block.kind == "dateline":
+                    parts.append(f"<dateline>{self._inline(block.content)}</dateline>")
+                else:
+                    parts.append(f'<seg type="classification">{self._inline(block.content)}</seg>')
             elif isinstance(block, PageBreak):
-                self._page_break(record, block)
+                out.append(self._page_break(block, 4))
             else:
                 break
             index += 1
-        container = record
+        if opener is not None:
+            out[opener[0]] = f'<opener xml:id="{opener[1]}">{"".join(opener[2])}</opener>'
+        container = out
+        sections: list[list[str]] = []
         closers: list[Block] = []
+        level = 4
         for block in blocks[index:]:
             if isinstance(block, Heading) and block.kind in ("topic", "title", "dateline", "classification"):
-                container = etree.SubElement(record, tei("div"), type="section")
-                head = etree.SubElement(container, tei("head"))
-                self._identify(head, "head", block.span)
-                self._inline(head, block.content)
+                ident = self._identify("head", block.span)
+                # Once a section opens, every later block is in a section.
+                container = [f'<head xml:id="{ident}">{self._inline(block.content)}</head>']
+                sections.append(container)
+                level = 5
                 continue
             if isinstance(block, Closer) or closers:
                 closers.append(block)
                 continue
-            self._block(container, block)
+            container.append(_BLOCKS[type(block)](self, block, level))
+        out.extend(_element_only('<div type="section">', section, "</div>", 4) for section in sections)
         for block in closers:
-            self._block(record, block)
+            out.append(_BLOCKS[type(block)](self, block, 4))
+        return out
 
-    def _identify(self, element: etree._Element, prefix: str, span: Span) -> None:
+    def _identify(self, prefix: str, span: Span) -> str:
         """A stable xml:id (``p12``, ``list2``) that maps back to the transcript."""
         count = self._counts[prefix] = self._counts.get(prefix, 0) + 1
         ident = f"{prefix}{count}"
-        element.set(XML_ID, ident)
         self.spans[ident] = span
+        return ident
+
+    def _from_sidecar(self, value: str, name: str | None = None) -> str:
+        """A string (or attribute name) from the sidecar, refused as lxml refuses it as a value or name.
+
+        The transcript's text is checked when it is read; the sidecar's strings reach the body
+        here, and a character XML cannot hold fails with the error it always failed with.
+        """
+        if value not in self._checked or name is not None:
+            if self._probe is None:
+                self._probe = etree.Element("probe")
+            self._probe.set(name or "value", value)
+            self._checked.add(value)
+        return value
+
+    def _leaf(self, tag: str, attributes: str, text: str | None) -> str:
+        """An element holding only ``text``."""
+        if text:
+            return f"<{tag}{attributes}>{_escape(text)}</{tag}>"
+        if text is None:
+            return f"<{tag}{attributes}/>"
+        self._empty_texts = True
+        return f"<{tag}{attributes}>{_EMPTY}</{tag}>"
 
     # -- blocks
 
-    def _block(self, parent: etree._Element, block: Block) -> None:
-        _BLOCKS[type(block)](self, parent, block)
+    # Each block writer gets the level its element stands at, for the indentation of those
+    # that hold other elements only.
 
-    def _paragraph(self, parent: etree._Element, block: Paragraph) -> None:
-        p = etree.SubElement(parent, _P)
-        self._identify(p, "p", block.span)
+    def _paragraph(self, block: Paragraph, level: int) -> str:
+        ident = self._identify("p", block.span)
         content = block.content
-        if block.n:
-            p.set("n", block.n.rstrip("."))
-            content = self._split_number(p, block.n, content)
-        self._inline(p, content)
+        number = block.n
+        if number:
+            start = f'<p xml:id="{ident}" n="{_attribute(number.rstrip("."))}">'
+            first = content[0] if content else None
+            if isinstance(first, Text) and first.text.lstrip().startswith(number):
+                # The printed paragraph number becomes ``num type="paragraph"``; the rest stays text.
+                lead = first.text[: len(first.text) - len(first.text.lstrip())]
+                rest = first.text.lstrip()[len(number):]
+                num = self._leaf("num", ' type="paragraph"', number)
+                inner = self._inline((Text(rest, first.span),) + content[1:], lead or None, num)
+                return f"{start}{inner}</p>"
+            return f"{start}{self._inline(content)}</p>"
+        return f'<p xml:id="{ident}">{self._inline(content)}</p>'
 
-    def _split_number(self, parent: etree._Element, number: str, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
-        """The printed paragraph number becomes ``num type="paragraph"``; the rest stays text."""
-        first = content[0] if content else None
-        if isinstance(first, Text) and first.text.lstrip().startswith(number):
-            lead = first.text[: len(first.text) - len(first.text.lstrip())]
-            num = etree.SubElement(parent, tei("num"), type="paragraph")
-            num.text = number
-            parent.text = (parent.text or "") + lead if lead else parent.text
-            rest = first.text.lstrip()[len(number):]
-            return (Text(rest, first.span),) + content[1:]
-        return content
-
-    def _turn(self, parent: etree._Element, block: Turn) -> None:
-        person = block.speaker.person
+    def _turn(self, block: Turn, level: int) -> str:
+        person = self._from_sidecar(block.speaker.person)  # a register's id, or one made from a name
         count = self._turns[person] = self._turns.get(person, 0) + 1
-        sp = etree.SubElement(parent, _SP, who=f"#{person}")
         ident = f"sp-{person}-{count}"
-        sp.set(XML_ID, ident)
         self.spans[ident] = block.span
+        start = f'<sp who="{_attribute("#" + person)}" xml:id="{_attribute(ident)}"'
         if block.number:
-            sp.set("n", block.number.rstrip("."))
+            start += f' n="{_attribute(block.number.rstrip("."))}"'
         if block.certainty != "high":
-            sp.set("cert", block.certainty)
-        speaker = etree.SubElement(sp, _SPEAKER)
+            start += f' cert="{_attribute(block.certainty)}"'
         if block.number:
-            num = etree.SubElement(speaker, tei("num"), type="paragraph")
-            num.text = block.number
-            num.tail = " " + block.speaker.written
+            num = self._leaf("num", ' type="paragraph"', block.number)
+            children = [f"<speaker>{num}{_escape(' ' + block.speaker.written)}</speaker>"]
         else:
-            speaker.text = block.speaker.written
+            children = [self._leaf("speaker", "", block.speaker.written)]
         for inner in block.blocks:
-            _BLOCKS[type(inner)](self, sp, inner)
+            children.append(_BLOCKS[type(inner)](self, inner, level + 1))
+        return _element_only(start + ">", children, "</sp>", level)
 
-    def _list(self, parent: etree._Element, block: ItemList) -> None:
+    def _list(self, block: ItemList, level: int) -> str:
         if block.quote:
             # The quotation marks as printed, for renderers that give the source's conventions back.
-            parent = etree.SubElement(parent, tei("quote"), rend=f"pre({block.quote[0]}) post({block.quote[1]})")
-        element = etree.SubElement(parent, tei("list"), type="ordered")
-        self._identify(element, "list", block.span)
+            start = f'<quote rend="{_attribute(f"pre({block.quote[0]}) post({block.quote[1]})")}">'
+            return _element_only(start, [self._ordered(block, level + 1)], "</quote>", level)
+        return self._ordered(block, level)
+
+    def _ordered(self, block: ItemList, level: int) -> str:
+        ident = self._identify("list", block.span)
+        children = []
         for item in block.items:
-            label = etree.SubElement(element, tei("label"))
-            label.text = item.label
-            entry = etree.SubElement(element, tei("item"), n=item.n)
-            self._inline(entry, item.content)
+            children.append(self._leaf("label", "", item.label))
+            children.append(f'<item n="{_attribute(item.n)}">{self._inline(item.content)}</item>')
+        return _element_only(f'<list type="ordered" xml:id="{ident}">', children, "</list>", level)
 
-    def _participants(self, parent: etree._Element, block: Participants) -> None:
-        element = etree.SubElement(parent, tei("list"), type="participants")
-        self._identify(element, "list", block.span)
-        if block.head:
-            etree.SubElement(element, tei("head")).text = block.head
+    def _participants(self, block: Participants, level: int) -> str:
+        ident = self._identify("list", block.span)
+        children = [self._leaf("head", "", block.head)] if block.head else []
         for group in block.groups:
-            self._inline(etree.SubElement(element, tei("item")), group)
+            children.append(f"<item>{self._inline(group)}</item>")
+        return _element_only(f'<list type="participants" xml:id="{ident}">', children, "</list>", level)
 
-    def _heading(self, parent: etree._Element, block: Heading) -> None:
+    def _heading(self, block: Heading, level: int) -> str:
         # A heading inside a turn or after the opening is printed prose, kept as a labelled paragraph.
-        p = etree.SubElement(parent, tei("p"), rend="heading")
-        self._inline(p, block.content)
+        return f'<p rend="heading">{self._inline(block.content)}</p>'
 
-    def _closer(self, parent: etree._Element, block: Closer) -> None:
-        closer = etree.SubElement(parent, tei("closer"))
-        self._identify(closer, "closer", block.span)
-        for signed in block.signatures:
-            self._signed(closer, signed)
+    def _closer(self, block: Closer, level: int) -> str:
+        ident = self._identify("closer", block.span)
+        signatures = [self._signed(signed) for signed in block.signatures]
+        return _element_only(f'<closer xml:id="{ident}">', signatures, "</closer>", level)
 
-    def _signed(self, parent: etree._Element, signed: Signed) -> None:
-        element = etree.SubElement(parent, tei("signed"))
-        self._identify(element, "signed", signed.span)
-        if signed.label:
-            label = etree.SubElement(element, tei("label"))
-            label.text = signed.label.strip()
-        self._inline(element, signed.content)
-        if signed.label and len(element) > 1 and not (element[0].tail or "").strip():
-            element[0].tail = " "
+    def _signed(self, signed: Signed) -> str:
+        ident = self._identify("signed", signed.span)
+        if not signed.label:
+            return f'<signed xml:id="{ident}">{self._inline(signed.content)}</signed>'
+        label = self._leaf("label", "", signed.label.strip())
+        text, children = self._inline_parts(signed.content, None, label, None)
+        if len(children) > 1 and not (children[0][1] or "").strip():
+            children[0][1] = " "
+        return f'<signed xml:id="{ident}">{self._content(text, children)}</signed>'
 
-    def _page_break(self, parent: etree._Element, block: PageBreak) -> None:
-        etree.SubElement(parent, tei("pb"), n=block.n)
+    def _page_break(self, block: PageBreak, level: int = 0) -> str:
+        return f'<pb n="{_attribute(block.n)}"/>'
 
-    def _footnote(self, note: Footnote) -> etree._Element:
-        element = etree.Element(tei("note"), type="footnote", n=note.n)
-        element.set(XML_ID, f"fn{note.n}")
-        self.spans[f"fn{note.n}"] = note.span
-        label = etree.SubElement(element, tei("label"))
-        label.text = note.n
-        label.tail = " "
-        self._inline(element, note.content)
-        return element
+    def _footnote(self, note: Footnote, level: int) -> str:
+        ident = f"fn{note.n}"
+        self.spans[ident] = note.span
+        label = self._leaf("label", "", note.n)
+        content = self._inline(note.content, None, label, " ")
+        return f'<note type="footnote" n="{_attribute(note.n)}" xml:id="{_attribute(ident)}">{content}</note>'
 
     # -- inline content
 
-    def _inline(self, parent: etree._Element, nodes: tuple[Inline, ...]) -> None:
+    def _inline(self, nodes: tuple[Inline, ...], text: str | None = None, first: str | None = None,
+                first_tail: str | None = None) -> str:
+        """Inline nodes as an element's content, without the block's leading and trailing white space.
+
+        ``text``, ``first`` and ``first_tail`` are what the element holds before the nodes:
+        its text, and a first child (a printed number, a label) with its tail.
+        """
+        if first is None and text is None and len(nodes) == 1 and type(nodes[0]) is Text:
+            value = nodes[0].text  # most paragraphs: one text
+            stripped = value.strip()
+            if stripped:
+                return _escape(stripped)
+            return self._empty() if value == "" else ""
+        return self._content(*self._inline_parts(nodes, text, first, first_tail))
+
+    def _inline_parts(self, nodes: tuple[Inline, ...], text: str | None, first: str | None,
+                      first_tail: str | None) -> tuple[str | None, list[list]]:
+        """The element's text and its children as [markup, tail] pairs, stripped as a block's are."""
+        children: list[list] = [] if first is None else [[first, first_tail]]
         for node in nodes:
             if type(node) is Text:
-                _append_text(parent, node.text)
+                if children:
+                    last = children[-1]
+                    last[1] = node.text if last[1] is None else last[1] + node.text
+                else:
+                    text = node.text if text is None else text + node.text
             else:
-                _INLINES[type(node)](self, parent, node)
+                children.append([_INLINES[type(node)](self, node), None])
         # Leading white space of a block is the transcript's indentation, not text.
-        if parent.text:
-            parent.text = parent.text.lstrip() or None
-        last = parent[-1] if len(parent) else None
-        if last is None and parent.text:
-            parent.text = parent.text.rstrip()
-        elif last is not None and last.tail:
-            last.tail = last.tail.rstrip() or None
+        if text:
+            text = text.lstrip() or None
+        if not children:
+            if text:
+                text = text.rstrip()
+        else:
+            last = children[-1]
+            if last[1]:
+                last[1] = last[1].rstrip() or None
+        return text, children
 
-    def _encoding(self, name: str) -> tuple[Convention, str, tuple[tuple[str, str], ...]]:
+    def _content(self, text: str | None, children: list[list]) -> str:
+        if not children:
+            if text is None:
+                return ""
+            return _escape(text) if text else self._empty()
+        parts = [_escape(text)] if text else []
+        for markup, tail in children:
+            parts.append(markup)
+            if tail:
+                parts.append(_escape(tail))
+        return "".join(parts)
+
+    def _empty(self) -> str:
+        self._empty_texts = True
+        return _EMPTY
+
+    def _encoding(self, name: str) -> tuple[Convention, str, str]:
         """A convention's row, element and attributes (``@ana``, ``@resp``, ``@cert`` included), found once."""
         found = self._encodings.get(name)
         if found is None:
             row = self.table.by_name(name)
-            attributes = dict(row.attributes)
+            attributes = {key: self._from_sidecar(value, key) for key, value in row.attributes}
             attributes["ana"] = f"#{convention_id(row.name)}"
             if row.resp_role and (self.meta.responsibility(row.resp_role)
                                   or (row.resp_role == "editor" and self.meta.corrections.items)):
                 attributes["resp"] = f"#{row.resp_role}"
             if row.certainty:
                 attributes["cert"] = row.certainty
-            found = self._encodings[name] = (row, tei(row.element), tuple(attributes.items()))
+            markup = "".join(f' {key}="{_attribute(value)}"' for key, value in attributes.items())
+            found = self._encodings[name] = (row, row.element, markup)
         return found
 
-    def _editorial(self, parent: etree._Element, node: Editorial) -> None:
+    def _editorial(self, node: Editorial) -> str:
         row, tag, attributes = self._encoding(node.convention)
-        element = etree.SubElement(parent, tag)
-        for key, value in attributes:
-            element.set(key, value)
         if row.element == "ref":
             number = _plain(node.content).strip()
-            element.set("n", number)
+            attributes += f' n="{_attribute(number)}"'
             if number in self._footnotes:
-                element.set("target", f"#fn{number}")
+                attributes += f' target="{_attribute(f"#fn{number}")}"'
         if row.content == "desc":
-            etree.SubElement(element, tei("desc")).text = _plain(node.content)
-        else:
-            for child in node.content:
-                if isinstance(child, Text):
-                    _append_text(element, child.text)
-                else:
-                    _INLINES[type(child)](self, element, child)
+            return f"<{tag}{attributes}>{self._leaf('desc', '', _plain(node.content))}</{tag}>"
+        # The bracket's words as they are: no stripping inside an insertion.
+        parts = []
+        for child in node.content:
+            if isinstance(child, Text):
+                parts.append(_escape(child.text) if child.text else "")
+            else:
+                parts.append(_INLINES[type(child)](self, child))
+        inner = "".join(parts)
+        if not inner and any(isinstance(child, Text) for child in node.content):
+            inner = self._empty()  # a text, if an empty one
+        return f"<{tag}{attributes}>{inner}</{tag}>" if inner else f"<{tag}{attributes}/>"
 
-    def _unmatched(self, parent: etree._Element, node: Unmatched) -> None:
-        element = etree.SubElement(parent, tei("sic"), ana=f"#{convention_id('unmatched')}")
-        element.text = node.char
+    def _unmatched(self, node: Unmatched) -> str:
+        return self._leaf("sic", f' ana="#{convention_id("unmatched")}"', node.char)
 
-    def _time(self, parent: etree._Element, node: Time) -> None:
-        etree.SubElement(parent, tei("time"), when=node.when).text = node.text
+    def _time(self, node: Time) -> str:
+        return self._leaf("time", f' when="{_attribute(node.when)}"', node.text)
 
-    def _abbreviation(self, parent: etree._Element, node: Abbreviation) -> None:
-        choice = etree.SubElement(parent, tei("choice"))
-        etree.SubElement(choice, tei("abbr")).text = node.abbr
-        etree.SubElement(choice, tei("expan")).text = node.expansion
+    def _abbreviation(self, node: Abbreviation) -> str:
+        return f"<choice>{self._leaf('abbr', '', node.abbr)}{self._leaf('expan', '', node.expansion)}</choice>"
 
-    def _person_name(self, parent: etree._Element, node: PersonName) -> None:
-        etree.SubElement(parent, tei("persName"), ref=f"#{node.person}").text = node.text
+    def _person_name(self, node: PersonName) -> str:
+        return self._leaf("persName", f' ref="{_attribute("#" + self._from_sidecar(node.person))}"', node.text)
 
-    def _quoted(self, parent: etree._Element, node: Quoted) -> None:
-        element = etree.SubElement(parent, tei("q"))
-        self._inline(element, node.content)
+    def _quoted(self, node: Quoted) -> str:
+        return f"<q>{self._inline(node.content)}</q>"
 
-    def _correction(self, parent: etree._Element, node: Correction) -> None:
-        choice = etree.SubElement(parent, tei("choice"))
-        etree.SubElement(choice, tei("sic")).text = node.sic
-        etree.SubElement(choice, tei("corr"), resp="#editor").text = node.corr
+    def _correction(self, node: Correction) -> str:
+        corr = self._leaf("corr", ' resp="#editor"', self._from_sidecar(node.corr))
+        return f"<choice>{self._leaf('sic', '', node.sic)}{corr}</choice>"
 
 
-def _append_text(parent: etree._Element, text: str) -> None:
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
+def _restore_empty_texts(root: etree._Element) -> None:
+    """Each element that holds the empty-text instruction gets an empty text instead."""
+    for mark in list(root.iter(etree.ProcessingInstruction)):
+        parent = mark.getparent()
+        parent.remove(mark)
+        parent.text = ""
 
 
 def _plain(nodes: tuple[Inline, ...]) -> str:
@@ -325,13 +406,25 @@ def _plain(nodes: tuple[Inline, ...]) -> str:
     return "".join(out)
 
 
-def _unsupported_in_body(self: Builder, parent: etree._Element, block: Block) -> None:
+_PADS = tuple("\n" + "  " * level for level in range(16))
+
+
+def _pad(level: int) -> str:
+    """The white space before an element at ``level`` (the root is 0), as xmlio.indent writes it."""
+    return _PADS[level] if level < 16 else "\n" + "  " * level
+
+
+def _element_only(start: str, children: list[str], end: str, level: int) -> str:
+    """An element that holds other elements only, at ``level``, with its children indented."""
+    if not children:
+        return start + end
+    inner = _pad(level + 1)
+    return f"{start}{inner}{inner.join(children)}{_pad(level)}{end}"
+
+
+def _unsupported_in_body(self: Builder, block: Block, level: int) -> str:
     raise TypeError(f"{type(block).__name__} cannot stand in the body")
 
-
-_P = tei("p")
-_SP = tei("sp")
-_SPEAKER = tei("speaker")
 
 _BLOCKS = {
     Paragraph: Builder._paragraph,

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .diagnostics import assigning_init
+
 # Pronouns and determiners that a bracket right after them usually explains:
 # "worsens its [Japan's] position", "he [Stalin] said".
 _REFERRING = frozenset("he she it they him her them his its their this that these those who which".split())
@@ -36,6 +38,7 @@ _GLOSS_CUES = re.compile(
 )
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class BracketContext:
     """What a row may look at: the content and the characters around the bracket."""
@@ -78,19 +81,36 @@ class Convention:
     closer: str = "]"
 
 
+def on_content(test: Callable[[str], bool]) -> Callable[[BracketContext], bool]:
+    """A claim that reads the bracket's content (stripped) and nothing around it.
+
+    Such a claim answers the same for the same content, so a table may remember its
+    answer; a claim written as a plain function is asked every time.
+    """
+    def claims(ctx: BracketContext) -> bool:
+        return test(ctx.content.strip())
+
+    claims.content_only = True  # type: ignore[attr-defined]
+    return claims
+
+
+def _content_only(claims: Callable[[BracketContext], bool]) -> bool:
+    return getattr(claims, "content_only", False)
+
+
 def _is(*words: str) -> Callable[[BracketContext], bool]:
     wanted = frozenset(words)
-    return lambda ctx: ctx.content.strip().lower().rstrip("!") in wanted
+    return on_content(lambda text: text.lower().rstrip("!") in wanted)
 
 
 def _fullmatch(pattern: str, flags: int = 0) -> Callable[[BracketContext], bool]:
     compiled = re.compile(pattern, flags)
-    return lambda ctx: compiled.fullmatch(ctx.content.strip()) is not None
+    return on_content(lambda text: compiled.fullmatch(text) is not None)
 
 
 def _starts(pattern: str, flags: int = 0) -> Callable[[BracketContext], bool]:
     compiled = re.compile(pattern, flags)
-    return lambda ctx: compiled.match(ctx.content.strip()) is not None
+    return on_content(lambda text: compiled.match(text) is not None)
 
 
 def _gloss(ctx: BracketContext) -> bool:
@@ -121,14 +141,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "[?] marks a doubt in the source or its translation (a missing question mark, or doubt "
         "about the preceding words); it is kept as an inline query note for an editor to resolve.",
         "note", (("type", "query"), ("place", "inline")), certainty="low",
-        claims=lambda ctx: ctx.content.strip() == "?",
+        claims=on_content(lambda text: text == "?"),
         examples=("with India and Burma [?] Mao Zedong", "to wait 2-3 weeks[?]"),
     ),
     Convention(
         "supplied-punctuation",
         "[?] supplies a question mark that the source omits.",
         "supplied", (("reason", "omitted"),),
-        claims=lambda ctx: False,  # chosen only by a sidecar override of "?"
+        claims=on_content(lambda text: False),  # chosen only by a sidecar override of "?"
     ),
     Convention(
         "sic",
@@ -201,7 +221,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "supplied",
         "Square brackets around words mark words the translator or editor supplied for sense.",
         "supplied", (("reason", "subaudible"),), resp_role="translator", certainty="medium",
-        claims=lambda ctx: True,
+        claims=on_content(lambda text: True),
         examples=("maintains a [naval] fleet", "the percentage [of POWs] withheld"),
     ),
 )
@@ -218,6 +238,13 @@ class Table:
     # Exact contents mapped to a row by the sidecar: {"?": "supplied-punctuation"}.
     overrides: tuple[tuple[str, str], ...] = ()
 
+    def __post_init__(self) -> None:
+        # Rows whose claims read the bracket's neighbours are asked every time; for the others,
+        # the first that claims a content is remembered (per table: a sidecar may add rows).
+        object.__setattr__(self, "_reading_context", tuple(
+            (index, row) for index, row in enumerate(self.rows) if not _content_only(row.claims)))
+        object.__setattr__(self, "_first_claim", {})
+
     def by_name(self, name: str) -> Convention:
         for row in self.rows:
             if row.name == name:
@@ -229,9 +256,22 @@ class Table:
         for literal, name in self.overrides:
             if literal == content:
                 return self.by_name(name)
-        for row in self.rows:
+        # The rows in order, as if each were asked: those that read only the content answer
+        # as they did for this content before.
+        first = self._first_claim.get(content)
+        if first is None:
+            first = next((index for index, row in enumerate(self.rows)
+                          if _content_only(row.claims) and row.claims(ctx)), len(self.rows))
+            if len(self._first_claim) >= 4096:
+                self._first_claim.clear()  # a bound for a table that reads a whole collection
+            self._first_claim[content] = first
+        for index, row in self._reading_context:
+            if index > first:
+                break
             if row.claims(ctx):
                 return row
+        if first < len(self.rows):
+            return self.rows[first]
         return self.by_name("supplied")
 
     def names(self) -> frozenset[str]:
@@ -249,7 +289,7 @@ def extend(table: Table, rows: list[dict], overrides: dict[str, str]) -> Table:
     for spec in rows:
         name = spec["name"]
         pattern = re.compile(spec["match"])
-        claims = (lambda p: lambda ctx: bool(p.fullmatch(ctx.content.strip())))(pattern)
+        claims = on_content(lambda text, p=pattern: bool(p.fullmatch(text)))
         if "as" in spec:
             base = table.by_name(spec["as"])
             row = Convention(name, spec.get("description", base.description), base.element, base.attributes,

@@ -39,7 +39,8 @@ def assigning_init(cls: type) -> type:
         else:
             params.append(f.name)
     body = "".join(f"    _set_{name}(self, {name})\n" for name in names)
-    exec(f"def __init__(self, {', '.join(params)}):\n{body}", scope)
+    source = f"def __init__(self, {', '.join(params)}):\n{body}"
+    exec(compile(source, f"<{cls.__qualname__}.__init__>", "exec"), scope)
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
@@ -65,12 +66,14 @@ _set_span_start = Span.start.__set__
 _set_span_end = Span.end.__set__
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Position:
     line: int
     column: int
 
 
+@assigning_init
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     code: str

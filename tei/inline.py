@@ -174,40 +174,50 @@ class InlineParser:
         is seen, not even as a bracket's context.
         """
         text = joined.text
-        if end is None:
+        if end is None and start >= 0:
             end = len(text)
+        else:  # the part a slice would give: negative ends count from the end
+            start, end, _ = slice(start, end).indices(len(text))
         correction_ranges = self._corrections(text, start, end) if self.corrections.items else []
         if text.find("[", start, end) == -1 and text.find("]", start, end) == -1 and \
                 text.find(PAGE_TURN, start, end) == -1:
-            # Most paragraphs: no bracket and no page turn, so no stack to keep.
+            # Most paragraphs: no bracket and no page turn, so no stack to keep; and most of
+            # those have no time or correction either: one text node.
+            if not correction_ranges and text.find(":", start, end) == -1:
+                return (_folded(Text(text[start:end], joined.span(start, end))),) if start < end else ()
             out: list[Inline] = []
             self._text(joined, start, end, out, correction_ranges, start)
             return _merge_text(out)
         stack = [_Frame(None)]
+        children = stack[0].children  # where the nodes read now go: the innermost open bracket's
         skipped = text.count(PAGE_TURN, 0, start) if start else 0
         pages = iter(joined.page_breaks[skipped:])
         cursor = start
         for match in _SPECIAL.finditer(text, start, end):
             i = match.start()
-            self._text(joined, cursor, i, stack[-1].children, correction_ranges, start)
+            if cursor < i:
+                self._text(joined, cursor, i, children, correction_ranges, start)
             cursor = i + 1
-            char = match.group()
+            char = text[i]
             if char == "[":
-                stack.append(_Frame(i))
+                frame = _Frame(i)
+                stack.append(frame)
+                children = frame.children
             elif char == "]":
                 if len(stack) > 1:
                     frame = stack.pop()
-                    stack[-1].children.append(self._close(joined, frame, i, start, end))
+                    children = stack[-1].children
+                    children.append(self._close(joined, frame, i, start, end))
                 else:
                     span = joined.span(i, i + 1)
                     self.reporter.warning(
                         "bracket-stray", "closing bracket ']' without an opening bracket", span.start,
                         hint="add the missing '[' where the insertion starts, or remove the ']'")
-                    stack[-1].children.append(Unmatched("]", "stray", span))
+                    children.append(Unmatched("]", "stray", span))
                     self.used_conventions.add("unmatched")
             else:
-                stack[-1].children.append(next(pages))
-        self._text(joined, cursor, end, stack[-1].children, correction_ranges, start)
+                children.append(next(pages))
+        self._text(joined, cursor, end, children, correction_ranges, start)
         while len(stack) > 1:
             frame = stack.pop()
             span = joined.span(frame.open_index, frame.open_index + 1)
@@ -235,14 +245,20 @@ class InlineParser:
         text = joined.text
         start = frame.open_index
         span = joined.span(start, close_index + 1)
-        content = text[start + 1:close_index].replace(PAGE_TURN, "")
+        pages = bool(joined.page_breaks)  # else there is no page turn to take out
+        content = text[start + 1:close_index]
+        if pages:
+            content = content.replace(PAGE_TURN, "")
         if not content.strip():
             self.reporter.warning("bracket-empty", "empty brackets '[]'; kept as they are", span.start,
                                   hint="remove them, or put the missing words inside")
             self.used_conventions.add("unmatched")
             return Unmatched(text[start:close_index + 1].replace(PAGE_TURN, ""), "empty", span)
-        before = text[max(first, start - 40):start].replace(PAGE_TURN, "")
-        after = text[close_index + 1:min(stop, close_index + 41)].replace(PAGE_TURN, "")
+        before = text[max(first, start - 40):start]
+        after = text[close_index + 1:min(stop, close_index + 41)]
+        if pages:
+            before = before.replace(PAGE_TURN, "")
+            after = after.replace(PAGE_TURN, "")
         row = self.table.classify(BracketContext(content, before, after))
         self.used_conventions.add(row.name)
         if row.name == "query":
@@ -298,7 +314,8 @@ def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:
             out[-1] = Text(prev.text + node.text, Span(prev.span.start, node.span.end))
         else:
             out.append(node)
-    return tuple([_folded(n) if type(n) is Text else n for n in out])
+    return tuple([n if type(n) is not Text or ("  " not in n.text and n.text.isprintable()) else _folded(n)
+                  for n in out])
 
 
 def _folded(node: Text) -> Text:

@@ -208,6 +208,11 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
             re.compile(item["match"])
         except re.error as exc:
             raise check.fail("match", f"conventions.bracket {item['name']!r}: bad regular expression: {exc}") from None
+        for key in item.get("attributes", {}):
+            if not _NCNAME.fullmatch(key):
+                raise check.fail("attributes", f"conventions.bracket {item['name']!r}: {key!r} is not an "
+                                               "attribute name XML allows here",
+                                 "use a plain name such as type or subtype, without a prefix or spaces")
         rows.append(item)
     try:
         table = extend(Table(DEFAULT_TABLE), rows, overrides)

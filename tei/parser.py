@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import PurePath
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import rules
 from .blocks import SENTENCE_END, Unit, layout
@@ -108,14 +108,18 @@ class _Classified:
     detail: object = None
 
 
-@dataclass(slots=True)
 class _OpenTurn:
-    speaker: Speaker
-    blocks: list = field(default_factory=list)
-    start: int = 0
-    rule: str = ""
-    certainty: str = ""
-    number: str | None = None
+    """A turn whose paragraphs are still being gathered."""
+
+    __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number")
+
+    def __init__(self, speaker: Speaker, start: int, verdict: Verdict, number: str | None) -> None:
+        self.speaker = speaker
+        self.blocks: list[Block] = []
+        self.start = start
+        self.rule = verdict.rule
+        self.certainty = verdict.certainty
+        self.number = number
 
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
@@ -190,7 +194,8 @@ class _Parser:
 
     def _back_start(self, units: list[Unit]) -> int:
         """Footnotes ("1 Text …" for a marker [1]) and archival references, from the bottom."""
-        markers = {m.group(1) for u in units for m in _FOOTNOTE_MARKER.finditer(u.text)}
+        # One search over all the units' text, a line end between units (no marker spans one).
+        markers = set(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in units])))
         index = len(units)
         while index > 1:
             text = units[index - 1].text
@@ -426,7 +431,7 @@ class _Parser:
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
         speaker = Speaker(text[offset:speaker_end], person, speaker_span)
-        turn = _OpenTurn(speaker, start=unit.start, rule=verdict.rule, certainty=verdict.certainty, number=number)
+        turn = _OpenTurn(speaker, unit.start, verdict, number)
         speech_start = offset + start.speech_start
         speech = text[speech_start:]
         if speech and not speech.isspace():

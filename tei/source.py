@@ -13,13 +13,16 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 
 from .diagnostics import InputError, Position, error
 
 # XML 1.0 forbids these characters outright; tab, LF and CR are allowed, and a
 # form feed is a page break in a transcript, handled before this check.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Every byte but those control characters: in UTF-8 a byte below 0x20 is only ever that character.
+_NOT_CONTROL = bytes(b for b in range(256) if not (b <= 0x08 or b == 0x0B or 0x0E <= b <= 0x1F))
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -42,7 +45,7 @@ class Source:
     def from_text(cls, text: str, name: str | None = None) -> "Source":
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = unicodedata.normalize("NFC", text)
-        bad = _FORBIDDEN.search(text)
+        bad = _first_forbidden(text)
         starts = _line_starts(text)
         if bad:
             line, col = _locate(starts, bad.start())
@@ -59,8 +62,9 @@ class Source:
         return cls.from_text(decode(data, name, encoding), name)
 
     def position(self, offset: int) -> Position:
-        line, col = _locate(self.line_starts, offset)
-        return Position(line, col)
+        starts = self.line_starts
+        index = bisect.bisect_right(starts, offset) - 1  # as _locate, for every diagnostic
+        return Position(index + 1, offset - starts[index] + 1)
 
     def lines(self) -> list[tuple[int, str]]:
         """(start offset, text) of every line, without the LF."""
@@ -101,9 +105,26 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec:
     ))
 
 
+def _first_forbidden(text: str) -> re.Match | None:
+    """The first character XML 1.0 forbids, if any.
+
+    The pattern scans a text with other than ASCII in it slowly; the encoder (which meets
+    any surrogate), the control bytes and the two non-characters' bytes say quickly that a
+    text has none, and only a text that has one is scanned.
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _FORBIDDEN.search(text)
+    if data.translate(None, _NOT_CONTROL) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        return _FORBIDDEN.search(text)
+    return None
+
+
 def _line_starts(text: str) -> tuple[int, ...]:
-    lengths = [len(line) + 1 for line in text.split("\n")]  # each with its LF
-    return tuple(accumulate(lengths[:-1], initial=0))
+    # Line k + 1 starts after the k + 1 lines before it and their LFs.
+    ends = map(add, accumulate(map(len, text.split("\n"))), count(1))
+    return (0, *ends)[:-1]
 
 
 def _locate(starts: tuple[int, ...], offset: int) -> tuple[int, int]:

@@ -132,9 +132,10 @@ def match_turn_start(text: str) -> TurnStart | None:
     """The shape of a possible turn at the start of ``text``, or None.
 
     This reads only the shape; whether the shape is a turn is decided by
-    :func:`accept` with the document's evidence. Only the first words matter,
-    so the answer is cached on them: the parser asks about the same paragraph
-    starts several times.
+    :func:`accept` with the document's evidence. Only the first words matter.
+    The answers are kept per document by the parser's ``Evidence``, which asks
+    about every paragraph start once: kept across documents they were hardly
+    ever asked for again, and keeping them cost more than reading.
     """
     start = _match_prefix(text[:_LOOKAHEAD])
     if start is not None and start.speech_start >= _LOOKAHEAD:
@@ -145,7 +146,6 @@ def match_turn_start(text: str) -> TurnStart | None:
 _LOOKAHEAD = 240
 
 
-@lru_cache(maxsize=8192)
 def _match_prefix(text: str) -> TurnStart | None:
     # Titles, a name, adverbs and a verb: a dozen words are all a shape can use. Their
     # offsets are found only for the few words the shape's answer points into.
@@ -154,7 +154,8 @@ def _match_prefix(text: str) -> TurnStart | None:
         return None
     first = words[0]
     # Most paragraphs are ruled out by their first word alone.
-    if not (_is_name_word(first) or _is_initial(first)):
+    # (A capital first letter makes a name word at once: most words asked about have one.)
+    if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):
         return None
     folded = _fold(first)
     if folded in NOT_NAMES and folded not in TITLES:
@@ -178,7 +179,7 @@ def _match_prefix(text: str) -> TurnStart | None:
     delimiter = ""
     while i < count and i - name_first < 5:
         word = words[i]
-        if not (_is_name_word(word) or _is_initial(word)):
+        if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
             break
         core = word.rstrip(".,:;")
         tail = word[len(core):]

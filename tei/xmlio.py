@@ -4,7 +4,9 @@ Reading: no DTD loading, no external or parameter entities, no network, no
 entity expansion beyond libxml2's limits, no XInclude — any XML a user hands
 us is read the same careful way. Writing: UTF-8, an XML declaration, element-
 only content indented and mixed content left exactly as it is, so the same
-tree always gives the same bytes.
+tree always gives the same bytes. The builder writes a record's body as markup:
+every text and attribute value in it is escaped here, and ``parse_markup``
+reads it back.
 """
 
 from __future__ import annotations
@@ -31,6 +33,35 @@ def parser(recover: bool = False) -> etree.XMLParser:
         resolve_entities=False, load_dtd=False, no_network=True, dtd_validation=False,
         huge_tree=False, remove_blank_text=False, collect_ids=True, recover=recover,
     )
+
+
+def escape_text(text: str) -> str:
+    """``text`` as character data in markup: no transcript character ever becomes markup."""
+    if "&" in text or "<" in text or ">" in text or "\r" in text:  # most texts have none
+        # A parser reads a bare CR as LF: it goes in as a reference.
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return text
+
+
+def escape_attribute(value: str) -> str:
+    """``value`` inside double quotes; tab and line ends as references, which a parser keeps."""
+    if "&" in value or "<" in value or '"' in value or "\t" in value or "\n" in value or "\r" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+        value = value.replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;")
+    return value
+
+
+def parse_markup(markup: str) -> etree._Element:
+    """Markup that this package wrote, every text in it escaped, → its root element.
+
+    The builder writes a record's body as markup because lxml makes an element asked for
+    from Python at many times the cost of the parser making it. White space is kept as it
+    is; no xml:id is collected (a repeated one is for validation to report, and markup
+    without a DOCTYPE loads no DTD); no size limit (a record may be long).
+    """
+    own = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, dtd_validation=False,
+                          huge_tree=True, remove_blank_text=False, collect_ids=False)
+    return etree.fromstring(markup.encode("utf-8"), own)
 
 
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+$")

@@ -51,3 +51,34 @@ def test_sidecar_override_changes_query_to_supplied_punctuation():
 def test_unknown_contents_default_to_supplied():
     row = Table().classify(BracketContext("some words", "before ", " after"))
     assert row.name == "supplied"
+
+
+def test_the_same_content_is_classified_again_in_another_context():
+    # A table remembers what the rows that read only the content say about it; the rows
+    # that read the words around the bracket are still asked each time.
+    table = Table()
+    assert table.classify(BracketContext("Japan's", "worsens its ", " position")).name == "gloss"
+    assert table.classify(BracketContext("Japan's", "the ", " position")).name == "supplied"
+    assert table.classify(BracketContext("Japan's", "worsens its ", " position")).name == "gloss"
+    assert table.classify(BracketContext("s", "their view", " on")).name == "restoration"
+    assert table.classify(BracketContext("s", "the ", " on")).name == "supplied"
+
+
+@pytest.mark.parametrize("snippet", ["MOLOTOV: the [naval] fleet [?] at 10:30", "x [a [b] c] [d", "] 9:05 [[",
+                                     "one\x00two [three\x00four] five"])
+def test_a_part_read_in_place_is_read_as_its_slice(snippet):
+    from tei.model import PageBreak
+    from tei.diagnostics import Span
+
+    parts: list = []
+    for index, piece in enumerate(snippet.split("\x00")):
+        if index:
+            parts.append(PageBreak(str(index), Span(100 + index, 101 + index)))
+        parts.append((200 * index, piece))
+    joined = Joined.of(parts)
+    for start in range(len(joined.text) + 1):
+        for end in (None, *range(start, len(joined.text) + 1, 3)):
+            whole, part = Reporter(), Reporter()
+            expected = InlineParser(Table(), whole).parse(joined.slice(start, end))
+            assert InlineParser(Table(), part).parse(joined, start, end) == expected
+            assert part.diagnostics == whole.diagnostics

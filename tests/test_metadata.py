@@ -98,3 +98,29 @@ def test_sidecar_found_next_to_the_transcript(tmp_path):
     (tmp_path / "rec.toml").write_text('title = "A Record"\n')
     result = tei.encode(tmp_path / "rec.txt")
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "A Record"
+
+
+def test_an_empty_correction_stays_an_empty_element():
+    meta = parse('[[correction]]\nsic = "teh"\ncorr = ""\n')
+    data = tei.encode("STALIN says teh words.", meta, name="x").to_bytes()
+    assert b'<choice><sic>teh</sic><corr resp="#editor"></corr></choice>' in data
+
+
+def test_sidecar_strings_are_text_in_the_edition():
+    meta = parse('language = "en"\n[[correction]]\nsic = "teh"\ncorr = "a & <b> \\"c\\"\\ttab"\n'
+                 '[[conventions.bracket]]\nname = "mine"\nmatch = "naval"\nelement = "seg"\n'
+                 'attributes = {type = "x&\\"<\\n"}\ndescription = "d"\n')
+    result = tei.encode("STALIN says teh [naval] words.", meta, name="x")
+    assert result.tree.findtext(".//t:corr", namespaces=NS) == 'a & <b> "c"\ttab'
+    assert result.tree.find(".//t:seg", NS).get("type") == 'x&"<\n'
+
+
+@pytest.mark.parametrize("key", ["a b", "{urn:x}a", "xml:id", "1a", "a<b"])
+def test_a_sidecar_attribute_name_xml_cannot_hold_is_refused_with_its_position(key):
+    text = ('[[conventions.bracket]]\nname = "mine"\nmatch = "naval"\nelement = "seg"\n'
+            f'attributes = {{"{key}" = "x"}}\ndescription = "d"\n')
+    with pytest.raises(InputError) as caught:
+        parse(text)
+    (diagnostic,) = caught.value.diagnostics
+    assert "not an attribute name" in diagnostic.message and key in diagnostic.message
+    assert diagnostic.position.line == 5

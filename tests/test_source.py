@@ -78,3 +78,20 @@ def test_cdata_end_is_kept_as_stray_brackets_and_text():
     p = result.tree.find(".//t:sp/t:p", NS)
     assert "".join(p.itertext()) == "says x ]]> y."
     assert [w.code for w in result.warnings] == ["bracket-stray", "bracket-stray"]
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x08", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff"])
+def test_every_forbidden_character_is_found_in_non_ascii_text(char):
+    # The quick test that a text has none must never miss one, wherever the text is not ASCII.
+    with pytest.raises(InputError) as caught:
+        Source.from_text(f"Sørensen says\nab{char}cd “x”", "x.txt")
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.message.startswith(f"character U+{ord(char):04X}")
+    assert (diagnostic.position.line, diagnostic.position.column) == (2, 3)
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n\n", "ab\ncd\n\nef", "é\n\u2028x\n"])
+def test_line_starts_follow_every_line_feed(text):
+    source = Source.from_text(text)
+    assert source.line_starts == tuple([0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+    assert [line for _, line in source.lines()] == text.split("\n")
