@@ -269,14 +269,20 @@ def match_expressions(pattern: str) -> list[str]:
     """The alternatives of a match pattern, each as a fast XPath selecting its nodes anywhere.
 
     A first step that is a plain element test is selected with the descendant axis
-    (``tei:p[@n]`` → ``/descendant::tei:p[@n]``): libxml2 evaluates ``//x[predicate]`` as a
-    step per node, and that grows faster than the document.
+    (``tei:p`` → ``/descendant::tei:p``): libxml2 evaluates ``//x[predicate]`` as a step per
+    node, and that grows faster than the document. A step with a predicate is rewritten only
+    where the predicate cannot be a position (``tei:p[@n]``): ``tei:p[1]`` matches the first
+    ``p`` of each parent, ``/descendant::tei:p[1]`` only the document's first.
     """
     out = []
     for part in split_union(pattern):
         expression = _anywhere(part, pattern)
-        if expression.startswith("//") and _ELEMENT_TEST.match(expression[2:]):
-            expression = "/descendant::" + expression[2:]
+        if expression.startswith("//"):
+            test = _ELEMENT_TEST.match(expression, 2)
+            if test and not expression.startswith("[", test.end()):
+                expression = "/descendant::" + expression[2:]
+            else:
+                expression = descendant_steps(expression)
         out.append(expression)
     return out
 

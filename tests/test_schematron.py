@@ -306,6 +306,16 @@ def test_match_expressions_select_each_alternative_with_the_descendant_axis():
     assert match_expressions("*[@xml:id]") == ["/descendant::*[@xml:id]"]
     assert match_expressions("tei:text//tei:pb") == ["/descendant::tei:text//tei:pb"]
     assert match_expressions("/ | @n | text()") == ["/", "//@n", "//text()"]
+    # A predicate that may be a position keeps the pattern's meaning: per parent, not per document.
+    assert match_expressions("tei:p[1] | tei:p[last()] | tei:p[@n][2]") == [
+        "//tei:p[1]", "//tei:p[last()]", "//tei:p[@n][2]"]
+
+
+def test_a_positional_context_matches_per_parent_as_xslt_patterns_do():
+    rules = schema('<pattern><rule context="x:b[1]"><report id="first-b" test="true()">'
+                   '<value-of select="count(preceding-sibling::*)"/></report></rule></pattern>')
+    # The first b of each parent: a's, c's and r's own (after its two a's).
+    assert [f.message for f in rules.validate(DOC)] == ["0", "0", "2"]
 
 
 
