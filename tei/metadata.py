@@ -70,6 +70,8 @@ _CORRECTION = {"sic": str, "corr": str, "context": str}
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _NCNAME = re.compile(r"[^\W\d][\w.-]*")
+# Characters XML 1.0 cannot hold, which a TOML escape (\u0001) can write into a string.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -87,6 +89,12 @@ class _Checker:
             match = pattern.search(line)
             if match:
                 return number, match.start() + len(line[match.start():]) - len(line[match.start():].lstrip()) + 1
+        # A key of an inline table: attributes = {type = "…"}.
+        inline = re.compile(rf"[{{,]\s*(\"?{re.escape(key)}\"?\s*=)")
+        for number, line in enumerate(self.lines, 1):
+            match = inline.search(line)
+            if match:
+                return number, match.start(1) + 1
         return None, None
 
     def where_value(self, key: str, value: str, occurrence: int) -> tuple[int | None, int | None]:
@@ -144,6 +152,22 @@ def load(path: Path | None) -> Metadata:
     return parse(text, str(path))
 
 
+def _refuse_characters_xml_forbids(check: _Checker, value: object, key: str) -> None:
+    """Every string of the sidecar ends up in the edition: one XML cannot hold is refused here, at its key."""
+    if isinstance(value, dict):
+        for inner_key, inner in value.items():
+            _refuse_characters_xml_forbids(check, inner_key, inner_key)
+            _refuse_characters_xml_forbids(check, inner, inner_key)
+    elif isinstance(value, list):
+        for item in value:
+            _refuse_characters_xml_forbids(check, item, key)
+    elif isinstance(value, str):
+        bad = _NOT_XML.search(value)
+        if bad:
+            raise check.fail(key, f"{key} holds the control character U+{ord(bad.group()):04X}, "
+                                  "which XML cannot hold", "remove it, or write the character it stands for")
+
+
 def parse(text: str, name: str = "<sidecar>") -> Metadata:
     try:
         data = tomllib.loads(text)
@@ -159,6 +183,7 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
         raise InputError(error("sidecar-toml", f"sidecar is not valid TOML: {message}",
                                name, line, column, hint="see https://toml.io for the syntax")) from None
     check = _Checker(text, name)
+    _refuse_characters_xml_forbids(check, data, "sidecar")
     check.check(data, _TOP, "sidecar")
     source = check.check(data.get("source", {}), _SOURCE, "source")
     publication = check.check(data.get("publication", {}), _PUBLICATION, "publication")

@@ -61,6 +61,20 @@ def test_bad_sidecar_points_at_its_line(tmp_path):
     assert f"{tmp_path / 'rec.toml'}:2:" in result.stderr and "error[sidecar-toml]" in result.stderr
 
 
+def test_a_control_character_in_the_sidecar_is_an_error_not_a_traceback(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "rec.txt").write_text("STALIN says yes.")
+    (seeds / "rec.toml").write_text('title = "A\\u0001B"\n')
+    result = run("encode", str(seeds / "rec.txt"))
+    assert result.exit_code == 2
+    assert f"{seeds / 'rec.toml'}:1:1: error[sidecar-field]" in result.stderr
+    (seeds / "good.txt").write_text("STALIN says yes.")
+    result = run("build", str(seeds), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "U+0001" in result.stderr
+    assert (tmp_path / "out" / "good.xml").is_file() and not (tmp_path / "out" / "rec.xml").exists()
+
+
 def test_not_utf8_suggests_encoding_option(tmp_path):
     source = tmp_path / "rec.txt"
     source.write_bytes("STALIN says caf\u00e9.".encode("cp1252"))

@@ -124,3 +124,18 @@ def test_a_sidecar_attribute_name_xml_cannot_hold_is_refused_with_its_position(k
     (diagnostic,) = caught.value.diagnostics
     assert "not an attribute name" in diagnostic.message and key in diagnostic.message
     assert diagnostic.position.line == 5
+
+
+@pytest.mark.parametrize("text, where, char", [
+    ('title = "A\\u0001B"\n', (1, 1), "U+0001"),
+    ('title = "T"\n[[person]]\nid = "molotov"\nname = "MOLOTOV"\nfull_name = "V.\\u000cMolotov"\n', (5, 1), "U+000C"),
+    ('[[conventions.bracket]]\nname = "mine"\nmatch = "naval"\nelement = "seg"\n'
+     'attributes = {type = "x\\u001f"}\ndescription = "d"\n', (5, 15), "U+001F"),
+])
+def test_a_control_character_in_the_sidecar_is_refused_at_its_key(text, where, char):
+    # Every sidecar string ends up in the edition, and XML cannot hold these characters.
+    with pytest.raises(InputError) as caught:
+        parse(text, "rec.toml")
+    (diagnostic,) = caught.value.diagnostics
+    assert char in diagnostic.message and "XML cannot hold" in diagnostic.message
+    assert (diagnostic.position.line, diagnostic.position.column) == where
