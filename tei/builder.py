@@ -60,8 +60,6 @@ class Builder:
         self._footnotes = {note.n for note in edition.back if isinstance(note, Footnote)}
         self._encodings: dict[str, tuple[Convention, str, str]] = {}
         self._empty_texts = False
-        self._probe: etree._Element | None = None
-        self._checked: set[str] = set()
 
     # -- the document
 
@@ -153,16 +151,13 @@ class Builder:
         return ident
 
     def _from_sidecar(self, value: str, name: str | None = None) -> str:
-        """A string (or attribute name) from the sidecar, refused as lxml refuses it as a value or name.
+        """A sidecar string (or attribute name) on its way into the markup.
 
-        The transcript's text is checked when it is read; the sidecar's strings reach the body
-        here, and a character XML cannot hold fails with the error it always failed with.
+        ``metadata.parse`` refuses one that XML cannot hold, with its position in the sidecar;
+        metadata made in code meets the same refusal here, not a parse error of the markup.
         """
-        if value not in self._checked or name is not None:
-            if self._probe is None:
-                self._probe = etree.Element("probe")
-            self._probe.set(name or "value", value)
-            self._checked.add(value)
+        if xmlio.NOT_XML_CHARACTER.search(value) or (name is not None and not xmlio.NCNAME.fullmatch(name)):
+            raise ValueError(f"a sidecar string that XML cannot hold: {name or value!r}")
         return value
 
     def _leaf(self, tag: str, attributes: str, text: str | None) -> str:

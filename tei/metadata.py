@@ -19,6 +19,7 @@ from .conventions import DEFAULT_TABLE, Table, extend
 from .diagnostics import Diagnostic, InputError, Position, Severity, error
 from .inline import Corrections
 from .persons import RegisterEntry
+from .xmlio import NCNAME, NOT_XML_CHARACTER
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,6 @@ _BRACKET = {"name": str, "match": str, "as": str, "element": str, "attributes": 
 _CORRECTION = {"sic": str, "corr": str, "context": str}
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_NCNAME = re.compile(r"[^\W\d][\w.-]*")
-# Characters XML 1.0 cannot hold, which a TOML escape (\u0001) can write into a string.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -162,7 +160,7 @@ def _refuse_characters_xml_forbids(check: _Checker, value: object, key: str) -> 
         for item in value:
             _refuse_characters_xml_forbids(check, item, key)
     elif isinstance(value, str):
-        bad = _NOT_XML.search(value)
+        bad = NOT_XML_CHARACTER.search(value)  # a TOML escape (\u0001) can write one
         if bad:
             raise check.fail(key, f"{key} holds the control character U+{ord(bad.group()):04X}, "
                                   "which XML cannot hold", "remove it, or write the character it stands for")
@@ -234,7 +232,7 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
         except re.error as exc:
             raise check.fail("match", f"conventions.bracket {item['name']!r}: bad regular expression: {exc}") from None
         for key in item.get("attributes", {}):
-            if not _NCNAME.fullmatch(key):
+            if not NCNAME.fullmatch(key):
                 raise check.fail("attributes", f"conventions.bracket {item['name']!r}: {key!r} is not an "
                                                "attribute name XML allows here",
                                  "use a plain name such as type or subtype, without a prefix or spaces")
@@ -292,7 +290,7 @@ def _table(check: _Checker, item: object, where: str) -> dict:
 
 
 def _ident(check: _Checker, value: object, where: str) -> str:
-    if not isinstance(value, str) or not _NCNAME.fullmatch(value):
+    if not isinstance(value, str) or not NCNAME.fullmatch(value):
         raise check.fail("id", f"{where} id {value!r} is not a valid identifier",
                          "use letters, digits, '-' or '.', starting with a letter")
     return value

@@ -139,3 +139,14 @@ def test_a_control_character_in_the_sidecar_is_refused_at_its_key(text, where, c
     (diagnostic,) = caught.value.diagnostics
     assert char in diagnostic.message and "XML cannot hold" in diagnostic.message
     assert (diagnostic.position.line, diagnostic.position.column) == where
+
+
+def test_metadata_made_in_code_with_a_character_xml_cannot_hold_is_refused_before_any_markup():
+    import dataclasses
+
+    from tei.conventions import DEFAULT_TABLE, Table, extend
+
+    row = {"name": "mine", "match": "naval", "element": "seg", "attributes": {"type": "x\x01"}, "description": "d"}
+    meta = dataclasses.replace(parse(""), table=extend(Table(DEFAULT_TABLE), [row], {}))
+    with pytest.raises(ValueError, match="XML cannot hold"):
+        tei.encode("STALIN says [naval] x.", meta, name="x")
