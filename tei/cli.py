@@ -67,7 +67,8 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
         result = encode(source, meta, encoding=encoding, find_sidecar=not no_sidecar)
         _emit(list(result.diagnostics), quiet)
         # Invalid output is never written: the project's schema and rules check it first.
-        problems = validation.validate_result(result, str(output) if output is not None else "<stdout>")
+        problems = validation.validate_result(result, str(output) if output is not None else "<stdout>",
+                                              in_place=True)
         _emit(problems, quiet)
         if any(d.severity is Severity.ERROR for d in problems):
             click.echo(f"{output or '<stdout>'}: not written: the encoded TEI is not valid", err=True)

@@ -174,7 +174,7 @@ def _build_document(task: _Task) -> Document:
         document.seconds["encode"] = clock() - started
         document.diagnostics.extend(result.diagnostics)
         started = clock()
-        problems = validate_result(result)
+        problems = validate_result(result, in_place=True)
         document.seconds["validate"] = clock() - started
         document.diagnostics.extend(problems)
         if any(d.severity is Severity.ERROR for d in problems):

@@ -120,7 +120,7 @@ def test_encoded_transcripts_are_valid(seed_result):
 def test_encode_refuses_to_write_invalid_tei(tmp_path, monkeypatch):
     from tei.diagnostics import error
 
-    def invalid(result, name=None):
+    def invalid(result, name=None, in_place=False):
         return [error("closer-signed", "closer has no signed with a persName", name, 3, 5)]
 
     monkeypatch.setattr(validation, "validate_result", invalid)
@@ -139,7 +139,7 @@ def test_build_counts_invalid_output_as_failed_and_writes_nothing(tmp_path, monk
     for source in (SEED, SEED.with_suffix(".toml")):
         (seeds / source.name).write_bytes(source.read_bytes())
     monkeypatch.setattr(corpus, "validate_result",
-                        lambda result, name=None: [error("note-not-empty", "note is empty", name, 1, 1)])
+                        lambda result, name=None, in_place=False: [error("note-not-empty", "note is empty", name, 1, 1)])
     report = corpus.build(seeds, tmp_path / "editions", formats=("xml", "text"))
     assert report.failed == 1 and report.exit_code == 1 and report.count("written") == 0
     assert not list((tmp_path / "editions").glob("stalin-zhou*"))

@@ -117,3 +117,51 @@ def test_a_root_that_is_not_tei_takes_the_bytes_path():
     assert not validation._valid_as_built(tree, validation.project_schema())
     assert [d.code for d in validation.validate_tree(tree)] == ["tei-namespace"] == \
         [d.code for d in bytes_path(tree)]
+
+
+# -- in place: the encoder's tree, made in one parse, needs no copy
+
+
+def _colliding_sidecar(tmp_path):
+    """The seed with a person and a responsibility whose ids the body also gives (p3, p4)."""
+    source = tmp_path / "record.txt"
+    source.write_bytes(SEED.read_bytes())
+    sidecar = SEED.with_suffix(".toml").read_text(encoding="utf-8")
+    sidecar = sidecar.replace('id = "stalin"', 'id = "p3"').replace('id = "translator"', 'id = "p4"')
+    assert 'id = "p3"' in sidecar and 'id = "p4"' in sidecar
+    (tmp_path / "record.toml").write_text(sidecar, encoding="utf-8")
+    return source
+
+
+def _sources(tmp_path):
+    from test_generated import record  # benchmarks/generate.py, on the path test_generated sets
+
+    yield SEED
+    yield _colliding_sidecar(tmp_path)
+    for number in range(6):
+        for convention in ("minutes", "colon", "numbered"):
+            yield record(number, convention)[0]
+
+
+def test_in_place_gives_the_diagnostics_of_a_copy(tmp_path):
+    """Valid and invalid (a sidecar's ids repeated in the body) alike: the same diagnostics either way."""
+    repeated = 0
+    for source in _sources(tmp_path):
+        expected = validation.validate_result(tei.encode(source))
+        found = validation.validate_result(tei.encode(source), in_place=True)
+        assert found == expected
+        repeated += sum(d.code == "id-unique" for d in found)
+    assert repeated == 2
+
+
+def test_a_tree_as_encoded_is_one_document_for_its_xml_ids(tmp_path):
+    """What in place relies on: nothing in the table before, every xml:id in it after, the header's
+    (built as elements, then moved in) too. An element that kept its id in another document's table
+    would be skipped by RELAX NG and not found by id()."""
+    for source in _sources(tmp_path):
+        result = tei.encode(source)
+        assert result.tree.xpath("count(id(//@xml:id))") == 0
+        validation.validate_result(result, in_place=True)
+        values = result.tree.xpath("//@xml:id")
+        assert len(values) > 20
+        assert result.tree.xpath("count(id(//@xml:id))") == len(set(values))
