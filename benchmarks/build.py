@@ -105,12 +105,12 @@ def main() -> None:
                   f"({args.count / wall:.0f} docs/s); target < 60 s")
 
         # No quadratic step: a record 100× the seed's size against the seed's time.
-        print(f"\nsize scaling (one process; the two sizes timed in turns, the median of 5 rounds; "
-              f"target under ×{args.scale}):")
+        print(f"\nsize scaling (one process; the large record against {args.scale} runs of the small one, timed "
+              f"in turns, the median of 5 rounds; target under ×{args.scale}):")
         for convention in ("minutes", "colon", "numbered"):
             small, _ = record(11, convention)
             large, _ = record(11, convention, scale=args.scale)
-            t_small, t_large = in_turns(lambda: pipeline(small), lambda: pipeline(large), 5)
+            t_small, t_large = in_turns(lambda: pipeline(small), lambda: pipeline(large), args.scale, 5)
             ratio = t_large / t_small
             print(f"  {convention:<9} seed-size {len(small) / 1e3:>6.0f} kB {1000 * t_small:>8.1f} ms;"
                   f"  ×{args.scale} {len(large) / 1e6:>5.2f} MB {t_large:>6.2f} s  = ×{ratio:.0f} the time"
@@ -194,33 +194,34 @@ def pipeline(text: str) -> None:
     """What `tei build` does to one document (without writing), with the build's GC policy."""
     with cyclic_gc_paused():
         result = tei.encode(text, name="bench.txt")
-        validate_result(result)
+        validate_result(result, in_place=True)
         result.to_bytes()
         render_formats(result.tree, ("html", "text"))
 
 
-def in_turns(small, large, rounds: int) -> tuple[float, float]:
-    """A small and a large run timed in turns (the small one best of three just before and just
-    after each large one), and the round with the median ratio: on a shared machine whose speed
-    drifts, both sides of each ratio are measured in the same spell."""
+def in_turns(small, large, scale: int, rounds: int) -> tuple[float, float]:
+    """The small record's time per run and the large one's, from the round with the median ratio.
+
+    Each round times ``scale`` runs of the small record just before and just after one run of
+    the large record, so both sides of a ratio are measured in the same spell of a machine whose
+    speed drifts, over about the same length of time, and by the same statistic (a best of three
+    small runs against one large run would favour the small side by the noise alone)."""
     measured = []
     for _ in range(rounds):
-        before = best_of(small, 3)
-        t_large = best_of(large, 1)
-        t_small = min(before, best_of(small, 3))
+        before = timed(small, scale)
+        t_large = timed(large, 1)
+        t_small = (before + timed(small, scale)) / (2 * scale)
         measured.append((t_large / t_small, t_small, t_large))
     measured.sort()
     _, t_small, t_large = measured[len(measured) // 2]
     return t_small, t_large
 
 
-def best_of(run, n: int) -> float:
-    times = []
+def timed(run, n: int) -> float:
+    started = time.perf_counter()
     for _ in range(n):
-        started = time.perf_counter()
         run()
-        times.append(time.perf_counter() - started)
-    return min(times)
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":
