@@ -86,14 +86,18 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
               help="Worker processes (default: the machine's cores).")
 @click.option("--to", "formats", default=None,
               help="Comma-separated formats among xml,html,text,pdf (default: all; pdf when its extra is installed).")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 if an edition differs from a new build.")
+@click.option("--check", is_flag=True,
+              help="Write nothing; exit 1 if an edition differs from a new build or has no transcript.")
 @click.option("--force", is_flag=True, help="Rebuild every document, even those unchanged since the last build.")
 @click.option("--report", "report_format", type=click.Choice(["json"]), default=None,
               help="json: print a machine-readable report on standard output.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print informational notes.")
 def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | None, check: bool, force: bool,
                   report_format: str | None, quiet: bool) -> None:
-    """Encode, validate and render every transcript in SEEDS (default: seeds) into OUTPUT, with an index."""
+    """Encode, validate and render every transcript in SEEDS (default: seeds) into OUTPUT, with an index.
+
+    The editions of a transcript removed from SEEDS are removed too (those this tool built).
+    """
     import json
     import os
 
@@ -116,8 +120,11 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
             return results
         return _progress(results, total)
 
-    report = corpus.build(seeds, output, check=check, jobs=jobs or os.cpu_count() or 1, formats=chosen,
-                          progress=progress, incremental=not force)
+    try:
+        report = corpus.build(seeds, output, check=check, jobs=jobs or os.cpu_count() or 1, formats=chosen,
+                              progress=progress, incremental=not force)
+    except TeiError as exc:  # the output folder cannot be written (its index, a stale edition)
+        _fail(exc)
     _emit(report.diagnostics, quiet)
     for line in report.lines():
         click.echo(line, err=True)

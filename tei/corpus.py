@@ -6,7 +6,10 @@ errors are reported with positions and the build's exit code is non-zero.
 Outputs are written only when their bytes change, atomically. A document whose
 transcript, sidecar, tool version and formats are unchanged since the last
 build is not rebuilt (the manifest in the output folder remembers them).
-``check`` writes nothing and reports which editions differ from a new build.
+The editions of a transcript that is gone are removed by the next build, if the
+manifest says this tool made them; any other edition without a transcript is
+kept and named. ``check`` writes nothing and reports which editions differ from
+a new build, editions without a transcript among them.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .diagnostics import Diagnostic, HasDiagnostics, Severity, TeiError, error
+from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, error
 from .encoder import cyclic_gc_paused, encode
 from .header import document_title
 from .metadata import find_sidecar
@@ -80,6 +83,9 @@ class Report:
     seconds: float = 0.0
     index_written: bool = False
     index_differs: bool = False
+    check: bool = False
+    removed: list[str] = field(default_factory=list)  # editions of transcripts that are gone, deleted
+    orphaned: list[str] = field(default_factory=list)  # editions no transcript makes, left in place
 
     def count(self, what: str) -> int:
         return sum(len(getattr(d, what)) for d in self.documents)
@@ -90,7 +96,9 @@ class Report:
 
     @property
     def differing(self) -> list[str]:
-        return [path for d in self.documents for path in d.differing] + (["index.html"] if self.index_differs else [])
+        """What a build would change: in check mode, editions without a transcript too."""
+        return [path for d in self.documents for path in d.differing] + (["index.html"] if self.index_differs else []) \
+            + (self.orphaned if self.check else [])
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -101,12 +109,17 @@ class Report:
         return 1 if self.failed or self.differing else 0
 
     def lines(self) -> list[str]:
-        out = [f"{path}: differs from a new build" for path in self.differing]
+        orphaned = set(self.orphaned)
+        out = [f"{path}: differs from a new build" for path in self.differing if path not in orphaned]
+        out += [f"{path}: no transcript makes it" + ("" if self.check else "; kept, as this tool's last build "
+                                                     "did not make it (remove it if it is not yours)")
+                for path in self.orphaned]
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
             f"{len(self.documents)} documents ({skipped} up to date), {sum(d.turns for d in self.documents)} turns, "
             f"{self.count('warnings')} warnings, {self.count('errors')} errors, {self.failed} failed; "
             f"{self.count('written')} files written, {self.count('unchanged')} unchanged"
+            + (f", {len(self.removed)} removed" if self.removed else "")
             + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")
         return out
 
@@ -122,7 +135,8 @@ class Report:
                         "up_to_date": sum(1 for d in self.documents if d.skipped),
                         "turns": sum(d.turns for d in self.documents), "warnings": self.count("warnings"),
                         "errors": self.count("errors"), "written": self.count("written"),
-                        "unchanged": self.count("unchanged"), "differing": self.differing,
+                        "unchanged": self.count("unchanged"), "removed": self.removed,
+                        "orphaned": self.orphaned, "differing": self.differing,
                         "seconds": round(self.seconds, 3), "exit_code": self.exit_code},
             "documents": documents,
         }
@@ -239,9 +253,12 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     """Build every transcript in ``seeds`` into ``output``; see the module docstring."""
     formats = tuple(f for f in FORMATS if f in set(formats or default_formats()))
     started = time.perf_counter()
-    manifest = {} if check or not incremental else _load_manifest(output)
-    tasks, report = [], Report()
-    for source in transcripts(seeds):
+    recorded = _load_manifest(output)
+    manifest = {} if check or not incremental else recorded
+    tasks, report = [], Report(check=check)
+    sources = transcripts(seeds)
+    _settle_orphans(report, output, {source.stem for source in sources}, recorded, check)
+    for source in sources:
         key = _key(source, formats)
         entry = manifest.get(source.stem)
         if entry and entry.get("key") == key and all(
@@ -266,6 +283,30 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         _save_manifest(output, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _settle_orphans(report: Report, output: Path, stems: set[str], recorded: dict, check: bool) -> None:
+    """Editions whose transcript is gone: removed if this tool's last build made them, else named.
+
+    An edition is ``<stem><suffix>`` of a format in the output folder. Only what the manifest
+    records as built here is ever deleted; a file of the same shape that it does not record may
+    be someone else's. In check mode nothing is deleted, and every such edition differs.
+    """
+    if not output.is_dir():
+        return
+    suffixes = {suffix: fmt for fmt, suffix in SUFFIXES.items()}
+    for path in sorted(output.iterdir()):
+        if path.suffix not in suffixes or path.stem in stems or path.name == INDEX or not path.is_file():
+            continue
+        if check or path.stem not in recorded:
+            report.orphaned.append(str(path))
+            continue
+        try:
+            path.unlink()
+        except OSError as exc:
+            raise OutputError(error("output-unwritable", f"cannot remove an edition whose transcript is gone: "
+                                    f"{exc.strerror}", str(path))) from None
+        report.removed.append(str(path))
 
 
 def _run(tasks: list[_Task], jobs: int) -> Iterator[Document]:

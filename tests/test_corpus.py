@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -106,3 +107,55 @@ def test_each_document_reports_its_stage_times_and_sizes(seeds, tmp_path):
         assert set(document.output_bytes) == set(FORMATS)
     xml_only = corpus.build(seeds, tmp_path / "xml-only", formats=("xml",))
     assert all("render" not in d.seconds for d in xml_only.documents)
+
+
+# -- editions whose transcript is gone
+
+
+def test_a_build_removes_the_editions_of_a_transcript_that_is_gone(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    (seeds / "rec-1.txt").unlink()
+    report = corpus.build(seeds, out, formats=FORMATS)
+    assert sorted(report.removed) == [str(out / f"rec-1{suffix}") for suffix in (".html", ".txt", ".xml")]
+    assert not list(out.glob("rec-1.*")) and (out / "rec-0.xml").is_file()
+    assert 'href="rec-1.html"' not in (out / "index.html").read_text()
+    assert "rec-1" not in json.loads((out / corpus.MANIFEST).read_text())
+    assert report.exit_code == 0 and report.lines()[-1].count(", 3 removed;") == 1
+
+
+def test_an_edition_this_tool_did_not_record_is_kept_and_named(seeds, tmp_path):
+    """Only what the manifest records as built here is deleted: a file of the same shape may be someone
+    else's (or come from before the manifest existed)."""
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    (out / "notes.txt").write_text("mine")
+    (out / "rec-9.html").write_text("<p>mine</p>")
+    report = corpus.build(seeds, out, formats=FORMATS)
+    assert report.removed == [] and report.exit_code == 0
+    assert report.orphaned == [str(out / "notes.txt"), str(out / "rec-9.html")]
+    assert (out / "notes.txt").read_text() == "mine" and (out / "rec-9.html").is_file()
+    assert report.lines()[0].startswith(f"{out / 'notes.txt'}: no transcript makes it; kept")
+
+
+def test_check_counts_an_edition_without_a_transcript_as_differing_and_deletes_nothing(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    (seeds / "rec-2.txt").unlink()
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(out), "--to", "xml,html,text", "--check",
+                                       "--report", "json", "-j", "1"])
+    assert result.exit_code == 1
+    orphans = [str(out / f"rec-2{suffix}") for suffix in (".html", ".txt", ".xml")]
+    assert json.loads(result.stdout)["summary"]["orphaned"] == orphans
+    assert f"{orphans[0]}: no transcript makes it\n" in result.stderr
+    assert all(Path(path).is_file() for path in orphans)
+
+
+def test_an_output_folder_that_cannot_be_written_is_an_error_not_a_traceback(seeds, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(blocker / "editions"), "--to", "xml",
+                                       "-j", "1"])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "index.html: error[output-unwritable]: cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
