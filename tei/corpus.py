@@ -143,7 +143,10 @@ class Report:
 
 
 def transcripts(seeds: Path) -> list[Path]:
-    return sorted(p for p in seeds.iterdir() if p.suffix == TRANSCRIPT_SUFFIX and p.is_file())
+    """Every ``*.txt`` (any case: ``.TXT`` from another system too), hidden files left out: an
+    editor's lock file or the ``._name.txt`` a Mac leaves on a shared drive is not a transcript."""
+    return sorted(p for p in seeds.iterdir()
+                  if p.suffix.lower() == TRANSCRIPT_SUFFIX and not p.name.startswith(".") and p.is_file())
 
 
 def _key(source: Path, formats: tuple[str, ...]) -> str:
@@ -252,13 +255,25 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
           incremental: bool = True) -> Report:
     """Build every transcript in ``seeds`` into ``output``; see the module docstring."""
     formats = tuple(f for f in FORMATS if f in set(formats or default_formats()))
+    if "text" in formats and _same_folder(seeds, output):
+        # The text edition of x.txt is x.txt: it would take the transcript's place.
+        raise OutputError(error("output-is-input", "the output folder is the transcripts' folder: the text "
+                                "editions would overwrite the transcripts; refusing", str(output),
+                                hint="name another folder with -o (editions/ by default)"))
     started = time.perf_counter()
     recorded = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
     tasks, report = [], Report(check=check)
     sources = transcripts(seeds)
     _settle_orphans(report, output, {source.stem for source in sources}, recorded, check)
+    makers: dict[str, Path] = {}
     for source in sources:
+        first = makers.setdefault(source.stem, source)
+        if first is not source:  # a.txt and a.TXT: one set of editions, two transcripts
+            report.documents.append(Document(str(source), source.stem, "", failed=True, diagnostics=[error(
+                "same-stem", f"{first.name} makes the editions named {source.stem} already", str(source),
+                hint="rename one of the two transcripts")]))
+            continue
         key = _key(source, formats)
         entry = manifest.get(source.stem)
         if entry and entry.get("key") == key and all(
@@ -283,6 +298,13 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         _save_manifest(output, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def _settle_orphans(report: Report, output: Path, stems: set[str], recorded: dict, check: bool) -> None:

@@ -159,3 +159,29 @@ def test_an_output_folder_that_cannot_be_written_is_an_error_not_a_traceback(see
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert "index.html: error[output-unwritable]: cannot write" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_text_editions_never_take_the_place_of_the_transcripts(seeds):
+    before = {path.name: path.read_bytes() for path in seeds.iterdir()}
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(seeds / "." / ""), "-j", "1"])
+    assert result.exit_code == 2 and "error[output-is-input]" in result.stderr
+    assert {path.name: path.read_bytes() for path in seeds.iterdir()} == before
+    # Formats that do not collide with a transcript may go beside it.
+    assert corpus.build(seeds, seeds, formats=("xml",)).exit_code == 0 and (seeds / "rec-0.xml").is_file()
+
+
+def test_what_counts_as_a_transcript(seeds, tmp_path):
+    """Any case of .txt; no hidden file (a Mac's ._name.txt beside each file on a shared drive is binary);
+    two transcripts that would make the same editions: the second fails, named, the first is built."""
+    (seeds / "._rec-0.txt").write_bytes(b"\x00\x05\x16\x07\xff\xfe")
+    (seeds / ".~lock.rec-1.txt#").write_text("lock")
+    (seeds / "OTHER.TXT").write_text("Record\n\nMR ADAMS said that it was upper case.\n")
+    (seeds / "rec-2.TXT").write_text("Record\n\nMR ADAMS said that it was the other one.\n")
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert [d.stem for d in report.documents if not d.failed] == [
+        "OTHER", "rec-0", "rec-1", "rec-2", "stalin-zhou-1952-09-19"]
+    (twin,) = [d for d in report.documents if d.failed]
+    assert twin.source == str(seeds / "rec-2.txt") and twin.errors[0].code == "same-stem"
+    assert "rec-2.TXT makes the editions named rec-2 already" in twin.errors[0].message
+    assert "the other one" in (tmp_path / "out" / "rec-2.xml").read_text()
+    assert report.exit_code == 1
