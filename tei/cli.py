@@ -20,6 +20,7 @@ from .version import __version__
 from .xmlio import write_atomic
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command that Ctrl-C stopped (128 + SIGINT)
 
 
 def _emit(diagnostics: list[Diagnostic], quiet: bool = False) -> None:
@@ -125,6 +126,9 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
                               progress=progress, incremental=not force)
     except TeiError as exc:  # the output folder cannot be written (its index, a stale edition)
         _fail(exc)
+    except corpus.BuildInterrupted as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_INTERRUPTED)
     _emit(report.diagnostics, quiet)
     for line in report.lines():
         click.echo(line, err=True)

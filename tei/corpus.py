@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -284,10 +285,24 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
             continue
         tasks.append(_Task(source, output, formats, check, key))
-    results = _run(tasks, jobs)
-    if progress is not None:
-        results = progress(results, len(tasks))
-    report.documents.extend(results)
+    finished: list[Document] = []
+    late: list[Document] = []  # finished while an interrupted build waited for its workers
+    runner = _run(tasks, jobs, late)
+    results = progress(runner, len(tasks)) if progress is not None else runner
+    try:
+        finished.extend(results)
+    except KeyboardInterrupt:
+        # What was finished is recorded, so that the next build starts from there; the index
+        # stays as it was until a build finishes.
+        runner.close()
+        finished.extend(late)
+        if not check:
+            report.documents.extend(finished)
+            done = {d.stem for d in finished}
+            _save_manifest(output, report, {t.source.stem: recorded[t.source.stem] for t in tasks
+                                            if t.source.stem in recorded and t.source.stem not in done})
+        raise BuildInterrupted(len(finished), len(tasks)) from None
+    report.documents.extend(finished)
     report.documents.sort(key=lambda d: d.stem)
     index = _index_page(report, output, formats).encode("utf-8")
     if check:
@@ -331,17 +346,47 @@ def _settle_orphans(report: Report, output: Path, stems: set[str], recorded: dic
         report.removed.append(str(path))
 
 
-def _run(tasks: list[_Task], jobs: int) -> Iterator[Document]:
+class BuildInterrupted(Exception):
+    """Ctrl-C during a build: the documents finished are written and recorded, the others are not."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"interrupted: {done} of {total} documents built; the same command finishes the "
+                         "build (what was built is not built again)")
+
+
+def _run(tasks: list[_Task], jobs: int, late: list[Document]) -> Iterator[Document]:
+    """Each document as it is finished (in any order: the report sorts them)."""
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(build_document, tasks)
         return
-    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(build_document, tasks, chunksize=chunk)
+    # A PDF takes seconds: one document at a time, so that the progress moves and Ctrl-C waits little.
+    size = 1 if "pdf" in tasks[0].formats else max(1, min(64, len(tasks) // (jobs * 8)))
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    chunks = [pool.submit(_build_chunk, tasks[start:start + size]) for start in range(0, len(tasks), size)]
+    received = set()
+    try:
+        for chunk in as_completed(chunks):
+            received.add(chunk)
+            yield from chunk.result()
+    finally:
+        # Ctrl-C reaches the workers too, which ignore it: the main process cancels what has not
+        # started, and the documents being built are finished, never left half-written.
+        pool.shutdown(wait=True, cancel_futures=True)
+        for chunk in chunks:
+            if chunk not in received and chunk.done() and not chunk.cancelled() and chunk.exception() is None:
+                late.extend(chunk.result())
 
 
-def _save_manifest(output: Path, report: Report) -> None:
-    entries = {}
+def _build_chunk(tasks: list[_Task]) -> list[Document]:
+    return [build_document(task) for task in tasks]
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _save_manifest(output: Path, report: Report, keep: dict | None = None) -> None:
+    entries = dict(keep or {})
     for d in report.documents:
         if d.failed:
             continue

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -185,3 +191,32 @@ def test_what_counts_as_a_transcript(seeds, tmp_path):
     assert "rec-2.TXT makes the editions named rec-2 already" in twin.errors[0].message
     assert "the other one" in (tmp_path / "out" / "rec-2.xml").read_text()
     assert report.exit_code == 1
+
+
+def test_ctrl_c_leaves_no_half_written_file_and_the_next_build_goes_on_from_there(tmp_path):
+    """Ctrl-C reaches the whole process group: the workers finish the document in hand, the build says
+    how far it got and exits 130, and what it finished is not built again."""
+    from test_generated import CONVENTIONS, record  # benchmarks/generate.py, on the path test_generated sets
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    for number in range(240):
+        (seeds / f"r{number:03}.txt").write_text(record(number, list(CONVENTIONS)[number % 3])[0], encoding="utf-8")
+    command = [sys.executable, "-c", "from tei.cli import main; main()", "build", str(seeds), "-o", str(out),
+               "--to", "xml,text", "-j", "2", "-q"]
+    build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and len(list(out.glob("*.xml"))) >= 10) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(build.pid, signal.SIGINT)
+    _, stderr = build.communicate(timeout=60)
+    assert build.returncode == 130, stderr
+    done = int(re.search(r"interrupted: (\d+) of 240 documents built", stderr).group(1))
+    assert 10 <= done < 240
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+    assert len(list(out.glob("*.xml"))) == len(list(out.glob("*.txt"))) == done
+    assert not (out / "index.html").exists()  # written once a build finishes
+    again = corpus.build(seeds, out, formats=("xml", "text"), jobs=2)
+    assert sum(d.skipped for d in again.documents) == done and again.exit_code == 0
+    assert again.count("written") == 2 * (240 - done) and (out / "index.html").is_file()
