@@ -34,6 +34,7 @@ from .version import __version__
 from .xmlio import write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
+SIDECAR_SUFFIX = ".toml"  # as metadata.find_sidecar looks for it
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
 FORMATS = tuple(SUFFIXES)
 MANIFEST = ".tei-build.json"
@@ -87,6 +88,7 @@ class Report:
     check: bool = False
     removed: list[str] = field(default_factory=list)  # editions of transcripts that are gone, deleted
     orphaned: list[str] = field(default_factory=list)  # editions no transcript makes, left in place
+    lone_sidecars: list[str] = field(default_factory=list)  # sidecars beside no transcript: read by nothing
 
     def count(self, what: str) -> int:
         return sum(len(getattr(d, what)) for d in self.documents)
@@ -115,6 +117,8 @@ class Report:
         out += [f"{path}: no transcript makes it" + ("" if self.check else "; kept, as this tool's last build "
                                                      "did not make it (remove it if it is not yours)")
                 for path in self.orphaned]
+        out += [f"{path}: no transcript of this name beside it; nothing reads this sidecar"
+                for path in self.lone_sidecars]
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
             f"{len(self.documents)} documents ({skipped} up to date), {sum(d.turns for d in self.documents)} turns, "
@@ -137,7 +141,8 @@ class Report:
                         "turns": sum(d.turns for d in self.documents), "warnings": self.count("warnings"),
                         "errors": self.count("errors"), "written": self.count("written"),
                         "unchanged": self.count("unchanged"), "removed": self.removed,
-                        "orphaned": self.orphaned, "differing": self.differing,
+                        "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars,
+                        "differing": self.differing,
                         "seconds": round(self.seconds, 3), "exit_code": self.exit_code},
             "documents": documents,
         }
@@ -266,7 +271,11 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     manifest = {} if check or not incremental else recorded
     tasks, report = [], Report(check=check)
     sources = transcripts(seeds)
-    _settle_orphans(report, output, {source.stem for source in sources}, recorded, check)
+    stems = {source.stem for source in sources}
+    # A sidecar whose name misses its transcript's by a letter leaves that record without its metadata.
+    report.lone_sidecars = [str(p) for p in sorted(seeds.glob(f"*{SIDECAR_SUFFIX}"))
+                            if p.stem not in stems and not p.name.startswith(".")]
+    _settle_orphans(report, output, stems, recorded, check)
     makers: dict[str, Path] = {}
     for source in sources:
         first = makers.setdefault(source.stem, source)

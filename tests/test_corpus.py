@@ -220,3 +220,13 @@ def test_ctrl_c_leaves_no_half_written_file_and_the_next_build_goes_on_from_ther
     again = corpus.build(seeds, out, formats=("xml", "text"), jobs=2)
     assert sum(d.skipped for d in again.documents) == done and again.exit_code == 0
     assert again.count("written") == 2 * (240 - done) and (out / "index.html").is_file()
+
+
+def test_a_sidecar_beside_no_transcript_is_named(seeds, tmp_path):
+    """A sidecar named a letter off its transcript would leave the record without its metadata, silently."""
+    (seeds / "rec-O.toml").write_text('title = "Meant for rec-0"\n')
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert report.lone_sidecars == [str(seeds / "rec-O.toml")] and report.exit_code == 0
+    assert f"{seeds / 'rec-O.toml'}: no transcript of this name beside it; nothing reads this sidecar" \
+        in report.lines()
+    assert report.as_dict()["summary"]["lone_sidecars"] == [str(seeds / "rec-O.toml")]
