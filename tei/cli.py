@@ -92,9 +92,11 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
 @click.option("--force", is_flag=True, help="Rebuild every document, even those unchanged since the last build.")
 @click.option("--report", "report_format", type=click.Choice(["json"]), default=None,
               help="json: print a machine-readable report on standard output.")
+@click.option("--encoding", help="Character encoding of the transcripts that are not UTF-8 and whose sidecar "
+                                 "names none (e.g. cp1252).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print informational notes.")
 def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | None, check: bool, force: bool,
-                  report_format: str | None, quiet: bool) -> None:
+                  report_format: str | None, encoding: str | None, quiet: bool) -> None:
     """Encode, validate and render every transcript in SEEDS (default: seeds) into OUTPUT, with an index.
 
     The editions of a transcript removed from SEEDS are removed too (those this tool built).
@@ -123,7 +125,7 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
 
     try:
         report = corpus.build(seeds, output, check=check, jobs=jobs or os.cpu_count() or 1, formats=chosen,
-                              progress=progress, incremental=not force)
+                              progress=progress, incremental=not force, encoding=encoding)
     except TeiError as exc:  # the output folder cannot be written (its index, a stale edition)
         _fail(exc)
     except corpus.BuildInterrupted as exc:

@@ -155,13 +155,13 @@ def transcripts(seeds: Path) -> list[Path]:
                   if p.suffix.lower() == TRANSCRIPT_SUFFIX and not p.name.startswith(".") and p.is_file())
 
 
-def _key(source: Path, formats: tuple[str, ...]) -> str:
-    """What a document's outputs depend on: its bytes, its sidecar's, the tool, the formats."""
+def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None) -> str:
+    """What a document's outputs depend on: its bytes, its sidecar's, the tool, the formats, the encoding."""
     digest = hashlib.sha256()
     digest.update(source.read_bytes())
     sidecar = find_sidecar(source)
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
-    digest.update(f"\0{__version__}\0{','.join(formats)}".encode())
+    digest.update(f"\0{__version__}\0{','.join(formats)}\0{encoding or ''}".encode())
     return digest.hexdigest()
 
 
@@ -172,6 +172,7 @@ class _Task:
     formats: tuple[str, ...]
     check: bool
     key: str
+    encoding: str | None = None  # of every transcript not in UTF-8 whose sidecar names none
 
 
 def build_file(source: Path, output: Path, formats: Iterable[str] = ("xml", "html", "text"),
@@ -193,7 +194,7 @@ def _build_document(task: _Task) -> Document:
     clock = time.perf_counter
     try:
         started = clock()
-        result = encode(source)
+        result = encode(source, default_encoding=task.encoding)
         document.seconds["encode"] = clock() - started
         document.diagnostics.extend(result.diagnostics)
         started = clock()
@@ -258,7 +259,7 @@ def _load_manifest(output: Path) -> dict:
 
 def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats: Iterable[str] | None = None,
           progress: Callable[[Iterator[Document], int], Iterator[Document]] | None = None,
-          incremental: bool = True) -> Report:
+          incremental: bool = True, encoding: str | None = None) -> Report:
     """Build every transcript in ``seeds`` into ``output``; see the module docstring."""
     formats = tuple(f for f in FORMATS if f in set(formats or default_formats()))
     if "text" in formats and _same_folder(seeds, output):
@@ -284,7 +285,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
                 "same-stem", f"{first.name} makes the editions named {source.stem} already", str(source),
                 hint="rename one of the two transcripts")]))
             continue
-        key = _key(source, formats)
+        key = _key(source, formats, encoding)
         entry = manifest.get(source.stem)
         if entry and entry.get("key") == key and all(
                 (output / f"{source.stem}{SUFFIXES[f]}").is_file() for f in formats):
@@ -293,7 +294,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
                                              participants=entry.get("participants", []),
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
             continue
-        tasks.append(_Task(source, output, formats, check, key))
+        tasks.append(_Task(source, output, formats, check, key, encoding))
     finished: list[Document] = []
     late: list[Document] = []  # finished while an interrupted build waited for its workers
     runner = _run(tasks, jobs, late)

@@ -43,12 +43,15 @@ class EncodeResult(HasDiagnostics):
 
 
 def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None, *,
-           name: str | None = None, encoding: str | None = None, find_sidecar: bool = True) -> EncodeResult:
+           name: str | None = None, encoding: str | None = None, find_sidecar: bool = True,
+           default_encoding: str | None = None) -> EncodeResult:
     """Encode a transcript.
 
     ``source`` is a path, the transcript's bytes, or its text. ``meta`` is
     ``Metadata``, a sidecar path, or None (then a sidecar next to a source path
-    is used if there is one). Raises ``InputError`` for unusable input.
+    is used if there is one). Bytes without a BOM are UTF-8 unless ``encoding``
+    names another, else the sidecar's ``encoding``, else ``default_encoding``
+    (a collection's). Raises ``InputError`` for unusable input.
     """
     if isinstance(source, Path):
         name = name or str(source)
@@ -58,14 +61,14 @@ def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None
             raise InputError(error("file-unreadable", f"cannot read: {exc.strerror}", name)) from None
         if meta is None and find_sidecar:
             meta = metadata_module.find_sidecar(source)
-        text_source = Source.from_bytes(data, name, encoding)
-    elif isinstance(source, bytes):
-        text_source = Source.from_bytes(source, name, encoding)
-    else:
-        text_source = Source.from_text(source, name)
+        source = data
     if isinstance(meta, (str, Path)):
         meta = metadata_module.load(Path(meta))
     meta = meta or Metadata()
+    if isinstance(source, bytes):
+        text_source = Source.from_bytes(source, name, encoding or meta.encoding or default_encoding)
+    else:
+        text_source = Source.from_text(source, name)
     with cyclic_gc_paused():
         return _encode(text_source, meta, name)
 

@@ -9,6 +9,7 @@ column; unknown keys are warnings, since they are usually typos.
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import re
 import tomllib
@@ -50,6 +51,7 @@ class Metadata:
     page_break_blank_lines: int | None = None  # None: inferred from the text
     first_page: int = 1
     sidecar: str | None = None  # the sidecar's file name, for the record
+    encoding: str | None = None  # the transcript's, when it is not UTF-8 and has no BOM (a codec name)
     warnings: tuple[Diagnostic, ...] = ()
 
     def responsibility(self, ident: str) -> Responsibility | None:
@@ -58,7 +60,7 @@ class Metadata:
 
 # key → expected type, per table; "person" etc. are arrays of tables.
 _TOP = {"title": str, "date": str, "place": str, "language": str, "original_language": str,
-        "summary": str, "source": dict, "publication": dict, "responsibility": list,
+        "summary": str, "encoding": str, "source": dict, "publication": dict, "responsibility": list,
         "person": list, "conventions": dict, "correction": list}
 _SOURCE = {"repository": str, "settlement": str, "identifiers": dict}
 _PUBLICATION = {"publisher": str, "title": str, "idno": str}
@@ -187,6 +189,14 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
     publication = check.check(data.get("publication", {}), _PUBLICATION, "publication")
     conventions = check.check(data.get("conventions", {}), _CONVENTIONS, "conventions")
 
+    encoding = data.get("encoding")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise check.fail("encoding", f"unknown encoding {encoding!r}",
+                             "a Python codec name, such as cp1252, latin-1 or mac-roman") from None
+
     date = data.get("date")
     if date is not None and not _is_iso_date(date):
         raise check.fail("date", f"date {date!r} is not an ISO date", "write it as YYYY-MM-DD, YYYY-MM or YYYY")
@@ -267,7 +277,7 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
         publication_title=publication.get("title"), publication_idno=publication.get("idno"),
         responsibilities=tuple(responsibilities), register=tuple(register), table=table,
         corrections=Corrections(tuple(corrections)), page_break_blank_lines=blank,
-        first_page=conventions.get("first_page", 1), sidecar=Path(name).name,
+        first_page=conventions.get("first_page", 1), sidecar=Path(name).name, encoding=encoding,
         warnings=tuple(check.warnings),
     )
 

@@ -101,7 +101,8 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec:
         "source-not-decodable",
         f"byte 0x{data[exc.start]:02X} at byte offset {exc.start} is not valid {codec}",
         name, line, column,
-        hint="the file is probably Latin-1 or Windows-1252: pass --encoding cp1252 (or latin-1), or re-save it as UTF-8",
+        hint="the file is probably Latin-1 or Windows-1252: name its encoding (encoding = \"cp1252\" in its "
+             "sidecar, or --encoding cp1252), or re-save it as UTF-8",
     ))
 
 

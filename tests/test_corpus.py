@@ -230,3 +230,16 @@ def test_a_sidecar_beside_no_transcript_is_named(seeds, tmp_path):
     assert f"{seeds / 'rec-O.toml'}: no transcript of this name beside it; nothing reads this sidecar" \
         in report.lines()
     assert report.as_dict()["summary"]["lone_sidecars"] == [str(seeds / "rec-O.toml")]
+
+
+def test_a_collection_in_a_legacy_encoding_is_built_with_build_encoding(seeds, tmp_path):
+    (seeds / "legacy.txt").write_bytes("MR ADAMS said the caf\u00e9 was closed.\n".encode("cp1252"))
+    failed = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert [d.errors[0].code for d in failed.documents if d.failed] == ["source-not-decodable"]
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"), "--to", "xml", "-j", "1",
+                                       "--encoding", "cp1252"])
+    assert result.exit_code == 0, result.stderr
+    assert "caf\u00e9" in (tmp_path / "out" / "legacy.xml").read_text(encoding="utf-8")
+    # The encoding is part of what a document's editions depend on: a build without it is not "up to date".
+    again = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert not any(d.skipped for d in again.documents) and again.failed == 1

@@ -46,7 +46,7 @@ def test_latin1_gives_byte_offset_and_suggests_encoding():
     assert diagnostic.code == "source-not-decodable"
     assert "byte offset 14" in diagnostic.message
     assert (diagnostic.position.line, diagnostic.position.column) == (2, 4)
-    assert "--encoding" in diagnostic.hint
+    assert "--encoding" in diagnostic.hint and 'encoding = "cp1252" in its sidecar' in diagnostic.hint
 
 
 def test_explicit_encoding():
@@ -95,3 +95,30 @@ def test_line_starts_follow_every_line_feed(text):
     source = Source.from_text(text)
     assert source.line_starts == tuple([0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
     assert [line for _, line in source.lines()] == text.split("\n")
+
+
+def test_the_encoding_named_by_the_option_then_the_sidecar_then_the_collection(tmp_path):
+    """`tei encode --encoding` (the call's own) over the sidecar's `encoding` over `tei build --encoding`."""
+    source = tmp_path / "r.txt"
+    source.write_bytes("MR CHAIRMAN said the caf\u00e9 was closed.\n".encode("cp1252"))
+    with pytest.raises(InputError):
+        tei.encode(source)
+    assert "caf\u00e9" in tei.encode(source, default_encoding="cp1252").to_bytes().decode()
+    (tmp_path / "r.toml").write_text('encoding = "cp1252"\n')
+    assert "caf\u00e9" in tei.encode(source).to_bytes().decode()
+    assert "caf\u00e9" in tei.encode(source, default_encoding="utf-16").to_bytes().decode()  # the sidecar's wins
+    (tmp_path / "r.toml").write_text('encoding = "utf-8"\n')
+    assert "caf\u00e9" in tei.encode(source, encoding="cp1252").to_bytes().decode()  # the option wins
+    with pytest.raises(InputError):
+        tei.encode(source)
+
+
+def test_an_unknown_encoding_in_a_sidecar_is_refused_at_its_key(tmp_path):
+    from tei import metadata
+
+    (tmp_path / "r.toml").write_text('title = "T"\n  encoding = "klingon"\n')
+    with pytest.raises(InputError) as caught:
+        metadata.load(tmp_path / "r.toml")
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "sidecar-field" and "unknown encoding 'klingon'" in diagnostic.message
+    assert (diagnostic.position.line, diagnostic.position.column) == (2, 3)
