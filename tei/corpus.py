@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
+from urllib.parse import quote
 
 from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, error
 from .encoder import cyclic_gc_paused, encode
@@ -424,9 +425,14 @@ def _index_page(report: Report, output: Path, formats: tuple[str, ...]) -> str:
         if d.failed:
             continue
         names = [(fmt, f"{d.stem}{SUFFIXES[fmt]}") for fmt in FORMATS]
+        # A file name in a link is percent-encoded: "#" would start a fragment, a space ends nothing.
+        links = [(fmt, quote(name)) for fmt, name in names if fmt in formats or (output / name).is_file()]
         entries.append({
-            "stem": d.stem, "title": d.title, "date": d.date, "participants": d.participants, "turns": d.turns,
-            "links": [(fmt, name) for fmt, name in names if fmt in formats or (output / name).is_file()],
+            "stem": d.stem, "anchor": "-".join(d.stem.split()), "title": d.title, "date": d.date,
+            "participants": d.participants, "turns": d.turns, "links": links,
+            # The title leads to the reading edition, else to the text, else to what there is.
+            "href": next((href for reading in ("html", "text", "pdf", "xml")
+                          for fmt, href in links if fmt == reading), None),
             "warnings": [_relative(w).format() for w in d.warnings],
         })
     return render_index(entries)

@@ -243,3 +243,24 @@ def test_a_collection_in_a_legacy_encoding_is_built_with_build_encoding(seeds, t
     # The encoding is part of what a document's editions depend on: a build without it is not "up to date".
     again = corpus.build(seeds, tmp_path / "out", formats=("xml",))
     assert not any(d.skipped for d in again.documents) and again.failed == 1
+
+
+def test_the_index_links_every_file_by_a_url_that_reaches_it(tmp_path):
+    """File names with spaces, "#", "&" and Cyrillic are percent-encoded in links ("#" would start a fragment);
+    the title leads to the reading edition, or to what the build made when it made no HTML."""
+    from urllib.parse import unquote
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    stem = "Конференция 1945 #2 & co"
+    (seeds / f"{stem}.txt").write_text("MR ADAMS said that it was so.\n")
+    corpus.build(seeds, tmp_path / "out", formats=("xml", "html"))
+    index = (tmp_path / "out" / "index.html").read_text()
+    hrefs = re.findall(r'href="([^"]*)"', index)
+    assert hrefs and all(" " not in h and "#" not in h and "&" not in h for h in hrefs)
+    assert {unquote(h) for h in hrefs} == {f"{stem}.html", f"{stem}.xml"}
+    assert all((tmp_path / "out" / unquote(h)).is_file() for h in hrefs)
+    assert 'id="Конференция-1945-#2-&amp;-co"' in index  # an id holds no white space
+    corpus.build(seeds, tmp_path / "xml-only", formats=("xml",))
+    index = (tmp_path / "xml-only" / "index.html").read_text()
+    assert {unquote(h) for h in re.findall(r'href="([^"]*)"', index)} == {f"{stem}.xml"}
