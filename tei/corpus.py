@@ -90,6 +90,7 @@ class Report:
     removed: list[str] = field(default_factory=list)  # editions of transcripts that are gone, deleted
     orphaned: list[str] = field(default_factory=list)  # editions no transcript makes, left in place
     lone_sidecars: list[str] = field(default_factory=list)  # sidecars beside no transcript: read by nothing
+    subfolders: list[tuple[str, int]] = field(default_factory=list)  # folders in SEEDS holding transcripts
 
     def count(self, what: str) -> int:
         return sum(len(getattr(d, what)) for d in self.documents)
@@ -120,6 +121,9 @@ class Report:
                 for path in self.orphaned]
         out += [f"{path}: no transcript of this name beside it; nothing reads this sidecar"
                 for path in self.lone_sidecars]
+        out += [f"{folder}: a folder with {count} transcript{'' if count == 1 else 's'}, not built: a build reads "
+                f"its folder's own files (build that folder as a collection of its own)"
+                for folder, count in self.subfolders]
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
             f"{len(self.documents)} documents ({skipped} up to date), {sum(d.turns for d in self.documents)} turns, "
@@ -143,6 +147,7 @@ class Report:
                         "errors": self.count("errors"), "written": self.count("written"),
                         "unchanged": self.count("unchanged"), "removed": self.removed,
                         "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars,
+                        "subfolders": [{"folder": f, "transcripts": n} for f, n in self.subfolders],
                         "differing": self.differing,
                         "seconds": round(self.seconds, 3), "exit_code": self.exit_code},
             "documents": documents,
@@ -152,8 +157,11 @@ class Report:
 def transcripts(seeds: Path) -> list[Path]:
     """Every ``*.txt`` (any case: ``.TXT`` from another system too), hidden files left out: an
     editor's lock file or the ``._name.txt`` a Mac leaves on a shared drive is not a transcript."""
-    return sorted(p for p in seeds.iterdir()
-                  if p.suffix.lower() == TRANSCRIPT_SUFFIX and not p.name.startswith(".") and p.is_file())
+    return sorted(p for p in seeds.iterdir() if _is_transcript(p))
+
+
+def _is_transcript(path: Path) -> bool:
+    return path.suffix.lower() == TRANSCRIPT_SUFFIX and not path.name.startswith(".") and path.is_file()
 
 
 def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None) -> str:
@@ -277,6 +285,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     # A sidecar whose name misses its transcript's by a letter leaves that record without its metadata.
     report.lone_sidecars = [str(p) for p in sorted(seeds.glob(f"*{SIDECAR_SUFFIX}"))
                             if p.stem not in stems and not p.name.startswith(".")]
+    report.subfolders = _unread_folders(seeds, output)
     _settle_orphans(report, output, stems, recorded, check)
     makers: dict[str, Path] = {}
     for source in sources:
@@ -324,6 +333,23 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         _save_manifest(output, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _unread_folders(seeds: Path, output: Path) -> list[tuple[str, int]]:
+    """Folders in SEEDS that hold transcripts, which a build does not read: said, not skipped in silence."""
+    found = []
+    for folder in sorted(seeds.iterdir()):
+        if not folder.is_dir() or folder.name.startswith("."):
+            continue
+        try:
+            if output.resolve().is_relative_to(folder.resolve()):
+                continue  # the editions' own folder: its text editions are not transcripts
+        except OSError:
+            continue
+        count = sum(1 for path in folder.rglob("*") if _is_transcript(path))
+        if count:
+            found.append((str(folder), count))
+    return found
 
 
 def _same_folder(one: Path, other: Path) -> bool:

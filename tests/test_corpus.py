@@ -264,3 +264,18 @@ def test_the_index_links_every_file_by_a_url_that_reaches_it(tmp_path):
     corpus.build(seeds, tmp_path / "xml-only", formats=("xml",))
     index = (tmp_path / "xml-only" / "index.html").read_text()
     assert {unquote(h) for h in re.findall(r'href="([^"]*)"', index)} == {f"{stem}.xml"}
+
+
+def test_transcripts_in_subfolders_are_named_not_skipped_in_silence(seeds, tmp_path):
+    (seeds / "1952" / "box-2").mkdir(parents=True)
+    (seeds / "1952" / "a.txt").write_text("MR ADAMS said that it was so.\n")
+    (seeds / "1952" / "box-2" / "b.TXT").write_text("MR ADAMS said that it was so.\n")
+    (seeds / "notes").mkdir()
+    (seeds / "notes" / "readme.md").write_text("no transcript here")
+    (seeds / ".git").mkdir()
+    (seeds / ".git" / "x.txt").write_text("hidden")
+    report = corpus.build(seeds, seeds / "editions", formats=("xml", "text"))
+    assert report.subfolders == [(str(seeds / "1952"), 2)] and len(report.documents) == 4
+    assert f"{seeds / '1952'}: a folder with 2 transcripts, not built" in "\n".join(report.lines())
+    # The editions' own folder, inside SEEDS, holds text editions, not transcripts.
+    assert corpus.build(seeds, seeds / "editions", formats=("xml", "text")).subfolders == [(str(seeds / "1952"), 2)]
