@@ -295,6 +295,11 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
                 "same-stem", f"{first.name} makes the editions named {source.stem} already", str(source),
                 hint="rename one of the two transcripts")]))
             continue
+        if "html" in formats and f"{source.stem}{SUFFIXES['html']}".lower() == INDEX:
+            report.documents.append(Document(str(source), source.stem, "", failed=True, diagnostics=[error(
+                "reserved-name", f"its HTML edition would be {INDEX}, the collection's index page", str(source),
+                hint="rename the transcript")]))
+            continue
         key = _key(source, formats, encoding)
         entry = manifest.get(source.stem)
         if entry and entry.get("key") == key and all(

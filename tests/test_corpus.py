@@ -279,3 +279,13 @@ def test_transcripts_in_subfolders_are_named_not_skipped_in_silence(seeds, tmp_p
     assert f"{seeds / '1952'}: a folder with 2 transcripts, not built" in "\n".join(report.lines())
     # The editions' own folder, inside SEEDS, holds text editions, not transcripts.
     assert corpus.build(seeds, seeds / "editions", formats=("xml", "text")).subfolders == [(str(seeds / "1952"), 2)]
+
+
+def test_a_transcript_named_index_fails_rather_than_lose_its_edition_to_the_index_page(seeds, tmp_path):
+    (seeds / "index.txt").write_text("MR ADAMS said that it was so.\n")
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml", "html"))
+    (clash,) = [d for d in report.documents if d.failed]
+    assert clash.stem == "index" and clash.errors[0].code == "reserved-name" and report.exit_code == 1
+    assert "<title>Editions</title>" in (tmp_path / "out" / "index.html").read_text()
+    assert not (tmp_path / "out" / "index.xml").exists()
+    assert corpus.build(seeds, tmp_path / "text-only", formats=("text",)).exit_code == 0
