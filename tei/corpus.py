@@ -260,10 +260,28 @@ def _emit(document: Document, path: Path, data: bytes, check: bool) -> None:
 
 
 def _load_manifest(output: Path) -> dict:
+    """The last build's record; what this version cannot read (another tool's file, a hand edit) is
+    left out, so its documents are built again and nothing of theirs is deleted."""
     try:
-        return json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    if not isinstance(data, dict):
+        return {}
+    return {stem: entry for stem, entry in data.items() if _readable(entry)}
+
+
+def _readable(entry) -> bool:
+    try:
+        return isinstance(entry, dict) and isinstance(entry.get("key"), str) \
+            and isinstance(entry.get("turns", 0), int) and isinstance(entry.get("title", ""), str) \
+            and isinstance(entry.get("date"), (str, type(None))) \
+            and all(isinstance(name, str) for name in entry.get("participants", [])) \
+            and all(_diagnostic(item) and all(isinstance(item.get(k), (int, type(None))) for k in ("line", "column"))
+                    and all(isinstance(item.get(k), str) for k in ("code", "message"))
+                    for item in entry.get("diagnostics", []))
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return False
 
 
 def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats: Iterable[str] | None = None,

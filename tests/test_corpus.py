@@ -289,3 +289,20 @@ def test_a_transcript_named_index_fails_rather_than_lose_its_edition_to_the_inde
     assert "<title>Editions</title>" in (tmp_path / "out" / "index.html").read_text()
     assert not (tmp_path / "out" / "index.xml").exists()
     assert corpus.build(seeds, tmp_path / "text-only", formats=("text",)).exit_code == 0
+
+
+@pytest.mark.parametrize("manifest", [
+    "[1, 2]", '"text"', "{broken", '{"rec-0": 5}', '{"rec-0": {"key": 3}}',
+    '{"rec-0": {"key": "x", "diagnostics": [1]}}', '{"rec-0": {"key": "x", "date": 1952}}',
+    '{"rec-0": {"key": "x", "diagnostics": [{"code": "c", "severity": "nonsense", "message": "m"}]}}',
+    '{"rec-0": {"key": "x", "diagnostics": [{"code": "c", "severity": "warning", "message": "m", "line": "1"}]}}',
+])
+def test_a_manifest_this_version_cannot_read_is_no_reason_for_a_traceback(seeds, tmp_path, manifest):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / corpus.MANIFEST).write_text(manifest)
+    (out / "rec-9.xml").write_text("not ours, as far as this build can tell")
+    report = corpus.build(seeds, out, formats=("xml",))
+    assert report.exit_code == 0 and not any(d.skipped for d in report.documents)
+    assert (out / "rec-9.xml").is_file()  # nothing is deleted on the word of an unreadable record
+    assert "rec-0" in json.loads((out / corpus.MANIFEST).read_text())
