@@ -318,7 +318,12 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
                 "reserved-name", f"its HTML edition would be {INDEX}, the collection's index page", str(source),
                 hint="rename the transcript")]))
             continue
-        key = _key(source, formats, encoding)
+        try:
+            key = _key(source, formats, encoding)
+        except OSError as exc:  # the transcript or its sidecar cannot be read: that document fails
+            report.documents.append(Document(str(source), source.stem, "", failed=True, diagnostics=[error(
+                "file-unreadable", f"cannot read: {exc.strerror}", exc.filename or str(source))]))
+            continue
         entry = manifest.get(source.stem)
         if entry and entry.get("key") == key and all(
                 (output / f"{source.stem}{SUFFIXES[f]}").is_file() for f in formats):

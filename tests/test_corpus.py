@@ -306,3 +306,23 @@ def test_a_manifest_this_version_cannot_read_is_no_reason_for_a_traceback(seeds,
     assert report.exit_code == 0 and not any(d.skipped for d in report.documents)
     assert (out / "rec-9.xml").is_file()  # nothing is deleted on the word of an unreadable record
     assert "rec-0" in json.loads((out / corpus.MANIFEST).read_text())
+
+
+def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypatch):
+    """(Tests run as root here, where permissions refuse nothing: reading is made to fail instead.)"""
+    from pathlib import Path as RealPath
+
+    unreadable = seeds / "rec-1.txt"
+    read_bytes = RealPath.read_bytes
+
+    def refuse(path):
+        if path == unreadable:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(RealPath, "read_bytes", refuse)
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    (failed,) = [d for d in report.documents if d.failed]
+    assert failed.stem == "rec-1" and failed.errors[0].code == "file-unreadable"
+    assert failed.errors[0].message == "cannot read: Permission denied" and failed.errors[0].file == str(unreadable)
+    assert report.exit_code == 1 and (tmp_path / "out" / "rec-0.xml").is_file()
