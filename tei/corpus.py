@@ -238,6 +238,11 @@ def _build_document(task: _Task) -> Document:
     except RecursionError:
         document.failed = True
         document.diagnostics.append(error("too-deep", "the document nests too deeply to build", str(source)))
+    except Exception as exc:  # a fault of the tool's: it fails this document, not the other thousands
+        document.failed = True
+        document.diagnostics.append(error(
+            "internal-error", f"the tool failed on this document ({type(exc).__name__}: {exc})", str(source),
+            hint="a fault of tei-encoder, not of the transcript: please report it with the transcript"))
     return document
 
 

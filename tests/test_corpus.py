@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
 from conftest import EDITIONS, SEED, SEEDS
 
@@ -326,3 +327,21 @@ def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypat
     assert failed.stem == "rec-1" and failed.errors[0].code == "file-unreadable"
     assert failed.errors[0].message == "cannot read: Permission denied" and failed.errors[0].file == str(unreadable)
     assert report.exit_code == 1 and (tmp_path / "out" / "rec-0.xml").is_file()
+
+
+def test_a_fault_of_the_tool_on_one_document_fails_that_document_only(seeds, tmp_path, monkeypatch):
+    from tei import render
+
+    real = render.render_formats
+
+    def faulty(tree, formats, *args, **kwargs):
+        if "it was 1." in etree.tostring(tree, encoding="unicode"):
+            raise ValueError("a fault planted by the test")
+        return real(tree, formats, *args, **kwargs)
+
+    monkeypatch.setattr(render, "render_formats", faulty)
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml", "html"))
+    (failed,) = [d for d in report.documents if d.failed]
+    assert failed.stem == "rec-1" and failed.errors[0].code == "internal-error"
+    assert "ValueError: a fault planted by the test" in failed.errors[0].message and report.exit_code == 1
+    assert (tmp_path / "out" / "rec-2.html").is_file() and not (tmp_path / "out" / "rec-1.html").exists()
