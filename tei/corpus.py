@@ -122,7 +122,7 @@ class Report:
         out += [f"{path}: no transcript of this name beside it; nothing reads this sidecar"
                 for path in self.lone_sidecars]
         out += [f"{folder}: a folder with {count} transcript{'' if count == 1 else 's'}, not built: a build reads "
-                f"its folder's own files (build that folder as a collection of its own)"
+                f"its folder's own files (build that folder as a collection of its own, into a folder of its own)"
                 for folder, count in self.subfolders]
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
@@ -264,16 +264,24 @@ def _emit(document: Document, path: Path, data: bytes, check: bool) -> None:
         document.unchanged.append(str(path))
 
 
-def _load_manifest(output: Path) -> dict:
-    """The last build's record; what this version cannot read (another tool's file, a hand edit) is
-    left out, so its documents are built again and nothing of theirs is deleted."""
+# The manifest's one key that is not a document's (a transcript's name never starts with "."):
+# the folder of transcripts that build read.
+_BUILT_FROM = ".seeds"
+
+
+def _load_manifest(output: Path) -> tuple[dict, str | None]:
+    """The last build's record and the transcripts' folder it was built from; what this version cannot
+    read (another tool's file, a hand edit) is left out, so its documents are built again and nothing
+    of theirs is deleted."""
     try:
         data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return {}, None
     if not isinstance(data, dict):
-        return {}
-    return {stem: entry for stem, entry in data.items() if _readable(entry)}
+        return {}, None
+    built_from = data.pop(_BUILT_FROM, None)
+    return ({stem: entry for stem, entry in data.items() if _readable(entry)},
+            built_from if isinstance(built_from, str) else None)
 
 
 def _readable(entry) -> bool:
@@ -300,7 +308,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
                                 "editions would overwrite the transcripts; refusing", str(output),
                                 hint="name another folder with -o (editions/ by default)"))
     started = time.perf_counter()
-    recorded = _load_manifest(output)
+    recorded, built_from = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
     tasks, report = [], Report(check=check)
     sources = transcripts(seeds)
@@ -309,7 +317,9 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     report.lone_sidecars = [str(p) for p in sorted(seeds.glob(f"*{SIDECAR_SUFFIX}"))
                             if p.stem not in stems and not p.name.startswith(".")]
     report.subfolders = _unread_folders(seeds, output)
-    _settle_orphans(report, output, stems, recorded, check)
+    # Only a build from the same folder of transcripts removes editions: two collections built into
+    # one folder must not delete each other's.
+    _settle_orphans(report, output, stems, recorded if built_from == _folder_name(seeds) else {}, check)
     makers: dict[str, Path] = {}
     for source in sources:
         first = makers.setdefault(source.stem, source)
@@ -352,8 +362,8 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         if not check:
             report.documents.extend(finished)
             done = {d.stem for d in finished}
-            _save_manifest(output, report, {t.source.stem: recorded[t.source.stem] for t in tasks
-                                            if t.source.stem in recorded and t.source.stem not in done})
+            _save_manifest(output, report, seeds, {t.source.stem: recorded[t.source.stem] for t in tasks
+                                                   if t.source.stem in recorded and t.source.stem not in done})
         raise BuildInterrupted(len(finished), len(tasks)) from None
     report.documents.extend(finished)
     report.documents.sort(key=lambda d: d.stem)
@@ -363,7 +373,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         report.index_differs = not (path.is_file() and path.read_bytes() == index)
     else:
         report.index_written = write_atomic(output / INDEX, index)
-        _save_manifest(output, report)
+        _save_manifest(output, report, seeds)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -383,6 +393,13 @@ def _unread_folders(seeds: Path, output: Path) -> list[tuple[str, int]]:
         if count:
             found.append((str(folder), count))
     return found
+
+
+def _folder_name(folder: Path) -> str:
+    try:
+        return str(folder.resolve())
+    except OSError:
+        return str(folder.absolute())
 
 
 def _same_folder(one: Path, other: Path) -> bool:
@@ -455,8 +472,8 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _save_manifest(output: Path, report: Report, keep: dict | None = None) -> None:
-    entries = dict(keep or {})
+def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None = None) -> None:
+    entries: dict = {_BUILT_FROM: _folder_name(seeds), **(keep or {})}
     for d in report.documents:
         if d.failed:
             continue

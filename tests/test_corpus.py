@@ -345,3 +345,17 @@ def test_a_fault_of_the_tool_on_one_document_fails_that_document_only(seeds, tmp
     assert failed.stem == "rec-1" and failed.errors[0].code == "internal-error"
     assert "ValueError: a fault planted by the test" in failed.errors[0].message and report.exit_code == 1
     assert (tmp_path / "out" / "rec-2.html").is_file() and not (tmp_path / "out" / "rec-1.html").exists()
+
+
+def test_two_collections_built_into_one_folder_do_not_delete_each_others_editions(seeds, tmp_path):
+    out, other = tmp_path / "out", tmp_path / "other-seeds"
+    other.mkdir()
+    (other / "elsewhere.txt").write_text("MR ADAMS said that it was elsewhere.\n")
+    corpus.build(seeds, out, formats=("xml",))
+    second = corpus.build(other, out, formats=("xml",))
+    assert second.removed == [] and (out / "rec-0.xml").is_file() and (out / "elsewhere.xml").is_file()
+    assert str(out / "rec-0.xml") in second.orphaned  # named: no transcript here makes it
+    # The manifest now speaks for the second collection: its own removed transcript is removed.
+    (other / "elsewhere.txt").unlink()
+    assert corpus.build(other, out, formats=("xml",)).removed == [str(out / "elsewhere.xml")]
+    assert (out / "rec-0.xml").is_file()
