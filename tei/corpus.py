@@ -496,9 +496,10 @@ def _index_page(report: Report, output: Path, formats: tuple[str, ...]) -> str:
     """Links go to every format the edition has: built now, or already in the folder."""
     from .render import render_index
 
-    entries = []
+    entries, failed = [], []
     for d in report.documents:
         if d.failed:
+            failed.append({"name": os.path.basename(d.source), "errors": [_relative(e).format() for e in d.errors]})
             continue
         names = [(fmt, f"{d.stem}{SUFFIXES[fmt]}") for fmt in FORMATS]
         # A file name in a link is percent-encoded: "#" would start a fragment, a space ends nothing.
@@ -511,7 +512,7 @@ def _index_page(report: Report, output: Path, formats: tuple[str, ...]) -> str:
                           for fmt, href in links if fmt == reading), None),
             "warnings": [_relative(w).format() for w in d.warnings],
         })
-    return render_index(entries)
+    return render_index(entries, failed)
 
 
 def _relative(diagnostic: Diagnostic) -> Diagnostic:

@@ -359,3 +359,12 @@ def test_two_collections_built_into_one_folder_do_not_delete_each_others_edition
     (other / "elsewhere.txt").unlink()
     assert corpus.build(other, out, formats=("xml",)).removed == [str(out / "elsewhere.xml")]
     assert (out / "rec-0.xml").is_file()
+
+
+def test_the_index_names_the_transcripts_that_made_no_edition(seeds, tmp_path):
+    (seeds / "bad.txt").write_bytes(b"STALIN says \xff.")
+    corpus.build(seeds, tmp_path / "out", formats=("xml", "html"))
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert "4 records; 1 not built" in index and "<h2>Not built</h2>" in index
+    assert "<dt>bad.txt</dt>" in index and "bad.txt:1:13: error[source-not-decodable]" in index
+    assert str(tmp_path) not in index
