@@ -8,6 +8,7 @@ mistake never shows a traceback.
 
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -118,6 +119,13 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
             click.echo(f"error[pdf-unavailable]: PDF output needs WeasyPrint\n  hint: {rendering_hint()}", err=True)
             sys.exit(EXIT_UNUSABLE)
 
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}; a Python codec name such as cp1252 or "
+                                     "latin-1", param_hint="--encoding") from None
+
     def progress(results, total):
         if not sys.stderr.isatty() or total < 20:
             return results
@@ -126,7 +134,7 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
     try:
         report = corpus.build(seeds, output, check=check, jobs=jobs or os.cpu_count() or 1, formats=chosen,
                               progress=progress, incremental=not force, encoding=encoding)
-    except TeiError as exc:  # the output folder cannot be written (its index, a stale edition)
+    except TeiError as exc:  # the output folder is the transcripts', or cannot be written
         _fail(exc)
     except corpus.BuildInterrupted as exc:
         click.echo(str(exc), err=True)

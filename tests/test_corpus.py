@@ -368,3 +368,9 @@ def test_the_index_names_the_transcripts_that_made_no_edition(seeds, tmp_path):
     assert "4 records; 1 not built" in index and "<h2>Not built</h2>" in index
     assert "<dt>bad.txt</dt>" in index and "bad.txt:1:13: error[source-not-decodable]" in index
     assert str(tmp_path) not in index
+
+
+def test_an_unknown_build_encoding_is_refused_before_anything_is_built(seeds, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"), "--encoding", "klingon"])
+    assert result.exit_code == 2 and "unknown encoding 'klingon'" in result.stderr
+    assert not (tmp_path / "out").exists()
