@@ -310,7 +310,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     started = time.perf_counter()
     recorded, built_from = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
-    tasks, report = [], Report(check=check)
+    report = Report(check=check)
     sources = transcripts(seeds)
     stems = {source.stem for source in sources}
     # A sidecar whose name misses its transcript's by a letter leaves that record without its metadata.
@@ -320,34 +320,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     # Only a build from the same folder of transcripts removes editions: two collections built into
     # one folder must not delete each other's.
     _settle_orphans(report, output, stems, recorded if built_from == _folder_name(seeds) else {}, check)
-    makers: dict[str, Path] = {}
-    for source in sources:
-        first = makers.setdefault(source.stem, source)
-        if first is not source:  # a.txt and a.TXT: one set of editions, two transcripts
-            report.documents.append(Document(str(source), source.stem, "", failed=True, diagnostics=[error(
-                "same-stem", f"{first.name} makes the editions named {source.stem} already", str(source),
-                hint="rename one of the two transcripts")]))
-            continue
-        if "html" in formats and f"{source.stem}{SUFFIXES['html']}".lower() == INDEX:
-            report.documents.append(Document(str(source), source.stem, "", failed=True, diagnostics=[error(
-                "reserved-name", f"its HTML edition would be {INDEX}, the collection's index page", str(source),
-                hint="rename the transcript")]))
-            continue
-        try:
-            key = _key(source, formats, encoding)
-        except OSError as exc:  # the transcript or its sidecar cannot be read: that document fails
-            report.documents.append(Document(str(source), source.stem, "", failed=True, diagnostics=[error(
-                "file-unreadable", f"cannot read: {exc.strerror}", exc.filename or str(source))]))
-            continue
-        entry = manifest.get(source.stem)
-        if entry and entry.get("key") == key and all(
-                (output / f"{source.stem}{SUFFIXES[f]}").is_file() for f in formats):
-            report.documents.append(Document(str(source), source.stem, key, skipped=True, turns=entry.get("turns", 0),
-                                             title=entry.get("title", ""), date=entry.get("date"),
-                                             participants=entry.get("participants", []),
-                                             diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
-            continue
-        tasks.append(_Task(source, output, formats, check, key, encoding))
+    tasks = _plan(sources, output, formats, check, encoding, manifest, report)
     finished: list[Document] = []
     late: list[Document] = []  # finished while an interrupted build waited for its workers
     runner = _run(tasks, jobs, late)
@@ -376,6 +349,45 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         _save_manifest(output, report, seeds)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _plan(sources: list[Path], output: Path, formats: tuple[str, ...], check: bool, encoding: str | None,
+          manifest: dict, report: Report) -> list[_Task]:
+    """What is to be built; a transcript up to date, or refused before building, goes to the report."""
+    tasks = []
+    makers: dict[str, Path] = {}
+    for source in sources:
+        first = makers.setdefault(source.stem, source)
+        if first is not source:  # a.txt and a.TXT: one set of editions, two transcripts
+            report.documents.append(_refused(source, "same-stem", f"{first.name} makes the editions named "
+                                             f"{source.stem} already", hint="rename one of the two transcripts"))
+            continue
+        if "html" in formats and f"{source.stem}{SUFFIXES['html']}".lower() == INDEX:
+            report.documents.append(_refused(source, "reserved-name", f"its HTML edition would be {INDEX}, the "
+                                             "collection's index page", hint="rename the transcript"))
+            continue
+        try:
+            key = _key(source, formats, encoding)
+        except OSError as exc:  # the transcript or its sidecar cannot be read: that document fails
+            report.documents.append(_refused(source, "file-unreadable", f"cannot read: {exc.strerror}",
+                                             file=exc.filename))
+            continue
+        entry = manifest.get(source.stem)
+        if entry and entry.get("key") == key and all(
+                (output / f"{source.stem}{SUFFIXES[f]}").is_file() for f in formats):
+            report.documents.append(Document(str(source), source.stem, key, skipped=True, turns=entry.get("turns", 0),
+                                             title=entry.get("title", ""), date=entry.get("date"),
+                                             participants=entry.get("participants", []),
+                                             diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
+            continue
+        tasks.append(_Task(source, output, formats, check, key, encoding))
+    return tasks
+
+
+def _refused(source: Path, code: str, message: str, file: str | None = None, hint: str | None = None) -> Document:
+    """A transcript not built at all, and the one error that says why."""
+    return Document(str(source), source.stem, "", failed=True,
+                    diagnostics=[error(code, message, file or str(source), hint=hint)])
 
 
 def _unread_folders(seeds: Path, output: Path) -> list[tuple[str, int]]:
