@@ -4,11 +4,11 @@ Each document is encoded, validated and rendered by itself (in a worker
 process when ``jobs`` > 1), so one bad document does not stop the others: its
 errors are reported with positions and the build's exit code is non-zero.
 Outputs are written only when their bytes change, atomically. A document whose
-transcript, sidecar, tool version and formats are unchanged since the last
-build is not rebuilt (the manifest in the output folder remembers them).
+transcript, sidecar, tool version, formats and encoding are unchanged since the
+last build is not rebuilt (the manifest in the output folder remembers them).
 The editions of a transcript that is gone are removed by the next build, if the
-manifest says this tool made them; any other edition without a transcript is
-kept and named. ``check`` writes nothing and reports which editions differ from
+manifest says this tool made them from the same folder of transcripts; any other
+edition without a transcript is kept and named. ``check`` writes nothing and reports which editions differ from
 a new build, editions without a transcript among them.
 """
 
@@ -28,14 +28,13 @@ from urllib.parse import quote
 from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, error
 from .encoder import cyclic_gc_paused, encode
 from .header import document_title
-from .metadata import find_sidecar
+from .metadata import SIDECAR_SUFFIX, find_sidecar
 from .model import PersonName
 from .validation import validate_result
 from .version import __version__
 from .xmlio import write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
-SIDECAR_SUFFIX = ".toml"  # as metadata.find_sidecar looks for it
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
 FORMATS = tuple(SUFFIXES)
 MANIFEST = ".tei-build.json"
@@ -415,10 +414,7 @@ def _folder_name(folder: Path) -> str:
 
 
 def _same_folder(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve()
-    except OSError:
-        return False
+    return _folder_name(one) == _folder_name(other)
 
 
 def _settle_orphans(report: Report, output: Path, stems: set[str], recorded: dict, check: bool) -> None:
@@ -430,7 +426,7 @@ def _settle_orphans(report: Report, output: Path, stems: set[str], recorded: dic
     """
     if not output.is_dir():
         return
-    suffixes = {suffix: fmt for fmt, suffix in SUFFIXES.items()}
+    suffixes = set(SUFFIXES.values())
     for path in sorted(output.iterdir()):
         if path.suffix not in suffixes or path.stem in stems or path.name == INDEX or not path.is_file():
             continue

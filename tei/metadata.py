@@ -133,8 +133,11 @@ def _type_name(kind: type) -> str:
             bool: "true or false", float: "a number"}.get(kind, kind.__name__)
 
 
+SIDECAR_SUFFIX = ".toml"
+
+
 def find_sidecar(source: Path) -> Path | None:
-    candidate = source.with_suffix(".toml")
+    candidate = source.with_suffix(SIDECAR_SUFFIX)
     return candidate if candidate.is_file() else None
 
 
