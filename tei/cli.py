@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import corpus, validation
-from .diagnostics import Diagnostic, Severity, TeiError
+from .diagnostics import Diagnostic, Severity, TeiError, grouped_notes
 from .encoder import encode
 from .version import __version__
 from .xmlio import write_atomic
@@ -96,8 +96,10 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
 @click.option("--encoding", help="Character encoding of the transcripts that are not UTF-8 and whose sidecar "
                                  "names none (e.g. cp1252).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print informational notes.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Print every informational note (by default, one line for each kind, with its count).")
 def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | None, check: bool, force: bool,
-                  report_format: str | None, encoding: str | None, quiet: bool) -> None:
+                  report_format: str | None, encoding: str | None, quiet: bool, verbose: bool) -> None:
     """Encode, validate and render every transcript in SEEDS (default: seeds) into OUTPUT, with an index.
 
     The editions of a transcript removed from SEEDS are removed too (those this tool built).
@@ -139,7 +141,14 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
     except corpus.BuildInterrupted as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_INTERRUPTED)
-    _emit(report.diagnostics, quiet)
+    diagnostics = report.diagnostics
+    _emit(diagnostics, quiet=quiet or not verbose)
+    if not quiet and not verbose:
+        notes = grouped_notes(diagnostics)
+        for line in notes:
+            click.echo(line, err=True)
+        if notes:
+            click.echo("(each note: tei build -v, or --report json)", err=True)
     for line in report.lines():
         click.echo(line, err=True)
     if report_format == "json":

@@ -126,7 +126,7 @@ class Report:
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
             f"{len(self.documents)} documents ({skipped} up to date), {sum(d.turns for d in self.documents)} turns, "
-            f"{self.count('warnings')} warnings, {self.count('errors')} errors, {self.failed} failed; "
+            f"{self.count('warnings')} warnings, {self.count('notes')} notes, {self.count('errors')} errors, {self.failed} failed; "
             f"{self.count('written')} files written, {self.count('unchanged')} unchanged"
             + (f", {len(self.removed)} removed" if self.removed else "")
             + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")
@@ -143,7 +143,7 @@ class Report:
             "summary": {"documents": len(self.documents), "failed": self.failed,
                         "up_to_date": sum(1 for d in self.documents if d.skipped),
                         "turns": sum(d.turns for d in self.documents), "warnings": self.count("warnings"),
-                        "errors": self.count("errors"), "written": self.count("written"),
+                        "notes": self.count("notes"), "errors": self.count("errors"), "written": self.count("written"),
                         "unchanged": self.count("unchanged"), "removed": self.removed,
                         "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars,
                         "subfolders": [{"folder": f, "transcripts": n} for f, n in self.subfolders],

@@ -115,6 +115,10 @@ class HasDiagnostics:
         return [d for d in self.diagnostics if d.severity is Severity.WARNING]
 
     @property
+    def notes(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.INFO]
+
+    @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
@@ -170,3 +174,28 @@ def error(code: str, message: str, file: str | None = None, line: int | None = N
     """A one-off error diagnostic, for failures outside a reporter's stage."""
     position = Position(line, column or 1) if line is not None else None
     return Diagnostic(code, Severity.ERROR, message, file, position, hint)
+
+
+def grouped_notes(diagnostics: list[Diagnostic]) -> list[str]:
+    """Informational notes across a collection, one entry per code with its count and first place.
+
+    A build of thousands of records would otherwise print the same note and hint thousands of
+    times and bury the warnings; the full list stays in the JSON report.
+    """
+    groups: dict[str, list[Diagnostic]] = {}
+    for diagnostic in diagnostics:
+        if diagnostic.severity is Severity.INFO:
+            groups.setdefault(diagnostic.code, []).append(diagnostic)
+    lines = []
+    for code, notes in groups.items():
+        first = notes[0]
+        files = len({note.file for note in notes})
+        where = first.file or "<input>"
+        if first.position is not None:
+            where += f":{first.position.line}:{first.position.column}"
+        count = f"{len(notes)} note{'' if len(notes) == 1 else 's'} in {files} file{'' if files == 1 else 's'}"
+        text = f"info[{code}]: {count}; the first, {where}: {first.message}"
+        if first.hint:
+            text += f"\n  hint: {first.hint}"
+        lines.append(text)
+    return lines

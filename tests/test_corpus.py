@@ -105,6 +105,30 @@ def test_json_report(seeds, tmp_path):
     assert seed["turns"] == 72 and seed["diagnostics"][0]["line"] is not None
 
 
+def test_build_prints_each_kind_of_note_once_with_its_count(tmp_path):
+    """A collection has thousands of editor's notes: one line per kind, each warning still in full."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(3):
+        (seeds / f"rec-{n}.txt").write_text(f"Record {n}\n\nMR ADAMS said [?] that [?] it was {n}.\n")
+    (seeds / "rec-0.toml").write_text('unknown_key = 1\n')  # a warning, which is printed in full
+    args = ["build", str(seeds), "-o", str(tmp_path / "out"), "--to", "xml", "-j", "1"]
+    grouped = CliRunner().invoke(main, args)
+    assert grouped.exit_code == 0
+    notes = [line for line in grouped.stderr.splitlines() if "info[bracket-query]" in line]
+    assert notes == [f"info[bracket-query]: 6 notes in 3 files; the first, {seeds / 'rec-0.txt'}:3:15: "
+                     "[?] kept as a query for an editor to resolve"]
+    assert grouped.stderr.count("hint: declare its meaning") == 1
+    assert "warning[" in grouped.stderr and ", 6 notes, 0 errors" in grouped.stderr
+    every = CliRunner().invoke(main, args + ["--force", "-v"])
+    assert every.stderr.count("info[bracket-query]") == 6 and every.stderr.count("hint: declare its meaning") == 6
+    assert ":3:24: info[bracket-query]" in every.stderr
+    quiet = CliRunner().invoke(main, args + ["--force", "-q"])
+    assert "info[" not in quiet.stderr and "warning[" in quiet.stderr
+    report = json.loads(CliRunner().invoke(main, args + ["--force", "--report", "json"]).stdout)
+    assert report["summary"]["notes"] == 6
+
+
 def test_each_document_reports_its_stage_times_and_sizes(seeds, tmp_path):
     """What benchmarks/build.py reads: CPU of each stage, and the bytes of each output, per document."""
     report = corpus.build(seeds, tmp_path / "out", formats=FORMATS)
