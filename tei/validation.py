@@ -175,7 +175,7 @@ def _valid_as_built(tree: etree._ElementTree | etree._Element, schema: Schema, i
     if root is None or root.getparent() is not None or (schema.tei and root.tag not in _TEI_ROOTS):
         return False
     document = root.getroottree() if in_place else copy.deepcopy(root).getroottree()
-    if not schema.relaxng.validate(document):
+    if not schema.valid(document):
         return False
     return schema.schematron is None or not schema.schematron.validate(document)
 
@@ -202,9 +202,10 @@ def _check_root(document: Document, schema: Schema) -> Diagnostic | None:
 
 
 def _relaxng(document: Document, schema: Schema) -> list[Problem]:
-    validator = schema.relaxng
-    if validator.validate(document.tree):
+    if schema.valid(document.tree):
         return []
+    validator = schema.relaxng
+    validator.validate(document.tree)  # for its errors
     return RelaxNGErrors(document, schema).problems(list(validator.error_log))
 
 
