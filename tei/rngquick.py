@@ -1,83 +1,200 @@
-"""A quicker RELAX NG verdict: the grammar without the optional attributes a document does not use.
+"""A quicker RELAX NG verdict: the grammar without the optional attributes the documents do not use.
 
 libxml2 tries each optional attribute pattern of an element in turn, copying its
-state for every try, and TEI's global attribute classes give every element about
-twenty (``facs``, ``corresp``, ``rendition``, ``xml:base``…). An ``optional``
-attribute whose name no element of the document carries can only match nothing,
-so the grammar without it gives that document the same verdict, in half the
-instructions (15.7M → 8.7M a seed-sized record, ``benchmarks/instructions.py``).
+state for every try, and TEI's attribute classes give every element twenty or
+more (``facs``, ``corresp``, ``rendition``, ``xml:base``…): in a seed-sized
+edition that is four fifths of RELAX NG's work. An ``optional`` attribute pattern
+of element ``e`` whose attribute no ``e`` in the document carries can only match
+nothing, so the grammar without it gives that document the same verdict.
 
-``verdict`` first tries the grammar that keeps only the attributes the encoder
-writes (``ENCODER_ATTRIBUTES``): a sublanguage, so "valid" there is valid. If it
-says "invalid", the document's own attribute names decide: when they are all
-among those kept, the verdict was exact; else the grammar that keeps them too
-gives it. Which attributes are kept changes only the speed, never the verdict.
+The grammar is pruned once for the pairs (element, attribute) seen so far in the
+documents checked, and again when a document brings a pair not seen before
+(a collection's own conventions: a handful of times in a build). A grammar
+pruned for pairs P accepts a document only if the whole grammar does (dropping
+an optional pattern never admits a document), and gives exactly the whole
+grammar's verdict on a document whose pairs are all in P. So which pairs are
+kept changes only the speed, never the verdict.
 """
 
 from __future__ import annotations
 
-import functools
+import copy
 
 from lxml import etree
 
 from .ns import RNG, XML
 
 _R = f"{{{RNG}}}"
+MAX_PRUNINGS = 32  # past this many, a document set this varied gets the whole grammar
+WARM_UP = 20  # documents checked by the whole grammar before a pruning pays for itself (~50 ms)
 
-# Clark names of the attributes the encoder writes (builder.py, header.py); a sidecar's
-# conventions may add others, which the second try keeps.
-ENCODER_ATTRIBUTES = frozenset({
-    "ana", "cert", "ident", "n", "place", "reason", "ref", "rend", "resp", "target", "type", "version", "when",
-    "who", f"{{{XML}}}id", f"{{{XML}}}lang",
-})
-
-# Patterns that mean the same with a child that matches only nothing dropped (``group(p, empty)``
-# is ``p``); a parent of another kind stops the pruning there (see ``_drop``).
-_TRANSPARENT = {_R + name for name in ("group", "interleave", "optional", "zeroOrMore", "oneOrMore")}
+# What a define may hold to be a set of attributes, inlined into each element that refers to it.
+_ATTRIBUTE_ONLY = {_R + name for name in ("group", "interleave", "optional", "zeroOrMore", "oneOrMore", "choice",
+                                          "empty", "notAllowed", "attribute", "ref")}
 
 
 class QuickGrammar:
-    """The pruned grammars of one RELAX NG grammar, compiled once for each set of kept attributes."""
+    """One grammar's pruned form for the (element, attribute) pairs its documents have used so far."""
 
-    def __init__(self, grammar: etree._ElementTree) -> None:
-        self.grammar = grammar
+    def __init__(self, grammar: etree._ElementTree, whole: etree.RelaxNG | None = None,
+                 warm_up: int = WARM_UP) -> None:
         root = grammar.getroot()
         # Only the simple form this understands: one grammar, no includes, no combined defines.
         nested = root.iterdescendants(_R + "include", _R + "externalRef", _R + "parentRef", _R + "grammar", _R + "div")
         self.usable = root.tag == _R + "grammar" and next(nested, None) is None \
             and not any(d.get("combine") for d in root.iter(_R + "define"))
+        self.grammar = grammar
+        self.whole = whole if whole is not None else etree.RelaxNG(grammar)
+        self.kept: frozenset[tuple[str, str]] = frozenset()
+        self.pruned: etree.RelaxNG | None = None
+        self.prunings = 0
+        self.checked = 0
+        self.warm_up = warm_up
 
     def verdict(self, document: etree._ElementTree) -> bool:
         """Whether the document is valid under the whole grammar."""
-        if self._compiled(ENCODER_ATTRIBUTES).validate(document):
+        if self.pruned is not None and self.pruned.validate(document):
             return True
-        used = frozenset(name for element in document.iter() for name in element.keys())
-        if used <= ENCODER_ATTRIBUTES:
-            return False
-        return self._compiled(ENCODER_ATTRIBUTES | used).validate(document)
+        if not self.usable or self.prunings >= MAX_PRUNINGS:
+            return self.whole.validate(document)
+        used = frozenset((element.tag, name) for element in document.iter() for name in element.keys())
+        if self.pruned is not None and used <= self.kept:
+            return False  # the verdict was exact
+        self.kept |= used
+        self.checked += 1
+        if self.checked < self.warm_up:
+            return self.whole.validate(document)
+        self.pruned = etree.RelaxNG(pruned_grammar(self.grammar, self.kept))
+        self.prunings += 1
+        return self.pruned.validate(document)
 
-    @functools.lru_cache(maxsize=32)  # one QuickGrammar per schema, kept for the process
-    def _compiled(self, keep: frozenset[str]) -> etree.RelaxNG:
-        return etree.RelaxNG(without_attributes(self.grammar, keep) if self.usable else self.grammar)
 
+def pruned_grammar(grammar: etree._ElementTree, keep: frozenset[tuple[str, str]]) -> etree._ElementTree:
+    """A copy of the grammar in which each element holds its attribute patterns itself, less the optional
+    ones it does not keep.
 
-def without_attributes(grammar: etree._ElementTree, keep: frozenset[str]) -> etree._ElementTree:
-    """A copy of the grammar without each ``optional`` that holds only an attribute named outside ``keep``.
-
-    Every step leaves a document without such attributes valid exactly when it was
-    (an optional that can match only nothing is ``empty``), and any other document
-    no more valid than it was (dropping an alternative never admits one).
+    A reference to a define that holds only attributes (TEI's attribute classes) is
+    replaced by the define's content (the same grammar), leaving out each ``optional``
+    attribute whose (element, attribute) pair, in Clark notation, is not in ``keep``.
+    A document whose pairs are all in ``keep`` is valid under the result exactly when
+    it was; any other document is no more valid than it was.
     """
-    pruned = etree.ElementTree(etree.fromstring(etree.tostring(grammar)))
-    refs: dict[str, list[etree._Element]] = {}
-    for ref in pruned.iter(_R + "ref"):
-        refs.setdefault(ref.get("name"), []).append(ref)
-    for optional in list(pruned.iter(_R + "optional")):
-        children = [c for c in optional if isinstance(c.tag, str)]
-        if len(children) == 1 and children[0].tag == _R + "attribute" \
-                and _attribute_name(children[0]) not in (keep | {None}):
-            _drop(refs, optional)
+    pruned = copy.deepcopy(grammar)
+    defines = {d.get("name"): d for d in pruned.iter(_R + "define")}
+    attribute_only: dict[str, bool] = {}
+
+    def only_attributes(name: str) -> bool:
+        if name not in attribute_only:
+            attribute_only[name] = False  # a define that refers to itself is not inlined
+            define = defines.get(name)
+            attribute_only[name] = define is not None and all(
+                _holds_attributes(c, only_attributes) for c in define if isinstance(c.tag, str))
+        return attribute_only[name]
+
+    for element in list(pruned.iter(_R + "element")):
+        owner = _element_name(element)
+        if owner is None:
+            continue
+        for ref in _own_refs(element):
+            if only_attributes(ref.get("name")):
+                _splice(ref, _expand(defines[ref.get("name")], owner, keep, defines, only_attributes))
     return pruned
+
+
+def _expand(pattern: etree._Element, owner: str, keep: frozenset, defines: dict, only_attributes) -> list:
+    """Copies of the patterns inside ``pattern`` (attributes only), with the references to attribute
+    sets expanded and the optional attributes ``owner`` does not keep left out; [] matches only nothing."""
+    out = []
+    for child in pattern:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == _R + "ref" and only_attributes(child.get("name")):
+            out.extend(_expand(defines[child.get("name")], owner, keep, defines, only_attributes))
+        elif tag == _R + "empty":  # in a sequence, nothing to add (a choice's empty alternative stays)
+            continue
+        elif tag in (_R + "attribute", _R + "ref", _R + "notAllowed"):
+            out.append(copy.deepcopy(child))
+        elif tag == _R + "optional" and _single_attribute(child) is not None:
+            name = _attribute_name(_single_attribute(child))
+            if name is None or (owner, name) in keep:
+                out.append(copy.deepcopy(child))
+        elif tag == _R + "choice":
+            choice = etree.Element(tag)
+            for alternative in child:
+                if isinstance(alternative.tag, str):
+                    wrapper = etree.Element(_R + "group")
+                    wrapper.append(copy.deepcopy(alternative))
+                    kept = _expand(wrapper, owner, keep, defines, only_attributes)
+                    _splice_into(choice, kept)
+            out.append(choice)
+        else:  # group, interleave, optional of several, zeroOrMore, oneOrMore: nothing if nothing is left
+            kept = _expand(child, owner, keep, defines, only_attributes)
+            if kept:
+                copied = etree.Element(tag)
+                copied.extend(kept)
+                out.append(copied)
+    return out
+
+
+def _splice_into(choice: etree._Element, patterns: list) -> None:
+    """One alternative of a choice: nothing (``empty``), one pattern, or several as a group."""
+    if not patterns:
+        choice.append(etree.Element(_R + "empty"))
+    elif len(patterns) == 1:
+        choice.append(patterns[0])
+    else:
+        group = etree.Element(_R + "group")
+        group.extend(patterns)
+        choice.append(group)
+
+
+def _splice(ref: etree._Element, patterns: list) -> None:
+    """Put the patterns where the reference was. In a choice they stay one alternative; elsewhere
+    they go in, in order, unwrapped: libxml2 reads an element's attributes apart from its content
+    only where they are not inside a group."""
+    parent = ref.getparent()
+    if parent.tag == _R + "choice":
+        at = parent.index(ref)
+        parent.remove(ref)
+        holder = etree.Element(_R + "choice")
+        _splice_into(holder, patterns)
+        parent.insert(at, holder[0])
+        return
+    at = parent.index(ref)
+    parent.remove(ref)
+    for offset, pattern in enumerate(patterns):
+        parent.insert(at + offset, pattern)
+    if not any(isinstance(c.tag, str) for c in parent):
+        etree.SubElement(parent, _R + "empty")
+
+
+def _single_attribute(optional: etree._Element) -> etree._Element | None:
+    children = [c for c in optional if isinstance(c.tag, str)]
+    return children[0] if len(children) == 1 and children[0].tag == _R + "attribute" else None
+
+
+def _holds_attributes(pattern: etree._Element, only_attributes) -> bool:
+    tag = pattern.tag
+    if tag not in _ATTRIBUTE_ONLY:
+        return False
+    if tag == _R + "attribute":
+        return True
+    if tag == _R + "ref":
+        return only_attributes(pattern.get("name"))
+    return all(_holds_attributes(c, only_attributes) for c in pattern if isinstance(c.tag, str))
+
+
+def _own_refs(pattern: etree._Element) -> list[etree._Element]:
+    """The references in a pattern, outside the elements and attributes nested in it."""
+    found, stack = [], [c for c in pattern if isinstance(c.tag, str)]
+    while stack:
+        node = stack.pop()
+        if node.tag == _R + "ref":
+            found.append(node)
+        elif node.tag not in (_R + "element", _R + "attribute"):
+            stack.extend(c for c in node if isinstance(c.tag, str))
+    return found
 
 
 def _attribute_name(attribute: etree._Element) -> str | None:
@@ -93,31 +210,16 @@ def _attribute_name(attribute: etree._Element) -> str | None:
     return f"{{{uri}}}{name}" if uri else name
 
 
-def _drop(refs: dict[str, list[etree._Element]], pattern: etree._Element) -> None:
-    """Remove a pattern that matches only nothing, and whatever is left matching only nothing by that
-    (``refs``: the grammar's references by name)."""
-    parent = pattern.getparent()
-    if parent is None:
-        return
-    tag = parent.tag
-    if tag == _R + "choice":  # nothing is one of the choices: say so
-        parent.replace(pattern, etree.Element(_R + "empty"))
-        return
-    parent.remove(pattern)
-    if any(isinstance(c.tag, str) for c in parent):
-        return
-    if tag == _R + "element":
-        etree.SubElement(parent, _R + "empty")
-    elif tag == _R + "mixed":
-        parent.getparent().replace(parent, etree.Element(_R + "text"))
-    elif tag == _R + "define":
-        if parent.getparent() is None:  # inside a define already removed
-            return
-        name = parent.get("name")
-        parent.getparent().remove(parent)
-        for ref in refs.pop(name, []):
-            _drop(refs, ref)
-    elif tag in _TRANSPARENT:
-        _drop(refs, parent)
-    else:  # start, list, attribute, data: leave nothing unsaid
-        etree.SubElement(parent, _R + "empty")
+def _element_name(element: etree._Element) -> str | None:
+    """The Clark name of an element pattern with a ``name`` attribute (the nearest ``ns`` applies)."""
+    name = element.get("name")
+    if not name:
+        return None
+    if ":" in name:
+        prefix, local = name.split(":", 1)
+        uri = element.nsmap.get(prefix)
+        return f"{{{uri}}}{local}" if uri else None
+    uri = element.get("ns")
+    if uri is None:
+        uri = next((a.get("ns") for a in element.iterancestors() if a.get("ns") is not None), "")
+    return f"{{{uri}}}{name}" if uri else name

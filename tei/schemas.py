@@ -45,7 +45,7 @@ class Schema:
         self.schematron = schematron
         self.tei = tei  # a TEI schema: the root must be TEI (or teiCorpus) in TEI's namespace
         # Pruned copies for a quicker verdict: for a small grammar, compiled in milliseconds.
-        self.quick = QuickGrammar(grammar) if quick else None
+        self.quick = QuickGrammar(grammar, self.relaxng) if quick else None
 
     def valid(self, document: etree._ElementTree) -> bool:
         """The RELAX NG verdict alone (``relaxng.validate`` gives the same, with errors, more slowly)."""
