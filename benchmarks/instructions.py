@@ -8,10 +8,11 @@ the instructions each build stage (encode, validate, HTML + text) executes on a
 seed-sized record and on one ``--scale`` times longer, under
 ``valgrind --tool=cachegrind``, and prints their ratio. Each count is the run
 minus the same run that stops before the stage (interpreter start, imports,
-schemas, generating the record), so only the stage is counted. What a count
-cannot show is time lost to memory: a long record's tree does not fit in the
-processor's caches, and each node costs more to visit (benchmarks/build.py
-times that). Needs valgrind (Debian: ``apt-get install valgrind``); about a
+schemas, generating the record), so only the stage is counted; each run is
+past the RELAX NG grammar's warm-up (tei/rngquick.py), as a build's workers
+soon are. What a count cannot show is time lost to memory: a long record's
+tree does not fit in the processor's caches, and each node costs more to visit
+(benchmarks/build.py times that). Needs valgrind (Debian: ``apt-get install valgrind``); about a
 minute of CPU per stage and convention, run ``--jobs`` at a time.
 """
 
@@ -78,12 +79,18 @@ def worker(convention: str, scale: int, repeats: int, stage: str) -> None:
     import tei
     from tei.encoder import cyclic_gc_paused
     from tei.render import render_formats
+    from tei.rngquick import WARM_UP
     from tei.validation import validate_result
 
     pipeline(record(3, convention)[0])  # imports, schemas and templates loaded, caches warm
+    warm = tei.encode(record(4, convention)[0], name="warm.txt")
+    for _ in range(WARM_UP):  # past the RELAX NG grammar's warm-up, as a build's workers soon are
+        validate_result(warm, in_place=True)
     text = record(11, convention, scale=scale)[0]
     with cyclic_gc_paused():  # as `tei build` runs each document
         result = tei.encode(text, name="bench.txt") if stage != "encode" else None
+        if result is not None:
+            validate_result(result, in_place=True)  # its (element, attribute) pairs are known, as in a build
         for _ in range(repeats):
             if stage == "encode":
                 tei.encode(text, name="bench.txt").to_bytes()
