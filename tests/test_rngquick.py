@@ -99,6 +99,11 @@ TINY = f"""<grammar xmlns="{RNG}" datatypeLibrary="http://www.w3.org/2001/XMLSch
     <optional><attribute name="a"><data type="integer"/></attribute></optional>
     <ref name="only-unused"/>
     <choice><optional><attribute name="c"/></optional><attribute name="d"/></choice>
+    <optional><attribute name="p"><list><oneOrMore>
+      <data type="anyURI"><param name="pattern">\\S+</param></data></oneOrMore></list></attribute></optional>
+    <optional><attribute name="s"><data type="anyURI"><param name="pattern">\\S+</param></data></attribute></optional>
+    <optional><attribute name="q"><list><oneOrMore>
+      <data type="token"><param name="pattern">#[a-z]+</param></data></oneOrMore></list></attribute></optional>
   </define>
   <define name="only-unused"><optional><attribute name="u"/></optional><empty/></define>
   <define name="shared"><optional><attribute name="k"/></optional><ref name="only-unused"/></define>
@@ -111,9 +116,13 @@ TINY = f"""<grammar xmlns="{RNG}" datatypeLibrary="http://www.w3.org/2001/XMLSch
 </grammar>"""
 
 
+_POINTERS = ["#a", "#a #b", " #a&#9;#b&#10;", "", " ", "a b", "#A"]  # for lists (p, q) and single pointers (s)
+
+
 def _tiny_documents():
-    for names in itertools.chain.from_iterable(itertools.combinations("acdkuz", n) for n in range(4)):
-        attributes = " ".join(f'{n}="{"1" if n == "a" else "x"}"' for n in names)
+    pointers = itertools.cycle(_POINTERS)
+    for names in itertools.chain.from_iterable(itertools.combinations("acdkupqsz", n) for n in range(4)):
+        attributes = " ".join(f'{n}="{"1" if n == "a" else next(pointers) if n in "pqs" else "x"}"' for n in names)
         for content in ("", "words", "<child/>", "<child k='1'/>", "<child u='1'><child k='1'/></child>"):
             yield etree.ElementTree(etree.fromstring(f"<doc {attributes}>{content}</doc>"))
 
@@ -141,6 +150,20 @@ def test_a_pruned_grammar_refuses_an_attribute_it_was_not_told_of():
     assert pruned.validate(etree.ElementTree(etree.fromstring('<doc d="x"><child/></doc>')))
     assert not pruned.validate(etree.ElementTree(etree.fromstring('<doc d="x"><child k="1"/></doc>')))
     assert etree.RelaxNG(grammar).validate(etree.ElementTree(etree.fromstring('<doc d="x"><child k="1"/></doc>')))
+
+
+def test_a_pattern_that_says_nothing_is_dropped():
+    r"""The pattern \S+ on a list's token (never white space in one); kept on a single value ("a b" fails it)."""
+    grammar = etree.ElementTree(etree.fromstring(TINY))
+    keep = frozenset({("doc", "p"), ("doc", "q"), ("doc", "s"), ("doc", "d")})
+    doc = _element_pattern(pruned_grammar(grammar, keep), "doc")
+    patterns = [(p.text, next(p.iterancestors(R + "attribute")).get("name")) for p in doc.iter(R + "param")]
+    assert patterns == [(r"\S+", "s"), ("#[a-z]+", "q")]
+    pruned = etree.RelaxNG(pruned_grammar(grammar, keep))
+    for value in _POINTERS:
+        for name in "pqs":
+            doc = etree.ElementTree(etree.fromstring(f'<doc d="x" {name}="{value}"/>'))
+            assert pruned.validate(doc) == etree.RelaxNG(grammar).validate(doc), (name, value)
 
 
 def test_a_grammar_it_does_not_understand_is_used_whole():
