@@ -126,7 +126,8 @@ class Report:
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
             f"{len(self.documents)} documents ({skipped} up to date), {sum(d.turns for d in self.documents)} turns, "
-            f"{self.count('warnings')} warnings, {self.count('notes')} notes, {self.count('errors')} errors, {self.failed} failed; "
+            f"{self.count('warnings')} warnings, {self.count('notes')} notes, {self.count('errors')} errors, "
+            f"{self.failed} failed; "
             f"{self.count('written')} files written, {self.count('unchanged')} unchanged"
             + (f", {len(self.removed)} removed" if self.removed else "")
             + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")

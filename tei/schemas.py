@@ -44,7 +44,7 @@ class Schema:
         self.relaxng = etree.RelaxNG(grammar)
         self.schematron = schematron
         self.tei = tei  # a TEI schema: the root must be TEI (or teiCorpus) in TEI's namespace
-        # Pruned copies for a quicker verdict: for a small grammar, compiled in milliseconds.
+        # The verdict from a pruned copy (tei/rngquick.py): worth it for a small grammar, compiled in 0.1 s.
         self.quick = QuickGrammar(grammar, self.relaxng) if quick else None
 
     def valid(self, document: etree._ElementTree) -> bool:

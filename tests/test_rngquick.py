@@ -110,7 +110,8 @@ TINY = f"""<grammar xmlns="{RNG}" datatypeLibrary="http://www.w3.org/2001/XMLSch
   <define name="content">
     <choice>
       <text/>
-      <element name="child"><ref name="shared"/><optional><element name="child"><ref name="shared"/></element></optional></element>
+      <element name="child"><ref name="shared"/>
+        <optional><element name="child"><ref name="shared"/></element></optional></element>
     </choice>
   </define>
 </grammar>"""
