@@ -111,7 +111,7 @@ def pruned_grammar(grammar: etree._ElementTree, keep: frozenset[tuple[str, str]]
 
 def _expand(pattern: etree._Element, owner: str, keep: frozenset, defines: dict, only_attributes) -> list:
     """Copies of the patterns inside ``pattern`` (attributes only), with the references to attribute
-    sets expanded and the optional attributes ``owner`` does not keep left out; [] matches only nothing."""
+    sets expanded and the optional attributes ``owner`` does not keep left out ([]: no attribute at all)."""
     out = []
     for child in pattern:
         tag = child.tag
