@@ -83,12 +83,17 @@ class Diagnostic:
     position: Position | None = None
     hint: str | None = None
 
-    def format(self) -> str:
-        """``file:line:col: severity[code]: message (hint)`` — the one format."""
+    @property
+    def where(self) -> str:
+        """``file:line:col`` (or as much of it as is known)."""
         where = self.file or "<input>"
         if self.position is not None:
             where += f":{self.position.line}:{self.position.column}"
-        text = f"{where}: {self.severity.value}[{self.code}]: {self.message}"
+        return where
+
+    def format(self) -> str:
+        """``file:line:col: severity[code]: message (hint)`` — the one format."""
+        text = f"{self.where}: {self.severity.value}[{self.code}]: {self.message}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
         return text
@@ -190,11 +195,8 @@ def grouped_notes(diagnostics: list[Diagnostic]) -> list[str]:
     for code, notes in groups.items():
         first = notes[0]
         files = len({note.file for note in notes})
-        where = first.file or "<input>"
-        if first.position is not None:
-            where += f":{first.position.line}:{first.position.column}"
         count = f"{len(notes)} note{'' if len(notes) == 1 else 's'} in {files} file{'' if files == 1 else 's'}"
-        text = f"info[{code}]: {count}; the first, {where}: {first.message}"
+        text = f"info[{code}]: {count}; the first, {first.where}: {first.message}"
         if first.hint:
             text += f"\n  hint: {first.hint}"
         lines.append(text)
