@@ -120,15 +120,16 @@ class Report:
                 for path in self.orphaned]
         out += [f"{path}: no transcript of this name beside it; nothing reads this sidecar"
                 for path in self.lone_sidecars]
-        out += [f"{folder}: a folder with {count} transcript{'' if count == 1 else 's'}, not built: a build reads "
+        out += [f"{folder}: a folder with {_counted(count, 'transcript')}, not built: a build reads "
                 f"its folder's own files (build that folder as a collection of its own, into a folder of its own)"
                 for folder, count in self.subfolders]
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
-            f"{len(self.documents)} documents ({skipped} up to date), {sum(d.turns for d in self.documents)} turns, "
-            f"{self.count('warnings')} warnings, {self.count('notes')} notes, {self.count('errors')} errors, "
-            f"{self.failed} failed; "
-            f"{self.count('written')} files written, {self.count('unchanged')} unchanged"
+            f"{_counted(len(self.documents), 'document')} ({skipped} up to date), "
+            f"{_counted(sum(d.turns for d in self.documents), 'turn')}, "
+            f"{_counted(self.count('warnings'), 'warning')}, {_counted(self.count('notes'), 'note')}, "
+            f"{_counted(self.count('errors'), 'error')}, {self.failed} failed; "
+            f"{_counted(self.count('written'), 'file')} written, {self.count('unchanged')} unchanged"
             + (f", {len(self.removed)} removed" if self.removed else "")
             + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")
         return out
@@ -152,6 +153,10 @@ class Report:
                         "seconds": round(self.seconds, 3), "exit_code": self.exit_code},
             "documents": documents,
         }
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def transcripts(seeds: Path) -> list[Path]:

@@ -119,7 +119,8 @@ def test_build_prints_each_kind_of_note_once_with_its_count(tmp_path):
     assert notes == [f"info[bracket-query]: 6 notes in 3 files; the first, {seeds / 'rec-0.txt'}:3:15: "
                      "[?] kept as a query for an editor to resolve"]
     assert grouped.stderr.count("hint: declare its meaning") == 1
-    assert "warning[" in grouped.stderr and ", 6 notes, 0 errors" in grouped.stderr
+    assert "warning[" in grouped.stderr and "3 documents (0 up to date)" in grouped.stderr
+    assert ", 1 warning, 6 notes, 0 errors" in grouped.stderr
     every = CliRunner().invoke(main, args + ["--force", "-v"])
     assert every.stderr.count("info[bracket-query]") == 6 and every.stderr.count("hint: declare its meaning") == 6
     assert ":3:24: info[bracket-query]" in every.stderr
