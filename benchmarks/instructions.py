@@ -79,13 +79,11 @@ def worker(convention: str, scale: int, repeats: int, stage: str) -> None:
     import tei
     from tei.encoder import cyclic_gc_paused
     from tei.render import render_formats
-    from tei.rngquick import WARM_UP
+    from tei.schemas import project_schema
     from tei.validation import validate_result
 
     pipeline(record(3, convention)[0])  # imports, schemas and templates loaded, caches warm
-    warm = tei.encode(record(4, convention)[0], name="warm.txt")
-    for _ in range(WARM_UP):  # past the RELAX NG grammar's warm-up, as a build's workers soon are
-        validate_result(warm, in_place=True)
+    project_schema().quick.warm_up = 1  # a build's workers are soon past the grammar's warm-up
     text = record(11, convention, scale=scale)[0]
     with cyclic_gc_paused():  # as `tei build` runs each document
         result = tei.encode(text, name="bench.txt") if stage != "encode" else None

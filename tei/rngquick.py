@@ -7,9 +7,10 @@ edition that is nine tenths of RELAX NG's work. An ``optional`` attribute patter
 of element ``e`` whose attribute no ``e`` in the document carries can only match
 nothing, so the grammar without it gives that document the same verdict.
 
-The grammar is pruned once for the pairs (element, attribute) seen so far in the
-documents checked, and again when a document brings a pair not seen before
-(a collection's own conventions: a handful of times in a build). A grammar
+The grammar is pruned for the pairs (element, attribute) seen so far in the
+documents checked, once the first documents have been checked whole, and again
+once as many have needed the whole grammar for a pair not seen before (a
+collection's own conventions: a handful of times in a build). A grammar
 pruned for pairs P accepts a document only if the whole grammar does (dropping
 an optional pattern never admits a document), and gives exactly the whole
 grammar's verdict on a document whose pairs are all in P. So which pairs are
@@ -25,7 +26,7 @@ from lxml import etree
 from .ns import RNG, XML
 
 _R = f"{{{RNG}}}"
-MAX_PRUNINGS = 32  # past this many, a document set this varied gets the whole grammar
+MAX_PRUNINGS = 16  # past this many, a document set this varied gets the whole grammar
 WARM_UP = 20  # documents checked by the whole grammar before a pruning (about 0.1 s) pays for itself
 
 # What a define may hold to be a set of attributes, inlined into each element that refers to it.
@@ -45,28 +46,38 @@ class QuickGrammar:
             and not any(d.get("combine") for d in root.iter(_R + "define"))
         self.grammar = grammar
         self.whole = whole if whole is not None else etree.RelaxNG(grammar)
-        self.kept: frozenset[tuple[str, str]] = frozenset()
+        self.kept: frozenset[tuple[str, str]] = frozenset()  # the pairs the pruned grammar keeps
+        self.seen: frozenset[tuple[str, str]] = frozenset()  # and those of every document since
         self.pruned: etree.RelaxNG | None = None
         self.prunings = 0
-        self.checked = 0
         self.warm_up = warm_up
+        self.waiting = 0  # documents the whole grammar checked since the last pruning
+        self.whole_checks = 0
 
     def verdict(self, document: etree._ElementTree) -> bool:
         """Whether the document is valid under the whole grammar."""
         if self.pruned is not None and self.pruned.validate(document):
             return True
-        if not self.usable or self.prunings >= MAX_PRUNINGS:
-            return self.whole.validate(document)
+        if not self.usable:
+            return self._whole(document)
         used = frozenset((element.tag, name) for element in document.iter() for name in element.keys())
         if self.pruned is not None and used <= self.kept:
             return False  # the verdict was exact
-        self.kept |= used
-        self.checked += 1
-        if self.checked < self.warm_up:
-            return self.whole.validate(document)
+        self.seen |= used
+        self.waiting += 1
+        # A pruning is made only after ``warm_up`` documents needed the whole grammar, so that documents
+        # that keep bringing new pairs (others' TEI of every kind) cost at most one pruning per so many.
+        if self.waiting < self.warm_up or self.prunings >= MAX_PRUNINGS:
+            return self._whole(document)
+        self.kept = self.seen
         self.pruned = etree.RelaxNG(pruned_grammar(self.grammar, self.kept))
         self.prunings += 1
+        self.waiting = 0
         return self.pruned.validate(document)
+
+    def _whole(self, document: etree._ElementTree) -> bool:
+        self.whole_checks += 1
+        return self.whole.validate(document)
 
 
 def pruned_grammar(grammar: etree._ElementTree, keep: frozenset[tuple[str, str]]) -> etree._ElementTree:
