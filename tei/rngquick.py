@@ -47,7 +47,7 @@ class QuickGrammar:
         self.grammar = grammar
         self.whole = whole if whole is not None else etree.RelaxNG(grammar)
         self.kept: frozenset[tuple[str, str]] = frozenset()  # the pairs the pruned grammar keeps
-        self.seen: frozenset[tuple[str, str]] = frozenset()  # and those of every document since
+        self.seen: frozenset[tuple[str, str]] = frozenset()  # every pair met, kept or not yet
         self.pruned: etree.RelaxNG | None = None
         self.prunings = 0
         self.warm_up = warm_up
