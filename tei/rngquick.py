@@ -217,28 +217,25 @@ def _own_refs(pattern: etree._Element) -> list[etree._Element]:
 
 
 def _attribute_name(attribute: etree._Element) -> str | None:
-    """The Clark name of an attribute pattern with a ``name`` attribute (None for name classes)."""
-    name = attribute.get("name")
-    if not name:
-        return None
-    if ":" in name:
-        prefix, local = name.split(":", 1)
-        uri = XML if prefix == "xml" else attribute.nsmap.get(prefix)
-        return f"{{{uri}}}{local}" if uri else None
-    uri = attribute.get("ns", "")  # an unprefixed attribute name is in no namespace unless ns says so
-    return f"{{{uri}}}{name}" if uri else name
+    return _clark_name(attribute, inherits_ns=False)
 
 
 def _element_name(element: etree._Element) -> str | None:
-    """The Clark name of an element pattern with a ``name`` attribute (the nearest ``ns`` applies)."""
-    name = element.get("name")
+    return _clark_name(element, inherits_ns=True)
+
+
+def _clark_name(pattern: etree._Element, inherits_ns: bool) -> str | None:
+    """The Clark name of a pattern's ``name`` (None for name classes). An unprefixed name is in the
+    namespace its ``ns`` says; an element's takes the nearest ancestor's, an attribute's none."""
+    name = pattern.get("name")
     if not name:
         return None
     if ":" in name:
         prefix, local = name.split(":", 1)
-        uri = element.nsmap.get(prefix)
+        uri = XML if prefix == "xml" else pattern.nsmap.get(prefix)
         return f"{{{uri}}}{local}" if uri else None
-    uri = element.get("ns")
+    uri = pattern.get("ns")
     if uri is None:
-        uri = next((a.get("ns") for a in element.iterancestors() if a.get("ns") is not None), "")
+        uri = next((a.get("ns") for a in pattern.iterancestors() if a.get("ns") is not None), "") \
+            if inherits_ns else ""
     return f"{{{uri}}}{name}" if uri else name
