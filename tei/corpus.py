@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from urllib.parse import quote
 
-from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, error
+from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, counted, error
 from .encoder import cyclic_gc_paused, encode
 from .header import document_title
 from .metadata import SIDECAR_SUFFIX, find_sidecar
@@ -120,16 +120,16 @@ class Report:
                 for path in self.orphaned]
         out += [f"{path}: no transcript of this name beside it; nothing reads this sidecar"
                 for path in self.lone_sidecars]
-        out += [f"{folder}: a folder with {_counted(count, 'transcript')}, not built: a build reads "
+        out += [f"{folder}: a folder with {counted(count, 'transcript')}, not built: a build reads "
                 f"its folder's own files (build that folder as a collection of its own, into a folder of its own)"
                 for folder, count in self.subfolders]
         skipped = sum(1 for d in self.documents if d.skipped)
         out.append(
-            f"{_counted(len(self.documents), 'document')} ({skipped} up to date), "
-            f"{_counted(sum(d.turns for d in self.documents), 'turn')}, "
-            f"{_counted(self.count('warnings'), 'warning')}, {_counted(self.count('notes'), 'note')}, "
-            f"{_counted(self.count('errors'), 'error')}, {self.failed} failed; "
-            f"{_counted(self.count('written'), 'file')} written, {self.count('unchanged')} unchanged"
+            f"{counted(len(self.documents), 'document')} ({skipped} up to date), "
+            f"{counted(sum(d.turns for d in self.documents), 'turn')}, "
+            f"{counted(self.count('warnings'), 'warning')}, {counted(self.count('notes'), 'note')}, "
+            f"{counted(self.count('errors'), 'error')}, {self.failed} failed; "
+            f"{counted(self.count('written'), 'file')} written, {self.count('unchanged')} unchanged"
             + (f", {len(self.removed)} removed" if self.removed else "")
             + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")
         return out
@@ -153,10 +153,6 @@ class Report:
                         "seconds": round(self.seconds, 3), "exit_code": self.exit_code},
             "documents": documents,
         }
-
-
-def _counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def transcripts(seeds: Path) -> list[Path]:

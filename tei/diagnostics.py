@@ -181,6 +181,11 @@ def error(code: str, message: str, file: str | None = None, line: int | None = N
     return Diagnostic(code, Severity.ERROR, message, file, position, hint)
 
 
+def counted(number: int, noun: str) -> str:
+    """``1 note``, ``2 notes``: the counts in summaries."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def grouped_notes(diagnostics: list[Diagnostic]) -> list[str]:
     """Informational notes across a collection, one entry per code with its count and first place.
 
@@ -195,8 +200,8 @@ def grouped_notes(diagnostics: list[Diagnostic]) -> list[str]:
     for code, notes in groups.items():
         first = notes[0]
         files = len({note.file for note in notes})
-        count = f"{len(notes)} note{'' if len(notes) == 1 else 's'} in {files} file{'' if files == 1 else 's'}"
-        text = f"info[{code}]: {count}; the first, {first.where}: {first.message}"
+        text = f"info[{code}]: {counted(len(notes), 'note')} in {counted(files, 'file')}; the first, " \
+               f"{first.where}: {first.message}"
         if first.hint:
             text += f"\n  hint: {first.hint}"
         lines.append(text)

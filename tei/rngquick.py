@@ -134,8 +134,8 @@ def _expand(pattern: etree._Element, owner: str, keep: frozenset, defines: dict,
             continue
         elif tag in (_R + "attribute", _R + "ref", _R + "notAllowed"):
             out.append(copy.deepcopy(child))
-        elif tag == _R + "optional" and _single_attribute(child) is not None:
-            name = _attribute_name(_single_attribute(child))
+        elif tag == _R + "optional" and (attribute := _single_attribute(child)) is not None:
+            name = _attribute_name(attribute)
             if name is None or (owner, name) in keep:
                 out.append(copy.deepcopy(child))
         elif tag == _R + "choice":
