@@ -17,6 +17,8 @@ transcript becomes markup. The header is built as elements (``tei.header``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml import etree
 
 from . import xmlio
@@ -68,15 +70,14 @@ class Builder:
         language = self._from_sidecar(self.meta.language)
         # The body, indented here as xmlio.indent indents element-only content (its structural
         # elements never hold text); the header is built and indented as elements.
-        record = _element_only('<div type="record">', self._record(list(self.edition.blocks)), "</div>", 3)
-        parts = [_element_only("<body>", [record], "</body>", 2)]
+        record = _pieces('<div type="record">', self._record(list(self.edition.blocks)), "</div>", 3)
+        parts = [_pieces("<body>", [record], "</body>", 2)]
         if self.edition.back:
             notes = [self._footnote(item, 4) if isinstance(item, Footnote) else self._paragraph(item, 4)
                      for item in self.edition.back]
-            parts.append(_element_only("<back>", [_element_only('<div type="notes">', notes, "</div>", 3)],
-                                       "</back>", 2))
-        text = _element_only(f'<text xml:lang="{_attribute(language)}">', parts, "</text>", 1)
-        root = xmlio.parse_markup(f'<TEI xmlns="{TEI}">{_pad(1)}{text}{_pad(0)}</TEI>')
+            parts.append(_pieces("<back>", [_pieces('<div type="notes">', notes, "</div>", 3)], "</back>", 2))
+        text = _pieces(f'<text xml:lang="{_attribute(language)}">', parts, "</text>", 1)
+        root = xmlio.parse_markup(_pieces(f'<TEI xmlns="{TEI}">', [text], "</TEI>", 0))
         if self._empty_texts:
             _restore_empty_texts(root)
         xmlio.indent(header, 1, structural=STRUCTURAL)
@@ -90,12 +91,12 @@ class Builder:
             root.addprevious(pi)
         return tree
 
-    def _record(self, blocks: list[Block]) -> list[str]:
+    def _record(self, blocks: list[Block]) -> list[str | Iterator[str]]:
         """Title and opener first, then the body; topic headings open sections; the closer last.
 
         The record's children, as markup; they stand at level 4 of the document.
         """
-        out: list[str] = []
+        out: list[str | Iterator[str]] = []
         index = 0
         opener: tuple[int, str, list[str]] | None = None  # where it goes in ``out``, its id, its parts
         while index < len(blocks):
@@ -138,7 +139,7 @@ class Builder:
                 closers.append(block)
                 continue
             container.append(_BLOCKS[type(block)](self, block, level))
-        out.extend(_element_only('<div type="section">', section, "</div>", 4) for section in sections)
+        out.extend(_pieces('<div type="section">', section, "</div>", 4) for section in sections)
         for block in closers:
             out.append(_BLOCKS[type(block)](self, block, 4))
         return out
@@ -415,6 +416,24 @@ def _element_only(start: str, children: list[str], end: str, level: int) -> str:
         return start + end
     inner = _pad(level + 1)
     return f"{start}{inner}{inner.join(children)}{_pad(level)}{end}"
+
+
+def _pieces(start: str, children: list, end: str, level: int) -> Iterator[str]:
+    """``_element_only``'s markup as a stream of pieces (a child may be a stream itself): the record's
+    containers are never joined into one string, as the parser reads them a batch at a time."""
+    if not children:
+        yield start + end
+        return
+    inner = _pad(level + 1)
+    yield start
+    for child in children:
+        yield inner
+        if isinstance(child, str):
+            yield child
+        else:
+            yield from child
+    yield _pad(level)
+    yield end
 
 
 def _unsupported_in_body(self: Builder, block: Block, level: int) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -56,17 +57,36 @@ def escape_attribute(value: str) -> str:
     return value
 
 
-def parse_markup(markup: str) -> etree._Element:
+def parse_markup(markup: str | Iterable[str]) -> etree._Element:
     """Markup that this package wrote, every text in it escaped, → its root element.
 
     The builder writes a record's body as markup because lxml makes an element asked for
     from Python at many times the cost of the parser making it. White space is kept as it
     is; no xml:id is collected (a repeated one is for validation to report, and markup
     without a DOCTYPE loads no DTD); no size limit (a record may be long).
+
+    The markup may come in pieces: they go to the parser a batch at a time, so a long
+    record's markup is never held whole beside the tree being made from it (a seed-sized
+    record is one batch).
     """
     own = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, dtd_validation=False,
                           huge_tree=True, remove_blank_text=False, collect_ids=False)
-    return etree.fromstring(markup.encode("utf-8"), own)
+    if isinstance(markup, str):
+        return etree.fromstring(markup.encode("utf-8"), own)
+    batch: list[str] = []
+    size = 0
+    for piece in markup:
+        batch.append(piece)
+        size += len(piece)
+        if size >= _MARKUP_BATCH:
+            own.feed("".join(batch).encode("utf-8"))
+            batch.clear()
+            size = 0
+    own.feed("".join(batch).encode("utf-8"))
+    return own.close()
+
+
+_MARKUP_BATCH = 1 << 16  # characters of markup parsed at a time
 
 
 _POSITION_SUFFIX = re.compile(r",? line \d+, column \d+$")
@@ -168,7 +188,8 @@ def serialise(tree: etree._ElementTree | etree._Element) -> bytes:
         sibling = sibling.getprevious()
     lines.extend(reversed(leading))
     lines.append(etree.tostring(tree, encoding="UTF-8", xml_declaration=False))
-    return b"\n".join(lines) + b"\n"
+    lines.append(b"")  # the final newline, without a second copy of a long document
+    return b"\n".join(lines)
 
 
 def _file_mode() -> int:

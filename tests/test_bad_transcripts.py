@@ -4,8 +4,12 @@ hint, and an edition that is whole and valid, or an error and nothing written.""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
 from words import source_words, tei_words
 
@@ -135,6 +139,19 @@ def test_unwritable_output_is_an_output_error(tmp_path):
     with pytest.raises(OutputError) as caught:
         xmlio.write_atomic(blocker / "out.xml", b"<TEI/>")
     assert caught.value.diagnostics[0].code == "output-unwritable"
+
+
+@given(cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=30), batch=st.integers(1, 300))
+@settings(max_examples=60, deadline=None)
+def test_markup_in_pieces_parses_as_the_whole(cuts, batch):
+    markup = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p xml:id="p1">Zhou Enlai — “Öztürk” '
+              '&amp; 周恩来</p>' + '<p>word <hi>x</hi> </p>' * 60 + "</body></text></TEI>")
+    bounds = sorted({0, len(markup), *(c % (len(markup) + 1) for c in cuts)})
+    pieces = [markup[a:b] for a, b in zip(bounds, bounds[1:])]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(xmlio, "_MARKUP_BATCH", batch)  # many batches, cut anywhere
+        parsed = xmlio.parse_markup(iter(pieces))
+    assert etree.tostring(parsed) == etree.tostring(xmlio.parse_markup(markup))
 
 
 def test_written_files_are_ordinary_files(tmp_path):
