@@ -32,7 +32,7 @@ from .metadata import SIDECAR_SUFFIX, find_sidecar
 from .model import PersonName
 from .validation import validate_result
 from .version import __version__
-from .xmlio import write_atomic
+from .xmlio import commit, discard, holds, stage, write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
@@ -202,6 +202,7 @@ def _build_document(task: _Task) -> Document:
     source = task.source
     document = Document(str(source), source.stem, task.key, input_bytes=source.stat().st_size)
     clock = time.perf_counter
+    staged: list[tuple[str, str | None, Path]] = []  # (outcome, temporary file, its place), in order
     try:
         started = clock()
         result = encode(source, default_encoding=task.encoding)
@@ -215,24 +216,40 @@ def _build_document(task: _Task) -> Document:
             document.failed = True
             return document
         _describe(document, result)
-        started = clock()
-        outputs = {"xml": result.to_bytes()}
-        document.seconds["encode"] += clock() - started
-        tree = result.tree
-        del result  # the edition model and the transcript's text: rendering reads the tree alone
+        # Each output is staged (written to a temporary file beside its place, or compared) as soon
+        # as it is made and let go before the next is made, so a long record never has all its
+        # outputs, or its tree and its outputs, in memory at once. They take their places when all
+        # are made: a document that fails leaves its editions as they were.
+        if "xml" in task.formats:
+            started = clock()
+            data = result.to_bytes()
+            document.seconds["encode"] += clock() - started
+            _stage(document, task, "xml", data, staged)
+            del data
         reading = [fmt for fmt in task.formats if fmt != "xml"]
         if reading:
             from . import render
 
+            # One view of the document for every format (HTML, text, PDF from the HTML); once it is
+            # made, nothing holds the tree (the edition model and the transcript's text go with it).
+            outputs = render.render_each(result.tree, reading)
+            del result
+            seconds = 0.0
             started = clock()
-            # One view of the document for every format (HTML, text, PDF from the HTML).
-            for fmt, value in render.render_formats(tree, reading).items():
-                outputs[fmt] = value.encode("utf-8") if isinstance(value, str) else value
-            document.seconds["render"] = clock() - started
-        for fmt in task.formats:
-            data = outputs[fmt]
-            document.output_bytes[fmt] = len(data)
-            _emit(document, task.output / f"{source.stem}{SUFFIXES[fmt]}", data, task.check)
+            for fmt, value in outputs:
+                data = value.encode("utf-8") if isinstance(value, str) else value
+                del value  # the text, once it is bytes
+                seconds += clock() - started
+                _stage(document, task, fmt, data, staged)
+                del data
+                started = clock()
+            document.seconds["render"] = seconds
+        while staged:
+            outcome, temp, path = staged[0]
+            if temp is not None:
+                commit(temp, path)
+            del staged[0]
+            getattr(document, outcome).append(str(path))
     except TeiError as exc:
         document.failed = True
         document.diagnostics.extend(exc.diagnostics)
@@ -244,7 +261,23 @@ def _build_document(task: _Task) -> Document:
         document.diagnostics.append(error(
             "internal-error", f"the tool failed on this document ({type(exc).__name__}: {exc})", str(source),
             hint="a fault of tei-encoder, not of the transcript: please report it with the transcript"))
+    finally:
+        for _, temp, _ in staged:
+            if temp is not None:
+                discard(temp)
     return document
+
+
+def _stage(document: Document, task: _Task, fmt: str, data: bytes, staged: list) -> None:
+    """One output, compared with the edition in its place: in a temporary file beside it, if it differs
+    and this is not check mode. What it comes to is counted only when the whole document is made."""
+    document.output_bytes[fmt] = len(data)
+    path = task.output / f"{task.source.stem}{SUFFIXES[fmt]}"
+    if task.check:
+        staged.append(("unchanged" if holds(path, data) else "differing", None, path))
+        return
+    temp = stage(path, data)
+    staged.append(("unchanged", None, path) if temp is None else ("written", temp, path))
 
 
 def _describe(document: Document, result) -> None:
@@ -253,16 +286,6 @@ def _describe(document: Document, result) -> None:
     document.title = document_title(edition)
     document.date = edition.metadata.date
     document.participants = [p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons]
-
-
-def _emit(document: Document, path: Path, data: bytes, check: bool) -> None:
-    if check:
-        same = path.is_file() and path.read_bytes() == data
-        (document.unchanged if same else document.differing).append(str(path))
-    elif write_atomic(path, data):
-        document.written.append(str(path))
-    else:
-        document.unchanged.append(str(path))
 
 
 # The manifest's one key that is not a document's (a transcript's name never starts with "."):

@@ -40,6 +40,7 @@ document).
     render_html(tree) -> str
     render_text(tree, diplomatic=False, width=72, pages="inline") -> str
     render_formats(tree, ("html", "text")) -> {"html": str, "text": str}
+    render_each(tree, ("html", "text"))     # the same, one (format, output) at a time
     render_pdf(tree) -> bytes        # needs the optional extra: pip install 'tei-encoder[pdf]'
 
 ``tree`` is an lxml tree or element, as ``tei.xmlio.parse_file`` reads it.
@@ -50,7 +51,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -201,27 +202,40 @@ def render_formats(tree: etree._ElementTree | etree._Element, formats: Iterable[
     give, at the cost of one walk of the TEI instead of one per format. Text
     formats come back as ``str``; ``"pdf"`` as ``bytes`` (made from the HTML).
     """
+    return dict(render_each(tree, formats, diplomatic, width, pages))
+
+
+def render_each(tree: etree._ElementTree | etree._Element, formats: Iterable[str] = ("html", "text"),
+                diplomatic: bool = False, width: int = 72, pages: str = "inline") -> Iterator[tuple[str, str | bytes]]:
+    """``render_formats``, one ``(format, output)`` at a time, for a caller that writes each before the next.
+
+    The options are checked at once. The tree is read into the view model before the first
+    output is made and is not held after that: a caller that keeps no reference of its own
+    (``tei build``, which has written the XML by then) lets a long record's tree go while its
+    formats are made, and each output can go before the next is made (the HTML is kept for
+    the PDF that follows it).
+    """
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     _check_text_options(width, pages)
-    opt = Options(diplomatic=diplomatic, width=width, pages=pages)
+    return _each(tree, formats, diplomatic, Options(diplomatic=diplomatic, width=width, pages=pages))
 
-    def run() -> dict[str, str | bytes]:
-        doc = render_model.build(tree)
-        out: dict[str, str | bytes] = {}
-        for name in formats:
-            if name == "pdf":
-                html = out["html"] if "html" in out else _write("html", doc, Options(diplomatic=diplomatic))
-                out[name] = _pdf(html)
-            elif name == "html":
-                out[name] = _write("html", doc, Options(diplomatic=diplomatic))
-            else:
-                out[name] = _write(name, doc, opt)
-        return out
 
-    return _guard(run)
+def _each(tree, formats: tuple[str, ...], diplomatic: bool, opt: Options) -> Iterator[tuple[str, str | bytes]]:
+    doc = _guard(lambda: render_model.build(tree))
+    del tree
+    html_options = Options(diplomatic=diplomatic)
+    html = None  # kept only for a PDF still to come
+    for name in formats:
+        if name == "text":
+            yield name, _guard(lambda: _write("text", doc, opt))
+            continue
+        made = html if html is not None else _guard(lambda: _write("html", doc, html_options))
+        if "pdf" in formats:
+            html = made
+        yield name, made if name == "html" else _guard(lambda: _pdf(made))
 
 
 def render_pdf(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> bytes:

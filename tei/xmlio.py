@@ -206,10 +206,25 @@ def write_atomic(path: Path, data: bytes) -> bool:
 
     A reader (or an interrupted run) sees the old file or the new one, never half.
     """
+    staged = stage(path, data)
+    if staged is None:
+        return False
+    commit(staged, path)
+    return True
+
+
+def stage(path: Path, data: bytes) -> str | None:
+    """The first half of ``write_atomic``: ``data`` in a temporary file beside ``path``, for ``commit``
+    (or ``discard``); None if ``path`` holds these bytes already.
+
+    A build stages a document's outputs one by one as they are made and renames them
+    into place only when all are made, so a document that fails leaves its old
+    editions as they were, and no output waits in memory for the others.
+    """
     path = Path(path)
     try:
-        if path.exists() and path.read_bytes() == data:
-            return False
+        if holds(path, data):
+            return None
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
@@ -219,13 +234,46 @@ def write_atomic(path: Path, data: bytes) -> bool:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(temp, _FILE_MODE)  # mkstemp makes 0600; an edition is an ordinary file
-        os.replace(temp, path)
     except BaseException as exc:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
+        discard(temp)
         if isinstance(exc, OSError):
             raise OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(path))) from None
         raise
-    return True
+    return temp
+
+
+def holds(path: Path, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data``: its size first, then a block at a time
+    (a long edition is not read whole beside the new one)."""
+    try:
+        if os.stat(path).st_size != len(data):
+            return False
+        view = memoryview(data)
+        with open(path, "rb") as handle:
+            for start in range(0, len(data), _COMPARED):
+                if handle.read(_COMPARED) != view[start:start + _COMPARED]:
+                    return False
+            return handle.read(1) == b""
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):  # nothing there, or not a file
+        return False
+
+
+_COMPARED = 1 << 20  # bytes of a file compared at a time
+
+
+def commit(staged: str, path: Path) -> None:
+    """Rename a staged file into place (the second half of ``write_atomic``)."""
+    try:
+        os.replace(staged, path)
+    except BaseException as exc:
+        discard(staged)
+        if isinstance(exc, OSError):
+            raise OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(path))) from None
+        raise
+
+
+def discard(staged: str) -> None:
+    try:
+        os.unlink(staged)
+    except OSError:
+        pass

@@ -141,6 +141,31 @@ def test_unwritable_output_is_an_output_error(tmp_path):
     assert caught.value.diagnostics[0].code == "output-unwritable"
 
 
+def test_holds_compares_a_file_with_bytes_without_reading_a_file_of_another_size(tmp_path, monkeypatch):
+    target = tmp_path / "out.xml"
+    data = bytes(range(256)) * 9000  # longer than one block compared at a time
+    assert not xmlio.holds(target, data)  # nothing there
+    target.write_bytes(data)
+    assert xmlio.holds(target, data)
+    assert not xmlio.holds(target, data[:-1] + b"x")  # the same size, the last byte differs
+    assert not xmlio.holds(target, data[:-1]) and not xmlio.holds(target, data + b"x")
+    assert not xmlio.holds(tmp_path, data) and not xmlio.holds(target / "below", data)  # a folder; below a file
+    monkeypatch.setattr("builtins.open", lambda *args, **kwargs: pytest.fail("read a file of another size"))
+    assert not xmlio.holds(target, data + data)
+
+
+def test_a_staged_file_takes_its_place_only_when_committed(tmp_path):
+    target = tmp_path / "out.xml"
+    target.write_bytes(b"<old/>")
+    assert xmlio.stage(target, b"<old/>") is None  # unchanged: nothing to write
+    staged = xmlio.stage(target, b"<new/>")
+    assert target.read_bytes() == b"<old/>" and Path(staged).read_bytes() == b"<new/>"
+    xmlio.commit(staged, target)
+    assert target.read_bytes() == b"<new/>" and sorted(tmp_path.iterdir()) == [target]
+    xmlio.discard(xmlio.stage(target, b"<newer/>"))
+    assert target.read_bytes() == b"<new/>" and sorted(tmp_path.iterdir()) == [target]
+
+
 @given(cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=30), batch=st.integers(1, 300))
 @settings(max_examples=60, deadline=None)
 def test_markup_in_pieces_parses_as_the_whole(cuts, batch):

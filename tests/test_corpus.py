@@ -357,19 +357,48 @@ def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypat
 def test_a_fault_of_the_tool_on_one_document_fails_that_document_only(seeds, tmp_path, monkeypatch):
     from tei import render
 
-    real = render.render_formats
+    real = render.render_each
 
     def faulty(tree, formats, *args, **kwargs):
-        if "it was 1." in etree.tostring(tree, encoding="unicode"):
-            raise ValueError("a fault planted by the test")
-        return real(tree, formats, *args, **kwargs)
+        planted = "it was 1." in etree.tostring(tree, encoding="unicode")
+        for fmt, output in real(tree, formats, *args, **kwargs):
+            if planted and fmt == "text":  # after the XML and the HTML are made
+                raise ValueError("a fault planted by the test")
+            yield fmt, output
 
-    monkeypatch.setattr(render, "render_formats", faulty)
-    report = corpus.build(seeds, tmp_path / "out", formats=("xml", "html"))
+    monkeypatch.setattr(render, "render_each", faulty)
+    out = tmp_path / "out"
+    report = corpus.build(seeds, out, formats=("xml", "html", "text"))
     (failed,) = [d for d in report.documents if d.failed]
     assert failed.stem == "rec-1" and failed.errors[0].code == "internal-error"
     assert "ValueError: a fault planted by the test" in failed.errors[0].message and report.exit_code == 1
-    assert (tmp_path / "out" / "rec-2.html").is_file() and not (tmp_path / "out" / "rec-1.html").exists()
+    assert (out / "rec-2.html").is_file() and (out / "rec-2.txt").is_file()
+    # The failed document's outputs made before the fault are not put in place, and none is left half-way.
+    assert not any(out.glob("rec-1.*")) and not any(out.glob(".*.tmp"))
+    assert failed.written == [] and failed.unchanged == []
+
+
+def test_a_document_that_fails_leaves_its_editions_as_they_were(seeds, tmp_path, monkeypatch):
+    from tei import render
+
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml", "html", "text"))
+    before = {path.name: path.read_bytes() for path in out.glob("rec-1.*")}
+    (seeds / "rec-1.txt").write_text("Record 1\n\nMR ADAMS said that it was 1 again.\n")
+    real = render.render_each
+
+    def failing_at_the_text(tree, formats, *args, **kwargs):
+        for fmt, output in real(tree, formats, *args, **kwargs):
+            if fmt == "text":
+                raise ValueError("a fault planted by the test")
+            yield fmt, output
+
+    monkeypatch.setattr(render, "render_each", failing_at_the_text)
+    report = corpus.build(seeds, out, formats=("xml", "html", "text"))
+    assert [d.stem for d in report.documents if d.failed] == ["rec-1"]
+    # Its new XML and HTML were made, but not put in place: the editions stay one build's, not two.
+    assert {path.name: path.read_bytes() for path in out.glob("rec-1.*")} == before
+    assert not any(out.glob(".*.tmp"))
 
 
 def test_two_collections_built_into_one_folder_do_not_delete_each_others_editions(seeds, tmp_path):

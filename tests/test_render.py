@@ -430,6 +430,35 @@ def test_render_formats_refuses_what_it_cannot_do(seed_tree, monkeypatch):
     assert caught.value.diagnostics[0].code == "pdf-unavailable"
 
 
+@pytest.mark.parametrize("diplomatic", [False, True])
+def test_render_each_gives_the_formats_one_at_a_time_and_lets_the_tree_go(seed_tree, diplomatic):
+    import sys
+
+    from tei.render import render_each
+
+    tree = _copy(seed_tree)
+    held = sys.getrefcount(tree)
+    outputs = render_each(tree, ("text", "html"), diplomatic=diplomatic, width=60)
+    assert sys.getrefcount(tree) > held  # the view model is not made yet: the tree is still needed
+    first = next(outputs)
+    assert sys.getrefcount(tree) == held  # made: nothing of the rendering holds the tree any more
+    assert [first, *outputs] == [("text", render_text(seed_tree, diplomatic, width=60)),
+                                 ("html", render_html(seed_tree, diplomatic))]
+
+
+def test_render_each_checks_its_options_before_it_is_iterated(seed_tree):
+    from tei.render import render_each
+
+    with pytest.raises(ValueError):
+        render_each(seed_tree, ("html", "docx"))
+    with pytest.raises(ValueError):
+        render_each(seed_tree, ("text",), width=5)
+
+
+def _copy(tree):
+    return etree.ElementTree(etree.fromstring(etree.tostring(tree)))
+
+
 def test_render_formats_guards_deep_nesting():
     tree = _tei("<p/>")
     element = tree.getroot().find(".//{http://www.tei-c.org/ns/1.0}p")
