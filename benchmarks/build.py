@@ -67,10 +67,19 @@ def stage_table(report: corpus.Report, out: Path) -> None:
           f"   = {total / floor:.0f}× the floor")
 
 
-def end_to_end(seeds: Path, out: Path, jobs: int) -> tuple[float, corpus.Report]:
+def end_to_end(seeds: Path, out: Path, jobs: int) -> tuple[float, corpus.Report, str]:
+    """The build's wall time, its report, and the CPU it took (this process and its workers)."""
+    before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     started = time.perf_counter()
     report = corpus.build(seeds, out, formats=FORMATS, jobs=jobs, incremental=False)
-    return time.perf_counter() - started, report
+    wall = time.perf_counter() - started
+    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    user = sum(a.ru_utime - b.ru_utime for a, b in zip(after, before))
+    system = sum(a.ru_stime - b.ru_stime for a, b in zip(after, before))
+    count = len(report.documents)
+    cpu = (f"CPU {user + system:.1f} s = {1000 * (user + system) / count:.1f} ms a record, of which the system "
+           f"{1000 * system / count:.1f} ms (reading transcripts, writing three files a record)")
+    return wall, report, cpu
 
 
 def main() -> None:
@@ -87,22 +96,23 @@ def main() -> None:
         paths = make_corpus(seeds, 1000)
         size = sum(p.stat().st_size for p in paths) / 1e6
         print(f"corpus: 1000 generated records, {size:.1f} MB (three conventions, seed-sized)")
-        wall1, report1 = end_to_end(seeds, root / "out-j1", 1)
-        wall2, report2 = end_to_end(seeds, root / "out-j2", 2)
+        wall1, report1, cpu1 = end_to_end(seeds, root / "out-j1", 1)
+        wall2, report2, cpu2 = end_to_end(seeds, root / "out-j2", 2)
         assert report1.exit_code == 0 and report2.exit_code == 0, report1.lines()
         print(f"machine: two CPU-bound processes finish ×{machine_scaling():.2f} faster than one after the other "
               "(the best scaling -j 2 can show here)")
         print(f"end to end (encode + validate + HTML + text), 1000 records: -j 1 {wall1:.1f} s "
               f"({1000 / wall1:.0f} docs/s), -j 2 {wall2:.1f} s ({1000 / wall2:.0f} docs/s); "
               f"scaling 1→2 jobs ×{wall1 / wall2:.2f}")
+        print(f"  -j 1: {cpu1}\n  -j 2: {cpu2}")
         stage_table(report1, root / "out-j1")
         if args.count > 1000:
             big = root / f"seeds-{args.count}"
             paths = make_corpus(big, args.count, seed=1)
             size = sum(p.stat().st_size for p in paths) / 1e6
-            wall, report = end_to_end(big, root / "out-big", 2)
+            wall, report, cpu = end_to_end(big, root / "out-big", 2)
             print(f"\nend to end, {args.count} records ({size:.0f} MB), -j 2: {wall:.1f} s "
-                  f"({args.count / wall:.0f} docs/s); target < 60 s")
+                  f"({args.count / wall:.0f} docs/s); target < 60 s\n  {cpu}")
 
         # No quadratic step: a record 100× the seed's size against the seed's time.
         print(f"\nsize scaling (one process; the large record against {args.scale} runs of the small one, timed "
