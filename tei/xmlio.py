@@ -11,9 +11,9 @@ reads it back.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -192,15 +192,6 @@ def serialise(tree: etree._ElementTree | etree._Element) -> bytes:
     return b"\n".join(lines)
 
 
-def _file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-_FILE_MODE = _file_mode()
-
-
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` via a temporary file and a rename; False if unchanged.
 
@@ -225,21 +216,41 @@ def stage(path: Path, data: bytes) -> str | None:
     try:
         if holds(path, data):
             return None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        temp, fd = _new_beside(path)
     except OSError as exc:
         raise OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(path),
                                 hint="check that the folder exists and is writable")) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(temp, _FILE_MODE)  # mkstemp makes 0600; an edition is an ordinary file
     except BaseException as exc:
         discard(temp)
         if isinstance(exc, OSError):
             raise OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(path))) from None
         raise
     return temp
+
+
+def _new_beside(path: Path) -> tuple[str, int]:
+    """A new, empty temporary file beside ``path`` (its folder made if need be), open for writing.
+
+    Made with an ordinary file's mode, as ``open`` makes one (0666 less the umask), where
+    ``mkstemp`` makes 0600 and a ``chmod`` had to follow; named by this process and a count,
+    so no two writers share one. A build writes three of these for every record.
+    """
+    while True:
+        temp = f"{path.parent}/.{path.name}.{os.getpid()}-{next(_STAGED)}.tmp"
+        try:
+            return temp, os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+        except FileExistsError:  # left by an earlier process of the same number: take the next name
+            continue
+        except FileNotFoundError:
+            if path.parent.is_dir():
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+
+
+_STAGED = itertools.count()
 
 
 def holds(path: Path, data: bytes) -> bool:

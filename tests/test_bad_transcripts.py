@@ -179,7 +179,23 @@ def test_markup_in_pieces_parses_as_the_whole(cuts, batch):
     assert etree.tostring(parsed) == etree.tostring(xmlio.parse_markup(markup))
 
 
+def test_a_write_makes_its_folders_and_steps_over_a_stale_temporary_file(tmp_path, monkeypatch):
+    import itertools
+
+    target = tmp_path / "new" / "folder" / "out.xml"
+    assert xmlio.write_atomic(target, b"<TEI/>") and target.read_bytes() == b"<TEI/>"
+    monkeypatch.setattr(xmlio, "_STAGED", itertools.count(7))
+    stale = target.parent / f".out.xml.{os.getpid()}-7.tmp"  # left by a killed process of the same number
+    stale.write_bytes(b"stale")
+    assert xmlio.write_atomic(target, b"<TEI>new</TEI>") and target.read_bytes() == b"<TEI>new</TEI>"
+    assert stale.read_bytes() == b"stale" and sorted(p.name for p in target.parent.iterdir()) == \
+        sorted(["out.xml", stale.name])
+
+
 def test_written_files_are_ordinary_files(tmp_path):
     target = tmp_path / "out.xml"
     xmlio.write_atomic(target, b"<TEI/>")
-    assert target.stat().st_mode & 0o777 == xmlio._FILE_MODE and xmlio._FILE_MODE & 0o044
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = target.stat().st_mode & 0o777
+    assert mode == 0o666 & ~umask and mode & 0o044  # as open() makes a file: not mkstemp's 0600
