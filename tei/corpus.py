@@ -32,7 +32,7 @@ from .metadata import SIDECAR_SUFFIX, find_sidecar
 from .model import PersonName
 from .validation import validate_result
 from .version import __version__
-from .xmlio import commit, discard, holds, stage, write_atomic
+from .xmlio import commit, discard, holds, remove_stale, stage, write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
@@ -344,6 +344,8 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     # Only a build from the same folder of transcripts removes editions: two collections built into
     # one folder must not delete each other's.
     _settle_orphans(report, output, stems, recorded if built_from == _folder_name(seeds) else {}, check)
+    if not check:
+        remove_stale(output)  # outputs staged by a build that was killed outright
     tasks = _plan(sources, output, formats, check, encoding, manifest, report)
     finished: list[Document] = []
     late: list[Document] = []  # finished while an interrupted build waited for its workers

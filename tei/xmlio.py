@@ -251,6 +251,45 @@ def _new_beside(path: Path) -> tuple[str, int]:
 
 
 _STAGED = itertools.count()
+_STAGED_NAME = re.compile(r"\..+\.([1-9]\d*)-\d+\.tmp")  # as _new_beside names them: the process, a count
+
+
+def remove_stale(folder: Path) -> list[str]:
+    """Remove the temporary files that ``stage`` left in ``folder`` in processes that no longer run.
+
+    A build killed outright (SIGKILL, the out-of-memory killer) leaves the outputs of the
+    documents it had in hand staged beside their places; hidden, but an editor who commits
+    the editions folder would commit them. A file of a process that still runs (a build
+    into the same folder) is left alone. Not on Windows, where no signal only asks whether
+    a process runs.
+    """
+    removed: list[str] = []
+    if os.name != "posix":
+        return removed
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        found = _STAGED_NAME.fullmatch(entry.name)
+        if found is None or _running(int(found.group(1))) or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(entry.path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, and belongs to someone else
+        return True
+    return True
 
 
 def holds(path: Path, data: bytes) -> bool:

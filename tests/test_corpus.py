@@ -401,6 +401,22 @@ def test_a_document_that_fails_leaves_its_editions_as_they_were(seeds, tmp_path,
     assert not any(out.glob(".*.tmp"))
 
 
+@pytest.mark.skipif(os.name != "posix", reason="stale staged files are recognised by their process on POSIX only")
+def test_a_build_removes_what_a_killed_build_left_staged_and_nothing_else(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml",))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = out / f".rec-0.xml.{ended.stdout.strip()}-3.tmp"  # staged by a process that no longer runs
+    in_flight = out / f".rec-1.xml.{os.getpid()}-99.tmp"  # by one that runs (a build into the same folder)
+    others = [out / ".notes.tmp", out / ".rec-2.xml.0-1.tmp", out / "rec-2.xml.123-1.tmp"]  # not names it makes
+    for path in [stale, in_flight, *others]:
+        path.write_bytes(b"<TEI")
+    corpus.build(seeds, out, formats=("xml",), check=True)
+    assert stale.exists()  # a check writes and removes nothing
+    corpus.build(seeds, out, formats=("xml",))
+    assert not stale.exists() and in_flight.exists() and all(path.exists() for path in others)
+
+
 def test_two_collections_built_into_one_folder_do_not_delete_each_others_editions(seeds, tmp_path):
     out, other = tmp_path / "out", tmp_path / "other-seeds"
     other.mkdir()
