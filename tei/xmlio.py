@@ -260,8 +260,9 @@ def remove_stale(folder: Path) -> list[str]:
     A build killed outright (SIGKILL, the out-of-memory killer) leaves the outputs of the
     documents it had in hand staged beside their places; hidden, but an editor who commits
     the editions folder would commit them. A file of a process that still runs (a build
-    into the same folder) is left alone. Not on Windows, where no signal only asks whether
-    a process runs.
+    into the same folder) is left alone, as is one of a killed process that its parent has
+    not yet reaped (it goes at the next build after). Not on Windows, where no signal only
+    asks whether a process runs.
     """
     removed: list[str] = []
     if os.name != "posix":
