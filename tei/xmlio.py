@@ -14,7 +14,8 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from lxml import etree
@@ -220,14 +221,9 @@ def stage(path: Path, data: bytes) -> str | None:
     except OSError as exc:
         raise OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(path),
                                 hint="check that the folder exists and is writable")) from None
-    try:
+    with _discarded_on_failure(temp, path):
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-    except BaseException as exc:
-        discard(temp)
-        if isinstance(exc, OSError):
-            raise OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(path))) from None
-        raise
     return temp
 
 
@@ -254,7 +250,7 @@ _STAGED = itertools.count()
 _STAGED_NAME = re.compile(r"\..+\.([1-9]\d*)-\d+\.tmp")  # as _new_beside names them: the process, a count
 
 
-def remove_stale(folder: Path) -> list[str]:
+def remove_stale(folder: Path) -> None:
     """Remove the temporary files that ``stage`` left in ``folder`` in processes that no longer run.
 
     A build killed outright (SIGKILL, the out-of-memory killer) leaves the outputs of the
@@ -264,23 +260,16 @@ def remove_stale(folder: Path) -> list[str]:
     not yet reaped (it goes at the next build after). Not on Windows, where no signal only
     asks whether a process runs.
     """
-    removed: list[str] = []
     if os.name != "posix":
-        return removed
+        return
     try:
         entries = list(os.scandir(folder))
     except OSError:
-        return removed
+        return
     for entry in entries:
         found = _STAGED_NAME.fullmatch(entry.name)
-        if found is None or _running(int(found.group(1))) or not entry.is_file(follow_symlinks=False):
-            continue
-        try:
-            os.unlink(entry.path)
-        except OSError:
-            continue
-        removed.append(entry.path)
-    return removed
+        if found is not None and not _running(int(found.group(1))) and entry.is_file(follow_symlinks=False):
+            discard(entry.path)
 
 
 def _running(pid: int) -> bool:
@@ -314,8 +303,15 @@ _COMPARED = 1 << 20  # bytes of a file compared at a time
 
 def commit(staged: str, path: Path) -> None:
     """Rename a staged file into place (the second half of ``write_atomic``)."""
-    try:
+    with _discarded_on_failure(staged, path):
         os.replace(staged, path)
+
+
+@contextmanager
+def _discarded_on_failure(staged: str, path: Path) -> Iterator[None]:
+    """A staged file that cannot be written or put in place is removed; the reason is an OutputError."""
+    try:
+        yield
     except BaseException as exc:
         discard(staged)
         if isinstance(exc, OSError):
