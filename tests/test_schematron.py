@@ -7,6 +7,8 @@ import random
 from importlib.resources import files
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import EDITIONS, ROOT
 from lxml import etree
 
@@ -78,6 +80,34 @@ def test_ref_resolves_accepts_several_declared_speakers(rules, edition):
 def test_ref_resolves_fires_on_a_pointer_outside_the_document(rules, edition):
     first(edition, "//t:sp[@who='#stalin']").set("who", "stalin")
     assert codes(rules, edition) == ["ref-resolves"]
+
+
+def test_ref_resolves_fires_on_a_pointer_at_an_element_that_is_not_a_person(rules, edition):
+    first(edition, "//t:sp[@who='#stalin']").set("who", "#p1")
+    first(edition, "//t:body//t:persName[@ref='#beria']").set("ref", "#stalin#molotov")
+    assert codes(rules, edition) == ["ref-resolves", "ref-resolves"]
+
+
+# Pointers of every shape against the rule as it was first written: a search of every person for
+# each pointer (now a look-up by id(), which gives the same answers).
+_POINTER_TOKENS = st.sampled_from(["#stalin", "#molotov", "#zhou-enlai", "stalin", "#nobody", "#p1", "#",
+                                   "#stalin#molotov", "##stalin", "#Stalin", "#stalin,"])
+_SPACE = st.sampled_from([" ", "  ", "\t", "\n "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(tokens=st.lists(_POINTER_TOKENS, min_size=1, max_size=4), spaces=st.lists(_SPACE, min_size=5, max_size=5),
+       element=st.sampled_from(["sp", "persName"]))
+def test_ref_resolves_gives_the_answers_of_a_search_of_every_person(rules, tokens, spaces, element):
+    edition = etree.parse(str(SEED_EDITION))
+    target = first(edition, "//t:sp[@who='#molotov']" if element == "sp" else "//t:body//t:persName[@ref]")
+    pointers = spaces[0] + "".join(t + s for t, s in zip(tokens, spaces[1:]))
+    target.set("who" if element == "sp" else "ref", pointers)
+    normalized = " ".join(pointers.split())
+    searched = edition.xpath("count(//t:person[@xml:id][contains(concat(' ', $p, ' '), concat(' #', @xml:id, ' '))])"
+                             " = string-length($p) - string-length(translate($p, ' ', '')) + 1",
+                             p=normalized, namespaces=NS)
+    assert codes(rules, edition) == ([] if searched else ["ref-resolves"])
 
 
 def test_id_unique_fires_on_the_repeat_of_an_earlier_id(rules, edition):
