@@ -41,6 +41,10 @@ class Registry:
         self._entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
         self._by_id: dict[str, _Entry] = {}
+        # For names of one word: the entries with a key that has that word, and those whose key is
+        # that word alone (by id(entry)), so a name is found without reading every entry.
+        self._by_word: dict[str, dict[int, _Entry]] = {}
+        self._by_one_word_key: dict[str, dict[int, _Entry]] = {}
         for item in register:
             entry = _Entry(item.id, [item.name, *item.aliases], item.full_name, item.role, item.sex, False)
             for name in (item.name, item.full_name, *item.aliases):
@@ -53,9 +57,14 @@ class Registry:
 
     def _index(self, entry: _Entry, name: str) -> None:
         key = name_key(name)
-        if key:
+        if key and key not in entry.keys:
             entry.keys.add(key)
             self._by_key.setdefault(key, entry)
+            words = key.split()
+            for word in words:
+                self._by_word.setdefault(word, {})[id(entry)] = entry
+            if len(words) == 1:
+                self._by_one_word_key.setdefault(key, {})[id(entry)] = entry
 
     def is_registered(self, name: str) -> bool:
         """Whether the register names this person.
@@ -78,12 +87,14 @@ class Registry:
         # A single word ("Zhou", "Molotov") names the one person with that word in a name.
         words = key.split()
         if len(words) == 1:
-            matches = {id(e): e for e in self._entries for k in e.keys if words[0] in k.split()}
+            matches = self._by_word.get(words[0], {})
             if len(matches) == 1:
                 return next(iter(matches.values()))
         # "Zhou Enlai" after "ZHOU" was seen alone: a name that contains a known one-word name.
-        candidates = {id(e): e for e in self._entries for k in e.keys if len(k.split()) == 1 and k in words}
-        if len(candidates) == 1 and len(words) <= 3:
+        if len(words) > 3:
+            return None
+        candidates = {ident: e for word in words for ident, e in self._by_one_word_key.get(word, {}).items()}
+        if len(candidates) == 1:
             return next(iter(candidates.values()))
         return None
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tei
 
@@ -120,3 +122,42 @@ def test_turn_after_a_short_line_without_a_blank_line():
 ])
 def test_non_latin_names(text, who):
     assert {w for _, w, _, _ in turns(text)} == {who}
+
+
+# -- the register of persons: names found by index, as a reading of every entry found them
+
+def _found_by_reading_every_entry(registry, name):
+    """What Registry._find answered when it read every entry for a name of one word (the reference)."""
+    from tei.speakers import derive_id, name_key
+
+    key = name_key(name)
+    if key in registry._by_key:
+        return registry._by_key[key]
+    if derive_id(name) in registry._by_id:
+        return registry._by_id[derive_id(name)]
+    words = key.split()
+    if len(words) == 1:
+        matches = {id(e): e for e in registry._entries for k in e.keys if words[0] in k.split()}
+        if len(matches) == 1:
+            return next(iter(matches.values()))
+    candidates = {id(e): e for e in registry._entries for k in e.keys if len(k.split()) == 1 and k in words}
+    if len(candidates) == 1 and len(words) <= 3:
+        return next(iter(candidates.values()))
+    return None
+
+
+_NAME_WORDS = ["Zhou", "Enlai", "Stalin", "Molotov", "Li", "Wei", "Ming", "Van", "An", "Mr.", "Dr"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(register=st.lists(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3), max_size=4),
+       names=st.lists(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=5), min_size=1, max_size=12))
+def test_the_register_finds_a_name_as_reading_every_entry_did(register, names):
+    from tei.persons import RegisterEntry, Registry
+
+    entries = tuple(RegisterEntry(f"r{n}", " ".join(words)) for n, words in enumerate(register))
+    registry = Registry(entries)
+    for words in names:  # each name is looked for, then resolved (a derived person when none is found)
+        name = " ".join(words)
+        assert registry._find(name) is _found_by_reading_every_entry(registry, name), name
+        registry.resolve(name)
