@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .conventions import BracketContext, Table
-from .diagnostics import Reporter, Severity, Span
+from .diagnostics import InputError, Reporter, Severity, Span
 from .model import Correction, Editorial, Inline, PageBreak, Text, Time, Unmatched
 
 # A page turn inside a paragraph that runs on. NUL cannot occur in a source
@@ -146,6 +146,12 @@ class Corrections:
         return result
 
 
+# Brackets open inside one another at most this deep. Each becomes an element, so a
+# deeper nest makes XML that most parsers refuse (libxml2 stops at 256 levels) and
+# that no renderer can walk; a transcript never needs more than a few.
+MAX_BRACKET_DEPTH = 100
+
+
 class _Frame:
     """An open bracket (or the paragraph itself) and the nodes read inside it so far."""
 
@@ -200,6 +206,11 @@ class InlineParser:
             cursor = i + 1
             char = text[i]
             if char == "[":
+                if len(stack) > MAX_BRACKET_DEPTH:
+                    raise InputError(self.reporter.error(
+                        "brackets-too-deep", f"brackets open inside one another more than {MAX_BRACKET_DEPTH} deep",
+                        joined.span(i, i + 1).start, hint="close the brackets that are still open before this "
+                        "one (a ']' missing many times over?)"))
                 frame = _Frame(i)
                 stack.append(frame)
                 children = frame.children

@@ -81,6 +81,42 @@ def test_nested_brackets():
     assert "".join(outer.itertext()) == "the Korean side"
 
 
+def test_brackets_nested_as_deep_as_allowed_make_an_edition_any_parser_reads():
+    from tei.inline import MAX_BRACKET_DEPTH
+    from tei.render import render_formats, render_text
+    from tei.validation import validate_result
+
+    depth = MAX_BRACKET_DEPTH
+    paragraph = "STALIN says " + "[Ed. note: a " * depth + "x" + "]" * depth + "."
+    result = tei.encode(paragraph, name="deep.txt")
+    assert validate_result(result) == []
+    data = result.to_bytes()
+    tree = etree.fromstring(data)  # libxml2's own limit (256 levels), not the tool's huge-tree reading
+    assert max(len(list(e.iterancestors())) for e in tree.iter()) < 256
+    assert render_formats(etree.ElementTree(tree), ("html", "text"))["html"].count("a ") >= depth
+    assert paragraph in " ".join(render_text(etree.ElementTree(tree), diplomatic=True).split())
+
+
+def test_brackets_nested_too_deep_are_an_error_at_the_bracket(tmp_path):
+    from click.testing import CliRunner
+
+    from tei.cli import main
+    from tei.inline import MAX_BRACKET_DEPTH
+
+    depth = MAX_BRACKET_DEPTH + 1
+    text = "Minutes.\n\nSTALIN says " + "[a " * depth + "x" + "]" * depth + ".\n"
+    with pytest.raises(InputError) as caught:
+        tei.encode(text, name="deep.txt")
+    (diagnostic,) = caught.value.diagnostics
+    column = len("STALIN says ") + 3 * MAX_BRACKET_DEPTH + 1  # the first bracket past the limit
+    assert (diagnostic.code, diagnostic.position.line, diagnostic.position.column) == ("brackets-too-deep", 3, column)
+    source = tmp_path / "deep.txt"
+    source.write_text(text.replace("[a ", "[a " * 10))  # a thousand levels overflowed Python's stack
+    result = CliRunner().invoke(main, ["encode", str(source), "-o", str(tmp_path / "deep.xml")])
+    assert result.exit_code == 2 and f"deep.txt:3:{column}: error[brackets-too-deep]" in result.stderr
+    assert not (tmp_path / "deep.xml").exists()
+
+
 def test_bracket_spanning_a_page_break():
     result = tei.encode("STALIN says that for the anniversary [of\n\n\n\nhis birth] they came.", name="x.txt")
     supplied = result.tree.find(".//t:supplied", NS)
