@@ -25,7 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import corpus as make_corpus, record  # noqa: E402
+from generate import CONVENTIONS, corpus as make_corpus, record  # noqa: E402
 
 import tei  # noqa: E402
 from tei import corpus  # noqa: E402
@@ -96,7 +96,7 @@ def main() -> None:
         seeds = root / "seeds-1000"
         paths = make_corpus(seeds, 1000)
         size = sum(p.stat().st_size for p in paths) / 1e6
-        print(f"corpus: 1000 generated records, {size:.1f} MB (three conventions, seed-sized)")
+        print(f"corpus: 1000 generated records, {size:.1f} MB ({len(CONVENTIONS)} conventions, seed-sized)")
         wall1, report1, cpu1 = end_to_end(seeds, root / "out-j1", 1)
         wall2, report2, cpu2 = end_to_end(seeds, root / "out-j2", 2)
         assert report1.exit_code == 0 and report2.exit_code == 0, report1.lines()
@@ -118,7 +118,7 @@ def main() -> None:
         # No quadratic step: a record 100× the seed's size against the seed's time.
         print(f"\nsize scaling (one process; the large record against {args.scale} runs of the small one, timed "
               f"in turns, the median of 5 rounds; target under ×{args.scale}):")
-        for convention in ("minutes", "colon", "numbered"):
+        for convention in CONVENTIONS:
             small, _ = record(11, convention)
             large, _ = record(11, convention, scale=args.scale)
             t_small, t_large = in_turns(lambda: pipeline(small), lambda: pipeline(large), args.scale, 5)
@@ -131,7 +131,7 @@ def main() -> None:
               "libraries, schemas)")
         print("memory per document (encode + validate + HTML + text, fresh process; peak above the warmed-up "
               "process, against the transcript's size):")
-        for convention in ("minutes", "colon", "numbered"):
+        for convention in CONVENTIONS:
             memory(convention, args.scale)
 
 

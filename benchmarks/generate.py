@@ -113,7 +113,31 @@ def numbered(rng: random.Random, turns: int, truth: Truth) -> str:
     return "\n".join(lines)
 
 
-CONVENTIONS = {"minutes": minutes, "colon": colon, "numbered": numbered}
+# Invented surnames for debates: three or more syllables, one name for each number.
+_SYLLABLES = ("KA", "LO", "MIR", "DEN", "TU", "VAS", "OR", "BEL", "SU", "RAN", "GOR", "IV")
+
+
+def _member(number: int) -> str:
+    syllables = []
+    number += len(_SYLLABLES) ** 2  # three syllables at least
+    while number:
+        number, digit = divmod(number, len(_SYLLABLES))
+        syllables.append(_SYLLABLES[digit])
+    return "".join(syllables)
+
+
+def debate(rng: random.Random, turns: int, truth: Truth) -> str:
+    """The record of a debate: many members speak, more the longer it runs ("MR KALOMIR said that …")."""
+    members = [_member(n) for n in rng.sample(range(4 * turns), max(4, turns // 4))]
+    lines = ["Debate in the Assembly", ""]
+    for _ in range(turns):
+        member = rng.choice(members)
+        truth.turns[member] = truth.turns.get(member, 0) + 1
+        lines += [f"MR {member} said that {_speech(rng, truth, rng.randint(1, 4))}", ""]
+    return "\n".join(lines)
+
+
+CONVENTIONS = {"minutes": minutes, "colon": colon, "numbered": numbered, "debate": debate}
 
 
 def record(seed: int, convention: str | None = None, scale: int = 1) -> tuple[str, Truth]:

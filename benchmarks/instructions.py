@@ -1,6 +1,6 @@
 """Size scaling counted in instructions (valgrind), not timed: the same figures on any machine.
 
-    .venv/bin/python benchmarks/instructions.py [--scale 100] [--conventions minutes,colon,numbered]
+    .venv/bin/python benchmarks/instructions.py [--scale 100] [--conventions minutes,colon,numbered,debate]
 
 Times on a shared machine drift by a third from one minute to the next, so a
 ratio of two times says little about whether a step is quadratic. This counts
@@ -27,6 +27,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import CONVENTIONS  # noqa: E402
+
 STAGES = ("encode", "validate", "render")
 SMALL_REPEATS = 20  # the seed-sized record is run this often, so its count is well above the baseline's noise
 
@@ -34,7 +37,7 @@ SMALL_REPEATS = 20  # the seed-sized record is run this often, so its count is w
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=100)
-    parser.add_argument("--conventions", default="minutes,colon,numbered")
+    parser.add_argument("--conventions", default=",".join(CONVENTIONS))
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="valgrind runs at once")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
