@@ -1,0 +1,119 @@
+"""No quadratic step in any dimension: odd-shaped transcripts at two sizes, time per byte compared.
+
+    .venv/bin/python benchmarks/shapes.py [--small 30] [--factor 10] [--only NAME,NAME]
+
+The size benchmarks grow records the way the generator's conventions grow (more
+turns of the same few speakers). A step can also grow with the square of
+something else: speakers, footnotes, page breaks, names in a participants list,
+brackets in one paragraph. Each shape here grows one such thing alone; the
+record is run through encode + validate + HTML + text at ``--small`` and
+``--factor`` times that, and the larger one's time per byte is printed against
+the smaller one's. Linear work gives about 1 (a long record's tree no longer
+fits in the processor's caches: up to about 1.5); a step that grows with the
+square shows as about ``--factor``. Words are an invented vocabulary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build import pipeline  # noqa: E402
+
+WORDS = "the question of the treaty was raised again and the delegation would consider the terms".split()
+
+
+def _words(rng: random.Random, count: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(count))
+
+
+def _name(number: int) -> str:
+    """A distinct invented name for every number."""
+    letters = []
+    number += 26 * 26
+    while number:
+        number, digit = divmod(number, 26)
+        letters.append("abcdefghijklmnopqrstuvwxyz"[digit])
+    return "".join(letters).capitalize()
+
+
+def _turns(rng: random.Random, n: int, speaker: Callable[[int], str], separator: str = "\n\n") -> str:
+    return separator.join(f"{speaker(i)} says that {_words(rng, 10)}." for i in range(n)) + "\n"
+
+
+SHAPES: dict[str, Callable[[random.Random, int], str]] = {
+    # n turns, each by a speaker of its own
+    "speakers": lambda rng, n: _turns(rng, n, lambda i: _name(i).upper()),
+    "colon-speakers": lambda rng, n: "\n\n".join(f"Mr. {_name(i)}: {_words(rng, 10)}." for i in range(n)) + "\n",
+    # one speaker, n paragraphs after the first
+    "continuations": lambda rng, n: "STALIN says yes.\n\n" + "\n\n".join(
+        f"{_words(rng, 10)}." for _ in range(n)) + "\n",
+    # one paragraph of n hard-wrapped lines, and one line of n words
+    "wrapped-paragraph": lambda rng, n: "\n".join(_words(rng, 12) for _ in range(2 * n)) + ".\n",
+    "one-line": lambda rng, n: _words(rng, 20 * n) + ".\n",
+    # n short lines with no blank line between them
+    "short-lines": lambda rng, n: "\n".join(f"{_words(rng, 3)}." for _ in range(5 * n)) + "\n",
+    # brackets: n in one paragraph, n never closed, n stray closings
+    "brackets-in-a-paragraph": lambda rng, n: "STALIN says " + " ".join(
+        f"{_words(rng, 3)} [{_words(rng, 2)}]" for _ in range(n)) + ".\n",
+    "unclosed-brackets": lambda rng, n: _turns(rng, n, lambda i: "STALIN").replace("says that", "says [that"),
+    "stray-brackets": lambda rng, n: _turns(rng, n, lambda i: "STALIN").replace("says that", "says ] that"),
+    # n footnote markers and notes
+    "footnotes": lambda rng, n: "\n\n".join(f"STALIN says that [{i % 999 + 1}] {_words(rng, 10)}." for i in range(n))
+    + "\n\n" + "\n\n".join(f"{i} Note {_words(rng, 5)}." for i in range(1, min(n, 999) + 1)) + "\n",
+    # n page breaks (blank-line runs and form feeds), one paragraph across n pages
+    "page-breaks": lambda rng, n: _turns(rng, n, lambda i: "STALIN", "\n\n\n\n"),
+    "form-feeds": lambda rng, n: _turns(rng, n, lambda i: "STALIN", "\f"),
+    "paragraph-across-pages": lambda rng, n: "STALIN says " + "\n\n\n\n".join(
+        _words(rng, 30) for _ in range(n)) + ".\n",
+    # n list items, n topic headings (sections)
+    "list-items": lambda rng, n: "Points:\n\n" + "\n\n".join(f"{i + 1}. {_words(rng, 10)}." for i in range(n)) + "\n",
+    "sections": lambda rng, n: "\n\n".join(f"TOPIC {_name(i).upper()}\n\nSTALIN says that {_words(rng, 10)}."
+                                           for i in range(n)) + "\n",
+    # n names in the participants list, n signatures in the closing
+    "participants": lambda rng, n: "Present: comrs. " + ", ".join(f"{_name(i)}ov" for i in range(n))
+    + ".\n\nSTALIN says yes.\n",
+    "signatures": lambda rng, n: "STALIN says yes.\n\nRecorded by: " + " ".join(
+        f"[signature] /A. {_name(i)}/" for i in range(n)) + "\n",
+    # times and typed names inside the turns
+    "times-and-names": lambda rng, n: "\n\n".join(f"STALIN says at 10:{i % 60:02d} that /{_words(rng, 2)}/ "
+                                                  f"{_words(rng, 8)}." for i in range(n)) + "\n",
+}
+
+
+def seconds(text: str, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        pipeline(text)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=30, help="how many of the shape's thing the small record has")
+    parser.add_argument("--factor", type=int, default=10, help="the large record has this many times more")
+    parser.add_argument("--only", help="comma-separated shape names")
+    args = parser.parse_args()
+    names = args.only.split(",") if args.only else list(SHAPES)
+    pipeline(SHAPES["speakers"](random.Random(0), 5))  # imports, schemas, templates
+    print(f"time per byte of the large record (×{args.factor} the thing) against the small one's; "
+          f"linear ≈ 1, square ≈ {args.factor}")
+    for name in names:
+        small = SHAPES[name](random.Random(1), args.small)
+        large = SHAPES[name](random.Random(1), args.small * args.factor)
+        t_small, t_large = seconds(small, 5), seconds(large, 3)
+        ratio = (t_large / len(large)) / (t_small / len(small))
+        print(f"  {name:<24} {len(small) / 1e3:>7.1f} kB {1000 * t_small:>8.1f} ms   {len(large) / 1e3:>8.1f} kB "
+              f"{1000 * t_large:>9.1f} ms   ×{ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
