@@ -131,6 +131,11 @@ def _skip_declaration(text: str, index: int) -> int:
     return len(text)
 
 
+# A libxml2 path of element steps only, each ``*`` or ``*[n]``: the root step is the document's one element.
+_ELEMENT_STEPS = re.compile(r"(?:/\*(?:\[[1-9]\d*\])?)+")
+_STEP_INDEX = re.compile(r"/\*(?:\[(\d+)\])?")
+
+
 class Document:
     """A parsed document with its bytes: the tree answers what, the bytes where."""
 
@@ -138,6 +143,8 @@ class Document:
         self.tree = tree
         self.data = data
         self.name = name
+        self._sibling_positions: dict = {}  # element_path's numbering, kept for the document's diagnostics
+        self._element_children: dict[etree._Element, list[etree._Element]] = {}  # for find's walk
 
     @functools.cached_property
     def source_map(self) -> SourceMap | None:
@@ -163,11 +170,32 @@ class Document:
         """The element at one of libxml2's paths."""
         if not path:
             return None
+        if _ELEMENT_STEPS.fullmatch(path):
+            return self._walk(path)
         try:
             found = self.tree.xpath(path, namespaces=self.prefixes)
         except etree.XPathError:
             return None
         return found[0] if found and isinstance(found[0], etree._Element) else None
+
+    def _walk(self, path: str) -> etree._Element | None:
+        """A path of ``*`` steps (``/*/*[2]/*/*/*[3]``: elements in a namespace without a prefix, as
+        libxml2 writes them), followed a step at a time through each parent's element children,
+        numbered once: XPath's ``*[n]`` reads the first n children on every call, so a document with
+        an error in each of thousands of turns took time growing with the square of the turns."""
+        node = None
+        for index in _STEP_INDEX.findall(path):
+            if node is None:
+                node = self.tree.getroot()
+                continue
+            children = self._element_children.get(node)
+            if children is None:
+                children = self._element_children[node] = [c for c in node if isinstance(c.tag, str)]
+            position = int(index) - 1 if index else 0
+            if not 0 <= position < len(children):
+                return None
+            node = children[position]
+        return node
 
     def position(self, problem: Problem) -> Position | None:
         element = problem.element
@@ -206,7 +234,7 @@ class Document:
         message = problem.message
         details = []
         if problem.element is not None:
-            details.append(f"at {element_path(problem.element)}")
+            details.append(f"at {element_path(problem.element, self._sibling_positions)}")
             where = transcript.locate(problem.element) if transcript else None
             if where:
                 details.append(f"transcript {where}")
@@ -215,17 +243,26 @@ class Document:
         return Diagnostic(problem.code, problem.severity, message, self.name, self.position(problem), problem.hint)
 
 
-def element_path(element: etree._Element) -> str:
-    """``/TEI/text/body/div/sp[3]/p[2]``: names as written, a position where a name repeats."""
+def element_path(element: etree._Element, positions: dict | None = None) -> str:
+    """``/TEI/text/body/div/sp[3]/p[2]``: names as written, a position where a name repeats.
+
+    ``positions`` keeps, for each (parent, tag) met, its children of that tag numbered:
+    a document with an error in each of thousands of turns numbered the turns once, not
+    once an error (which took time growing with the square of the turns).
+    """
+    positions = {} if positions is None else positions
     steps = []
     node = element
     while node is not None:
         name = element_name(node)
         parent = node.getparent()
         if parent is not None:
-            same = list(parent.iterchildren(node.tag))
-            if len(same) > 1:
-                name += f"[{same.index(node) + 1}]"
+            numbered = positions.get((parent, node.tag))
+            if numbered is None:
+                same = parent.iterchildren(node.tag)
+                numbered = positions[parent, node.tag] = {child: n for n, child in enumerate(same, 1)}
+            if len(numbered) > 1:
+                name += f"[{numbered[node]}]"
         steps.append(name)
         node = parent
     return "/" + "/".join(reversed(steps))

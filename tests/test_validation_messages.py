@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import EDITIONS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from tei import validation
@@ -65,6 +67,44 @@ def test_element_paths_number_repeated_names_only():
     p = root.find("text/body/div/sp[2]/p[2]")
     assert element_path(p) == "/TEI/text/body/div/sp[2]/p[2]"
     assert element_path(root.find("text/body/div")) == "/TEI/text/body/div"
+
+
+# Trees of a few names, repeated or not, with comments and processing instructions between the elements,
+# in no namespace, a default namespace, or a prefixed one.
+_trees = st.recursive(
+    st.sampled_from(["a", "b"]).map(lambda name: ("element", name, [])),
+    lambda children: st.tuples(st.just("element"), st.sampled_from(["a", "b", "sp"]),
+                               st.lists(st.one_of(children, st.just(("comment",)), st.just(("pi",))), max_size=5)),
+    max_leaves=25)
+
+
+def _build(node, namespace: str, nsmap=None):
+    element = etree.Element(namespace + node[1], nsmap=nsmap)
+    for child in node[2]:
+        if child[0] == "element":
+            element.append(_build(child, namespace))
+        else:
+            element.append(etree.Comment("c") if child[0] == "comment" else etree.ProcessingInstruction("p"))
+    return element
+
+
+@settings(max_examples=150, deadline=None)
+@given(tree=_trees, prefix=st.sampled_from([None, "", "x"]))
+def test_paths_find_their_elements_with_numbering_kept_across_calls(tree, prefix):
+    """No namespace (``a/b[2]``), TEI's as the default (``/*/*[2]``, walked) or a prefixed one (``x:a``)."""
+    uri = "http://www.tei-c.org/ns/1.0"
+    root = _build(tree, "", None) if prefix is None else _build(tree, f"{{{uri}}}", {prefix or None: uri})
+    document = validation.Document(root.getroottree(), etree.tostring(root), "t.xml")
+    positions: dict = {}
+    for element in root.iter(etree.Element):
+        # element_path's own paths (names as written), numbered once for all the calls
+        path = element_path(element, positions)
+        assert path == element_path(element)
+        steps = path.split("/")[1:]
+        assert root.xpath("/" + "/".join(f"*[name()='{s.split('[')[0]}']" + (f"[{s.split('[')[1]}" if "[" in s
+                                                                            else "") for s in steps)) == [element]
+        # libxml2's paths (``/*/*[2]``, or ``x:a[2]`` for a prefix), as RELAX NG's messages give them
+        assert document.find(root.getroottree().getpath(element)) is element
 
 
 # -- RELAX NG errors
