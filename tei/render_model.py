@@ -243,6 +243,7 @@ class _Walker:
         self.labels = {e.get("n") for e in text.iter(f"{_TEI}note", f"{_TEI}ref") if e.get("n")}
         self.group = ""
         self._signs_by_ana: dict[str, tuple[str, Sign] | tuple[()]] = {}  # elements that share @ana print alike
+        self._last_suffix: dict[str, int] = {}  # _claim's: the last n of each base-n it gave
         self._counter = 0
         self._notes = 0
         self._corrections = 0
@@ -270,10 +271,19 @@ class _Walker:
         """
         base = _safe_id(wanted)
         ids = self.ids
-        candidate, k = base, 1
-        while candidate in ids or (not (own and candidate == wanted) and candidate in self.targets):
-            k += 1
-            candidate = f"{base}-{k}"
+        candidate = base
+        if candidate in ids or (not (own and candidate == wanted) and candidate in self.targets):
+            # base-2, base-3 … (never ``wanted`` itself: that is safe, so it is the base). The search
+            # goes on from the last suffix this base took: those below it are all taken, and stay
+            # so. From 2 each time, a thousand notes marked "*" or pages without a number took
+            # time growing with their square.
+            k = self._last_suffix.get(base, 1)
+            while True:
+                k += 1
+                candidate = f"{base}-{k}"
+                if candidate not in ids and candidate not in self.targets:
+                    break
+            self._last_suffix[base] = k
         ids.add(candidate)
         if own:
             self.anchors.setdefault(wanted, candidate)
