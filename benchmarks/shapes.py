@@ -1,4 +1,4 @@
-"""No quadratic step in any dimension: odd-shaped transcripts at two sizes, time per byte compared.
+"""No quadratic step in any dimension: odd-shaped transcripts and TEI at two sizes, time per byte compared.
 
     .venv/bin/python benchmarks/shapes.py [--small 30] [--factor 10] [--only NAME,NAME]
 
@@ -10,7 +10,9 @@ record is run through encode + validate + HTML + text at ``--small`` and
 ``--factor`` times that, and the larger one's time per byte is printed against
 the smaller one's. Linear work gives about 1 (a long record's tree no longer
 fits in the processor's caches: up to about 1.5); a step that grows with the
-square shows as about ``--factor``. Words are an invented vocabulary.
+square shows as about ``--factor``. Others' TEI is timed the same way through
+``tei validate`` and ``tei render`` (thousands of errors, notes all marked "*",
+pages without numbers, a listPerson). Words are an invented vocabulary.
 """
 
 from __future__ import annotations
@@ -87,11 +89,43 @@ SHAPES: dict[str, Callable[[random.Random, int], str]] = {
 }
 
 
-def seconds(text: str, repeats: int) -> float:
+_TEI_DOCUMENT = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>'
+                 '</titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc>'
+                 '</teiHeader><text><body>{body}</body></text></TEI>')
+
+
+def _tei(body: str) -> bytes:
+    return _TEI_DOCUMENT.format(body=body).encode()
+
+
+# Others' TEI, validated (tei validate) and rendered (tei render): n of one thing.
+DOCUMENTS: dict[str, Callable[[random.Random, int], bytes]] = {
+    "errors-in-turns": lambda rng, n: _tei("".join(f'<sp bogus="1"><p>{_words(rng, 8)}</p></sp>' for _ in range(n))),
+    "notes-marked-alike": lambda rng, n: _tei("".join(f'<p>{_words(rng, 8)}<note n="*">{_words(rng, 4)}</note></p>'
+                                                      for _ in range(n))),
+    "pages-without-numbers": lambda rng, n: _tei("".join(f"<p>{_words(rng, 8)}<pb/>{_words(rng, 4)}</p>"
+                                                         for _ in range(n))),
+    "persons": lambda rng, n: _tei("<listPerson>" + "".join(f'<person xml:id="{_name(i).lower()}"><persName>'
+                                                            f"{_name(i)}</persName></person>" for i in range(n))
+                                   + "</listPerson>"),
+}
+
+
+def _document_pipeline(data: bytes) -> None:
+    from lxml import etree
+
+    from tei.render import render_formats
+    from tei.validation import validate_bytes
+
+    validate_bytes(data, "shape.xml")
+    render_formats(etree.ElementTree(etree.fromstring(data)), ("html", "text"))
+
+
+def seconds(run: Callable[[], None], repeats: int) -> float:
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
-        pipeline(text)
+        run()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
@@ -102,17 +136,23 @@ def main() -> None:
     parser.add_argument("--factor", type=int, default=10, help="the large record has this many times more")
     parser.add_argument("--only", help="comma-separated shape names")
     args = parser.parse_args()
-    names = args.only.split(",") if args.only else list(SHAPES)
+    wanted = args.only.split(",") if args.only else list(SHAPES) + list(DOCUMENTS)
     pipeline(SHAPES["speakers"](random.Random(0), 5))  # imports, schemas, templates
-    print(f"time per byte of the large record (×{args.factor} the thing) against the small one's; "
+    _document_pipeline(DOCUMENTS["persons"](random.Random(0), 5))
+    print(f"time per byte of the large input (×{args.factor} the thing) against the small one's; "
           f"linear ≈ 1, square ≈ {args.factor}")
-    for name in names:
-        small = SHAPES[name](random.Random(1), args.small)
-        large = SHAPES[name](random.Random(1), args.small * args.factor)
-        t_small, t_large = seconds(small, 5), seconds(large, 3)
-        ratio = (t_large / len(large)) / (t_small / len(small))
-        print(f"  {name:<24} {len(small) / 1e3:>7.1f} kB {1000 * t_small:>8.1f} ms   {len(large) / 1e3:>8.1f} kB "
-              f"{1000 * t_large:>9.1f} ms   ×{ratio:.2f}")
+    for title, shapes, run in (("transcripts (encode + validate + HTML + text)", SHAPES, pipeline),
+                               ("others' TEI (validate + HTML + text)", DOCUMENTS, _document_pipeline)):
+        names = [name for name in wanted if name in shapes]
+        if names:
+            print(title + ":")
+        for name in names:
+            small = shapes[name](random.Random(1), args.small)
+            large = shapes[name](random.Random(1), args.small * args.factor)
+            t_small, t_large = seconds(lambda: run(small), 5), seconds(lambda: run(large), 3)
+            ratio = (t_large / len(large)) / (t_small / len(small))
+            print(f"  {name:<24} {len(small) / 1e3:>7.1f} kB {1000 * t_small:>8.1f} ms   {len(large) / 1e3:>8.1f} kB "
+                  f"{1000 * t_large:>9.1f} ms   ×{ratio:.2f}")
 
 
 if __name__ == "__main__":
