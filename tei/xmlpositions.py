@@ -183,11 +183,8 @@ class Document:
         libxml2 writes them), followed a step at a time through each parent's element children,
         numbered once: XPath's ``*[n]`` reads the first n children on every call, so a document with
         an error in each of thousands of turns took time growing with the square of the turns."""
-        node = None
-        for index in _STEP_INDEX.findall(path):
-            if node is None:
-                node = self.tree.getroot()
-                continue
+        node = self.tree.getroot()
+        for index in _STEP_INDEX.findall(path)[1:]:  # the first step is the root
             children = self._element_children.get(node)
             if children is None:
                 children = self._element_children[node] = [c for c in node if isinstance(c.tag, str)]
