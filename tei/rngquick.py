@@ -56,24 +56,28 @@ class QuickGrammar:
 
     def verdict(self, document: etree._ElementTree) -> bool:
         """Whether the document is valid under the whole grammar."""
+        return self.judge(document)[0]
+
+    def judge(self, document: etree._ElementTree) -> tuple[bool, bool]:
+        """The verdict, and whether the whole grammar gave it (then its error log is this document's)."""
         if self.pruned is not None and self.pruned.validate(document):
-            return True
+            return True, False
         if not self.usable:
-            return self._whole(document)
+            return self._whole(document), True
         used = frozenset((element.tag, name) for element in document.iter() for name in element.keys())
         if self.pruned is not None and used <= self.kept:
-            return False  # the verdict was exact
+            return False, False  # the verdict was exact
         self.seen |= used
         self.waiting += 1
         # A pruning is made only after ``warm_up`` documents needed the whole grammar, so that documents
         # that keep bringing new pairs (others' TEI of every kind) cost at most one pruning per so many.
         if self.waiting < self.warm_up or self.prunings >= MAX_PRUNINGS:
-            return self._whole(document)
+            return self._whole(document), True
         self.kept = self.seen
         self.pruned = etree.RelaxNG(pruned_grammar(self.grammar, self.kept))
         self.prunings += 1
         self.waiting = 0
-        return self.pruned.validate(document)
+        return self.pruned.validate(document), False
 
     def _whole(self, document: etree._ElementTree) -> bool:
         self.whole_checks += 1

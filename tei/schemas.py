@@ -49,7 +49,13 @@ class Schema:
 
     def valid(self, document: etree._ElementTree) -> bool:
         """The RELAX NG verdict alone (``relaxng.validate`` gives the same, with errors, more slowly)."""
-        return self.quick.verdict(document) if self.quick is not None else self.relaxng.validate(document)
+        return self.judge(document)[0]
+
+    def judge(self, document: etree._ElementTree) -> tuple[bool, bool]:
+        """The verdict, and whether ``relaxng.error_log`` now holds this document's errors: an invalid
+        document's messages then need no second run of the whole grammar (seconds for a long
+        document under tei_all)."""
+        return self.quick.judge(document) if self.quick is not None else (self.relaxng.validate(document), True)
 
     @functools.cached_property
     def grammar(self) -> Grammar:

@@ -202,10 +202,12 @@ def _check_root(document: Document, schema: Schema) -> Diagnostic | None:
 
 
 def _relaxng(document: Document, schema: Schema) -> list[Problem]:
-    if schema.valid(document.tree):
+    valid, logged = schema.judge(document.tree)
+    if valid:
         return []
     validator = schema.relaxng
-    validator.validate(document.tree)  # for its errors
+    if not logged:
+        validator.validate(document.tree)  # for its errors
     return RelaxNGErrors(document, schema).problems(list(validator.error_log))
 
 

@@ -408,3 +408,38 @@ def test_encoded_real_records_are_valid_under_the_project_schema_and_tei_all(tei
         result = tei.encode(source)
         assert validation.validate_result(result) == [], source.name
         assert tei_all.validate(result.tree), (source.name, str(tei_all.error_log))
+
+
+class _CountingRelaxNG:
+    """A compiled RELAX NG that counts its runs."""
+
+    def __init__(self, relaxng: etree.RelaxNG) -> None:
+        self.relaxng, self.runs = relaxng, 0
+
+    def validate(self, tree) -> bool:
+        self.runs += 1
+        return self.relaxng.validate(tree)
+
+    @property
+    def error_log(self):
+        return self.relaxng.error_log
+
+
+@pytest.mark.parametrize("quick", [False, True])
+def test_an_invalid_document_is_checked_by_the_whole_grammar_once(tmp_path, quick):
+    """Its messages come from the run that gave the verdict, when the whole grammar gave it."""
+    import copy as copying
+
+    from tei.schemas import Schema, project_schema
+
+    project = project_schema()
+    schema = Schema("counted", copying.deepcopy(project.tree), quick=quick)
+    schema.relaxng = counted = _CountingRelaxNG(schema.relaxng)
+    if quick:
+        schema.quick.whole = counted
+    data = (EDITIONS / "stalin-zhou-1952-09-19.xml").read_bytes()
+    bad = data.replace(b'<sp who="#molotov"', b'<sp bogus="1" who="#molotov"', 1)
+    report = validation.validate_bytes(bad, "bad.xml", schema.without_rules())
+    assert [d.code for d in report.diagnostics] == ["attribute-not-allowed"] and counted.runs == 1
+    expected = validation.validate_bytes(bad, "bad.xml", project.without_rules())
+    assert [d.format() for d in report.diagnostics] == [d.format() for d in expected.diagnostics]
