@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import subprocess
@@ -18,6 +19,7 @@ import tei
 from tei import corpus, validation
 from tei.cli import main
 from tei.ns import TEI
+from tei.rngsimplify import simplify
 
 NS = {"t": TEI}
 RNG_NS = "{http://relaxng.org/ns/structure/1.0}"
@@ -109,32 +111,66 @@ def _derive_module():
     return module
 
 
+def _same_language(before: etree._Element, after: etree._Element, words) -> None:
+    old, new = etree.RelaxNG(before), etree.RelaxNG(after)
+    for children in words:
+        document = etree.fromstring("<list>" + "".join(f"<{c}/>" for c in children) + "</list>")
+        assert new.validate(document) == old.validate(document), children
+
+
+def _grammar(content: str, defines: str = "") -> etree._Element:
+    return etree.fromstring(f'<grammar xmlns="{RNG_NS[1:-1]}"><start><element name="list">{content}</element>'
+                            f'</start>{defines}</grammar>')
+
+
+_WORDS = ["".join(w) for n in range(6) for w in itertools.product("abc", repeat=n)]
+
+
 @pytest.mark.parametrize("outer, inner, merged", [("oneOrMore", "oneOrMore", "oneOrMore"),
                                                   ("oneOrMore", "zeroOrMore", "zeroOrMore"),
                                                   ("zeroOrMore", "oneOrMore", "zeroOrMore"),
                                                   ("zeroOrMore", "zeroOrMore", "zeroOrMore")])
-def test_derivation_makes_a_repeat_of_a_repeat_one_repeat(outer, inner, merged):
-    grammar = etree.fromstring(
-        f'<grammar xmlns="{RNG_NS[1:-1]}"><start><element name="list"><{outer}><{inner}><{inner}><choice>'
-        f'<element name="a"><empty/></element><element name="b"><empty/></element>'
-        f'</choice></{inner}></{inner}></{outer}></element></start></grammar>')
-    before = etree.RelaxNG(copy.deepcopy(grammar))
-    _derive_module()._merge_nested_repeats(grammar)
+def test_a_repeat_of_a_repeat_becomes_one_repeat(outer, inner, merged):
+    grammar = _grammar(f'<{outer}><{inner}><{inner}><choice><element name="a"><empty/></element>'
+                       f'<element name="b"><empty/></element></choice></{inner}></{inner}></{outer}>')
+    before = copy.deepcopy(grammar)
+    simplify(grammar)
     repeat = grammar.find(f"{RNG_NS}start/{RNG_NS}element")[0]
     assert repeat.tag == f"{RNG_NS}{merged}" and [c.tag for c in repeat] == [f"{RNG_NS}choice"]
-    after = etree.RelaxNG(grammar)
-    for children in ("", "a", "ab", "abba", "c"):  # the same language
-        document = etree.fromstring("<list>" + "".join(f"<{c}/>" for c in children) + "</list>")
-        assert after.validate(document) == before.validate(document), children
+    _same_language(before, grammar, _WORDS)
 
 
-def test_the_committed_grammar_has_no_repeat_of_a_repeat():
-    """libxml2 keeps a state for every way of sharing a run between two nested repeats: a listPerson
-    of 2,000 persons took 6 s to check with them, 0.05 s without."""
-    grammar = etree.parse(str(ROOT / "schema" / "tei-encoder.rng"))
+def test_members_then_relations_repeated_become_one_member_then_either():
+    """(a+ b*)+, TEI's lists of persons, places … : a (a | b)*, the same language."""
+    grammar = _grammar('<oneOrMore><oneOrMore><ref name="a"/></oneOrMore><zeroOrMore><ref name="b"/></zeroOrMore>'
+                       '</oneOrMore>', '<define name="a"><element name="a"><empty/></element></define>'
+                       '<define name="b"><choice><element name="b"><empty/></element><element name="c">'
+                       '<attribute name="n"/></element></choice></define>')
+    before = copy.deepcopy(grammar)
+    simplify(grammar)
+    content = grammar.find(f"{RNG_NS}start/{RNG_NS}element")[0]
+    assert content.tag == f"{RNG_NS}group" and [c.tag for c in content] == [f"{RNG_NS}ref", f"{RNG_NS}zeroOrMore"]
+    _same_language(before, grammar, _WORDS)
+
+
+def test_members_that_are_not_elements_alone_are_left_as_they_are():
+    grammar = _grammar('<oneOrMore><oneOrMore><ref name="a"/></oneOrMore><zeroOrMore><element name="b"><empty/>'
+                       '</element></zeroOrMore></oneOrMore>',
+                       '<define name="a"><choice><element name="a"><empty/></element><text/></choice></define>')
+    before = etree.tostring(grammar)
+    simplify(grammar)
+    assert etree.tostring(grammar) == before
+
+
+def test_no_grammar_the_tool_checks_with_keeps_an_ambiguous_repeat(tei_all_schema):
+    """libxml2 keeps a state for every way of cutting a run between such repeats: a listPerson of 2,000
+    persons took 6.3 s to check under the project's schema and 9.7 s under tei_all; now 0.05 s."""
     repeats = {f"{RNG_NS}oneOrMore", f"{RNG_NS}zeroOrMore"}
-    nested = [r.sourceline for r in grammar.iter(*repeats) if len(r) == 1 and r[0].tag in repeats]
-    assert nested == []
+    for grammar in (etree.parse(str(ROOT / "schema" / "tei-encoder.rng")), tei_all_schema.tree):
+        nested = [r.sourceline for r in grammar.iter(*repeats) if len(r) == 1 and r[0].tag in repeats]
+        ambiguous = [r.sourceline for r in grammar.iter(f"{RNG_NS}oneOrMore")
+                     if [c.tag for c in r] == [f"{RNG_NS}oneOrMore", f"{RNG_NS}zeroOrMore"]]
+        assert nested == [] and ambiguous == []
 
 
 def test_schemas_compile_once_per_process(tei_all_schema):
