@@ -267,7 +267,8 @@ def _match_prefix(text: str) -> TurnStart | None:
 def name_key(name: str) -> str:
     """Compare names without case, titles, dots or diacritics."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
-    while words and words[0].lower() in TITLES:
+    # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
+    while len(words) > 1 and words[0].lower() in TITLES:
         words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]

@@ -55,6 +55,13 @@ def test_name_with_full_stop_needs_evidence():
     assert len(found) == 2
 
 
+def test_a_title_that_is_the_whole_name_is_the_name():
+    """"The Chairman" and "The President" are two people (both were "person", one person, before)."""
+    text = ("The Chairman said that the meeting was open.\n\nThe President said that he agreed.\n\n"
+            "Mr. President: Thank you.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#chairman", "#president", "#president"]
+
+
 def test_title_case_alias_resolves_to_the_same_person():
     text = "ZHOU ENLAI says hello.\n\nStalin. There is no need.\n\nSTALIN says so.\n\nZhou Enlai says fine."
     found = turns(text)
