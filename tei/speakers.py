@@ -15,6 +15,9 @@ rule               shape                                                  certai
 register           the name is in the sidecar's register                  high
 speech-verb        a name, then a verb of speaking (``says``, ``asked``)  high
 titled-colon       a title and a name, then a colon (``Mr. Kissinger:``)  high
+titled-period      a title and a name in capitals, then a full stop, as   medium
+                   hearings write them (``Senator FULBRIGHT. We …``,
+                   ``The CHAIRMAN. The committee …``)
 repeated-colon     ``NAME:`` used as a label more than once               medium
 known-name         ``NAME.``, ``NAME,`` or ``NAME verb`` for a name that   medium
                    the rules above already proved to be a speaker
@@ -309,6 +312,7 @@ _REGISTER = Verdict("register", "high")
 _SPEECH_VERB = Verdict("speech-verb", "high")
 _SPEECH_VERB_LONE = Verdict("speech-verb", "medium")
 _TITLED_COLON = Verdict("titled-colon", "high")
+_TITLED_PERIOD = Verdict("titled-period", "medium")
 _KNOWN_NAME = Verdict("known-name", "medium")
 _REPEATED_COLON = Verdict("repeated-colon", "medium")
 _ACTION_VERB = Verdict("action-verb", "medium")
@@ -325,6 +329,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return _SPEECH_VERB_LONE if lone else _SPEECH_VERB
     if start.shape == "colon" and (start.titled or start.role):
         return _TITLED_COLON
+    if start.shape == "period" and (start.titled or start.role) and all(map(_is_capitals, start.key.split())):
+        return _TITLED_PERIOD  # "Senator FULBRIGHT." "The CHAIRMAN.": prose does not set a name so
     if start.role:
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "comma", "action"):
@@ -334,6 +340,12 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     if start.shape == "action" and (start.titled or " " in start.key):
         return _ACTION_VERB
     return None
+
+
+def _is_capitals(word: str) -> bool:
+    """A surname in capitals (``FULBRIGHT``, ``LE-DUC``, ``O'BRIEN``): no initial, no other sign."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
 
 
 def proves_speaker(start: TurnStart) -> bool:

@@ -55,6 +55,22 @@ def test_name_with_full_stop_needs_evidence():
     assert len(found) == 2
 
 
+def test_hearings_name_their_speakers_with_a_title_and_a_full_stop():
+    text = ("The CHAIRMAN. The committee will come to order.\n\nSenator FULBRIGHT. Mr. Secretary, we welcome "
+            "you.\n\nSecretary RUSK. Thank you, Mr. Chairman.\n\n[Laughter.]\n\nThe CHAIRMAN. Proceed.\n")
+    result = tei.encode(text, name="t.txt")
+    found = [(sp.get("who"), sp.get("cert"), sp.findtext("t:speaker", namespaces=NS))
+             for sp in result.tree.iterfind(".//t:sp", NS)]
+    assert found == [("#chairman", "medium", "The CHAIRMAN."), ("#fulbright", "medium", "Senator FULBRIGHT."),
+                     ("#rusk", "medium", "Secretary RUSK."), ("#chairman", "medium", "The CHAIRMAN.")]
+
+
+@pytest.mark.parametrize("text", ["Mr. Smith. The meeting was short.", "Mr. /A. Vyshinskii/ signed it.",
+                                  "Dr. J. Then the talks resumed."])
+def test_a_title_and_a_full_stop_without_a_name_in_capitals_is_prose(text):
+    assert turns(text) == []
+
+
 def test_a_title_that_is_the_whole_name_is_the_name():
     """"The Chairman" and "The President" are two people (both were "person", one person, before)."""
     text = ("The Chairman said that the meeting was open.\n\nThe President said that he agreed.\n\n"
