@@ -23,7 +23,8 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker
+from .speakers import (TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker,
+                       registered_start)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -68,6 +69,8 @@ class Evidence:
         start = self._shapes.get(text, _UNREAD)
         if start is _UNREAD:
             start = match_turn_start(text)
+        if start is None and self.registry.labels:
+            start = registered_start(text, self.registry.labels)
         if start is None:
             found = None
         else:

@@ -149,6 +149,19 @@ def match_turn_start(text: str) -> TurnStart | None:
 _LOOKAHEAD = 240
 
 
+def registered_start(text: str, labels: tuple[str, ...]) -> TurnStart | None:
+    """A label the register declares (``labels``, longest first), then a full stop or a colon, at the
+    start of ``text``: the register's word is enough where no shape reads a name ("Q. When …",
+    "A: In …" — a letter and a full stop is an initial, and "A" an article, to the shapes)."""
+    for label in labels:
+        end = len(label)
+        if text.startswith(label) and text[end:end + 1] in (".", ":") and text[end + 1:end + 2].isspace():
+            rest = text[end + 1:]
+            speech = end + 1 + len(rest) - len(rest.lstrip())
+            return TurnStart(label, label, end + 1, speech, "colon" if text[end] == ":" else "period", False, False)
+    return None
+
+
 def _match_prefix(text: str) -> TurnStart | None:
     # Titles, a name, adverbs and a verb: a dozen words are all a shape can use. Their
     # offsets are found only for the few words the shape's answer points into.

@@ -78,6 +78,24 @@ def test_a_title_that_is_the_whole_name_is_the_name():
     assert [who for _, who, _, _ in turns(text)] == ["#chairman", "#president", "#president"]
 
 
+def test_a_register_makes_labels_of_one_letter_speakers():
+    """Interviews: "Q." and "A." (or "Q:" "A:") open turns once the register names them, as the
+    no-turns warning's hint says; without a register they stay prose (a letter and a full stop is an
+    initial, "A" an article)."""
+    from tei.metadata import parse
+
+    text = ("Q. When did you first meet him?\n\nA. In the spring of 1962.\n\nQ: And then?\n\n"
+            "A: Q.E.D. was all he said.\n\nA.B.C. is not a speaker.\n")
+    meta = parse('[[person]]\nid = "interviewer"\nname = "Q"\n\n[[person]]\nid = "witness"\nname = "A"\n')
+    found = [(speaker, who, position) for speaker, who, position, _ in turns(text, meta)]
+    assert found == [("Q.", "#interviewer", (1, 1)), ("A.", "#witness", (3, 1)), ("Q:", "#interviewer", (5, 1)),
+                     ("A:", "#witness", (7, 1))]
+    result = tei.encode(text, meta, name="t.txt")
+    last = result.tree.findall(".//t:sp", NS)[-1]
+    assert [p.text for p in last.findall("t:p", NS)] == ["Q.E.D. was all he said.", "A.B.C. is not a speaker."]
+    assert turns(text) == []
+
+
 def test_title_case_alias_resolves_to_the_same_person():
     text = "ZHOU ENLAI says hello.\n\nStalin. There is no need.\n\nSTALIN says so.\n\nZhou Enlai says fine."
     found = turns(text)
