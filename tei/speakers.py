@@ -180,7 +180,9 @@ def _match_prefix(text: str) -> TurnStart | None:
     i = 0
     role = False
     titled = False
-    if first == "The" and count > 1 and _is_name_word(words[1]):
+    if first == "The":
+        if count < 2 or not _is_name_word(words[1]):
+            return None  # "The talks were long": an article, then a noun that looks like a verb
         role = True
         i = 1
     else:

@@ -96,6 +96,13 @@ def test_a_register_makes_labels_of_one_letter_speakers():
     assert turns(text) == []
 
 
+@pytest.mark.parametrize("text", ["The talks were long and difficult.", "The reports continued for an hour.",
+                                  "The notes were read out."])
+def test_an_article_and_a_noun_that_looks_like_a_verb_is_prose(text):
+    """Before, "The" was taken for a speaker's name before "talks", "reports", "notes"."""
+    assert turns(text) == []
+
+
 def test_title_case_alias_resolves_to_the_same_person():
     text = "ZHOU ENLAI says hello.\n\nStalin. There is no need.\n\nSTALIN says so.\n\nZhou Enlai says fine."
     found = turns(text)
