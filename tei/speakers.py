@@ -147,6 +147,7 @@ def match_turn_start(text: str) -> TurnStart | None:
 
 
 _LOOKAHEAD = 240
+_DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
 
 
 def registered_start(text: str, labels: tuple[str, ...]) -> TurnStart | None:
@@ -256,6 +257,16 @@ def _match_prefix(text: str) -> TurnStart | None:
                 break
         return TurnStart(name, key, name_stop, name_stop, shape, titled, role)
     if delimiter:
+        return None
+    if after_index < count and words[after_index].startswith("("):
+        # "MR. BUNDY (interrupting): We should wait.": a direction between the name and its colon
+        # belongs to the speaker's label.
+        close = text.find(")", name_stop)
+        if 0 < close - name_stop <= _DIRECTION and "(" not in text[name_stop + 2:close] \
+                and text[close + 1:close + 2] == ":" and "\n" not in text[name_stop:close]:
+            rest = text[close + 2:]
+            speech = close + 2 + len(rest) - len(rest.lstrip())
+            return TurnStart(name, key, close + 2, speech, "colon", titled, role)
         return None
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index

@@ -96,6 +96,15 @@ def test_a_register_makes_labels_of_one_letter_speakers():
     assert turns(text) == []
 
 
+def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
+    text = ("THE PRESIDENT: Let us start.\n\nMR. BUNDY (interrupting): We should wait.\n\n"
+            "THE PRESIDENT (to Rusk): Go on.\n\nMR. BUNDY (" + "x" * 70 + "): not a label.\n")
+    found = turns(text)
+    assert [(speaker, who, speech) for speaker, who, _, speech in found] == [
+        ("THE PRESIDENT:", "#president", "Let us start."), ("MR. BUNDY (interrupting):", "#bundy", "We should wait."),
+        ("THE PRESIDENT (to Rusk):", "#president", "Go on.")]
+
+
 @pytest.mark.parametrize("text", ["The talks were long and difficult.", "The reports continued for an hour.",
                                   "The notes were read out."])
 def test_an_article_and_a_noun_that_looks_like_a_verb_is_prose(text):
