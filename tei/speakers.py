@@ -157,10 +157,15 @@ def registered_start(text: str, labels: tuple[str, ...]) -> TurnStart | None:
     for label in labels:
         end = len(label)
         if text.startswith(label) and text[end:end + 1] in (".", ":") and text[end + 1:end + 2].isspace():
-            rest = text[end + 1:]
-            speech = end + 1 + len(rest) - len(rest.lstrip())
-            return TurnStart(label, label, end + 1, speech, "colon" if text[end] == ":" else "period", False, False)
+            shape = "colon" if text[end] == ":" else "period"
+            return TurnStart(label, label, end + 1, _speech_start(text, end + 1), shape, False, False)
     return None
+
+
+def _speech_start(text: str, at: int) -> int:
+    """Where the words after a speaker's label start: past the white space at ``at``."""
+    rest = text[at:]
+    return at + len(rest) - len(rest.lstrip())
 
 
 def _match_prefix(text: str) -> TurnStart | None:
@@ -261,12 +266,11 @@ def _match_prefix(text: str) -> TurnStart | None:
     if after_index < count and words[after_index].startswith("("):
         # "MR. BUNDY (interrupting): We should wait.": a direction between the name and its colon
         # belongs to the speaker's label.
-        close = text.find(")", name_stop)
-        if 0 < close - name_stop <= _DIRECTION and "(" not in text[name_stop + 2:close] \
+        opening = text.find("(", name_stop)
+        close = text.find(")", opening)
+        if 0 < close - name_stop <= _DIRECTION and "(" not in text[opening + 1:close] \
                 and text[close + 1:close + 2] == ":" and "\n" not in text[name_stop:close]:
-            rest = text[close + 2:]
-            speech = close + 2 + len(rest) - len(rest.lstrip())
-            return TurnStart(name, key, close + 2, speech, "colon", titled, role)
+            return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
         return None
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index

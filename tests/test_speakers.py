@@ -105,6 +105,11 @@ def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
         ("THE PRESIDENT (to Rusk):", "#president", "Go on.")]
 
 
+def test_a_direction_is_found_however_far_it_stands_from_the_name():
+    assert [(speaker, who) for speaker, who, _, _ in turns("MR. BUNDY  (interrupting): We should wait.")] == [
+        ("MR. BUNDY  (interrupting):", "#bundy")]
+
+
 @pytest.mark.parametrize("text", ["The talks were long and difficult.", "The reports continued for an hour.",
                                   "The notes were read out."])
 def test_an_article_and_a_noun_that_looks_like_a_verb_is_prose(text):
