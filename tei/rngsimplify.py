@@ -50,10 +50,12 @@ def simplify(grammar: etree._Element) -> etree._Element:
         members, others = _one_pattern(patterns[0]), _one_pattern(patterns[1])
         if not (_elements_only(members, defines, known) and _elements_only(others, defines, known)):
             continue
-        rest = etree.SubElement(etree.Element(_R + "zeroOrMore"), _R + "choice")
-        rest.extend([copy.deepcopy(members), others])
+        either = etree.Element(_R + "choice")
+        either.extend([copy.deepcopy(members), others])
+        then = etree.Element(_R + "zeroOrMore")
+        then.append(either)
         outer.tag = _R + "group"
-        outer[:] = [members, rest.getparent()]
+        outer[:] = [members, then]  # a (a | b)*
     return grammar
 
 
