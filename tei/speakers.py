@@ -148,6 +148,7 @@ def match_turn_start(text: str) -> TurnStart | None:
 
 _LOOKAHEAD = 240
 _DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
+_NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, then its colon
 
 
 def registered_start(text: str, labels: tuple[str, ...]) -> TurnStart | None:
@@ -203,6 +204,9 @@ def _match_prefix(text: str) -> TurnStart | None:
     delimiter = ""
     while i < count and i - name_first < 5:
         word = words[i]
+        if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
+            name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
+            break
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
             break
         core = word.rstrip(".,:;")
@@ -324,7 +328,7 @@ def derive_id(name: str) -> str:
     key = name_key(name)
     words = [w for w in re.split(r"[^\w]+", key) if w]
     # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii".
-    full = [w for w in words if len(w) > 1] or words
+    full = [w for w in words if len(w) > 1 or w.isdigit()] or words  # "Speaker 1" is not "Speaker 2"
     ident = "-".join(full) or "person"
     if not (ident[0].isalpha() or ident[0] == "_"):
         ident = "p-" + ident

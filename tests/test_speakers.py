@@ -117,6 +117,15 @@ def test_an_article_and_a_noun_that_looks_like_a_verb_is_prose(text):
     assert turns(text) == []
 
 
+def test_numbered_labels_used_more_than_once_are_speakers_each_their_own():
+    text = ("Speaker 1: Hello and welcome.\n\nSpeaker 2: Thank you.\n\nSpeaker 1: Let us begin.\n\n"
+            "Speaker 2: Certainly.\n\nSpeaker 12: And I listen.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("Speaker 1:", "#speaker-1"), ("Speaker 2:", "#speaker-2"), ("Speaker 1:", "#speaker-1"),
+        ("Speaker 2:", "#speaker-2")]
+    assert turns("Chapter 1: The talks began in May.\n\nThey went on until June.\n") == []
+
+
 def test_title_case_alias_resolves_to_the_same_person():
     text = "ZHOU ENLAI says hello.\n\nStalin. There is no need.\n\nSTALIN says so.\n\nZhou Enlai says fine."
     found = turns(text)
