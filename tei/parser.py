@@ -23,8 +23,8 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker,
-                       registered_start)
+from .speakers import (SPEECH_VERBS, TITLES, TurnStart, Verdict, accept, match_turn_start, name_key,
+                       proves_speaker, registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -37,8 +37,9 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
-    def __init__(self, texts: list[str], registry: Registry) -> None:
+    def __init__(self, texts: list[str], registry: Registry, verbs: frozenset[str] = SPEECH_VERBS) -> None:
         self.registry = registry
+        self.verbs = verbs  # of speaking, in the transcript's language
         self.proven: set[str] = set()
         self.colon_counts: Counter[str] = Counter()
         # Each unit is asked about several times (its heading, its class, the line that opens
@@ -50,7 +51,7 @@ class Evidence:
         self._shapes: dict[str, TurnStart | None] = {}
         for text in texts:
             rest = _after_number(text)[1]
-            start = self._shapes[rest] = match_turn_start(rest)
+            start = self._shapes[rest] = match_turn_start(rest, verbs)
             if start is None:
                 continue
             key = name_key(start.key)
@@ -68,7 +69,7 @@ class Evidence:
                 pass
         start = self._shapes.get(text, _UNREAD)
         if start is _UNREAD:
-            start = match_turn_start(text)
+            start = match_turn_start(text, self.verbs)
         if start is None and self.registry.labels:
             start = registered_start(text, self.registry.labels)
         if start is None:
@@ -129,7 +130,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     reporter = reporter or Reporter(source.name, source.position)
     registry = Registry(metadata.register)
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
-    evidence = Evidence([u.text for u in lines.rough_units()], registry)
+    evidence = Evidence([u.text for u in lines.rough_units()], registry, speech_verbs(metadata.language))
     units, trailing_pages = lines.units(evidence.opens_block)
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)

@@ -4,7 +4,9 @@ Records of conversation name their speakers in many ways (``STALIN answers
 that``, ``Comrade STALIN``, ``STALIN. This would be good.``, ``DR. EVATT:``,
 ``Mr. Kissinger:``, ``Zhou Enlai says``, ``The Prime Minister said``). A name at
 the start of a paragraph is only a speaker when the evidence says so, because
-the same shape also opens ordinary prose (``USSR. He says``, ``WHEAT:``).
+the same shape also opens ordinary prose (``USSR. He says``, ``WHEAT:``). Verbs of
+speaking are English's, and also French's, German's, Spanish's, Italian's or
+Russian's when the sidecar names the transcript's language (``speech_verbs``).
 
 Evidence, strongest first (the rule name and certainty go into the TEI so an
 editor can review what was inferred):
@@ -54,6 +56,37 @@ SPEECH_VERBS = frozenset("""
     underlines underlined indicates indicated describes described speaks spoke
 """.split())
 
+# The same in the languages records are kept in, for a transcript whose sidecar names its language:
+# the third person, present and past, that minutes use.
+_SPEECH_VERBS_IN = {
+    "fr": """dit disait déclare déclara déclarait répond répondit répondait demande demanda demandait ajoute
+             ajouta ajoutait souligne souligna note nota remarque remarqua explique expliqua indique indiqua
+             poursuit poursuivit propose proposa observe observa affirme affirma rappelle rappela insiste
+             insista constate constata précise précisa estime estima""",
+    "de": """sagt sagte erklärt erklärte antwortet antwortete fragt fragte fügt fügte bemerkt bemerkte betont
+             betonte meint meinte erwidert erwiderte entgegnet entgegnete führt führte stellt stellte weist
+             wies schlägt schlug unterstreicht unterstrich äußert äußerte""",
+    "es": """dice dijo declara declaró responde respondió contesta contestó pregunta preguntó añade añadió
+             agrega agregó señala señaló subraya subrayó explica explicó indica indicó observa observó
+             afirma afirmó propone propuso insiste insistió""",
+    "it": """dice disse dichiara dichiarò risponde rispose domanda domandò chiede chiese aggiunge aggiunse
+             sottolinea sottolineò osserva osservò spiega spiegò afferma affermò propone propose""",
+    "ru": """говорит сказал сказала заявляет заявил заявила отвечает ответил ответила спрашивает спросил
+             спросила добавляет добавил добавила отмечает отметил отметила подчеркивает подчеркнул
+             подчеркнула подчёркивает замечает заметил заметила указывает указал указала предлагает
+             предложил предложила продолжает продолжил продолжила поясняет пояснил пояснила
+             сообщает сообщил сообщила считает""",
+}
+
+
+def speech_verbs(language: str | None) -> frozenset[str]:
+    """The verbs of speaking for a transcript in ``language`` (BCP 47: ``fr``, ``de-CH``): its own and
+    English's, since records in one language quote the other; English's alone for any other."""
+    primary = (language or "en").split("-")[0].lower()
+    own = _SPEECH_VERBS_IN.get(primary)
+    return SPEECH_VERBS | frozenset(own.split()) if own else SPEECH_VERBS
+
+
 # Words that may stand between a speaker's name and the verb (``Mr Tang then asked``).
 ADVERBS = frozenset("then also again further first lastly finally now briefly once later next thereupon still".split())
 
@@ -100,7 +133,7 @@ class TurnStart:
 
 
 _TOKEN = re.compile(r"\S+")
-_LEAD_PUNCT = re.compile(r"^([A-Za-z]+)")
+_LEAD_PUNCT = re.compile(r"^([^\W\d_]+)")  # a word's letters, before any sign (``says,`` ``répond,``)
 
 
 def _fold(word: str) -> str:
@@ -131,7 +164,7 @@ def _is_initial(word: str) -> bool:
     return "." in word and _INITIALS.fullmatch(word) is not None
 
 
-def match_turn_start(text: str) -> TurnStart | None:
+def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnStart | None:
     """The shape of a possible turn at the start of ``text``, or None.
 
     This reads only the shape; whether the shape is a turn is decided by
@@ -140,7 +173,7 @@ def match_turn_start(text: str) -> TurnStart | None:
     about every paragraph start once: kept across documents they were hardly
     ever asked for again, and keeping them cost more than reading.
     """
-    start = _match_prefix(text[:_LOOKAHEAD])
+    start = _match_prefix(text[:_LOOKAHEAD], verbs)
     if start is not None and start.speech_start >= _LOOKAHEAD:
         return None
     return start
@@ -169,7 +202,7 @@ def _speech_start(text: str, at: int) -> int:
     return at + len(rest) - len(rest.lstrip())
 
 
-def _match_prefix(text: str) -> TurnStart | None:
+def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     # Titles, a name, adverbs and a verb: a dozen words are all a shape can use. Their
     # offsets are found only for the few words the shape's answer points into.
     words = text.split(None, 14)[:14]
@@ -256,7 +289,7 @@ def _match_prefix(text: str) -> TurnStart | None:
         rest = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, name_stop + 1), 30)]
         for k, (_, word) in enumerate(rest):
             lead = _LEAD_PUNCT.match(word)
-            if lead and lead.group(1) in SPEECH_VERBS and lead.group(1).islower():
+            if lead and lead.group(1) in verbs and lead.group(1).islower():
                 following = rest[k + 1][1] if k + 1 < len(rest) else ""
                 # "The Indonesians, continued Mr Whitlam, were …": the verb's subject follows it.
                 if not (_is_name_word(following) or _fold(following) in TITLES):
@@ -290,7 +323,7 @@ def _match_prefix(text: str) -> TurnStart | None:
     verb = lead.group(1)
     if not verb.islower():
         return None
-    if verb in SPEECH_VERBS:
+    if verb in verbs:
         return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)
     if verb in NOT_VERBS or role or skipped:
         return None

@@ -126,6 +126,28 @@ def test_numbered_labels_used_more_than_once_are_speakers_each_their_own():
     assert turns("Chapter 1: The talks began in May.\n\nThey went on until June.\n") == []
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "ZHOU ENLAI dit que la Chine est prête.\n\nSTALINE répond qu'il est d'accord.\n\nSTALINE. Bien.\n",
+     ["#zhou-enlai", "#staline", "#staline"]),
+    ("de-CH", "STALIN sagt, dass er einverstanden ist.\n\nZHOU ENLAI antwortete, China sei bereit.\n",
+     ["#stalin", "#zhou-enlai"]),
+    ("ru", "Сталин говорит, что мы согласны.\n\nЧжоу Эньлай отвечает, что Китай готов.\n\nСталин. Хорошо.\n",
+     ["#сталин", "#чжоу-эньлай", "#сталин"]),
+])
+def test_verbs_of_speaking_in_the_language_the_sidecar_names(language, text, expected):
+    from tei.metadata import parse
+
+    assert [who for _, who, _, _ in turns(text, parse(f'language = "{language}"\n'))] == expected
+    assert turns(text) == []  # English's verbs alone, when the sidecar names no language
+
+
+def test_verbs_of_speaking_of_a_language_without_a_list_are_englishs():
+    from tei.speakers import SPEECH_VERBS, speech_verbs
+
+    assert speech_verbs("xx") == speech_verbs(None) == speech_verbs("en-GB") == SPEECH_VERBS
+    assert "sagt" in speech_verbs("DE") and SPEECH_VERBS < speech_verbs("de")
+
+
 def test_title_case_alias_resolves_to_the_same_person():
     text = "ZHOU ENLAI says hello.\n\nStalin. There is no need.\n\nSTALIN says so.\n\nZhou Enlai says fine."
     found = turns(text)
