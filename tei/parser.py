@@ -23,8 +23,8 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (SPEECH_VERBS, TITLES, TurnStart, Verdict, accept, match_turn_start, name_key,
-                       proves_speaker, registered_start, speech_verbs)
+from .speakers import (TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker,
+                       registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -37,7 +37,7 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
-    def __init__(self, texts: list[str], registry: Registry, verbs: frozenset[str] = SPEECH_VERBS) -> None:
+    def __init__(self, texts: list[str], registry: Registry, verbs: frozenset[str]) -> None:
         self.registry = registry
         self.verbs = verbs  # of speaking, in the transcript's language
         self.proven: set[str] = set()
