@@ -5,7 +5,8 @@
     .venv/bin/python benchmarks/build.py --huge 50        # and one 50 MB transcript (and one of 5 MB)
 
 Prints, in one run: documents/s and MB/s per stage (encode with the XML
-serialised, validate, HTML + text) from the build's own per-document timings;
+serialised, validate, HTML + text; each with the writing of its outputs) from
+the build's own per-document timings;
 lxml's parse + serialise of the same outputs as the floor and the ratio to it;
 the end-to-end wall time with 1 and 2 jobs (scaling); a record 100× the seed's
 size against the seed's time (no quadratic step); and each large record's peak

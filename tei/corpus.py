@@ -32,7 +32,7 @@ from .metadata import SIDECAR_SUFFIX, find_sidecar
 from .model import PersonName
 from .validation import validate_result
 from .version import __version__
-from .xmlio import commit, discard, holds, remove_stale, stage, write_atomic
+from .xmlio import StagedOutput, commit, remove_stale, serialise_to, write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
@@ -216,38 +216,36 @@ def _build_document(task: _Task) -> Document:
             document.failed = True
             return document
         _describe(document, result)
-        # Each output is staged (written to a temporary file beside its place, or compared) as soon
-        # as it is made and let go before the next is made, so a long record never has all its
-        # outputs, or its tree and its outputs, in memory at once. They take their places when all
-        # are made: a document that fails leaves its editions as they were.
+        # Each output is staged (compared with its place, and written to a temporary file beside it
+        # once it differs) a piece at a time as it is made, so a long record's outputs are never held
+        # whole, nor all of them, nor its tree and its outputs. They take their places when all are
+        # made: a document that fails leaves its editions as they were.
         if "xml" in task.formats:
             started = clock()
-            data = result.to_bytes()
+            output = _staging(task, "xml", staged)
+            serialise_to(result.tree, output.write)
+            _staged(document, "xml", output, staged)
             document.seconds["encode"] += clock() - started
-            _stage(document, task, "xml", data, staged)
-            del data
         reading = [fmt for fmt in task.formats if fmt != "xml"]
         if reading:
             from . import render
 
             # One view of the document for every format (HTML, text, PDF from the HTML); once it is
             # made, nothing holds the tree (the edition model and the transcript's text go with it).
-            outputs = render.render_each(result.tree, reading)
+            outputs = render.render_streams(result.tree, reading)
             del result
-            seconds = 0.0
             started = clock()
             for fmt, value in outputs:
-                data = value.encode("utf-8") if isinstance(value, str) else value
-                del value  # the text, once it is bytes
-                seconds += clock() - started
-                _stage(document, task, fmt, data, staged)
-                del data
-                started = clock()
-            document.seconds["render"] = seconds
+                output = _staging(task, fmt, staged)
+                for data in ((value,) if isinstance(value, bytes) else _encoded(value)):
+                    output.write(data)
+                del value
+                _staged(document, fmt, output, staged)
+            document.seconds["render"] = clock() - started
         while staged:
-            outcome, temp, path = staged[0]
-            if temp is not None:
-                commit(temp, path)
+            outcome, output, path = staged[0]
+            if output.temp is not None:
+                commit(output.temp, path)
             del staged[0]
             getattr(document, outcome).append(str(path))
     except TeiError as exc:
@@ -262,22 +260,42 @@ def _build_document(task: _Task) -> Document:
             "internal-error", f"the tool failed on this document ({type(exc).__name__}: {exc})", str(source),
             hint="a fault of tei-encoder, not of the transcript: please report it with the transcript"))
     finally:
-        for _, temp, _ in staged:
-            if temp is not None:
-                discard(temp)
+        for _, output, _ in staged:
+            output.abandon()
     return document
 
 
-def _stage(document: Document, task: _Task, fmt: str, data: bytes, staged: list) -> None:
-    """One output, compared with the edition in its place: in a temporary file beside it, if it differs
-    and this is not check mode. What it comes to is counted only when the whole document is made."""
-    document.output_bytes[fmt] = len(data)
+def _staging(task: _Task, fmt: str, staged: list) -> StagedOutput:
+    """One output, to be compared with the edition in its place (and, unless in check mode, staged in a
+    temporary file beside it if it differs); listed at once, so that a failure abandons it."""
     path = task.output / f"{task.source.stem}{SUFFIXES[fmt]}"
-    if task.check:
-        staged.append(("unchanged" if holds(path, data) else "differing", None, path))
-        return
-    temp = stage(path, data)
-    staged.append(("unchanged", None, path) if temp is None else ("written", temp, path))
+    output = StagedOutput(path, compare_only=task.check)
+    staged.append((None, output, path))
+    return output
+
+
+def _staged(document: Document, fmt: str, output: StagedOutput, staged: list) -> None:
+    """The output is whole: what it comes to is counted only when the whole document is made."""
+    output.close()
+    document.output_bytes[fmt] = output.size
+    outcome = ("differing" if output.compare_only else "written") if output.differs else "unchanged"
+    staged[-1] = (outcome, output, output.path)
+
+
+def _encoded(pieces: Iterable[str], size: int = 1 << 16) -> Iterator[bytes]:
+    """Pieces of text as UTF-8, a batch of about ``size`` characters at a time (a rendering's pieces
+    are many and short; one ``write`` each would cost more than the writing)."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch).encode("utf-8")
+            batch.clear()
+            length = 0
+    if batch:
+        yield "".join(batch).encode("utf-8")
 
 
 def _describe(document: Document, result) -> None:

@@ -136,10 +136,15 @@ class Renderer:
                         for c in node.children])
 
     def page(self) -> str:
+        return "".join(self.pieces())
+
+    def pieces(self) -> Iterable[str]:
+        """The output in pieces, as the page template makes them and the format's ``end`` finishes them,
+        for a caller that writes each as it comes (a long record's output is then never held whole)."""
         fmt = self.format
         helpers = fmt.begin(self)
-        page = environment().get_template(fmt.PAGE).render(opt=self.opt, doc=self.doc, **helpers)
-        return fmt.end(self, page)
+        pieces = environment().get_template(fmt.PAGE).generate(opt=self.opt, doc=self.doc, **helpers)
+        return fmt.end(self, pieces)
 
 
 def escape_html(text: str) -> str:
@@ -160,8 +165,12 @@ def _guard(run):
     try:
         return run()
     except RecursionError:
-        raise InputError(error("render-too-deep", "the document nests elements too deeply to render",
-                               hint="flatten the nesting of the text, or render a smaller part")) from None
+        raise _too_deep() from None
+
+
+def _too_deep() -> InputError:
+    return InputError(error("render-too-deep", "the document nests elements too deeply to render",
+                            hint="flatten the nesting of the text, or render a smaller part"))
 
 
 def _check_text_options(width: int, pages: str) -> None:
@@ -173,6 +182,10 @@ def _check_text_options(width: int, pages: str) -> None:
 
 def _write(name: str, doc: render_model.Document, opt: Options) -> str:
     return Renderer(output_format(name), doc, opt).page()
+
+
+def _pieces(name: str, doc: render_model.Document, opt: Options) -> Iterator[str]:
+    yield from Renderer(output_format(name), doc, opt).pieces()
 
 
 def render_html(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> str:
@@ -207,13 +220,21 @@ def render_formats(tree: etree._ElementTree | etree._Element, formats: Iterable[
 
 def render_each(tree: etree._ElementTree | etree._Element, formats: Iterable[str] = ("html", "text"),
                 diplomatic: bool = False, width: int = 72, pages: str = "inline") -> Iterator[tuple[str, str | bytes]]:
-    """``render_formats``, one ``(format, output)`` at a time, for a caller that writes each before the next.
+    """``render_formats``, one ``(format, output)`` at a time, for a caller that writes each before the next."""
+    streams = render_streams(tree, formats, diplomatic, width, pages)
+    return ((name, output if isinstance(output, bytes) else "".join(output)) for name, output in streams)
+
+
+def render_streams(tree: etree._ElementTree | etree._Element, formats: Iterable[str] = ("html", "text"),
+                   diplomatic: bool = False, width: int = 72, pages: str = "inline"
+                   ) -> Iterator[tuple[str, Iterator[str] | bytes]]:
+    """``render_each`` with each text format as a stream of pieces, for a caller that writes each piece
+    as it comes (``tei build``): a long record's HTML or text is then never held whole, nor its bytes.
 
     The options are checked at once. The tree is read into the view model before the first
     output is made and is not held after that: a caller that keeps no reference of its own
     (``tei build``, which has written the XML by then) lets a long record's tree go while its
-    formats are made, and each output can go before the next is made (the HTML is kept for
-    the PDF that follows it).
+    formats are made. A stream must be read to its end before the next output is asked for.
     """
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
@@ -223,19 +244,29 @@ def render_each(tree: etree._ElementTree | etree._Element, formats: Iterable[str
     return _each(tree, formats, diplomatic, Options(diplomatic=diplomatic, width=width, pages=pages))
 
 
-def _each(tree, formats: tuple[str, ...], diplomatic: bool, opt: Options) -> Iterator[tuple[str, str | bytes]]:
+def _each(tree, formats: tuple[str, ...], diplomatic: bool, opt: Options
+          ) -> Iterator[tuple[str, Iterator[str] | bytes]]:
     doc = _guard(lambda: render_model.build(tree))
     del tree
     html_options = Options(diplomatic=diplomatic)
     html = None  # kept only for a PDF still to come
     for name in formats:
         if name == "text":
-            yield name, _guard(lambda: _write("text", doc, opt))
-            continue
-        made = html if html is not None else _guard(lambda: _write("html", doc, html_options))
-        if "pdf" in formats:
-            html = made
-        yield name, made if name == "html" else _guard(lambda: _pdf(made))
+            yield name, _guarded(_pieces("text", doc, opt))
+        elif "pdf" not in formats:
+            yield name, _guarded(_pieces("html", doc, html_options))
+        else:  # the PDF is made from the whole HTML
+            if html is None:
+                html = _guard(lambda: _write("html", doc, html_options))
+            yield name, iter((html,)) if name == "html" else _guard(lambda: _pdf(html))
+
+
+def _guarded(pieces: Iterator[str]) -> Iterator[str]:
+    """``_guard`` for a stream: deep nesting is found while its pieces are made."""
+    try:
+        yield from pieces
+    except RecursionError:
+        raise _too_deep() from None
 
 
 def render_pdf(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> bytes:

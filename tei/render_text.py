@@ -16,6 +16,7 @@ the general path. tests/test_render_layout.py holds each shortcut to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # C0 controls that XML 1.0 forbids and Python does not count as white space (\x1c-\x1f it does).
 OPEN, CLOSE = "\x02", "\x03"  # a finished block, kept whole by the blocks around it
@@ -254,16 +255,34 @@ def finish(content: str, width: int = 72, clean: bool = False) -> str:
     line ends in white space and no three line breaks meet; the two passes
     that would remove them are skipped.
     """
+    return "".join(finish_pieces(content, width, clean))
+
+
+def finish_pieces(content: str, width: int = 72, clean: bool = False) -> Iterator[str]:
+    """``finish``'s text in pieces: a clean layout's a block at a time (a long record's text is
+    never joined whole), another's at once, as its last passes read the whole text."""
     parts = []
     for is_block, text in _parts(content):
         if is_block:
             parts.append(text)
         elif text.strip():
             parts.append("\n".join(wrap(" ".join(text.split()), width)))
-    text = "\n\n".join([p for p in parts if p and not p.isspace()])
+    del content
+    parts = [p for p in parts if p and not p.isspace()]
     if not clean:
+        text = "\n\n".join(parts)
         if _may_end_in_space(text):
             text = "\n".join([line.rstrip() for line in text.split("\n")])
         if "\n\n\n" in text:
             text = _BLANK_LINES.sub("\n\n", text)
-    return text.strip("\n") + "\n"
+        yield text.strip("\n") + "\n"
+        return
+    # The blocks joined by blank lines, without the line ends at the start and at the end.
+    last = len(parts) - 1
+    for index, part in enumerate(parts):
+        if index == 0:
+            part = part.lstrip("\n")
+        if index == last:
+            part = part.rstrip("\n")
+        yield part if index == 0 else "\n\n" + part
+    yield "\n"

@@ -11,6 +11,7 @@ reads it back.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import re
@@ -179,18 +180,34 @@ def indent(element: etree._Element, level: int = 0, structural: frozenset[str] |
 
 def serialise(tree: etree._ElementTree | etree._Element) -> bytes:
     """Canonical bytes: XML declaration, UTF-8, final newline."""
+    out: list[bytes] = []
+    serialise_to(tree, out.append)
+    return b"".join(out)
+
+
+def serialise_to(tree: etree._ElementTree | etree._Element, write) -> None:
+    """``serialise``'s bytes handed to ``write`` a few kilobytes at a time: a long document's bytes are
+    never held whole (``tei build`` writes them straight into the staged file)."""
     if isinstance(tree, etree._ElementTree):
         tree = tree.getroot()
-    lines = [b'<?xml version="1.0" encoding="UTF-8"?>']
-    sibling = tree.getprevious()
     leading = []
+    sibling = tree.getprevious()
     while sibling is not None:
         leading.append(etree.tostring(sibling).strip())
         sibling = sibling.getprevious()
-    lines.extend(reversed(leading))
-    lines.append(etree.tostring(tree, encoding="UTF-8", xml_declaration=False))
-    lines.append(b"")  # the final newline, without a second copy of a long document
-    return b"\n".join(lines)
+    write(b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *reversed(leading), b""]))
+    with etree.xmlfile(_Writes(write), encoding="UTF-8") as xml:
+        xml.write(tree)
+    write(b"\n")
+
+
+class _Writes:
+    """A callable as the file-like object that lxml's incremental writer asks for."""
+
+    __slots__ = ("write",)
+
+    def __init__(self, write) -> None:
+        self.write = write
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -213,18 +230,101 @@ def stage(path: Path, data: bytes) -> str | None:
     into place only when all are made, so a document that fails leaves its old
     editions as they were, and no output waits in memory for the others.
     """
-    path = Path(path)
-    try:
-        if holds(path, data):
-            return None
-        temp, fd = _new_beside(path)
-    except OSError as exc:
-        raise OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(path),
-                                hint="check that the folder exists and is writable")) from None
-    with _discarded_on_failure(temp, path):
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-    return temp
+    output = StagedOutput(path)
+    output.write(data)
+    return output.close()
+
+
+class StagedOutput:
+    """An output written a piece at a time, compared with the file in its place as it comes.
+
+    While the pieces match the old file nothing is written; at the first piece that
+    differs, a temporary file beside ``path`` gets the old file's matching start (the same
+    bytes) and every piece after it. ``close`` gives that file, for ``commit``, or None
+    when the old file holds the output already. ``compare_only`` (``tei build --check``)
+    writes nothing and only tells, by ``differs``. So a long output is never held whole,
+    and an unchanged one costs no write.
+    """
+
+    def __init__(self, path: Path, compare_only: bool = False) -> None:
+        self.path = Path(path)
+        self.compare_only = compare_only
+        self.size = 0  # bytes written so far
+        self.differs = False
+        self.temp: str | None = None
+        self._matched = 0  # bytes of the old file that the output has matched so far
+        self._handle = None  # the temporary file, once the output differs
+        try:
+            self._old = open(self.path, "rb")
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):  # nothing there, or not a file
+            self._old = None
+        except OSError as exc:
+            raise self._unwritable(exc) from None
+
+    def write(self, data: bytes) -> None:
+        self.size += len(data)
+        if not self.differs:
+            old, view = self._old, memoryview(data)
+            for start in range(0, len(data), _COMPARED):  # the old file read a block at a time
+                block = view[start:start + _COMPARED]
+                if old is None or old.read(len(block)) != block:
+                    self._differ()
+                    data = view[start:]
+                    break
+                self._matched += len(block)
+            else:
+                return
+        if self._handle is not None:
+            with _discarded_on_failure(self.temp, self.path):
+                self._handle.write(data)
+
+    def close(self) -> str | None:
+        """The temporary file that holds the output, or None if ``path`` holds it already (or
+        ``compare_only``)."""
+        if not self.differs and (self._old is None or self._old.read(1) != b""):
+            self._differ()
+        if self._old is not None:
+            self._old.close()
+            self._old = None
+        if self._handle is not None:
+            with _discarded_on_failure(self.temp, self.path):
+                self._handle.close()
+            self._handle = None
+        return self.temp
+
+    def abandon(self) -> None:
+        """Close everything and remove the temporary file (an output that will not be used)."""
+        for handle in (self._old, self._handle):
+            if handle is not None:
+                handle.close()
+        self._old = self._handle = None
+        if self.temp is not None:
+            discard(self.temp)
+
+    def _differ(self) -> None:
+        """From here on the output differs: a temporary file gets the old file's matching start."""
+        self.differs = True
+        if self.compare_only:
+            return
+        try:
+            self.temp, fd = _new_beside(self.path)
+        except OSError as exc:
+            raise self._unwritable(exc) from None
+        self._handle = os.fdopen(fd, "wb")
+        if self._matched:
+            with _discarded_on_failure(self.temp, self.path):
+                self._old.seek(0)
+                left = self._matched
+                while left:
+                    block = self._old.read(min(left, _COMPARED))
+                    if not block:  # the old file was cut short under us since it was compared
+                        raise OSError(errno.EIO, "the file in its place changed while it was compared")
+                    self._handle.write(block)
+                    left -= len(block)
+
+    def _unwritable(self, exc: OSError) -> OutputError:
+        return OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(self.path),
+                                 hint="check that the folder exists and is writable"))
 
 
 def _new_beside(path: Path) -> tuple[str, int]:
@@ -283,19 +383,17 @@ def _running(pid: int) -> bool:
 
 
 def holds(path: Path, data: bytes) -> bool:
-    """Whether the file at ``path`` holds exactly ``data``: its size first, then a block at a time
-    (a long edition is not read whole beside the new one)."""
+    """Whether the file at ``path`` holds exactly ``data``: its size first, then a block at a time (a
+    long edition is not read whole beside the new one)."""
     try:
         if os.stat(path).st_size != len(data):
             return False
-        view = memoryview(data)
-        with open(path, "rb") as handle:
-            for start in range(0, len(data), _COMPARED):
-                if handle.read(_COMPARED) != view[start:start + _COMPARED]:
-                    return False
-            return handle.read(1) == b""
-    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):  # nothing there, or not a file
+    except (FileNotFoundError, NotADirectoryError):
         return False
+    output = StagedOutput(path, compare_only=True)
+    output.write(data)
+    output.close()
+    return not output.differs
 
 
 _COMPARED = 1 << 20  # bytes of a file compared at a time

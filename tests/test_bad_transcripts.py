@@ -202,6 +202,56 @@ def test_a_staged_file_takes_its_place_only_when_committed(tmp_path):
     assert target.read_bytes() == b"<new/>" and sorted(tmp_path.iterdir()) == [target]
 
 
+_SMALL_BYTES = st.binary(max_size=12)
+
+
+@given(old=st.none() | _SMALL_BYTES, pieces=st.lists(_SMALL_BYTES, max_size=6), block=st.integers(1, 5),
+       compare_only=st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_a_staged_output_written_in_pieces_is_the_pieces_and_only_when_they_differ(
+        tmp_path_factory, old, pieces, block, compare_only):
+    folder = tmp_path_factory.mktemp("staged")
+    target = folder / "out.xml"
+    if old is not None:
+        target.write_bytes(old)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(xmlio, "_COMPARED", block)  # the old file read in blocks of 1 to 5 bytes
+        output = xmlio.StagedOutput(target, compare_only=compare_only)
+        for piece in pieces:
+            output.write(piece)
+        staged = output.close()
+    new = b"".join(pieces)
+    assert output.differs == (new != old) and output.size == len(new)
+    if output.differs and not compare_only:
+        assert Path(staged).read_bytes() == new  # the old file's matching start, then the rest
+        assert sorted(folder.iterdir()) == sorted([target, Path(staged)] if old is not None else [Path(staged)])
+    else:  # unchanged, or only compared: nothing written
+        assert staged is None and sorted(folder.iterdir()) == ([target] if old is not None else [])
+    if old is not None:
+        assert target.read_bytes() == old
+
+
+def test_an_abandoned_staged_output_leaves_nothing(tmp_path):
+    target = tmp_path / "out.xml"
+    target.write_bytes(b"<old/>")
+    output = xmlio.StagedOutput(target)
+    output.write(b"<new")
+    assert len(list(tmp_path.iterdir())) == 2  # staged beside it as soon as it differs
+    output.abandon()
+    assert sorted(tmp_path.iterdir()) == [target] and target.read_bytes() == b"<old/>"
+
+
+def test_serialise_hands_on_the_declaration_the_models_and_the_document_in_pieces(tmp_path):
+    tree = tei.encode("Record\n\nMR ADAMS said that “Öztürk” was 1.\n" * 400, name="r.txt").tree
+    pieces: list[bytes] = []
+    xmlio.serialise_to(tree, pieces.append)
+    models = [etree.tostring(pi) for pi in tree.getroot().itersiblings(preceding=True)][::-1]
+    expected = b"\n".join([b'<?xml version="1.0" encoding="UTF-8"?>', *models,
+                           etree.tostring(tree.getroot(), encoding="UTF-8"), b""])
+    assert len(models) == 2 and len(pieces) > 3
+    assert b"".join(pieces) == xmlio.serialise(tree) == expected
+
+
 @given(cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=30), batch=st.integers(1, 300))
 @settings(max_examples=60, deadline=None)
 def test_markup_in_pieces_parses_as_the_whole(cuts, batch):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -357,16 +358,20 @@ def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypat
 def test_a_fault_of_the_tool_on_one_document_fails_that_document_only(seeds, tmp_path, monkeypatch):
     from tei import render
 
-    real = render.render_each
+    real = render.render_streams
 
     def faulty(tree, formats, *args, **kwargs):
         planted = "it was 1." in etree.tostring(tree, encoding="unicode")
         for fmt, output in real(tree, formats, *args, **kwargs):
-            if planted and fmt == "text":  # after the XML and the HTML are made
-                raise ValueError("a fault planted by the test")
+            if planted and fmt == "text":  # after the XML and the HTML are made, part way into the text
+                output = half_then_fault(output)
             yield fmt, output
 
-    monkeypatch.setattr(render, "render_each", faulty)
+    def half_then_fault(pieces):
+        yield from itertools.islice(pieces, 3)
+        raise ValueError("a fault planted by the test")
+
+    monkeypatch.setattr(render, "render_streams", faulty)
     out = tmp_path / "out"
     report = corpus.build(seeds, out, formats=("xml", "html", "text"))
     (failed,) = [d for d in report.documents if d.failed]
@@ -385,18 +390,24 @@ def test_a_document_that_fails_leaves_its_editions_as_they_were(seeds, tmp_path,
     corpus.build(seeds, out, formats=("xml", "html", "text"))
     before = {path.name: path.read_bytes() for path in out.glob("rec-1.*")}
     (seeds / "rec-1.txt").write_text("Record 1\n\nMR ADAMS said that it was 1 again.\n")
-    real = render.render_each
+    real = render.render_streams
+    staged_text = []
 
-    def failing_at_the_text(tree, formats, *args, **kwargs):
+    def failing_in_the_text(tree, formats, *args, **kwargs):
         for fmt, output in real(tree, formats, *args, **kwargs):
-            if fmt == "text":
-                raise ValueError("a fault planted by the test")
-            yield fmt, output
+            yield fmt, half_written(output) if fmt == "text" else output
 
-    monkeypatch.setattr(render, "render_each", failing_at_the_text)
+    def half_written(pieces):
+        yield "x" * 100_000  # more than a batch: written to the text's staged file before the fault
+        staged_text.extend(out.glob(".rec-1.txt.*.tmp"))
+        raise ValueError("a fault planted by the test")
+
+    monkeypatch.setattr(render, "render_streams", failing_in_the_text)
     report = corpus.build(seeds, out, formats=("xml", "html", "text"))
     assert [d.stem for d in report.documents if d.failed] == ["rec-1"]
-    # Its new XML and HTML were made, but not put in place: the editions stay one build's, not two.
+    # Its new XML and HTML were made, and part of its text, but none put in place: the editions stay
+    # one build's, not two, and what was staged is gone.
+    assert len(staged_text) == 1
     assert {path.name: path.read_bytes() for path in out.glob("rec-1.*")} == before
     assert not any(out.glob(".*.tmp"))
 

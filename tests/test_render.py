@@ -430,29 +430,39 @@ def test_render_formats_refuses_what_it_cannot_do(seed_tree, monkeypatch):
     assert caught.value.diagnostics[0].code == "pdf-unavailable"
 
 
+@pytest.mark.parametrize("streams", [False, True])
 @pytest.mark.parametrize("diplomatic", [False, True])
-def test_render_each_gives_the_formats_one_at_a_time_and_lets_the_tree_go(seed_tree, diplomatic):
+def test_render_each_gives_the_formats_one_at_a_time_and_lets_the_tree_go(seed_tree, diplomatic, streams):
     import sys
 
-    from tei.render import render_each
+    from tei.render import render_each, render_streams
 
     tree = _copy(seed_tree)
     held = sys.getrefcount(tree)
-    outputs = render_each(tree, ("text", "html"), diplomatic=diplomatic, width=60)
+    outputs = (render_streams if streams else render_each)(tree, ("text", "html"), diplomatic=diplomatic, width=60)
     assert sys.getrefcount(tree) > held  # the view model is not made yet: the tree is still needed
     first = next(outputs)
     assert sys.getrefcount(tree) == held  # made: nothing of the rendering holds the tree any more
-    assert [first, *outputs] == [("text", render_text(seed_tree, diplomatic, width=60)),
-                                 ("html", render_html(seed_tree, diplomatic))]
+    made = [(name, output if isinstance(output, str) else "".join(output)) for name, output in [first, *outputs]]
+    assert made == [("text", render_text(seed_tree, diplomatic, width=60)), ("html", render_html(seed_tree, diplomatic))]
 
 
-def test_render_each_checks_its_options_before_it_is_iterated(seed_tree):
-    from tei.render import render_each
+def test_render_streams_gives_each_output_in_pieces(seed_tree):
+    from tei.render import render_streams
+
+    for name, pieces in render_streams(seed_tree, ("html", "text")):
+        pieces = list(pieces)
+        assert len(pieces) > 10 and all(isinstance(piece, str) for piece in pieces), name
+
+
+@pytest.mark.parametrize("each", ["render_each", "render_streams"])
+def test_render_each_checks_its_options_before_it_is_iterated(seed_tree, each):
+    from tei import render
 
     with pytest.raises(ValueError):
-        render_each(seed_tree, ("html", "docx"))
+        getattr(render, each)(seed_tree, ("html", "docx"))
     with pytest.raises(ValueError):
-        render_each(seed_tree, ("text",), width=5)
+        getattr(render, each)(seed_tree, ("text",), width=5)
 
 
 def _copy(tree):

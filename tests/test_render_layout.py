@@ -147,7 +147,8 @@ def _documents():
 
 
 def test_a_clean_layout_needs_no_final_stripping(monkeypatch):
-    """finish(clean=True) skips stripping line ends; on real documents that changes nothing."""
+    """finish(clean=True) skips stripping line ends, and gives its blocks one by one; on real documents
+    that changes nothing."""
     from lxml import etree
 
     import tei.templates.text.elements as text_format
@@ -160,8 +161,8 @@ def test_a_clean_layout_needs_no_final_stripping(monkeypatch):
     trees.append(odd)
     options = [{}, {"diplomatic": True}, {"pages": "margin", "width": 40}, {"pages": "none"}]
     fast = [render_text(t, **o) for t in trees for o in options]
-    original = text_format.finish
-    monkeypatch.setattr(text_format, "finish", lambda content, width, clean=False: original(content, width))
+    original = text_format.finish_pieces
+    monkeypatch.setattr(text_format, "finish_pieces", lambda content, width, clean=False: original(content, width))
     assert fast == [render_text(t, **o) for t in trees for o in options]
     assert "[p. 3\n\t4 ]" in render_text(odd, pages="margin")  # the odd number is kept, its line ends stripped
 
@@ -175,3 +176,17 @@ def test_a_page_number_with_a_line_break_makes_a_layout_unclean():
     other = Layout(30)
     other.block("words", first="x\n")
     assert not other.clean
+
+
+_BLOCK_TEXT = st.text(alphabet="ab \n", max_size=8)
+
+
+@given(st.lists(st.tuples(st.booleans(), _BLOCK_TEXT), max_size=6))
+def test_a_clean_finish_in_pieces_is_its_blocks_joined_by_blank_lines_between_line_ends_stripped(runs):
+    from tei.render_text import finish_pieces
+
+    content = "".join(OPEN + text + CLOSE if is_block else text for is_block, text in runs)
+    blocks = [text if is_block else "\n".join(wrap(" ".join(text.split()), 30)) for is_block, text in _parts(content)
+              if is_block or text.strip()]
+    expected = "\n\n".join(b for b in blocks if b and not b.isspace()).strip("\n") + "\n"
+    assert "".join(finish_pieces(content, 30, clean=True)) == expected

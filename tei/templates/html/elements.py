@@ -14,6 +14,8 @@ only through the rules and the page (page.html), never by an element of the same
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from markupsafe import Markup
 
 from tei.render import escape_html as e
@@ -29,8 +31,9 @@ def begin(r) -> dict:
             "turn_links": lambda p: Markup(turn_links(p)), "mention_links": lambda p: Markup(mention_links(p))}
 
 
-def end(r, page: str) -> str:
-    return page
+def end(r, pieces: Iterator[str]) -> Iterator[str]:
+    """The page as the template makes it."""
+    return pieces
 
 
 def _id(n) -> str:

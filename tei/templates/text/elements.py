@@ -12,8 +12,10 @@ through the rules and the page (page.txt), never by an element of the same name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from tei.render import quote_marks
-from tei.render_text import MARK, Layout, finish
+from tei.render_text import MARK, Layout, finish_pieces
 
 PAGE = "text/page.txt"
 escape = None  # text from the TEI goes in as it is
@@ -27,8 +29,10 @@ def begin(r) -> dict:
             "underline": lambda text, char: underline(r, text, char)}
 
 
-def end(r, page: str) -> str:
-    return finish(page, r.opt.width, clean=r.layout.clean)
+def end(r, pieces: Iterator[str]) -> Iterator[str]:
+    """The page's blocks laid out as text (which needs the whole page), given out a block at a time."""
+    page = "".join(pieces)  # the layout knows whether it stayed clean once the page is made
+    return finish_pieces(page, r.opt.width, clean=r.layout.clean)
 
 
 def underline(r, text: str, char: str) -> str:
