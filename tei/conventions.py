@@ -161,9 +161,16 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "illegible",
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",
-        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg\.?|indecipherable|unreadable|inaudible)(?:\s+\w+)*",
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg|indecipherable|unreadable)(?:\s+\w+)*\.?",
                           re.IGNORECASE),
-        examples=("the [illegible] question", "[two words illegible]"),
+        examples=("the [illegible] question", "[two words illegible]", "[Illegible.]"),
+    ),
+    Convention(
+        "inaudible",
+        "[inaudible] marks words the transcriber of a recording could not hear.",
+        "gap", (("reason", "inaudible"),), content="desc",
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud)(?:\s+\w+)*\.?", re.IGNORECASE),
+        examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]"),
     ),
     Convention(
         "omitted",
