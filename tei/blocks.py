@@ -59,6 +59,10 @@ class Unit:
             self._joined = Joined.of(self.parts)
         return self._joined
 
+    def forget_joined(self) -> None:
+        """Let the mapped text go (the parse has read the unit); ``joined`` makes it again if asked."""
+        self._joined = None
+
     def split(self, index: int) -> tuple["Unit", "Unit"]:
         """Two units at ``index`` of the first line: a heading run into the text after it."""
         offset, first = self.parts[0]

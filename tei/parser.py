@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import PurePath
 from dataclasses import dataclass
+from typing import Iterator
 
 from . import rules
 from .blocks import SENTENCE_END, Unit, layout
@@ -146,6 +147,17 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript)
+
+
+def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:
+    """Each item, its units' text as mapped to the source let go once the item is read into blocks:
+    a long record's mapped texts (two or three times its size) are otherwise all held to the end."""
+    for item in classified:
+        yield item
+        item.unit.forget_joined()
+        if item.kind == "list":
+            for member in item.detail:
+                member.unit.forget_joined()
 
 
 def _report_unused_corrections(corrections: Corrections, inline: InlineParser, reporter: Reporter) -> None:
@@ -385,7 +397,7 @@ class _Parser:
                                    turn.rule, turn.certainty, turn.number))
                 turn = None
 
-        for item in classified:
+        for item in _each_then_forgotten(classified):
             if item.unit.page_before is not None:
                 pending.append(item.unit.page_before)
             kind = item.kind

@@ -114,3 +114,22 @@ def test_heading_run_into_a_turn_is_split():
     result = tei.encode(text, name="x")
     assert result.tree.find(".//t:div[@type='section']/t:head", NS).text == "CONFIDENTIAL ANNEX"
     assert result.tree.find(".//t:sp", NS).get("who") == "#attlee"
+
+
+def test_the_parse_lets_each_unit_s_mapped_text_go_once_it_is_read(monkeypatch):
+    """A long record's mapped texts (two or three times its size) are not all held until the parse ends."""
+    from tei.blocks import Unit
+
+    read: list[Unit] = []
+    real = Unit.joined
+
+    def joined(unit):
+        read.append(unit)
+        return real(unit)
+
+    monkeypatch.setattr(Unit, "joined", joined)
+    transcript = ("Record of a meeting\n\nMR ADAMS said that it was late.\n\nHe adds:\n\n"
+                  "1/ one thing;\n\n2/ another [sic] thing.\n\nMR BROWN: Quite so [Japan's] view.\n")
+    result = tei.encode(transcript, name="r.txt")
+    assert len(result.tree.findall(".//t:sp", NS)) == 2 and len(result.tree.findall(".//t:item", NS)) == 2
+    assert len(read) >= 5 and all(unit._joined is None for unit in read)
