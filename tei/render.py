@@ -48,6 +48,7 @@ document).
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib
 import re
@@ -103,7 +104,9 @@ def output_format(name: str) -> ModuleType:
     The module gives ``ELEMENTS`` (TEI local name → rule), ``fallback``,
     ``escape`` (text from the TEI → the format; ``None``: as it is), ``PAGE``
     (the jinja2 page template), ``begin(r) -> dict`` (per-rendering set-up; the
-    page template's helpers) and ``end(r, page) -> str`` (the finished output).
+    page template's helpers), ``end(r, pieces) -> pieces`` (the finished output,
+    from the page as the template makes it) and, if it likes, ``STREAMED`` (the
+    kinds of element ``r.stream`` writes around their content, not whole).
     """
     return importlib.import_module(f"{__package__}.templates.{name}.elements")
 
@@ -124,10 +127,29 @@ class Renderer:
         self.rules: dict[str, Rule] = fmt.ELEMENTS
         self.fallback: Rule = fmt.fallback
         self.escape: Callable[[str], str] | None = fmt.escape
+        self.streamed: frozenset[str] = getattr(fmt, "STREAMED", frozenset())
 
     def render(self, node: render_model.Node) -> str:
         """The rule named after the element renders it; any other element falls back."""
         return self.rules.get(node.kind, self.fallback)(node, self)
+
+    def stream(self, node: render_model.Node) -> Iterator[str]:
+        """``render(node)`` in pieces: an element of a kind the format names in ``STREAMED`` (the text's
+        containers) comes as its markup before its content, its content streamed child by child, and
+        its markup after it; any other element whole. So a long record's text is never one string."""
+        rule = self.rules.get(node.kind, self.fallback)
+        around = _around(rule, node, self) if node.kind in self.streamed else None
+        if around is None:
+            yield rule(node, self)
+            return
+        escape = self.escape or str
+        yield around[0]
+        for child in node.children:
+            if isinstance(child, str):
+                yield escape(child)
+            else:
+                yield from self.stream(child)
+        yield around[1]
 
     def children(self, node: render_model.Node) -> str:
         """An element's content, in order: its text escaped for the format, its elements rendered."""
@@ -145,6 +167,23 @@ class Renderer:
         helpers = fmt.begin(self)
         pieces = environment().get_template(fmt.PAGE).generate(opt=self.opt, doc=self.doc, **helpers)
         return fmt.end(self, pieces)
+
+
+# Stands for an element's content while its rule writes the markup around it: NUL is no character of
+# XML, so no text of a document and no rule's markup holds it.
+_HOLE = "\x00content\x00"
+
+
+def _around(rule: Rule, node: render_model.Node, renderer: Renderer) -> tuple[str, str] | None:
+    """The markup ``rule`` writes before and after ``node``'s content, or None if it does not write
+    the content once as it is (then the element is rendered whole)."""
+    holed = copy.copy(renderer)
+    holed.children = lambda n: _HOLE if n is node else renderer.children(n)
+    markup = rule(node, holed)
+    if markup.count(_HOLE) != 1:
+        return None
+    before, _, after = markup.partition(_HOLE)
+    return before, after
 
 
 def escape_html(text: str) -> str:

@@ -532,3 +532,54 @@ def test_templates_render_with_jinja2s_own_context():
     from tei.render import environment
 
     assert environment().context_class is Context
+
+
+def _nodes(node):
+    yield node
+    for child in node.children:
+        if not isinstance(child, str):
+            yield from _nodes(child)
+
+
+@pytest.mark.parametrize("which", ["seed", "others", "hostile"])
+def test_each_element_streamed_is_the_element_rendered(seed_tree, others_tree, which):
+    from tei import render_model
+    from tei.render import Options, Renderer
+
+    tree = {"seed": seed_tree, "others": others_tree, "hostile": None}[which]
+    if tree is None:
+        tree = xmlio.parse_file(FIXTURES / "hostile.xml")
+    doc = render_model.build(tree)
+    streamed = 0
+    for diplomatic in (False, True):
+        renderer = Renderer(output_format("html"), doc, Options(diplomatic=diplomatic))
+        for node in _nodes(doc.text):
+            pieces = list(renderer.stream(node))
+            assert "".join(pieces) == renderer.render(node), (node.kind, node.id)
+            streamed += len(pieces) > 1
+    assert streamed >= 4  # the text, its body, a div, a speech at least
+
+
+def test_the_text_of_an_edition_comes_in_pieces_and_no_piece_holds_two_speeches(seed_tree, seed_html):
+    from tei import render_model
+    from tei.render import Options, Renderer
+
+    doc = render_model.build(seed_tree)
+    pieces = list(Renderer(output_format("html"), doc, Options()).stream(doc.text))
+    assert "".join(pieces) in seed_html
+    speeches = seed_html.count('<div class="sp"')
+    assert speeches > 50 and max(piece.count('<div class="sp"') for piece in pieces) == 1
+
+
+def test_a_rule_that_does_not_write_its_content_once_as_it_is_renders_its_element_whole(seed_tree):
+    from tei import render_model
+    from tei.render import Options, Renderer
+
+    doc = render_model.build(seed_tree)
+    renderer = Renderer(output_format("html"), doc, Options())
+    renderer.rules = dict(renderer.rules, sp=lambda n, r: f"<x>{r.children(n)}|{r.children(n)}</x>",
+                          body=lambda n, r: f"<y>{r.children(n).upper()}</y>", text=lambda n, r: "<z/>")
+    for kind in ("sp", "body"):
+        node = next(n for n in _nodes(doc.text) if n.kind == kind)
+        assert list(renderer.stream(node)) == [renderer.render(node)]
+    assert list(renderer.stream(doc.text)) == ["<z/>"]

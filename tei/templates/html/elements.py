@@ -25,9 +25,13 @@ PAGE = "html/page.html"
 escape = e  # text from the TEI
 
 
+# The text's containers, which ``r.stream`` writes around their content rather than whole.
+STREAMED = frozenset({"text", "body", "div", "sp"})
+
+
 def begin(r) -> dict:
     """The page template's helpers for this rendering."""
-    return {"render": lambda n: Markup(r.render(n)), "endnote": lambda n: Markup(endnote(n, r)), "iso": iso,
+    return {"render": lambda n: Markup(r.render(n)), "stream": lambda n: map(Markup, r.stream(n)), "endnote": lambda n: Markup(endnote(n, r)), "iso": iso,
             "turn_links": lambda p: Markup(turn_links(p)), "mention_links": lambda p: Markup(mention_links(p))}
 
 
