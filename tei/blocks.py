@@ -59,8 +59,10 @@ class Unit:
             self._joined = Joined.of(self.parts)
         return self._joined
 
-    def forget_joined(self) -> None:
-        """Let the mapped text go (the parse has read the unit); ``joined`` makes it again if asked."""
+    def forget(self) -> None:
+        """The parse has read the unit into blocks: its lines and texts go (a long record's would all be
+        held to the end of the parse, beside the blocks made of them); nothing may read it after this."""
+        del self.parts, self.lines, self.text
         self._joined = None
 
     def split(self, index: int) -> tuple["Unit", "Unit"]:

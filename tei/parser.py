@@ -82,6 +82,12 @@ class Evidence:
             answers[text] = found
         return found
 
+    def forget_texts(self) -> None:
+        """Let go the answers kept for each unit's text (the same answers are made again if asked)."""
+        self._shapes.clear()
+        if self._answers is not None:
+            self._answers.clear()
+
     def opens_block(self, line: str) -> bool:
         """A line that starts a new block even without a blank line before it."""
         return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
@@ -133,6 +139,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
     evidence = Evidence([u.text for u in lines.rough_units()], registry, speech_verbs(metadata.language))
     units, trailing_pages = lines.units(evidence.opens_block)
+    del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
     blocks, back = parser.run(units)
@@ -150,14 +157,16 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:
-    """Each item, its units' text as mapped to the source let go once the item is read into blocks:
-    a long record's mapped texts (two or three times its size) are otherwise all held to the end."""
+    """Each item, its units let go once the item is read into blocks: a long record's lines and texts
+    (four or five times its size with their maps to the source) are otherwise all held to the end,
+    beside the blocks."""
     for item in classified:
         yield item
-        item.unit.forget_joined()
         if item.kind == "list":
             for member in item.detail:
-                member.unit.forget_joined()
+                member.unit.forget()
+        else:
+            item.unit.forget()
 
 
 def _report_unused_corrections(corrections: Corrections, inline: InlineParser, reporter: Reporter) -> None:
@@ -188,6 +197,7 @@ class _Parser:
             # signatory's name (the project's rule closer-signed); else it is a paragraph like any other.
             closer_start = back_start
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
+        self.evidence.forget_texts()  # every unit is classified: what it kept of their texts can go
         blocks = self._assemble(self._group_lists(classified))
         if closer is not None:
             self._flush_page(units[closer_start], blocks)
