@@ -24,8 +24,8 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, proves_speaker,
-                       registered_start, speech_verbs)
+from .speakers import (TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, numbered_role,
+                       proves_speaker, registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -60,6 +60,9 @@ class Evidence:
                 self.proven.add(key)
             if start.shape == "colon":
                 self.colon_counts[key] += 1
+                role = numbered_role(key)
+                if role:
+                    self.colon_counts[role] += 1
 
     def turn(self, text: str) -> tuple[TurnStart, Verdict] | None:
         answers = self._answers

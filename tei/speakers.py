@@ -182,6 +182,16 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 _LOOKAHEAD = 240
 _DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
 _NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, then its colon
+# Words that name a speaker by a role and a number ("Speaker 12:", "Respondent 3:"): a transcript that
+# uses one such label twice names its speakers so, and a label of the kind used once is a speaker too.
+NUMBERED_ROLES = frozenset("""speaker interviewer interviewee participant respondent narrator voice moderator
+    member delegate witness caller student teacher panelist panellist guest host""".split())
+
+
+def numbered_role(key: str) -> str | None:
+    """The kind of a numbered speaker's label ("speaker 12" → "speaker #"), from its ``name_key``; else None."""
+    role, _, number = key.partition(" ")
+    return f"{role} #" if role in NUMBERED_ROLES and number.isdecimal() and len(number) <= 3 else None
 
 
 def registered_start(text: str, labels: tuple[str, ...]) -> TurnStart | None:
@@ -402,7 +412,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "comma", "action"):
         return _KNOWN_NAME
-    if start.shape == "colon" and colon_counts.get(key, 0) >= 2 and not start.role:
+    if start.shape == "colon" and not start.role and (
+            colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2):
         return _REPEATED_COLON
     if start.shape == "action" and (start.titled or " " in start.key):
         return _ACTION_VERB

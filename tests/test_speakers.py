@@ -122,8 +122,13 @@ def test_numbered_labels_used_more_than_once_are_speakers_each_their_own():
             "Speaker 2: Certainly.\n\nSpeaker 12: And I listen.\n")
     assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
         ("Speaker 1:", "#speaker-1"), ("Speaker 2:", "#speaker-2"), ("Speaker 1:", "#speaker-1"),
-        ("Speaker 2:", "#speaker-2")]
-    assert turns("Chapter 1: The talks began in May.\n\nThey went on until June.\n") == []
+        ("Speaker 2:", "#speaker-2"), ("Speaker 12:", "#speaker-12")]  # once, but of a kind used before
+    # Each used once, the kind twice: speakers by their role's name; numbered labels of other words are prose.
+    assert [who for _, who, _, _ in turns("Respondent 1: Yes.\n\nRespondent 2: No.\n")] == [
+        "#respondent-1", "#respondent-2"]
+    assert turns("Chapter 1: The talks began in May.\n\nThey went on until June.\n\n"
+                  "Chapter 2: The talks ended.\n") == []
+    assert turns("Speaker 1: Hello and welcome.\n\nThey went on until June.\n") == []
 
 
 @pytest.mark.parametrize("language, text, expected", [
