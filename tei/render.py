@@ -48,7 +48,6 @@ document).
 
 from __future__ import annotations
 
-import copy
 import functools
 import importlib
 import re
@@ -106,7 +105,8 @@ def output_format(name: str) -> ModuleType:
     (the jinja2 page template), ``begin(r) -> dict`` (per-rendering set-up; the
     page template's helpers), ``end(r, pieces) -> pieces`` (the finished output,
     from the page as the template makes it) and, if it likes, ``STREAMED`` (the
-    kinds of element ``r.stream`` writes around their content, not whole).
+    kinds of element ``r.stream`` writes around their content, not whole, and
+    from how many children).
     """
     return importlib.import_module(f"{__package__}.templates.{name}.elements")
 
@@ -127,7 +127,7 @@ class Renderer:
         self.rules: dict[str, Rule] = fmt.ELEMENTS
         self.fallback: Rule = fmt.fallback
         self.escape: Callable[[str], str] | None = fmt.escape
-        self.streamed: frozenset[str] = getattr(fmt, "STREAMED", frozenset())
+        self.streamed: dict[str, int] = getattr(fmt, "STREAMED", {})
 
     def render(self, node: render_model.Node) -> str:
         """The rule named after the element renders it; any other element falls back."""
@@ -135,10 +135,12 @@ class Renderer:
 
     def stream(self, node: render_model.Node) -> Iterator[str]:
         """``render(node)`` in pieces: an element of a kind the format names in ``STREAMED`` (the text's
-        containers) comes as its markup before its content, its content streamed child by child, and
-        its markup after it; any other element whole. So a long record's text is never one string."""
+        containers), holding more children than it says there, comes as its markup before its content,
+        its content streamed child by child, and its markup after it; any other element whole. So a
+        long record's text is never one string."""
         rule = self.rules.get(node.kind, self.fallback)
-        around = _around(rule, node, self) if node.kind in self.streamed else None
+        longer_than = self.streamed.get(node.kind)
+        around = _around(rule, node, self) if longer_than is not None and len(node.children) > longer_than else None
         if around is None:
             yield rule(node, self)
             return
@@ -177,9 +179,12 @@ _HOLE = "\x00content\x00"
 def _around(rule: Rule, node: render_model.Node, renderer: Renderer) -> tuple[str, str] | None:
     """The markup ``rule`` writes before and after ``node``'s content, or None if it does not write
     the content once as it is (then the element is rendered whole)."""
-    holed = copy.copy(renderer)
-    holed.children = lambda n: _HOLE if n is node else renderer.children(n)
-    markup = rule(node, holed)
+    children = renderer.children
+    renderer.children = lambda n: _HOLE if n is node else children(n)  # for this one call of the rule
+    try:
+        markup = rule(node, renderer)
+    finally:
+        del renderer.children
     if markup.count(_HOLE) != 1:
         return None
     before, _, after = markup.partition(_HOLE)
@@ -224,6 +229,7 @@ def _write(name: str, doc: render_model.Document, opt: Options) -> str:
 
 
 def _pieces(name: str, doc: render_model.Document, opt: Options) -> Iterator[str]:
+    """The pieces of one format, made when the first is asked for (within ``_guarded``)."""
     yield from Renderer(output_format(name), doc, opt).pieces()
 
 

@@ -577,9 +577,26 @@ def test_a_rule_that_does_not_write_its_content_once_as_it_is_renders_its_elemen
 
     doc = render_model.build(seed_tree)
     renderer = Renderer(output_format("html"), doc, Options())
+    renderer.streamed = {"text": 0, "body": 0, "sp": 0}
     renderer.rules = dict(renderer.rules, sp=lambda n, r: f"<x>{r.children(n)}|{r.children(n)}</x>",
                           body=lambda n, r: f"<y>{r.children(n).upper()}</y>", text=lambda n, r: "<z/>")
     for kind in ("sp", "body"):
         node = next(n for n in _nodes(doc.text) if n.kind == kind)
         assert list(renderer.stream(node)) == [renderer.render(node)]
     assert list(renderer.stream(doc.text)) == ["<z/>"]
+
+
+def test_a_long_speech_is_streamed_and_a_short_one_written_whole():
+    from tei import render_model
+    from tei.render import Options, Renderer
+
+    long = "STALIN said that it was so.\n\n" + "".join(f"He added point {i}.\n\n" for i in range(80))
+    import tei
+
+    tree = tei.encode(long + "MOLOTOV said that it was not.\n", name="r.txt").tree
+    doc = render_model.build(tree)
+    renderer = Renderer(output_format("html"), doc, Options())
+    stalin, molotov = [n for n in _nodes(doc.text) if n.kind == "sp"]
+    pieces = list(renderer.stream(stalin))
+    assert len(pieces) > 80 and "".join(pieces) == renderer.render(stalin)
+    assert list(renderer.stream(molotov)) == [renderer.render(molotov)]

@@ -25,19 +25,31 @@ PAGE = "html/page.html"
 escape = e  # text from the TEI
 
 
-# The text's containers, which ``r.stream`` writes around their content rather than whole.
-STREAMED = frozenset({"text", "body", "div", "sp"})
+# The text's containers, which ``r.stream`` writes around their content rather than whole when they hold
+# more than so many children: a speech of a few paragraphs costs more to stream than it holds.
+STREAMED = {"text": 0, "body": 0, "div": 0, "sp": 64}
+# Where the page template puts the text (``{{ the_text() }}``), which ``end`` streams in: a NUL, which no
+# XML text holds, so nothing else on the page can look like it.
+_TEXT_HERE = Markup("\x00text\x00")
 
 
 def begin(r) -> dict:
     """The page template's helpers for this rendering."""
-    return {"render": lambda n: Markup(r.render(n)), "stream": lambda n: map(Markup, r.stream(n)), "endnote": lambda n: Markup(endnote(n, r)), "iso": iso,
+    return {"render": lambda n: Markup(r.render(n)), "the_text": lambda: _TEXT_HERE, "endnote": lambda n: Markup(endnote(n, r)), "iso": iso,
             "turn_links": lambda p: Markup(turn_links(p)), "mention_links": lambda p: Markup(mention_links(p))}
 
 
 def end(r, pieces: Iterator[str]) -> Iterator[str]:
-    """The page as the template makes it."""
-    return pieces
+    """The page as the template makes it, the text streamed in where the template puts it (its pieces
+    are written markup already: they do not go through the template's escaping)."""
+    for piece in pieces:
+        if _TEXT_HERE in piece:
+            before, _, after = piece.partition(_TEXT_HERE)
+            yield before
+            yield from r.stream(r.doc.text)
+            yield after
+        else:
+            yield piece
 
 
 def _id(n) -> str:
