@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -18,7 +19,7 @@ from . import corpus, validation
 from .diagnostics import Diagnostic, Severity, TeiError, grouped_notes
 from .encoder import encode
 from .version import __version__
-from .xmlio import write_atomic
+from .xmlio import serialise_to, utf8_batches, write_streamed
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # as a shell reports a command that Ctrl-C stopped (128 + SIGINT)
@@ -31,13 +32,16 @@ def _emit(diagnostics: list[Diagnostic], quiet: bool = False) -> None:
         click.echo(diagnostic.format(), err=True)
 
 
-def _write(data: bytes, output: Path | None) -> None:
-    """To the file, atomically, or to standard output."""
+def _write(write_into: Callable[[Callable[[bytes], None]], None], output: Path | None) -> None:
+    """An output made a piece at a time (``write_into(write)``): to the file atomically, never held whole;
+    or to standard output, whole, once it is all made (a failure part way writes nothing there either)."""
     if output is None:
-        sys.stdout.buffer.write(data)
+        pieces: list[bytes] = []
+        write_into(pieces.append)
+        sys.stdout.buffer.write(b"".join(pieces))
         sys.stdout.buffer.flush()
     else:
-        write_atomic(output, data)
+        write_streamed(output, write_into)
 
 
 def _fail(exc: TeiError) -> None:
@@ -75,7 +79,7 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
         if any(d.severity is Severity.ERROR for d in problems):
             click.echo(f"{output or '<stdout>'}: not written: the encoded TEI is not valid", err=True)
             sys.exit(EXIT_INVALID)
-        _write(result.to_bytes(), output)
+        _write(lambda write: serialise_to(result.tree, write), output)
     except TeiError as exc:
         _fail(exc)
 
@@ -194,7 +198,14 @@ def render_command(file: Path, to: str, diplomatic: bool, pages: str, width: int
                                       str(file), hint="give -o FILE.pdf, or redirect standard output"))
         tree = parse_file(file)
         options = {"pages": pages, "width": width} if to == "text" else {}
-        _write(rendering.render(tree, to, diplomatic, **options), output)
+        ((_, made),) = rendering.render_streams(tree, (to,), diplomatic, **options)
+        del tree  # read into the view model: not held while the output is made
+
+        def write_into(write: Callable[[bytes], None]) -> None:
+            for data in ((made,) if isinstance(made, bytes) else utf8_batches(made)):
+                write(data)
+
+        _write(write_into, output)
     except TeiError as exc:
         for diagnostic in exc.diagnostics:
             if diagnostic.file is None:

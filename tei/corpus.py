@@ -32,7 +32,7 @@ from .metadata import SIDECAR_SUFFIX, find_sidecar
 from .model import PersonName
 from .validation import validate_result
 from .version import __version__
-from .xmlio import StagedOutput, commit, remove_stale, serialise_to, write_atomic
+from .xmlio import StagedOutput, commit, remove_stale, serialise_to, utf8_batches, write_atomic
 
 TRANSCRIPT_SUFFIX = ".txt"
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
@@ -237,7 +237,7 @@ def _build_document(task: _Task) -> Document:
             started = clock()
             for fmt, value in outputs:
                 output = _staging(task, fmt, staged)
-                for data in ((value,) if isinstance(value, bytes) else _encoded(value)):
+                for data in ((value,) if isinstance(value, bytes) else utf8_batches(value)):
                     output.write(data)
                 del value
                 _staged(document, fmt, output, staged)
@@ -280,22 +280,6 @@ def _staged(document: Document, fmt: str, output: StagedOutput, staged: list) ->
     document.output_bytes[fmt] = output.size
     outcome = ("differing" if output.compare_only else "written") if output.differs else "unchanged"
     staged[-1] = (outcome, output, output.path)
-
-
-def _encoded(pieces: Iterable[str], size: int = 1 << 16) -> Iterator[bytes]:
-    """Pieces of text as UTF-8, a batch of about ``size`` characters at a time (a rendering's pieces
-    are many and short; one ``write`` each would cost more than the writing)."""
-    batch: list[str] = []
-    length = 0
-    for piece in pieces:
-        batch.append(piece)
-        length += len(piece)
-        if length >= size:
-            yield "".join(batch).encode("utf-8")
-            batch.clear()
-            length = 0
-    if batch:
-        yield "".join(batch).encode("utf-8")
 
 
 def _describe(document: Document, result) -> None:

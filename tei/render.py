@@ -41,6 +41,7 @@ document).
     render_text(tree, diplomatic=False, width=72, pages="inline") -> str
     render_formats(tree, ("html", "text")) -> {"html": str, "text": str}
     render_each(tree, ("html", "text"))     # the same, one (format, output) at a time
+    render_streams(tree, ("html", "text"))  # the same, each output in pieces (``tei build`` writes them so)
     render_pdf(tree) -> bytes        # needs the optional extra: pip install 'tei-encoder[pdf]'
 
 ``tree`` is an lxml tree or element, as ``tei.xmlio.parse_file`` reads it.

@@ -15,7 +15,7 @@ import errno
 import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -235,6 +235,22 @@ def stage(path: Path, data: bytes) -> str | None:
     return output.close()
 
 
+def utf8_batches(pieces: Iterable[str], size: int = 1 << 16) -> Iterator[bytes]:
+    """Pieces of text as UTF-8, a batch of about ``size`` characters at a time (a rendering's pieces
+    are many and short; one ``write`` each would cost more than the writing)."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch).encode("utf-8")
+            batch.clear()
+            length = 0
+    if batch:
+        yield "".join(batch).encode("utf-8")
+
+
 class StagedOutput:
     """An output written a piece at a time, compared with the file in its place as it comes.
 
@@ -325,6 +341,22 @@ class StagedOutput:
     def _unwritable(self, exc: OSError) -> OutputError:
         return OutputError(error("output-unwritable", f"cannot write: {exc.strerror}", str(self.path),
                                  hint="check that the folder exists and is writable"))
+
+
+def write_streamed(path: Path, write_into: Callable[[Callable[[bytes], None]], None]) -> bool:
+    """``write_atomic`` for an output made a piece at a time: ``write_into(write)`` hands each piece to
+    ``write``; False if ``path`` held these bytes already. A failure part way leaves ``path`` as it was."""
+    output = StagedOutput(path)
+    try:
+        write_into(output.write)
+        staged = output.close()
+    except BaseException:
+        output.abandon()
+        raise
+    if staged is None:
+        return False
+    commit(staged, path)
+    return True
 
 
 def _new_beside(path: Path) -> tuple[str, int]:

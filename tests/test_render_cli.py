@@ -77,3 +77,34 @@ def test_bad_option_values_are_refused(runner):
     assert runner.invoke(main, ["render", str(SEED), "--to", "docx"]).exit_code == 2
     assert runner.invoke(main, ["render", str(SEED), "--pages", "footer"]).exit_code == 2
     assert runner.invoke(main, ["render", str(SEED), "--width", "5"]).exit_code == 2
+
+
+@pytest.mark.parametrize("to", ["html", "text"])
+def test_a_file_gets_what_standard_output_gets(runner, tmp_path, to):
+    out = tmp_path / f"seed.{to}"
+    assert runner.invoke(main, ["render", str(SEED), "--to", to, "-o", str(out)]).exit_code == 0
+    shown = runner.invoke(main, ["render", str(SEED), "--to", to])
+    assert out.read_bytes() == shown.stdout_bytes and len(shown.stdout_bytes) > 10_000
+
+
+@pytest.mark.parametrize("output", [True, False])
+def test_a_rendering_that_fails_part_way_writes_nothing(runner, tmp_path, monkeypatch, output):
+    """The file is written a piece at a time: a failure after the first pieces leaves it as it was."""
+    from tei import render
+    from tei.diagnostics import InputError, error
+
+    real = render.Renderer.pieces
+
+    def failing(self):
+        pieces = iter(real(self))
+        yield "x" * 100_000  # past a batch: staged before the failure
+        yield next(pieces)
+        raise InputError(error("render-too-deep", "planted by the test"))
+
+    monkeypatch.setattr(render.Renderer, "pieces", failing)
+    out = tmp_path / "seed.html"
+    out.write_text("the old edition")
+    result = runner.invoke(main, ["render", str(SEED), *(["-o", str(out)] if output else [])])
+    assert result.exit_code == 2 and "error[render-too-deep]: planted by the test" in result.stderr
+    assert result.stdout_bytes == b"" and out.read_text() == "the old edition"
+    assert sorted(tmp_path.iterdir()) == [out]
