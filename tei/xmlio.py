@@ -75,16 +75,8 @@ def parse_markup(markup: str | Iterable[str]) -> etree._Element:
                           huge_tree=True, remove_blank_text=False, collect_ids=False)
     if isinstance(markup, str):
         return etree.fromstring(markup.encode("utf-8"), own)
-    batch: list[str] = []
-    size = 0
-    for piece in markup:
-        batch.append(piece)
-        size += len(piece)
-        if size >= _MARKUP_BATCH:
-            own.feed("".join(batch).encode("utf-8"))
-            batch.clear()
-            size = 0
-    own.feed("".join(batch).encode("utf-8"))
+    for data in utf8_batches(markup, _MARKUP_BATCH):
+        own.feed(data)
     return own.close()
 
 

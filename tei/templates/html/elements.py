@@ -26,8 +26,8 @@ escape = e  # text from the TEI
 
 
 # The text's containers, which ``r.stream`` writes around their content rather than whole when they hold
-# more than so many children: a speech of a few paragraphs costs more to stream than it holds.
-STREAMED = {"text": 0, "body": 0, "div": 0, "sp": 64}
+# more than so many children: a seed-sized record's division or speech costs more to stream than it holds.
+STREAMED = {"text": 0, "body": 0, "div": 256, "sp": 256}
 # Where the page template puts the text (``{{ the_text() }}``), which ``end`` streams in: a NUL, which no
 # XML text holds, so nothing else on the page can look like it.
 _TEXT_HERE = Markup("\x00text\x00")
