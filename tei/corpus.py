@@ -202,7 +202,7 @@ def _build_document(task: _Task) -> Document:
     source = task.source
     document = Document(str(source), source.stem, task.key, input_bytes=source.stat().st_size)
     clock = time.perf_counter
-    staged: list[tuple[str, str | None, Path]] = []  # (outcome, temporary file, its place), in order
+    staged: list[tuple[str | None, StagedOutput]] = []  # (what it came to, the output), in order
     try:
         started = clock()
         result = encode(source, default_encoding=task.encoding)
@@ -243,11 +243,11 @@ def _build_document(task: _Task) -> Document:
                 _staged(document, fmt, output, staged)
             document.seconds["render"] = clock() - started
         while staged:
-            outcome, output, path = staged[0]
+            outcome, output = staged[0]
             if output.temp is not None:
-                commit(output.temp, path)
+                commit(output.temp, output.path)
             del staged[0]
-            getattr(document, outcome).append(str(path))
+            getattr(document, outcome).append(str(output.path))
     except TeiError as exc:
         document.failed = True
         document.diagnostics.extend(exc.diagnostics)
@@ -260,7 +260,7 @@ def _build_document(task: _Task) -> Document:
             "internal-error", f"the tool failed on this document ({type(exc).__name__}: {exc})", str(source),
             hint="a fault of tei-encoder, not of the transcript: please report it with the transcript"))
     finally:
-        for _, output, _ in staged:
+        for _, output in staged:
             output.abandon()
     return document
 
@@ -270,7 +270,7 @@ def _staging(task: _Task, fmt: str, staged: list) -> StagedOutput:
     temporary file beside it if it differs); listed at once, so that a failure abandons it."""
     path = task.output / f"{task.source.stem}{SUFFIXES[fmt]}"
     output = StagedOutput(path, compare_only=task.check)
-    staged.append((None, output, path))
+    staged.append((None, output))
     return output
 
 
@@ -279,7 +279,7 @@ def _staged(document: Document, fmt: str, output: StagedOutput, staged: list) ->
     output.close()
     document.output_bytes[fmt] = output.size
     outcome = ("differing" if output.compare_only else "written") if output.differs else "unchanged"
-    staged[-1] = (outcome, output, output.path)
+    staged[-1] = (outcome, output)
 
 
 def _describe(document: Document, result) -> None:
