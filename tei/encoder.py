@@ -53,16 +53,14 @@ def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None
     names another, else the sidecar's ``encoding``, else ``default_encoding``
     (a collection's). Raises ``InputError`` for unusable input.
     """
-    data = None
     if isinstance(source, Path):
         name = name or str(source)
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise InputError(error("file-unreadable", f"cannot read: {exc.strerror}", name)) from None
         if meta is None and find_sidecar:
             meta = metadata_module.find_sidecar(source)
-        source = data
+        try:
+            source = source.read_bytes()
+        except OSError as exc:
+            raise InputError(error("file-unreadable", f"cannot read: {exc.strerror}", name)) from None
     if isinstance(meta, (str, Path)):
         meta = metadata_module.load(Path(meta))
     meta = meta or Metadata()
@@ -70,7 +68,7 @@ def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None
         text_source = Source.from_bytes(source, name, encoding or meta.encoding or default_encoding)
     else:
         text_source = Source.from_text(source, name)
-    del source, data  # the text is decoded: a file's bytes are not held while it is encoded
+    del source  # the text is decoded: a file's bytes are not held while it is encoded
     with cyclic_gc_paused():
         return _encode(text_source, meta, name)
 

@@ -347,7 +347,7 @@ def _refuse_fetch(url: str, *args, **kwargs):
 
 
 def render(tree: etree._ElementTree | etree._Element, to: str, diplomatic: bool = False, **text_options) -> bytes:
-    """Any format as bytes (UTF-8 for html and text): what the CLI writes."""
+    """Any format as bytes (UTF-8 for html and text), whole (``render_streams`` gives it in pieces)."""
     if to == "html":
         return render_html(tree, diplomatic).encode("utf-8")
     if to == "text":

@@ -207,21 +207,12 @@ def write_atomic(path: Path, data: bytes) -> bool:
 
     A reader (or an interrupted run) sees the old file or the new one, never half.
     """
-    staged = stage(path, data)
-    if staged is None:
-        return False
-    commit(staged, path)
-    return True
+    return write_streamed(path, lambda write: write(data))
 
 
 def stage(path: Path, data: bytes) -> str | None:
-    """The first half of ``write_atomic``: ``data`` in a temporary file beside ``path``, for ``commit``
-    (or ``discard``); None if ``path`` holds these bytes already.
-
-    A build stages a document's outputs one by one as they are made and renames them
-    into place only when all are made, so a document that fails leaves its old
-    editions as they were, and no output waits in memory for the others.
-    """
+    """``data`` in a temporary file beside ``path``, for ``commit`` (or ``discard``); None if ``path``
+    holds these bytes already. (``StagedOutput`` for an output made a piece at a time.)"""
     output = StagedOutput(path)
     output.write(data)
     return output.close()
@@ -424,7 +415,7 @@ _COMPARED = 1 << 20  # bytes of a file compared at a time
 
 
 def commit(staged: str, path: Path) -> None:
-    """Rename a staged file into place (the second half of ``write_atomic``)."""
+    """Rename a staged file into place (``stage``'s, or a ``StagedOutput``'s ``temp``)."""
     with _discarded_on_failure(staged, path):
         os.replace(staged, path)
 

@@ -35,7 +35,8 @@ _TEXT_HERE = Markup("\x00text\x00")
 
 def begin(r) -> dict:
     """The page template's helpers for this rendering."""
-    return {"render": lambda n: Markup(r.render(n)), "the_text": lambda: _TEXT_HERE, "endnote": lambda n: Markup(endnote(n, r)), "iso": iso,
+    return {"render": lambda n: Markup(r.render(n)), "the_text": lambda: _TEXT_HERE,
+            "endnote": lambda n: Markup(endnote(n, r)), "iso": iso,
             "turn_links": lambda p: Markup(turn_links(p)), "mention_links": lambda p: Markup(mention_links(p))}
 
 
