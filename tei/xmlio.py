@@ -349,6 +349,7 @@ def _new_beside(path: Path) -> tuple[str, int]:
     ``mkstemp`` makes 0600 and a ``chmod`` had to follow; named by this process and a count,
     so no two writers share one. A build writes three of these for every record.
     """
+    folder_made = False
     while True:
         temp = f"{path.parent}/.{path.name}.{os.getpid()}-{next(_STAGED)}.tmp"
         try:
@@ -356,9 +357,12 @@ def _new_beside(path: Path) -> tuple[str, int]:
         except FileExistsError:  # left by an earlier process of the same number: take the next name
             continue
         except FileNotFoundError:
-            if path.parent.is_dir():
+            # No folder yet: make it, and try again once. Another worker of the build may make it
+            # between the two steps (it is then there when asked for, and this one tries again too).
+            if folder_made:
                 raise
             path.parent.mkdir(parents=True, exist_ok=True)
+            folder_made = True
 
 
 _STAGED = itertools.count()

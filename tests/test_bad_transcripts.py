@@ -285,3 +285,22 @@ def test_written_files_are_ordinary_files(tmp_path):
     os.umask(umask)
     mode = target.stat().st_mode & 0o777
     assert mode == 0o666 & ~umask and mode & 0o044  # as open() makes a file: not mkstemp's 0600
+
+
+def test_a_folder_made_by_another_worker_meanwhile_is_written_into(tmp_path, monkeypatch):
+    """Two workers of a build stage their first outputs into a folder that is not there yet: the one
+    that finds no folder, then finds it made by the other, writes into it (it reported an error)."""
+    target = tmp_path / "out" / "rec.xml"
+    real_open = os.open
+    calls = []
+
+    def open_after_the_other_worker(path, *args):
+        calls.append(path)
+        if len(calls) == 1:  # no folder yet; the other worker makes it before this one looks again
+            (tmp_path / "out").mkdir()
+            raise FileNotFoundError(2, "No such file or directory", path)
+        return real_open(path, *args)
+
+    monkeypatch.setattr(xmlio.os, "open", open_after_the_other_worker)
+    assert xmlio.write_atomic(target, b"<TEI/>") and target.read_bytes() == b"<TEI/>"
+    assert len(calls) == 2
