@@ -79,7 +79,7 @@ class Node:
     """One TEI element: its name, its attributes (as text) and its content, plus what formats need."""
 
     kind: str  # the TEI local name; "" for elements of other namespaces
-    attrs: dict[str, str]
+    attrs: dict[str, str]  # but the xml:id, whose anchor is ``id``; shared, so never changed
     children: list  # str | Node
     inline: bool = False
     id: str | None = None  # a safe, unique anchor
@@ -296,8 +296,18 @@ class _Walker:
         value is read once, and what depends on the element's name alone is looked up once (``_kind_of``)."""
         kind, block, phrase, element_only, is_div, handler = _kind_of(tag)
         items = el.items()
-        # Attribute names as formats know them: TEI's own are plain, xml:id and xml:lang prefixed.
-        attrs = {(k if k[0] != "{" else _attr_name(k)): v for k, v in items} if items else {}
+        # Attributes as formats know them: TEI's own plain, xml:lang prefixed, each name one string
+        # for every document (lxml makes a new one at each read); the xml:id is the node's ``id``.
+        xml_id = None
+        if not items:
+            attrs = _NO_ATTRIBUTES
+        elif len(items) == 1 and items[0][0] == XML_ID:  # most elements: an xml:id alone
+            xml_id = items[0][1]
+            attrs = _NO_ATTRIBUTES
+        else:
+            names = _ATTRIBUTE_NAMES
+            attrs = {names.get(k) or _attr_name(k): v for k, v in items}
+            xml_id = attrs.pop("xml:id", None)
         text = el.text
         mixed = True if text and not text.isspace() else False
         kids = list(el) if len(el) else None
@@ -310,7 +320,6 @@ class _Walker:
         inline = parent is not None and not block and (phrase or parent.inline or parent.mixed)
         node = Node(kind, attrs, [], inline, mixed)
         if items:
-            xml_id = attrs.get("xml:id")  # only the xml:id attribute has this name
             if xml_id:
                 ids = self.ids
                 if xml_id not in ids and _safe_id(xml_id) == xml_id:  # _claim's first try, in line
@@ -694,9 +703,19 @@ def _safe_id(wanted: str) -> str:
     return _UNSAFE_ID.sub("-", wanted) or "x"
 
 
-@functools.lru_cache(maxsize=1024)
+# An element without attributes has this one dict (nothing changes a node's attributes once it is made).
+_NO_ATTRIBUTES: dict[str, str] = {}
+# An attribute's name as lxml gives it → as formats know it (TEI's own plain, xml:id and xml:lang prefixed).
+_ATTRIBUTE_NAMES: dict[str, str] = {}
+
+
 def _attr_name(clark: str) -> str:
-    return {XML_ID: "xml:id", XML_LANG: "xml:lang"}.get(clark, local(clark))
+    """The name formats know an attribute by; kept for the names of most documents, so that a view model
+    holds each name once (a view model's attribute names were a sixth of its size)."""
+    name = {XML_ID: "xml:id", XML_LANG: "xml:lang"}.get(clark) or (clark if clark[0] != "{" else local(clark))
+    if len(_ATTRIBUTE_NAMES) < 4096:
+        _ATTRIBUTE_NAMES[clark] = name
+    return name
 
 
 def _collapse(text: str) -> str:

@@ -525,6 +525,20 @@ def test_a_node_starts_with_every_field_at_its_declared_default():
         assert getattr(node, field.name) == field.default, field.name
 
 
+def test_a_view_model_holds_each_attribute_name_once_and_no_dict_for_an_xml_id_alone(seed_tree):
+    """A long record's view model was a sixth attribute names (a new string at each lxml read) and a
+    fifth dicts, most holding an xml:id alone, which is the node's ``id`` anyway."""
+    nodes = list(_nodes(render_model.build(seed_tree).text))
+    names = {}
+    for node in nodes:
+        for name in node.attrs:
+            assert names.setdefault(name, name) is name, name
+    assert "who" in names and "xml:id" not in names
+    paragraphs = [node for node in nodes if node.kind == "p"]
+    assert paragraphs and all(node.id for node in paragraphs)
+    assert len({id(node.attrs) for node in paragraphs if not node.attrs}) == 1
+
+
 def test_templates_render_with_jinja2s_own_context():
     """No subclass of jinja2's Context (which leaned on its private call arguments): rules are plain Python."""
     from jinja2.runtime import Context
