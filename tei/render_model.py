@@ -318,7 +318,12 @@ class _Walker:
                 mixed = True if between and not between.isspace() else False
         # Phrase-level: always for INLINE elements, never for BLOCK ones; others follow their parent.
         inline = parent is not None and not block and (phrase or parent.inline or parent.mixed)
-        node = Node(kind, attrs, [], inline, mixed)
+        # White space between the children of an element-only container is layout, not text.
+        keep_space = mixed or not element_only
+        # A list made with its first item is the size it holds (most hold a text alone); one grown
+        # from empty would keep room for four.
+        children = [_collapse(text)] if text and (keep_space or not text.isspace()) else []
+        node = Node(kind, attrs, children, inline, mixed)
         if items:
             if xml_id:
                 ids = self.ids
@@ -333,11 +338,6 @@ class _Walker:
                 node.css = " ".join(f"r-{t}" for t in el.get("rend", "").lower().split() if t in REND_CLASSES)
         if is_div and parent is not None and parent.kind in ("body", "front", "back"):
             self.group = _heading_of(el)
-        # White space between the children of an element-only container is layout, not text.
-        keep_space = mixed or not element_only
-        children = node.children
-        if text and (keep_space or not text.isspace()):
-            children.append(_collapse(text))
         if kids:
             count, last = 0, None
             depth += is_div
