@@ -23,7 +23,7 @@ from .source import Source
 SENTENCE_END = tuple('.!?:;"\'”’)]»')
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A paragraph candidate: its lines (offset, text) and the page turns inside it."""
 

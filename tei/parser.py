@@ -168,8 +168,10 @@ def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]
         if item.kind == "list":
             for member in item.detail:
                 member.unit.forget()
+                member.detail = None  # a list item's match, which holds its text
         else:
             item.unit.forget()
+        item.detail = None  # the turn's shape and verdict, a match and its text: read into blocks
 
 
 def _report_unused_corrections(corrections: Corrections, inline: InlineParser, reporter: Reporter) -> None:

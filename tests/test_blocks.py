@@ -133,3 +133,24 @@ def test_the_parse_lets_each_unit_go_once_it_is_read(monkeypatch):
     result = tei.encode(transcript, name="r.txt")
     assert len(result.tree.findall(".//t:sp", NS)) == 2 and len(result.tree.findall(".//t:item", NS)) == 2
     assert len(read) >= 5 and all(unit._joined is None and not hasattr(unit, "text") for unit in read)
+
+
+def test_the_parse_lets_each_unit_s_class_go_once_it_is_read(monkeypatch):
+    """What classifying a unit found (a turn's shape and verdict, a list item's match, which holds the
+    item's text) is not held to the end of the parse beside the blocks made of it."""
+    from tei import parser
+
+    classified = []
+    real = parser._Parser._group_lists
+
+    def group_lists(self, items):
+        classified.extend(items)
+        return real(self, items)
+
+    monkeypatch.setattr(parser._Parser, "_group_lists", group_lists)
+    transcript = ("Record of a meeting\n\nMR ADAMS said that it was late.\n\nHe adds:\n\n"
+                  "1/ one thing;\n\n2/ another [sic] thing.\n\nMR BROWN: Quite so [Japan's] view.\n")
+    result = tei.encode(transcript, name="r.txt")
+    assert len(result.tree.findall(".//t:sp", NS)) == 2 and len(result.tree.findall(".//t:item", NS)) == 2
+    kinds = {item.kind for item in classified}
+    assert {"turn", "item"} <= kinds and all(item.detail is None for item in classified)
