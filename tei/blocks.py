@@ -74,13 +74,18 @@ class Unit:
         after = Unit([(offset + rest_start, first[rest_start:])] + self.parts[1:], None, False)
         return before, after
 
-    def merged(self, other: "Unit") -> "Unit":
-        """A new unit: this one continued by ``other`` (on the next line, or across a page turn).
+    def merged(self, *others: "Unit") -> "Unit":
+        """A new unit: this one continued by ``others`` (on the next line, or across a page turn).
 
-        Units are never changed in place, so the parser may classify the same units twice.
+        Units are never changed in place, so the parser may classify the same units twice. A run is
+        merged at once: merged one unit at a time, it copied its lines again for each.
         """
-        turn = [other.page_before] if other.page_before is not None else []
-        return Unit(self.parts + turn + other.parts, self.page_before, self.blank_before)
+        parts = list(self.parts)
+        for other in others:
+            if other.page_before is not None:
+                parts.append(other.page_before)
+            parts.extend(other.parts)
+        return Unit(parts, self.page_before, self.blank_before)
 
 
 @dataclass
