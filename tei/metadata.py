@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import ids
 from .conventions import DEFAULT_TABLE, Table, extend
 from .diagnostics import Diagnostic, InputError, Position, Severity, error
 from .inline import Corrections
@@ -204,23 +205,18 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
     if date is not None and not _is_iso_date(date):
         raise check.fail("date", f"date {date!r} is not an ISO date", "write it as YYYY-MM-DD, YYYY-MM or YYYY")
 
+    seen: dict[str, str] = {}  # the sidecar's ids (responsibilities' and persons'): each names one element
     responsibilities = []
     for item in data.get("responsibility", []):
         check.check(_table(check, item, "responsibility"), _RESPONSIBILITY, "responsibility")
-        ident = _ident(check, item.get("id"), "responsibility")
+        ident = _own_ident(check, item.get("id"), "responsibility", seen)
         names = tuple(_strings(check, item.get("names", []), "names"))
         responsibilities.append(Responsibility(ident, item.get("role", ident), names))
 
     register = []
-    seen: set[str] = set()
     for item in data.get("person", []):
         check.check(_table(check, item, "person"), _PERSON, "person")
-        ident = _ident(check, item.get("id"), "person")
-        if ident in seen:
-            line, column = check.where_value("id", ident, 2)
-            raise InputError(error("sidecar-field", f"two register entries have the id {ident!r}", name, line,
-                                   column, "give each person its own id, or merge the two entries with aliases"))
-        seen.add(ident)
+        ident = _own_ident(check, item.get("id"), "person", seen)
         if "name" not in item:
             raise check.fail("person", f"person {ident!r} has no name", "add name = \"…\" as the text writes it")
         register.append(RegisterEntry(ident, item["name"], item.get("full_name"),
@@ -300,6 +296,28 @@ def _table(check: _Checker, item: object, where: str) -> dict:
     if not isinstance(item, dict):
         raise check.fail(where, f"each {where} entry must be a table ([[{where}]])")
     return item
+
+
+def _own_ident(check: _Checker, value: object, where: str, seen: dict[str, str]) -> str:
+    """A responsibility's or a person's id: none the edition gives its own parts, and each used once."""
+    ident = _ident(check, value, where)
+    if ids.is_generated(ident) or (where == "person" and ident == ids.EDITOR):
+        line, column = check.where_value("id", ident, 1)
+        raise InputError(error(
+            "sidecar-field", f"{where} id {ident!r} is an id the encoder gives a part of the edition "
+            f"(paragraphs p1, p2 …, headings head1 …, turns sp-…, conventions conv-…, the corrections' editor)",
+            check.name, line, column, f"choose another id, such as '{where}-{ident}'"))
+    if ident in seen:
+        line, column = check.where_value("id", ident, 2)
+        if seen[ident] == where == "person":
+            message, hint = (f"two register entries have the id {ident!r}",
+                             "give each person its own id, or merge the two entries with aliases")
+        else:
+            message, hint = (f"{where} id {ident!r} is already the id of a {seen[ident]}",
+                             f"give each {where} and {seen[ident]} its own id")
+        raise InputError(error("sidecar-field", message, check.name, line, column, hint))
+    seen[ident] = where
+    return ident
 
 
 def _ident(check: _Checker, value: object, where: str) -> str:

@@ -138,7 +138,7 @@ class _OpenTurn:
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
     reporter = reporter or Reporter(source.name, source.position)
-    registry = Registry(metadata.register)
+    registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities))
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
     evidence = Evidence([u.text for u in lines.rough_units()], registry, speech_verbs(metadata.language))
     units, trailing_pages = lines.units(evidence.opens_block)

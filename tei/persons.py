@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import ids
 from .model import Person
 from .speakers import derive_id, name_key
 
@@ -37,7 +38,8 @@ class _Entry:
 
 
 class Registry:
-    def __init__(self, register: tuple[RegisterEntry, ...] = ()) -> None:
+    def __init__(self, register: tuple[RegisterEntry, ...] = (), taken: frozenset[str] = frozenset()) -> None:
+        self._taken = taken  # ids of the header's that a derived person's id must not take (responsibilities)
         self._entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
         self._by_id: dict[str, _Entry] = {}
@@ -106,9 +108,9 @@ class Registry:
         """The person id for a name as written; a derived person if none is known."""
         entry = self._find(name)
         if entry is None:
-            ident = derive_id(name)
+            ident = ids.for_person(derive_id(name))  # "P1:" is a person, not paragraph p1
             base, n = ident, 2
-            while ident in self._by_id:
+            while ident in self._by_id or ident in self._taken:
                 ident = f"{base}-{n}"
                 n += 1
             entry = _Entry(ident, [], None, None, None, True)

@@ -47,6 +47,22 @@ def test_duplicate_person_ids():
     assert diagnostic.position.line == 6  # the second entry, the one to rename
 
 
+@pytest.mark.parametrize("sidecar, line, says", [
+    ('[[person]]\nid = "zhou"\nname = "Z"\n\n[[person]]\nid = "p1"\nname = "P1"\n', 6, "person id 'p1' is an id"),
+    ('[[responsibility]]\nid = "head1"\nnames = ["A"]\n', 2, "responsibility id 'head1' is an id"),
+    ('[[person]]\nid = "editor"\nname = "Ed"\n', 2, "person id 'editor' is an id"),
+    ('[[person]]\nid = "sp-zhou-1"\nname = "Z"\n', 2, "person id 'sp-zhou-1' is an id"),
+    ('[[responsibility]]\nid = "transcriber"\nnames = ["A"]\n\n[[person]]\nid = "transcriber"\nname = "T"\n', 6,
+     "person id 'transcriber' is already the id of a responsibility"),
+    ('[[responsibility]]\nid = "t"\n\n[[responsibility]]\nid = "t"\n', 5, "already the id of a responsibility"),
+])
+def test_an_id_of_the_sidecar_names_one_element_and_none_of_the_editions_own(sidecar, line, says):
+    """Two elements with one xml:id are not TEI: the edition would fail its own check, blaming its output."""
+    diagnostic = error_of(sidecar)
+    assert diagnostic.code == "sidecar-field" and says in diagnostic.message
+    assert diagnostic.position.line == line
+
+
 def test_unknown_keys_are_warnings():
     meta = parse('titel = "typo"\n', "meta.toml")
     (warning,) = meta.warnings

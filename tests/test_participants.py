@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import tei
+from tei.diagnostics import Severity
+from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -55,3 +57,20 @@ def test_turns_by_weaker_evidence_are_marked_for_review():
     result = tei.encode("ZHOU says yes.\n\nZHOU. Fine.\n\nKISSINGER: One.\n\nKISSINGER: Two.", name="x")
     certainty = [(sp.findtext("t:speaker", namespaces=NS), sp.get("cert")) for sp in result.tree.iterfind(".//t:sp", NS)]
     assert certainty == [("ZHOU", None), ("ZHOU.", "medium"), ("KISSINGER:", "medium"), ("KISSINGER:", "medium")]
+
+
+def test_speakers_named_like_the_editions_own_ids_get_ids_of_their_own():
+    """An interview's "P1:" and "P2:" made persons p1 and p2, the ids of its first two paragraphs: the
+    edition held each id twice and was refused (a speaker "Editor", beside the corrections' editor, too)."""
+    from tei.metadata import parse
+
+    meta = parse('[[responsibility]]\nid = "transcriber"\nnames = ["A. B."]\n\n'
+                 '[[correction]]\nsic = "teh"\ncorr = "the"\n', "meta.toml")
+    transcript = ("Interview\n\nP1: Hello there, teh weather.\n\nP2: Fine.\n\nEDITOR: A note.\n\n"
+                  "TRANSCRIBER: Another.\n\nP1: Bye.\n\nP2: Yes.\n\nEDITOR: Done.\n\nTRANSCRIBER: End.\n")
+    result = tei.encode(transcript, meta, name="interview.txt")
+    assert not [d for d in validate_result(result) if d.severity is Severity.ERROR]
+    persons = [p.get(XML_ID) for p in result.tree.iterfind(".//t:person", NS)]
+    assert persons == ["person-p1", "person-p2", "person-editor", "transcriber-2"]
+    ids = [e.get(XML_ID) for e in result.tree.iter() if e.get(XML_ID)]
+    assert len(ids) == len(set(ids)) and {"p1", "p2", "editor", "transcriber"} <= set(ids)
