@@ -173,6 +173,36 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]"),
     ),
     Convention(
+        "vocal",
+        "[laughs], [coughs], [sighs] describe a sound a speaker made that is not a word.",
+        "vocal", content="desc",
+        claims=_fullmatch(r"(?:(?:both|all|everyone|he|she|they|\w+)\s+)?(?:laugh(?:s|ing|ter)?|chuckl(?:es|ing)|"
+                          r"giggl(?:es|ing)|cough(?:s|ing)?|sigh(?:s|ing)?|sniff(?:s|ing)?|cries|crying|sob(?:s|bing)?|"
+                          r"groan(?:s|ing)?|gasp(?:s|ing)?|clears?\s+(?:his\s+|her\s+|their\s+)?throat)\.?",
+                          re.IGNORECASE),
+        examples=("In Leeds. [laughs] A long time ago.", "[Laughter.]", "[both laugh]", "[clears throat]"),
+    ),
+    Convention(
+        "incident",
+        "[pause], [crosstalk], [phone rings] describe what happened in the recording besides speech.",
+        "incident", content="desc",
+        claims=_fullmatch(r"(?:(?:(?:long|short|brief|slight)\s+)?(?:pause[sd]?|silence)|cross-?talk|"
+                          r"overlapping(?:\s+(?:speech|voices))?|applause|clapping|interruption|"
+                          r"(?:tele)?phone\s+rings|door\s+(?:opens|closes|slams)|knock(?:s|ing)?(?:\s+at\s+the\s+door)?|"
+                          r"(?:background\s+)?noise|music|(?:tape|recording)\s+(?:ends|stops|resumes|paused|resumed|"
+                          r"interrupted|changed?)|end\s+of\s+(?:tape|recording|side\s+(?:a|b|one|two|[12]))|"
+                          r"break\s+in\s+(?:the\s+)?recording)\.?",
+                          re.IGNORECASE),
+        examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]"),
+    ),
+    Convention(
+        "timestamp",
+        "[00:12:05] gives the time in the recording at which the words after it are spoken.",
+        "seg", (("type", "timestamp"),),
+        claims=_fullmatch(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"),
+        examples=("[00:00:05] Can you tell me", "born? [01:02:03.5]"),
+    ),
+    Convention(
         "omitted",
         "[matter omitted] and [...] mark text that the edition leaves out.",
         "gap", (("reason", "omitted"),), content="desc",
@@ -234,7 +264,9 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
 )
 
 # Elements a sidecar-defined row may produce: all valid wherever a bracket can stand.
-ALLOWED_ELEMENTS = frozenset({"supplied", "note", "gap", "unclear", "ref", "sic", "add", "seg"})
+ALLOWED_ELEMENTS = frozenset({"supplied", "note", "gap", "unclear", "ref", "sic", "add", "seg", "vocal", "incident"})
+# Elements that hold a description of what stood there, not the words themselves.
+DESCRIBING = frozenset({"gap", "vocal", "incident"})
 
 
 @dataclass(frozen=True)
@@ -308,7 +340,7 @@ def extend(table: Table, rows: list[dict], overrides: dict[str, str]) -> Table:
                                  f"(choose from {', '.join(sorted(ALLOWED_ELEMENTS))})")
             attributes = tuple((str(k), str(v)) for k, v in spec.get("attributes", {}).items())
             row = Convention(name, spec["description"], element, attributes,
-                             "desc" if element == "gap" else "children", spec.get("resp"), spec.get("cert"),
+                             "desc" if element in DESCRIBING else "children", spec.get("resp"), spec.get("cert"),
                              claims, tuple(spec.get("examples", ())))
         new_rows.append(row)
     combined = Table(tuple(new_rows) + table.rows, tuple(overrides.items()) + table.overrides)

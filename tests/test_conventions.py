@@ -38,6 +38,10 @@ def test_every_row_but_the_override_only_one_has_examples():
     ("the island [sic!] had", "sic"),
     ("Remarks [illegible] here", "illegible"),
     ("as follows [. . .] and", "omitted"),
+    ("we met at [10:30] and", "supplied"),  # a time of day, not a recording's timestamp
+    ("the [noisy] delegates", "supplied"),
+    ("the [pause in the talks] was", "supplied"),
+    ("Senator FULBRIGHT. [Laughter.] Yes.", "vocal"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
@@ -82,3 +86,29 @@ def test_a_part_read_in_place_is_read_as_its_slice(snippet):
             expected = InlineParser(Table(), whole).parse(joined.slice(start, end))
             assert InlineParser(Table(), part).parse(joined, start, end) == expected
             assert part.diagnostics == whole.diagnostics
+
+
+INTERVIEW = ("Interview with a veteran\n\nINTERVIEWER: [00:00:05] Where were you born?\n\n"
+             "RESPONDENT: [00:00:09] In Leeds. [laughs] Long ago.\n\nINTERVIEWER: And then? [pause]\n\n"
+             "RESPONDENT: My mother [crosstalk] took in washing. [Phone rings.]\n")
+
+
+def test_a_recordings_timestamps_and_what_is_not_speech_are_not_words_supplied(tei_all):
+    """An interview's [00:00:05], [laughs] and [pause] were read as words the editor supplied, and a
+    reading edition printed "In Leeds. laughs Long ago." as if the respondent had said it."""
+    import tei
+    from tei.render import render_html, render_text
+
+    result = tei.encode(INTERVIEW, name="interview.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [e.get("type") + ":" + e.text for e in result.tree.iterfind(".//t:seg", ns)] == \
+        ["timestamp:00:00:05", "timestamp:00:00:09"]
+    assert [e.findtext("t:desc", namespaces=ns) for e in result.tree.iterfind(".//t:vocal", ns)] == ["laughs"]
+    assert [e.findtext("t:desc", namespaces=ns) for e in result.tree.iterfind(".//t:incident", ns)] == \
+        ["pause", "crosstalk", "Phone rings."]
+    assert not result.tree.findall(".//t:supplied", ns)
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    text = " ".join(render_text(result.tree).split())
+    assert "[00:00:09] In Leeds. [laughs] Long ago." in text and "And then? [pause]" in text
+    html = render_html(result.tree)
+    assert '<span class="br">[</span><span class="desc">laughs</span><span class="br">]</span>' in html

@@ -83,6 +83,15 @@ def test_sidecar_rows_extend_the_table():
     assert declared is not None
 
 
+def test_a_sidecar_row_may_describe_an_event_as_a_recordings_incident():
+    meta = parse('[[conventions.bracket]]\nname = "gesture"\nmatch = "(?i)nods|gestures"\nelement = "incident"\n'
+                 'description = "[nods] describes what a speaker did without words."\n')
+    result = tei.encode("INTERVIEWER: Agreed? [nods]\n\nRESPONDENT: Yes.\n\nINTERVIEWER: Fine.\n\nRESPONDENT: Good.\n",
+                        meta, name="x")
+    incident = result.tree.find(".//t:incident", NS)
+    assert incident.get("ana") == "#conv-gesture" and incident.findtext("t:desc", namespaces=NS) == "nods"
+
+
 def test_sidecar_row_with_a_disallowed_element():
     diagnostic = error_of('[[conventions.bracket]]\nname = "x"\nmatch = "x"\nelement = "script"\n'
                           'description = "no"\n')

@@ -360,6 +360,18 @@ def gap(n, r) -> str:
     return sign(n, "gap", f'<span class="desc">{r.children(desc) if desc is not None else "…"}</span>')
 
 
+def described(n, r) -> str:
+    """A sound or an event of a recording, described and not spoken (vocal, incident: [laughs], [pause])."""
+    desc = n.first("desc")
+    return sign(n, "event", f'<span class="desc">{r.children(desc) if desc is not None else e(n.kind)}</span>')
+
+
+def signed_or_plain(n, r) -> str:
+    """An element a bracket convention made (a timestamp's seg, a sidecar row's add or seg): in its
+    brackets, as the transcript had it; any other, as every element without a rule."""
+    return sign(n, n.kind, r.children(n)) if n.sign else fallback(n, r)
+
+
 def sic(n, r) -> str:
     unmatched = n.sign is not None and n.sign.name == "unmatched"
     if unmatched:
@@ -440,5 +452,6 @@ ELEMENTS = {
     "table": table, "figure": figure, "graphic": graphic, "lb": lb,
     "pb": pb, "hi": hi, "emph": emph, "foreign": foreign, "title": title, "persName": persName,
     "time": time, "date": date, "ref": ref, "ptr": ptr, "supplied": supplied, "unclear": unclear,
-    "gap": gap, "sic": sic, "choice": choice, "note": note,
+    "gap": gap, "sic": sic, "choice": choice, "note": note, "vocal": described, "incident": described,
+    "seg": signed_or_plain, "add": signed_or_plain,
 }

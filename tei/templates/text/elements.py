@@ -209,6 +209,18 @@ def gap(n, r) -> str:
     return _open(n) + (r.children(desc) if desc is not None else "...") + _close(n)
 
 
+def described(n, r) -> str:
+    """A sound or an event of a recording, described and not spoken (vocal, incident: [laughs], [pause])."""
+    desc = n.first("desc")
+    return _open(n) + (r.children(desc) if desc is not None else n.kind) + _close(n)
+
+
+def signed_or_plain(n, r) -> str:
+    """An element a bracket convention made (a timestamp's seg, a sidecar row's add or seg): in its
+    brackets, as the transcript had it; any other, as every element without a rule."""
+    return _open(n) + r.children(n) + _close(n) if n.sign else fallback(n, r)
+
+
 def choice(n, r) -> str:
     if r.opt.diplomatic:
         source = n.first("sic") or n.first("abbr") or n.first("orig")
@@ -254,5 +266,6 @@ ELEMENTS = {
     "quote": quote, "q": q, "sp": sp, "closer": lines, "lg": lines, "signed": signed, "l": l,
     "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "graphic": nothing,
     "anchor": nothing, "pb": pb, "supplied": supplied, "unclear": unclear, "gap": gap, "sic": content,
-    "choice": choice, "note": note, "ref": ref,
+    "choice": choice, "note": note, "ref": ref, "vocal": described, "incident": described,
+    "seg": signed_or_plain, "add": signed_or_plain,
 }
