@@ -12,7 +12,8 @@ the smaller one's. Linear work gives about 1 (a long record's tree no longer
 fits in the processor's caches: up to about 1.5); a step that grows with the
 square shows as about ``--factor``. Others' TEI is timed the same way through
 ``tei validate`` and ``tei render`` (thousands of errors, notes all marked "*",
-pages without numbers, a listPerson). Words are an invented vocabulary.
+pages without numbers, a listPerson), and records whose sidecar grows with them
+(a correction or a register entry a turn). Words are an invented vocabulary.
 """
 
 from __future__ import annotations
@@ -111,6 +112,42 @@ DOCUMENTS: dict[str, Callable[[random.Random, int], bytes]] = {
 }
 
 
+def _corrections(rng: random.Random, n: int):
+    """n turns and a sidecar of n corrections, each a slip one turn has."""
+    from tei.inline import Corrections
+    from tei.metadata import Metadata
+
+    text = "\n\n".join(f"STALIN says that {_name(i).lower()}x {_words(rng, 10)}." for i in range(n)) + "\n"
+    return text, Metadata(corrections=Corrections(tuple((f"{_name(i).lower()}x", _name(i).lower(), "")
+                                                        for i in range(n))))
+
+
+def _register(rng: random.Random, n: int):
+    """n turns, each by a person of the sidecar's register of n."""
+    from tei.metadata import Metadata
+    from tei.persons import RegisterEntry
+
+    text = _turns(rng, n, lambda i: _name(i).upper())
+    return text, Metadata(register=tuple(RegisterEntry(_name(i).lower(), _name(i).upper()) for i in range(n)))
+
+
+# A record with a sidecar that grows with it: n of one thing in each.
+SIDECARS = {"corrections": _corrections, "register": _register}
+
+
+def _sidecar_pipeline(case) -> None:
+    import tei
+    from tei.encoder import cyclic_gc_paused
+    from tei.render import render_formats
+    from tei.validation import validate_result
+
+    text, meta = case
+    with cyclic_gc_paused():
+        result = tei.encode(text, meta, name="shape.txt")
+        validate_result(result, in_place=True)
+        render_formats(result.tree, ("html", "text"))
+
+
 def _document_pipeline(data: bytes) -> None:
     from lxml import etree
 
@@ -136,12 +173,13 @@ def main() -> None:
     parser.add_argument("--factor", type=int, default=10, help="the large record has this many times more")
     parser.add_argument("--only", help="comma-separated shape names")
     args = parser.parse_args()
-    wanted = args.only.split(",") if args.only else list(SHAPES) + list(DOCUMENTS)
+    wanted = args.only.split(",") if args.only else list(SHAPES) + list(SIDECARS) + list(DOCUMENTS)
     pipeline(SHAPES["speakers"](random.Random(0), 5))  # imports, schemas, templates
     _document_pipeline(DOCUMENTS["persons"](random.Random(0), 5))
     print(f"time per byte of the large input (×{args.factor} the thing) against the small one's; "
           f"linear ≈ 1, square ≈ {args.factor}")
     for title, shapes, run in (("transcripts (encode + validate + HTML + text)", SHAPES, pipeline),
+                               ("transcripts with a sidecar that grows with them", SIDECARS, _sidecar_pipeline),
                                ("others' TEI (validate + HTML + text)", DOCUMENTS, _document_pipeline)):
         names = [name for name in wanted if name in shapes]
         if names:
@@ -150,8 +188,9 @@ def main() -> None:
             small = shapes[name](random.Random(1), args.small)
             large = shapes[name](random.Random(1), args.small * args.factor)
             t_small, t_large = seconds(lambda: run(small), 5), seconds(lambda: run(large), 3)
-            ratio = (t_large / len(large)) / (t_small / len(small))
-            print(f"  {name:<24} {len(small) / 1e3:>7.1f} kB {1000 * t_small:>8.1f} ms   {len(large) / 1e3:>8.1f} kB "
+            size_small, size_large = (len(x[0] if isinstance(x, tuple) else x) for x in (small, large))
+            ratio = (t_large / size_large) / (t_small / size_small)
+            print(f"  {name:<24} {size_small / 1e3:>7.1f} kB {1000 * t_small:>8.1f} ms   {size_large / 1e3:>8.1f} kB "
                   f"{1000 * t_large:>9.1f} ms   ×{ratio:.2f}")
 
 
