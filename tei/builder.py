@@ -205,6 +205,8 @@ class Builder:
         if block.number:
             num = self._leaf("num", ' type="paragraph"', block.number)
             children = [f"<speaker>{num}{_escape(' ' + block.speaker.written)}</speaker>"]
+        elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
+            children = [f"<speaker>{self._inline(block.lead)}{_escape(' ' + block.speaker.written)}</speaker>"]
         else:
             children = [self._leaf("speaker", "", block.speaker.written)]
         for inner in block.blocks:

@@ -147,6 +147,7 @@ class Turn:
     rule: str  # which turn rule matched: provenance for the editor
     certainty: str  # "high", "medium" or "low"
     number: str | None = None  # printed paragraph number before the speaker
+    lead: tuple["Inline", ...] = ()  # a recording's timestamp before the speaker's name ([00:12:05] )
 
 
 @assigning_init

@@ -99,11 +99,16 @@ class Evidence:
 
 _UNREAD = object()
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
+_TIMESTAMP_LEAD = re.compile(r"\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 
 
 def _after_number(text: str) -> tuple[str | None, str]:
-    """A printed paragraph number ("5. Mr Tang …") and the text after it."""
+    """A printed paragraph number ("5. Mr Tang …") and the text after it; a recording's timestamp
+    before a speaker's name ("[00:12:05] INTERVIEWER: …") is passed over too, and is no number."""
+    if text[:1] == "[":
+        lead = _TIMESTAMP_LEAD.match(text)
+        return (None, text[lead.end():]) if lead else (None, text)
     if not text[:1].isdigit():
         return None, text
     match = _PARAGRAPH_NUMBER.match(text)
@@ -125,15 +130,17 @@ class _Classified:
 class _OpenTurn:
     """A turn whose paragraphs are still being gathered."""
 
-    __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number")
+    __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number", "lead")
 
-    def __init__(self, speaker: Speaker, start: int, verdict: Verdict, number: str | None) -> None:
+    def __init__(self, speaker: Speaker, start: int, verdict: Verdict, number: str | None,
+                 lead: tuple[Inline, ...] = ()) -> None:
         self.speaker = speaker
         self.blocks: list[Block] = []
         self.start = start
         self.rule = verdict.rule
         self.certainty = verdict.certainty
         self.number = number
+        self.lead = lead
 
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
@@ -416,7 +423,7 @@ class _Parser:
             if turn is not None:
                 end = _block_end(turn.blocks[-1]) if turn.blocks else turn.speaker.span.end
                 blocks.append(Turn(turn.speaker, tuple(turn.blocks), Span(turn.start, end),
-                                   turn.rule, turn.certainty, turn.number))
+                                   turn.rule, turn.certainty, turn.number, turn.lead))
                 turn = None
 
         for item in _each_then_forgotten(classified):
@@ -458,9 +465,13 @@ class _Parser:
         joined = unit.joined()
         text = joined.text
         offset = 0
+        lead: tuple[Inline, ...] = ()
         if number:
             offset = text.index(number) + len(number)
             offset += len(text[offset:]) - len(text[offset:].lstrip())
+        elif text[:1] == "[" and (timestamp := _TIMESTAMP_LEAD.match(text)):
+            offset = timestamp.end()
+            lead = self.inline.parse(joined, 0, offset)  # the timestamp as a bracket, and the space after it
         speaker_end = offset + start.speaker_end
         speaker_span = joined.span(offset, speaker_end)
         person = self.registry.resolve(start.key)
@@ -469,7 +480,7 @@ class _Parser:
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
         speaker = Speaker(text[offset:speaker_end], person, speaker_span)
-        turn = _OpenTurn(speaker, unit.start, verdict, number)
+        turn = _OpenTurn(speaker, unit.start, verdict, number, lead)
         speech_start = offset + start.speech_start
         speech = text[speech_start:]
         if speech and not speech.isspace():

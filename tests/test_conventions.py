@@ -112,3 +112,28 @@ def test_a_recordings_timestamps_and_what_is_not_speech_are_not_words_supplied(t
     assert "[00:00:09] In Leeds. [laughs] Long ago." in text and "And then? [pause]" in text
     html = render_html(result.tree)
     assert '<span class="br">[</span><span class="desc">laughs</span><span class="br">]</span>' in html
+
+
+def test_a_timestamp_before_a_speakers_name_is_the_speakers_and_the_turn_is_found(tei_all):
+    """Oral histories print "[00:00:05] INTERVIEWER: …": the timestamp hid the name, and the record was
+    all paragraphs (no turns found)."""
+    import tei
+    from tei.render import render_text
+
+    transcript = ("Oral history interview\n\n[00:00:05] INTERVIEWER: Where were you born?\n\n"
+                  "[00:00:09] RESPONDENT: In Leeds. [laughs]\n\n[00:00:15] INTERVIEWER: And then?\n\n"
+                  "RESPONDENT: [00:00:20] We moved.\n")
+    result = tei.encode(transcript, name="oral.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    turns = result.tree.findall(".//t:sp", ns)
+    assert [sp.get("who") for sp in turns] == ["#interviewer", "#respondent", "#interviewer", "#respondent"]
+    speaker = turns[0].find("t:speaker", ns)
+    assert speaker.find("t:seg[@type='timestamp']", ns).text == "00:00:05"
+    assert "".join(speaker.itertext()) == "00:00:05 INTERVIEWER:"
+    position = result.position(turns[0].get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (3, 1)
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert not any(d.code == "no-turns" for d in result.diagnostics)
+    diplomatic = render_text(result.tree, diplomatic=True)
+    assert "[00:00:09] RESPONDENT: In Leeds. [laughs]" in diplomatic
+    assert "RESPONDENT: [00:00:20] We moved." in diplomatic
