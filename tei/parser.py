@@ -357,21 +357,23 @@ class _Parser:
         """A paragraph that runs on across page turns, one unit: each page's part joins the part before
         it unless that ends a sentence and it starts with a capital letter."""
         out: list[_Classified] = []
-        runs: list[list[Unit]] = []  # out[k]'s unit and the parts that run on from it
+        runs: dict[int, list[Unit]] = {}  # out[k]'s unit and the parts that run on from it, if any
         for item in classified:
             unit = item.unit
             if (out and unit.page_before is not None and item.kind == "paragraph"
                     and out[-1].kind in ("paragraph", "turn", "item", "statement")):
+                run = runs.get(len(out) - 1)
                 # The text so far ends as its last part does.
-                if not runs[-1][-1].text.endswith(SENTENCE_END) or unit.text[:1].islower():
-                    runs[-1].append(unit)
+                if not (run[-1] if run else out[-1].unit).text.endswith(SENTENCE_END) or unit.text[:1].islower():
+                    if run is None:
+                        runs[len(out) - 1] = [out[-1].unit, unit]
+                    else:
+                        run.append(unit)
                     continue
             out.append(item)
-            runs.append([unit])
-        for k, run in enumerate(runs):
-            if len(run) > 1:  # merged once, not a part at a time (which copied the run's lines again for each)
-                previous = out[k]
-                out[k] = _Classified(previous.kind, run[0].merged(*run[1:]), previous.detail)
+        for k, run in runs.items():  # merged once, not a part at a time (which copied the run's lines for each)
+            previous = out[k]
+            out[k] = _Classified(previous.kind, run[0].merged(*run[1:]), previous.detail)
         return out
 
     # -- lists: "1. … 2. …", quoted or not, and "1/ … 2/ …"
