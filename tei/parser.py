@@ -75,7 +75,7 @@ class Evidence:
         if start is _UNREAD:
             start = match_turn_start(text, self.verbs)
         if start is None and self.registry.labels:
-            start = registered_start(text, self.registry.labels)
+            start = registered_start(text, self.registry.labels, self.registry.longest_label)
         if start is None:
             found = None
         else:

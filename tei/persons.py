@@ -56,10 +56,10 @@ class Registry:
             self._by_id[entry.id] = entry
         # Only the register's entries are not derived, and they are all made here.
         self.has_register = any(not e.derived for e in self._entries)
-        # The register's names and aliases as written, longest first: labels that open a turn
-        # however short ("Q", "A"), see speakers.registered_start.
-        self.labels = tuple(sorted({name for item in register for name in (item.name, *item.aliases) if name},
-                                   key=lambda name: (-len(name), name)))
+        # The register's names and aliases as written: labels that open a turn however short ("Q",
+        # "A"), see speakers.registered_start; and the longest one's length.
+        self.labels = frozenset(name for item in register for name in (item.name, *item.aliases) if name)
+        self.longest_label = max(map(len, self.labels), default=0)
 
     def _index(self, entry: _Entry, name: str) -> None:
         key = name_key(name)

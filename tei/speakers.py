@@ -194,16 +194,22 @@ def numbered_role(key: str) -> str | None:
     return f"{role} #" if role in NUMBERED_ROLES and number.isdecimal() and len(number) <= 3 else None
 
 
-def registered_start(text: str, labels: tuple[str, ...]) -> TurnStart | None:
-    """A label the register declares (``labels``, longest first), then a full stop or a colon, at the
-    start of ``text``: the register's word is enough where no shape reads a name ("Q. When …",
-    "A: In …" — a letter and a full stop is an initial, and "A" an article, to the shapes)."""
-    for label in labels:
-        end = len(label)
-        if text.startswith(label) and text[end:end + 1] in (".", ":") and text[end + 1:end + 2].isspace():
+def registered_start(text: str, labels: frozenset[str], longest: int) -> TurnStart | None:
+    """A label the register declares (``labels``, the longest ``longest`` characters), then a full stop
+    or a colon and white space, at the start of ``text``; the longest such label: the register's word
+    is enough where no shape reads a name ("Q. When …", "A: In …" — a letter and a full stop is an
+    initial, and "A" an article, to the shapes). Looked up at each place a label could end, not label
+    by label: every paragraph that opens no turn read a register of thousands whole."""
+    ends = [match.start() for match in _LABEL_END.finditer(text, 0, longest + 2)]
+    for end in reversed(ends):
+        if text[:end] in labels:
+            label = text[:end]
             shape = "colon" if text[end] == ":" else "period"
             return TurnStart(label, label, end + 1, _speech_start(text, end + 1), shape, False, False)
     return None
+
+
+_LABEL_END = re.compile(r"[.:](?=\s)")  # \s is str.isspace's white space
 
 
 def _speech_start(text: str, at: int) -> int:
