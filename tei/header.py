@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from . import ids
 from .conventions import Table
 from .metadata import Metadata
 from .model import Edition, Person
@@ -94,9 +95,9 @@ def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
         _sub(stmt, "resp", resp.role)
         for name in resp.names or ("unnamed",):
             _sub(stmt, "persName", name)
-    if meta.corrections.items and meta.responsibility("editor") is None:
+    if meta.corrections.items and meta.responsibility(ids.EDITOR) is None:
         stmt = _sub(title_stmt, "respStmt")
-        stmt.set(XML_ID, "editor")
+        stmt.set(XML_ID, ids.EDITOR)
         _sub(stmt, "resp", "Corrections")
         _sub(stmt, "name", "the editor")
 
@@ -141,7 +142,7 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
     encoding = etree.Element(tei("encodingDesc"))
     app_info = _sub(encoding, "appInfo")
     application = _sub(app_info, "application", ident=TOOL_IDENT, version=version)
-    application.set(XML_ID, "encoder")
+    application.set(XML_ID, ids.ENCODER)
     _sub(application, "label", "TEI critical-edition encoder")
 
     decl = _sub(encoding, "editorialDecl")
@@ -150,7 +151,7 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
     if meta.corrections.items:
         _sub(_sub(decl, "correction"), "p", CORRECTIONS)
     turns = _sub(decl, "interpretation")
-    turns.set(XML_ID, "turns")
+    turns.set(XML_ID, ids.TURNS)
     _sub(turns, "p", TURNS)
     table: Table = meta.table
     for row in table.rows:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-_PARTS = re.compile(r"(?:p|head|opener|list|closer|signed|fn)\d+|(?:sp|conv)-.+|encoder|turns")
-EDITOR = "editor"
+# The header's own: the encoder's application, the declaration of how turns were read, and the
+# corrections' editor (unless the sidecar names a responsibility so).
+ENCODER, TURNS, EDITOR = "encoder", "turns", "editor"
+_PARTS = re.compile(rf"(?:p|head|opener|list|closer|signed|fn)\d+|(?:sp|conv)-.+|{ENCODER}|{TURNS}")
 
 
 def is_generated(ident: str) -> bool:

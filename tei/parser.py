@@ -466,14 +466,10 @@ class _Parser:
     def _open_turn(self, unit: Unit, number: str | None, start: TurnStart, verdict: Verdict) -> _OpenTurn:
         joined = unit.joined()
         text = joined.text
-        offset = 0
-        lead: tuple[Inline, ...] = ()
-        if number:
-            offset = text.index(number) + len(number)
-            offset += len(text[offset:]) - len(text[offset:].lstrip())
-        elif text[:1] == "[" and (timestamp := _TIMESTAMP_LEAD.match(text)):
-            offset = timestamp.end()
-            lead = self.inline.parse(joined, 0, offset)  # the timestamp as a bracket, and the space after it
+        # The name starts past a printed number or a recording's timestamp and the space after it; a
+        # timestamp is a bracket of its own, in the speaker.
+        offset = len(text) - len(_after_number(text)[1])
+        lead = self.inline.parse(joined, 0, offset) if offset and not number else ()
         speaker_end = offset + start.speaker_end
         speaker_span = joined.span(offset, speaker_end)
         person = self.registry.resolve(start.key)

@@ -355,15 +355,19 @@ def unclear(n, r) -> str:
     return sign(n, "unclear", r.children(n), "[", "?]")
 
 
-def gap(n, r) -> str:
+def _described(n, r, cls: str, missing: str) -> str:
+    """An element that describes what stood there (its ``desc``), in the editor's brackets."""
     desc = n.first("desc")
-    return sign(n, "gap", f'<span class="desc">{r.children(desc) if desc is not None else "…"}</span>')
+    return sign(n, cls, f'<span class="desc">{r.children(desc) if desc is not None else missing}</span>')
+
+
+def gap(n, r) -> str:
+    return _described(n, r, "gap", "…")
 
 
 def described(n, r) -> str:
     """A sound or an event of a recording, described and not spoken (vocal, incident: [laughs], [pause])."""
-    desc = n.first("desc")
-    return sign(n, "event", f'<span class="desc">{r.children(desc) if desc is not None else e(n.kind)}</span>')
+    return _described(n, r, "event", e(n.kind))
 
 
 def signed_or_plain(n, r) -> str:

@@ -204,15 +204,19 @@ def unclear(n, r) -> str:
     return _open(n) + r.children(n) + _close(n, "?]")
 
 
-def gap(n, r) -> str:
+def _described(n, r, missing: str) -> str:
+    """An element that describes what stood there (its ``desc``), in the editor's brackets."""
     desc = n.first("desc")
-    return _open(n) + (r.children(desc) if desc is not None else "...") + _close(n)
+    return _open(n) + (r.children(desc) if desc is not None else missing) + _close(n)
+
+
+def gap(n, r) -> str:
+    return _described(n, r, "...")
 
 
 def described(n, r) -> str:
     """A sound or an event of a recording, described and not spoken (vocal, incident: [laughs], [pause])."""
-    desc = n.first("desc")
-    return _open(n) + (r.children(desc) if desc is not None else n.kind) + _close(n)
+    return _described(n, r, n.kind)
 
 
 def signed_or_plain(n, r) -> str:
