@@ -123,11 +123,13 @@ class Layout:
             self._last_page = page
         return self._rough
 
-    def units(self, opens_block: Callable[[str], bool]) -> tuple[list[Unit], list[PageBreak]]:
+    def units(self, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None = None
+              ) -> tuple[list[Unit], list[PageBreak]]:
         """Units in reading order, each knowing the page turn before it; plus trailing page turns.
 
         A line that ends a sentence also ends a unit when the next line ``opens_block`` (a
-        speaker's name, a list item …), however long it is: the rough units, split again
+        speaker's name, a list item …), however long it is; a line that ``stands_alone`` (a
+        speaker's label above the speech) is a unit of its own: the rough units, split again
         there. A unit that is not split again is the rough one, with what it has cached.
         """
         units: list[Unit] = []
@@ -135,7 +137,7 @@ class Layout:
             if len(unit.parts) == 1:
                 units.append(unit)
             else:
-                units.extend(_split_again(unit, opens_block))
+                units.extend(_split_again(unit, opens_block, stands_alone))
         trailing: list[PageBreak] = []
         if self.trailing_feed and units:
             trailing.append(PageBreak(str(self._last_page + 1), Span(units[-1].end, units[-1].end)))
@@ -227,10 +229,15 @@ def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[i
     return units
 
 
-def _split_again(unit: Unit, opens_block: Callable[[str], bool]) -> list[Unit]:
-    """A rough unit split where a line ends a sentence and the next one opens a block."""
+def _split_again(unit: Unit, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None
+                 ) -> list[Unit]:
+    """A rough unit split where a line ends a sentence and the next one opens a block, and on both sides
+    of a line that stands alone (asked only of a document that has such lines)."""
     lines = unit.parts
     cuts = [i for i in range(1, len(lines)) if lines[i - 1][1].endswith(SENTENCE_END) and opens_block(lines[i][1])]
+    if stands_alone is not None:
+        alone = [stands_alone(text) for _, text in lines]
+        cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
     if not cuts:
         return [unit]
     bounds = [0, *cuts, len(lines)]

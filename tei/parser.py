@@ -38,11 +38,13 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
-    def __init__(self, texts: list[str], registry: Registry, verbs: frozenset[str]) -> None:
+    def __init__(self, units: list[Unit], registry: Registry, verbs: frozenset[str]) -> None:
         self.registry = registry
         self.verbs = verbs  # of speaking, in the transcript's language
         self.proven: set[str] = set()
         self.colon_counts: Counter[str] = Counter()
+        self.timed_counts: Counter[str] = Counter()
+        offsets: list[int] = []  # of the recording, at each label that gives one, in reading order
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
         # as the parse derives people (see Registry.is_registered), so it is not kept.
@@ -50,19 +52,36 @@ class Evidence:
             None if registry.has_register else {})
         # The shapes read here are asked for again when the units are classified.
         self._shapes: dict[str, TurnStart | None] = {}
-        for text in texts:
-            rest = _after_number(text)[1]
+        for unit in units:
+            rest = _after_number(unit.text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
+            if start is None and len(unit.lines) > 1 and unit.lines[0][1][-1:].isdigit():
+                # A recording service's label stands on the first line of its turn's unit when no
+                # blank line follows it ("Speaker 2  1:04", then the speech): only that shape is read there.
+                rest = unit.lines[0][1]
+                start = match_turn_start(rest, verbs)
+                if start is not None and start.shape != "timed":
+                    continue
             if start is None:
                 continue
             key = name_key(start.key)
             if proves_speaker(start) or registry.is_registered(start.key):
                 self.proven.add(key)
             if start.shape == "colon":
-                self.colon_counts[key] += 1
-                role = numbered_role(key)
-                if role:
-                    self.colon_counts[role] += 1
+                self._count(self.colon_counts, key)
+            elif start.shape == "timed":
+                self._count(self.timed_counts, key)
+                offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1]))
+        if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
+            # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
+            self.timed_counts.clear()
+
+    @staticmethod
+    def _count(counts: Counter[str], key: str) -> None:
+        counts[key] += 1
+        role = numbered_role(key)
+        if role:
+            counts[role] += 1
 
     def turn(self, text: str) -> tuple[TurnStart, Verdict] | None:
         answers = self._answers
@@ -79,7 +98,8 @@ class Evidence:
         if start is None:
             found = None
         else:
-            verdict = accept(start, self.registry.is_registered(start.key), self.proven, self.colon_counts)
+            verdict = accept(start, self.registry.is_registered(start.key), self.proven, self.colon_counts,
+                             self.timed_counts)
             found = (start, verdict) if verdict else None
         if answers is not None:
             answers[text] = found
@@ -96,11 +116,26 @@ class Evidence:
         return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line))
 
+    def stands_alone(self, line: str) -> bool:
+        """A line that is a block by itself: a speaker's label with the recording's offset, above the speech."""
+        if not line[-1:].isdigit():  # an offset ends it: most lines are ruled out here
+            return False
+        found = self.turn(_after_number(line)[1])
+        return found is not None and found[0].shape == "timed"
+
 
 _UNREAD = object()
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
 _TIMESTAMP_LEAD = re.compile(r"\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]\s+(?=\S)")
 _WORD = re.compile(r"\S+")
+
+
+def _seconds(offset: str) -> int:
+    """A recording's offset ("1:02:15", "0:03") in seconds."""
+    seconds = 0
+    for part in offset.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
 
 
 def _after_number(text: str) -> tuple[str | None, str]:
@@ -130,10 +165,10 @@ class _Classified:
 class _OpenTurn:
     """A turn whose paragraphs are still being gathered."""
 
-    __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number", "lead")
+    __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number", "lead", "stamp")
 
     def __init__(self, speaker: Speaker, start: int, verdict: Verdict, number: str | None,
-                 lead: tuple[Inline, ...] = ()) -> None:
+                 lead: tuple[Inline, ...] = (), stamp: str | None = None) -> None:
         self.speaker = speaker
         self.blocks: list[Block] = []
         self.start = start
@@ -141,14 +176,15 @@ class _OpenTurn:
         self.certainty = verdict.certainty
         self.number = number
         self.lead = lead
+        self.stamp = stamp
 
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
     reporter = reporter or Reporter(source.name, source.position)
     registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities))
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
-    evidence = Evidence([u.text for u in lines.rough_units()], registry, speech_verbs(metadata.language))
-    units, trailing_pages = lines.units(evidence.opens_block)
+    evidence = Evidence(lines.rough_units(), registry, speech_verbs(metadata.language))
+    units, trailing_pages = lines.units(evidence.opens_block, evidence.stands_alone if evidence.timed_counts else None)
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
@@ -425,7 +461,7 @@ class _Parser:
             if turn is not None:
                 end = _block_end(turn.blocks[-1]) if turn.blocks else turn.speaker.span.end
                 blocks.append(Turn(turn.speaker, tuple(turn.blocks), Span(turn.start, end),
-                                   turn.rule, turn.certainty, turn.number, turn.lead))
+                                   turn.rule, turn.certainty, turn.number, turn.lead, turn.stamp))
                 turn = None
 
         for item in _each_then_forgotten(classified):
@@ -477,8 +513,11 @@ class _Parser:
             self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in the sidecar's register; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
-        speaker = Speaker(text[offset:speaker_end], person, speaker_span)
-        turn = _OpenTurn(speaker, unit.start, verdict, number, lead)
+        written, stamp = text[offset:speaker_end], None
+        if start.shape == "timed":  # the recording's offset after the name is a seg of its own
+            written, stamp = written[:len(start.name)], written[len(start.name):].lstrip()
+        speaker = Speaker(written, person, speaker_span)
+        turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
         speech_start = offset + start.speech_start
         speech = text[speech_start:]
         if speech and not speech.isspace():

@@ -21,6 +21,8 @@ titled-period      a title and a name in capitals, then a full stop, as   medium
                    hearings write them (``Senator FULBRIGHT. We …``,
                    ``The CHAIRMAN. The committee …``)
 repeated-colon     ``NAME:`` used as a label more than once               medium
+timed-label        a name and a recording's offset alone on a line, above  medium
+                   the speech (``Speaker 2  1:04``), used more than once
 known-name         ``NAME.``, ``NAME,`` or ``NAME verb`` for a name that   medium
                    the rules above already proved to be a speaker
 action-verb        ``UPPERCASE NAME`` then a third-person verb             medium
@@ -127,7 +129,7 @@ class TurnStart:
     key: str  # the name without title, for resolving to a person
     speaker_end: int  # end of the text that goes into <speaker>
     speech_start: int  # where the words of the first paragraph begin
-    shape: str  # "verb", "colon", "period", "comma", "action"
+    shape: str  # "verb", "colon", "period", "comma", "action", "timed"
     titled: bool
     role: bool  # "The Prime Minister": a role, not a name
 
@@ -316,6 +318,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return TurnStart(name, key, name_stop, name_stop, shape, titled, role)
     if delimiter:
         return None
+    if count <= after_index + 2 and words[-1][-1:].isdigit():  # the label's offset, its last word
+        timed = _timed_label(text, words, after_index, name_start, name_stop, key)
+        if timed is not None:
+            return TurnStart(*timed, "timed", titled, role)
     if after_index < count and words[after_index].startswith("("):
         # "MR. BUNDY (interrupting): We should wait.": a direction between the name and its colon
         # belongs to the speaker's label.
@@ -347,6 +353,27 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if upper and (verb.endswith("s") or verb.endswith("ed")) and len(verb) > 3:
         return TurnStart(name, key, name_stop, name_stop, "action", titled, role)
     return None
+
+
+def _timed_label(text: str, words: list[str], after: int, name_start: int, name_stop: int, key: str
+                 ) -> tuple[str, str, int, int] | None:
+    """A name (perhaps with its number, "Speaker 2") and a recording's offset, and nothing else: the
+    label a recording service's export sets on a line of its own above each turn ("Speaker 2  1:04")."""
+    count = len(words)
+    numbered = after < count - 1 and words[after].isdecimal() and len(words[after]) <= 3
+    stamp = after + 1 if numbered else after
+    if stamp != count - 1 or not RECORDING_OFFSET.fullmatch(words[stamp]):
+        return None
+    if numbered:
+        name_stop = text.find(words[after], name_stop) + len(words[after])
+        key = f"{key} {words[after]}"
+    end = text.find(words[stamp], name_stop) + len(words[stamp])
+    return text[name_start:name_stop], key, end, len(text)
+
+
+# An offset into a recording, as recording services print it: minutes and seconds, hours too ("0:03",
+# "12:45", "1:02:15").
+RECORDING_OFFSET = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
 
 
 @lru_cache(maxsize=8192)
@@ -399,13 +426,19 @@ _TITLED_PERIOD = Verdict("titled-period", "medium")
 _KNOWN_NAME = Verdict("known-name", "medium")
 _REPEATED_COLON = Verdict("repeated-colon", "medium")
 _ACTION_VERB = Verdict("action-verb", "medium")
+_TIMED_LABEL = Verdict("timed-label", "medium")
 
 
-def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: dict[str, int]) -> Verdict | None:
+def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: dict[str, int],
+           timed_counts: dict[str, int] | None = None) -> Verdict | None:
     """Decide whether a turn shape is a turn, given the document's evidence."""
     key = name_key(start.key)
     if registered:
         return _REGISTER
+    if start.shape == "timed":
+        counts = timed_counts or {}
+        repeated = counts.get(key, 0) >= 2 or counts.get(numbered_role(key) or "", 0) >= 2
+        return _TIMED_LABEL if repeated else None
     if start.shape in ("verb", "comma-verb"):
         # A lone capitalised word ("China agreed") may be a state, not a person.
         lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)

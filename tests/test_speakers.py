@@ -18,7 +18,7 @@ def turns(text: str, meta=None):
         ident = sp.get("{http://www.w3.org/XML/1998/namespace}id")
         position = result.position(ident)
         first = sp.find("t:p", NS)
-        out.append((sp.findtext("t:speaker", namespaces=NS), sp.get("who"), (position.line, position.column),
+        out.append(("".join(sp.find("t:speaker", NS).itertext()), sp.get("who"), (position.line, position.column),
                     "".join(first.itertext()) if first is not None else ""))
     return out
 
@@ -129,6 +129,81 @@ def test_numbered_labels_used_more_than_once_are_speakers_each_their_own():
     assert turns("Chapter 1: The talks began in May.\n\nThey went on until June.\n\n"
                   "Chapter 2: The talks ended.\n") == []
     assert turns("Speaker 1: Hello and welcome.\n\nThey went on until June.\n") == []
+
+
+RECORDING_EXPORT = ("Interview with Margaret Hale\n\n"
+                    "Interviewer  0:03\nCould you tell me where you were born?\n\n"
+                    "Margaret Hale  0:09\nIn Leeds, in 1931. My father worked at the mill on the river, and we\n"
+                    "lived in two rooms above a shop.\n\n"
+                    "Interviewer  1:02:15\nWhat do you remember of the war?\n\n"
+                    "Margaret Hale  1:02:20\nThe shelters.\n\nAnd the smell of the bakery.\n")
+
+
+def test_a_recording_services_labels_above_the_speech_are_speakers_with_their_offsets(tei_all):
+    """Recording services export "Speaker 2  1:04" on a line of its own above the speech: the record was
+    all paragraphs ("no turns found"), and "0:03" a time of day (``time when="00:03:00"``)."""
+    result = tei.encode(RECORDING_EXPORT, name="t.txt")
+    assert turns(RECORDING_EXPORT) == [
+        ("Interviewer 0:03", "#interviewer", (3, 1), "Could you tell me where you were born?"),
+        ("Margaret Hale 0:09", "#margaret-hale", (6, 1),
+         "In Leeds, in 1931. My father worked at the mill on the river, and we lived in two rooms above a shop."),
+        ("Interviewer 1:02:15", "#interviewer", (10, 1), "What do you remember of the war?"),
+        ("Margaret Hale 1:02:20", "#margaret-hale", (13, 1), "The shelters.")]
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [sp.get("cert") for sp in sps] == ["medium"] * 4
+    # The offset is the recording's, not a time of day, and not one of the bracket conventions' (no @ana).
+    stamps = [seg for seg in result.tree.iterfind(".//t:speaker/t:seg", NS)]
+    assert [(seg.get("type"), seg.text, seg.get("ana")) for seg in stamps][:2] == [
+        ("timestamp", "0:03", None), ("timestamp", "0:09", None)]
+    assert sps[0].find("t:speaker", NS).text == "Interviewer "
+    assert not result.tree.findall(".//t:time", NS)
+    assert ["".join(p.itertext()) for p in sps[3].iterfind("t:p", NS)] == ["The shelters.",
+                                                                          "And the smell of the bakery."]
+    assert not any(d.code == "no-turns" for d in result.diagnostics)
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+
+
+def test_a_label_above_the_speech_with_a_blank_line_or_after_a_line_that_runs_on():
+    apart = "Speaker 1  0:00\n\nHello and welcome.\n\nSpeaker 2  0:07\n\nThank you.\n\nIt is a story.\n"
+    assert [(s, w, p, first) for s, w, p, first in turns(apart)] == [
+        ("Speaker 1 0:00", "#speaker-1", (1, 1), "Hello and welcome."),
+        ("Speaker 2 0:07", "#speaker-2", (5, 1), "Thank you.")]
+    # No blank line before a label, after a speech whose last line ends no sentence: a unit of its own.
+    run_on = ("Speaker 1  0:00\nHello and welcome.\n\nSpeaker 2  0:07\nIt is a long\nstory\nSpeaker 1  0:21\n"
+              "Go on.\n\nSpeaker 2  0:30\nYes.\n")
+    assert turns(run_on) == [("Speaker 1 0:00", "#speaker-1", (1, 1), "Hello and welcome."),
+                             ("Speaker 2 0:07", "#speaker-2", (4, 1), "It is a long story"),
+                             ("Speaker 1 0:21", "#speaker-1", (7, 1), "Go on."),
+                             ("Speaker 2 0:30", "#speaker-2", (10, 1), "Yes.")]
+
+
+@pytest.mark.parametrize("text", [
+    # A schedule: its times go back from one day to the next, as a recording's offsets never do.
+    "Monday  10:30\nArrival.\n\nMonday  14:00\nTalks.\n\nTuesday  9:00\nVisit.\n\nTuesday  11:30\nDeparture.\n",
+    # A label used once.
+    "Interviewer  0:03\nCould you tell me where you were born?\n\nIn Leeds, long ago.\n",
+    # A time after a name, then more words on the line: prose.
+    "Monday 10:30 Arrival of the delegation.\n\nMonday 14:00 Talks at the ministry.\n",
+])
+def test_a_name_and_a_time_that_are_not_a_recordings_labels_are_prose(text):
+    assert turns(text) == []
+
+
+def test_the_timed_label_shape_reads_a_name_its_number_and_the_offset_alone():
+    from tei.speakers import accept, match_turn_start
+
+    start = match_turn_start("Speaker 12  1:04")
+    assert (start.shape, start.name, start.key, start.speaker_end, start.speech_start) == (
+        "timed", "Speaker 12", "Speaker 12", 16, 16)
+    start = match_turn_start("Dr. Margaret Hale 0:09")
+    assert (start.shape, start.name, start.key, start.titled) == ("timed", "Dr. Margaret Hale", "Margaret Hale", True)
+    for text in ("Speaker 1  0:61", "Speaker  0:03 and more", "Speaker 1234  0:03", "Speaker  003"):
+        assert match_turn_start(text) is None or match_turn_start(text).shape != "timed", text
+    timed = match_turn_start("Speaker 3  0:03")
+    assert accept(timed, False, set(), {}, {"speaker 3": 1}) is None
+    assert accept(timed, False, set(), {}, {"speaker 3": 2}).rule == "timed-label"
+    assert accept(timed, False, set(), {}, {"speaker #": 2}).certainty == "medium"  # the kind used twice
+    assert accept(timed, True, set(), {}, {}).rule == "register"
 
 
 @pytest.mark.parametrize("language, text, expected", [
