@@ -207,9 +207,10 @@ class Builder:
             children = [f"<speaker>{num}{_escape(' ' + block.speaker.written)}</speaker>"]
         elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
             children = [f"<speaker>{self._inline(block.lead)}{_escape(' ' + block.speaker.written)}</speaker>"]
-        elif block.stamp:  # a recording's offset after the name, not a bracket: a seg of no convention
-            stamp = self._leaf("seg", ' type="timestamp"', block.stamp)
-            children = [f"<speaker>{_escape(block.speaker.written + ' ')}{stamp}</speaker>"]
+        elif block.stamp:  # a recording's offset in the label, not a bracket: a seg of no convention
+            written, (a, b) = block.speaker.written, block.stamp
+            stamp = self._leaf("seg", ' type="timestamp"', written[a:b])
+            children = [f"<speaker>{_escape(written[:a])}{stamp}{_escape(written[b:])}</speaker>"]
         else:
             children = [self._leaf("speaker", "", block.speaker.written)]
         for inner in block.blocks:

@@ -148,7 +148,8 @@ class Turn:
     certainty: str  # "high", "medium" or "low"
     number: str | None = None  # printed paragraph number before the speaker
     lead: tuple["Inline", ...] = ()  # a recording's timestamp before the speaker's name ([00:12:05] )
-    stamp: str | None = None  # a recording's offset after the name, on the label's line ("Speaker 2  1:04")
+    # Where in the speaker's label a recording's offset stands ("Speaker 2 1:04", "Speaker 2 (01:04):").
+    stamp: tuple[int, int] | None = None
 
 
 @assigning_init

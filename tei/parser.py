@@ -24,8 +24,8 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (TITLES, TurnStart, Verdict, accept, match_turn_start, name_key, numbered_role,
-                       proves_speaker, registered_start, speech_verbs)
+from .speakers import (RECORDING_OFFSET, TITLES, TurnStart, Verdict, accept, match_turn_start, name_key,
+                       numbered_role, proves_speaker, registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -130,6 +130,20 @@ _TIMESTAMP_LEAD = re.compile(r"\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]\s+(?=\S)"
 _WORD = re.compile(r"\S+")
 
 
+def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | None]:
+    """A speaker's label and where in it the recording's offset stands, if it gives one: after the name
+    ("Speaker 2  1:04", then written with one space) or in its parentheses ("Speaker 2 (01:04):")."""
+    if start.shape == "timed":
+        name = written[:len(start.name)]
+        written = f"{name} {written[len(name):].lstrip()}"
+        return written, (len(name) + 1, len(written))
+    if written.endswith("):"):
+        opening = written.rfind("(")
+        if opening > 0 and RECORDING_OFFSET.fullmatch(written, opening + 1, len(written) - 2):
+            return written, (opening + 1, len(written) - 2)
+    return written, None
+
+
 def _seconds(offset: str) -> int:
     """A recording's offset ("1:02:15", "0:03") in seconds."""
     seconds = 0
@@ -168,7 +182,7 @@ class _OpenTurn:
     __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number", "lead", "stamp")
 
     def __init__(self, speaker: Speaker, start: int, verdict: Verdict, number: str | None,
-                 lead: tuple[Inline, ...] = (), stamp: str | None = None) -> None:
+                 lead: tuple[Inline, ...] = (), stamp: tuple[int, int] | None = None) -> None:
         self.speaker = speaker
         self.blocks: list[Block] = []
         self.start = start
@@ -513,9 +527,7 @@ class _Parser:
             self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in the sidecar's register; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
-        written, stamp = text[offset:speaker_end], None
-        if start.shape == "timed":  # the recording's offset after the name is a seg of its own
-            written, stamp = written[:len(start.name)], written[len(start.name):].lstrip()
+        written, stamp = _stamped(text[offset:speaker_end], start)
         speaker = Speaker(written, person, speaker_span)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
         speech_start = offset + start.speech_start

@@ -163,6 +163,20 @@ def test_a_recording_services_labels_above_the_speech_are_speakers_with_their_of
     assert tei_all.validate(result.tree), str(tei_all.error_log)
 
 
+def test_a_recordings_offset_in_the_parentheses_of_a_label_is_its_timestamp(tei_all):
+    """Another service's export: "Interviewer (00:03):" above the speech; a direction stays a direction."""
+    text = ("Interviewer (00:03):\nWhere were you born?\n\nMargaret Hale (00:09):\nIn Leeds.\n\n"
+            "Interviewer (interrupting):\nAnd then?\n\nMargaret Hale (1:02:15):\nWe moved.\n")
+    result = tei.encode(text, name="t.txt")
+    speakers = result.tree.findall(".//t:speaker", NS)
+    assert ["".join(s.itertext()) for s in speakers] == [
+        "Interviewer (00:03):", "Margaret Hale (00:09):", "Interviewer (interrupting):", "Margaret Hale (1:02:15):"]
+    assert [s.findtext("t:seg[@type='timestamp']", namespaces=NS) for s in speakers] == [
+        "00:03", "00:09", None, "1:02:15"]
+    assert (speakers[0].text, speakers[0][0].tail) == ("Interviewer (", "):")
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+
+
 def test_a_label_above_the_speech_with_a_blank_line_or_after_a_line_that_runs_on():
     apart = "Speaker 1  0:00\n\nHello and welcome.\n\nSpeaker 2  0:07\n\nThank you.\n\nIt is a story.\n"
     assert [(s, w, p, first) for s, w, p, first in turns(apart)] == [
