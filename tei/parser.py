@@ -24,8 +24,8 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (RECORDING_OFFSET, TITLES, TurnStart, Verdict, accept, match_turn_start, name_key,
-                       numbered_role, proves_speaker, registered_start, speech_verbs)
+from .speakers import (LINE_LABEL_SHAPES, NUMBERED_ROLES, RECORDING_OFFSET, TITLES, TurnStart, Verdict, accept,
+                       match_turn_start, name_key, numbered_role, proves_speaker, registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -43,8 +43,11 @@ class Evidence:
         self.verbs = verbs  # of speaking, in the transcript's language
         self.proven: set[str] = set()
         self.colon_counts: Counter[str] = Counter()
-        self.timed_counts: Counter[str] = Counter()
+        # Labels on a line of their own, above the speech, by shape and name ("timed", "speaker 2").
+        self.line_labels: Counter[tuple[str, str]] = Counter()
         offsets: list[int] = []  # of the recording, at each label that gives one, in reading order
+        persons_named = False  # by a name in capitals above the speech: a role, a title, the register
+        registered_above = False
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
         # as the parse derives people (see Registry.is_registered), so it is not kept.
@@ -55,13 +58,14 @@ class Evidence:
         for unit in units:
             rest = _after_number(unit.text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
-            if start is None and len(unit.lines) > 1 and unit.lines[0][1][-1:].isdigit():
-                # A recording service's label stands on the first line of its turn's unit when no
-                # blank line follows it ("Speaker 2  1:04", then the speech): only that shape is read there.
-                rest = unit.lines[0][1]
-                start = match_turn_start(rest, verbs)
-                if start is not None and start.shape != "timed":
-                    continue
+            above_speech = False
+            first = unit.lines[0][1]
+            if (first[-1:].isdigit() or first.isupper()) and len(unit.lines) > 1:  # as _may_be_line_label
+                # A label stands on the first line of its turn's unit when no blank line follows it
+                # ("Speaker 2  1:04", "HALE", then the speech): only those shapes are read there.
+                label = match_turn_start(first, verbs)
+                if label is not None and label.shape in LINE_LABEL_SHAPES:
+                    start, rest, above_speech = label, first, True
             if start is None:
                 continue
             key = name_key(start.key)
@@ -70,18 +74,41 @@ class Evidence:
             if start.shape == "colon":
                 self._count(self.colon_counts, key)
             elif start.shape == "timed":
-                self._count(self.timed_counts, key)
+                self._count(self.line_labels, ("timed", key))
                 offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1]))
+            elif start.shape == "above" and above_speech and not rules.CLASSIFICATION.match(rest):
+                # Only right above the speech: a line in capitals with a blank line after it is a heading.
+                self._count(self.line_labels, ("above", key))
+                persons_named = persons_named or _names_a_person(start, registry)
+                registered_above = registered_above or registry.is_registered(start.key)
+        labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
             # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
-            self.timed_counts.clear()
+            self._drop(labels, "timed")
+        if not persons_named or sum(1 for (shape, _), n in labels.items() if shape == "above" and n >= 2) < 2:
+            # Names in capitals above the speech: of two speakers at least, one of them surely a person's
+            # (minutes set DISCUSSION and DECISION so, in turn, above what was said and agreed).
+            self._drop(labels, "above")
+        # Whether a line may be a label of its own (the register's names are labels wherever they stand).
+        self.labels_on_lines = bool(labels) or registered_above
 
     @staticmethod
-    def _count(counts: Counter[str], key: str) -> None:
+    def _count(counts: Counter, key: str | tuple[str, str]) -> None:
         counts[key] += 1
-        role = numbered_role(key)
-        if role:
-            counts[role] += 1
+        if isinstance(key, tuple):
+            shape, name = key
+            role = numbered_role(name)
+            if role:
+                counts[shape, role] += 1
+        else:
+            role = numbered_role(key)
+            if role:
+                counts[role] += 1
+
+    @staticmethod
+    def _drop(labels: Counter[tuple[str, str]], shape: str) -> None:
+        for label in [label for label in labels if label[0] == shape]:
+            del labels[label]
 
     def turn(self, text: str) -> tuple[TurnStart, Verdict] | None:
         answers = self._answers
@@ -99,7 +126,7 @@ class Evidence:
             found = None
         else:
             verdict = accept(start, self.registry.is_registered(start.key), self.proven, self.colon_counts,
-                             self.timed_counts)
+                             self.line_labels)
             found = (start, verdict) if verdict else None
         if answers is not None:
             answers[text] = found
@@ -117,11 +144,23 @@ class Evidence:
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line))
 
     def stands_alone(self, line: str) -> bool:
-        """A line that is a block by itself: a speaker's label with the recording's offset, above the speech."""
-        if not line[-1:].isdigit():  # an offset ends it: most lines are ruled out here
+        """A line that is a block by itself: a speaker's label above the speech."""
+        if not _may_be_line_label(line):  # most lines are ruled out here
             return False
         found = self.turn(_after_number(line)[1])
-        return found is not None and found[0].shape == "timed"
+        return found is not None and found[0].shape in LINE_LABEL_SHAPES
+
+
+def _names_a_person(start: TurnStart, registry: Registry) -> bool:
+    """A label that names a person for sure: with a title (MR. HALE), a role's name (INTERVIEWER, THE
+    CHAIRMAN), or in the register."""
+    return (start.titled or start.role or start.key.split()[0].lower() in NUMBERED_ROLES
+            or registry.is_registered(start.key))
+
+
+def _may_be_line_label(line: str) -> bool:
+    """A line that may be a label of its own (it ends in a recording's offset, or it is in capitals)."""
+    return line[-1:].isdigit() or line.isupper()
 
 
 _UNREAD = object()
@@ -198,7 +237,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities))
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
     evidence = Evidence(lines.rough_units(), registry, speech_verbs(metadata.language))
-    units, trailing_pages = lines.units(evidence.opens_block, evidence.stands_alone if evidence.timed_counts else None)
+    units, trailing_pages = lines.units(evidence.opens_block, evidence.stands_alone if evidence.labels_on_lines else None)
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
@@ -527,7 +566,9 @@ class _Parser:
             self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in the sidecar's register; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
-        written, stamp = _stamped(text[offset:speaker_end], start)
+        written, stamp = text[offset:speaker_end], None
+        if start.shape == "timed" or written[-2:] == "):":  # a recording's offset in the label, perhaps
+            written, stamp = _stamped(written, start)
         speaker = Speaker(written, person, speaker_span)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
         speech_start = offset + start.speech_start

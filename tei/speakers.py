@@ -23,6 +23,8 @@ titled-period      a title and a name in capitals, then a full stop, as   medium
 repeated-colon     ``NAME:`` used as a label more than once               medium
 timed-label        a name and a recording's offset alone on a line, above  medium
                    the speech (``Speaker 2  1:04``), used more than once
+name-above         a name in capitals alone on a line, above the speech   medium
+                   (``HALE``), used more than once, and so is another
 known-name         ``NAME.``, ``NAME,`` or ``NAME verb`` for a name that   medium
                    the rules above already proved to be a speaker
 action-verb        ``UPPERCASE NAME`` then a third-person verb             medium
@@ -129,7 +131,7 @@ class TurnStart:
     key: str  # the name without title, for resolving to a person
     speaker_end: int  # end of the text that goes into <speaker>
     speech_start: int  # where the words of the first paragraph begin
-    shape: str  # "verb", "colon", "period", "comma", "action", "timed"
+    shape: str  # "verb", "colon", "period", "comma", "action", "timed", "above"
     titled: bool
     role: bool  # "The Prime Minister": a role, not a name
 
@@ -322,6 +324,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         timed = _timed_label(text, words, after_index, name_start, name_stop, key)
         if timed is not None:
             return TurnStart(*timed, "timed", titled, role)
+    if after_index == count and all(map(_is_upper_word, words[name_first:])):
+        # A name in capitals and nothing else: the label a play or an interview sets above the speech.
+        return TurnStart(name, key, name_stop, len(text), "above", titled, role)
     if after_index < count and words[after_index].startswith("("):
         # "MR. BUNDY (interrupting): We should wait.": a direction between the name and its colon
         # belongs to the speaker's label.
@@ -427,18 +432,26 @@ _KNOWN_NAME = Verdict("known-name", "medium")
 _REPEATED_COLON = Verdict("repeated-colon", "medium")
 _ACTION_VERB = Verdict("action-verb", "medium")
 _TIMED_LABEL = Verdict("timed-label", "medium")
+_NAME_ABOVE = Verdict("name-above", "medium")
+# The shapes of a label on a line of its own, above the speech, and their verdicts.
+_LINE_LABELS = {"timed": _TIMED_LABEL, "above": _NAME_ABOVE}
+LINE_LABEL_SHAPES = frozenset(_LINE_LABELS)
 
 
 def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: dict[str, int],
-           timed_counts: dict[str, int] | None = None) -> Verdict | None:
-    """Decide whether a turn shape is a turn, given the document's evidence."""
+           line_labels: dict[tuple[str, str], int] | None = None) -> Verdict | None:
+    """Decide whether a turn shape is a turn, given the document's evidence.
+
+    ``line_labels`` counts the labels that stand on a line of their own, by shape and name key, of
+    the shapes and names the document's evidence lets be labels at all."""
     key = name_key(start.key)
     if registered:
         return _REGISTER
-    if start.shape == "timed":
-        counts = timed_counts or {}
-        repeated = counts.get(key, 0) >= 2 or counts.get(numbered_role(key) or "", 0) >= 2
-        return _TIMED_LABEL if repeated else None
+    if start.shape in _LINE_LABELS:
+        counts = line_labels or {}
+        shape = start.shape
+        repeated = counts.get((shape, key), 0) >= 2 or counts.get((shape, numbered_role(key) or ""), 0) >= 2
+        return _LINE_LABELS[shape] if repeated else None
     if start.shape in ("verb", "comma-verb"):
         # A lone capitalised word ("China agreed") may be a state, not a person.
         lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)

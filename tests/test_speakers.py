@@ -191,6 +191,51 @@ def test_a_label_above_the_speech_with_a_blank_line_or_after_a_line_that_runs_on
                              ("Speaker 2 0:30", "#speaker-2", (10, 1), "Yes.")]
 
 
+NAMES_ABOVE = ("Interview with Margaret Hale\n\nINTERVIEWER\nWhere were you born?\n\n"
+               "HALE\nIn Leeds, in 1931. My father worked at the mill.\n\nINTERVIEWER\nAnd the war?\n\n"
+               "HALE\nThe shelters, mostly.\n")
+
+
+def test_names_in_capitals_above_the_speech_are_speakers_when_one_is_surely_a_persons(tei_all):
+    """A name in capitals on its own line above the speech: the record was paragraphs that began with
+    the name ("INTERVIEWER Where were you born?")."""
+    result = tei.encode(NAMES_ABOVE, name="t.txt")
+    assert turns(NAMES_ABOVE) == [("INTERVIEWER", "#interviewer", (3, 1), "Where were you born?"),
+                                  ("HALE", "#hale", (6, 1), "In Leeds, in 1931. My father worked at the mill."),
+                                  ("INTERVIEWER", "#interviewer", (9, 1), "And the war?"),
+                                  ("HALE", "#hale", (12, 1), "The shelters, mostly.")]
+    assert {sp.get("cert") for sp in result.tree.iterfind(".//t:sp", NS)} == {"medium"}
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    titled = NAMES_ABOVE.replace("INTERVIEWER", "MR. JONES")  # a title names a person as surely as a role
+    assert [who for _, who, _, _ in turns(titled)] == ["#jones", "#hale", "#jones", "#hale"]
+
+
+@pytest.mark.parametrize("text", [
+    # Minutes set their headings so, in turn, above what was said and agreed: no name is surely a person's.
+    "Minutes\n\nDISCUSSION\nThe committee discussed the budget.\n\nDECISION\nIt was agreed to wait.\n\n"
+    "DISCUSSION\nThe roads.\n\nDECISION\nIt was agreed to build.\n",
+    # One name only.
+    "INTERVIEWER\nWhere were you born?\n\nINTERVIEWER\nAnd the war?\n\nHALE\nThe shelters.\n",
+    # A line in capitals with a blank line after it is a heading, as before.
+    "INTERVIEWER\n\nWhere?\n\nHALE\n\nIn Leeds.\n\nINTERVIEWER\n\nAnd?\n\nHALE\n\nThe shelters.\n",
+    # A security marking above the text on each page is no speaker.
+    "INTERVIEWER\nWhere?\n\nSECRET\nIn Leeds.\n\nINTERVIEWER\nAnd?\n\nSECRET\nThe shelters.\n",
+])
+def test_lines_in_capitals_above_the_text_that_are_not_speakers_labels_stay_in_the_text(text):
+    assert turns(text) == []
+
+
+def test_the_register_makes_names_above_the_speech_speakers_as_a_play_sets_them():
+    play = "HAMLET\nWho is there?\n\nHORATIO\nFriends to this ground.\n\nHAMLET\nWell.\n\nMARCELLUS\nYes.\n"
+    assert turns(play) == []  # no name is surely a person's: prose, as before
+    from tei.metadata import parse
+
+    meta = parse("".join(f'[[person]]\nid = "{n.lower()}"\nname = "{n}"\n' for n in ("HAMLET", "HORATIO", "MARCELLUS")))
+    assert turns(play, meta) == [("HAMLET", "#hamlet", (1, 1), "Who is there?"),
+                                 ("HORATIO", "#horatio", (4, 1), "Friends to this ground."),
+                                 ("HAMLET", "#hamlet", (7, 1), "Well."), ("MARCELLUS", "#marcellus", (10, 1), "Yes.")]
+
+
 @pytest.mark.parametrize("text", [
     # A schedule: its times go back from one day to the next, as a recording's offsets never do.
     "Monday  10:30\nArrival.\n\nMonday  14:00\nTalks.\n\nTuesday  9:00\nVisit.\n\nTuesday  11:30\nDeparture.\n",
@@ -213,10 +258,16 @@ def test_the_timed_label_shape_reads_a_name_its_number_and_the_offset_alone():
     assert (start.shape, start.name, start.key, start.titled) == ("timed", "Dr. Margaret Hale", "Margaret Hale", True)
     for text in ("Speaker 1  0:61", "Speaker  0:03 and more", "Speaker 1234  0:03", "Speaker  003"):
         assert match_turn_start(text) is None or match_turn_start(text).shape != "timed", text
+    above = match_turn_start("MR. HALE")
+    assert (above.shape, above.name, above.key, above.speaker_end, above.speech_start) == ("above", "MR. HALE",
+                                                                                           "HALE", 8, 8)
+    assert match_turn_start("Hale") is None and match_turn_start("HALE said that").shape == "verb"
     timed = match_turn_start("Speaker 3  0:03")
-    assert accept(timed, False, set(), {}, {"speaker 3": 1}) is None
-    assert accept(timed, False, set(), {}, {"speaker 3": 2}).rule == "timed-label"
-    assert accept(timed, False, set(), {}, {"speaker #": 2}).certainty == "medium"  # the kind used twice
+    assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 1}) is None
+    assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 2}).rule == "timed-label"
+    assert accept(timed, False, set(), {}, {("timed", "speaker #"): 2}).certainty == "medium"  # the kind, twice
+    assert accept(timed, False, set(), {}, {("above", "speaker 3"): 2}) is None  # counted for another shape
+    assert accept(above, False, set(), {}, {("above", "hale"): 2}).rule == "name-above"
     assert accept(timed, True, set(), {}, {}).rule == "register"
 
 
