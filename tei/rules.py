@@ -99,9 +99,10 @@ DATELINE = Rule(
 
 TOPIC_LABEL = Rule(
     "topic-label",
-    re.compile(r"([^\W\d_a-z][^\W\da-z]*(?:[ &,'-]+[^\W\d_a-z][^\W\da-z]*){0,5})\s*:(?:\s|$)"),
-    ("WHEAT: the price was agreed", "TRADE POLICY:"),
-    ("Wheat: the price",),
+    # A word of two letters or more, or words: a letter alone is a question's or an answer's ("Q:", "A:").
+    re.compile(r"([^\W\d_a-z](?:[^\W\da-z]+|[^\W\da-z]*(?:[ &,'-]+[^\W\d_a-z][^\W\da-z]*){1,5}))\s*:(?:\s|$)"),
+    ("WHEAT: the price was agreed", "TRADE POLICY:", "UK: the talks", "A & B: the firms"),
+    ("Wheat: the price", "Q: Where were you born?", "A: In Leeds."),
 )
 
 # An archival reference on a line of its own after the record: "[NAA: A1838, 303817/1, iii]".

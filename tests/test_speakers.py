@@ -94,6 +94,8 @@ def test_a_register_makes_labels_of_one_letter_speakers():
     last = result.tree.findall(".//t:sp", NS)[-1]
     assert [p.text for p in last.findall("t:p", NS)] == ["Q.E.D. was all he said.", "A.B.C. is not a speaker."]
     assert turns(text) == []
+    # Nor are they headings of sections, as a topic's label is ("WHEAT:"): they were, "Q:" a section's head.
+    assert not tei.encode(text, name="t.txt").tree.findall(".//t:head", NS)
 
 
 def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
