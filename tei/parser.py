@@ -24,8 +24,9 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (LINE_LABEL_SHAPES, NUMBERED_ROLES, RECORDING_OFFSET, TITLES, TurnStart, Verdict, accept,
-                       match_turn_start, name_key, numbered_role, proves_speaker, registered_start, speech_verbs)
+from .speakers import (LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES, RECORDING_OFFSET, TITLES, TurnStart, Verdict,
+                       accept, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
+                       speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -377,8 +378,11 @@ class _Parser:
             return None
         text = unit.text
         for match in list(_WORD.finditer(first_line))[1:6]:
-            if not rules.is_upper_line(first_line[:match.start()]):
+            head = first_line[:match.start()]
+            if not rules.is_upper_line(head):
                 return None
+            if all(word.lower() in NOT_NAMES for word in head.split()):
+                continue  # "BY MR. JONES:" — a preposition heads nothing: the line is one heading, or a turn
             found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])
             if found and found[1].rule in ("speech-verb", "register", "titled-colon"):
                 return match.start()

@@ -192,6 +192,12 @@ NUMBERED_ROLES = frozenset("""speaker interviewer interviewee participant respon
     member delegate witness caller student teacher panelist panellist guest host""".split())
 
 
+# Whom a transcript of a court or a hearing names by the role alone, in capitals ("THE COURT:").
+COURT_ROLES = NUMBERED_ROLES | TITLES | frozenset("""court clerk bailiff defendant plaintiff interpreter reporter
+    deponent foreman juror jury marshal accused prosecutor counsel registrar usher examiner commissioner
+    speaker deputy chair""".split())
+
+
 def numbered_role(key: str) -> str | None:
     """The kind of a numbered speaker's label ("speaker 12" → "speaker #"), from its ``name_key``; else None."""
     role, _, number = key.partition(" ")
@@ -244,6 +250,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if count < 2 or not _is_name_word(words[1]):
             return None  # "The talks were long": an article, then a noun that looks like a verb
         role = True
+        i = 1
+    elif first == "THE" and count > 1 and _fold(words[1]) in COURT_ROLES:
+        role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
     else:
         while i < count and i < 3 and _fold(words[i]) in TITLES and not words[i].endswith((":", ",")):

@@ -98,6 +98,18 @@ def test_a_register_makes_labels_of_one_letter_speakers():
     assert not tei.encode(text, name="t.txt").tree.findall(".//t:head", NS)
 
 
+def test_a_court_names_its_roles_in_capitals_and_an_examination_is_headed_by_counsel():
+    """Court and hearing transcripts: "THE COURT:" was a section's head (a topic's label), and "BY MR.
+    JONES:" a head "BY" run into a turn of Mr. Jones's."""
+    text = ("THE COURT: Be seated.\n\nMR. JONES: Thank you, Your Honor.\n\nBY MR. JONES:\n\n"
+            "Q. Where were you that night?\n\nA. At home.\n\nTHE WITNESS: May I add something?\n\n"
+            "THE SITUATION IN KOREA: it was discussed.\n")
+    result = tei.encode(text, name="t.txt")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("THE COURT:", "#court", (1, 1)), ("MR. JONES:", "#jones", (3, 1)), ("THE WITNESS:", "#witness", (11, 1))]
+    assert [head.text for head in result.tree.iterfind(".//t:head", NS)] == ["BY MR. JONES:", "THE SITUATION IN KOREA:"]
+
+
 def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
     text = ("THE PRESIDENT: Let us start.\n\nMR. BUNDY (interrupting): We should wait.\n\n"
             "THE PRESIDENT (to Rusk): Go on.\n\nMR. BUNDY (" + "x" * 70 + "): not a label.\n")
