@@ -15,7 +15,8 @@ from lxml import etree
 from . import ids
 from .conventions import Table
 from .metadata import Metadata
-from .model import Edition, Person
+from .model import Edition, Person, Turn
+from .speakers import LINE_LABEL_RULES
 from .ns import XML_ID, tei
 
 TOOL_IDENT = "tei-encoder"
@@ -44,6 +45,12 @@ TURNS = (
     "a new speaker continue it. Turns found by weaker evidence carry @cert (medium or low) for review; people "
     "whose identifiers the encoder derived from a name, rather than read from the register, carry "
     "@resp=\"#encoder\"."
+)
+LINE_LABELS = (
+    "Some speakers' names stand on a line of their own above the speech, as recording services and "
+    "interviews set them: with the offset into the recording, kept in speaker as seg type=\"timestamp\", or "
+    "in capitals. Such a name opens a turn when it is used more than once (in capitals, when two speakers at "
+    "least are so named and one is surely a person, by a role, a title or the register)."
 )
 UNMATCHED = (
     "A square bracket without its partner (never closed, closed without being opened, or empty) is kept as "
@@ -153,6 +160,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
     turns = _sub(decl, "interpretation")
     turns.set(XML_ID, ids.TURNS)
     _sub(turns, "p", TURNS)
+    if any(type(block) is Turn and block.rule in LINE_LABEL_RULES for block in edition.blocks):
+        _sub(turns, "p", LINE_LABELS)
     table: Table = meta.table
     for row in table.rows:
         if row.name in edition.conventions_used:

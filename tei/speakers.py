@@ -445,6 +445,7 @@ _NAME_ABOVE = Verdict("name-above", "medium")
 # The shapes of a label on a line of its own, above the speech, and their verdicts.
 _LINE_LABELS = {"timed": _TIMED_LABEL, "above": _NAME_ABOVE}
 LINE_LABEL_SHAPES = frozenset(_LINE_LABELS)
+LINE_LABEL_RULES = frozenset(verdict.rule for verdict in _LINE_LABELS.values())
 
 
 def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: dict[str, int],

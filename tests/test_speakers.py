@@ -175,6 +175,11 @@ def test_a_recording_services_labels_above_the_speech_are_speakers_with_their_of
                                                                           "And the smell of the bakery."]
     assert not any(d.code == "no-turns" for d in result.diagnostics)
     assert tei_all.validate(result.tree), str(tei_all.error_log)
+    # The header says how these turns were found; a record without them keeps its one paragraph.
+    said = [p.text for p in result.tree.xpath("//t:interpretation[@xml:id='turns']/t:p", namespaces=NS)]
+    assert len(said) == 2 and "above the speech" in said[1] and "offset into the recording" in said[1]
+    plain = tei.encode("MR. SMITH: Yes.\n\nMR. JONES: No.\n", name="t.txt")
+    assert len(plain.tree.xpath("//t:interpretation[@xml:id='turns']/t:p", namespaces=NS)) == 1
 
 
 def test_a_recordings_offset_in_the_parentheses_of_a_label_is_its_timestamp(tei_all):
