@@ -338,12 +338,18 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return TurnStart(name, key, name_stop, len(text), "above", titled, role)
     if after_index < count and words[after_index].startswith("("):
         # "MR. BUNDY (interrupting): We should wait.": a direction between the name and its colon
-        # belongs to the speaker's label.
-        opening = text.find("(", name_stop)
-        close = text.find(")", opening)
-        if 0 < close - name_stop <= _DIRECTION and "(" not in text[opening + 1:close] \
-                and text[close + 1:close + 2] == ":" and "\n" not in text[name_stop:close]:
-            return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
+        # belongs to the speaker's label; so do two, as verbatim records set a delegate's country and
+        # language ("Mr. IVANOV (Union of Soviet Socialist Republics) (spoke in Russian): …").
+        at = name_stop
+        for _ in range(2):
+            opening = text.find("(", at)
+            close = text.find(")", opening)
+            if opening < 0 or text[at:opening].strip() or not 0 < close - at <= _DIRECTION \
+                    or "(" in text[opening + 1:close] or "\n" in text[at:close]:
+                return None
+            if text[close + 1:close + 2] == ":":
+                return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
+            at = close + 1
         return None
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index

@@ -119,6 +119,16 @@ def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
         ("THE PRESIDENT (to Rusk):", "#president", "Go on.")]
 
 
+def test_two_directions_before_the_colon_as_verbatim_records_set_a_delegates_country_and_language():
+    text = ("Mr. SMITH (United Kingdom): I thank the President.\n\n"
+            "Mr. IVANOV (Union of Soviet Socialist Republics) (spoke in Russian): The delegation agrees.\n\n"
+            "Mr. LEE (China) (spoke in Chinese) (through an interpreter): Three are too many.\n\n"
+            "Mr. ROY (India) and others: prose.\n")
+    assert [(speaker, who, speech) for speaker, who, _, speech in turns(text)] == [
+        ("Mr. SMITH (United Kingdom):", "#smith", "I thank the President."),
+        ("Mr. IVANOV (Union of Soviet Socialist Republics) (spoke in Russian):", "#ivanov", "The delegation agrees.")]
+
+
 def test_a_direction_is_found_however_far_it_stands_from_the_name():
     assert [(speaker, who) for speaker, who, _, _ in turns("MR. BUNDY  (interrupting): We should wait.")] == [
         ("MR. BUNDY  (interrupting):", "#bundy")]
