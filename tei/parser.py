@@ -24,9 +24,9 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES, RECORDING_OFFSET, TITLES, TurnStart, Verdict,
-                       accept, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
-                       speech_verbs)
+from .speakers import (LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES, RECORDING_OFFSET, TITLES,
+                       TurnStart, Verdict, accept, match_turn_start, name_key, numbered_role, proves_speaker,
+                       registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -61,7 +61,7 @@ class Evidence:
             start = self._shapes[rest] = match_turn_start(rest, verbs)
             above_speech = False
             first = unit.lines[0][1]
-            if (first[-1:].isdigit() or first.isupper()) and len(unit.lines) > 1:  # as _may_be_line_label
+            if (first[-1:] in LABEL_OFFSET_ENDS or first.isupper()) and len(unit.lines) > 1:  # _may_be_line_label
                 # A label stands on the first line of its turn's unit when no blank line follows it
                 # ("Speaker 2  1:04", "HALE", then the speech): only those shapes are read there.
                 label = match_turn_start(first, verbs)
@@ -76,7 +76,7 @@ class Evidence:
                 self._count(self.colon_counts, key)
             elif start.shape == "timed":
                 self._count(self.line_labels, ("timed", key))
-                offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1]))
+                offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
             elif start.shape == "above" and above_speech and not rules.CLASSIFICATION.match(rest):
                 # Only right above the speech: a line in capitals with a blank line after it is a heading.
                 self._count(self.line_labels, ("above", key))
@@ -161,7 +161,7 @@ def _names_a_person(start: TurnStart, registry: Registry) -> bool:
 
 def _may_be_line_label(line: str) -> bool:
     """A line that may be a label of its own (it ends in a recording's offset, or it is in capitals)."""
-    return line[-1:].isdigit() or line.isupper()
+    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper()
 
 
 _UNREAD = object()
@@ -176,7 +176,8 @@ def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | Non
     if start.shape == "timed":
         name = written[:len(start.name)]
         written = f"{name} {written[len(name):].lstrip()}"
-        return written, (len(name) + 1, len(written))
+        bracketed = written[-1] in ")]"  # "Speaker 2 (00:01:04)": the offset is inside
+        return written, (len(name) + 1 + bracketed, len(written) - bracketed)
     if written.endswith("):"):
         opening = written.rfind("(")
         if opening > 0 and RECORDING_OFFSET.fullmatch(written, opening + 1, len(written) - 2):

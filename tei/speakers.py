@@ -329,7 +329,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return TurnStart(name, key, name_stop, name_stop, shape, titled, role)
     if delimiter:
         return None
-    if count <= after_index + 2 and words[-1][-1:].isdigit():  # the label's offset, its last word
+    if count <= after_index + 2 and words[-1][-1:] in LABEL_OFFSET_ENDS:  # the label's offset, its last word
         timed = _timed_label(text, words, after_index, name_start, name_stop, key)
         if timed is not None:
             return TurnStart(*timed, "timed", titled, role)
@@ -377,12 +377,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
 
 def _timed_label(text: str, words: list[str], after: int, name_start: int, name_stop: int, key: str
                  ) -> tuple[str, str, int, int] | None:
-    """A name (perhaps with its number, "Speaker 2") and a recording's offset, and nothing else: the
-    label a recording service's export sets on a line of its own above each turn ("Speaker 2  1:04")."""
+    """A name (perhaps with its number, "Speaker 2") and a recording's offset, perhaps in brackets, and
+    nothing else: the label a recording service's export sets on a line of its own above each turn
+    ("Speaker 2  1:04", "Speaker 2 (00:01:04)")."""
     count = len(words)
     numbered = after < count - 1 and words[after].isdecimal() and len(words[after]) <= 3
     stamp = after + 1 if numbered else after
-    if stamp != count - 1 or not RECORDING_OFFSET.fullmatch(words[stamp]):
+    if stamp != count - 1 or not _LABEL_OFFSET.fullmatch(words[stamp]):
         return None
     if numbered:
         name_stop = text.find(words[after], name_stop) + len(words[after])
@@ -394,6 +395,8 @@ def _timed_label(text: str, words: list[str], after: int, name_start: int, name_
 # An offset into a recording, as recording services print it: minutes and seconds, hours too ("0:03",
 # "12:45", "1:02:15").
 RECORDING_OFFSET = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
+_LABEL_OFFSET = re.compile(rf"\(({RECORDING_OFFSET.pattern})\)|\[({RECORDING_OFFSET.pattern})\]|{RECORDING_OFFSET.pattern}")
+LABEL_OFFSET_ENDS = frozenset("0123456789)]")  # how a label that ends in an offset ends
 
 
 @lru_cache(maxsize=8192)

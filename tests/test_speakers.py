@@ -206,6 +206,20 @@ def test_a_recordings_offset_in_the_parentheses_of_a_label_is_its_timestamp(tei_
     assert tei_all.validate(result.tree), str(tei_all.error_log)
 
 
+def test_a_recordings_offset_in_brackets_after_the_name_above_the_speech():
+    """A third service's export: "Speaker 1 (00:00:03)" above the speech, no colon."""
+    text = ("Speaker 1 (00:00:03)\nWhere were you born?\n\nSpeaker 2 (00:00:09)\nIn Leeds (near the mill)\n\n"
+            "Speaker 1 [00:00:15]\nAnd then?\n")
+    assert turns(text) == [("Speaker 1 (00:00:03)", "#speaker-1", (1, 1), "Where were you born?"),
+                           ("Speaker 2 (00:00:09)", "#speaker-2", (4, 1), "In Leeds (near the mill)"),
+                           ("Speaker 1 [00:00:15]", "#speaker-1", (7, 1), "And then?")]
+    result = tei.encode(text, name="t.txt")
+    assert [s.text for s in result.tree.iterfind(".//t:speaker/t:seg[@type='timestamp']", NS)] == [
+        "00:00:03", "00:00:09", "00:00:15"]
+    # Offsets that go back are no recording's, in brackets too.
+    assert turns(text.replace("00:00:15", "00:00:01")) == []
+
+
 def test_a_label_above_the_speech_with_a_blank_line_or_after_a_line_that_runs_on():
     apart = "Speaker 1  0:00\n\nHello and welcome.\n\nSpeaker 2  0:07\n\nThank you.\n\nIt is a story.\n"
     assert [(s, w, p, first) for s, w, p, first in turns(apart)] == [
