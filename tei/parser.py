@@ -75,11 +75,11 @@ class Evidence:
             if start.shape == "colon":
                 self._count(self.colon_counts, key)
             elif start.shape == "timed":
-                self._count(self.line_labels, ("timed", key))
+                self._count(self.line_labels, key, "timed")
                 offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
             elif start.shape == "above" and above_speech and not rules.CLASSIFICATION.match(rest):
                 # Only right above the speech: a line in capitals with a blank line after it is a heading.
-                self._count(self.line_labels, ("above", key))
+                self._count(self.line_labels, key, "above")
                 persons_named = persons_named or _names_a_person(start, registry)
                 registered_above = registered_above or registry.is_registered(start.key)
         labels = self.line_labels
@@ -94,17 +94,11 @@ class Evidence:
         self.labels_on_lines = bool(labels) or registered_above
 
     @staticmethod
-    def _count(counts: Counter, key: str | tuple[str, str]) -> None:
-        counts[key] += 1
-        if isinstance(key, tuple):
-            shape, name = key
-            role = numbered_role(name)
-            if role:
-                counts[shape, role] += 1
-        else:
-            role = numbered_role(key)
-            if role:
-                counts[role] += 1
+    def _count(counts: Counter, key: str, shape: str | None = None) -> None:
+        """One more use of a label, and of its kind's for a numbered one ("speaker 12" → "speaker #")."""
+        role = numbered_role(key)
+        for name in (key, role) if role else (key,):
+            counts[(shape, name) if shape else name] += 1
 
     @staticmethod
     def _drop(labels: Counter[tuple[str, str]], shape: str) -> None:
@@ -172,7 +166,8 @@ _WORD = re.compile(r"\S+")
 
 def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | None]:
     """A speaker's label and where in it the recording's offset stands, if it gives one: after the name
-    ("Speaker 2  1:04", then written with one space) or in its parentheses ("Speaker 2 (01:04):")."""
+    ("Speaker 2  1:04", "Speaker 2 (00:01:04)", then written with one space) or in the parentheses
+    before its colon ("Speaker 2 (01:04):")."""
     if start.shape == "timed":
         name = written[:len(start.name)]
         written = f"{name} {written[len(name):].lstrip()}"
@@ -239,7 +234,8 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities))
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
     evidence = Evidence(lines.rough_units(), registry, speech_verbs(metadata.language))
-    units, trailing_pages = lines.units(evidence.opens_block, evidence.stands_alone if evidence.labels_on_lines else None)
+    stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
+    units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)

@@ -24,7 +24,8 @@ repeated-colon     ``NAME:`` used as a label more than once               medium
 timed-label        a name and a recording's offset alone on a line, above  medium
                    the speech (``Speaker 2  1:04``), used more than once
 name-above         a name in capitals alone on a line, above the speech   medium
-                   (``HALE``), used more than once, and so is another
+                   (``HALE``): two speakers so named more than once, one
+                   of them by a role, a title or the register
 known-name         ``NAME.``, ``NAME,`` or ``NAME verb`` for a name that   medium
                    the rules above already proved to be a speaker
 action-verb        ``UPPERCASE NAME`` then a third-person verb             medium
