@@ -12,7 +12,8 @@ TOKENS = [
     "СТАЛИН", "говорит", "周恩来", "说", "Nguyễn", "Văn", "Thiệu", "A.V.", "SECRET", "12 September 1975", "&", "<",
     ">", "'", "(", ")", "The conversation started at", "ended at", "42", "x",
     # A recording's transcript: its labels, offsets and what is not speech.
-    "Speaker 1", "Interviewer", "0:03", "1:02:15", "(00:09):", "[00:00:05]", "[laughs]", "[pause]",
+    "Speaker 1", "Interviewer", "0:03", "1:02:15", "(00:09):", "(00:00:09)", "[00:00:05]", "[laughs]", "[pause]",
+    "INTERVIEWER", "THE COURT:", "Q:", "A.",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 
