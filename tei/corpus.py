@@ -29,7 +29,7 @@ from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiE
 from .encoder import cyclic_gc_paused, encode
 from .header import document_title
 from .metadata import SIDECAR_SUFFIX, find_sidecar
-from .model import PersonName
+from .model import PersonName, Turn
 from .validation import validate_result
 from .version import __version__
 from .xmlio import StagedOutput, commit, remove_stale, serialise_to, utf8_batches, write_atomic
@@ -69,6 +69,8 @@ class Document(HasDiagnostics):
     unchanged: list[str] = field(default_factory=list)
     differing: list[str] = field(default_factory=list)
     turns: int = 0
+    # Turns by the rule that found them (speakers.py's table): where to review first, across a collection.
+    turn_rules: dict[str, int] = field(default_factory=dict)
     title: str = ""
     date: str | None = None
     participants: list[str] = field(default_factory=list)
@@ -97,6 +99,14 @@ class Report:
     @property
     def failed(self) -> int:
         return sum(1 for d in self.documents if d.failed)
+
+    @property
+    def turn_rules(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for d in self.documents:
+            for rule, n in d.turn_rules.items():
+                total[rule] = total.get(rule, 0) + n
+        return dict(sorted(total.items()))
 
     @property
     def differing(self) -> list[str]:
@@ -144,7 +154,8 @@ class Report:
             "tool": {"name": "tei-encoder", "version": __version__},
             "summary": {"documents": len(self.documents), "failed": self.failed,
                         "up_to_date": sum(1 for d in self.documents if d.skipped),
-                        "turns": sum(d.turns for d in self.documents), "warnings": self.count("warnings"),
+                        "turns": sum(d.turns for d in self.documents), "turn_rules": self.turn_rules,
+                        "warnings": self.count("warnings"),
                         "notes": self.count("notes"), "errors": self.count("errors"), "written": self.count("written"),
                         "unchanged": self.count("unchanged"), "removed": self.removed,
                         "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars,
@@ -285,6 +296,11 @@ def _staged(document: Document, fmt: str, output: StagedOutput, staged: list) ->
 def _describe(document: Document, result) -> None:
     edition = result.edition
     document.turns = len(result.tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}sp"))
+    rules: dict[str, int] = {}
+    for block in edition.blocks:
+        if type(block) is Turn:
+            rules[block.rule] = rules.get(block.rule, 0) + 1
+    document.turn_rules = dict(sorted(rules.items()))
     document.title = document_title(edition)
     document.date = edition.metadata.date
     document.participants = [p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons]
@@ -314,6 +330,8 @@ def _readable(entry) -> bool:
     try:
         return isinstance(entry, dict) and isinstance(entry.get("key"), str) \
             and isinstance(entry.get("turns", 0), int) and isinstance(entry.get("title", ""), str) \
+            and isinstance(entry.get("turn_rules", {}), dict) \
+            and all(isinstance(k, str) and type(n) is int for k, n in entry.get("turn_rules", {}).items()) \
             and isinstance(entry.get("date"), (str, type(None))) \
             and all(isinstance(name, str) for name in entry.get("participants", [])) \
             and all(_diagnostic(item) and all(isinstance(item.get(k), (int, type(None))) for k in ("line", "column"))
@@ -404,6 +422,7 @@ def _plan(sources: list[Path], output: Path, formats: tuple[str, ...], check: bo
         if entry and entry.get("key") == key and all(
                 (output / f"{source.stem}{SUFFIXES[f]}").is_file() for f in formats):
             report.documents.append(Document(str(source), source.stem, key, skipped=True, turns=entry.get("turns", 0),
+                                             turn_rules=entry.get("turn_rules", {}),
                                              title=entry.get("title", ""), date=entry.get("date"),
                                              participants=entry.get("participants", []),
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
@@ -514,7 +533,7 @@ def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None 
     for d in report.documents:
         if d.failed:
             continue
-        entries[d.stem] = {"key": d.key, "turns": d.turns, "title": d.title, "date": d.date,
+        entries[d.stem] = {"key": d.key, "turns": d.turns, "turn_rules": d.turn_rules, "title": d.title, "date": d.date,
                            "participants": d.participants,
                            "diagnostics": [x.as_dict() for x in d.diagnostics if x.severity is not Severity.INFO]}
     data = json.dumps(entries, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"

@@ -104,6 +104,15 @@ def test_json_report(seeds, tmp_path):
     assert report["summary"]["documents"] == 4 and report["summary"]["warnings"] == 1
     seed = next(d for d in report["documents"] if d["stem"] == "stalin-zhou-1952-09-19")
     assert seed["turns"] == 72 and seed["diagnostics"][0]["line"] is not None
+    # Turns by the rule that found them, for each record and the collection: where an editor reviews first.
+    assert seed["turn_rules"] == {"register": 72}  # the seed's sidecar names every speaker
+    assert next(d for d in report["documents"] if d["stem"] == "rec-0")["turn_rules"] == {"speech-verb": 2}
+    summary = report["summary"]["turn_rules"]
+    assert summary == {"register": 72, "speech-verb": 6}
+    # A record that is up to date reports what its last build found.
+    again = json.loads(CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"), "--to", "xml",
+                                                 "--report", "json", "-j", "1"]).stdout)
+    assert again["summary"]["up_to_date"] == 4 and again["summary"]["turn_rules"] == summary
 
 
 def test_build_prints_each_kind_of_note_once_with_its_count(tmp_path):
@@ -333,6 +342,18 @@ def test_a_manifest_this_version_cannot_read_is_no_reason_for_a_traceback(seeds,
     assert report.exit_code == 0 and not any(d.skipped for d in report.documents)
     assert (out / "rec-9.xml").is_file()  # nothing is deleted on the word of an unreadable record
     assert "rec-0" in json.loads((out / corpus.MANIFEST).read_text())
+
+
+@pytest.mark.parametrize("turn_rules", [[1], {"speech-verb": "2"}, {"speech-verb": True}, "speech-verb"])
+def test_a_hand_edited_count_of_turns_by_rule_rebuilds_the_record(seeds, tmp_path, turn_rules):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml",))
+    manifest = json.loads((out / corpus.MANIFEST).read_text())
+    manifest["rec-0"]["turn_rules"] = turn_rules
+    (out / corpus.MANIFEST).write_text(json.dumps(manifest))
+    report = corpus.build(seeds, out, formats=("xml",))
+    assert report.exit_code == 0 and report.as_dict()["summary"]["turn_rules"]["speech-verb"] == 6
+    assert [d.stem for d in report.documents if not d.skipped] == ["rec-0"]
 
 
 def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypatch):
