@@ -567,9 +567,7 @@ class _Parser:
             self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in the sidecar's register; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
-        written, stamp = text[offset:speaker_end], None
-        if start.shape == "timed" or written[-2:] == "):":  # a recording's offset in the label, perhaps
-            written, stamp = _stamped(written, start)
+        written, stamp = _stamped(text[offset:speaker_end], start)
         speaker = Speaker(written, person, speaker_span)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
         speech_start = offset + start.speech_start

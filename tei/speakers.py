@@ -196,7 +196,7 @@ NUMBERED_ROLES = frozenset("""speaker interviewer interviewee participant respon
 # Whom a transcript of a court or a hearing names by the role alone, in capitals ("THE COURT:").
 COURT_ROLES = NUMBERED_ROLES | TITLES | frozenset("""court clerk bailiff defendant plaintiff interpreter reporter
     deponent foreman juror jury marshal accused prosecutor counsel registrar usher examiner commissioner
-    speaker deputy chair""".split())
+    deputy chair""".split())
 
 
 def numbered_role(key: str) -> str | None:
@@ -396,7 +396,7 @@ def _timed_label(text: str, words: list[str], after: int, name_start: int, name_
 # An offset into a recording, as recording services print it: minutes and seconds, hours too ("0:03",
 # "12:45", "1:02:15").
 RECORDING_OFFSET = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
-_LABEL_OFFSET = re.compile(rf"\(({RECORDING_OFFSET.pattern})\)|\[({RECORDING_OFFSET.pattern})\]|{RECORDING_OFFSET.pattern}")
+_LABEL_OFFSET = re.compile(rf"\({RECORDING_OFFSET.pattern}\)|\[{RECORDING_OFFSET.pattern}\]|{RECORDING_OFFSET.pattern}")
 LABEL_OFFSET_ENDS = frozenset("0123456789)]")  # how a label that ends in an offset ends
 
 
