@@ -62,7 +62,7 @@ def main() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the TEI here (default: standard output).")
 @click.option("--encoding", help="Character encoding of SOURCE when it is not UTF-8 (e.g. cp1252).")
-@click.option("--no-sidecar", is_flag=True, help="Ignore a sidecar next to SOURCE.")
+@click.option("--no-sidecar", is_flag=True, help="Ignore a sidecar next to SOURCE, and the collection.toml of its folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print informational notes (queries for the editor).")
 def encode_command(source: Path, meta: Path | None, output: Path | None, encoding: str | None,
                    no_sidecar: bool, quiet: bool) -> None:

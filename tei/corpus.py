@@ -28,7 +28,7 @@ from urllib.parse import quote
 from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, counted, error
 from .encoder import cyclic_gc_paused, encode
 from .header import document_title
-from .metadata import SIDECAR_SUFFIX, find_sidecar
+from .metadata import COLLECTION_FILE, SIDECAR_SUFFIX, find_collection, find_sidecar, load_collection
 from .model import PersonName, Turn
 from .validation import validate_result
 from .version import __version__
@@ -176,12 +176,18 @@ def _is_transcript(path: Path) -> bool:
     return path.suffix.lower() == TRANSCRIPT_SUFFIX and not path.name.startswith(".") and path.is_file()
 
 
-def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None) -> str:
-    """What a document's outputs depend on: its bytes, its sidecar's, the tool, the formats, the encoding."""
+def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, shared: bytes | None = None) -> str:
+    """What a document's outputs depend on: its bytes, its sidecar's, the collection file's (``shared``,
+    read once for a build), the tool, the formats, the encoding."""
     digest = hashlib.sha256()
     digest.update(source.read_bytes())
     sidecar = find_sidecar(source)
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
+    if shared is None:
+        collection = find_collection(source)
+        shared = collection.read_bytes() if collection else b""
+    if shared:  # (the keys of a collection without one stay what they were)
+        digest.update(b"\0collection\0" + shared)
     digest.update(f"\0{__version__}\0{','.join(formats)}\0{encoding or ''}".encode())
     return digest.hexdigest()
 
@@ -352,6 +358,10 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
                                 "editions would overwrite the transcripts; refusing", str(output),
                                 hint="name another folder with -o (editions/ by default)"))
     started = time.perf_counter()
+    # What the records share: a mistake in it is every record's, so it stops the build before any.
+    collection_file = seeds / COLLECTION_FILE
+    collection = load_collection(collection_file) if collection_file.is_file() else None
+    shared = collection_file.read_bytes() if collection else b""
     recorded, built_from = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
     report = Report(check=check)
@@ -359,14 +369,14 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     stems = {source.stem for source in sources}
     # A sidecar whose name misses its transcript's by a letter leaves that record without its metadata.
     report.lone_sidecars = [str(p) for p in sorted(seeds.glob(f"*{SIDECAR_SUFFIX}"))
-                            if p.stem not in stems and not p.name.startswith(".")]
+                            if p.stem not in stems and not p.name.startswith(".") and p.name != COLLECTION_FILE]
     report.subfolders = _unread_folders(seeds, output)
     # Only a build from the same folder of transcripts removes editions: two collections built into
     # one folder must not delete each other's.
     _settle_orphans(report, output, stems, recorded if built_from == _folder_name(seeds) else {}, check)
     if not check:
         remove_stale(output)  # outputs staged by a build that was killed outright
-    tasks = _plan(sources, output, formats, check, encoding, manifest, report)
+    tasks = _plan(sources, output, formats, check, encoding, manifest, report, shared)
     finished: list[Document] = []
     late: list[Document] = []  # finished while an interrupted build waited for its workers
     runner = _run(tasks, jobs, late)
@@ -386,7 +396,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         raise BuildInterrupted(len(finished), len(tasks)) from None
     report.documents.extend(finished)
     report.documents.sort(key=lambda d: d.stem)
-    index = _index_page(report, output, formats).encode("utf-8")
+    index = _index_page(report, output, formats, collection.title if collection else None).encode("utf-8")
     if check:
         path = output / INDEX
         report.index_differs = not (path.is_file() and path.read_bytes() == index)
@@ -398,7 +408,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
 
 
 def _plan(sources: list[Path], output: Path, formats: tuple[str, ...], check: bool, encoding: str | None,
-          manifest: dict, report: Report) -> list[_Task]:
+          manifest: dict, report: Report, shared: bytes) -> list[_Task]:
     """What is to be built; a transcript up to date, or refused before building, goes to the report."""
     tasks = []
     makers: dict[str, Path] = {}
@@ -412,8 +422,12 @@ def _plan(sources: list[Path], output: Path, formats: tuple[str, ...], check: bo
             report.documents.append(_refused(source, "reserved-name", f"its HTML edition would be {INDEX}, the "
                                              "collection's index page", hint="rename the transcript"))
             continue
+        if shared and source.with_suffix(SIDECAR_SUFFIX).name == COLLECTION_FILE:
+            report.documents.append(_refused(source, "reserved-name", f"its sidecar would be {COLLECTION_FILE}, "
+                                             "the collection's file", hint="rename the transcript"))
+            continue
         try:
-            key = _key(source, formats, encoding)
+            key = _key(source, formats, encoding, shared)
         except OSError as exc:  # the transcript or its sidecar cannot be read: that document fails
             report.documents.append(_refused(source, "file-unreadable", f"cannot read: {exc.strerror}",
                                              file=exc.filename))
@@ -548,7 +562,7 @@ def _diagnostic(data: dict) -> Diagnostic:
                       data.get("hint"))
 
 
-def _index_page(report: Report, output: Path, formats: tuple[str, ...]) -> str:
+def _index_page(report: Report, output: Path, formats: tuple[str, ...], title: str | None) -> str:
     """Links go to every format the edition has: built now, or already in the folder."""
     from .render import render_index
 
@@ -568,7 +582,7 @@ def _index_page(report: Report, output: Path, formats: tuple[str, ...]) -> str:
                           for fmt, href in links if fmt == reading), None),
             "warnings": [_relative(w).format() for w in d.warnings],
         })
-    return render_index(entries, failed)
+    return render_index(entries, failed, title)
 
 
 def _relative(diagnostic: Diagnostic) -> Diagnostic:

@@ -44,25 +44,31 @@ class EncodeResult(HasDiagnostics):
 
 def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None, *,
            name: str | None = None, encoding: str | None = None, find_sidecar: bool = True,
-           default_encoding: str | None = None) -> EncodeResult:
+           default_encoding: str | None = None, collection: Metadata | Path | None = None) -> EncodeResult:
     """Encode a transcript.
 
     ``source`` is a path, the transcript's bytes, or its text. ``meta`` is
     ``Metadata``, a sidecar path, or None (then a sidecar next to a source path
-    is used if there is one). Bytes without a BOM are UTF-8 unless ``encoding``
-    names another, else the sidecar's ``encoding``, else ``default_encoding``
-    (a collection's). Raises ``InputError`` for unusable input.
+    is used if there is one). ``collection`` is the collection file's metadata
+    or path, read under the sidecar (by default, the ``collection.toml`` in a
+    source path's folder; ``find_sidecar=False`` reads neither). Bytes without
+    a BOM are UTF-8 unless ``encoding`` names another, else the sidecar's
+    ``encoding``, else ``default_encoding`` (a collection's). Raises
+    ``InputError`` for unusable input.
     """
     if isinstance(source, Path):
         name = name or str(source)
-        if meta is None and find_sidecar:
-            meta = metadata_module.find_sidecar(source)
+        if find_sidecar:
+            meta = meta if meta is not None else metadata_module.find_sidecar(source)
+            collection = collection if collection is not None else metadata_module.find_collection(source)
         try:
             source = source.read_bytes()
         except OSError as exc:
             raise InputError(error("file-unreadable", f"cannot read: {exc.strerror}", name)) from None
-    if isinstance(meta, (str, Path)):
-        meta = metadata_module.load(Path(meta))
+    if isinstance(collection, (str, Path)):
+        collection = metadata_module.load_collection(Path(collection))
+    if isinstance(meta, (str, Path)) or (meta is None and collection is not None):
+        meta = metadata_module.load(Path(meta) if meta is not None else None, collection)
     meta = meta or Metadata()
     if isinstance(source, bytes):
         text_source = Source.from_bytes(source, name, encoding or meta.encoding or default_encoding)

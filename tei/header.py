@@ -110,11 +110,13 @@ def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
 
     publication = _sub(file_desc, "publicationStmt")
     statement = _sub(publication, "p", f"Encoded in TEI P5 by {TOOL_IDENT} from the plain-text transcript ")
+    read = (f" and its sidecar {meta.sidecar}" if meta.sidecar else "") + (
+        f", with its collection's {meta.collection}" if meta.collection else "") + "."
     if edition.transcript:
         ref = _sub(statement, "ref", edition.transcript, type="transcript", target=edition.transcript)
-        ref.tail = f" and its sidecar {meta.sidecar}." if meta.sidecar else "."
+        ref.tail = read
     else:
-        statement.text += "given on standard input" + (f" and its sidecar {meta.sidecar}." if meta.sidecar else ".")
+        statement.text += "given on standard input" + read
 
     source_desc = _sub(file_desc, "sourceDesc")
     described = False

@@ -5,15 +5,22 @@ The sidecar sits next to the transcript under the same stem
 is optional: without a sidecar the encoder still writes a valid document from
 what the text says. Mistakes in it are errors with the sidecar's line and
 column; unknown keys are warnings, since they are usually typos.
+
+A collection file (``collection.toml`` beside the transcripts) holds what the
+records of a collection share — the archive, the publisher, the translators,
+the bracket conventions, and the register of persons, kept once for thousands
+of records. Each record's sidecar is read on top of it. It is read strictly
+(an unknown key is an error: a typo there would go unseen in every record).
 """
 
 from __future__ import annotations
 
 import codecs
 import datetime
+import functools
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import ids
@@ -46,12 +53,16 @@ class Metadata:
     publication_title: str | None = None
     publication_idno: str | None = None
     responsibilities: tuple[Responsibility, ...] = ()
-    register: tuple[RegisterEntry, ...] = ()
+    register: tuple[RegisterEntry, ...] = ()  # the sidecar's own
+    # The collection file's, listed in a record's header only for the persons it names (the same tuple
+    # for every record of a collection: its index is made once).
+    shared_register: tuple[RegisterEntry, ...] = ()
     table: Table = field(default_factory=Table)
     corrections: Corrections = field(default_factory=Corrections)
     page_break_blank_lines: int | None = None  # None: inferred from the text
     first_page: int = 1
     sidecar: str | None = None  # the sidecar's file name, for the record
+    collection: str | None = None  # the collection file's name, when the record inherits one
     encoding: str | None = None  # the transcript's, when it is not UTF-8 and has no BOM (a codec name)
     warnings: tuple[Diagnostic, ...] = ()
 
@@ -79,9 +90,11 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 class _Checker:
     """Type checks with positions found by looking the key up in the TOML text."""
 
-    def __init__(self, text: str, name: str) -> None:
+    def __init__(self, text: str, name: str, strict: bool = False) -> None:
         self.lines = text.splitlines()
         self.name = name
+        self.strict = strict  # an unknown key is an error (a collection file's)
+        self.what, self.code = ("collection file", "collection") if strict else ("sidecar", "sidecar")
         self.warnings: list[Diagnostic] = []
 
     def where(self, key: str) -> tuple[int | None, int | None]:
@@ -112,11 +125,14 @@ class _Checker:
 
     def fail(self, key: str, message: str, hint: str | None = None) -> InputError:
         line, column = self.where(key)
-        return InputError(error("sidecar-field", message, self.name, line, column, hint))
+        return InputError(error(f"{self.code}-field", message, self.name, line, column, hint))
 
     def check(self, table: dict, spec: dict, where: str) -> dict:
         for key, value in table.items():
             if key not in spec:
+                if self.strict:
+                    known = sorted(k for k in spec if spec is not _TOP or k not in _RECORD_ONLY)
+                    raise self.fail(key, f"unknown key {key!r} in {where}", f"known keys: {', '.join(known)}")
                 line, column = self.where(key)
                 self.warnings.append(Diagnostic(
                     "sidecar-unknown-key", Severity.WARNING, f"unknown key {key!r} in {where}; ignored",
@@ -135,6 +151,9 @@ def _type_name(kind: type) -> str:
 
 
 SIDECAR_SUFFIX = ".toml"
+COLLECTION_FILE = "collection.toml"
+# Facts of one record: a collection file may not give them to all its records (its title names the collection).
+_RECORD_ONLY = ("date", "summary")
 
 
 def find_sidecar(source: Path) -> Path | None:
@@ -142,18 +161,43 @@ def find_sidecar(source: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def load(path: Path | None) -> Metadata:
-    """Read a sidecar file; ``None`` gives empty metadata."""
+def find_collection(source: Path) -> Path | None:
+    """The collection file of the transcript's folder; not for a transcript whose sidecar it would be
+    (``collection.txt``, which a build refuses)."""
+    candidate = source.parent / COLLECTION_FILE
+    if source.with_suffix(SIDECAR_SUFFIX).name == COLLECTION_FILE or not candidate.is_file():
+        return None
+    return candidate
+
+
+def load(path: Path | None, collection: Metadata | None = None) -> Metadata:
+    """Read a sidecar file, on top of the collection's metadata if there is one; ``None`` gives the
+    collection's (or empty) metadata."""
     if path is None:
-        return Metadata()
+        return replace(parse("", COLLECTION_FILE, collection), sidecar=None) if collection else Metadata()
+    return parse(_read(path, "sidecar"), str(path), collection)
+
+
+def load_collection(path: Path) -> Metadata:
+    """Read a collection file: every record of the folder inherits it."""
+    return _parse_collection(_read(path, "collection file"), str(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_collection(text: str, name: str) -> Metadata:
+    # A build reads it once for each record: the same text is parsed once in each process.
+    return parse(text, name, collection_file=True)
+
+
+def _read(path: Path, what: str) -> str:
+    code = "sidecar" if what == "sidecar" else "collection"
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError(error("sidecar-unreadable", f"cannot read sidecar: {exc.strerror}", str(path))) from None
+        raise InputError(error(f"{code}-unreadable", f"cannot read {what}: {exc.strerror}", str(path))) from None
     except UnicodeDecodeError as exc:
-        raise InputError(error("sidecar-not-utf8", f"sidecar is not UTF-8 (byte offset {exc.start})", str(path),
-                               hint="save the sidecar as UTF-8")) from None
-    return parse(text, str(path))
+        raise InputError(error(f"{code}-not-utf8", f"{what} is not UTF-8 (byte offset {exc.start})", str(path),
+                               hint=f"save the {what} as UTF-8")) from None
 
 
 def _refuse_characters_xml_forbids(check: _Checker, value: object, key: str) -> None:
@@ -172,7 +216,14 @@ def _refuse_characters_xml_forbids(check: _Checker, value: object, key: str) -> 
                                   "which XML cannot hold", "remove it, or write the character it stands for")
 
 
-def parse(text: str, name: str = "<sidecar>") -> Metadata:
+def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None, *,
+          collection_file: bool = False) -> Metadata:
+    """A sidecar's metadata, on top of ``collection``'s: a field the sidecar sets is its own; the
+    identifiers, responsibilities (by id), bracket conventions and corrections add to the collection's;
+    its register stands beside the collection's (``shared_register``), without taking an id of it.
+    ``collection_file``: this is the collection file itself (read strictly; its register's persons go
+    into a record's header only when the record names them)."""
+    base = collection or Metadata()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -184,11 +235,16 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
             lines = text.rstrip("\n").split("\n")
             line, column = len(lines), len(lines[-1]) + 1
         message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", message).strip()
-        raise InputError(error("sidecar-toml", f"sidecar is not valid TOML: {message}",
+        what, code = ("collection file", "collection") if collection_file else ("sidecar", "sidecar")
+        raise InputError(error(f"{code}-toml", f"{what} is not valid TOML: {message}",
                                name, line, column, hint="see https://toml.io for the syntax")) from None
-    check = _Checker(text, name)
+    check = _Checker(text, name, strict=collection_file)
     _refuse_characters_xml_forbids(check, data, "sidecar")
-    check.check(data, _TOP, "sidecar")
+    check.check(data, _TOP, check.what)
+    for key in _RECORD_ONLY if collection_file else ():
+        if key in data:
+            raise check.fail(key, f"{key} describes one record, not a collection",
+                             "give it in the record's own sidecar (x.toml beside x.txt)")
     source = check.check(data.get("source", {}), _SOURCE, "source")
     publication = check.check(data.get("publication", {}), _PUBLICATION, "publication")
     conventions = check.check(data.get("conventions", {}), _CONVENTIONS, "conventions")
@@ -206,17 +262,23 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
         raise check.fail("date", f"date {date!r} is not an ISO date", "write it as YYYY-MM-DD, YYYY-MM or YYYY")
 
     seen: dict[str, str] = {}  # the sidecar's ids (responsibilities' and persons'): each names one element
-    responsibilities = []
+    # The collection's: a responsibility of the same id replaces the collection's; a person's id is the
+    # collection's alone (one person, one id, in every record).
+    shared_register = base.shared_register + base.register if base.shared_register else base.register
+    inherited = {**{r.id: "responsibility" for r in base.responsibilities}, **{p.id: "person" for p in shared_register}}
+    responsibilities = {r.id: r for r in base.responsibilities}
     for item in data.get("responsibility", []):
         check.check(_table(check, item, "responsibility"), _RESPONSIBILITY, "responsibility")
         ident = _own_ident(check, item.get("id"), "responsibility", seen)
+        _not_the_collections(check, ident, "responsibility", inherited, base)
         names = tuple(_strings(check, item.get("names", []), "names"))
-        responsibilities.append(Responsibility(ident, item.get("role", ident), names))
+        responsibilities[ident] = Responsibility(ident, item.get("role", ident), names)
 
     register = []
     for item in data.get("person", []):
         check.check(_table(check, item, "person"), _PERSON, "person")
         ident = _own_ident(check, item.get("id"), "person", seen)
+        _not_the_collections(check, ident, "person", inherited, base)
         if "name" not in item:
             raise check.fail("person", f"person {ident!r} has no name", "add name = \"…\" as the text writes it")
         register.append(RegisterEntry(ident, item["name"], item.get("full_name"),
@@ -247,7 +309,7 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
                                  "use a plain name such as type or subtype, without a prefix or spaces")
         rows.append(item)
     try:
-        table = extend(Table(DEFAULT_TABLE), rows, overrides)
+        table = extend(base.table, rows, overrides)
     except KeyError as exc:
         names = ", ".join(row.name for row in DEFAULT_TABLE)
         raise check.fail("brackets", f"unknown bracket convention {exc.args[0]!r}", f"known: {names}") from None
@@ -263,21 +325,29 @@ def parse(text: str, name: str = "<sidecar>") -> Metadata:
         if context and item["sic"] not in context:
             raise check.fail("context", f"correction context {context!r} does not contain {item['sic']!r}")
         corrections.append((item["sic"], item["corr"], context))
+    corrections = [*base.corrections.items, *corrections]
 
     blank = conventions.get("page_break_blank_lines")
     if blank is not None and blank < 1:
         raise check.fail("page_break_blank_lines", "page_break_blank_lines must be at least 1")
-    identifiers = tuple((str(k), str(v)) for k, v in source.get("identifiers", {}).items())
+    identifiers = {**dict(base.identifiers), **{str(k): str(v) for k, v in source.get("identifiers", {}).items()}}
     return Metadata(
-        title=data.get("title"), date=date, place=data.get("place"),
-        language=data.get("language", "en"), original_language=data.get("original_language"),
-        summary=data.get("summary"), repository=source.get("repository"), settlement=source.get("settlement"),
-        identifiers=identifiers, publisher=publication.get("publisher"),
-        publication_title=publication.get("title"), publication_idno=publication.get("idno"),
-        responsibilities=tuple(responsibilities), register=tuple(register), table=table,
-        corrections=Corrections(tuple(corrections)), page_break_blank_lines=blank,
-        first_page=conventions.get("first_page", 1), sidecar=Path(name).name, encoding=encoding,
-        warnings=tuple(check.warnings),
+        # The title is never inherited: a collection file's names the collection.
+        title=data.get("title"), date=date, place=data.get("place", base.place),
+        language=data.get("language", base.language),
+        original_language=data.get("original_language", base.original_language),
+        summary=data.get("summary"), repository=source.get("repository", base.repository),
+        settlement=source.get("settlement", base.settlement),
+        identifiers=tuple(identifiers.items()), publisher=publication.get("publisher", base.publisher),
+        publication_title=publication.get("title", base.publication_title),
+        publication_idno=publication.get("idno", base.publication_idno),
+        responsibilities=tuple(responsibilities.values()), register=tuple(register),
+        shared_register=shared_register, table=table,
+        corrections=Corrections(tuple(corrections)),
+        page_break_blank_lines=blank if blank is not None else base.page_break_blank_lines,
+        first_page=conventions.get("first_page", base.first_page),
+        sidecar=Path(name).name, encoding=encoding or base.encoding,
+        collection=collection.sidecar if collection else None, warnings=tuple(check.warnings),
     )
 
 
@@ -304,7 +374,7 @@ def _own_ident(check: _Checker, value: object, where: str, seen: dict[str, str])
     if ids.is_generated(ident) or (where == "person" and ident == ids.EDITOR):
         line, column = check.where_value("id", ident, 1)
         raise InputError(error(
-            "sidecar-field", f"{where} id {ident!r} is an id the encoder gives a part of the edition "
+            f"{check.code}-field", f"{where} id {ident!r} is an id the encoder gives a part of the edition "
             f"(paragraphs p1, p2 …, headings head1 …, turns sp-…, conventions conv-…, the corrections' editor)",
             check.name, line, column, f"choose another id, such as '{where}-{ident}'"))
     if ident in seen:
@@ -315,9 +385,23 @@ def _own_ident(check: _Checker, value: object, where: str, seen: dict[str, str])
         else:
             message, hint = (f"{where} id {ident!r} is already the id of a {seen[ident]}",
                              f"give each {where} and {seen[ident]} its own id")
-        raise InputError(error("sidecar-field", message, check.name, line, column, hint))
+        raise InputError(error(f"{check.code}-field", message, check.name, line, column, hint))
     seen[ident] = where
     return ident
+
+
+def _not_the_collections(check: _Checker, ident: str, where: str, inherited: dict[str, str],
+                         collection: Metadata) -> None:
+    kind = inherited.get(ident)
+    if kind is None or kind == where == "responsibility":
+        return
+    line, column = check.where_value("id", ident, 1)
+    raise InputError(error(
+        "sidecar-field", f"{where} id {ident!r} is already the id of a {kind} in the collection file "
+        f"{collection.sidecar}", check.name, line, column,
+        "give it another id; a person of the collection's register is named in the record as it is "
+        "(add a name the record uses to the collection's aliases)" if kind == "person"
+        else f"give the {where} another id"))
 
 
 def _ident(check: _Checker, value: object, where: str) -> str:

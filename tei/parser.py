@@ -231,7 +231,8 @@ class _OpenTurn:
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
     reporter = reporter or Reporter(source.name, source.position)
-    registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities))
+    registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities),
+                        metadata.shared_register)
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
     evidence = Evidence(lines.rough_units(), registry, speech_verbs(metadata.language))
     stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
@@ -564,7 +565,9 @@ class _Parser:
         speaker_span = joined.span(offset, speaker_end)
         person = self.registry.resolve(start.key)
         if self.registry.has_register and not self.registry.is_registered(start.key):
-            self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in the sidecar's register; "
+            register = "the register of the sidecar and the collection file" if self.registry.has_collection_register else \
+                "the sidecar's register"
+            self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in {register}; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
         written, stamp = _stamped(text[offset:speaker_end], start)

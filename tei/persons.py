@@ -33,33 +33,48 @@ class _Entry:
     role: str | None
     sex: str | None
     derived: bool
+    shared: bool = False  # the collection's: in a record's header only when the record names the person
     keys: set[str] = field(default_factory=set)
     used: bool = False
 
 
 class Registry:
-    def __init__(self, register: tuple[RegisterEntry, ...] = (), taken: frozenset[str] = frozenset()) -> None:
+    def __init__(self, register: tuple[RegisterEntry, ...] = (), taken: frozenset[str] = frozenset(),
+                 shared: tuple[RegisterEntry, ...] = ()) -> None:
+        """``register``: the record's sidecar's; ``shared``: the collection file's, which may hold
+        thousands of persons, indexed once for all its records (see ``_shared_index``)."""
         self._taken = taken  # ids of the header's that a derived person's id must not take (responsibilities)
-        self._entries: list[_Entry] = []
-        self._by_key: dict[str, _Entry] = {}
-        self._by_id: dict[str, _Entry] = {}
+        base = self._base = _shared_index(shared) if shared else None
         # For names of one word: the entries with a key that has that word, and those whose key is
         # that word alone (by id(entry)), so a name is found without reading every entry.
-        self._by_word: dict[str, dict[int, _Entry]] = {}
-        self._by_one_word_key: dict[str, dict[int, _Entry]] = {}
+        if base is None:
+            self._entries: list[_Entry] = []
+            self._by_key: dict[str, _Entry] = {}
+            self._by_id: dict[str, _Entry] = {}
+            self._by_word: dict[str, dict[int, _Entry]] = {}
+            self._by_one_word_key: dict[str, dict[int, _Entry]] = {}
+        else:  # the shared index's tables, copied on write: a record changes only what it names
+            self._entries = list(base._entries)
+            self._by_key, self._by_id = dict(base._by_key), dict(base._by_id)
+            self._by_word, self._by_one_word_key = dict(base._by_word), dict(base._by_one_word_key)
+        self._add(register)
+        # Only the register's entries are not derived, and they are all made here.
+        self.has_register = bool(register or shared)
+        self.has_collection_register = bool(shared)
+        # The register's names and aliases as written: labels that open a turn however short ("Q",
+        # "A"), see speakers.registered_start; and the longest one's length.
+        labels = frozenset(name for item in register for name in (item.name, *item.aliases) if name)
+        self.labels = (labels | base.labels if labels else base.labels) if base else labels
+        self.longest_label = max(map(len, labels), default=base.longest_label if base else 0)
+
+    def _add(self, register: tuple[RegisterEntry, ...], shared: bool = False) -> None:
         for item in register:
-            entry = _Entry(item.id, [item.name, *item.aliases], item.full_name, item.role, item.sex, False)
+            entry = _Entry(item.id, [item.name, *item.aliases], item.full_name, item.role, item.sex, False, shared)
             for name in (item.name, item.full_name, *item.aliases):
                 if name:
                     self._index(entry, name)
             self._entries.append(entry)
             self._by_id[entry.id] = entry
-        # Only the register's entries are not derived, and they are all made here.
-        self.has_register = any(not e.derived for e in self._entries)
-        # The register's names and aliases as written: labels that open a turn however short ("Q",
-        # "A"), see speakers.registered_start; and the longest one's length.
-        self.labels = frozenset(name for item in register for name in (item.name, *item.aliases) if name)
-        self.longest_label = max(map(len, self.labels), default=0)
 
     def _index(self, entry: _Entry, name: str) -> None:
         key = name_key(name)
@@ -68,9 +83,41 @@ class Registry:
             self._by_key.setdefault(key, entry)
             words = key.split()
             for word in words:
-                self._by_word.setdefault(word, {})[id(entry)] = entry
+                self._writable("_by_word", word)[id(entry)] = entry
             if len(words) == 1:
-                self._by_one_word_key.setdefault(key, {})[id(entry)] = entry
+                self._writable("_by_one_word_key", key)[id(entry)] = entry
+
+    def _writable(self, table_name: str, word: str) -> dict[int, _Entry]:
+        """A word's entries, to change: the shared index's are copied first."""
+        table = getattr(self, table_name)
+        inner = table.get(word)
+        if inner is None:
+            inner = table[word] = {}
+        elif self._base is not None and inner is getattr(self._base, table_name).get(word):
+            inner = table[word] = dict(inner)
+        return inner
+
+    def _own(self, entry: _Entry) -> _Entry:
+        """The entry, this registry's to change: a shared index's entry is copied first and the copy
+        put in its places."""
+        base = self._base
+        position = base._positions.get(id(entry)) if base is not None else None
+        if position is None or base._entries[position] is not entry:
+            return entry
+        copy = _Entry(entry.id, list(entry.names), entry.full_name, entry.role, entry.sex, entry.derived,
+                      entry.shared, set(entry.keys), entry.used)
+        self._entries[position] = copy
+        self._by_id[entry.id] = copy
+        for key in entry.keys:
+            if self._by_key.get(key) is entry:
+                self._by_key[key] = copy
+            words = key.split()
+            for table_name, names in (("_by_word", words), ("_by_one_word_key", [key] if len(words) == 1 else [])):
+                for word in names:
+                    inner = self._writable(table_name, word)
+                    del inner[id(entry)]
+                    inner[id(copy)] = copy
+        return copy
 
     def is_registered(self, name: str) -> bool:
         """Whether the register names this person.
@@ -116,6 +163,7 @@ class Registry:
             entry = _Entry(ident, [], None, None, None, True)
             self._entries.append(entry)
             self._by_id[ident] = entry
+        entry = self._own(entry)
         if name not in entry.names:
             # A name already among the entry's names is already indexed.
             entry.names.append(name)
@@ -124,8 +172,26 @@ class Registry:
         return entry.id
 
     def persons(self) -> tuple[Person, ...]:
-        """Everyone registered, and everyone derived that the text mentions."""
+        """Everyone the record's sidecar registers, and everyone else the text names (the collection's
+        register, which may hold thousands, and the derived)."""
         return tuple(
             Person(e.id, tuple(e.names), e.full_name, e.role, e.sex, e.derived)
-            for e in self._entries if e.used or not e.derived
+            for e in self._entries if e.used or not (e.derived or e.shared)
         )
+
+_SHARED: dict[int, tuple[tuple[RegisterEntry, ...], Registry]] = {}
+
+
+def _shared_index(register: tuple[RegisterEntry, ...]) -> Registry:
+    """The collection's register indexed once: every record of a build has the same tuple."""
+    held = _SHARED.get(id(register))
+    if held is None or held[0] is not register:
+        if len(_SHARED) >= 4:
+            _SHARED.clear()
+        index = Registry()
+        index._add(register, shared=True)
+        index.labels = frozenset(name for item in register for name in (item.name, *item.aliases) if name)
+        index.longest_label = max(map(len, index.labels), default=0)
+        index._positions = {id(entry): position for position, entry in enumerate(index._entries)}
+        held = _SHARED[id(register)] = (register, index)
+    return held[1]

@@ -1,0 +1,416 @@
+"""A collection file: what the records of a folder share, read under each record's sidecar."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from strategies import transcripts
+
+import tei
+from tei import corpus
+from tei.cli import main
+from tei.diagnostics import InputError
+from tei.metadata import COLLECTION_FILE, find_collection, parse
+from tei.validation import validate_result
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+COLLECTION = """\
+title = "Conversations of 1952"
+language = "fr"
+original_language = "ru"
+place = "Moscow"
+
+[source]
+repository = "APRF"
+settlement = "Moscow"
+identifiers = { fond = "45", opis = "1" }
+
+[publication]
+publisher = "Wilson Center"
+title = "Digital Archive"
+
+[[responsibility]]
+id = "translator"
+role = "Translation from Russian"
+names = ["A. Translator"]
+
+[[person]]
+id = "stalin"
+name = "STALIN"
+aliases = ["Stalin"]
+
+[[person]]
+id = "molotov"
+name = "MOLOTOV"
+
+[conventions]
+first_page = 97
+page_break_blank_lines = 4
+
+[[conventions.bracket]]
+name = "crosstalk"
+match = "(?i)cross-?talk"
+as = "inaudible"
+
+[[correction]]
+sic = "conversion"
+corr = "conversation"
+"""
+
+
+def collection(text: str = COLLECTION):
+    return parse(text, "collection.toml", collection_file=True)
+
+
+def collection_error(text: str):
+    with pytest.raises(InputError) as caught:
+        collection(text)
+    (diagnostic,) = caught.value.diagnostics
+    return diagnostic
+
+
+def record_error(text: str, shared: str = COLLECTION):
+    with pytest.raises(InputError) as caught:
+        parse(text, "r.toml", collection(shared))
+    (diagnostic,) = caught.value.diagnostics
+    return diagnostic
+
+
+# -- what a record inherits, and what its sidecar sets instead
+
+
+def test_a_record_without_fields_of_its_own_has_the_collections():
+    meta = parse("", "r.toml", collection())
+    assert (meta.language, meta.original_language, meta.place) == ("fr", "ru", "Moscow")
+    assert (meta.repository, meta.settlement) == ("APRF", "Moscow")
+    assert meta.identifiers == (("fond", "45"), ("opis", "1"))
+    assert (meta.publisher, meta.publication_title) == ("Wilson Center", "Digital Archive")
+    assert [r.id for r in meta.responsibilities] == ["translator"]
+    assert ([p.id for p in meta.shared_register], meta.register) == (["stalin", "molotov"], ())
+    assert (meta.first_page, meta.page_break_blank_lines) == (97, 4)
+    assert meta.table.by_name("crosstalk").element == meta.table.by_name("inaudible").element
+    assert meta.corrections.items == (("conversion", "conversation", ""),)
+    assert (meta.sidecar, meta.collection) == ("r.toml", "collection.toml")
+
+
+def test_the_collections_title_is_never_a_records():
+    assert collection().title == "Conversations of 1952"
+    assert parse("", "r.toml", collection()).title is None
+    assert parse('title = "Own"', "r.toml", collection()).title == "Own"
+
+
+def test_what_the_sidecar_sets_is_its_own():
+    meta = parse("""\
+language = "en"
+place = "Beijing"
+
+[source]
+repository = "Other archive"
+identifiers = { opis = "2", delo = "343" }
+
+[publication]
+publisher = "Other publisher"
+
+[conventions]
+first_page = 1
+page_break_blank_lines = 2
+""", "r.toml", collection())
+    assert (meta.language, meta.place, meta.repository, meta.publisher) == ("en", "Beijing", "Other archive",
+                                                                            "Other publisher")
+    assert meta.settlement == "Moscow"  # not set by the record: still the collection's
+    assert meta.identifiers == (("fond", "45"), ("opis", "2"), ("delo", "343"))
+    assert (meta.first_page, meta.page_break_blank_lines) == (1, 2)
+
+
+def test_a_responsibility_of_the_same_id_replaces_the_collections_and_others_add():
+    meta = parse("""\
+[[responsibility]]
+id = "translator"
+role = "Translation from Chinese"
+names = ["B. Translator"]
+
+[[responsibility]]
+id = "editor-in-chief"
+role = "Edited by"
+names = ["C. Editor"]
+""", "r.toml", collection())
+    assert [(r.id, r.role, r.names) for r in meta.responsibilities] == [
+        ("translator", "Translation from Chinese", ("B. Translator",)),
+        ("editor-in-chief", "Edited by", ("C. Editor",))]
+
+
+def test_the_records_persons_corrections_and_brackets_add_to_the_collections():
+    meta = parse("""\
+[[person]]
+id = "zhou"
+name = "ZHOU ENLAI"
+
+[conventions]
+brackets = { "xtalk" = "crosstalk" }
+
+[[correction]]
+sic = "Korae"
+corr = "Korea"
+""", "r.toml", collection())
+    assert [p.id for p in meta.shared_register] == ["stalin", "molotov"]
+    assert [p.id for p in meta.register] == ["zhou"]
+    assert meta.corrections.items == (("conversion", "conversation", ""), ("Korae", "Korea", ""))
+    assert ("xtalk", "crosstalk") in meta.table.overrides  # a row the collection file added
+
+
+@pytest.mark.parametrize("record, kind, line", [
+    ('title = "x"\n\n[[person]]\nid = "molotov"\nname = "Molotov"\n', "person", 4),
+    ('[[responsibility]]\nid = "stalin"\nrole = "Signed by"\n', "person", 2),
+    ('[[person]]\nid = "translator"\nname = "Translator"\n', "responsibility", 2),
+])
+def test_an_id_of_the_collections_is_refused_at_the_records_line(record, kind, line):
+    diagnostic = record_error(record)
+    assert diagnostic.code == "sidecar-field" and diagnostic.file == "r.toml"
+    assert (diagnostic.position.line, diagnostic.position.column) == (line, 1)
+    assert f"already the id of a {kind} in the collection file collection.toml" in diagnostic.message
+
+
+def test_without_a_collection_nothing_is_inherited():
+    meta = parse("", "r.toml")
+    assert (meta.language, meta.repository, meta.register, meta.collection) == ("en", None, (), None)
+
+
+# -- the collection file is read strictly
+
+
+@pytest.mark.parametrize("text, line, column, says", [
+    ('title = "C"\nsumary = "typo"\n', 2, 1, "unknown key 'sumary' in collection file"),
+    ('[source]\nrepositry = "APRF"\n', 2, 1, "unknown key 'repositry' in source"),
+    ('[[person]]\nid = "a"\nname = "A"\nalias = ["B"]\n', 4, 1, "unknown key 'alias' in person"),
+    ('title = "C"\n\ndate = "1952-09-19"\n', 3, 1, "date describes one record, not a collection"),
+    ('summary = "What one record says"\n', 1, 1, "summary describes one record"),
+    ('[[person]]\nid = "p3"\nname = "A"\n', 2, 1, "an id the encoder gives a part of the edition"),
+    ('[[person]]\nid = "a"\nname = "A"\n[[person]]\nid = "a"\nname = "B"\n', 5, 1, "two register entries"),
+])
+def test_a_mistake_in_the_collection_file_is_an_error_at_its_line(text, line, column, says):
+    diagnostic = collection_error(text)
+    assert diagnostic.code == "collection-field" and diagnostic.file == "collection.toml"
+    assert (diagnostic.position.line, diagnostic.position.column) == (line, column)
+    assert says in diagnostic.message
+
+
+def test_the_known_keys_a_collection_file_is_told_leave_out_a_records_own():
+    hint = collection_error('titel = "C"\n').hint
+    assert "title" in hint and "language" in hint and "date" not in hint and "summary" not in hint
+
+
+def test_the_collection_files_toml_errors_name_it():
+    diagnostic = collection_error('title = "C\n')
+    assert diagnostic.code == "collection-toml" and diagnostic.message.startswith("collection file is not valid")
+    assert diagnostic.position.line == 1
+
+
+# -- encoding a record of the collection
+
+TRANSCRIPT = "STALIN says that the conversion is over.\n\nZHOU ENLAI says he agrees.\n"
+
+
+def folder(tmp_path, shared: str = COLLECTION, sidecar: str | None = None, name: str = "r"):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir(exist_ok=True)
+    (seeds / COLLECTION_FILE).write_text(shared, encoding="utf-8")
+    (seeds / f"{name}.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    if sidecar is not None:
+        (seeds / f"{name}.toml").write_text(sidecar, encoding="utf-8")
+    return seeds
+
+
+def persons(tree) -> list[str]:
+    return [p.get(XML_ID) for p in tree.iterfind(".//t:particDesc//t:person", NS)]
+
+
+def test_a_record_lists_the_collections_persons_it_names_and_all_of_its_own(tmp_path):
+    seeds = folder(tmp_path, sidecar='[[person]]\nid = "fedorenko"\nname = "N. Fedorenko"\n')
+    result = tei.encode(seeds / "r.txt")
+    # Stalin speaks (the collection's); Molotov is not named (left out); Fedorenko is the record's own,
+    # listed though not named, as a sidecar's register always was; Zhou Enlai is derived.
+    assert persons(result.tree) == ["stalin", "fedorenko", "zhou-enlai"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#stalin", "#zhou-enlai"]
+    assert [p.get("resp") for p in result.tree.iterfind(".//t:particDesc//t:person", NS)] == [None, None, "#encoder"]
+    assert not [d for d in validate_result(result) if d.severity.value == "error"]
+
+
+def described(tree) -> dict[str, bytes]:
+    return {p.get(XML_ID): etree.tostring(p, with_tail=False) for p in tree.iterfind(".//t:particDesc//t:person", NS)}
+
+
+def test_a_collections_person_keeps_every_name_a_record_writes():
+    shared = parse('[[person]]\nid = "stalin"\nname = "STALIN"\n', "collection.toml", collection_file=True)
+    text = "J.V. STALIN says a.\n\nComrade Stalin said b.\n\nSTALIN answers that c.\n"
+    (person,) = tei.encode(text, parse("", "r.toml", shared), name="r.txt").tree.iterfind(".//t:person", NS)
+    assert [name.text for name in person] == ["STALIN", "J.V. STALIN", "Stalin"]
+
+
+def test_a_record_encoded_alone_reads_its_folders_collection_file(tmp_path):
+    seeds = folder(tmp_path)
+    result = tei.encode(seeds / "r.txt")
+    tree = result.tree
+    assert [lang.get("ident") for lang in tree.iterfind(".//t:langUsage/t:language", NS)] == ["fr", "ru"]
+    assert tree.findtext(".//t:msIdentifier/t:repository", namespaces=NS) == "APRF"
+    assert tree.findtext(".//t:bibl/t:publisher", namespaces=NS) == "Wilson Center"
+    assert tree.find(".//t:sic", NS).text == "conversion"
+    statement = "".join(tree.find(".//t:publicationStmt/t:p", NS).itertext())
+    assert statement.endswith("r.txt, with its collection's collection.toml.")
+    # An unregistered speaker is named as missing from both registers.
+    (warning,) = [d for d in result.diagnostics if d.code == "speaker-unregistered"]
+    assert "not in the register of the sidecar and the collection file" in warning.message
+
+
+def test_a_collections_encoding_reads_its_records_bytes_and_a_sidecars_overrides_it(tmp_path):
+    seeds = folder(tmp_path, COLLECTION.replace('place = "Moscow"', 'encoding = "cp1252"'))
+    (seeds / "r.txt").write_bytes("STALIN says caf\u00e9 \u2014 \u201cyes\u201d.\n".encode("cp1252"))
+    assert "café — “yes”" in "".join(tei.encode(seeds / "r.txt").tree.find(".//t:sp/t:p", NS).itertext())
+    (seeds / "r.toml").write_text('encoding = "mac-roman"\n', encoding="utf-8")
+    assert "café" not in "".join(tei.encode(seeds / "r.txt").tree.find(".//t:sp/t:p", NS).itertext())
+
+
+def test_a_collection_without_its_own_sidecar_names_both_in_the_statement(tmp_path):
+    seeds = folder(tmp_path, sidecar='title = "R"\n')
+    statement = "".join(tei.encode(seeds / "r.txt").tree.find(".//t:publicationStmt/t:p", NS).itertext())
+    assert statement.endswith("r.txt and its sidecar r.toml, with its collection's collection.toml.")
+
+
+def test_no_sidecar_means_no_collection_file_either(tmp_path):
+    seeds = folder(tmp_path)
+    tree = tei.encode(seeds / "r.txt", find_sidecar=False).tree
+    assert persons(tree) == ["stalin", "zhou-enlai"] and tree.find(".//t:person", NS).get("resp") == "#encoder"
+    assert tree.find(".//t:msIdentifier", NS) is None
+
+
+def test_a_transcript_named_collection_reads_that_file_as_its_sidecar(tmp_path):
+    seeds = folder(tmp_path, name="collection")
+    assert find_collection(seeds / "collection.txt") is None
+    assert find_collection(seeds / "other.txt") == seeds / COLLECTION_FILE
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=transcripts(), shared=st.lists(st.booleans(), min_size=4, max_size=4))
+def test_a_person_in_the_collection_or_the_sidecar_gives_the_same_body(text, shared):
+    """Which file registers a person changes only which persons the header lists: a collection's
+    person whom the record does not name is left out, and nothing else."""
+    register = [("stalin", "STALIN", ["Stalin"]), ("zhou", "ZHOU ENLAI", ["Zhou"]),
+                ("evatt", "DR. EVATT", ["EVATT"]), ("interviewer", "Interviewer", ["Q"])]
+
+    def entries(people):
+        return "".join(f'[[person]]\nid = "{i}"\nname = "{n}"\naliases = {json.dumps(a)}\n\n' for i, n, a in people)
+
+    # One order for both: the collection's persons first, as a record reads them.
+    ordered = [p for p, s in zip(register, shared) if s] + [p for p, s in zip(register, shared) if not s]
+    alone = tei.encode(text, parse(entries(ordered), "r.toml"), name="r.txt")
+    split = tei.encode(text, parse(entries([p for p, s in zip(register, shared) if not s]), "r.toml",
+                                   parse(entries([p for p, s in zip(register, shared) if s]), "collection.toml",
+                                         collection_file=True)), name="r.txt")
+    body = "{http://www.tei-c.org/ns/1.0}text"
+    assert etree.tostring(split.tree.getroot().find(body)) == etree.tostring(alone.tree.getroot().find(body))
+    pointed = {value[1:] for value in split.tree.xpath("//@who | //@ref") if value.startswith("#")}
+    expected = [i for i in persons(alone.tree) if i not in {p[0] for p, s in zip(register, shared) if s}
+                or i in pointed]
+    assert persons(split.tree) == expected
+    # Each with every name the record wrote it by.
+    assert described(split.tree) == {i: text for i, text in described(alone.tree).items() if i in expected}
+    assert not [d for d in validate_result(split) if d.severity.value == "error"]
+
+
+SHARED = parse(COLLECTION.replace('name = "MOLOTOV"', 'name = "MOLOTOV"\naliases = ["Comrade", "DR. EVATT"]'),
+               "collection.toml", collection_file=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=transcripts(), second=transcripts())
+def test_a_record_leaves_the_collections_index_as_it_found_it(first, second):
+    """The register's index is made once for a collection and shared by its records: what one record
+    adds to it (a name as written, a person it derives) must not reach the next."""
+    meta = parse("", "r.toml", SHARED)
+    before = tei.encode(second, meta, name="r.txt").to_bytes()
+    tei.encode(first, meta, name="r.txt")
+    assert tei.encode(second, meta, name="r.txt").to_bytes() == before
+
+
+# -- the collection build
+
+
+def test_the_build_reads_the_collection_file_and_titles_the_index_with_it(tmp_path):
+    seeds = folder(tmp_path, COLLECTION.replace("Conversations of 1952", "Talks <1952> & after"))
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml", "html"))
+    assert report.exit_code == 0 and report.lone_sidecars == []
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Talks &lt;1952&gt; &amp; after</title>" in page
+    assert '<h1 class="title">Talks &lt;1952&gt; &amp; after</h1>' in page
+    assert b'xml:id="stalin"' in (tmp_path / "out" / "r.xml").read_bytes()
+
+
+def test_an_index_without_a_collection_title_is_editions(tmp_path):
+    seeds = folder(tmp_path, COLLECTION.replace('title = "Conversations of 1952"\n', ""))
+    corpus.build(seeds, tmp_path / "out", formats=("html",))
+    assert "<h1 class=\"title\">Editions</h1>" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_changed_collection_file_rebuilds_every_record(tmp_path):
+    seeds = folder(tmp_path)
+    (seeds / "s.txt").write_text("MOLOTOV says no.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml",))
+    assert [d.skipped for d in corpus.build(seeds, out, formats=("xml",)).documents] == [True, True]
+    (seeds / COLLECTION_FILE).write_text(COLLECTION.replace('"APRF"', '"RGASPI"'), encoding="utf-8")
+    report = corpus.build(seeds, out, formats=("xml",))
+    assert [(d.skipped, d.written) for d in report.documents] == [(False, [str(out / "r.xml")]),
+                                                                 (False, [str(out / "s.xml")])]
+    assert b"RGASPI" in (out / "s.xml").read_bytes()
+
+
+def test_a_mistake_in_the_collection_file_stops_the_build_before_any_record(tmp_path):
+    seeds = folder(tmp_path, 'title = "C"\n\n[source]\nrepositry = "APRF"\n')
+    out = tmp_path / "out"
+    with pytest.raises(InputError) as caught:
+        corpus.build(seeds, out)
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.file == str(seeds / COLLECTION_FILE) and diagnostic.position.line == 4
+    assert not out.exists()
+
+
+def test_a_collection_file_not_in_utf8_is_named_so(tmp_path):
+    seeds = folder(tmp_path)
+    (seeds / COLLECTION_FILE).write_bytes('title = "Gespr\u00e4che"\n'.encode("latin-1"))
+    with pytest.raises(InputError) as caught:
+        corpus.build(seeds, tmp_path / "out")
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "collection-not-utf8" and "collection file is not UTF-8" in diagnostic.message
+
+
+def test_the_cli_reports_a_bad_collection_file_with_its_position_and_no_traceback(tmp_path):
+    seeds = folder(tmp_path, 'title = "C"\ndate = "1952"\n')
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert f"{seeds / COLLECTION_FILE}:2:1: error[collection-field]: date describes one record" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_a_record_whose_id_clashes_fails_alone(tmp_path):
+    seeds = folder(tmp_path, sidecar='[[person]]\nid = "stalin"\nname = "J. Stalin"\n')
+    (seeds / "s.txt").write_text("MOLOTOV says no.\n", encoding="utf-8")
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert report.exit_code == 1 and report.failed == 1
+    (failed,) = [d for d in report.documents if d.failed]
+    assert failed.stem == "r" and failed.errors[0].file == str(seeds / "r.toml")
+    assert (tmp_path / "out" / "s.xml").is_file()
+
+
+def test_a_transcript_whose_sidecar_would_be_the_collection_file_is_refused(tmp_path):
+    seeds = folder(tmp_path)
+    (seeds / "collection.txt").write_text("MOLOTOV says no.\n", encoding="utf-8")
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    (refused,) = [d for d in report.documents if d.failed]
+    assert refused.stem == "collection" and refused.errors[0].code == "reserved-name"
+    assert (tmp_path / "out" / "r.xml").is_file()
