@@ -114,8 +114,8 @@ class Registry:
             words = key.split()
             for table_name, names in (("_by_word", words), ("_by_one_word_key", [key] if len(words) == 1 else [])):
                 for word in names:
-                    inner = self._writable(table_name, word)
-                    del inner[id(entry)]
+                    inner = self._writable(table_name, word)  # (a word of two keys is met twice)
+                    inner.pop(id(entry), None)
                     inner[id(copy)] = copy
         return copy
 

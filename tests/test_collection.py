@@ -6,7 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from strategies import transcripts
@@ -253,6 +253,14 @@ def test_a_collections_person_keeps_every_name_a_record_writes():
     assert [name.text for name in person] == ["STALIN", "J.V. STALIN", "Stalin"]
 
 
+def test_a_collections_person_with_a_word_in_two_of_its_names_is_named_in_a_record():
+    shared = parse('[[person]]\nid = "whitlam"\nname = "Whitlam"\nfull_name = "E.G. Whitlam"\n'
+                   'aliases = ["Mr Whitlam"]\n', "collection.toml", collection_file=True)
+    result = tei.encode("Mr Whitlam said a.\n\nWhitlam said b.\n", parse("", "r.toml", shared), name="r.txt")
+    assert persons(result.tree) == ["whitlam"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#whitlam", "#whitlam"]
+
+
 def test_a_record_encoded_alone_reads_its_folders_collection_file(tmp_path):
     seeds = folder(tmp_path)
     result = tei.encode(seeds / "r.txt")
@@ -300,7 +308,7 @@ def test_a_transcript_named_collection_reads_that_file_as_its_sidecar(tmp_path):
 def test_a_person_in_the_collection_or_the_sidecar_gives_the_same_body(text, shared):
     """Which file registers a person changes only which persons the header lists: a collection's
     person whom the record does not name is left out, and nothing else."""
-    register = [("stalin", "STALIN", ["Stalin"]), ("zhou", "ZHOU ENLAI", ["Zhou"]),
+    register = [("stalin", "STALIN", ["Stalin", "Comrade STALIN"]), ("zhou", "ZHOU ENLAI", ["Zhou"]),
                 ("evatt", "DR. EVATT", ["EVATT"]), ("interviewer", "Interviewer", ["Q"])]
 
     def entries(people):
@@ -323,7 +331,37 @@ def test_a_person_in_the_collection_or_the_sidecar_gives_the_same_body(text, sha
     assert not [d for d in validate_result(split) if d.severity.value == "error"]
 
 
-SHARED = parse(COLLECTION.replace('name = "MOLOTOV"', 'name = "MOLOTOV"\naliases = ["Comrade", "DR. EVATT"]'),
+_NAME_WORDS = ["Zhou", "Enlai", "Stalin", "Molotov", "Li", "Wei", "Ming", "Mr.", "Dr"]
+_NAMES = st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(register=st.lists(st.tuples(_NAMES, st.lists(_NAMES, max_size=2), st.booleans()), max_size=5),
+       records=st.lists(st.lists(_NAMES, min_size=1, max_size=8), min_size=1, max_size=3))
+@example(register=[("Zhou Enlai", [], True)], records=[["Zhou", "Zhou Enlai", "Enlai"]])
+def test_a_shared_register_resolves_as_a_register_of_the_records_own(register, records):
+    """The collection's index, shared and copied on write, answers every record as an index made for
+    that record alone from the same entries; records resolved one after another do not meet."""
+    from tei.persons import RegisterEntry, Registry
+
+    entries = [(RegisterEntry(f"r{n}", name, aliases=tuple(aliases)), shared)
+               for n, (name, aliases, shared) in enumerate(register)]
+    collection = tuple(entry for entry, shared in entries if shared)
+    own = tuple(entry for entry, shared in entries if not shared)
+    for names in records:
+        alone, layered = Registry(collection + own), Registry(own, shared=collection)
+        for name in names:
+            assert layered.is_registered(name) == alone.is_registered(name), name
+            assert layered.resolve(name) == alone.resolve(name), name
+        pointed = set()
+        for name in names:
+            pointed.add(alone.resolve(name))
+        assert layered.persons() == tuple(p for p in alone.persons()
+                                          if p.id in pointed or p.id not in {e.id for e in collection})
+
+
+SHARED = parse(COLLECTION.replace('name = "MOLOTOV"', 'name = "MOLOTOV"\nfull_name = "V.M. Molotov"\n'
+                                  'aliases = ["Comrade MOLOTOV", "DR. EVATT", "EVATT"]'),
                "collection.toml", collection_file=True)
 
 
