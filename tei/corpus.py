@@ -28,7 +28,7 @@ from urllib.parse import quote
 from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, counted, error
 from .encoder import cyclic_gc_paused, encode
 from .header import document_title
-from .metadata import COLLECTION_FILE, SIDECAR_SUFFIX, find_collection, find_sidecar, load_collection
+from .metadata import COLLECTION_FILE, SIDECAR_SUFFIX, Metadata, find_collection, find_sidecar, load_collection
 from .model import PersonName, Turn
 from .validation import validate_result
 from .version import __version__
@@ -74,6 +74,7 @@ class Document(HasDiagnostics):
     title: str = ""
     date: str | None = None
     participants: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)  # the ids of the collection's persons it names
     seconds: dict[str, float] = field(default_factory=dict)
     input_bytes: int = 0
     output_bytes: dict[str, int] = field(default_factory=dict)
@@ -310,6 +311,8 @@ def _describe(document: Document, result) -> None:
     document.title = document_title(edition)
     document.date = edition.metadata.date
     document.participants = [p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons]
+    shared = {entry.id for entry in edition.metadata.shared_register}
+    document.persons = [p.id for p in edition.persons if p.id in shared]
 
 
 # The manifest's one key that is not a document's (a transcript's name never starts with "."):
@@ -340,6 +343,7 @@ def _readable(entry) -> bool:
             and all(isinstance(k, str) and type(n) is int for k, n in entry.get("turn_rules", {}).items()) \
             and isinstance(entry.get("date"), (str, type(None))) \
             and all(isinstance(name, str) for name in entry.get("participants", [])) \
+            and all(isinstance(ident, str) for ident in entry.get("persons", [])) \
             and all(_diagnostic(item) and all(isinstance(item.get(k), (int, type(None))) for k in ("line", "column"))
                     and all(isinstance(item.get(k), str) for k in ("code", "message"))
                     for item in entry.get("diagnostics", []))
@@ -396,7 +400,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
         raise BuildInterrupted(len(finished), len(tasks)) from None
     report.documents.extend(finished)
     report.documents.sort(key=lambda d: d.stem)
-    index = _index_page(report, output, formats, collection.title if collection else None).encode("utf-8")
+    index = _index_page(report, output, formats, collection).encode("utf-8")
     if check:
         path = output / INDEX
         report.index_differs = not (path.is_file() and path.read_bytes() == index)
@@ -439,6 +443,7 @@ def _plan(sources: list[Path], output: Path, formats: tuple[str, ...], check: bo
                                              turn_rules=entry.get("turn_rules", {}),
                                              title=entry.get("title", ""), date=entry.get("date"),
                                              participants=entry.get("participants", []),
+                                             persons=entry.get("persons", []),
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
             continue
         tasks.append(_Task(source, output, formats, check, key, encoding))
@@ -550,6 +555,8 @@ def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None 
         entries[d.stem] = {"key": d.key, "turns": d.turns, "turn_rules": d.turn_rules, "title": d.title, "date": d.date,
                            "participants": d.participants,
                            "diagnostics": [x.as_dict() for x in d.diagnostics if x.severity is not Severity.INFO]}
+        if d.persons:  # (the manifests of collections without a register stay as they were)
+            entries[d.stem]["persons"] = d.persons
     data = json.dumps(entries, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
     write_atomic(output / MANIFEST, data)
 
@@ -562,11 +569,12 @@ def _diagnostic(data: dict) -> Diagnostic:
                       data.get("hint"))
 
 
-def _index_page(report: Report, output: Path, formats: tuple[str, ...], title: str | None) -> str:
-    """Links go to every format the edition has: built now, or already in the folder."""
+def _index_page(report: Report, output: Path, formats: tuple[str, ...], collection: Metadata | None) -> str:
+    """Links go to every format the edition has: built now, or already in the folder. With a collection
+    file: its title, and an index of its register's persons, each with the records that name them."""
     from .render import render_index
 
-    entries, failed = [], []
+    entries, failed, named = [], [], []
     for d in report.documents:
         if d.failed:
             failed.append({"name": os.path.basename(d.source), "errors": [_relative(e).format() for e in d.errors]})
@@ -580,9 +588,19 @@ def _index_page(report: Report, output: Path, formats: tuple[str, ...], title: s
             # The title leads to the reading edition, else to the text, else to what there is.
             "href": next((href for reading in ("html", "text", "pdf", "xml")
                           for fmt, href in links if fmt == reading), None),
+            "html": next((href for fmt, href in links if fmt == "html"), None),
             "warnings": [_relative(w).format() for w in d.warnings],
         })
-    return render_index(entries, failed, title)
+        named.append(d)
+    persons = []
+    for person in collection.register if collection else ():
+        # To the person in the reading edition's list of persons, else to the record.
+        records = [{"title": e["title"], "href": f"{e['html']}#{quote(person.id)}" if e["html"] else e["href"]}
+                   for e, d in zip(entries, named) if person.id in d.persons]
+        if records:
+            persons.append({"anchor": f"person-{person.id}", "name": person.full_name or person.name,
+                            "records": records})
+    return render_index(entries, failed, collection.title if collection else None, persons)
 
 
 def _relative(diagnostic: Diagnostic) -> Diagnostic:

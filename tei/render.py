@@ -335,12 +335,14 @@ def _pdf(html: str) -> bytes:
     return document.write_pdf()
 
 
-def render_index(entries: list[dict], failed: list[dict] | None = None, title: str | None = None) -> str:
+def render_index(entries: list[dict], failed: list[dict] | None = None, title: str | None = None,
+                 persons: list[dict] | None = None) -> str:
     """The collection's index page (``tei build``): one entry per edition, in the editions' style, and
     the transcripts that made none (``failed``: stem, errors), so that none drops out unseen; under the
-    collection file's title, if it gives one."""
-    return environment().get_template("html/index.html").render(entries=entries, failed=failed or [], iso=iso,
-                                                                title=title or "Editions")
+    collection file's title, if it gives one, with its register's persons (``persons``: anchor, name,
+    records: title, href)."""
+    return environment().get_template("html/index.html").render(
+        entries=entries, failed=failed or [], iso=iso, title=title or "Editions", persons=persons or [])
 
 
 def _refuse_fetch(url: str, *args, **kwargs):

@@ -452,3 +452,38 @@ def test_a_transcript_whose_sidecar_would_be_the_collection_file_is_refused(tmp_
     (refused,) = [d for d in report.documents if d.failed]
     assert refused.stem == "collection" and refused.errors[0].code == "reserved-name"
     assert (tmp_path / "out" / "r.xml").is_file()
+
+
+def test_the_index_lists_the_registers_persons_with_the_records_that_name_them(tmp_path):
+    seeds = folder(tmp_path, COLLECTION + '\n[[person]]\nid = "beria"\nname = "Beria"\nfull_name = "L.P. Beria"\n')
+    (seeds / "r.toml").write_text('title = "First <talk>"\n', encoding="utf-8")
+    (seeds / "s.txt").write_text("MOLOTOV says no.\n\nSTALIN says yes.\n", encoding="utf-8")
+    (seeds / "s.toml").write_text('title = "Second talk"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml", "html"))
+    first = (out / "index.html").read_text(encoding="utf-8")
+    section = first[first.index('<section class="index-entry index-persons" id="persons">'):]
+    section = section[:section.index("</section>")]
+    # The register's order; Beria, whom no record names, is left out; a record's title is escaped.
+    assert section.count("<dt") == 2
+    assert ('<dt id="person-stalin">STALIN</dt><dd><a href="r.html#stalin">First &lt;talk&gt;</a>; '
+            '<a href="s.html#stalin">Second talk</a></dd>') in section
+    assert '<dt id="person-molotov">MOLOTOV</dt><dd><a href="s.html#molotov">Second talk</a></dd>' in section
+    assert '<li id="stalin">' in (out / "r.html").read_text(encoding="utf-8")  # where the link goes
+    # Up to date, the records are not built again: the manifest keeps whom they name.
+    report = corpus.build(seeds, out, formats=("xml", "html"))
+    assert all(d.skipped for d in report.documents) and (out / "index.html").read_text(encoding="utf-8") == first
+    assert json.loads((out / corpus.MANIFEST).read_text(encoding="utf-8"))["s"]["persons"] == ["stalin", "molotov"]
+
+
+def test_without_html_a_persons_records_link_to_what_there_is(tmp_path):
+    seeds = folder(tmp_path)
+    corpus.build(seeds, tmp_path / "out", formats=("text",))
+    assert '<dd><a href="r.txt">' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_collection_without_a_register_has_no_persons_index_and_its_manifest_no_persons(tmp_path):
+    seeds = folder(tmp_path, 'title = "C"\n')
+    corpus.build(seeds, tmp_path / "out", formats=("html",))
+    assert 'id="persons"' not in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "persons" not in json.loads((tmp_path / "out" / corpus.MANIFEST).read_text(encoding="utf-8"))["r"]
