@@ -289,11 +289,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if len(key.replace(".", "").replace(" ", "")) < 2:
         return None
     after_index = name_end_index + 1
-    # Where the words up to the one after the name start (str.split's white space is \s's).
+    # Where the words up to the name's last start (str.split's white space is \s's).
     offsets = []
     at = 0
     find = text.find
-    for word in words[:after_index + 1]:
+    for word in words[:after_index]:
         at = find(word, at)
         offsets.append(at)
         at += len(word)
@@ -303,15 +303,16 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     core_len = len(last_word.rstrip(".,:;")) if delimiter else len(last_word)
     name_stop = last_start + core_len
     name = text[name_start:name_stop]
-    speech_start = offsets[after_index] if after_index < count else len(text)
 
+    # The speech starts past the white space after the label's sign: what else follows the sign
+    # ("EVATT:, yes") is the speech's.
     if delimiter.startswith(":"):
         end = last_start + core_len + 1
-        return TurnStart(name, key, end, speech_start, "colon", titled, role)
+        return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
     if delimiter.startswith("."):
         if after_index < count and _is_name_word(words[after_index]):
             end = last_start + core_len + 1
-            return TurnStart(name, key, end, speech_start, "period", titled, role)
+            return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         return None
     if delimiter.startswith(","):
         # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.

@@ -291,6 +291,25 @@ def test_a_name_and_a_time_that_are_not_a_recordings_labels_are_prose(text):
     assert turns(text) == []
 
 
+@pytest.mark.parametrize("text, shape, speaker_end, speech_start", [
+    ("DR. EVATT:, yes", "colon", 10, 10),  # what follows the sign, but white space, is the speech's
+    ("THE COURT:: what", "colon", 10, 10),
+    ("Mr. Jones: \t yes", "colon", 10, 13),
+    ("Senator FULBRIGHT.; This", "period", 18, 18),
+    ("The CHAIRMAN. The committee", "period", 13, 14),
+])
+def test_the_speech_starts_past_the_white_space_after_the_labels_sign(text, shape, speaker_end, speech_start):
+    from tei.speakers import match_turn_start
+
+    start = match_turn_start(text)
+    assert (start.shape, start.speaker_end, start.speech_start) == (shape, speaker_end, speech_start)
+
+
+def test_a_sign_after_the_labels_sign_is_kept_in_the_speech():
+    assert [(who, speech) for _, who, _, speech in turns("DR. EVATT:, yes\n\nDR. EVATT:: no\n")] == [
+        ("#evatt", ", yes"), ("#evatt", ": no")]
+
+
 def test_the_timed_label_shape_reads_a_name_its_number_and_the_offset_alone():
     from tei.speakers import accept, match_turn_start
 
