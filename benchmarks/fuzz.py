@@ -6,7 +6,8 @@ Each input is a generated transcript (random tokens rich in brackets, speaker
 names, colons, slashes, digits, blank lines, form feeds and non-Latin letters,
 or random characters). For each: encoding raises nothing but ``InputError``;
 the output is valid under the project's schema and rules; the words of the
-input are all in the TEI text in order; encoding twice gives the same bytes.
+input are all in the TEI text in order, and every character of it (white space
+aside) comes back from the diplomatic text; encoding twice gives the same bytes.
 Failing inputs are written to ``fuzz-failures.txt`` (one ``repr`` a line) so
 that each can become a regular test. Deterministic: the same --seed gives the
 same inputs.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -27,6 +29,7 @@ from words import source_words, tei_words  # noqa: E402
 
 import tei  # noqa: E402
 from tei.diagnostics import InputError  # noqa: E402
+from tei.render import render_text  # noqa: E402
 from tei.source import Source  # noqa: E402
 from tei.validation import validate_result  # noqa: E402
 
@@ -50,12 +53,19 @@ def check(text: str) -> str | None:
         return f"raised {type(exc).__name__}: {exc}"
     if tei_words(first.tree) != source_words(Source.from_text(text).text):
         return "words lost or reordered"
+    # Signs too, which the words leave out: the diplomatic text gives back every one, in order.
+    if _squash(render_text(first.tree, diplomatic=True)) != _squash(first.source.text):
+        return "characters lost or reordered (diplomatic text)"
     problems = [d for d in validate_result(first) if d.severity.value == "error"]
     if problems:
         return "invalid: " + problems[0].format()
     if tei.encode(text, name="fuzz.txt").to_bytes() != first.to_bytes():
         return "not deterministic"
     return None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def run_batch(args: tuple[int, int]) -> list[tuple[str, str]]:
