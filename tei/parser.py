@@ -57,16 +57,21 @@ class Evidence:
         # The shapes read here are asked for again when the units are classified.
         self._shapes: dict[str, TurnStart | None] = {}
         for unit in units:
-            rest = _after_number(unit.text)[1]
+            text = unit.text
+            rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
+            stamped = text[:1] == "[" and rest is not text  # a recording's timestamp before the name
             above_speech = False
             first = unit.lines[0][1]
-            if (first[-1:] in LABEL_OFFSET_ENDS or first.isupper()) and len(unit.lines) > 1:  # _may_be_line_label
+            if len(unit.lines) > 1 and _may_be_line_label(first):
                 # A label stands on the first line of its turn's unit when no blank line follows it
-                # ("Speaker 2  1:04", "HALE", then the speech): only those shapes are read there.
-                label = match_turn_start(first, verbs)
+                # ("Speaker 2  1:04", "HALE", "[00:00:03] Speaker 1", then the speech): only those shapes
+                # are read there.
+                first_rest = _after_number(first)[1]
+                label = match_turn_start(first_rest, verbs)
                 if label is not None and label.shape in LINE_LABEL_SHAPES:
-                    start, rest, above_speech = label, first, True
+                    start, rest, above_speech = label, first_rest, True
+                    stamped = first[:1] == "[" and first_rest is not first
             if start is None:
                 continue
             key = name_key(start.key)
@@ -77,6 +82,9 @@ class Evidence:
             elif start.shape == "timed":
                 self._count(self.line_labels, key, "timed")
                 offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
+            elif stamped and start.shape in ("alone", "above") and not rules.CLASSIFICATION.match(rest):
+                self._count(self.line_labels, key, "stamped")
+                offsets.append(_seconds(_TIMESTAMP_LEAD.match(text if not above_speech else first).group(1)))
             elif start.shape == "above" and above_speech and not rules.CLASSIFICATION.match(rest):
                 # Only right above the speech: a line in capitals with a blank line after it is a heading.
                 self._count(self.line_labels, key, "above")
@@ -86,6 +94,7 @@ class Evidence:
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
             # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
             self._drop(labels, "timed")
+            self._drop(labels, "stamped")
         if not persons_named or sum(1 for (shape, _), n in labels.items() if shape == "above" and n >= 2) < 2:
             # Names in capitals above the speech: of two speakers at least, one of them surely a person's
             # (minutes set DISCUSSION and DECISION so, in turn, above what was said and agreed).
@@ -154,13 +163,14 @@ def _names_a_person(start: TurnStart, registry: Registry) -> bool:
 
 
 def _may_be_line_label(line: str) -> bool:
-    """A line that may be a label of its own (it ends in a recording's offset, or it is in capitals)."""
-    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper()
+    """A line that may be a label of its own (it ends in a recording's offset, it is in capitals, or a
+    recording's timestamp opens it)."""
+    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper() or line[:1] == "["
 
 
 _UNREAD = object()
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
-_TIMESTAMP_LEAD = re.compile(r"\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]\s+(?=\S)")
+_TIMESTAMP_LEAD = re.compile(r"\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 
 

@@ -22,7 +22,9 @@ titled-period      a title and a name in capitals, then a full stop, as   medium
                    ``The CHAIRMAN. The committee …``)
 repeated-colon     ``NAME:`` used as a label more than once               medium
 timed-label        a name and a recording's offset alone on a line, above  medium
-                   the speech (``Speaker 2  1:04``), used more than once
+                   the speech (``Speaker 2  1:04``), or the offset in
+                   brackets before it (``[00:00:03] Speaker 1``), used
+                   more than once, the offsets running forward
 name-above         a name in capitals alone on a line, above the speech   medium
                    (``HALE``): two speakers so named more than once, one
                    of them by a role, a title or the register
@@ -338,6 +340,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if after_index == count and all(map(_is_upper_word, words[name_first:])):
         # A name in capitals and nothing else: the label a play or an interview sets above the speech.
         return TurnStart(name, key, name_stop, len(text), "above", titled, role)
+    if after_index == count or (after_index == count - 1 and words[-1].isdecimal() and len(words[-1]) <= 3):
+        # A name (perhaps with its number) and nothing else: a label only after a recording's timestamp
+        # ("[00:00:03] Speaker 1", the timestamp read before), see accept.
+        if after_index < count:
+            key = f"{key} {words[-1]}"
+        return TurnStart(text, key, len(text), len(text), "alone", titled, role)
     if after_index < count and words[after_index].startswith("("):
         # "MR. BUNDY (interrupting): We should wait.": a direction between the name and its colon
         # belongs to the speaker's label; so do two, as verbatim records set a delegate's country and
@@ -454,7 +462,7 @@ _ACTION_VERB = Verdict("action-verb", "medium")
 _TIMED_LABEL = Verdict("timed-label", "medium")
 _NAME_ABOVE = Verdict("name-above", "medium")
 # The shapes of a label on a line of its own, above the speech, and their verdicts.
-_LINE_LABELS = {"timed": _TIMED_LABEL, "above": _NAME_ABOVE}
+_LINE_LABELS = {"timed": _TIMED_LABEL, "above": _NAME_ABOVE, "alone": _TIMED_LABEL}
 LINE_LABEL_SHAPES = frozenset(_LINE_LABELS)
 LINE_LABEL_RULES = frozenset(verdict.rule for verdict in _LINE_LABELS.values())
 
@@ -466,12 +474,18 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     ``line_labels`` counts the labels that stand on a line of their own, by shape and name key, of
     the shapes and names the document's evidence lets be labels at all."""
     key = name_key(start.key)
+    if start.shape in _LINE_LABELS:
+        counts = line_labels or {}
+        role = numbered_role(key) or ""
+        if start.shape != "timed" and (counts.get(("stamped", key), 0) >= 2 or counts.get(("stamped", role), 0) >= 2):
+            return _TIMED_LABEL  # after a recording's timestamp, more than once ("[00:00:03] Speaker 1")
+        if start.shape == "alone":
+            return None  # a name alone on a line (a signature's, a heading's): the register's too
     if registered:
         return _REGISTER
     if start.shape in _LINE_LABELS:
-        counts = line_labels or {}
         shape = start.shape
-        repeated = counts.get((shape, key), 0) >= 2 or counts.get((shape, numbered_role(key) or ""), 0) >= 2
+        repeated = counts.get((shape, key), 0) >= 2 or counts.get((shape, role), 0) >= 2
         return _LINE_LABELS[shape] if repeated else None
     if start.shape in ("verb", "comma-verb"):
         # A lone capitalised word ("China agreed") may be a state, not a person.

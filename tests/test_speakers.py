@@ -234,6 +234,49 @@ def test_a_label_above_the_speech_with_a_blank_line_or_after_a_line_that_runs_on
                              ("Speaker 2 0:30", "#speaker-2", (10, 1), "Yes.")]
 
 
+STAMPED_LABELS = ("[00:00:03] Speaker 1\nWhere were you born?\n\n[00:00:09] Margaret Hale\nIn Leeds, in 1931.\n\n"
+                  "[00:01:15] Speaker 1\n\nAnd the war?\n\n[00:01:20] Margaret Hale\nThe shelters.\n"
+                  "[00:01:31] Speaker 1\nAnd then?\n\n[00:01:35] INTERVIEWER\nOne more.\n\n"
+                  "[00:01:40] INTERVIEWER\nThank you.\n")
+
+
+def test_a_recordings_timestamp_before_a_name_alone_above_the_speech(tei_all):
+    """A fourth service's export: the timestamp in brackets, then the name alone on its line; the record
+    was paragraphs that began with both ("[00:00:03] Speaker 1 Where were you born?")."""
+    assert turns(STAMPED_LABELS) == [
+        ("00:00:03 Speaker 1", "#speaker-1", (1, 1), "Where were you born?"),
+        ("00:00:09 Margaret Hale", "#margaret-hale", (4, 1), "In Leeds, in 1931."),
+        ("00:01:15 Speaker 1", "#speaker-1", (7, 1), "And the war?"),
+        ("00:01:20 Margaret Hale", "#margaret-hale", (11, 1), "The shelters."),
+        ("00:01:31 Speaker 1", "#speaker-1", (13, 1), "And then?"),  # no blank line before it
+        ("00:01:35 INTERVIEWER", "#interviewer", (16, 1), "One more."),
+        ("00:01:40 INTERVIEWER", "#interviewer", (19, 1), "Thank you.")]
+    result = tei.encode(STAMPED_LABELS, name="t.txt")
+    speaker = result.tree.find(".//t:speaker", NS)
+    assert (speaker[0].get("type"), speaker[0].text, speaker[0].tail) == ("timestamp", "00:00:03", " Speaker 1")
+    assert {sp.get("cert") for sp in result.tree.iterfind(".//t:sp", NS)} == {"medium"}
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+
+
+@pytest.mark.parametrize("text", [
+    # Once each: a name alone after a timestamp may be anything.
+    "[00:00:03] Margaret Hale\nWhere were you born?\n\n[00:00:09] John Smith\nIn Leeds.\n",
+    # Times that go back are no recording's.
+    "[00:00:03] Speaker 1\nHello.\n\n[00:00:09] Speaker 2\nHi.\n\n[00:00:01] Speaker 1\nBye.\n",
+    # A name alone on its line without a timestamp, however often, and the register's too.
+    "Margaret Hale\nWhere were you born?\n\nMargaret Hale\nIn Leeds.\n\nMargaret Hale\nYes.\n",
+])
+def test_a_name_alone_is_no_label_without_a_recordings_timestamps_running_forward(text):
+    assert turns(text) == []
+
+
+def test_a_registered_name_alone_on_its_line_is_no_turn():
+    from tei.metadata import parse
+
+    meta = parse('[[person]]\nid = "hale"\nname = "Margaret Hale"\n', "m.toml")
+    assert turns("Minutes.\n\nMargaret Hale\nThe meeting closed.\n", meta) == []
+
+
 NAMES_ABOVE = ("Interview with Margaret Hale\n\nINTERVIEWER\nWhere were you born?\n\n"
                "HALE\nIn Leeds, in 1931. My father worked at the mill.\n\nINTERVIEWER\nAnd the war?\n\n"
                "HALE\nThe shelters, mostly.\n")
@@ -323,7 +366,16 @@ def test_the_timed_label_shape_reads_a_name_its_number_and_the_offset_alone():
     above = match_turn_start("MR. HALE")
     assert (above.shape, above.name, above.key, above.speaker_end, above.speech_start) == ("above", "MR. HALE",
                                                                                            "HALE", 8, 8)
-    assert match_turn_start("Hale") is None and match_turn_start("HALE said that").shape == "verb"
+    assert match_turn_start("HALE said that").shape == "verb"
+    # A name alone is a label only after a recording's timestamp, more than once (the register's too).
+    alone = match_turn_start("Hale")
+    assert (alone.shape, alone.key, alone.speaker_end) == ("alone", "Hale", 4)
+    assert accept(alone, True, {"hale"}, {"hale": 3}, {("above", "hale"): 2, ("timed", "hale"): 2}) is None
+    assert accept(alone, False, set(), {}, {("stamped", "hale"): 2}).rule == "timed-label"
+    numbered = match_turn_start("Speaker 12")
+    assert (numbered.shape, numbered.key, numbered.speaker_end) == ("alone", "Speaker 12", 10)
+    assert accept(numbered, False, set(), {}, {("stamped", "speaker #"): 2}).certainty == "medium"  # the kind
+    assert accept(match_turn_start("HALE"), False, set(), {}, {("stamped", "hale"): 2}).rule == "timed-label"
     timed = match_turn_start("Speaker 3  0:03")
     assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 1}) is None
     assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 2}).rule == "timed-label"
