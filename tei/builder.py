@@ -104,7 +104,7 @@ class Builder:
             if isinstance(block, Heading) and block.kind == "title" and opener is None and not out:
                 ident = self._identify("head", block.span)
                 out.append(f'<head xml:id="{ident}">{self._inline(block.content)}</head>')
-            elif isinstance(block, Heading) and block.kind in ("dateline", "classification"):
+            elif isinstance(block, Heading) and block.kind in ("dateline", "classification", "salute"):
                 if opener is None:
                     # The opener stands where its first part is; later parts join it there.
                     opener = (len(out), self._identify("opener", block.span), [])
@@ -112,8 +112,8 @@ class Builder:
                 parts = opener[2]
                 if parts:
                     parts.append(" ")
-                if block.kind == "dateline":
-                    parts.append(f"<dateline>{self._inline(block.content)}</dateline>")
+                if block.kind in ("dateline", "salute"):
+                    parts.append(f"<{block.kind}>{self._inline(block.content)}</{block.kind}>")
                 else:
                     parts.append(f'<seg type="classification">{self._inline(block.content)}</seg>')
             elif isinstance(block, PageBreak):
@@ -246,6 +246,8 @@ class Builder:
     def _closer(self, block: Closer, level: int) -> str:
         ident = self._identify("closer", block.span)
         signatures = [self._signed(signed) for signed in block.signatures]
+        if block.salute:
+            signatures.insert(0, f"<salute>{self._inline(block.salute)}</salute>")
         return _element_only(f'<closer xml:id="{ident}">', signatures, "</closer>", level)
 
     def _signed(self, signed: Signed) -> str:

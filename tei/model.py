@@ -181,6 +181,7 @@ class Signed:
 class Closer:
     signatures: tuple[Signed, ...]
     span: Span
+    salute: tuple["Inline", ...] = ()  # a letter's leave-taking before the signatures ("Yours sincerely,")
 
 
 @assigning_init

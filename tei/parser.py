@@ -343,6 +343,11 @@ class _Parser:
 
     def _closer_start(self, units: list[Unit], end: int) -> int:
         first = max(0, end - 4)
+        for index in range(first, end - 1):
+            # A letter's leave-taking, then only its signatories' short lines ("J.B. Chifley",
+            # "Prime Minister").
+            if _is_valediction(units[index]) and all(map(_is_signature_block, units[index + 1:end])):
+                return index
         for index in range(first, end):
             text = units[index].text
             if rules.SIGNATURE_LABEL.match(text) or rules.SIGNATURE_LINE.match(text):
@@ -443,6 +448,8 @@ class _Parser:
                 return "classification"
             if rules.DATELINE.match(text):
                 return "dateline"
+            if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
+                return "salute"  # a letter's greeting, in its opener: only a title or opener parts before it
             if not before and (rules.is_title_line(text) or rules.is_upper_line(text)):
                 return "title"
             if rules.is_upper_line(text) and not text.endswith("."):
@@ -685,6 +692,11 @@ class _Parser:
     # -- the closing
 
     def _closer(self, units: list[Unit]) -> Closer:
+        salute: tuple[Inline, ...] = ()
+        if len(units) > 1 and _is_valediction(units[0]):
+            salute = tuple(self.inline.parse(units[0].joined()))
+            return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),
+                          Span(units[0].start, units[-1].end), salute)
         joined = Joined.of([part for unit in units for part in unit.parts])
         text = joined.text
         label_match = rules.SIGNATURE_LABEL.match(text)
@@ -713,6 +725,17 @@ class _Parser:
                 signatures.append(Signed(label, content, joined.span(start, max(end, start + 1))))
             start = end
         return Closer(tuple(signatures), Span(units[0].start, units[-1].end))
+
+    def _letter_signature(self, unit: Unit) -> Signed:
+        """A letter's signatory: the name on the first line (or a typed name between slashes), what
+        follows it (a title, an office) as written."""
+        joined = unit.joined()
+        text = joined.text
+        first = len(unit.lines[0][1])
+        if _SLASH_NAME.search(text) or rules.SIGNATURE_LINE.match(text):
+            return Signed(None, self._signature_content(joined), unit.span)
+        rest = tuple(self.inline.parse(joined, first)) if first < len(text) else ()
+        return Signed(None, self._signature_content(joined.slice(0, first)) + rest, unit.span)
 
     def _signature_content(self, piece: Joined) -> tuple[Inline, ...]:
         """A signature's inline content, with typed names (``/A. Vyshinskii/``) as person names.
@@ -761,6 +784,19 @@ class _Parser:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+_OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute"})
+
+
+def _is_valediction(unit: Unit) -> bool:
+    return len(unit.lines) <= 2 and len(unit.text) <= 100 and rules.VALEDICTION.match(unit.text) is not None
+
+
+def _is_signature_block(unit: Unit) -> bool:
+    """A signatory's lines: a name, perhaps an office, each short, no sentence."""
+    return len(unit.lines) <= 4 and all(len(line) <= 60 for _, line in unit.lines) and not unit.text.endswith(
+        ("?", "!", ":", ";"))
 
 
 def _has_names(text: str) -> bool:

@@ -97,6 +97,27 @@ DATELINE = Rule(
     ("He said that on 12 September 1975 the talks had begun and would go on for a long time after that.",),
 )
 
+# A letter's greeting, alone on its line at the head of the record, in its opener.
+SALUTATION = Rule(
+    "salutation",
+    re.compile(r"(?:(?:My\s+)?(?:[Dd]ear(?:est)?|Respected|Esteemed|Honou?red)\s+[^\W\d_][^\n]{0,60}?"
+               r"|(?:Dear\s+)?(?:Sir|Madam|Sirs|Gentlemen|Colleagues?)|(?:Your\s+)?Excellency|(?:Dear\s+)?Comrades?)"
+               r"\s*[,:!]\s*$"),
+    ("Dear Mr Nehru,", "My dear Prime Minister,", "Sir,", "Your Excellency,", "Dear Comrade Stalin!", "Dear Sirs:"),
+    ("Dear as it was, the price was paid in full.", "Sir Robert said so,", "Dear Mr Nehru, I write"),
+)
+
+# A letter's leave-taking, before the signatory's name: the closer's salute.
+VALEDICTION = Rule(
+    "valediction",
+    re.compile(r"(?:Yours(?:\s+\w+){0,3}|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
+               r"|(?:With\s+)?(?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)"
+               r"|(?:Believe me|I have the hono(?:u)?r to (?:be|remain)|I remain)\b[^\n]{0,80}?)\s*[,.]?\s*$"),
+    ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
+     "I have the honour to be, Sir, your obedient servant,", "Very truly yours,"),
+    ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,"),
+)
+
 TOPIC_LABEL = Rule(
     "topic-label",
     # A word of two letters or more, or words: a letter alone is a question's or an answer's ("Q:", "A:").

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import tei
 from tei.blocks import _infer_threshold
+from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -119,6 +122,59 @@ def test_closers_with_slashes_initials_and_bare_names():
     assert result.tree.find(".//t:closer/t:signed/t:persName", NS).text == "A.V."
     result = tei.encode("STALIN says yes.\n\nPyotr Ivanov", name="x")
     assert result.tree.find(".//t:closer/t:signed/t:persName", NS).text == "Pyotr Ivanov"
+
+
+LETTER = ("Canberra, 14 March 1949\n\nDear Mr Nehru,\n\nI write to thank you for the courtesy you showed my\n"
+          "colleague during his visit to New Delhi last month.\n\nWe hope to continue the talks in April.\n\n"
+          "Yours sincerely,\n\nJ.B. Chifley\nPrime Minister\n")
+
+
+def test_a_letters_greeting_opens_it_and_its_leave_taking_and_signatory_close_it(tei_all):
+    """A letter was paragraphs from "Dear Mr Nehru," to "J.B. Chifley Prime Minister"."""
+    assert structure(LETTER) == ["opener", "p", "p", "closer"]
+    result = tei.encode(LETTER, name="x")
+    opener = result.tree.find(".//t:opener", NS)
+    assert [(c.tag.split("}")[1], c.text) for c in opener] == [("dateline", "Canberra, 14 March 1949"),
+                                                              ("salute", "Dear Mr Nehru,")]
+    closer = result.tree.find(".//t:closer", NS)
+    assert [c.tag.split("}")[1] for c in closer] == ["salute", "signed"]
+    assert closer[0].text == "Yours sincerely,"
+    signed = closer[1]
+    assert (signed[0].tag, signed[0].text, signed[0].get("ref"), signed[0].tail) == (
+        f"{{{NS['t']}}}persName", "J.B. Chifley", "#chifley", " Prime Minister")
+    position = result.position(signed.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (12, 1)
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert not [d for d in validate_result(result) if d.severity.value == "error"]
+
+
+def test_a_letters_signatories_each_with_their_name_and_a_greeting_out_of_place_is_prose():
+    text = ("Dear Sir,\n\nWe agree.\n\nYours faithfully,\n\nA. Brown\nSecretary\n\n"
+            "[signature]\n/C. Green/\nTreasurer\n")
+    signed = tei.encode(text, name="x").tree.findall(".//t:closer/t:signed", NS)
+    assert [(s.findtext("t:persName", namespaces=NS), "".join(s.itertext())) for s in signed] == [
+        ("A. Brown", "A. Brown Secretary"), ("C. Green", "signature /C. Green/ Treasurer")]  # the mark an element
+    prose = tei.encode("The meeting began at 10 a.m.\n\nDear Sir,\n\nWe agree.\n", name="x")
+    assert [p.get("rend") for p in prose.tree.iterfind(".//t:body//t:p", NS)] == [None, None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two signatories, a typed name between slashes for one.
+    ("Dear Sir,\n\nWe agree.\n\nYours faithfully,\n\nA. Brown\nSecretary\n\n/C. Green/\nTreasurer\n",
+     ["opener", "p", "closer"]),
+    # A greeting after the letter's first paragraph is no opener's; a leave-taking without a name is no closer.
+    ("We agree.\n\nDear Sir,\n\nYours faithfully,\n", ["p", "p", "p"]),
+    # After a statement of the record's (no opener's part) a greeting is a paragraph too; after a title, not.
+    ("The meeting began at 10 a.m.\n\nDear Sir,\n\nWe agree.\n", ["p", "p", "p"]),
+    ("TRADE\n\nDear Sir,\n\nWe agree.\n", ["head", "opener", "p"]),
+    # A leave-taking followed by a sentence is the letter's text.
+    ("Sir,\n\nWe agree.\n\nYours faithfully,\n\nThe matter is now closed and we will write again soon?\n",
+     ["opener", "p", "p", "p"]),
+    # The minutes' closing is as it was.
+    ("STALIN says yes.\n\nRecorded by: [signature] /A. Vyshinskii/", ["sp(p)", "closer"]),
+])
+def test_letters_greetings_and_leave_takings_only_where_a_letter_sets_them(text, expected):
+    assert structure(text) == expected
 
 
 def test_footnotes_and_archival_reference_go_to_the_back():
