@@ -794,9 +794,16 @@ def _is_valediction(unit: Unit) -> bool:
 
 
 def _is_signature_block(unit: Unit) -> bool:
-    """A signatory's lines: a name, perhaps an office, each short, no sentence."""
-    return len(unit.lines) <= 4 and all(len(line) <= 60 for _, line in unit.lines) and not unit.text.endswith(
-        ("?", "!", ":", ";"))
+    """A signatory's lines: a name (or a typed one, a signature's mark) first, perhaps an office, each
+    short, no sentence: a postscript ("P.S. The papers follow.") is none."""
+    if len(unit.lines) > 4 or any(len(line) > 60 for _, line in unit.lines) or unit.text.endswith(
+            ("?", "!", ":", ";")):
+        return False
+    first = unit.lines[0][1]
+    if rules.SIGNATURE_LINE.match(first) or _SLASH_NAME.search(first):
+        return True
+    words = first.split()
+    return len(words) <= 6 and all(word[0].isupper() or word in _PARTICLES for word in words)
 
 
 def _has_names(text: str) -> bool:

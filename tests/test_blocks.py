@@ -167,6 +167,9 @@ def test_a_letters_signatories_each_with_their_name_and_a_greeting_out_of_place_
     # After a statement of the record's (no opener's part) a greeting is a paragraph too; after a title, not.
     ("The meeting began at 10 a.m.\n\nDear Sir,\n\nWe agree.\n", ["p", "p", "p"]),
     ("TRADE\n\nDear Sir,\n\nWe agree.\n", ["head", "opener", "p"]),
+    # A postscript after the signatory is no signatory: the closing is then the letter's text.
+    ("Dear Sir,\n\nWe agree.\n\nYours faithfully,\n\nA. Brown\n\nP.S. The papers follow.\n",
+     ["opener", "p", "p", "p", "p"]),
     # A leave-taking followed by a sentence is the letter's text.
     ("Sir,\n\nWe agree.\n\nYours faithfully,\n\nThe matter is now closed and we will write again soon?\n",
      ["opener", "p", "p", "p"]),
