@@ -60,7 +60,7 @@ class Evidence:
             text = unit.text
             rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
-            stamped = text[:1] == "[" and rest is not text  # a recording's timestamp before the name
+            stamped = text[:1] == "[" and _TIMESTAMP_LEAD.match(text) is not None  # a timestamp before the name
             above_speech = False
             first = unit.lines[0][1]
             if len(unit.lines) > 1 and _may_be_line_label(first):
@@ -71,7 +71,7 @@ class Evidence:
                 label = match_turn_start(first_rest, verbs)
                 if label is not None and label.shape in LINE_LABEL_SHAPES:
                     start, rest, above_speech = label, first_rest, True
-                    stamped = first[:1] == "[" and first_rest is not first
+                    stamped = first[:1] == "[" and _TIMESTAMP_LEAD.match(first) is not None
             if start is None:
                 continue
             key = name_key(start.key)
@@ -582,8 +582,8 @@ class _Parser:
         speaker_span = joined.span(offset, speaker_end)
         person = self.registry.resolve(start.key)
         if self.registry.has_register and not self.registry.is_registered(start.key):
-            register = "the register of the sidecar and the collection file" if self.registry.has_collection_register else \
-                "the sidecar's register"
+            register = ("the register of the sidecar and the collection file"
+                        if self.registry.has_collection_register else "the sidecar's register")
             self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in {register}; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
@@ -692,11 +692,9 @@ class _Parser:
     # -- the closing
 
     def _closer(self, units: list[Unit]) -> Closer:
-        salute: tuple[Inline, ...] = ()
-        if len(units) > 1 and _is_valediction(units[0]):
-            salute = tuple(self.inline.parse(units[0].joined()))
+        if len(units) > 1 and _is_valediction(units[0]):  # a letter's: its leave-taking, its signatories
             return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),
-                          Span(units[0].start, units[-1].end), salute)
+                          Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
         joined = Joined.of([part for unit in units for part in unit.parts])
         text = joined.text
         label_match = rules.SIGNATURE_LABEL.match(text)

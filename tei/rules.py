@@ -110,9 +110,10 @@ SALUTATION = Rule(
 # A letter's leave-taking, before the signatory's name: the closer's salute.
 VALEDICTION = Rule(
     "valediction",
-    re.compile(r"(?:Yours(?:\s+\w+){0,3}|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
+    re.compile(r"(?:Yours(?:\s+\w+){0,3}"
+               r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
                r"|(?:With\s+)?(?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)"
-               r"|(?:Believe me|I have the hono(?:u)?r to (?:be|remain)|I remain)\b[^\n]{0,80}?)\s*[,.]?\s*$"),
+               r"|(?:Believe me|I have the honou?r to (?:be|remain)|I remain)\b[^\n]{0,80}?)\s*[,.]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
      "I have the honour to be, Sir, your obedient servant,", "Very truly yours,"),
     ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,"),
