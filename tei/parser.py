@@ -60,7 +60,7 @@ class Evidence:
             text = unit.text
             rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
-            stamped = text[:1] == "[" and _TIMESTAMP_LEAD.match(text) is not None  # a timestamp before the name
+            stamped = _timestamp_lead(text)  # a recording's timestamp before the name
             above_speech = False
             first = unit.lines[0][1]
             if len(unit.lines) > 1 and _may_be_line_label(first):
@@ -71,7 +71,7 @@ class Evidence:
                 label = match_turn_start(first_rest, verbs)
                 if label is not None and label.shape in LINE_LABEL_SHAPES:
                     start, rest, above_speech = label, first_rest, True
-                    stamped = first[:1] == "[" and _TIMESTAMP_LEAD.match(first) is not None
+                    stamped = _timestamp_lead(first)
             if start is None:
                 continue
             key = name_key(start.key)
@@ -84,7 +84,7 @@ class Evidence:
                 offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
             elif stamped and start.shape in ("alone", "above") and not rules.CLASSIFICATION.match(rest):
                 self._count(self.line_labels, key, "stamped")
-                offsets.append(_seconds(_TIMESTAMP_LEAD.match(text if not above_speech else first).group(1)))
+                offsets.append(_seconds(stamped))
             elif start.shape == "above" and above_speech and not rules.CLASSIFICATION.match(rest):
                 # Only right above the speech: a line in capitals with a blank line after it is a heading.
                 self._count(self.line_labels, key, "above")
@@ -165,12 +165,22 @@ def _names_a_person(start: TurnStart, registry: Registry) -> bool:
 def _may_be_line_label(line: str) -> bool:
     """A line that may be a label of its own (it ends in a recording's offset, it is in capitals, or a
     recording's timestamp opens it)."""
-    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper() or line[:1] == "["
+    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper() or line[:1] == "[" or line[:1].isdigit()
+
+
+def _timestamp_lead(text: str) -> str | None:
+    """The recording's timestamp before a speaker's name, if the text opens with one ("00:00:03")."""
+    if text[:1] != "[" and not text[:1].isdigit():
+        return None
+    lead = _TIMESTAMP_LEAD.match(text)
+    return (lead.group(1) or lead.group(2)) if lead else None
 
 
 _UNREAD = object()
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
-_TIMESTAMP_LEAD = re.compile(r"\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]\s+(?=\S)")
+# A recording's timestamp before a speaker's name, in brackets or not: "[00:12:05] ", "00:12:05.3 ".
+_TIMESTAMP_LEAD = re.compile(r"(?:\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)"
+                             r"\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 
 
@@ -200,12 +210,16 @@ def _seconds(offset: str) -> int:
 
 def _after_number(text: str) -> tuple[str | None, str]:
     """A printed paragraph number ("5. Mr Tang …") and the text after it; a recording's timestamp
-    before a speaker's name ("[00:12:05] INTERVIEWER: …") is passed over too, and is no number."""
+    before a speaker's name ("[00:12:05] INTERVIEWER: …", "00:12:05 INTERVIEWER: …") is passed over
+    too, and is no number."""
     if text[:1] == "[":
         lead = _TIMESTAMP_LEAD.match(text)
         return (None, text[lead.end():]) if lead else (None, text)
     if not text[:1].isdigit():
         return None, text
+    lead = _TIMESTAMP_LEAD.match(text)
+    if lead:
+        return None, text[lead.end():]
     match = _PARAGRAPH_NUMBER.match(text)
     if match:
         return match.group(1), text[match.end():]
@@ -577,9 +591,10 @@ class _Parser:
         # The name starts past a printed number or a recording's timestamp and the space after it; a
         # timestamp is a bracket of its own, in the speaker.
         offset = len(text) - len(_after_number(text)[1])
-        lead = self.inline.parse(joined, 0, offset) if offset and not number else ()
         speaker_end = offset + start.speaker_end
-        speaker_span = joined.span(offset, speaker_end)
+        bare = offset and not number and text[:1] != "["  # a timestamp without brackets: "00:00:03 Speaker 1"
+        lead = self.inline.parse(joined, 0, offset) if offset and not number and not bare else ()
+        speaker_span = joined.span(0 if bare else offset, speaker_end)
         person = self.registry.resolve(start.key)
         if self.registry.has_register and not self.registry.is_registered(start.key):
             register = ("the register of the sidecar and the collection file"
@@ -587,7 +602,10 @@ class _Parser:
             self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in {register}; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
                                   hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
-        written, stamp = _stamped(text[offset:speaker_end], start)
+        if bare:  # in the speaker as written, marked as the recording's
+            written, stamp = text[:speaker_end], (0, len(text[:offset].rstrip()))
+        else:
+            written, stamp = _stamped(text[offset:speaker_end], start)
         speaker = Speaker(written, person, speaker_span)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
         speech_start = offset + start.speech_start

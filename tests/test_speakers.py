@@ -258,6 +258,28 @@ def test_a_recordings_timestamp_before_a_name_alone_above_the_speech(tei_all):
     assert tei_all.validate(result.tree), str(tei_all.error_log)
 
 
+def test_a_recordings_timestamp_without_brackets_before_a_name_is_in_the_speaker_marked(tei_all):
+    """"00:00:03 Speaker 1" above the speech, "00:00:03 INTERVIEWER: …" before it: the record was
+    paragraphs that began with the timestamp."""
+    text = STAMPED_LABELS.replace("[", "").replace("]", "")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("00:00:03 Speaker 1", "#speaker-1", (1, 1)), ("00:00:09 Margaret Hale", "#margaret-hale", (4, 1)),
+        ("00:01:15 Speaker 1", "#speaker-1", (7, 1)), ("00:01:20 Margaret Hale", "#margaret-hale", (11, 1)),
+        ("00:01:31 Speaker 1", "#speaker-1", (13, 1)), ("00:01:35 INTERVIEWER", "#interviewer", (16, 1)),
+        ("00:01:40 INTERVIEWER", "#interviewer", (19, 1))]
+    result = tei.encode(text, name="t.txt")
+    speaker = result.tree.find(".//t:speaker", NS)
+    # The recording's offset, not a bracket convention's (no @ana), nor a time of day.
+    assert (speaker.text, speaker[0].get("type"), speaker[0].get("ana"), speaker[0].text, speaker[0].tail) == (
+        None, "timestamp", None, "00:00:03", " Speaker 1")
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    inline = "00:00:03.5 INTERVIEWER: Where?\n\n00:00:09 NARRATOR: Leeds.\n\n00:00:15 INTERVIEWER: When?\n"
+    assert [(speaker, speech) for speaker, _, _, speech in turns(inline)] == [
+        ("00:00:03.5 INTERVIEWER:", "Where?"), ("00:00:15 INTERVIEWER:", "When?")]  # NARRATOR once: prose
+    # A time of day opens prose as before.
+    assert turns("10:30 MR SMITH: arrived.\n\n10:45 MR SMITH: left.\n") == []
+
+
 @pytest.mark.parametrize("text", [
     # Once each: a name alone after a timestamp may be anything.
     "[00:00:03] Margaret Hale\nWhere were you born?\n\n[00:00:09] John Smith\nIn Leeds.\n",
