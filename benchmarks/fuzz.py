@@ -7,7 +7,8 @@ names, colons, slashes, digits, blank lines, form feeds and non-Latin letters,
 or random characters). For each: encoding raises nothing but ``InputError``;
 the output is valid under the project's schema and rules; the words of the
 input are all in the TEI text in order, and every character of it (white space
-aside) comes back from the diplomatic text; encoding twice gives the same bytes.
+aside) comes back from the diplomatic text; every page turn is a pb; encoding
+twice gives the same bytes.
 Failing inputs are written to ``fuzz-failures.txt`` (one ``repr`` a line) so
 that each can become a regular test. Deterministic: the same --seed gives the
 same inputs.
@@ -25,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from strategies import SEPARATORS, TOKENS  # noqa: E402
-from words import source_words, tei_words  # noqa: E402
+from words import page_turns, source_words, tei_page_breaks, tei_words  # noqa: E402
 
 import tei  # noqa: E402
 from tei.diagnostics import InputError  # noqa: E402
@@ -56,6 +57,8 @@ def check(text: str) -> str | None:
     # Signs too, which the words leave out: the diplomatic text gives back every one, in order.
     if _squash(render_text(first.tree, diplomatic=True)) != _squash(first.source.text):
         return "characters lost or reordered (diplomatic text)"
+    if tei_page_breaks(first.tree) != page_turns(text):
+        return "page turns lost"
     problems = [d for d in validate_result(first) if d.severity.value == "error"]
     if problems:
         return "invalid: " + problems[0].format()

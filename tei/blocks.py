@@ -123,6 +123,11 @@ class Layout:
             self._last_page = page
         return self._rough
 
+    def page_turns(self) -> int:
+        """How many times the page turns in the transcript: the edition has a ``pb`` for each."""
+        self.rough_units()
+        return self._last_page - self.first_page + (1 if self.trailing_feed and self.chunks else 0)
+
     def units(self, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None = None
               ) -> tuple[list[Unit], list[PageBreak]]:
         """Units in reading order, each knowing the page turn before it; plus trailing page turns.

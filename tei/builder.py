@@ -73,7 +73,8 @@ class Builder:
         record = _pieces('<div type="record">', self._record(list(self.edition.blocks)), "</div>", 3)
         parts = [_pieces("<body>", [record], "</body>", 2)]
         if self.edition.back:
-            notes = [self._footnote(item, 4) if isinstance(item, Footnote) else self._paragraph(item, 4)
+            notes = [self._footnote(item, 4) if isinstance(item, Footnote)
+                     else self._page_break(item, 4) if isinstance(item, PageBreak) else self._paragraph(item, 4)
                      for item in self.edition.back]
             parts.append(_pieces("<back>", [_pieces('<div type="notes">', notes, "</div>", 3)], "</back>", 2))
         text = _pieces(f'<text xml:lang="{_attribute(language)}">', parts, "</text>", 1)

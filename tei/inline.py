@@ -253,7 +253,10 @@ class InlineParser:
                 if len(stack) > 1:
                     frame = stack.pop()
                     children = stack[-1].children
-                    children.append(self._close(joined, frame, i, start, end))
+                    closed = self._close(joined, frame, i, start, end)
+                    children.append(closed)
+                    if type(closed) is Unmatched:  # empty brackets: a page turn in them is kept, after them
+                        children.extend(node for node in frame.children if type(node) is PageBreak)
                 else:
                     span = joined.span(i, i + 1)
                     self.reporter.warning(

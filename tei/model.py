@@ -215,5 +215,5 @@ class Edition:
     persons: tuple[Person, ...]
     conventions_used: tuple[str, ...]
     # What follows the record: footnotes and archival references, in source order.
-    back: tuple[Union[Footnote, Paragraph], ...] = field(default=())
+    back: tuple[Union[Footnote, Paragraph, PageBreak], ...] = field(default=())  # (a page turn before a note)
     transcript: str | None = None  # the transcript's file name (no folder), for the record

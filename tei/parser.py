@@ -326,7 +326,11 @@ class _Parser:
         if closer is not None:
             self._flush_page(units[closer_start], blocks)
             blocks.append(closer)
-        back = [self._back_item(u) for u in units[back_start:]]
+        back: list[Footnote | Paragraph | PageBreak] = []
+        for unit in units[back_start:]:
+            if unit.page_before is not None:  # a page turn before a note is kept there
+                back.append(unit.page_before)
+            back.append(self._back_item(unit))
         return blocks, back
 
     def _closer_or_none(self, units: list[Unit]) -> Closer | None:
@@ -647,6 +651,8 @@ class _Parser:
                 end = joined.text.rstrip().rfind(quote[1])
             label = joined.text[label_start:match.end(3)]
             content = self.inline.parse(joined, start, end)
+            if index and member.unit.page_before is not None:  # a page turn between items, at the item's head
+                content = (member.unit.page_before, *content)
             items.append(Item(label, match.group(2), content, member.unit.span))
         span = Span(run[0].unit.start, run[-1].unit.end)
         return ItemList(tuple(items), span, quote)
@@ -711,9 +717,12 @@ class _Parser:
 
     def _closer(self, units: list[Unit]) -> Closer:
         if len(units) > 1 and _is_valediction(units[0]):  # a letter's: its leave-taking, its signatories
-            return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),
+            return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),  # (page turns in them)
                           Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
-        joined = Joined.of([part for unit in units for part in unit.parts])
+        # The page turns between the closing's units are in it (the one before its first is before it).
+        joined = Joined.of([part for index, unit in enumerate(units)
+                            for part in (unit.parts if not index or unit.page_before is None
+                                         else [unit.page_before, *unit.parts])])
         text = joined.text
         label_match = rules.SIGNATURE_LABEL.match(text)
         label_end = label_match.end() if label_match else 0
@@ -748,10 +757,11 @@ class _Parser:
         joined = unit.joined()
         text = joined.text
         first = len(unit.lines[0][1])
+        turn = (unit.page_before,) if unit.page_before is not None else ()  # a page turn before it
         if _SLASH_NAME.search(text) or rules.SIGNATURE_LINE.match(text):
-            return Signed(None, self._signature_content(joined), unit.span)
+            return Signed(None, turn + self._signature_content(joined), unit.span)
         rest = tuple(self.inline.parse(joined, first)) if first < len(text) else ()
-        return Signed(None, self._signature_content(joined.slice(0, first)) + rest, unit.span)
+        return Signed(None, turn + self._signature_content(joined.slice(0, first)) + rest, unit.span)
 
     def _signature_content(self, piece: Joined) -> tuple[Inline, ...]:
         """A signature's inline content, with typed names (``/A. Vyshinskii/``) as person names.

@@ -180,6 +180,18 @@ def test_letters_greetings_and_leave_takings_only_where_a_letter_sets_them(text,
     assert structure(text) == expected
 
 
+@pytest.mark.parametrize("text, where", [
+    ("STALIN says yes.\n\nRecorded by:\n\f\n[signature] /A. Vyshinskii/", "closer/t:signed"),
+    ("Dear Sir,\n\nWe agree.\n\nYours sincerely,\n\f\nJ.B. Chifley\n", "closer/t:signed"),
+    ("MR EDEN said so [1].\n\f\n1 A footnote.", "back/t:div"),
+    ("Terms:\n\n1. peace\n\f\n2. trade\n", "list/t:item[@n='2']"),
+])
+def test_a_page_turn_in_a_closing_before_a_note_or_between_items_is_kept_there(text, where):
+    """Each was dropped: the edition went from page 1 to the end without its page 2."""
+    pb = tei.encode(text, name="x").tree.find(f".//t:{where}/t:pb", NS)
+    assert pb is not None and pb.get("n") == "2"
+
+
 def test_footnotes_and_archival_reference_go_to_the_back():
     text = "MR EDEN said so [1].\n\n[NAA: A1838, 3/1]\n\n1 A footnote."
     result = tei.encode(text, name="x")

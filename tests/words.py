@@ -40,3 +40,15 @@ def tei_text(tree: etree._ElementTree) -> str:
 
 def tei_words(tree: etree._ElementTree) -> list[str]:
     return _WORD.findall(tei_text(tree))
+
+
+def page_turns(text: str) -> int:
+    """The transcript's page turns, as the layout reads them (inferred blank-line runs, form feeds)."""
+    from tei.blocks import layout
+    from tei.source import Source
+
+    return layout(Source.from_text(text), None, 1).page_turns()
+
+
+def tei_page_breaks(tree: etree._ElementTree) -> int:
+    return len(tree.getroot().findall(f"{TEI}text//{TEI}pb"))
