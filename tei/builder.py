@@ -27,8 +27,8 @@ from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
 from .model import (Abbreviation, Block, Closer, Correction, Edition, Editorial, Footnote, Heading, Inline,
-                    ItemList, PageBreak, Paragraph, Participants, PersonName, Quoted, Signed, Text, Time, Turn,
-                    Unmatched)
+                    ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, Quoted, Signed, Text, Time,
+                    Turn, Unmatched)
 from .ns import TEI
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
@@ -251,6 +251,11 @@ class Builder:
             signatures.insert(0, f"<salute>{self._inline(block.salute)}</salute>")
         return _element_only(f'<closer xml:id="{ident}">', signatures, "</closer>", level)
 
+    def _postscript(self, block: Postscript, level: int) -> str:
+        parts = [self._page_break(item, level + 1) if isinstance(item, PageBreak) else self._paragraph(item, level + 1)
+                 for item in block.blocks]
+        return _element_only("<postscript>", parts, "</postscript>", level)
+
     def _signed(self, signed: Signed) -> str:
         ident = self._identify("signed", signed.span)
         if not signed.label:
@@ -456,6 +461,7 @@ _BLOCKS = {
     Participants: Builder._participants,
     Heading: Builder._heading,
     Closer: Builder._closer,
+    Postscript: Builder._postscript,
     PageBreak: Builder._page_break,
     Footnote: _unsupported_in_body,
 }

@@ -192,7 +192,16 @@ class Footnote:
     span: Span
 
 
-Block = Union[Paragraph, ItemList, Turn, Participants, Heading, Closer, PageBreak, Footnote]
+@assigning_init
+@dataclass(frozen=True, slots=True)
+class Postscript:
+    """A letter's afterthought, after its closing."""
+
+    blocks: tuple[Union[Paragraph, PageBreak], ...]
+    span: Span
+
+
+Block = Union[Paragraph, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, Footnote]
 
 # --------------------------------------------------------------- the document
 

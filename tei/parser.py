@@ -21,7 +21,7 @@ from .diagnostics import Reporter, Span
 from .inline import PAGE_TURN, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, Heading, Inline, Item, ItemList,
-                    PageBreak, Paragraph, Participants, PersonName, Signed, Speaker, Text, Turn)
+                    PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
 from .speakers import (LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES, RECORDING_OFFSET, TITLES,
@@ -311,21 +311,26 @@ class _Parser:
 
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         back_start = self._back_start(units)
-        closer_start = self._closer_start(units, back_start)
+        postscript_start = _postscript_start(units, back_start)
+        closer_start = self._closer_start(units, postscript_start)
         classified = self._merge_page_runs(self._classify(units[:closer_start]))
         closer = None
-        if closer_start < back_start and any(c.kind not in ("heading", "label") for c in classified):
-            closer = self._closer_or_none(units[closer_start:back_start])
+        if closer_start < postscript_start and any(c.kind not in ("heading", "label") for c in classified):
+            closer = self._closer_or_none(units[closer_start:postscript_start])
         if closer_start < back_start and closer is None:
             # A closing needs a record before it (TEI's div cannot hold a closer alone) and a
-            # signatory's name (the project's rule closer-signed); else it is a paragraph like any other.
-            closer_start = back_start
+            # signatory's name (the project's rule closer-signed); else it is a paragraph like any other,
+            # and so is a postscript without a closing before it.
+            closer_start = postscript_start = back_start
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
         self.evidence.forget_texts()  # every unit is classified: what it kept of their texts can go
         blocks = self._assemble(self._group_lists(classified))
         if closer is not None:
             self._flush_page(units[closer_start], blocks)
             blocks.append(closer)
+        if postscript_start < back_start:
+            self._flush_page(units[postscript_start], blocks)
+            blocks.append(self._postscript(units[postscript_start:back_start]))
         back: list[Footnote | Paragraph | PageBreak] = []
         for unit in units[back_start:]:
             if unit.page_before is not None:  # a page turn before a note is kept there
@@ -751,6 +756,14 @@ class _Parser:
             start = end
         return Closer(tuple(signatures), Span(units[0].start, units[-1].end))
 
+    def _postscript(self, units: list[Unit]) -> Postscript:
+        blocks: list[Paragraph | PageBreak] = []
+        for index, unit in enumerate(units):
+            if index and unit.page_before is not None:
+                blocks.append(unit.page_before)
+            blocks.append(Paragraph(self.inline.parse(unit.joined()), unit.span))
+        return Postscript(tuple(blocks), Span(units[0].start, units[-1].end))
+
     def _letter_signature(self, unit: Unit) -> Signed:
         """A letter's signatory: the name on the first line (or a typed name between slashes), what
         follows it (a title, an office) as written."""
@@ -813,6 +826,14 @@ class _Parser:
 
 
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute"})
+
+
+def _postscript_start(units: list[Unit], end: int) -> int:
+    """Where a postscript starts among the last units ("P.S. …"), if one does; else ``end``."""
+    for index in range(max(1, end - 3), end):
+        if rules.POSTSCRIPT.match(units[index].text):
+            return index
+    return end
 
 
 def _is_valediction(unit: Unit) -> bool:

@@ -119,6 +119,14 @@ VALEDICTION = Rule(
     ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,"),
 )
 
+# A letter's afterthought, after the signature: "P.S.", "P.P.S.", "PS:".
+POSTSCRIPT = Rule(
+    "postscript",
+    re.compile(r"(?:P\.\s?)+S\.|P\.?P?S:|PS\.?(?=\s)"),
+    ("P.S. The papers follow.", "P.P.S. And the maps.", "PS: see over", "P. S. Forgive the haste."),
+    ("PSYCHOLOGY of the talks", "PSA. on the agenda"),
+)
+
 TOPIC_LABEL = Rule(
     "topic-label",
     # A word of two letters or more, or words: a letter alone is a question's or an answer's ("Q:", "A:").

@@ -14,8 +14,8 @@ TOKENS = [
     # A recording's transcript: its labels, offsets and what is not speech.
     "Speaker 1", "Interviewer", "0:03", "1:02:15", "(00:09):", "(00:00:09)", "[00:00:05]", "[laughs]", "[pause]",
     "INTERVIEWER", "THE COURT:", "Q:", "A.",
-    # A letter's greeting and leave-taking.
-    "Dear Sir,", "Yours sincerely,",
+    # A letter's greeting, leave-taking and afterthought.
+    "Dear Sir,", "Yours sincerely,", "P.S.",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

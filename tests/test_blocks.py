@@ -167,9 +167,13 @@ def test_a_letters_signatories_each_with_their_name_and_a_greeting_out_of_place_
     # After a statement of the record's (no opener's part) a greeting is a paragraph too; after a title, not.
     ("The meeting began at 10 a.m.\n\nDear Sir,\n\nWe agree.\n", ["p", "p", "p"]),
     ("TRADE\n\nDear Sir,\n\nWe agree.\n", ["head", "opener", "p"]),
-    # A postscript after the signatory is no signatory: the closing is then the letter's text.
+    # A postscript after the signatory is no signatory: it follows the closing.
     ("Dear Sir,\n\nWe agree.\n\nYours faithfully,\n\nA. Brown\n\nP.S. The papers follow.\n",
-     ["opener", "p", "p", "p", "p"]),
+     ["opener", "p", "closer", "postscript"]),
+    ("STALIN says yes.\n\nRecorded by: /A. Vyshinskii/\n\nP.S. Copies to Molotov.\n\nP.P.S. And Beria.\n",
+     ["sp(p)", "closer", "postscript"]),
+    # Without a closing before it, "P.S." opens a paragraph like any other.
+    ("We agree.\n\nP.S. The papers follow.\n", ["p", "p"]),
     # A leave-taking followed by a sentence is the letter's text.
     ("Sir,\n\nWe agree.\n\nYours faithfully,\n\nThe matter is now closed and we will write again soon?\n",
      ["opener", "p", "p", "p"]),
@@ -178,6 +182,8 @@ def test_a_letters_signatories_each_with_their_name_and_a_greeting_out_of_place_
 ])
 def test_letters_greetings_and_leave_takings_only_where_a_letter_sets_them(text, expected):
     assert structure(text) == expected
+    result = tei.encode(text, name="x")
+    assert not [d for d in validate_result(result) if d.severity.value == "error"]
 
 
 @pytest.mark.parametrize("text, where", [
@@ -185,6 +191,7 @@ def test_letters_greetings_and_leave_takings_only_where_a_letter_sets_them(text,
     ("Dear Sir,\n\nWe agree.\n\nYours sincerely,\n\f\nJ.B. Chifley\n", "closer/t:signed"),
     ("MR EDEN said so [1].\n\f\n1 A footnote.", "back/t:div"),
     ("Terms:\n\n1. peace\n\f\n2. trade\n", "list/t:item[@n='2']"),
+    ("Dear Sir,\n\nYes.\n\nYours,\n\nA. Brown\n\nP.S. One.\n\f\nP.P.S. Two.\n", "postscript"),
 ])
 def test_a_page_turn_in_a_closing_before_a_note_or_between_items_is_kept_there(text, where):
     """Each was dropped: the edition went from page 1 to the end without its page 2."""
