@@ -89,22 +89,40 @@ CLASSIFICATION = Rule(
     ("SECRETARY",),
 )
 
+# The months in the other languages whose verbs of speaking the encoder knows, as datelines write them
+# ("le 4 mars 1950", "4. März 1950", "4 de marzo de 1950", "4 marzo 1950", "4 марта 1950 г.").
+OTHER_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+                "Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|"
+                "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+                "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+                "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+
 DATELINE = Rule(
     "dateline",
-    re.compile(rf".{{0,60}}(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
+    re.compile(rf".{{0,60}}(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+               rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?i:{OTHER_MONTHS})(?:\s+de)?)"
                rf"\s*,?\s*\d{{4}}\b.{{0,40}}$|.{{0,40}}\b\d{{4}}-\d{{2}}-\d{{2}}\b.{{0,40}}$"),
-    ("Canberra, 12 September 1975", "12th April, 1957", "NEW DELHI, 24 February 1947", "1952-09-19"),
+    ("Canberra, 12 September 1975", "12th April, 1957", "NEW DELHI, 24 February 1947", "1952-09-19",
+     "Paris, le 4 mars 1950", "Bonn, den 4. März 1950", "Madrid, 4 de marzo de 1950", "Москва, 4 марта 1950 г."),
     ("He said that on 12 September 1975 the talks had begun and would go on for a long time after that.",),
 )
 
-# A letter's greeting, alone on its line at the head of the record, in its opener.
+# A letter's greeting, alone on its line at the head of the record, in its opener (in English, and in
+# the other languages whose verbs of speaking the encoder knows: French, German, Spanish, Italian, Russian).
 SALUTATION = Rule(
     "salutation",
-    re.compile(r"(?:(?:My\s+)?(?:[Dd]ear(?:est)?|Respected|Esteemed|Honou?red)\s+[^\W\d_][^\n]{0,60}?"
-               r"|(?:Dear\s+)?(?:Sir|Madam|Sirs|Gentlemen|Colleagues?)|(?:Your\s+)?Excellency|(?:Dear\s+)?Comrades?)"
+    re.compile(r"(?:(?:(?:My\s+)?(?:[Dd]ear(?:est)?|Respected|Esteemed|Honou?red)"
+               r"|Cher|Chère|Chers|Sehr geehrter?|Lieber?|Estimad[oa]s?|Querid[oa]s?|Car[oa]|Egregi[oa]|Gentile"
+               r"|Уважаем(?:ый|ая|ые)|Дорог(?:ой|ая|ие))\s+[^\W\d_][^\n]{0,60}?"
+               r"|(?:Dear\s+)?(?:Sir|Madam|Sirs|Gentlemen|Colleagues?)|(?:Your\s+)?Excellency|(?:Dear\s+)?Comrades?"
+               r"|Monsieur|Madame|Messieurs|(?:Monsieur|Madame) (?:le|la) [^\W\d_][^\n]{0,40}?|Excellence"
+               r"|Товарищ[^\n]{0,40}?)"
                r"\s*[,:!]\s*$"),
-    ("Dear Mr Nehru,", "My dear Prime Minister,", "Sir,", "Your Excellency,", "Dear Comrade Stalin!", "Dear Sirs:"),
-    ("Dear as it was, the price was paid in full.", "Sir Robert said so,", "Dear Mr Nehru, I write"),
+    ("Dear Mr Nehru,", "My dear Prime Minister,", "Sir,", "Your Excellency,", "Dear Comrade Stalin!", "Dear Sirs:",
+     "Monsieur le Ministre,", "Sehr geehrter Herr Botschafter,", "Estimado señor Presidente:",
+     "Уважаемый товарищ Сталин!", "Товарищ Молотов!"),
+    ("Dear as it was, the price was paid in full.", "Sir Robert said so,", "Dear Mr Nehru, I write",
+     "Monsieur le Ministre a dit que la conférence continuerait demain matin."),
 )
 
 # A letter's leave-taking, before the signatory's name: the closer's salute.
@@ -113,9 +131,15 @@ VALEDICTION = Rule(
     re.compile(r"(?:Yours(?:\s+\w+){0,3}"
                r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
                r"|(?:With\s+)?(?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)"
-               r"|(?:Believe me|I have the honou?r to (?:be|remain)|I remain)\b[^\n]{0,80}?)\s*[,.]?\s*$"),
+               r"|(?:Believe me|I have the honou?r to (?:be|remain)|I remain)\b[^\n]{0,80}?"
+               r"|(?:Veuillez agréer|Je vous prie d'agréer|Agréez)[^\n]{0,160}?|Bien (?:à vous|cordialement)"
+               r"|(?:Mit )?(?:freundlichen|besten|herzlichen) Grüßen|Hochachtungsvoll"
+               r"|Atentamente|Cordialmente|(?:Distinti|Cordiali) saluti|С уважением|С товарищеским приветом)"
+               r"\s*[,.]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
-     "I have the honour to be, Sir, your obedient servant,", "Very truly yours,"),
+     "I have the honour to be, Sir, your obedient servant,", "Very truly yours,",
+     "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.",
+     "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,"),
     ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,"),
 )
 

@@ -148,6 +148,23 @@ def test_a_letters_greeting_opens_it_and_its_leave_taking_and_signatory_close_it
     assert not [d for d in validate_result(result) if d.severity.value == "error"]
 
 
+@pytest.mark.parametrize("text, salutes", [
+    ("Paris, le 4 mars 1950\n\nMonsieur le Ministre,\n\nJ'ai l'honneur de vous écrire.\n\n"
+     "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.\n\nRobert Schuman\n",
+     ["Monsieur le Ministre,", "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération."]),
+    ("Bonn, den 4. März 1950\n\nSehr geehrter Herr Botschafter,\n\nIch danke Ihnen.\n\n"
+     "Mit freundlichen Grüßen\n\nKonrad Adenauer\n", ["Sehr geehrter Herr Botschafter,", "Mit freundlichen Grüßen"]),
+    ("Москва, 4 марта 1950 г.\n\nУважаемый товарищ Чжоу Эньлай!\n\nСообщаю Вам о переговорах.\n\n"
+     "С уважением,\n\nИ. Сталин\n", ["Уважаемый товарищ Чжоу Эньлай!", "С уважением,"]),
+])
+def test_letters_in_the_other_languages_the_encoder_reads(text, salutes):
+    result = tei.encode(text, name="x")
+    assert structure(text) == ["opener", "p", "closer"]
+    assert result.tree.find(".//t:opener/t:dateline", NS) is not None
+    assert [s.text for s in result.tree.iterfind(".//t:salute", NS)] == salutes
+    assert result.tree.find(".//t:closer/t:signed/t:persName", NS) is not None
+
+
 def test_a_letters_signatories_each_with_their_name_and_a_greeting_out_of_place_is_prose():
     text = ("Dear Sir,\n\nWe agree.\n\nYours faithfully,\n\nA. Brown\nSecretary\n\n"
             "[signature]\n/C. Green/\nTreasurer\n")
