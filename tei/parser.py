@@ -265,7 +265,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
     blocks, back = parser.run(units)
-    blocks.extend(trailing_pages)
+    (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
     _report_unused_corrections(metadata.corrections, inline, reporter)
     if not any(isinstance(b, Turn) for b in blocks) and blocks:
         reporter.warning("no-turns", "no speaker turns found; the text is encoded as paragraphs", 0,

@@ -216,6 +216,11 @@ def test_a_page_turn_in_a_closing_before_a_note_or_between_items_is_kept_there(t
     assert pb is not None and pb.get("n") == "2"
 
 
+def test_a_page_turn_after_the_notes_stays_after_them():
+    back = tei.encode("MR EDEN said so [1].\n\n1 A footnote.\n\f", name="x").tree.find(".//t:back/t:div", NS)
+    assert [child.tag.split("}")[1] for child in back] == ["note", "pb"]
+
+
 def test_footnotes_and_archival_reference_go_to_the_back():
     text = "MR EDEN said so [1].\n\n[NAA: A1838, 3/1]\n\n1 A footnote."
     result = tei.encode(text, name="x")
