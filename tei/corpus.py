@@ -574,7 +574,7 @@ def _index_page(report: Report, output: Path, formats: tuple[str, ...], collecti
     file: its title, and an index of its register's persons, each with the records that name them."""
     from .render import render_index
 
-    entries, failed, named = [], [], []
+    entries, failed = [], []
     for d in report.documents:
         if d.failed:
             failed.append({"name": os.path.basename(d.source), "errors": [_relative(e).format() for e in d.errors]})
@@ -589,14 +589,14 @@ def _index_page(report: Report, output: Path, formats: tuple[str, ...], collecti
             "href": next((href for reading in ("html", "text", "pdf", "xml")
                           for fmt, href in links if fmt == reading), None),
             "html": next((href for fmt, href in links if fmt == "html"), None),
+            "persons": d.persons,
             "warnings": [_relative(w).format() for w in d.warnings],
         })
-        named.append(d)
     persons = []
     for person in collection.register if collection else ():
         # To the person in the reading edition's list of persons, else to the record.
         records = [{"title": e["title"], "href": f"{e['html']}#{quote(person.id)}" if e["html"] else e["href"]}
-                   for e, d in zip(entries, named) if person.id in d.persons]
+                   for e in entries if person.id in e["persons"]]
         if records:
             persons.append({"anchor": f"person-{person.id}", "name": person.full_name or person.name,
                             "records": records})

@@ -94,7 +94,7 @@ class _Checker:
         self.lines = text.splitlines()
         self.name = name
         self.strict = strict  # an unknown key is an error (a collection file's)
-        self.what, self.code = ("collection file", "collection") if strict else ("sidecar", "sidecar")
+        self.what, self.code = _KINDS[strict]
         self.warnings: list[Diagnostic] = []
 
     def where(self, key: str) -> tuple[int | None, int | None]:
@@ -152,6 +152,8 @@ def _type_name(kind: type) -> str:
 
 SIDECAR_SUFFIX = ".toml"
 COLLECTION_FILE = "collection.toml"
+# How messages name the file, and their codes' prefix: a record's sidecar (False), the collection file (True).
+_KINDS = {False: ("sidecar", "sidecar"), True: ("collection file", "collection")}
 # Facts of one record: a collection file may not give them to all its records (its title names the collection).
 _RECORD_ONLY = ("date", "summary")
 
@@ -175,12 +177,12 @@ def load(path: Path | None, collection: Metadata | None = None) -> Metadata:
     collection's (or empty) metadata."""
     if path is None:
         return replace(parse("", COLLECTION_FILE, collection), sidecar=None) if collection else Metadata()
-    return parse(_read(path, "sidecar"), str(path), collection)
+    return parse(_read(path, collection_file=False), str(path), collection)
 
 
 def load_collection(path: Path) -> Metadata:
     """Read a collection file: every record of the folder inherits it."""
-    return _parse_collection(_read(path, "collection file"), str(path))
+    return _parse_collection(_read(path, collection_file=True), str(path))
 
 
 @functools.lru_cache(maxsize=4)
@@ -189,8 +191,8 @@ def _parse_collection(text: str, name: str) -> Metadata:
     return parse(text, name, collection_file=True)
 
 
-def _read(path: Path, what: str) -> str:
-    code = "sidecar" if what == "sidecar" else "collection"
+def _read(path: Path, collection_file: bool) -> str:
+    what, code = _KINDS[collection_file]
     try:
         return path.read_text(encoding="utf-8-sig")
     except OSError as exc:
@@ -235,7 +237,7 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
             lines = text.rstrip("\n").split("\n")
             line, column = len(lines), len(lines[-1]) + 1
         message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", message).strip()
-        what, code = ("collection file", "collection") if collection_file else ("sidecar", "sidecar")
+        what, code = _KINDS[collection_file]
         raise InputError(error(f"{code}-toml", f"{what} is not valid TOML: {message}",
                                name, line, column, hint="see https://toml.io for the syntax")) from None
     check = _Checker(text, name, strict=collection_file)

@@ -212,10 +212,7 @@ def _after_number(text: str) -> tuple[str | None, str]:
     """A printed paragraph number ("5. Mr Tang …") and the text after it; a recording's timestamp
     before a speaker's name ("[00:12:05] INTERVIEWER: …", "00:12:05 INTERVIEWER: …") is passed over
     too, and is no number."""
-    if text[:1] == "[":
-        lead = _TIMESTAMP_LEAD.match(text)
-        return (None, text[lead.end():]) if lead else (None, text)
-    if not text[:1].isdigit():
+    if text[:1] != "[" and not text[:1].isdigit():
         return None, text
     lead = _TIMESTAMP_LEAD.match(text)
     if lead:

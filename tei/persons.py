@@ -63,7 +63,7 @@ class Registry:
         self.has_collection_register = bool(shared)
         # The register's names and aliases as written: labels that open a turn however short ("Q",
         # "A"), see speakers.registered_start; and the longest one's length.
-        labels = frozenset(name for item in register for name in (item.name, *item.aliases) if name)
+        labels = _labels(register)
         self.labels = (labels | base.labels if labels else base.labels) if base else labels
         self.longest_label = max(map(len, labels), default=base.longest_label if base else 0)
 
@@ -179,6 +179,10 @@ class Registry:
             for e in self._entries if e.used or not (e.derived or e.shared)
         )
 
+def _labels(register: tuple[RegisterEntry, ...]) -> frozenset[str]:
+    return frozenset(name for item in register for name in (item.name, *item.aliases) if name)
+
+
 _SHARED: dict[int, tuple[tuple[RegisterEntry, ...], Registry]] = {}
 
 
@@ -190,7 +194,7 @@ def _shared_index(register: tuple[RegisterEntry, ...]) -> Registry:
             _SHARED.clear()
         index = Registry()
         index._add(register, shared=True)
-        index.labels = frozenset(name for item in register for name in (item.name, *item.aliases) if name)
+        index.labels = _labels(register)
         index.longest_label = max(map(len, index.labels), default=0)
         index._positions = {id(entry): position for position, entry in enumerate(index._entries)}
         held = _SHARED[id(register)] = (register, index)

@@ -134,7 +134,7 @@ class TurnStart:
     key: str  # the name without title, for resolving to a person
     speaker_end: int  # end of the text that goes into <speaker>
     speech_start: int  # where the words of the first paragraph begin
-    shape: str  # "verb", "colon", "period", "comma", "action", "timed", "above"
+    shape: str  # "verb", "colon", "period", "comma", "action", "timed", "above", "alone"
     titled: bool
     role: bool  # "The Prime Minister": a role, not a name
 
@@ -477,16 +477,19 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     if start.shape in _LINE_LABELS:
         counts = line_labels or {}
         role = numbered_role(key) or ""
-        if start.shape != "timed" and (counts.get(("stamped", key), 0) >= 2 or counts.get(("stamped", role), 0) >= 2):
+
+        def repeated(kind: str) -> bool:  # the name, or its numbered kind, so used twice or more
+            return counts.get((kind, key), 0) >= 2 or counts.get((kind, role), 0) >= 2
+
+        if start.shape != "timed" and repeated("stamped"):
             return _TIMED_LABEL  # after a recording's timestamp, more than once ("[00:00:03] Speaker 1")
         if start.shape == "alone":
             return None  # a name alone on a line (a signature's, a heading's): the register's too
+        if registered:
+            return _REGISTER
+        return _LINE_LABELS[start.shape] if repeated(start.shape) else None
     if registered:
         return _REGISTER
-    if start.shape in _LINE_LABELS:
-        shape = start.shape
-        repeated = counts.get((shape, key), 0) >= 2 or counts.get((shape, role), 0) >= 2
-        return _LINE_LABELS[shape] if repeated else None
     if start.shape in ("verb", "comma-verb"):
         # A lone capitalised word ("China agreed") may be a state, not a person.
         lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)
