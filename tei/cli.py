@@ -11,12 +11,13 @@ from __future__ import annotations
 import codecs
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 from pathlib import Path
 
 import click
 
 from . import corpus, validation
-from .diagnostics import Diagnostic, Severity, TeiError, grouped_notes
+from .diagnostics import Diagnostic, Severity, TeiError, error, grouped_notes
 from .encoder import encode
 from .version import __version__
 from .xmlio import serialise_to, utf8_batches, write_streamed
@@ -111,9 +112,16 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
     import json
     import os
 
+    def stopped(*diagnostics: Diagnostic, exit_code: int = EXIT_UNUSABLE) -> NoReturn:
+        """The build stopped before any record: the errors, and with --report json a report that says so."""
+        _emit(diagnostics)
+        if report_format == "json":
+            report = corpus.Report().as_dict(stopped_by=list(diagnostics), exit_code=exit_code)
+            click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        sys.exit(exit_code)
+
     if not seeds.is_dir():
-        click.echo(f"{seeds}: error[seeds-missing]: no such folder", err=True)
-        sys.exit(EXIT_UNUSABLE)
+        stopped(error("seeds-missing", "no such folder", str(seeds)))
     chosen = None
     if formats:
         chosen = [f.strip() for f in formats.split(",") if f.strip()]
@@ -140,8 +148,8 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
     try:
         report = corpus.build(seeds, output, check=check, jobs=jobs or os.cpu_count() or 1, formats=chosen,
                               progress=progress, incremental=not force, encoding=encoding)
-    except TeiError as exc:  # the output folder is the transcripts', or cannot be written
-        _fail(exc)
+    except TeiError as exc:  # the collection file is wrong, or the output folder cannot be written
+        stopped(*exc.diagnostics)
     except corpus.BuildInterrupted as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_INTERRUPTED)

@@ -145,7 +145,9 @@ class Report:
             + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")
         return out
 
-    def as_dict(self) -> dict:
+    def as_dict(self, stopped_by: list[Diagnostic] | None = None, exit_code: int | None = None) -> dict:
+        """The report for ``--report json``; ``stopped_by``: the errors that stopped the build before any record
+        (a collection file it cannot read, an output folder it cannot write), so a CI reading JSON sees them."""
         documents = []
         for d in self.documents:
             item = asdict(d)
@@ -157,14 +159,15 @@ class Report:
                         "up_to_date": sum(1 for d in self.documents if d.skipped),
                         "turns": sum(d.turns for d in self.documents), "turn_rules": self.turn_rules,
                         "warnings": self.count("warnings"),
-                        "notes": self.count("notes"), "errors": self.count("errors"), "written": self.count("written"),
+                        "notes": self.count("notes"), "errors": self.count("errors") + len(stopped_by or ()), "written": self.count("written"),
                         "unchanged": self.count("unchanged"), "removed": self.removed,
                         "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars,
                         "subfolders": [{"folder": f, "transcripts": n} for f, n in self.subfolders],
                         "differing": self.differing,
-                        "seconds": round(self.seconds, 3), "exit_code": self.exit_code},
+                        "seconds": round(self.seconds, 3),
+                        "exit_code": self.exit_code if exit_code is None else exit_code},
             "documents": documents,
-        }
+        } | ({"stopped": [x.as_dict() for x in stopped_by]} if stopped_by else {})
 
 
 def transcripts(seeds: Path) -> list[Path]:

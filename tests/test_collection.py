@@ -487,3 +487,24 @@ def test_a_collection_without_a_register_has_no_persons_index_and_its_manifest_n
     corpus.build(seeds, tmp_path / "out", formats=("html",))
     assert 'id="persons"' not in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "persons" not in json.loads((tmp_path / "out" / corpus.MANIFEST).read_text(encoding="utf-8"))["r"]
+
+
+def test_a_json_report_says_what_stopped_the_build_before_any_record(tmp_path):
+    """CI reads standard output: a build stopped by its collection file still prints a report, with the error."""
+    seeds = folder(tmp_path, 'title = "C"\ndate = "1952"\n')
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"),
+                                                       "--report", "json"])
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    (stopped,) = report["stopped"]
+    assert (stopped["code"], stopped["file"], stopped["line"], stopped["column"]) == \
+        ("collection-field", str(seeds / COLLECTION_FILE), 2, 1)
+    assert report["summary"]["exit_code"] == 2 and report["summary"]["errors"] == 1
+    assert report["documents"] == [] and "error[collection-field]" in result.stderr
+
+
+def test_a_json_report_says_the_seeds_folder_is_missing(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope"), "--report", "json"])
+    assert result.exit_code == 2
+    (stopped,) = json.loads(result.stdout)["stopped"]
+    assert stopped["code"] == "seeds-missing" and stopped["file"] == str(tmp_path / "nope")
