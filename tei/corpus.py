@@ -4,8 +4,8 @@ Each document is encoded, validated and rendered by itself (in a worker
 process when ``jobs`` > 1), so one bad document does not stop the others: its
 errors are reported with positions and the build's exit code is non-zero.
 Outputs are written only when their bytes change, atomically. A document whose
-transcript, sidecar, tool version, formats and encoding are unchanged since the
-last build is not rebuilt (the manifest in the output folder remembers them).
+transcript, sidecar, collection file, tool (its version and its files), formats and encoding are
+unchanged since the last build is not rebuilt (the manifest in the output folder remembers them).
 The editions of a transcript that is gone are removed by the next build, if the
 manifest says this tool made them from the same folder of transcripts; any other
 edition without a transcript is kept and named. ``check`` writes nothing and reports which editions differ from
@@ -14,6 +14,7 @@ a new build, editions without a transcript among them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -192,7 +193,24 @@ def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, sh
         shared = collection.read_bytes() if collection else b""
     if shared:  # (the keys of a collection without one stay what they were)
         digest.update(b"\0collection\0" + shared)
-    digest.update(f"\0{__version__}\0{','.join(formats)}\0{encoding or ''}".encode())
+    digest.update(f"\0{tool_digest()}\0{','.join(formats)}\0{encoding or ''}".encode())
+    return digest.hexdigest()
+
+
+_TOOL_FILES = frozenset({".py", ".css", ".html", ".txt", ".odd", ".rng", ".sch"})
+
+
+@functools.cache
+def tool_digest() -> str:
+    """The tool as installed: its version, code, templates and schema. In every document's build key, so a
+    changed encoder rebuilds what it changes also where its version number did not move (a checkout, a fix)."""
+    from . import schema
+
+    digest = hashlib.sha256(__version__.encode())
+    for folder in (Path(__file__).parent, Path(schema.__file__).parent):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in _TOOL_FILES and "__pycache__" not in path.parts and path.is_file():
+                digest.update(f"\0{path.relative_to(folder).as_posix()}\0".encode() + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -71,6 +71,29 @@ def test_incremental_rebuild_skips_unchanged_documents(seeds, tmp_path):
     assert "A New Title" in (out / "index.html").read_text()
 
 
+def test_a_changed_tool_rebuilds_every_document_though_its_version_number_is_the_same(seeds, tmp_path, monkeypatch):
+    """A fix to the encoder or a template in a checkout changes no version number; the editions it changes
+    must not be left as the last build made them."""
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    monkeypatch.setattr(corpus, "tool_digest", lambda: "another build of the tool")
+    again = corpus.build(seeds, out, formats=FORMATS)
+    assert not any(d.skipped for d in again.documents) and again.count("written") == 0  # same bytes: none written
+
+
+def test_the_tool_digest_reads_the_code_the_templates_and_the_schema(monkeypatch):
+    read = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.name) or real(path))
+    corpus.tool_digest.cache_clear()
+    try:
+        corpus.tool_digest()
+    finally:
+        corpus.tool_digest.cache_clear()
+    assert {"encoder.py", "edition.css", "page.html", "tei-encoder.rng", "tei-encoder.sch"} <= set(read)
+    assert not any(name.endswith(".pyc") for name in read)
+
+
 def test_outputs_are_written_only_when_they_change(seeds, tmp_path):
     out = tmp_path / "out"
     corpus.build(seeds, out, formats=FORMATS)
