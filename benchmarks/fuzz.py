@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/fuzz.py --count 100000 --jobs 2
 
 Each input is a generated transcript (random tokens rich in brackets, speaker
-names, colons, slashes, digits, blank lines, form feeds and non-Latin letters,
-or random characters). For each: encoding raises nothing but ``InputError``;
+names, colons, slashes, digits, blank lines, form feeds and non-Latin letters;
+lines of them numbered in the margin; or random characters). For each: encoding raises nothing but ``InputError``;
 the output is valid under the project's schema and rules; the words of the
 input are all in the TEI text in order, and every character of it (white space
 aside) comes back from the diplomatic text; every page turn is a pb; encoding
@@ -25,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from strategies import SEPARATORS, TOKENS  # noqa: E402
+from strategies import MARGINS, SEPARATORS, TOKENS, numbered  # noqa: E402
 from words import page_turns, source_words, tei_page_breaks, tei_words  # noqa: E402
 
 import tei  # noqa: E402
@@ -38,9 +38,16 @@ ALPHABET = "abcXYZ [](){}/\\:;.,?!\"'“”«»-–—_*#&<>0123456789\n\n\t\f\r
 
 
 def generate(rng: random.Random) -> str:
-    if rng.random() < 0.8:
+    choice = rng.random()
+    if choice < 0.7:
         pieces = [rng.choice(TOKENS) + rng.choice(SEPARATORS) for _ in range(rng.randint(0, 80))]
         return (" " if rng.random() < 0.2 else "") + "".join(pieces)
+    if choice < 0.8:  # numbered in the margin, a line in twenty without its number or split by a form feed
+        lines = [" ".join(rng.choice(TOKENS) for _ in range(rng.randint(0, 7))) for _ in range(rng.randint(20, 90))]
+        text, _ = numbered(lines, rng.randint(10, 28), rng.random() < 0.5, rng.random() < 0.5,
+                           rng.choice(MARGINS), rng.randint(1, 50))
+        return "\n".join(rng.choice(["\f", line.lstrip(" 0123456789\t")]) if rng.random() < 0.05 else line
+                         for line in text.split("\n"))
     return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 300)))
 
 

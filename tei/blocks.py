@@ -10,13 +10,14 @@ heading …) is decided by the block rules in :mod:`tei.rules`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
 from .diagnostics import Span
-from .inline import PAGE_TURN, Joined
-from .model import PageBreak
+from .inline import Joined
+from .model import LineBreak, PageBreak, PageNumber
 from .source import Source
 
 # Characters that may end a paragraph (after trailing white space is removed).
@@ -27,18 +28,25 @@ SENTENCE_END = tuple('.!?:;"\'”’)]»')
 class Unit:
     """A paragraph candidate: its lines (offset, text) and the page turns inside it."""
 
-    parts: list = field(default_factory=list)  # (offset, stripped line) or PageBreak
-    page_before: PageBreak | None = None  # a page turn between this unit and the previous one
+    parts: list = field(default_factory=list)  # (offset, stripped line), PageBreak or LineBreak
+    # Between this unit and the previous one, in order: a page turn, the numbers of blank lines
+    # numbered in the margin, then its first line's own number.
+    before: tuple[PageBreak | LineBreak, ...] = ()
     blank_before: bool = True  # False when split off the previous unit inside one chunk
     # Its lines and their text, asked for by nearly every rule: read once, as the unit is made
     # (a unit's parts never change after that).
     lines: list[tuple[int, str]] = field(init=False, repr=False, compare=False)
     text: str = field(init=False, repr=False, compare=False)
+    # The page turn between this unit and the previous one, if the page turns there.
+    page_before: PageBreak | None = field(init=False, repr=False, compare=False)
     _joined: Joined | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.lines = [p for p in self.parts if type(p) is not PageBreak]
+        parts = self.parts
+        self.lines = [p for p in parts if type(p) is tuple] if len(parts) > 1 else parts
         self.text = " ".join([text for _, text in self.lines])
+        self.page_before = next((mark for mark in self.before if type(mark) is PageBreak), None) \
+            if self.before else None
 
     @property
     def start(self) -> int:
@@ -70,8 +78,8 @@ class Unit:
         offset, first = self.parts[0]
         head = first[:index].rstrip()
         rest_start = index + (len(first[index:]) - len(first[index:].lstrip()))
-        before = Unit([(offset, head)], self.page_before, self.blank_before)
-        after = Unit([(offset + rest_start, first[rest_start:])] + self.parts[1:], None, False)
+        before = Unit([(offset, head)], self.before, self.blank_before)
+        after = Unit([(offset + rest_start, first[rest_start:])] + self.parts[1:], (), False)
         return before, after
 
     def merged(self, *others: "Unit") -> "Unit":
@@ -82,10 +90,9 @@ class Unit:
         """
         parts = list(self.parts)
         for other in others:
-            if other.page_before is not None:
-                parts.append(other.page_before)
+            parts.extend(other.before)
             parts.extend(other.parts)
-        return Unit(parts, self.page_before, self.blank_before)
+        return Unit(parts, self.before, self.blank_before)
 
 
 @dataclass
@@ -98,8 +105,10 @@ class Layout:
     threshold: int
     width: int | None
     first_page: int
+    margin: "Margin | None" = None  # the lines' numbers in the margin, if the transcript has them
 
     _rough: list[Unit] | None = field(default=None, repr=False, compare=False)
+    _turns: int = field(default=0, repr=False, compare=False)
     _last_page: int = field(default=0, repr=False, compare=False)
 
     def rough_units(self) -> list[Unit]:
@@ -110,23 +119,58 @@ class Layout:
         """
         if self._rough is None:
             units: list[Unit] = []
-            page = self.first_page
+            self._last_page = self.first_page
+            turns = 0
+            margin = self.margin
             for index, chunk in enumerate(self.chunks):
                 blanks, formfeed, at = self.gaps[index]
-                page_break = None
-                if index and (formfeed or blanks >= self.threshold):
-                    page += 1
-                    page_break = PageBreak(str(page), Span(at, max(at, chunk[0][0])))
+                printed = margin.printed.get(index) if margin else None
+                before: tuple = ()
+                if printed is not None or index and (formfeed or blanks >= self.threshold):
+                    before = (self._turn(printed, Span(at, max(at, chunk[0][0])), not turns),)
+                    turns += 1
+                if margin is None:
+                    for k, unit_lines in enumerate(_split(chunk, self.width)):
+                        units.append(Unit(unit_lines, before if k == 0 else (), k == 0))
+                    continue
+                before = margin.gap(index, before)
                 for k, unit_lines in enumerate(_split(chunk, self.width)):
-                    units.append(Unit(unit_lines, page_break if k == 0 else None, k == 0))
+                    units.append(self._unit(unit_lines, (*before, *self._own(unit_lines[0])) if k == 0
+                                            else self._own(unit_lines[0]), k == 0))
             self._rough = units
-            self._last_page = page
+            self._turns = turns
         return self._rough
+
+    def _turn(self, printed: str | None, span: Span, first: bool) -> PageBreak:
+        """Where the page turns: the page's printed number, if it runs on (numbers increase); else counted."""
+        if printed is not None and (first or int(printed) > self._last_page):
+            self._last_page = int(printed)
+        else:
+            self._last_page += 1
+        return PageBreak(str(self._last_page), span)
+
+    def _own(self, line: tuple[int, str]) -> tuple[LineBreak, ...]:
+        """The line's number in the margin, if it has one: it stands before the unit the line begins."""
+        number = self.margin.numbers.get(line[0]) if self.margin is not None else None
+        return (number,) if number is not None else ()
+
+    def _unit(self, lines: list[tuple[int, str]], before: tuple, blank_before: bool) -> Unit:
+        """A unit of these lines, with the margin's number of each line after its first among its parts."""
+        if self.margin is None:
+            return Unit(lines, before, blank_before)
+        numbers = self.margin.numbers
+        parts: list = [lines[0]]
+        for line in lines[1:]:
+            number = numbers.get(line[0])
+            if number is not None:
+                parts.append(number)
+            parts.append(line)
+        return Unit(parts, before, blank_before)
 
     def page_turns(self) -> int:
         """How many times the page turns in the transcript: the edition has a ``pb`` for each."""
         self.rough_units()
-        return self._last_page - self.first_page + (1 if self.trailing_feed and self.chunks else 0)
+        return self._turns + (1 if self.trailing_feed and self.chunks else 0)
 
     def units(self, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None = None
               ) -> tuple[list[Unit], list[PageBreak]]:
@@ -142,11 +186,30 @@ class Layout:
             if len(unit.parts) == 1:
                 units.append(unit)
             else:
-                units.extend(_split_again(unit, opens_block, stands_alone))
-        trailing: list[PageBreak] = []
+                units.extend(self._split_again(unit, opens_block, stands_alone))
+        trailing: tuple[PageBreak | LineBreak, ...] = ()
         if self.trailing_feed and units:
-            trailing.append(PageBreak(str(self._last_page + 1), Span(units[-1].end, units[-1].end)))
-        return units, trailing
+            printed = self.margin.printed.get(len(self.chunks)) if self.margin is not None else None
+            trailing = (self._turn(printed, Span(units[-1].end, units[-1].end), not self._turns),)
+        if self.margin is not None:
+            trailing = self.margin.gap(len(self.chunks), trailing)
+        return units, list(trailing)
+
+    def _split_again(self, unit: Unit, opens_block: Callable[[str], bool],
+                     stands_alone: Callable[[str], bool] | None) -> list[Unit]:
+        """A rough unit split where a line ends a sentence and the next one opens a block, and on both
+        sides of a line that stands alone (asked only of a document that has such lines)."""
+        lines = unit.lines
+        cuts = [i for i in range(1, len(lines)) if lines[i - 1][1].endswith(SENTENCE_END) and opens_block(lines[i][1])]
+        if stands_alone is not None:
+            alone = [stands_alone(text) for _, text in lines]
+            cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
+        if not cuts:
+            return [unit]
+        bounds = [0, *cuts, len(lines)]
+        pieces = [self._unit(lines[bounds[0]:bounds[1]], unit.before, unit.blank_before)]
+        pieces.extend(self._unit(lines[a:b], self._own(lines[a]), False) for a, b in zip(bounds[1:], bounds[2:]))
+        return pieces
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:
@@ -157,19 +220,50 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     lines = source.lines()
     if "\f" in source.text:
         lines = _with_feeds(lines)
-    for offset, text in lines:
+    reads = _read_margin(lines)
+    margin = Margin() if reads is not None else None
+    pending: list = []  # in a numbered transcript: the gap's blank lines' numbers and its page turn, in order
+    for index, (offset, text) in enumerate(lines):
         if text is None:  # a form feed
             if current:
                 chunks.append(current)
                 current = []
                 gap_at = offset
             feed = True
+            if margin is not None and _TURN not in pending:
+                pending.append(_TURN)
             continue
+        read = reads.get(index) if reads is not None else None
+        if read is not None:
+            n, cut, turn = read
+            if turn:  # a printed page number (cut 0: the whole line), or the first line of a new page
+                if current:
+                    chunks.append(current)
+                    current = []
+                    gap_at = offset
+                feed = True
+                if _TURN not in pending:
+                    pending.append(_TURN)
+                if not cut:  # kept where it stands; the page break takes its number
+                    at = offset + len(text) - len(text.lstrip())
+                    margin.printed[len(chunks)] = n
+                    pending.append(PageNumber(n, Span(at, at + len(n))))
+                    continue
+            number = LineBreak(n, Span(offset + cut - len(text[:cut].lstrip()), offset + cut - len(text[:cut].lstrip())
+                                       + len(n)))
+            offset, text = offset + cut, text[cut:]
+            if not text.strip():  # a blank line, numbered: its number stands in the gap
+                pending.append(number)
+            else:
+                margin.numbers[offset] = number
         stripped = text.strip()
         if stripped:
             if not current:
                 gaps.append((blank, feed, gap_at))
                 blank, feed = 0, False
+                if margin is not None:
+                    margin.gaps.append(tuple(pending))
+                    pending = []
             if len(stripped) != len(text):
                 offset += len(text) - len(text.lstrip())
             current.append((offset, stripped))
@@ -181,8 +275,89 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
         blank += 1
     if current:
         chunks.append(current)
-    threshold = page_break_blank_lines or _infer_threshold([g[0] for g in gaps[1:]])
-    return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page)
+    if margin is not None:
+        margin.gaps.append(tuple(pending))  # after the last line
+    # In a numbered transcript the numbers say where the pages turn; its blank lines do not.
+    threshold = page_break_blank_lines or (_NEVER if margin is not None else
+                                           _infer_threshold([g[0] for g in gaps[1:]]))
+    return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin)
+
+
+# ------------------------------------------------------- line numbers in the margin
+
+_NEVER = 1 << 30
+_TURN = object()  # where the page turns among a gap's numbered blank lines
+
+
+@dataclass
+class Margin:
+    """A numbered transcript's line numbers (a court reporter's, 1–25 on each page) and page numbers."""
+
+    numbers: dict[int, LineBreak] = field(default_factory=dict)  # a line's offset, past its number → the number
+    printed: dict[int, str] = field(default_factory=dict)  # chunk k → the page number printed above it
+    gaps: list[tuple] = field(default_factory=list)  # chunk k (and after the last): numbered blank lines, _TURN
+
+    def gap(self, index: int, turn: tuple) -> tuple:
+        """What stands between chunk ``index - 1`` and chunk ``index``: ``turn`` (a page turn, or nothing)
+        where the page turns among the numbers of the blank lines there."""
+        marks = self.gaps[index] if index < len(self.gaps) else ()
+        if _TURN not in marks:
+            return (*turn, *marks)
+        at = marks.index(_TURN)
+        return (*marks[:at], *turn, *marks[at + 1:])
+
+
+_MARGIN_NUMBER = re.compile(r"[ \t]{0,8}(\d{1,2})(?=[ \t]|$)")
+_LONE_NUMBER = re.compile(r"[ \t]*(\d{1,5})[ \t]*$")
+_MARGIN_SHARE = 0.8  # of the non-blank lines, numbered in sequence
+_MARGIN_LINES = 20  # numbered lines at least
+_MARGIN_PAGE = 10  # one page has this many lines at least
+
+
+def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, int, bool]] | None:
+    """Line index → (number, characters before the text, page turns?) when the transcript numbers its
+    lines in the margin; else None.
+
+    Numbered so: four non-blank lines in five start (within 8 columns) with the next number of their
+    page or a new page's 1, twenty lines at least, one page ten lines long at least. A number alone
+    on its line right above a page's line 1 is the page's printed number (cut 0), when the printed
+    numbers run on by one. A line out of sequence stays text, as it is.
+    """
+    numbered = seen = 0
+    for _, text in lines:  # most transcripts are told by their first forty lines
+        if text is not None and text.strip():
+            seen += 1
+            numbered += _MARGIN_NUMBER.match(text) is not None
+            if seen == 40:
+                break
+    if numbered < _MARGIN_LINES:
+        return None
+    filled = [(i, text) for i, (_, text) in enumerate(lines) if text is not None and text.strip()]
+    reads: dict[int, tuple[str, int, bool]] = {}
+    expected: int | None = None  # the next line's number on this page
+    page: int | None = None  # the last printed page number
+    longest = 0
+    for k, (i, text) in enumerate(filled):
+        match = _MARGIN_NUMBER.match(text)
+        n = int(match.group(1)) if match else None
+        lone = _LONE_NUMBER.match(text)
+        if lone and k + 1 < len(filled) and not (n is not None and n == expected and n != 1):
+            following = _MARGIN_NUMBER.match(filled[k + 1][1])
+            printed = int(lone.group(1))
+            if following and following.group(1) == "1" and (page is None or printed == page + 1):
+                reads[i] = (lone.group(1), 0, True)
+                page, expected = printed, 1
+                continue
+        if n is None or not (n == 1 or expected is not None and expected <= n <= expected + 2):
+            continue
+        cut = len(text) - len(text[match.end():].lstrip())
+        reads[i] = (str(n), cut, n == 1 and expected not in (None, 1))
+        longest = max(longest, n)
+        expected = n + 1
+    numbered = sum(1 for read in reads.values() if read[1])
+    if numbered < _MARGIN_LINES or numbered < _MARGIN_SHARE * len(filled) or longest < _MARGIN_PAGE:
+        return None
+    return reads
 
 
 def _with_feeds(lines: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
@@ -234,21 +409,4 @@ def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[i
     return units
 
 
-def _split_again(unit: Unit, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None
-                 ) -> list[Unit]:
-    """A rough unit split where a line ends a sentence and the next one opens a block, and on both sides
-    of a line that stands alone (asked only of a document that has such lines)."""
-    lines = unit.parts
-    cuts = [i for i in range(1, len(lines)) if lines[i - 1][1].endswith(SENTENCE_END) and opens_block(lines[i][1])]
-    if stands_alone is not None:
-        alone = [stands_alone(text) for _, text in lines]
-        cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
-    if not cuts:
-        return [unit]
-    bounds = [0, *cuts, len(lines)]
-    pieces = [Unit(lines[bounds[0]:bounds[1]], unit.page_before, unit.blank_before)]
-    pieces.extend(Unit(lines[a:b], None, False) for a, b in zip(bounds[1:], bounds[2:]))
-    return pieces
-
-
-__all__ = ["Unit", "Layout", "layout", "SENTENCE_END", "PAGE_TURN"]
+__all__ = ["Unit", "Layout", "Margin", "layout", "SENTENCE_END"]

@@ -26,9 +26,9 @@ from .conventions import Convention, Table
 from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
-from .model import (Abbreviation, Block, Closer, Correction, Edition, Editorial, Footnote, Heading, Inline,
-                    ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, Quoted, Signed, Text, Time,
-                    Turn, Unmatched)
+from .model import (MILESTONE, MILESTONES, Abbreviation, Block, Closer, Correction, Edition, Editorial, Footnote,
+                    Heading, Inline, ItemList, LineBreak, PageBreak, PageNumber, Paragraph, Participants, PersonName,
+                    Postscript, Quoted, Signed, Speaker, Text, Time, Turn, Unmatched)
 from .ns import TEI
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
@@ -74,7 +74,7 @@ class Builder:
         parts = [_pieces("<body>", [record], "</body>", 2)]
         if self.edition.back:
             notes = [self._footnote(item, 4) if isinstance(item, Footnote)
-                     else self._page_break(item, 4) if isinstance(item, PageBreak) else self._paragraph(item, 4)
+                     else self._milestone(item) if isinstance(item, MILESTONES) else self._paragraph(item, 4)
                      for item in self.edition.back]
             parts.append(_pieces("<back>", [_pieces('<div type="notes">', notes, "</div>", 3)], "</back>", 2))
         text = _pieces(f'<text xml:lang="{_attribute(language)}">', parts, "</text>", 1)
@@ -100,9 +100,11 @@ class Builder:
         out: list[str | Iterator[str]] = []
         index = 0
         opener: tuple[int, str, list[str]] | None = None  # where it goes in ``out``, its id, its parts
+        held: list[str] = []  # milestones after the opener's last part: in it if another part follows
         while index < len(blocks):
             block = blocks[index]
-            if isinstance(block, Heading) and block.kind == "title" and opener is None and not out:
+            if isinstance(block, Heading) and block.kind == "title" and opener is None and \
+                    all(part.startswith(("<pb ", "<lb ", "<fw ")) for part in out):  # only milestones before it
                 ident = self._identify("head", block.span)
                 out.append(f'<head xml:id="{ident}">{self._inline(block.content)}</head>')
             elif isinstance(block, Heading) and block.kind in ("dateline", "classification", "salute"):
@@ -113,15 +115,18 @@ class Builder:
                 parts = opener[2]
                 if parts:
                     parts.append(" ")
+                parts.extend(held)
+                held = []
                 if block.kind in ("dateline", "salute"):
                     parts.append(f"<{block.kind}>{self._inline(block.content)}</{block.kind}>")
                 else:
                     parts.append(f'<seg type="classification">{self._inline(block.content)}</seg>')
-            elif isinstance(block, PageBreak):
-                out.append(self._page_break(block, 4))
+            elif isinstance(block, MILESTONES):
+                (held if opener is not None else out).append(self._milestone(block))
             else:
                 break
             index += 1
+        out.extend(held)
         if opener is not None:
             out[opener[0]] = f'<opener xml:id="{opener[1]}">{"".join(opener[2])}</opener>'
         container = out
@@ -203,17 +208,22 @@ class Builder:
             start += f' n="{_attribute(block.number.rstrip("."))}"'
         if block.certainty != "high":
             start += f' cert="{_attribute(block.certainty)}"'
+        speaker = block.speaker
+        # A name run over lines numbered in the margin has their numbers in it, where they stand.
+        written = self._with_milestones(speaker) if speaker.milestones else _escape
         if block.number:
             num = self._leaf("num", ' type="paragraph"', block.number)
-            children = [f"<speaker>{num}{_escape(' ' + block.speaker.written)}</speaker>"]
+            children = [f"<speaker>{num}{written(' ' + speaker.written)}</speaker>"]
         elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
-            children = [f"<speaker>{self._inline(block.lead)}{_escape(' ' + block.speaker.written)}</speaker>"]
+            children = [f"<speaker>{self._inline(block.lead)}{written(' ' + speaker.written)}</speaker>"]
         elif block.stamp:  # a recording's offset in the label, not a bracket: a seg of no convention
-            written, (a, b) = block.speaker.written, block.stamp
-            stamp = self._leaf("seg", ' type="timestamp"', written[a:b])
-            children = [f"<speaker>{_escape(written[:a])}{stamp}{_escape(written[b:])}</speaker>"]
+            (a, b) = block.stamp
+            stamp = self._leaf("seg", ' type="timestamp"', speaker.written[a:b])
+            children = [f"<speaker>{written(speaker.written[:a])}{stamp}{written(speaker.written[b:])}</speaker>"]
+        elif speaker.milestones:
+            children = [f"<speaker>{written(speaker.written)}</speaker>"]
         else:
-            children = [self._leaf("speaker", "", block.speaker.written)]
+            children = [self._leaf("speaker", "", speaker.written)]
         for inner in block.blocks:
             children.append(_BLOCKS[type(inner)](self, inner, level + 1))
         return _element_only(start + ">", children, "</sp>", level)
@@ -229,6 +239,7 @@ class Builder:
         ident = self._identify("list", block.span)
         children = []
         for item in block.items:
+            children.extend(self._milestone(mark) for mark in item.before)  # after the item before it
             children.append(self._leaf("label", "", item.label))
             children.append(f'<item n="{_attribute(item.n)}">{self._inline(item.content)}</item>')
         return _element_only(f'<list type="ordered" xml:id="{ident}">', children, "</list>", level)
@@ -252,7 +263,7 @@ class Builder:
         return _element_only(f'<closer xml:id="{ident}">', signatures, "</closer>", level)
 
     def _postscript(self, block: Postscript, level: int) -> str:
-        parts = [self._page_break(item, level + 1) if isinstance(item, PageBreak) else self._paragraph(item, level + 1)
+        parts = [self._milestone(item) if isinstance(item, MILESTONES) else self._paragraph(item, level + 1)
                  for item in block.blocks]
         return _element_only("<postscript>", parts, "</postscript>", level)
 
@@ -266,7 +277,22 @@ class Builder:
             children[0][1] = " "
         return f'<signed xml:id="{ident}">{self._content(text, children)}</signed>'
 
-    def _page_break(self, block: PageBreak, level: int = 0) -> str:
+    def _with_milestones(self, speaker: Speaker):
+        """Text with MILESTONE where the speaker's milestones stand → its markup, each in its place."""
+        milestones = iter(speaker.milestones)
+
+        def written(text: str) -> str:
+            first, *rest = text.split(MILESTONE)
+            return _escape(first) + "".join(self._milestone(next(milestones)) + _escape(piece) for piece in rest)
+        return written
+
+    def _milestone(self, block: PageBreak | LineBreak | PageNumber, level: int = 0) -> str:
+        """A page turn, where a line numbered in the margin begins, a page's printed number: wherever it falls,
+        block or inline."""
+        if type(block) is LineBreak:
+            return f'<lb n="{_attribute(block.n)}"/>'
+        if type(block) is PageNumber:  # the number as the page prints it: its forme work
+            return f'<fw type="pageNum">{_escape(block.n)}</fw>'
         return f'<pb n="{_attribute(block.n)}"/>'
 
     def _footnote(self, note: Footnote, level: int) -> str:
@@ -462,7 +488,9 @@ _BLOCKS = {
     Heading: Builder._heading,
     Closer: Builder._closer,
     Postscript: Builder._postscript,
-    PageBreak: Builder._page_break,
+    PageBreak: Builder._milestone,
+    LineBreak: Builder._milestone,
+    PageNumber: Builder._milestone,
     Footnote: _unsupported_in_body,
 }
 
@@ -472,7 +500,9 @@ _INLINES = {
     Time: Builder._time,
     Abbreviation: Builder._abbreviation,
     PersonName: Builder._person_name,
-    PageBreak: Builder._page_break,
+    PageBreak: Builder._milestone,
+    LineBreak: Builder._milestone,
+    PageNumber: Builder._milestone,
     Quoted: Builder._quoted,
     Correction: Builder._correction,
 }

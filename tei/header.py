@@ -38,6 +38,12 @@ SEGMENTATION = (
     "sentence before a line that opens a new block, ends a paragraph. A longer run of blank lines, or a form "
     "feed, is a page turn, encoded as pb where the page turns, also inside a paragraph that runs on."
 )
+NUMBERED_LINES = (
+    "The transcript numbers its lines in the margin, from 1 on each page, as court reporters do: each number "
+    "is lb/@n where its line begins (a blank line's too), not a word of the text. There the numbers, not runs "
+    "of blank lines, say where a page turns; a page's number printed above its first line is pb/@n and is "
+    "kept, as printed, in fw type=\"pageNum\"."
+)
 TURNS = (
     "Speaker turns were identified by the encoder: a person's name at the start of a paragraph followed by a "
     "verb of speaking, a colon or a full stop, or a name that the register declares. The name as written is "
@@ -156,7 +162,10 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
 
     decl = _sub(encoding, "editorialDecl")
     _sub(_sub(decl, "normalization"), "p", NORMALISATION)
-    _sub(_sub(decl, "segmentation"), "p", SEGMENTATION)
+    segmentation = _sub(decl, "segmentation")
+    _sub(segmentation, "p", SEGMENTATION)
+    if edition.numbered_lines:
+        _sub(segmentation, "p", NUMBERED_LINES)
     if meta.corrections.items:
         _sub(_sub(decl, "correction"), "p", CORRECTIONS)
     turns = _sub(decl, "interpretation")

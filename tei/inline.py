@@ -15,11 +15,8 @@ from dataclasses import dataclass, field
 
 from .conventions import BracketContext, Table
 from .diagnostics import InputError, Reporter, Severity, Span
-from .model import Correction, Editorial, Inline, PageBreak, Text, Time, Unmatched
+from .model import MILESTONE, MILESTONES, Correction, Editorial, Inline, LineBreak, PageBreak, Text, Time, Unmatched
 
-# A page turn inside a paragraph that runs on. NUL cannot occur in a source
-# (XML forbids it and the source module refuses it), so it is a safe sentinel.
-PAGE_TURN = "\x00"
 
 _TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
 _SPACES = re.compile(r"\s+")
@@ -33,38 +30,38 @@ class Joined:
     text: str = ""
     starts: list[int] = field(default_factory=list)  # where each piece starts in ``text``
     origins: list[int] = field(default_factory=list)  # where that piece starts in the source
-    page_breaks: list[PageBreak] = field(default_factory=list)
+    milestones: list[PageBreak | LineBreak] = field(default_factory=list)
 
     @classmethod
     def of(cls, parts: list) -> "Joined":
-        """The joined text of a unit's parts, (offset, line) pairs and page turns, in one pass.
+        """The joined text of a unit's parts, (offset, line) pairs and milestones, in one pass.
 
-        Lines are joined by one space; a page turn is the PAGE_TURN sentinel, with a space
-        before it unless the text already ends in one.
+        Lines are joined by one space; a milestone (a page turn, a numbered line's beginning)
+        is the MILESTONE sentinel, with a space before it unless the text already ends in one.
         """
         pieces: list[str] = []
         starts: list[int] = []
         origins: list[int] = []
-        pages: list[PageBreak] = []
+        pages: list[PageBreak | LineBreak] = []
         length = 0
         last = ""  # the last character of the text so far
         for part in parts:
-            if type(part) is PageBreak:
+            if type(part) is not tuple:
                 at = part.span.start
-                if length and last != " ":
+                if length and last != " " and last != MILESTONE:
                     starts.append(length)
                     origins.append(at)
                     pieces.append(" ")
                     length += 1
                 starts.append(length)
                 origins.append(at)
-                pieces.append(PAGE_TURN)
+                pieces.append(MILESTONE)
                 length += 1
-                last = PAGE_TURN
+                last = MILESTONE
                 pages.append(part)
                 continue
             origin, piece = part
-            if length and last != " " and last != PAGE_TURN:
+            if length and last != " " and last != MILESTONE:
                 starts.append(length)
                 origins.append(origin - 1 if origin else 0)
                 pieces.append(" ")
@@ -77,6 +74,19 @@ class Joined:
                 length += len(piece)
                 last = piece[-1]
         return cls("".join(pieces), starts, origins, pages)
+
+    def index(self, plain: int) -> int:
+        """Where in ``text`` the character at ``plain`` of the text without its milestones (what the rules
+        read: a unit's ``text``) stands; milestones right at ``plain`` stay after it, with what follows."""
+        if not self.milestones:
+            return plain
+        text = self.text
+        shift = 0
+        at = text.find(MILESTONE)
+        while at != -1 and at - shift < plain:
+            shift += 1
+            at = text.find(MILESTONE, at + 1)
+        return plain + shift
 
     def offset(self, index: int) -> int:
         """The source offset of ``text[index]``."""
@@ -102,10 +112,10 @@ class Joined:
         if end is None:
             end = len(text)
         piece = text[start:end]
-        pages: list[PageBreak] = []
-        if self.page_breaks:
-            skipped = text[:start].count(PAGE_TURN)
-            pages = self.page_breaks[skipped:skipped + piece.count(PAGE_TURN)]
+        pages: list[PageBreak | LineBreak] = []
+        if self.milestones:
+            skipped = text[:start].count(MILESTONE)
+            pages = self.milestones[skipped:skipped + piece.count(MILESTONE)]
         if not piece:
             return Joined(piece, [], [], pages)
         starts = self.starts
@@ -118,6 +128,18 @@ class Joined:
         out_origins = [self.offset(start)]
         out_origins.extend(self.origins[k + 1:stop])
         return Joined(piece, out_starts, out_origins, pages)
+
+
+def _empty_brackets(joined: Joined, closed: Unmatched, frame: "_Frame", close_index: int) -> list[Inline]:
+    """Empty brackets, and the milestones between them: a page turn is kept after them; a line's number in
+    the margin, or a page's (printed characters), between their two halves."""
+    marks = [node for node in frame.children if type(node) in MILESTONES]
+    if all(type(mark) is PageBreak for mark in marks):
+        return [closed, *marks]
+    text = joined.text
+    first, last = text.index(MILESTONE, frame.open_index), text.rindex(MILESTONE, 0, close_index)
+    return [Unmatched(text[frame.open_index:first], "empty", joined.span(frame.open_index, first)), *marks,
+            Unmatched(text[last + 1:close_index + 1], "empty", joined.span(last + 1, close_index + 1))]
 
 
 # A correction is of whole words: a slip that starts with a letter or digit starts a word of the text (a
@@ -221,7 +243,7 @@ class InlineParser:
             start, end, _ = slice(start, end).indices(len(text))
         correction_ranges = self._corrections(text, start, end) if self.corrections.items else []
         if text.find("[", start, end) == -1 and text.find("]", start, end) == -1 and \
-                text.find(PAGE_TURN, start, end) == -1:
+                text.find(MILESTONE, start, end) == -1:
             # Most paragraphs: no bracket and no page turn, so no stack to keep; and most of
             # those have no time or correction either: one text node.
             if not correction_ranges and text.find(":", start, end) == -1:
@@ -231,8 +253,8 @@ class InlineParser:
             return _merge_text(out)
         stack = [_Frame(None)]
         children = stack[0].children  # where the nodes read now go: the innermost open bracket's
-        skipped = text.count(PAGE_TURN, 0, start) if start else 0
-        pages = iter(joined.page_breaks[skipped:])
+        skipped = text.count(MILESTONE, 0, start) if start else 0
+        pages = iter(joined.milestones[skipped:])
         cursor = start
         for match in _SPECIAL.finditer(text, start, end):
             i = match.start()
@@ -254,9 +276,10 @@ class InlineParser:
                     frame = stack.pop()
                     children = stack[-1].children
                     closed = self._close(joined, frame, i, start, end)
-                    children.append(closed)
-                    if type(closed) is Unmatched:  # empty brackets: a page turn in them is kept, after them
-                        children.extend(node for node in frame.children if type(node) is PageBreak)
+                    if type(closed) is Unmatched:
+                        children.extend(_empty_brackets(joined, closed, frame, i))
+                    else:
+                        children.append(closed)
                 else:
                     span = joined.span(i, i + 1)
                     self.reporter.warning(
@@ -294,20 +317,20 @@ class InlineParser:
         text = joined.text
         start = frame.open_index
         span = joined.span(start, close_index + 1)
-        pages = bool(joined.page_breaks)  # else there is no page turn to take out
+        pages = bool(joined.milestones)  # else there is no page turn to take out
         content = text[start + 1:close_index]
         if pages:
-            content = content.replace(PAGE_TURN, "")
+            content = content.replace(MILESTONE, "")
         if not content.strip():
             self.reporter.warning("bracket-empty", "empty brackets '[]'; kept as they are", span.start,
                                   hint="remove them, or put the missing words inside")
             self.used_conventions.add("unmatched")
-            return Unmatched(text[start:close_index + 1].replace(PAGE_TURN, ""), "empty", span)
+            return Unmatched(text[start:close_index + 1].replace(MILESTONE, ""), "empty", span)
         before = text[max(first, start - 40):start]
         after = text[close_index + 1:min(stop, close_index + 41)]
         if pages:
-            before = before.replace(PAGE_TURN, "")
-            after = after.replace(PAGE_TURN, "")
+            before = before.replace(MILESTONE, "")
+            after = after.replace(MILESTONE, "")
         row = self.table.classify(BracketContext(content, before, after))
         self.used_conventions.add(row.name)
         if row.name == "query":

@@ -80,6 +80,31 @@ class PageBreak:
 
 @assigning_init
 @dataclass(frozen=True, slots=True)
+class LineBreak:
+    """A line's number printed in the margin (a court reporter's 1–25 a page): where that line begins."""
+
+    n: str
+    span: Span
+
+
+@assigning_init
+@dataclass(frozen=True, slots=True)
+class PageNumber:
+    """A page's number printed above its first line, where it stands: the page's furniture (TEI's fw)."""
+
+    n: str
+    span: Span
+
+
+# Where the source's layout turns, kept in the text wherever it falls: inline, or between blocks.
+MILESTONES = (PageBreak, LineBreak, PageNumber)
+# Where one stands in a paragraph's joined text (and a speaker's name run over lines). NUL cannot occur in a
+# source (XML forbids it and the source module refuses it), so it is a safe sentinel.
+MILESTONE = "\x00"
+
+
+@assigning_init
+@dataclass(frozen=True, slots=True)
 class Quoted:
     """Words between quotation marks that the parser read as one quotation."""
 
@@ -99,7 +124,8 @@ class Correction:
     span: Span
 
 
-Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, Quoted, Correction]
+Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, LineBreak, PageNumber, Quoted,
+               Correction]
 
 # ----------------------------------------------------------------- block nodes
 
@@ -119,6 +145,7 @@ class Item:
     n: str
     content: tuple[Inline, ...]
     span: Span
+    before: tuple[PageBreak | LineBreak, ...] = ()  # lines numbered in the margin since the item before it
 
 
 @assigning_init
@@ -133,9 +160,10 @@ class ItemList:
 @assigning_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    written: str  # the name as written, with its delimiter if any ("STALIN.")
+    written: str  # the name as written, with its delimiter if any ("STALIN."); MILESTONE where one stands
     person: str  # register id
     span: Span
+    milestones: tuple[PageBreak | LineBreak, ...] = ()  # a name run over lines numbered in the margin
 
 
 @assigning_init
@@ -197,11 +225,12 @@ class Footnote:
 class Postscript:
     """A letter's afterthought, after its closing."""
 
-    blocks: tuple[Union[Paragraph, PageBreak], ...]
+    blocks: tuple[Union[Paragraph, PageBreak, LineBreak, PageNumber], ...]
     span: Span
 
 
-Block = Union[Paragraph, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, Footnote]
+Block = Union[Paragraph, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, LineBreak, PageNumber,
+              Footnote]
 
 # --------------------------------------------------------------- the document
 
@@ -224,5 +253,7 @@ class Edition:
     persons: tuple[Person, ...]
     conventions_used: tuple[str, ...]
     # What follows the record: footnotes and archival references, in source order.
-    back: tuple[Union[Footnote, Paragraph, PageBreak], ...] = field(default=())  # (a page turn before a note)
+    # (a page turn, a numbered line before a note)
+    back: tuple[Union[Footnote, Paragraph, PageBreak, LineBreak, PageNumber], ...] = field(default=())
     transcript: str | None = None  # the transcript's file name (no folder), for the record
+    numbered_lines: bool = False  # the transcript numbers its lines in the margin (lb n)

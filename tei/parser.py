@@ -18,7 +18,7 @@ from typing import Iterator
 from . import rules
 from .blocks import SENTENCE_END, Unit, layout
 from .diagnostics import Reporter, Span
-from .inline import PAGE_TURN, Corrections, InlineParser, Joined
+from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, Heading, Inline, Item, ItemList,
                     PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text, Turn)
@@ -258,6 +258,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     evidence = Evidence(lines.rough_units(), registry, speech_verbs(metadata.language))
     stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
+    numbered_lines = lines.margin is not None
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
@@ -272,7 +273,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
                          hint="check that this is the right file")
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
-                   tuple(back), transcript)
+                   tuple(back), transcript, numbered_lines)
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:
@@ -330,8 +331,7 @@ class _Parser:
             blocks.append(self._postscript(units[postscript_start:back_start]))
         back: list[Footnote | Paragraph | PageBreak] = []
         for unit in units[back_start:]:
-            if unit.page_before is not None:  # a page turn before a note is kept there
-                back.append(unit.page_before)
+            back.extend(unit.before)  # a page turn (a numbered line) before a note is kept there
             back.append(self._back_item(unit))
         return blocks, back
 
@@ -532,7 +532,7 @@ class _Parser:
             else:
                 for member in run:
                     # The first page's words only: a speaker's name never runs across a page turn.
-                    number, rest = _after_number(member.unit.joined().text.split(PAGE_TURN, 1)[0])
+                    number, rest = _after_number(member.unit.joined().text.split(MILESTONE, 1)[0])
                     turn = self.evidence.turn(rest) if number else None
                     if turn:
                         out.append(_Classified("turn", member.unit, (number, turn)))
@@ -557,8 +557,7 @@ class _Parser:
                 turn = None
 
         for item in _each_then_forgotten(classified):
-            if item.unit.page_before is not None:
-                pending.append(item.unit.page_before)
+            pending.extend(item.unit.before)
             kind = item.kind
             if kind == "turn":
                 close_turn()
@@ -581,7 +580,7 @@ class _Parser:
                 blocks.append(Heading(self.inline.parse(item.unit.joined()), item.unit.span, item.detail))
             elif kind == "label":
                 joined = item.unit.joined()
-                end = item.detail.end(1) + 1
+                end = joined.index(item.detail.end(1) + 1)
                 blocks.append(Heading(self.inline.parse(joined, 0, end), item.unit.span, "topic"))
                 if joined.text[end:].strip():
                     blocks.append(Paragraph(self.inline.parse(joined, end), item.unit.span))
@@ -597,7 +596,7 @@ class _Parser:
         # The name starts past a printed number or a recording's timestamp and the space after it; a
         # timestamp is a bracket of its own, in the speaker.
         offset = len(text) - len(_after_number(text)[1])
-        speaker_end = offset + start.speaker_end
+        speaker_end = joined.index(offset + start.speaker_end)
         bare = offset and not number and text[:1] != "["  # a timestamp without brackets: "00:00:03 Speaker 1"
         lead = self.inline.parse(joined, 0, offset) if offset and not number and not bare else ()
         speaker_span = joined.span(0 if bare else offset, speaker_end)
@@ -612,9 +611,10 @@ class _Parser:
             written, stamp = text[:speaker_end], (0, len(text[:offset].rstrip()))
         else:
             written, stamp = _stamped(text[offset:speaker_end], start)
-        speaker = Speaker(written, person, speaker_span)
+        marks = tuple(joined.slice(0 if bare else offset, speaker_end).milestones) if MILESTONE in written else ()
+        speaker = Speaker(written, person, speaker_span, marks)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
-        speech_start = offset + start.speech_start
+        speech_start = joined.index(offset + start.speech_start)
         speech = text[speech_start:]
         if speech and not speech.isspace():
             turn.blocks.append(Paragraph(self.inline.parse(joined, speech_start), Span(speaker_span.end, unit.end)))
@@ -628,8 +628,7 @@ class _Parser:
         return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
 
     def _flush_page(self, unit: Unit, blocks: list[Block]) -> None:
-        if unit.page_before is not None:
-            blocks.append(unit.page_before)
+        blocks.extend(unit.before)
 
     # -- lists
 
@@ -644,18 +643,20 @@ class _Parser:
         for index, member in enumerate(run):
             match = member.detail
             joined = member.unit.joined()
-            start = match.end()
-            label_start = match.start(2)
+            start = joined.index(match.end())
+            label_start = joined.index(match.start(2))
             if match.group(1) and quote is None:
-                label_start = match.start(1)  # an unmatched quotation mark stays in the label
+                label_start = joined.index(match.start(1))  # an unmatched quotation mark stays in the label
             end = len(joined.text)
             if quote and index == len(run) - 1:
                 end = joined.text.rstrip().rfind(quote[1])
-            label = joined.text[label_start:match.end(3)]
+            label = joined.text[label_start:joined.index(match.end(3))]
             content = self.inline.parse(joined, start, end)
-            if index and member.unit.page_before is not None:  # a page turn between items, at the item's head
-                content = (member.unit.page_before, *content)
-            items.append(Item(label, match.group(2), content, member.unit.span))
+            before = member.unit.before if index else ()
+            if before and all(type(mark) is PageBreak for mark in before):
+                content, before = (*before, *content), ()  # a page turn between items, at the item's head
+            # Lines numbered in the margin stand between the items, where they are (so before the label).
+            items.append(Item(label, match.group(2), content, member.unit.span, before))
         span = Span(run[0].unit.start, run[-1].unit.end)
         return ItemList(tuple(items), span, quote)
 
@@ -668,12 +669,20 @@ class _Parser:
         head = "" if _is_side_label(head_match.group(0)) else head_match.group(0).strip()
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
-        for index, (offset, line) in enumerate(unit.lines):
+        index = -1
+        for part in unit.parts:
+            if type(part) is not tuple:  # a line's number in the margin: the line begins after the space
+                if current:
+                    current.append(Text(" ", Span(part.span.start, part.span.start)))
+                current.append(part)
+                continue
+            index += 1
+            offset, line = part
             text, base = line, offset
             if index == 0 and head:
                 cut = len(text) - len(text[len(head):].lstrip())
                 text, base = text[cut:], base + cut
-            if current:
+            if current and type(current[-1]) is Text:
                 current.append(Text(" ", Span(base, base)))
             current.extend(self._names(text, base))
             if not line.rstrip().endswith((",", " and")):
@@ -723,8 +732,7 @@ class _Parser:
                           Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
         # The page turns between the closing's units are in it (the one before its first is before it).
         joined = Joined.of([part for index, unit in enumerate(units)
-                            for part in (unit.parts if not index or unit.page_before is None
-                                         else [unit.page_before, *unit.parts])])
+                            for part in (unit.parts if not index else [*unit.before, *unit.parts])])
         text = joined.text
         label_match = rules.SIGNATURE_LABEL.match(text)
         label_end = label_match.end() if label_match else 0
@@ -756,8 +764,8 @@ class _Parser:
     def _postscript(self, units: list[Unit]) -> Postscript:
         blocks: list[Paragraph | PageBreak] = []
         for index, unit in enumerate(units):
-            if index and unit.page_before is not None:
-                blocks.append(unit.page_before)
+            if index:
+                blocks.extend(unit.before)
             blocks.append(Paragraph(self.inline.parse(unit.joined()), unit.span))
         return Postscript(tuple(blocks), Span(units[0].start, units[-1].end))
 
@@ -767,7 +775,7 @@ class _Parser:
         joined = unit.joined()
         text = joined.text
         first = len(unit.lines[0][1])
-        turn = (unit.page_before,) if unit.page_before is not None else ()  # a page turn before it
+        turn = unit.before  # a page turn (a line's number) before it
         if _SLASH_NAME.search(text) or rules.SIGNATURE_LINE.match(text):
             return Signed(None, turn + self._signature_content(joined), unit.span)
         rest = tuple(self.inline.parse(joined, first)) if first < len(text) else ()
@@ -816,7 +824,7 @@ class _Parser:
         joined = unit.joined()
         if match is None:
             return Paragraph(self.inline.parse(joined), unit.span)
-        return Footnote(match.group(1), self.inline.parse(joined, match.end()), unit.span)
+        return Footnote(match.group(1), self.inline.parse(joined, joined.index(match.end())), unit.span)
 
 
 # ------------------------------------------------------------------ helpers

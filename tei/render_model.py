@@ -50,6 +50,11 @@ ELEMENT_ONLY = DIV_LIKE | frozenset("""
     sp list listBibl listPerson listPlace listEvent table row lg castList castGroup figure choice titlePage
     docTitle closer opener
 """.split())
+# Where the source's page or line turns: a line's number between blocks followed by one of these, or by
+# nothing, numbers a blank line.
+_MILESTONE_KINDS = frozenset({"lb", "pb", "fw"})
+# Blocks whose content a format prints as it is: a line's number may be printed at the head of it.
+_LINE_BEGINNINGS = frozenset("p ab head speaker salute signed dateline l trailer byline".split())
 # Notes that keep their place as a sign in the text: TEI note types the conventions print inline.
 INLINE_NOTE_TYPES = frozenset({"query", "sic"})
 # @rend tokens that may become CSS classes (never copied into a style attribute).
@@ -349,6 +354,8 @@ class _Walker:
                             and isinstance(children[-1], str) and children[-1].endswith(" "):
                         children[-1] = children[-1][:-1]
                         built.space_before = True
+                    if last is not None and last.kind == "lb" and not last.inline and "n" in last.attrs:
+                        _line_number_between_blocks(last, built, children)
                     children.append(built)
                     count += 1
                     last = built
@@ -676,6 +683,26 @@ def _kind_of(tag: str) -> tuple[str, bool, bool, bool, int, object]:
     kind = _kind(tag)
     return (kind, kind in BLOCK, kind in INLINE, kind in ELEMENT_ONLY, int(kind.startswith("div")),
             _HANDLERS.get(kind))
+
+
+def _line_number_between_blocks(number: Node, following: Node, children: list) -> None:
+    """A line's number between blocks: a blank line's, when a page or line turns again next (it stays
+    there); else the first line's of the block that follows, so it goes where that line's first word
+    is, inline, as the numbers of the block's other lines are."""
+    if following.kind in _MILESTONE_KINDS or following.inline:
+        return
+    target = following
+    while target.kind in ELEMENT_ONLY and target.children and isinstance(target.children[0], Node) \
+            and not target.children[0].inline:  # into a turn, a list, a closing: to its first words
+        target = target.children[0]
+    if target.kind not in _LINE_BEGINNINGS or target.item_label is not None:  # (a list's label: printed with
+        return  # its item) it stays where it is, before the block
+    if target.lead is not None:  # a speaker's name printed run in: the line begins with it
+        target = target.lead
+    if children and children[-1] is number:
+        children.pop()
+        number.inline = True
+        target.children.insert(0, number)
 
 
 def _is_marker(node: Node) -> bool:

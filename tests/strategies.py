@@ -29,6 +29,36 @@ def transcripts(draw) -> str:
     return text
 
 
+def numbered(lines: list[str], per_page: int, printed: bool, feeds: bool, margin: str, first_page: int
+             ) -> tuple[str, list[str]]:
+    """A transcript of these lines numbered in the margin as court reporters number it, 1 … on each page,
+    and its numbers in order: maybe each page's number printed above its first line, maybe a form feed
+    between pages."""
+    out, numbers = [], []
+    for k, text in enumerate(lines):
+        n = k % per_page + 1
+        if n == 1 and k and feeds:
+            out.append("\f")
+        if n == 1 and printed:
+            out.append(" " * 60 + str(first_page + k // per_page))
+        out.append((margin.format(n) + text).rstrip())
+        numbers.append(str(n))
+    return "\n".join(out) + "\n", numbers
+
+
+MARGINS = ["{:>2}   ", "{} ", "{:>2}\t", "  {:>2}  "]
+
+
+@st.composite
+def numbered_transcripts(draw) -> tuple[str, list[str]]:
+    """Pages of 10–28 lines numbered in the margin, blank lines numbered too, and the numbers in order."""
+    count = draw(st.integers(20, 70))
+    line = st.lists(st.sampled_from(TOKENS), max_size=6).map(" ".join)
+    return numbered(draw(st.lists(line, min_size=count, max_size=count)), draw(st.integers(10, 28)),
+                    draw(st.booleans()), draw(st.booleans()), draw(st.sampled_from(MARGINS)),
+                    draw(st.integers(1, 400)))
+
+
 # Any text at all, from the characters XML allows (the encoder must never crash on it).
 xml_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff",

@@ -276,3 +276,14 @@ def test_the_parse_lets_each_unit_s_class_go_once_it_is_read(monkeypatch):
     assert len(result.tree.findall(".//t:sp", NS)) == 2 and len(result.tree.findall(".//t:item", NS)) == 2
     kinds = {item.kind for item in classified}
     assert {"turn", "item"} <= kinds and all(item.detail is None for item in classified)
+
+
+def test_a_page_turn_between_the_openers_parts_stays_between_them():
+    """It was written after the whole opener, so after a part that stood on the next page."""
+    result = tei.encode("SECRET\n\f\nMoscow, 12 September 1952\n\nMOLOTOV says yes.\n", name="r.txt")
+    opener = result.tree.find(".//t:opener", NS)
+    assert [child.tag.split("}")[1] for child in opener] == ["seg", "pb", "dateline"]
+    # A page turn after the opener's last part stays after it.
+    after = tei.encode("SECRET\n\nMoscow, 12 September 1952\n\f\nMOLOTOV says yes.\n", name="r.txt").tree
+    assert [child.tag.split("}")[1] for child in after.find(".//t:opener", NS)] == ["seg", "dateline"]
+    assert after.find(".//t:opener", NS).getnext().tag.endswith("pb")

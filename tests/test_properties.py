@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
-from strategies import transcripts, xml_text
-from words import page_turns, source_words, tei_page_breaks, tei_words
+from strategies import numbered_transcripts, transcripts, xml_text
+from words import page_turns, source_words, tei_line_numbers, tei_page_breaks, tei_words
 
 import tei
 from tei.diagnostics import InputError
+from tei.validation import validate_result
 from tei.source import Source
 
 
@@ -79,3 +80,21 @@ def test_fuzz_findings(text):
     assert tei_words(result.tree) == source_words(Source.from_text(text).text)
     assert [d for d in validate_result(result) if d.severity.value == "error"] == []
     assert _encode(text).to_bytes() == result.to_bytes()
+
+
+@given(numbered_transcripts())
+def test_a_transcript_numbered_in_the_margin_keeps_every_number_in_order(numbered):
+    """Every line's number (a blank line's too) is an lb/@n where the line begins, in the source's order;
+    a printed page number is a pb's, kept in fw; no word is lost; the page turns where the numbers say."""
+    text, numbers = numbered
+    result = _encode(text)
+    assert tei_line_numbers(result.tree) == numbers
+    assert tei_words(result.tree) == source_words(text)
+    assert tei_page_breaks(result.tree) == page_turns(text)
+    assert validate_result(result, in_place=True) == []
+
+
+@given(numbered_transcripts())
+def test_a_transcript_numbered_in_the_margin_is_valid_tei(tei_all, numbered):
+    result = _encode(numbered[0])
+    assert tei_all.validate(result.tree), (numbered[0], str(tei_all.error_log))

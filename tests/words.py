@@ -9,6 +9,7 @@ from lxml import etree
 TEI = "{http://www.tei-c.org/ns/1.0}"
 # Readings that the editor or the encoder added beside the source's own words.
 ADDED = {f"{TEI}expan", f"{TEI}corr"}
+LB = f"{TEI}lb"
 _WORD = re.compile(r"\w+")
 
 
@@ -27,6 +28,8 @@ def tei_text(tree: etree._ElementTree) -> str:
             return
         # Every element edge is a word boundary, as the bracket or line end it came from was.
         out.append(" ")
+        if element.tag == LB and element.get("n"):  # a line's number in the margin: the source printed it
+            out.append(element.get("n") + " ")
         out.append(element.text or "")
         for child in element:
             if isinstance(child.tag, str):
@@ -52,3 +55,7 @@ def page_turns(text: str) -> int:
 
 def tei_page_breaks(tree: etree._ElementTree) -> int:
     return len(tree.getroot().findall(f"{TEI}text//{TEI}pb"))
+
+
+def tei_line_numbers(tree: etree._ElementTree) -> list[str]:
+    return [lb.get("n") for lb in tree.getroot().iterfind(f"{TEI}text//{LB}")]

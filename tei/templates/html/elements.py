@@ -269,7 +269,19 @@ def graphic(n, r) -> str:
 
 
 def lb(n, r) -> str:
-    return "<br>"
+    """A line break; a line numbered in the margin (a court record's): its number, small, where the line
+    begins (a blank line's is not printed)."""
+    number = n.get("n")
+    if not number:
+        return "<br>"
+    # Between blocks, a numbered line is a blank one (the view moves a block's first line's number into it).
+    return f'<span class="ln" aria-hidden="true">{e(number)}</span>' if n.inline else ""
+
+
+def fw(n, r) -> str:
+    """Forme work (a running head, a printed page number): the page's furniture, not the text; a page's
+    number is printed at its page turn already."""
+    return ""
 
 
 def pb(n, r) -> str:
@@ -453,7 +465,7 @@ ELEMENTS = {
     "text": text, "body": body, "div": div, "head": head, "p": p, "ab": p, "sp": sp, "speaker": speaker,
     "list": list_, "label": label, "quote": quote, "q": q, "closer": closer,
     "signed": signed, "opener": opener, "dateline": dateline, "lg": lg, "l": l, "stage": stage,
-    "table": table, "figure": figure, "graphic": graphic, "lb": lb,
+    "table": table, "figure": figure, "graphic": graphic, "lb": lb, "fw": fw,
     "pb": pb, "hi": hi, "emph": emph, "foreign": foreign, "title": title, "persName": persName,
     "time": time, "date": date, "ref": ref, "ptr": ptr, "supplied": supplied, "unclear": unclear,
     "gap": gap, "sic": sic, "choice": choice, "note": note, "vocal": described, "incident": described,

@@ -176,7 +176,18 @@ def content(n, r) -> str:
 
 
 def lb(n, r) -> str:
+    """A line break is a space; a line's number in the margin is printed in the diplomatic text only."""
+    number = n.get("n")
+    if number and r.opt.diplomatic:
+        return f" {number} " if n.inline else r.layout.block(number)
     return "" if n.get("break") == "no" else " "
+
+
+def fw(n, r) -> str:
+    """Forme work (a running head, a printed page number): in the diplomatic text only."""
+    if not r.opt.diplomatic:
+        return ""
+    return r.children(n) if n.inline else r.layout.block(r.children(n))
 
 
 def nothing(n, r) -> str:
@@ -268,7 +279,7 @@ def endnote(n, r) -> str:
 ELEMENTS = {
     "p": p, "ab": p, "speaker": speaker, "head": head, "list": list_, "item": item, "label": label,
     "quote": quote, "q": q, "sp": sp, "closer": lines, "lg": lines, "signed": signed, "l": l,
-    "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "graphic": nothing,
+    "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "fw": fw, "graphic": nothing,
     "anchor": nothing, "pb": pb, "supplied": supplied, "unclear": unclear, "gap": gap, "sic": content,
     "choice": choice, "note": note, "ref": ref, "vocal": described, "incident": described,
     "seg": signed_or_plain, "add": signed_or_plain,
