@@ -45,7 +45,7 @@ def generate(rng: random.Random) -> str:
     if choice < 0.8:  # numbered in the margin, a line in twenty without its number or split by a form feed
         lines = [" ".join(rng.choice(TOKENS) for _ in range(rng.randint(0, 7))) for _ in range(rng.randint(20, 90))]
         text, _ = numbered(lines, rng.randint(10, 28), rng.random() < 0.5, rng.random() < 0.5,
-                           rng.choice(MARGINS), rng.randint(1, 50))
+                           rng.choice(MARGINS), rng.randint(1, 50), rng.choice(["\n", "\n", "\n\n"]))
         return "\n".join(rng.choice(["\f", line.lstrip(" 0123456789\t")]) if rng.random() < 0.05 else line
                          for line in text.split("\n"))
     return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 300)))

@@ -268,6 +268,8 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                 offset += len(text) - len(text.lstrip())
             current.append((offset, stripped))
             continue
+        if margin is not None and read is None:
+            continue  # a blank line without a number: the spacing of a double-spaced transcript, not a gap
         if current:
             chunks.append(current)
             current = []

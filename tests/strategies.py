@@ -29,11 +29,11 @@ def transcripts(draw) -> str:
     return text
 
 
-def numbered(lines: list[str], per_page: int, printed: bool, feeds: bool, margin: str, first_page: int
-             ) -> tuple[str, list[str]]:
+def numbered(lines: list[str], per_page: int, printed: bool, feeds: bool, margin: str, first_page: int,
+             spacing: str = "\n") -> tuple[str, list[str]]:
     """A transcript of these lines numbered in the margin as court reporters number it, 1 … on each page,
     and its numbers in order: maybe each page's number printed above its first line, maybe a form feed
-    between pages."""
+    between pages, maybe double-spaced (``spacing``)."""
     out, numbers = [], []
     for k, text in enumerate(lines):
         n = k % per_page + 1
@@ -43,7 +43,7 @@ def numbered(lines: list[str], per_page: int, printed: bool, feeds: bool, margin
             out.append(" " * 60 + str(first_page + k // per_page))
         out.append((margin.format(n) + text).rstrip())
         numbers.append(str(n))
-    return "\n".join(out) + "\n", numbers
+    return spacing.join(out) + "\n", numbers
 
 
 MARGINS = ["{:>2}   ", "{} ", "{:>2}\t", "  {:>2}  "]
@@ -56,7 +56,7 @@ def numbered_transcripts(draw) -> tuple[str, list[str]]:
     line = st.lists(st.sampled_from(TOKENS), max_size=6).map(" ".join)
     return numbered(draw(st.lists(line, min_size=count, max_size=count)), draw(st.integers(10, 28)),
                     draw(st.booleans()), draw(st.booleans()), draw(st.sampled_from(MARGINS)),
-                    draw(st.integers(1, 400)))
+                    draw(st.integers(1, 400)), draw(st.sampled_from(["\n", "\n\n"])))
 
 
 # Any text at all, from the characters XML allows (the encoder must never crash on it).

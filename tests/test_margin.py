@@ -237,3 +237,12 @@ def test_the_diplomatic_text_gives_every_character_back_in_order(lines):
     result = encode(text)
     diplomatic = render_text(result.tree, diplomatic=True)
     assert "".join(diplomatic.split()) == "".join(result.source.text.split())
+
+
+def test_a_double_spaced_transcript_keeps_its_paragraphs_whole():
+    """Reporters double-space their pages: the blank lines without numbers are spacing, not paragraph ends."""
+    single = encode(court([PAGE_1, PAGE_2]))
+    double = encode(court([PAGE_1, PAGE_2]).replace("\n", "\n\n"))
+    assert [p.xpath("string()") for p in double.tree.iterfind(".//t:body//t:p", NS)] == \
+           [p.xpath("string()") for p in single.tree.iterfind(".//t:body//t:p", NS)]
+    assert tei_line_numbers(double.tree) == tei_line_numbers(single.tree)
