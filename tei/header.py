@@ -16,7 +16,7 @@ from . import ids
 from .conventions import Table
 from .metadata import Metadata
 from .model import Edition, Person, Turn
-from .speakers import LINE_LABEL_RULES
+from .speakers import EXAMINATION, LINE_LABEL_RULES
 from .ns import XML_ID, tei
 
 TOOL_IDENT = "tei-encoder"
@@ -57,6 +57,11 @@ LINE_LABELS = (
     "interviews set them: with the offset into the recording, kept in speaker as seg type=\"timestamp\", or "
     "in capitals. Such a name opens a turn when it is used more than once (in capitals, when two speakers at "
     "least are so named and one is surely a person, by a role, a title or the register)."
+)
+EXAMINATION_TURNS = (
+    "In the court's examination of a witness, a question (Q.) is a turn of the examiner whom the last "
+    "line \"BY …:\" names, and an answer (A.) a turn of the witness, whom \"THE WITNESS:\" names too; "
+    "the letter is kept in speaker."
 )
 UNMATCHED = (
     "A square bracket without its partner (never closed, closed without being opened, or empty) is kept as "
@@ -173,6 +178,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
     _sub(turns, "p", TURNS)
     if any(type(block) is Turn and block.rule in LINE_LABEL_RULES for block in edition.blocks):
         _sub(turns, "p", LINE_LABELS)
+    if any(type(block) is Turn and block.rule == EXAMINATION.rule for block in edition.blocks):
+        _sub(turns, "p", EXAMINATION_TURNS)
     table: Table = meta.table
     for row in table.rows:
         if row.name in edition.conventions_used:

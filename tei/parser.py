@@ -24,8 +24,9 @@ from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, H
                     PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
-from .speakers import (LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES, RECORDING_OFFSET, TITLES,
-                       TurnStart, Verdict, accept, match_turn_start, name_key, numbered_role, proves_speaker,
+from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES,
+                       QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, TurnStart, Verdict, accept,
+                       examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
                        registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -49,6 +50,8 @@ class Evidence:
         offsets: list[int] = []  # of the recording, at each label that gives one, in reading order
         persons_named = False  # by a name in capitals above the speech: a role, a title, the register
         registered_above = False
+        examiners = 0
+        asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
         # as the parse derives people (see Registry.is_registered), so it is not kept.
@@ -58,6 +61,8 @@ class Evidence:
         self._shapes: dict[str, TurnStart | None] = {}
         for unit in units:
             text = unit.text
+            if "BY" in text:
+                examiners += EXAMINER.search(text) is not None
             rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
@@ -101,6 +106,11 @@ class Evidence:
             self._drop(labels, "above")
         # Whether a line may be a label of its own (the register's names are labels wherever they stand).
         self.labels_on_lines = bool(labels) or registered_above
+        # A court record's examination: an examiner named, questions and answers, two of each at least.
+        if examiners:
+            asked.update(letter.group(1) for unit in units for _, line in unit.lines
+                         if (letter := QUESTION_OR_ANSWER.match(line)))
+        self.examination = asked["Q"] >= 2 and asked["A"] >= 2
 
     @staticmethod
     def _count(counts: Counter, key: str, shape: str | None = None) -> None:
@@ -122,13 +132,18 @@ class Evidence:
             except KeyError:
                 pass
         start = self._shapes.get(text, _UNREAD)
-        if start is _UNREAD:
+        question = examination_start(text) if self.examination else None
+        if question is not None:
+            start = question
+        elif start is _UNREAD:
             start = match_turn_start(text, self.verbs)
         if start is None and self.registry.labels:
             start = registered_start(text, self.registry.labels, self.registry.longest_label)
         if start is None:
             found = None
-        else:
+        elif question is not None and not self.registry.is_registered(question.key):
+            found = (start, EXAMINATION)
+        else:  # (the register's Q. and A. are its own, in an examination too)
             verdict = accept(start, self.registry.is_registered(start.key), self.proven, self.colon_counts,
                              self.line_labels)
             found = (start, verdict) if verdict else None
@@ -301,6 +316,7 @@ def _report_unused_corrections(corrections: Corrections, inline: InlineParser, r
 class _Parser:
     def __init__(self, evidence: Evidence, registry: Registry, inline: InlineParser, reporter: Reporter) -> None:
         self.evidence = evidence
+        self.examiner: str | None = None  # a court record's: who asks the questions now ("BY MR. SMITH:")
         self.registry = registry
         self.inline = inline
         self.reporter = reporter
@@ -556,9 +572,14 @@ class _Parser:
                                    turn.rule, turn.certainty, turn.number, turn.lead, turn.stamp))
                 turn = None
 
+        examination = self.evidence.examination
         for item in _each_then_forgotten(classified):
             pending.extend(item.unit.before)
             kind = item.kind
+            if examination and kind != "turn":
+                examiner = EXAMINER.search(item.unit.text)
+                if examiner:
+                    self.examiner = examiner.group(2)
             if kind == "turn":
                 close_turn()
                 blocks.extend(pending)
@@ -600,13 +621,16 @@ class _Parser:
         bare = offset and not number and text[:1] != "["  # a timestamp without brackets: "00:00:03 Speaker 1"
         lead = self.inline.parse(joined, 0, offset) if offset and not number and not bare else ()
         speaker_span = joined.span(0 if bare else offset, speaker_end)
-        person = self.registry.resolve(start.key)
-        if self.registry.has_register and not self.registry.is_registered(start.key):
+        key = start.key
+        if verdict is EXAMINATION:  # the question is the examiner's, the answer the witness's
+            key = (self.examiner or key) if key == "Q" else WITNESS
+        person = self.registry.resolve(key)
+        if self.registry.has_register and not self.registry.is_registered(key):
             register = ("the register of the sidecar and the collection file"
                         if self.registry.has_collection_register else "the sidecar's register")
-            self.reporter.warning("speaker-unregistered", f"speaker {start.key!r} is not in {register}; "
+            self.reporter.warning("speaker-unregistered", f"speaker {key!r} is not in {register}; "
                                   f"its id {person!r} was derived from the name", speaker_span.start,
-                                  hint=f"add a [[person]] for it, or add {start.key!r} to a person's aliases")
+                                  hint=f"add a [[person]] for it, or add {key!r} to a person's aliases")
         if bare:  # in the speaker as written, marked as the recording's
             written, stamp = text[:speaker_end], (0, len(text[:offset].rstrip()))
         else:

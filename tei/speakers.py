@@ -31,6 +31,9 @@ name-above         a name in capitals alone on a line, above the speech   medium
 known-name         ``NAME.``, ``NAME,`` or ``NAME verb`` for a name that   medium
                    the rules above already proved to be a speaker
 action-verb        ``UPPERCASE NAME`` then a third-person verb             medium
+examination        a court record's ``Q.`` and ``A.``, in a record that    medium
+                   names its examiner (``BY MR. SMITH:``): the question
+                   the examiner's, the answer the witness's
 =================  =====================================================  =========
 """
 
@@ -462,6 +465,24 @@ _ACTION_VERB = Verdict("action-verb", "medium")
 _TIMED_LABEL = Verdict("timed-label", "medium")
 _NAME_ABOVE = Verdict("name-above", "medium")
 # The shapes of a label on a line of its own, above the speech, and their verdicts.
+EXAMINATION = Verdict("examination", "medium")
+
+# A court record's examination: who asks ("BY MR. SMITH:", on a line of its own or after the examination's
+# name), then questions and answers ("Q. Where were you?", "A. At home.").
+EXAMINER = re.compile(r"(?:^|\s)BY\s+((?:MR|MRS|MS|MISS|DR)\.?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s*$")
+QUESTION_OR_ANSWER = re.compile(r"([QA])[.:](?=\s+\S)")
+WITNESS = "THE WITNESS"  # whom an answer is resolved to: the court's own label for the witness
+
+
+def examination_start(text: str) -> TurnStart | None:
+    """``Q. …`` or ``A. …``: the letter is the speaker, its key the letter (the parser reads whose it is)."""
+    match = QUESTION_OR_ANSWER.match(text)
+    if match is None:
+        return None
+    speech = len(text) - len(text[match.end():].lstrip())
+    return TurnStart(match.group(0), match.group(1), match.end(), speech, "examination", False, True)
+
+
 _LINE_LABELS = {"timed": _TIMED_LABEL, "above": _NAME_ABOVE, "alone": _TIMED_LABEL}
 LINE_LABEL_SHAPES = frozenset(_LINE_LABELS)
 LINE_LABEL_RULES = frozenset(verdict.rule for verdict in _LINE_LABELS.values())

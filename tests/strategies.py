@@ -13,7 +13,7 @@ TOKENS = [
     ">", "'", "(", ")", "The conversation started at", "ended at", "42", "x",
     # A recording's transcript: its labels, offsets and what is not speech.
     "Speaker 1", "Interviewer", "0:03", "1:02:15", "(00:09):", "(00:00:09)", "[00:00:05]", "[laughs]", "[pause]",
-    "INTERVIEWER", "THE COURT:", "Q:", "A.",
+    "INTERVIEWER", "THE COURT:", "Q:", "A.", "Q.", "BY MR. JONES:",
     # A letter's greeting, leave-taking and afterthought.
     "Dear Sir,", "Yours sincerely,", "P.S.",
 ]

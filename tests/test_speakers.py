@@ -110,6 +110,49 @@ def test_a_court_names_its_roles_in_capitals_and_an_examination_is_headed_by_cou
     assert [head.text for head in result.tree.iterfind(".//t:head", NS)] == ["BY MR. JONES:", "THE SITUATION IN KOREA:"]
 
 
+EXAMINATION = ("THE COURT: Call your witness.\n\nMR. JONES: The Government calls Mary Hale.\n\n"
+               "DIRECT EXAMINATION\nBY MR. JONES:\n"
+               "Q. Where were you that night?\nA. At home.\nQ. Alone?\nA. With my husband, who\n"
+               "stayed in.\n\nMR. BROWN: Objection.\n\nTHE COURT: Overruled.\n\n"
+               "CROSS-EXAMINATION\nBY MS. BROWN:\nQ. How long have you known him?\nA. Ten years.\n")
+
+
+def test_a_court_records_questions_are_its_examiners_and_its_answers_the_witnesss():
+    """Q. and A. in a record that names who examines ("BY MR. JONES:"): the question is the examiner's, and
+    the examiner changes with the next such line; the answer is the witness's (as "THE WITNESS:" is)."""
+    found = turns(EXAMINATION)
+    assert [(speaker, who, position) for speaker, who, position, _ in found[2:8]] == [
+        ("Q.", "#jones", (7, 1)), ("A.", "#witness", (8, 1)), ("Q.", "#jones", (9, 1)), ("A.", "#witness", (10, 1)),
+        ("MR. BROWN:", "#brown", (13, 1)), ("THE COURT:", "#court", (15, 1))]
+    assert [(speaker, who, speech) for speaker, who, _, speech in found[8:]] == [
+        ("Q.", "#brown", "How long have you known him?"), ("A.", "#witness", "Ten years.")]
+    assert found[5][3] == "With my husband, who stayed in."  # a hard-wrapped answer, whole
+    tree = tei.encode(EXAMINATION, name="t.txt").tree
+    assert tree.findall(".//t:sp", NS)[2].get("cert") == "medium"
+    # The header says how they were read; a record without an examination does not.
+    assert "BY …:" in "".join(tree.find(".//t:editorialDecl/t:interpretation", NS).itertext())
+    plain = tei.encode("MR. JONES: Yes.\n", name="t.txt").tree
+    assert "BY …:" not in "".join(plain.find(".//t:editorialDecl/t:interpretation", NS).itertext())
+
+
+@pytest.mark.parametrize("text", [
+    EXAMINATION.replace("BY MR. JONES:", "").replace("BY MS. BROWN:", ""),  # no examiner named
+    "BY MR. JONES:\n\nQ. Where were you?\n\nA. At home.\n",  # one question, one answer
+])
+def test_q_and_a_are_no_turns_without_an_examiner_and_two_of_each(text):
+    assert [speaker for speaker, *_ in turns(text) if speaker in ("Q.", "A.")] == []
+
+
+def test_the_registers_q_and_a_are_its_own_in_an_examination():
+    from tei.metadata import parse
+
+    meta = parse('[[person]]\nid = "counsel"\nname = "Q"\n')
+    result = tei.encode(EXAMINATION, meta, name="t.txt")
+    whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)
+            if sp.findtext("t:speaker", namespaces=NS) == "Q."]
+    assert whos == ["#counsel"] * 3
+
+
 def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
     text = ("THE PRESIDENT: Let us start.\n\nMR. BUNDY (interrupting): We should wait.\n\n"
             "THE PRESIDENT (to Rusk): Go on.\n\nMR. BUNDY (" + "x" * 70 + "): not a label.\n")
