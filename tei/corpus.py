@@ -76,6 +76,8 @@ class Document(HasDiagnostics):
     date: str | None = None
     participants: list[str] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)  # the ids of the collection's persons it names
+    # The speakers no register names, whose ids the encoder made: id → the names it was written as.
+    unregistered: dict[str, list[str]] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     input_bytes: int = 0
     output_bytes: dict[str, int] = field(default_factory=dict)
@@ -117,6 +119,19 @@ class Report:
             + (self.orphaned if self.check else [])
 
     @property
+    def unregistered(self) -> list[dict]:
+        """The speakers no register names, across the collection: each id with the names it was written
+        as and the records that name it, the most named first. What an editor adds to collection.toml."""
+        found: dict[str, tuple[set[str], list[str]]] = {}
+        for d in self.documents:
+            for ident, names in d.unregistered.items():
+                spellings, records = found.setdefault(ident, (set(), []))
+                spellings.update(names)
+                records.append(d.stem)
+        return [{"id": ident, "names": sorted(spellings), "records": records}
+                for ident, (spellings, records) in sorted(found.items(), key=lambda item: (-len(item[1][1]), item[0]))]
+
+    @property
     def diagnostics(self) -> list[Diagnostic]:
         return [x for d in self.documents for x in d.diagnostics]
 
@@ -132,6 +147,12 @@ class Report:
                 for path in self.orphaned]
         out += [f"{path}: no transcript of this name beside it; nothing reads this sidecar"
                 for path in self.lone_sidecars]
+        unregistered = self.unregistered
+        if unregistered:
+            named = sum(1 for d in self.documents if d.unregistered)
+            out.append(f"{counted(len(unregistered), 'speaker')} in no register, named in "
+                       f"{counted(named, 'record')} (ids the encoder made; --report json lists each under "
+                       f"summary.unregistered, with its names and records, for a [[person]] in {COLLECTION_FILE})")
         out += [f"{folder}: a folder with {counted(count, 'transcript')}, not built: a build reads "
                 f"its folder's own files (build that folder as a collection of its own, into a folder of its own)"
                 for folder, count in self.subfolders]
@@ -164,7 +185,7 @@ class Report:
                         "unchanged": self.count("unchanged"), "removed": self.removed,
                         "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars,
                         "subfolders": [{"folder": f, "transcripts": n} for f, n in self.subfolders],
-                        "differing": self.differing,
+                        "differing": self.differing, "unregistered": self.unregistered,
                         "seconds": round(self.seconds, 3),
                         "exit_code": self.exit_code if exit_code is None else exit_code},
             "documents": documents,
@@ -334,6 +355,7 @@ def _describe(document: Document, result) -> None:
     document.participants = [p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons]
     shared = {entry.id for entry in edition.metadata.shared_register}
     document.persons = [p.id for p in edition.persons if p.id in shared]
+    document.unregistered = {p.id: list(p.names) for p in edition.persons if p.derived}
 
 
 # The manifest's one key that is not a document's (a transcript's name never starts with "."):
@@ -365,6 +387,9 @@ def _readable(entry) -> bool:
             and isinstance(entry.get("date"), (str, type(None))) \
             and all(isinstance(name, str) for name in entry.get("participants", [])) \
             and all(isinstance(ident, str) for ident in entry.get("persons", [])) \
+            and isinstance(entry.get("unregistered", {}), dict) \
+            and all(isinstance(ident, str) and isinstance(names, list) and all(isinstance(n, str) for n in names)
+                    for ident, names in entry.get("unregistered", {}).items()) \
             and all(_diagnostic(item) and all(isinstance(item.get(k), (int, type(None))) for k in ("line", "column"))
                     and all(isinstance(item.get(k), str) for k in ("code", "message"))
                     for item in entry.get("diagnostics", []))
@@ -465,6 +490,7 @@ def _plan(sources: list[Path], output: Path, formats: tuple[str, ...], check: bo
                                              title=entry.get("title", ""), date=entry.get("date"),
                                              participants=entry.get("participants", []),
                                              persons=entry.get("persons", []),
+                                             unregistered=entry.get("unregistered", {}),
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
             continue
         tasks.append(_Task(source, output, formats, check, key, encoding))
@@ -578,6 +604,8 @@ def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None 
                            "diagnostics": [x.as_dict() for x in d.diagnostics if x.severity is not Severity.INFO]}
         if d.persons:  # (the manifests of collections without a register stay as they were)
             entries[d.stem]["persons"] = d.persons
+        if d.unregistered:
+            entries[d.stem]["unregistered"] = d.unregistered
     data = json.dumps(entries, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
     write_atomic(output / MANIFEST, data)
 

@@ -508,3 +508,18 @@ def test_a_json_report_says_the_seeds_folder_is_missing(tmp_path):
     assert result.exit_code == 2
     (stopped,) = json.loads(result.stdout)["stopped"]
     assert stopped["code"] == "seeds-missing" and stopped["file"] == str(tmp_path / "nope")
+
+
+def test_the_build_lists_the_speakers_no_register_names_across_the_collection(tmp_path):
+    """What an editor promotes into collection.toml: each derived id once, with every spelling it was
+    written in and the records naming it, the most named first; also for records the build did not redo."""
+    seeds = folder(tmp_path)  # r.txt: Stalin is the collection's, Zhou Enlai derived
+    (seeds / "s.txt").write_text("ZHOU ENLAI says that it is late.\n\nMR. ADAMS said so.\n", encoding="utf-8")
+    (seeds / "t.txt").write_text("Zhou Enlai says yes.\n", encoding="utf-8")
+    first = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    expected = [{"id": "zhou-enlai", "names": ["ZHOU ENLAI", "Zhou Enlai"], "records": ["r", "s", "t"]},
+                {"id": "adams", "names": ["ADAMS"], "records": ["s"]}]
+    assert first.unregistered == expected
+    assert "2 speakers in no register, named in 3 records" in first.lines()[-2]
+    again = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert all(d.skipped for d in again.documents) and again.as_dict()["summary"]["unregistered"] == expected
