@@ -1,11 +1,14 @@
-"""Lines → units (paragraph candidates) and page turns.
+"""Lines → units (paragraph candidates), page turns and lines' numbers in the margin.
 
 A transcript extracted from a PDF is hard-wrapped: a paragraph is several lines,
 paragraphs are separated by a blank line, and a printed page turns where a
 longer run of blank lines (or a form feed) stands. Some paragraphs end without
 a blank line: a short line that ends a sentence, followed by a line that opens a
-new block, is a paragraph end too. What the units *are* (turn, list item,
-heading …) is decided by the block rules in :mod:`tei.rules`.
+new block, is a paragraph end too. A court reporter numbers the lines in the
+margin, from 1 on each page: those numbers are read off the lines (each is kept
+where its line begins), and there the numbering, not blank lines, says where a
+page turns. What the units *are* (turn, list item, heading …) is decided by the
+block rules in :mod:`tei.rules`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Callable
 
 from .diagnostics import Span
 from .inline import Joined
-from .model import LineBreak, PageBreak, PageNumber
+from .model import LineBreak, Milestone, PageBreak, PageNumber
 from .source import Source
 
 # Characters that may end a paragraph (after trailing white space is removed).
@@ -26,12 +29,13 @@ SENTENCE_END = tuple('.!?:;"\'”’)]»')
 
 @dataclass(slots=True)
 class Unit:
-    """A paragraph candidate: its lines (offset, text) and the page turns inside it."""
+    """A paragraph candidate: its lines (offset, text) and the milestones inside it (page turns, lines'
+    numbers in the margin)."""
 
     parts: list = field(default_factory=list)  # (offset, stripped line), PageBreak or LineBreak
     # Between this unit and the previous one, in order: a page turn, the numbers of blank lines
     # numbered in the margin, then its first line's own number.
-    before: tuple[PageBreak | LineBreak, ...] = ()
+    before: tuple[Milestone, ...] = ()
     blank_before: bool = True  # False when split off the previous unit inside one chunk
     # Its lines and their text, asked for by nearly every rule: read once, as the unit is made
     # (a unit's parts never change after that).
@@ -173,7 +177,7 @@ class Layout:
         return self._turns + (1 if self.trailing_feed and self.chunks else 0)
 
     def units(self, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None = None
-              ) -> tuple[list[Unit], list[PageBreak]]:
+              ) -> tuple[list[Unit], list[Milestone]]:
         """Units in reading order, each knowing the page turn before it; plus trailing page turns.
 
         A line that ends a sentence also ends a unit when the next line ``opens_block`` (a
@@ -187,7 +191,7 @@ class Layout:
                 units.append(unit)
             else:
                 units.extend(self._split_again(unit, opens_block, stands_alone))
-        trailing: tuple[PageBreak | LineBreak, ...] = ()
+        trailing: tuple[Milestone, ...] = ()
         if self.trailing_feed and units:
             printed = self.margin.printed.get(len(self.chunks)) if self.margin is not None else None
             trailing = (self._turn(printed, Span(units[-1].end, units[-1].end), not self._turns),)
@@ -249,8 +253,8 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                     margin.printed[len(chunks)] = n
                     pending.append(PageNumber(n, Span(at, at + len(n))))
                     continue
-            number = LineBreak(n, Span(offset + cut - len(text[:cut].lstrip()), offset + cut - len(text[:cut].lstrip())
-                                       + len(n)))
+            at = offset + len(text) - len(text.lstrip())  # where the number is printed
+            number = LineBreak(n, Span(at, at + len(n)))
             offset, text = offset + cut, text[cut:]
             if not text.strip():  # a blank line, numbered: its number stands in the gap
                 pending.append(number)
@@ -325,14 +329,14 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
     on its line right above a page's line 1 is the page's printed number (cut 0), when the printed
     numbers run on by one. A line out of sequence stays text, as it is.
     """
-    numbered = seen = 0
+    starts = seen = 0
     for _, text in lines:  # most transcripts are told by their first forty lines
         if text is not None and text.strip():
             seen += 1
-            numbered += _MARGIN_NUMBER.match(text) is not None
+            starts += _MARGIN_NUMBER.match(text) is not None
             if seen == 40:
                 break
-    if numbered < _MARGIN_LINES:
+    if starts < _MARGIN_LINES:
         return None
     filled = [(i, text) for i, (_, text) in enumerate(lines) if text is not None and text.strip()]
     reads: dict[int, tuple[str, int, bool]] = {}

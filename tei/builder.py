@@ -27,8 +27,8 @@ from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
 from .model import (MILESTONE, MILESTONES, Abbreviation, Block, Closer, Correction, Edition, Editorial, Footnote,
-                    Heading, Inline, ItemList, LineBreak, PageBreak, PageNumber, Paragraph, Participants, PersonName,
-                    Postscript, Quoted, Signed, Speaker, Text, Time, Turn, Unmatched)
+                    Heading, Inline, ItemList, LineBreak, Milestone, PageBreak, PageNumber, Paragraph, Participants,
+                    PersonName, Postscript, Quoted, Signed, Speaker, Text, Time, Turn, Unmatched)
 from .ns import TEI
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
@@ -286,7 +286,7 @@ class Builder:
             return _escape(first) + "".join(self._milestone(next(milestones)) + _escape(piece) for piece in rest)
         return written
 
-    def _milestone(self, block: PageBreak | LineBreak | PageNumber, level: int = 0) -> str:
+    def _milestone(self, block: Milestone, level: int = 0) -> str:
         """A page turn, where a line numbered in the margin begins, a page's printed number: wherever it falls,
         block or inline."""
         if type(block) is LineBreak:

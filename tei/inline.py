@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .conventions import BracketContext, Table
 from .diagnostics import InputError, Reporter, Severity, Span
-from .model import MILESTONE, MILESTONES, Correction, Editorial, Inline, LineBreak, PageBreak, Text, Time, Unmatched
+from .model import MILESTONE, MILESTONES, Correction, Editorial, Inline, Milestone, PageBreak, Text, Time, Unmatched
 
 
 _TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
@@ -30,7 +30,7 @@ class Joined:
     text: str = ""
     starts: list[int] = field(default_factory=list)  # where each piece starts in ``text``
     origins: list[int] = field(default_factory=list)  # where that piece starts in the source
-    milestones: list[PageBreak | LineBreak] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
 
     @classmethod
     def of(cls, parts: list) -> "Joined":
@@ -42,7 +42,7 @@ class Joined:
         pieces: list[str] = []
         starts: list[int] = []
         origins: list[int] = []
-        pages: list[PageBreak | LineBreak] = []
+        pages: list[Milestone] = []
         length = 0
         last = ""  # the last character of the text so far
         for part in parts:
@@ -112,7 +112,7 @@ class Joined:
         if end is None:
             end = len(text)
         piece = text[start:end]
-        pages: list[PageBreak | LineBreak] = []
+        pages: list[Milestone] = []
         if self.milestones:
             skipped = text[:start].count(MILESTONE)
             pages = self.milestones[skipped:skipped + piece.count(MILESTONE)]

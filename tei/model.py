@@ -98,6 +98,7 @@ class PageNumber:
 
 # Where the source's layout turns, kept in the text wherever it falls: inline, or between blocks.
 MILESTONES = (PageBreak, LineBreak, PageNumber)
+Milestone = Union[PageBreak, LineBreak, PageNumber]
 # Where one stands in a paragraph's joined text (and a speaker's name run over lines). NUL cannot occur in a
 # source (XML forbids it and the source module refuses it), so it is a safe sentinel.
 MILESTONE = "\x00"
@@ -145,7 +146,7 @@ class Item:
     n: str
     content: tuple[Inline, ...]
     span: Span
-    before: tuple[PageBreak | LineBreak, ...] = ()  # lines numbered in the margin since the item before it
+    before: tuple["Milestone", ...] = ()  # lines numbered in the margin since the item before it
 
 
 @assigning_init
@@ -163,7 +164,7 @@ class Speaker:
     written: str  # the name as written, with its delimiter if any ("STALIN."); MILESTONE where one stands
     person: str  # register id
     span: Span
-    milestones: tuple[PageBreak | LineBreak, ...] = ()  # a name run over lines numbered in the margin
+    milestones: tuple["Milestone", ...] = ()  # a name run over lines numbered in the margin
 
 
 @assigning_init
