@@ -239,7 +239,7 @@ def render_command(file: Path, to: str, diplomatic: bool, pages: str, width: int
               help="json: one JSON object on standard output, for machines.")
 def validate_command(files: tuple[Path, ...], schema_path: Path | None, use_tei_all: bool,
                      tei_all_path: Path | None, transcripts: Path | None, output_format: str) -> None:
-    """Validate TEI files (FILE may be a folder: its *.xml files).
+    """Validate TEI files (FILE may be a folder: its *.xml files; - reads standard input).
 
     By default, documents that declare the project's schema (or that the encoder
     made) are checked against it and its Schematron rules; other TEI against the
@@ -270,7 +270,11 @@ def validate_command(files: tuple[Path, ...], schema_path: Path | None, use_tei_
     bar = click.progressbar(paths, label="validating", file=sys.stderr) if show_bar else nullcontext(paths)
     with bar as items:
         for path in items:
-            report = validation.validate_file(path, schema, transcripts)
+            if str(path) == "-":  # standard input: what `tei encode` printed, piped in
+                report = validation.validate_bytes(sys.stdin.buffer.read(), "<stdin>", schema, base=Path.cwd(),
+                                                   transcripts=transcripts)
+            else:
+                report = validation.validate_file(path, schema, transcripts)
             summary.add(report)
             if output_format == "json":
                 reports.append(report.as_dict())

@@ -479,3 +479,11 @@ def test_an_invalid_document_is_checked_by_the_whole_grammar_once(tmp_path, quic
     assert [d.code for d in report.diagnostics] == ["attribute-not-allowed"] and counted.runs == 1
     expected = validation.validate_bytes(bad, "bad.xml", project.without_rules())
     assert [d.format() for d in report.diagnostics] == [d.format() for d in expected.diagnostics]
+
+
+def test_standard_input_is_validated_as_a_file_named_stdin():
+    """`tei encode x | tei validate -`: what the encoder printed, checked without a file between."""
+    valid = CliRunner().invoke(main, ["validate", "-"], input=SEED_EDITION.read_bytes())
+    assert valid.exit_code == 0 and "1 file: 1 valid" in valid.output
+    broken = CliRunner().invoke(main, ["validate", "-"], input=b"<TEI>\n<text>")
+    assert broken.exit_code != 0 and "<stdin>:2:" in broken.output and "Traceback" not in broken.output
