@@ -26,9 +26,9 @@ from .conventions import Convention, Table
 from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
-from .model import (MILESTONE, MILESTONES, Abbreviation, Block, Closer, Correction, Edition, Editorial, Footnote,
-                    Heading, Inline, ItemList, LineBreak, Milestone, PageBreak, PageNumber, Paragraph, Participants,
-                    PersonName, Postscript, Quoted, Signed, Speaker, Text, Time, Turn, Unmatched)
+from .model import (MILESTONE, MILESTONES, Abbreviation, Block, Closer, Correction, Direction, Edition, Editorial,
+                    Footnote, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak, PageNumber, Paragraph,
+                    Participants, PersonName, Postscript, Quoted, Signed, Speaker, Text, Time, Turn, Unmatched)
 from .ns import TEI
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
@@ -250,6 +250,9 @@ class Builder:
         for group in block.groups:
             children.append(f"<item>{self._inline(group)}</item>")
         return _element_only(f'<list type="participants" xml:id="{ident}">', children, "</list>", level)
+
+    def _direction(self, block: Direction, level: int) -> str:
+        return f"<stage>{self._inline(block.content)}</stage>"
 
     def _heading(self, block: Heading, level: int) -> str:
         # A heading inside a turn or after the opening is printed prose, kept as a labelled paragraph.
@@ -482,6 +485,7 @@ def _unsupported_in_body(self: Builder, block: Block, level: int) -> str:
 
 _BLOCKS = {
     Paragraph: Builder._paragraph,
+    Direction: Builder._direction,
     Turn: Builder._turn,
     ItemList: Builder._list,
     Participants: Builder._participants,

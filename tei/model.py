@@ -141,6 +141,15 @@ class Paragraph:
 
 @assigning_init
 @dataclass(frozen=True, slots=True)
+class Direction:
+    """A paragraph that is one parenthesis: the record's note of what happened, not speech (TEI's stage)."""
+
+    content: tuple[Inline, ...]
+    span: Span
+
+
+@assigning_init
+@dataclass(frozen=True, slots=True)
 class Item:
     label: str  # as printed: "1.", "2/"
     n: str
@@ -230,7 +239,7 @@ class Postscript:
     span: Span
 
 
-Block = Union[Paragraph, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, LineBreak, PageNumber,
+Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, LineBreak, PageNumber,
               Footnote]
 
 # --------------------------------------------------------------- the document

@@ -20,8 +20,8 @@ from .blocks import SENTENCE_END, Unit, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
-from .model import (Abbreviation, Block, Closer, Edition, Editorial, Footnote, Heading, Inline, Item, ItemList,
-                    PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text, Turn)
+from .model import (Abbreviation, Block, Closer, Direction, Edition, Editorial, Footnote, Heading, Inline, Item,
+                    ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text, Turn)
 from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES,
@@ -160,7 +160,8 @@ class Evidence:
     def opens_block(self, line: str) -> bool:
         """A line that starts a new block even without a blank line before it."""
         return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
-                    or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line))
+                    or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
+                    or line[:1] == "(" and rules.DIRECTION.match(line))
 
     def stands_alone(self, line: str) -> bool:
         """A line that is a block by itself: a speaker's label above the speech."""
@@ -471,6 +472,10 @@ class _Parser:
                 out.append(_Classified("label", unit, label))
                 content_seen = True
                 continue
+            if text[:1] == "(" and number is None and rules.DIRECTION.match(text):
+                out.append(_Classified("direction", unit))
+                content_seen = True
+                continue
             out.append(_Classified("paragraph", unit, number))
             content_seen = True
         return out
@@ -587,7 +592,7 @@ class _Parser:
                 number, (start, verdict) = item.detail
                 turn = self._open_turn(item.unit, number, start, verdict)
                 continue
-            if kind in ("paragraph", "list") and turn is not None:
+            if kind in ("paragraph", "list", "direction") and turn is not None:
                 turn.blocks.extend(pending)
                 pending = []
                 turn.blocks.append(self._block(item))
@@ -648,6 +653,8 @@ class _Parser:
         if item.kind == "list":
             return self._list(item.detail)
         unit = item.unit
+        if item.kind == "direction":
+            return Direction(self.inline.parse(unit.joined()), unit.span)
         number = item.detail if item.kind == "paragraph" else None
         return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
 

@@ -2,7 +2,7 @@
 
 Each rule is a named pattern with the examples it must claim (tested in
 ``tests/test_rules.py``). The parser asks them in order: participants, list
-item, turn, statement, heading, topic label, paragraph; the end of the record
+item, turn, statement, heading, topic label, direction, paragraph; the end of the record
 (closer, footnotes) is found first, from the bottom.
 """
 
@@ -72,6 +72,15 @@ STATEMENT = Rule(
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
      "The conversation lasted two hours."),
     ("The conversations were frank and friendly, he said.",),
+)
+
+# A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech
+# ("(Witness excused.)", "(Whereupon, at 4:15 p.m., the hearing was recessed.)", "(Laughter.)").
+DIRECTION = Rule(
+    "direction",
+    re.compile(r"\((?=[^()]*[^\W\d_])[^()]{1,400}\)\.?\s*$"),
+    ("(Witness excused.)", "(Whereupon, at 4:15 p.m., the hearing was recessed.)", "(Laughter.)"),
+    ("(00:00:09)", "(a) the first point", "(He paused.) Then he went on.", "(see (b) below)"),
 )
 
 LIST_ITEM = Rule(

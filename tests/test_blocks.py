@@ -287,3 +287,18 @@ def test_a_page_turn_between_the_openers_parts_stays_between_them():
     after = tei.encode("SECRET\n\nMoscow, 12 September 1952\n\f\nMOLOTOV says yes.\n", name="r.txt").tree
     assert [child.tag.split("}")[1] for child in after.find(".//t:opener", NS)] == ["seg", "dateline"]
     assert after.find(".//t:opener", NS).getnext().tag.endswith("pb")
+
+
+def test_a_paragraph_that_is_one_parenthesis_is_a_stage_direction():
+    """Hearings and court records note the room in parentheses: "(Laughter.)", "(Witness excused.)" — not
+    the words of whoever spoke last; a parenthesis that the sentence goes on after is prose."""
+    text = ("(The meeting opened at 10 a.m.)\n\nMR. SMITH: We agree.\n(Laughter.)\n\n"
+            "(He paused.) Then he went on.\n\nMR. JONES: No.\n\n(00:00:09)\n")
+    result = tei.encode(text, name="r.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert record[0].tag.endswith("stage") and record[0].text == "(The meeting opened at 10 a.m.)"
+    smith = record.find("t:sp", NS)
+    assert [(child.tag.split("}")[1], "".join(child.itertext())) for child in smith] == [
+        ("speaker", "MR. SMITH:"), ("p", "We agree."), ("stage", "(Laughter.)"),
+        ("p", "(He paused.) Then he went on.")]
+    assert [p.text for p in result.tree.iterfind(".//t:sp[2]/t:p", NS)] == ["No.", "(00:00:09)"]
