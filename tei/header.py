@@ -60,8 +60,9 @@ LINE_LABELS = (
 )
 EXAMINATION_TURNS = (
     "In the court's examination of a witness, a question (Q.) is a turn of the examiner whom the last "
-    "line \"BY …:\" names, and an answer (A.) a turn of the witness, whom \"THE WITNESS:\" names too; "
-    "the letter is kept in speaker."
+    "line \"BY …:\" names, and an answer (A.) a turn of the witness, whom \"THE WITNESS:\" names too, "
+    "by name once a line swears the witness in (\"MARY JONES, called as a witness, …\"); the letter is "
+    "kept in speaker."
 )
 UNMATCHED = (
     "A square bracket without its partner (never closed, closed without being opened, or empty) is kept as "

@@ -25,8 +25,8 @@ from .model import (Abbreviation, Block, Closer, Direction, Edition, Editorial, 
 from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES,
-                       QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, TurnStart, Verdict, accept,
-                       examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
+                       QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict,
+                       accept, examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
                        registered_start, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -318,6 +318,7 @@ class _Parser:
     def __init__(self, evidence: Evidence, registry: Registry, inline: InlineParser, reporter: Reporter) -> None:
         self.evidence = evidence
         self.examiner: str | None = None  # a court record's: who asks the questions now ("BY MR. SMITH:")
+        self.witness: str | None = None  # and who answers them, once a line swears the witness in by name
         self.registry = registry
         self.inline = inline
         self.reporter = reporter
@@ -585,6 +586,9 @@ class _Parser:
                 examiner = EXAMINER.search(item.unit.text)
                 if examiner:
                     self.examiner = examiner.group(2)
+                sworn = WITNESS_SWORN.match(item.unit.text)
+                if sworn:
+                    self.witness = sworn.group(1)
             if kind == "turn":
                 close_turn()
                 blocks.extend(pending)
@@ -628,7 +632,9 @@ class _Parser:
         speaker_span = joined.span(0 if bare else offset, speaker_end)
         key = start.key
         if verdict is EXAMINATION:  # the question is the examiner's, the answer the witness's
-            key = (self.examiner or key) if key == "Q" else WITNESS
+            key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
+        elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
+            key = self.witness
         person = self.registry.resolve(key)
         if self.registry.has_register and not self.registry.is_registered(key):
             register = ("the register of the sidecar and the collection file"
@@ -862,6 +868,7 @@ class _Parser:
 
 
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute"})
+_THE_WITNESS = name_key(WITNESS)
 
 
 def _postscript_start(units: list[Unit], end: int) -> int:

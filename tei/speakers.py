@@ -471,6 +471,10 @@ EXAMINATION = Verdict("examination", "medium")
 # name), then questions and answers ("Q. Where were you?", "A. At home.").
 EXAMINER = re.compile(r"(?:^|\s)BY\s+((?:MR|MRS|MS|MISS|DR)\.?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s*$")
 QUESTION_OR_ANSWER = re.compile(r"([QA])[.:](?=\s+\S)")
+# Who answers: the reporter's line that swears the witness in ("MARY JONES, called as a witness …, having been
+# duly sworn, testified as follows:").
+WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:called as a witness|having been"
+                           r"(?: first)? duly sworn|being(?: first)? duly sworn|a witness)\b")
 WITNESS = "THE WITNESS"  # whom an answer is resolved to: the court's own label for the witness
 
 

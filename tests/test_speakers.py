@@ -135,6 +135,20 @@ def test_a_court_records_questions_are_its_examiners_and_its_answers_the_witness
     assert "BY …:" not in "".join(plain.find(".//t:editorialDecl/t:interpretation", NS).itertext())
 
 
+def test_the_witness_sworn_in_by_name_answers_and_is_the_witness():
+    """"MARY HALE, called as a witness, having been duly sworn, testified as follows:": her answers, and
+    what "THE WITNESS:" says after it, are hers; before it, "THE WITNESS:" is the role."""
+    text = ("THE WITNESS: Before I am sworn, may I sit?\n\n" + EXAMINATION.replace(
+        "DIRECT EXAMINATION\n", "MARY HALE, called as a witness, having been duly sworn,\ntestified as follows:\n\n"
+        "DIRECT EXAMINATION\n") + "\nTHE WITNESS: May I go?\n")
+    found = [(speaker, who) for speaker, who, _, _ in turns(text)]
+    assert found[0] == ("THE WITNESS:", "#witness")
+    assert [who for speaker, who in found if speaker == "A."] == ["#mary-hale"] * 3
+    assert found[-1] == ("THE WITNESS:", "#mary-hale")
+    tree = tei.encode(text, name="t.txt").tree
+    assert tree.xpath("string(//t:person[@xml:id='mary-hale']/t:persName)", namespaces=NS) == "MARY HALE"
+
+
 @pytest.mark.parametrize("text", [
     EXAMINATION.replace("BY MR. JONES:", "").replace("BY MS. BROWN:", ""),  # no examiner named
     "BY MR. JONES:\n\nQ. Where were you?\n\nA. At home.\n",  # one question, one answer
