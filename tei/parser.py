@@ -473,7 +473,8 @@ class _Parser:
                 out.append(_Classified("label", unit, label))
                 content_seen = True
                 continue
-            if text[:1] == "(" and number is None and rules.DIRECTION.match(text):
+            if text[:1] == "(" and number is None and rules.DIRECTION.match(text) or self.evidence.examination and (
+                    EXAMINER.search(text) or WITNESS_SWORN.match(text)):  # the reporter's, not a speaker's words
                 out.append(_Classified("direction", unit))
                 content_seen = True
                 continue
@@ -582,7 +583,7 @@ class _Parser:
         for item in _each_then_forgotten(classified):
             pending.extend(item.unit.before)
             kind = item.kind
-            if examination and kind != "turn":
+            if examination and kind == "direction":
                 examiner = EXAMINER.search(item.unit.text)
                 if examiner:
                     self.examiner = examiner.group(2)

@@ -54,7 +54,7 @@ ELEMENT_ONLY = DIV_LIKE | frozenset("""
 # nothing, numbers a blank line.
 _MILESTONE_KINDS = frozenset({"lb", "pb", "fw"})
 # Blocks whose content a format prints as it is: a line's number may be printed at the head of it.
-_LINE_BEGINNINGS = frozenset("p ab head speaker salute signed dateline l trailer byline".split())
+_LINE_BEGINNINGS = frozenset("p ab head speaker salute signed dateline l trailer byline stage".split())
 # Notes that keep their place as a sign in the text: TEI note types the conventions print inline.
 INLINE_NOTE_TYPES = frozenset({"query", "sic"})
 # @rend tokens that may become CSS classes (never copied into a style attribute).

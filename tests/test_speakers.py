@@ -149,6 +149,18 @@ def test_the_witness_sworn_in_by_name_answers_and_is_the_witness():
     assert tree.xpath("string(//t:person[@xml:id='mary-hale']/t:persName)", namespaces=NS) == "MARY HALE"
 
 
+def test_the_reporters_lines_of_an_examination_are_directions_not_the_last_speakers_words():
+    text = EXAMINATION.replace("DIRECT EXAMINATION\n", "MARY HALE, called as a witness, having been duly sworn,\n"
+                                                         "testified as follows:\n\nDIRECT EXAMINATION\n")
+    tree = tei.encode(text, name="t.txt").tree
+    assert ["".join(stage.itertext()) for stage in tree.iterfind(".//t:stage", NS)] == [
+        "MARY HALE, called as a witness, having been duly sworn, testified as follows:",
+        "DIRECT EXAMINATION BY MR. JONES:", "CROSS-EXAMINATION BY MS. BROWN:"]
+    assert not any("BY" in "".join(p.itertext()) for p in tree.iterfind(".//t:body//t:p", NS))
+    # Without questions and answers, a line "BY MR. JONES:" is what it was.
+    assert tei.encode("BY MR. JONES:\n\nQ. Where?\n", name="t.txt").tree.find(".//t:stage", NS) is None
+
+
 @pytest.mark.parametrize("text", [
     EXAMINATION.replace("BY MR. JONES:", "").replace("BY MS. BROWN:", ""),  # no examiner named
     "BY MR. JONES:\n\nQ. Where were you?\n\nA. At home.\n",  # one question, one answer
