@@ -128,7 +128,7 @@ class Layout:
             margin = self.margin
             for index, chunk in enumerate(self.chunks):
                 blanks, formfeed, at = self.gaps[index]
-                printed = margin.printed.get(index) if margin else None
+                printed = margin.printed(index) if margin else None
                 before: tuple = ()
                 if printed is not None or index and (formfeed or blanks >= self.threshold):
                     before = (self._turn(printed, Span(at, max(at, chunk[0][0])), not turns),)
@@ -193,7 +193,7 @@ class Layout:
                 units.extend(self._split_again(unit, opens_block, stands_alone))
         trailing: tuple[Milestone, ...] = ()
         if self.trailing_feed and units:
-            printed = self.margin.printed.get(len(self.chunks)) if self.margin is not None else None
+            printed = self.margin.printed(len(self.chunks)) if self.margin is not None else None
             trailing = (self._turn(printed, Span(units[-1].end, units[-1].end), not self._turns),)
         if self.margin is not None:
             trailing = self.margin.gap(len(self.chunks), trailing)
@@ -250,7 +250,6 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                     pending.append(_TURN)
                 if not cut:  # kept where it stands; the page break takes its number
                     at = offset + len(text) - len(text.lstrip())
-                    margin.printed[len(chunks)] = n
                     pending.append(PageNumber(n, Span(at, at + len(n))))
                     continue
             at = offset + len(text) - len(text.lstrip())  # where the number is printed
@@ -300,8 +299,13 @@ class Margin:
     """A numbered transcript's line numbers (a court reporter's, 1–25 on each page) and page numbers."""
 
     numbers: dict[int, LineBreak] = field(default_factory=dict)  # a line's offset, past its number → the number
-    printed: dict[int, str] = field(default_factory=dict)  # chunk k → the page number printed above it
-    gaps: list[tuple] = field(default_factory=list)  # chunk k (and after the last): numbered blank lines, _TURN
+    # Chunk k's gap (and after the last chunk's): numbered blank lines, a printed page number, _TURN.
+    gaps: list[tuple] = field(default_factory=list)
+
+    def printed(self, index: int) -> str | None:
+        """The page number printed in the gap before chunk ``index`` (the page that starts there), if any."""
+        marks = self.gaps[index] if index < len(self.gaps) else ()
+        return next((mark.n for mark in reversed(marks) if type(mark) is PageNumber), None)
 
     def gap(self, index: int, turn: tuple) -> tuple:
         """What stands between chunk ``index - 1`` and chunk ``index``: ``turn`` (a page turn, or nothing)

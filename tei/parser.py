@@ -473,14 +473,24 @@ class _Parser:
                 out.append(_Classified("label", unit, label))
                 content_seen = True
                 continue
-            if text[:1] == "(" and number is None and rules.DIRECTION.match(text) or self.evidence.examination and (
-                    EXAMINER.search(text) or WITNESS_SWORN.match(text)):  # the reporter's, not a speaker's words
-                out.append(_Classified("direction", unit))
+            reporters = self._examination_line(text)
+            if reporters or text[:1] == "(" and number is None and rules.DIRECTION.match(text):
+                out.append(_Classified("direction", unit, reporters))  # the record's words, not a speaker's
                 content_seen = True
                 continue
             out.append(_Classified("paragraph", unit, number))
             content_seen = True
         return out
+
+    def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
+        """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")
+        or who answers ("MARY JONES, called as a witness, …"): (examiner, witness), either named."""
+        if not self.evidence.examination:
+            return None
+        examiner, sworn = EXAMINER.search(text), WITNESS_SWORN.match(text)
+        if examiner is None and sworn is None:
+            return None
+        return (examiner.group(2) if examiner else None, sworn.group(1) if sworn else None)
 
     def _heading_kind(self, unit: Unit, content_seen: bool, before: list[_Classified]) -> str | None:
         text = unit.text
@@ -579,17 +589,13 @@ class _Parser:
                                    turn.rule, turn.certainty, turn.number, turn.lead, turn.stamp))
                 turn = None
 
-        examination = self.evidence.examination
         for item in _each_then_forgotten(classified):
             pending.extend(item.unit.before)
             kind = item.kind
-            if examination and kind == "direction":
-                examiner = EXAMINER.search(item.unit.text)
-                if examiner:
-                    self.examiner = examiner.group(2)
-                sworn = WITNESS_SWORN.match(item.unit.text)
-                if sworn:
-                    self.witness = sworn.group(1)
+            if kind == "direction" and item.detail:  # from here on, who asks, who answers
+                examiner, witness = item.detail
+                self.examiner = examiner or self.examiner
+                self.witness = witness or self.witness
             if kind == "turn":
                 close_turn()
                 blocks.extend(pending)

@@ -464,7 +464,6 @@ _REPEATED_COLON = Verdict("repeated-colon", "medium")
 _ACTION_VERB = Verdict("action-verb", "medium")
 _TIMED_LABEL = Verdict("timed-label", "medium")
 _NAME_ABOVE = Verdict("name-above", "medium")
-# The shapes of a label on a line of its own, above the speech, and their verdicts.
 EXAMINATION = Verdict("examination", "medium")
 
 # A court record's examination: who asks ("BY MR. SMITH:", on a line of its own or after the examination's
@@ -487,6 +486,7 @@ def examination_start(text: str) -> TurnStart | None:
     return TurnStart(match.group(0), match.group(1), match.end(), speech, "examination", False, True)
 
 
+# The shapes of a label on a line of its own, above the speech, and their verdicts.
 _LINE_LABELS = {"timed": _TIMED_LABEL, "above": _NAME_ABOVE, "alone": _TIMED_LABEL}
 LINE_LABEL_SHAPES = frozenset(_LINE_LABELS)
 LINE_LABEL_RULES = frozenset(verdict.rule for verdict in _LINE_LABELS.values())
