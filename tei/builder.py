@@ -27,7 +27,7 @@ from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
 from .model import (MILESTONE, MILESTONES, Abbreviation, Block, Closer, Correction, Direction, Edition, Editorial,
-                    Footnote, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak, PageNumber, Paragraph,
+                    Footnote, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak, Furniture, Paragraph,
                     Participants, PersonName, Postscript, Quoted, Signed, Speaker, Text, Time, Turn, Unmatched)
 from .ns import TEI
 
@@ -290,12 +290,12 @@ class Builder:
         return written
 
     def _milestone(self, block: Milestone, level: int = 0) -> str:
-        """A page turn, where a line numbered in the margin begins, a page's printed number: wherever it falls,
+        """A page turn, where a line numbered in the margin begins, a page's furniture: wherever it falls,
         block or inline."""
         if type(block) is LineBreak:
             return f'<lb n="{_attribute(block.n)}"/>'
-        if type(block) is PageNumber:  # the number as the page prints it: its forme work
-            return f'<fw type="pageNum">{_escape(block.n)}</fw>'
+        if type(block) is Furniture:  # what the page prints beside the text, as it prints it: its forme work
+            return f'<fw type="{block.kind}">{_escape(block.text)}</fw>'
         return f'<pb n="{_attribute(block.n)}"/>'
 
     def _footnote(self, note: Footnote, level: int) -> str:
@@ -494,7 +494,7 @@ _BLOCKS = {
     Postscript: Builder._postscript,
     PageBreak: Builder._milestone,
     LineBreak: Builder._milestone,
-    PageNumber: Builder._milestone,
+    Furniture: Builder._milestone,
     Footnote: _unsupported_in_body,
 }
 
@@ -506,7 +506,7 @@ _INLINES = {
     PersonName: Builder._person_name,
     PageBreak: Builder._milestone,
     LineBreak: Builder._milestone,
-    PageNumber: Builder._milestone,
+    Furniture: Builder._milestone,
     Quoted: Builder._quoted,
     Correction: Builder._correction,
 }

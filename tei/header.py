@@ -44,6 +44,13 @@ NUMBERED_LINES = (
     "of blank lines, say where a page turns; a page's number printed above its first line is pb/@n and is "
     "kept, as printed, in fw type=\"pageNum\"."
 )
+FURNITURE = (
+    "Lines that the pages print beside the text were found where they stand at the head or foot of two pages "
+    "or more: a page's number alone on its line, where the numbers run on as the pages do, and a line that "
+    "half the pages at least repeat there, digits aside (a classification, a running title, \"Page 3 of 9\"). "
+    "They are kept where they stand, as printed, in fw (type pageNum, header or footer), not as words of the "
+    "text; a page's printed number is the pb/@n of the page turn before it."
+)
 TURNS = (
     "Speaker turns were identified by the encoder: a person's name at the start of a paragraph followed by a "
     "verb of speaking, a colon or a full stop, or a name that the register declares. The name as written is "
@@ -172,6 +179,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
     _sub(segmentation, "p", SEGMENTATION)
     if edition.numbered_lines:
         _sub(segmentation, "p", NUMBERED_LINES)
+    if edition.furnished:
+        _sub(segmentation, "p", FURNITURE)
     if meta.corrections.items:
         _sub(_sub(decl, "correction"), "p", CORRECTIONS)
     turns = _sub(decl, "interpretation")

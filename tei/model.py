@@ -89,16 +89,19 @@ class LineBreak:
 
 @assigning_init
 @dataclass(frozen=True, slots=True)
-class PageNumber:
-    """A page's number printed above its first line, where it stands: the page's furniture (TEI's fw)."""
+class Furniture:
+    """What a page prints beside its text — its number, a running head or foot — kept where it stands (TEI's
+    fw): a page number above a numbered page's first line; a line repeated at the head or foot of the pages."""
 
-    n: str
+    kind: str  # fw/@type: "pageNum", "header" or "footer"
+    text: str  # as printed
     span: Span
+    n: str | None = None  # the page's number, when the line prints it
 
 
 # Where the source's layout turns, kept in the text wherever it falls: inline, or between blocks.
-MILESTONES = (PageBreak, LineBreak, PageNumber)
-Milestone = Union[PageBreak, LineBreak, PageNumber]
+MILESTONES = (PageBreak, LineBreak, Furniture)
+Milestone = Union[PageBreak, LineBreak, Furniture]
 # Where one stands in a paragraph's joined text (and a speaker's name run over lines). NUL cannot occur in a
 # source (XML forbids it and the source module refuses it), so it is a safe sentinel.
 MILESTONE = "\x00"
@@ -125,7 +128,7 @@ class Correction:
     span: Span
 
 
-Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, LineBreak, PageNumber, Quoted,
+Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, LineBreak, Furniture, Quoted,
                Correction]
 
 # ----------------------------------------------------------------- block nodes
@@ -235,11 +238,11 @@ class Footnote:
 class Postscript:
     """A letter's afterthought, after its closing."""
 
-    blocks: tuple[Union[Paragraph, PageBreak, LineBreak, PageNumber], ...]
+    blocks: tuple[Union[Paragraph, PageBreak, LineBreak, Furniture], ...]
     span: Span
 
 
-Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, LineBreak, PageNumber,
+Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, LineBreak, Furniture,
               Footnote]
 
 # --------------------------------------------------------------- the document
@@ -264,6 +267,7 @@ class Edition:
     conventions_used: tuple[str, ...]
     # What follows the record: footnotes and archival references, in source order.
     # (a page turn, a numbered line before a note)
-    back: tuple[Union[Footnote, Paragraph, PageBreak, LineBreak, PageNumber], ...] = field(default=())
+    back: tuple[Union[Footnote, Paragraph, PageBreak, LineBreak, Furniture], ...] = field(default=())
     transcript: str | None = None  # the transcript's file name (no folder), for the record
     numbered_lines: bool = False  # the transcript numbers its lines in the margin (lb n)
+    furnished: bool = False  # the transcript's pages print running heads or feet, or their numbers (fw)

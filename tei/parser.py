@@ -275,6 +275,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
     numbered_lines = lines.margin is not None
+    furnished = lines.furniture is not None
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
@@ -289,7 +290,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
                          hint="check that this is the right file")
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
-                   tuple(back), transcript, numbered_lines)
+                   tuple(back), transcript, numbered_lines, furnished)
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:

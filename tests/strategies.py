@@ -59,6 +59,32 @@ def numbered_transcripts(draw) -> tuple[str, list[str]]:
                     draw(st.integers(1, 400)), draw(st.sampled_from(["\n", "\n\n"])))
 
 
+HEADS = ["SECRET", "TOP SECRET", "Wilson Center Digital Archive      Original Scan", "Page {n} of 9", "- {n} -",
+         "{n}", "[{n}]", "CONFIDENTIAL — file 12/{n}", "INTERVIEWER:", "p. {n}"]
+
+
+@st.composite
+def furnished_transcripts(draw) -> str:
+    """Pages of token lines with what pages print beside the text: a running head or foot, a page's number
+    (running on, or not), on every page or some; pages turned by form feeds or runs of blank lines."""
+    pages = draw(st.integers(2, 6))
+    line = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=8).map(" ".join)
+    head, foot = draw(st.sampled_from([None, *HEADS])), draw(st.sampled_from([None, *HEADS]))
+    first = draw(st.integers(1, 50))
+    step = draw(st.sampled_from([1, 1, 2, 0]))
+    out = []
+    for k in range(pages):
+        lines = draw(st.lists(line, min_size=1, max_size=10))
+        gap = draw(st.sampled_from(["\n", "\n\n"]))
+        n = first + k * step
+        if head is not None and draw(st.integers(0, 4)):
+            lines.insert(0, head.format(n=n) + gap.rstrip("\n"))
+        if foot is not None and draw(st.integers(0, 4)):
+            lines.append(gap.lstrip("\n") + foot.format(n=n))
+        out.append("\n".join(lines))
+    return draw(st.sampled_from(["\f", "\n\n\n\n", "\n\n\n", "\n\f\n"])).join(out) + "\n"
+
+
 # Any text at all, from the characters XML allows (the encoder must never crash on it).
 xml_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
-from strategies import numbered_transcripts, transcripts, xml_text
+from strategies import furnished_transcripts, numbered_transcripts, transcripts, xml_text
 from words import page_turns, source_words, tei_line_numbers, tei_page_breaks, tei_words
 
 import tei
@@ -98,3 +98,23 @@ def test_a_transcript_numbered_in_the_margin_keeps_every_number_in_order(numbere
 def test_a_transcript_numbered_in_the_margin_is_valid_tei(tei_all, numbered):
     result = _encode(numbered[0])
     assert tei_all.validate(result.tree), (numbered[0], str(tei_all.error_log))
+
+
+@given(furnished_transcripts())
+def test_a_paged_transcripts_furniture_is_whole_lines_kept_in_order_and_nothing_is_lost(text):
+    """Whatever is read as furniture is a whole line of the source, kept as fw in the source's order; no
+    word is lost; a page turn for each the layout reads; valid."""
+    result = _encode(text)
+    normalised = Source.from_text(text).text
+    lines = {" ".join(line.split()) for line in normalised.replace("\f", "\n").split("\n")}
+    printed = [fw.text for fw in result.tree.getroot().iterfind(".//{*}text//{*}fw")]
+    assert all(" ".join(line.split()) in lines for line in printed)
+    assert tei_words(result.tree) == source_words(normalised)
+    assert tei_page_breaks(result.tree) == page_turns(text)
+    assert validate_result(result, in_place=True) == []
+
+
+@given(furnished_transcripts())
+def test_a_paged_transcript_with_its_furniture_is_valid_tei(tei_all, text):
+    result = _encode(text)
+    assert tei_all.validate(result.tree), (text, str(tei_all.error_log))

@@ -187,7 +187,8 @@ def fw(n, r) -> str:
     """Forme work (a running head, a printed page number): in the diplomatic text only."""
     if not r.opt.diplomatic:
         return ""
-    return r.children(n) if n.inline else r.layout.block(r.children(n))
+    # Inline (a page's foot and the next one's head inside a paragraph that runs on): set off as a page turn's number is.
+    return f" {r.children(n)} " if n.inline else r.layout.block(r.children(n))
 
 
 def nothing(n, r) -> str:

@@ -1,0 +1,218 @@
+"""A paged transcript's furniture — running heads and feet, page numbers — kept in fw where it stands, never
+read as text: a classification stamped on each page was a section heading, a page's number a paragraph of the
+last speaker, a running head glued to the speaker's name below it."""
+
+from __future__ import annotations
+
+import pytest
+from words import source_words, tei_words
+
+import tei
+from tei.blocks import layout
+from tei.render import render_html, render_text
+from tei.source import Source
+from tei.validation import validate_result
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+PAGES = [
+    ["STALIN says that the delegation should consider the question of the prisoners of war",
+     "carefully, since the negotiations have reached a point where nothing is settled.",
+     "",
+     "ZHOU ENLAI answers that the Chinese government agrees with this view and will instruct",
+     "its delegation accordingly."],
+    ["STALIN asks whether the question of credit was raised at the last session of the",
+     "commission, and what the delegation said."],
+    ["ZHOU ENLAI replies that it was raised, and that the commission will decide on it at",
+     "its next session in October."],
+    ["MOLOTOV adds that the Soviet delegation will support the proposal.",
+     "",
+     "STALIN agrees."],
+]
+
+
+def paged(pages: list[list[str]], head: str | None = "TOP SECRET", foot: str | None = "- {n} -",
+          between: str = "\n\n\n\n", gap: str = "\n\n") -> str:
+    """Pages with a running head above the text and a foot below it ({n}: the page's number)."""
+    out = []
+    for n, lines in enumerate(pages, 1):
+        parts = []
+        if head is not None:
+            parts.append(head.format(n=n))
+        parts.append("\n".join(lines))
+        if foot is not None:
+            parts.append(foot.format(n=n))
+        out.append(gap.join(parts))
+    return between.join(out) + "\n"
+
+
+def body_marks(result) -> list[tuple[str, str | None, str | None]]:
+    """The body's page turns and furniture in order: (element, @n or @type, text)."""
+    body = result.tree.find(".//t:body", NS)
+    return [(el.tag.rpartition("}")[2], el.get("n") or el.get("type"), el.text)
+            for el in body.iter("{*}pb", "{*}fw")]
+
+
+def test_a_running_head_and_a_page_number_on_every_page_are_forme_work_where_they_stand():
+    result = tei.encode(paged(PAGES))
+    assert body_marks(result) == [
+        ("fw", "header", "TOP SECRET"), ("fw", "pageNum", "- 1 -"), ("pb", "2", None),
+        ("fw", "header", "TOP SECRET"), ("fw", "pageNum", "- 2 -"), ("pb", "3", None),
+        ("fw", "header", "TOP SECRET"), ("fw", "pageNum", "- 3 -"), ("pb", "4", None),
+        ("fw", "header", "TOP SECRET"), ("fw", "pageNum", "- 4 -")]
+    # Not a section heading each page, not a paragraph of whoever spoke last.
+    assert result.tree.find(".//t:head", NS) is None and result.tree.find(".//t:opener", NS) is None
+    assert [p.text for p in result.tree.iterfind(".//t:p", NS) if p.text.startswith(("-", "TOP"))] == []
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#stalin", "#zhou-enlai", "#stalin", "#zhou-enlai", "#molotov", "#stalin"]
+
+
+def test_a_running_head_glued_to_the_first_line_and_a_foot_to_the_last_are_taken_off_them():
+    """Form feeds between pages and no blank line around the furniture: the running head was read as the
+    first words of STALIN's turn, so the turn was lost; the page's number ran into the last paragraph."""
+    text = paged(PAGES, head="Wilson Center Digital Archive          Original Scan", foot="Page {n} of 4",
+                 between="\f", gap="\n")
+    result = tei.encode(text)
+    assert [mark for mark in body_marks(result) if mark[0] == "fw"][:2] == [
+        ("fw", "header", "Wilson Center Digital Archive          Original Scan"), ("fw", "pageNum", "Page 1 of 4")]
+    assert [sp.find("t:speaker", NS).text for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "STALIN", "ZHOU ENLAI", "STALIN", "ZHOU ENLAI", "MOLOTOV", "STALIN"]
+    assert [n for kind, n, _ in body_marks(result) if kind == "pb"] == ["2", "3", "4"]
+    last = result.tree.findall(".//t:sp/t:p", NS)[1]
+    assert "".join(last.itertext()).endswith("accordingly.")
+
+
+def test_a_sentence_that_runs_on_across_the_page_keeps_the_foot_the_turn_and_the_head_inside_it_in_order():
+    pages = [["STALIN says that the delegation should consider the question of the prisoners of",
+              "war carefully, since the negotiations have reached a point where the"],
+             ["proposal of the other side will be discussed at the next session.", "",
+              "ZHOU ENLAI agrees with this view entirely and says so again."],
+             ["STALIN says that this is good.", "", "ZHOU ENLAI thanks him."]]
+    result = tei.encode(paged(pages, head="SECRET"))
+    first = result.tree.find(".//t:sp/t:p", NS)
+    assert [(el.tag.rpartition("}")[2], el.text or el.get("n")) for el in first] == [
+        ("fw", "- 1 -"), ("pb", "2"), ("fw", "SECRET")]
+    assert first.text.endswith("a point where the ") and first[-1].tail == (
+        "proposal of the other side will be discussed at the next session.")
+    # The diplomatic text sets them off from the words on both sides, as they stood on lines of their own.
+    assert "where the - 1 - SECRET proposal" in " ".join(render_text(result.tree, diplomatic=True).split())
+
+
+def test_page_numbers_at_the_head_are_the_page_turns_numbers_and_the_first_page_may_print_none():
+    text = paged(PAGES, head="{n}", foot=None).replace("1\n\n", "", 1)
+    result = tei.encode(text)
+    assert body_marks(result) == [("pb", "2", None), ("fw", "pageNum", "2"), ("pb", "3", None),
+                                  ("fw", "pageNum", "3"), ("pb", "4", None), ("fw", "pageNum", "4")]
+
+
+def test_a_pages_printed_number_is_its_page_turns_number_where_the_count_would_differ():
+    """An excerpt: its pages print 41–44; the turns are numbered as printed, not counted from the sidecar's
+    first page."""
+    result = tei.encode(paged(PAGES, head=None, foot="{n}").replace("\n1\n", "\n41\n").replace(
+        "\n2\n", "\n42\n").replace("\n3\n", "\n43\n").replace("\n4\n", "\n44\n"))
+    assert [n for kind, n, _ in body_marks(result) if kind == "pb"] == ["42", "43", "44"]
+    assert [text for kind, _, text in body_marks(result) if kind == "fw"] == ["41", "42", "43", "44"]
+
+
+@pytest.mark.parametrize("foot", ["{n}0", "7", "{n})", "({n}"])
+def test_numbers_at_the_pages_foot_that_do_not_run_on_as_the_pages_do_are_text(foot):
+    """10, 20, 30: a figure, not a page's number (numbers stepping by more than twice the pages); 7, 7, 7: one
+    too; "1)", "2)": a list's labels, as a bracket opened and not closed is no page's number."""
+    result = tei.encode(paged(PAGES, head=None, foot=foot))
+    assert [mark for mark in body_marks(result) if mark[0] == "fw"] == []
+    assert result.tree.find(".//t:teiHeader//t:segmentation", NS).xpath("count(t:p)", namespaces=NS) == 1
+
+
+MORE = [["STALIN says that it is late."], ["ZHOU ENLAI agrees, and thanks him."], ["MOLOTOV says nothing more."]]
+
+
+@pytest.mark.parametrize("pages", [
+    # Three pages of seven: fewer than half.
+    [["SECRET", *PAGES[0]], ["SECRET", *PAGES[1]], ["SECRET", *PAGES[2]], PAGES[3], *MORE],
+    # Two pages of three: half, but fewer than three and not every page.
+    [["SECRET", *PAGES[0]], ["SECRET", *PAGES[1]], PAGES[2]],
+], ids=["three-of-seven", "two-of-three"])
+def test_a_line_repeated_at_the_head_of_too_few_pages_is_text(pages):
+    text = paged(pages, head=None, foot=None, between="\f")
+    assert layout(Source.from_text(text), None, 1).page_turns() == len(pages) - 1
+    assert tei.encode(text).tree.find(".//t:fw", NS) is None
+
+
+def test_a_running_head_of_two_lines_is_furniture_both():
+    result = tei.encode(paged(PAGES, head="Wilson Center Digital Archive\nOriginal Scan", foot=None, gap="\n",
+                              between="\f"))
+    assert [text for kind, _, text in body_marks(result) if kind == "fw"][:2] == [
+        "Wilson Center Digital Archive", "Original Scan"]
+    assert result.tree.find(".//t:sp/t:speaker", NS).text == "STALIN"
+
+
+def test_a_running_line_that_prints_the_pages_number_numbers_the_page_turns():
+    result = tei.encode(paged(PAGES, head="Foreign Relations, 1952, page {n}", foot=None).replace(
+        "page ", "page 4"))
+    assert [n for kind, n, _ in body_marks(result) if kind == "pb"] == ["42", "43", "44"]
+    assert [n for kind, n, _ in body_marks(result) if kind == "fw"] == ["header"] * 4
+
+
+def test_a_speakers_label_above_the_speech_at_the_head_of_every_page_is_never_furniture():
+    pages = [["INTERVIEWER:", "Where were you born, and when did you come here?"],
+             ["INTERVIEWER:", "What did your father do for a living in those years?"],
+             ["INTERVIEWER:", "And your mother, did she work as well at that time?"]]
+    result = tei.encode(paged(pages, head=None, foot=None))
+    assert result.tree.find(".//t:fw", NS) is None
+
+
+def test_one_page_prints_no_furniture_and_pages_of_one_repeated_line_are_text():
+    one = tei.encode(paged(PAGES[:1]))
+    assert one.tree.find(".//t:fw", NS) is None
+    lines = "\n\f\n".join(f"this runs on to page {n} and" for n in range(6))
+    runs_on = tei.encode("STALIN says that " + lines + " ends.")
+    assert runs_on.tree.find(".//t:fw", NS) is None and len(runs_on.tree.findall(".//t:pb", NS)) == 5
+
+
+def test_a_page_of_furniture_alone_is_a_page_turn_read_from_too_many_blank_lines():
+    """A running head followed by two blank lines (one more than the paragraphs' gap) read as a page of its
+    own: the page turns once there, as printed."""
+    text = paged(PAGES).replace("TOP SECRET\n\nSTALIN asks", "TOP SECRET\n\n\nSTALIN asks")
+    assert layout(Source.from_text(paged(PAGES).replace("TOP SECRET\n\nSTALIN asks", "TOP SECRET\n\n\n\nSTALIN asks")),
+                  None, 1).page_turns() == 3
+    result = tei.encode(text)
+    assert [n for kind, n, _ in body_marks(result) if kind == "pb"] == ["2", "3", "4"]
+
+
+def test_the_furnitures_positions_are_its_lines_in_the_transcript():
+    text = paged(PAGES)
+    furniture = layout(Source.from_text(text), None, 1).furniture
+    found = sorted((offset, mark.kind, mark.text, mark.span.start, mark.span.end, head)
+                   for offset, (mark, head) in furniture.lines.items())
+    expected = [(text.index(printed), kind, printed, text.index(printed), text.index(printed) + len(printed), head)
+                for kind, printed, head in [("header", "TOP SECRET", True), ("pageNum", "- 1 -", False)]]
+    assert found[:2] == expected and len(found) == 8
+    where = Source.from_text(text).position(found[-1][0])
+    assert (where.line, where.column) == (text[:text.rindex("- 4 -")].count("\n") + 1, 1)
+    assert furniture.numbers == {0: "1", 1: "2", 2: "3", 3: "4"}
+
+
+def test_nothing_is_lost_and_the_edition_is_valid_under_both_schemas(tei_all):
+    result = tei.encode(paged(PAGES, head="CONFIDENTIAL — Ministry of Foreign Affairs, file 12/{n}"))
+    assert tei_words(result.tree) == source_words(paged(PAGES, head="CONFIDENTIAL — Ministry of Foreign Affairs, "
+                                                                    "file 12/{n}"))
+    assert [text for kind, _, text in body_marks(result) if kind == "fw"][0].startswith("CONFIDENTIAL")
+    assert validate_result(result) == []
+    assert tei_all.validate(result.tree), tei_all.error_log
+
+
+def test_the_header_says_how_the_furniture_was_read():
+    result = tei.encode(paged(PAGES))
+    said = result.tree.find(".//t:teiHeader//t:segmentation", NS).xpath("string(t:p[2])", namespaces=NS)
+    assert "fw (type pageNum, header or footer)" in said
+
+
+def test_the_reading_edition_leaves_the_furniture_out_and_the_diplomatic_text_prints_it_where_it_stands():
+    result = tei.encode(paged(PAGES))
+    html = render_html(result.tree)
+    assert "TOP SECRET" not in html.split("<main", 1)[1] and "- 2 -" not in html
+    reading = render_text(result.tree)
+    assert "TOP SECRET" not in reading and "- 2 -" not in reading
+    diplomatic = render_text(result.tree, diplomatic=True)
+    assert diplomatic.index("TOP SECRET") < diplomatic.index("STALIN") < diplomatic.index("- 1 -") \
+        < diplomatic.index("STALIN asks")
