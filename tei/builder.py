@@ -59,7 +59,15 @@ class Builder:
         self.spans: dict[str, Span] = {}
         self._counts: dict[str, int] = {}
         self._turns: dict[str, int] = {}
-        self._footnotes = {note.n for note in edition.back if isinstance(note, Footnote)}
+        # Each footnote's id, by its number: fn1, then fn1-2 for a second note 1 (a book numbers its notes
+        # anew on each page); the k-th marker [1] points at the k-th note 1, the last one past them.
+        self._footnotes: dict[str, list[str]] = {}
+        for note in edition.back:
+            if isinstance(note, Footnote):
+                ids = self._footnotes.setdefault(note.n, [])
+                ids.append(f"fn{note.n}" if not ids else f"fn{note.n}-{len(ids) + 1}")
+        self._notes_written: dict[str, int] = {}
+        self._markers_written: dict[str, int] = {}
         self._encodings: dict[str, tuple[Convention, str, str]] = {}
         self._empty_texts = False
 
@@ -299,7 +307,8 @@ class Builder:
         return f'<pb n="{_attribute(block.n)}"/>'
 
     def _footnote(self, note: Footnote, level: int) -> str:
-        ident = f"fn{note.n}"
+        written = self._notes_written[note.n] = self._notes_written.get(note.n, 0) + 1
+        ident = self._footnotes[note.n][written - 1]
         self.spans[ident] = note.span
         label = self._leaf("label", "", note.n)
         content = self._inline(note.content, None, label, " ")
@@ -384,8 +393,10 @@ class Builder:
         if row.element == "ref":
             number = _plain(node.content).strip()
             attributes += f' n="{_attribute(number)}"'
-            if number in self._footnotes:
-                attributes += f' target="{_attribute(f"#fn{number}")}"'
+            ids = self._footnotes.get(number)
+            if ids:
+                written = self._markers_written[number] = self._markers_written.get(number, 0) + 1
+                attributes += f' target="#{_attribute(ids[min(written, len(ids)) - 1])}"'
         if row.content == "desc":
             return f"<{tag}{attributes}>{self._leaf('desc', '', _plain(node.content))}</{tag}>"
         # The bracket's words as they are: no stripping inside an insertion.

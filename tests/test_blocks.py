@@ -231,6 +231,19 @@ def test_footnotes_and_archival_reference_go_to_the_back():
     assert back.find("t:note[@type='footnote']", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "fn1"
 
 
+def test_notes_numbered_anew_on_each_page_each_get_an_id_and_each_marker_its_own_note():
+    """A book numbers its notes from 1 on each page: two notes 1 were both fn1, and the edition was refused
+    (found by the fuzzer); the k-th marker [1] is the k-th note 1's, a marker past the notes the last one's."""
+    text = ("MR EDEN said that the talks would go on [1] and on.\n\n\f\nMR DULLES said that he agreed [1]"
+            " entirely [1].\n\n1 A first note.\n\f\n1 A second note, on its own page.\n")
+    result = tei.encode(text, name="x")
+    notes = result.tree.findall(".//t:back//t:note", NS)
+    assert [n.get("{http://www.w3.org/XML/1998/namespace}id") for n in notes] == ["fn1", "fn1-2"]
+    assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ["#fn1", "#fn1-2", "#fn1-2"]
+    assert validate_result(result) == []
+    assert result.position("fn1-2") == result.source.position(result.source.text.index("1 A second"))
+
+
 def test_heading_run_into_a_turn_is_split():
     text = "Title Of Record\n\nCONFIDENTIAL ANNEX MR. ATTLEE said that it was so."
     result = tei.encode(text, name="x")
