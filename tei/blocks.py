@@ -25,6 +25,14 @@ from .source import Source
 
 # Characters that may end a paragraph (after trailing white space is removed).
 SENTENCE_END = tuple('.!?:;"\'”’)]»')
+# A title's abbreviation at a line's end ("… welcomed Prof." / "Cohen, who …") ends no sentence: the name is
+# on the next line, and a name there (known from a participants list) opened a turn.
+_TITLE_AT_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Adm|Amb|Sen|Rep|Gov|Rev|Messrs|Mme|Comr|"
+                           r"Comrs)\.\Z", re.IGNORECASE)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.endswith(SENTENCE_END) and not (line[-1] == "." and _TITLE_AT_END.search(line))
 
 
 @dataclass(slots=True)
@@ -211,7 +219,7 @@ class Layout:
         """A rough unit split where a line ends a sentence and the next one opens a block, and on both
         sides of a line that stands alone (asked only of a document that has such lines)."""
         lines = unit.lines
-        cuts = [i for i in range(1, len(lines)) if lines[i - 1][1].endswith(SENTENCE_END) and opens_block(lines[i][1])]
+        cuts = [i for i in range(1, len(lines)) if _ends_sentence(lines[i - 1][1]) and opens_block(lines[i][1])]
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
@@ -559,7 +567,7 @@ def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[i
     limit = None if width is None else 0.8 * width
     for previous, line in zip(chunk, chunk[1:]):
         prev_text = previous[1]
-        if limit is not None and len(prev_text) < limit and prev_text.endswith(SENTENCE_END):
+        if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text):
             units.append([line])
         else:
             units[-1].append(line)

@@ -444,12 +444,12 @@ class _Parser:
         out: list[_Classified] = []
         content_seen = False
         turn_seen = False
-        for unit, number, turn in self._run_in_headings(units):
+        for unit, number, turn in _participants_gathered(self._run_in_headings(units)):
             text = unit.text
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
-            if not turn_seen and rules.PARTICIPANTS.match(text) and _has_names(text):
+            if not turn_seen and _lists_participants(unit):
                 out.append(_Classified("participants", unit))
                 content_seen = True
                 continue
@@ -709,9 +709,15 @@ class _Parser:
 
     def _participants(self, unit: Unit) -> Participants:
         """One item per printed group: a group ends where a line does not end with a comma."""
+        first = unit.lines[0][1]
         head_match = rules.PARTICIPANTS.match(unit.text)
-        # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list.
-        head = "" if _is_side_label(head_match.group(0)) else head_match.group(0).strip()
+        # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
+        # "PARTICIPANTS" alone on its line.
+        one_a_line = bool(rules.PARTICIPANTS_LABEL.match(first))  # then a line is a person: name, what he is
+        if one_a_line:
+            head = first
+        else:
+            head = "" if _is_side_label(head_match.group(0)) else head_match.group(0).strip()
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
         index = -1
@@ -729,7 +735,7 @@ class _Parser:
                 text, base = text[cut:], base + cut
             if current and type(current[-1]) is Text:
                 current.append(Text(" ", Span(base, base)))
-            current.extend(self._names(text, base))
+            current.extend(self._names(text, base, one_a_line))
             if not line.rstrip().endswith((",", " and")):
                 groups.append(tuple(current))
                 current = []
@@ -737,14 +743,17 @@ class _Parser:
             groups.append(tuple(current))
         return Participants(head, tuple(g for g in groups if g), unit.span)
 
-    def _names(self, text: str, base: int) -> list[Inline]:
-        """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them."""
+    def _names(self, text: str, base: int, one_a_line: bool = False) -> list[Inline]:
+        """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them; ``one_a_line``: the line
+        is one person, "Mr. Kohler, Assistant Secretary" (a name, then what he is)."""
         out: list[Inline] = []
 
         def text_node(a: int, b: int) -> None:
             if b > a:
                 out.append(Text(text[a:b], Span(base + a, base + b)))
 
+        if rules.SIDE_LABEL.match(text):  # "Soviet side:", "United States:" above its members: no one's name
+            return [Text(text, Span(base, base + len(text)))] if text else []
         position = 0
         side = rules.PARTICIPANTS.match(text)
         if side and _is_side_label(side.group(0)):
@@ -755,10 +764,10 @@ class _Parser:
         if expansion:
             out.append(Abbreviation(first, expansion, Span(base + position, base + position + len(first))))
             position += len(first)
-        for match in re.finditer(r"[^,;]+|[,;]", text[position:]):
+        for match in re.finditer(r"[^,;]+|[,;]" if not one_a_line else r"[^,;]+|[,;].*", text[position:]):
             a = position + match.start()
             b = position + match.end()
-            found = _find_name(text[a:b])
+            found = _find_name(text[a:b]) if text[a] not in ",;" else None
             if not found:
                 text_node(a, b)
                 continue
@@ -902,6 +911,65 @@ def _is_signature_block(unit: Unit) -> bool:
         return True
     words = first.split()
     return len(words) <= 6 and all(word[0].isupper() or word in _PARTICLES for word in words)
+
+
+_SHORT_LINE = 60  # characters: a line of a participants list (a name, a title, a side), not of prose
+
+
+def _participants_gathered(items: list) -> list:
+    """The (unit, number, turn) items with a participants list set out as memoranda of conversation set it
+    made one unit: its label alone on its line ("PARTICIPANTS", "In Attendance"), the names on the lines
+    below it — in its block, or in the next one after a blank line — and each later block that a side's
+    label opens ("Soviet side:", "United States:"), all before the first turn. Every line of the blocks
+    gathered is short and none opens a turn."""
+    blocks: list[list] = []
+    for item in items:
+        if blocks and not item[0].blank_before and item[0].page_before is None:
+            blocks[-1].append(item)
+        else:
+            blocks.append([item])
+
+    def short_lines(block: list) -> bool:
+        return all(turn is None and all(len(line) <= _SHORT_LINE for _, line in unit.lines) for unit, _, turn in block)
+
+    out: list = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        unit, _, turn = block[0]
+        if turn is not None:  # the record's turns have begun: nothing after is a participants list
+            out.extend(item for later in blocks[k:] for item in later)
+            break
+        k += 1
+        if not rules.PARTICIPANTS_LABEL.match(unit.lines[0][1]) or not short_lines(block):
+            out.extend(block)
+            continue
+        gathered = list(block)
+        if len(block) == 1 and len(unit.lines) == 1:  # the label alone: the names are the next block
+            if k == len(blocks) or blocks[k][0][0].page_before is not None or not short_lines(blocks[k]) \
+                    or not _has_names(" " + " ".join(u.text for u, _, _ in blocks[k])):
+                out.extend(block)
+                continue
+            gathered.extend(blocks[k])
+            k += 1
+        while k < len(blocks) and blocks[k][0][0].page_before is None and short_lines(blocks[k]) \
+                and rules.SIDE_LABEL.match(blocks[k][0][0].lines[0][1]) \
+                and sum(len(u.lines) for u, _, _ in blocks[k]) > 1:
+            gathered.extend(blocks[k])
+            k += 1
+        out.append((gathered[0][0].merged(*(u for u, _, _ in gathered[1:])), None, None))
+    return out
+
+
+def _lists_participants(unit: Unit) -> bool:
+    """A participants label ("Present: …", "On the Soviet side: …", "PARTICIPANTS" alone on its line) and a
+    name after it (the label alone, "In Attendance:", made a list of no one, which TEI refuses)."""
+    text = unit.text
+    head = rules.PARTICIPANTS.match(text)
+    if head is not None:
+        return _has_names(" " + text[head.end():])
+    return len(unit.lines) > 1 and rules.PARTICIPANTS_LABEL.match(unit.lines[0][1]) is not None \
+        and _has_names(" " + text[len(unit.lines[0][1]):])
 
 
 def _has_names(text: str) -> bool:

@@ -39,6 +39,26 @@ PARTICIPANTS = Rule(
     ("Presently the talks resumed",),
 )
 
+# The participants' label alone on its line, the names on the lines below it, as memoranda of conversation set
+# them ("PARTICIPANTS", "In Attendance"); the colon is optional there.
+PARTICIPANTS_LABEL = Rule(
+    "participants-label",
+    re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|in attendance|"
+               r"attendees)\s*[:.—-]?\s*\Z", re.IGNORECASE),
+    ("PARTICIPANTS", "In Attendance", "Participants:", "Those present:"),
+    ("Participants: Mr. Kissinger", "Presently", "Attending the meeting were"),
+)
+
+# A side's label on its own line above its members, in a participants list ("Soviet side:", "U.S. Side",
+# "United States:", "For the Government of India:").
+SIDE_LABEL = Rule(
+    "side-label",
+    re.compile(r"(?:[^\W\d_][\w.’'-]*\s+){0,4}side\s*:?\s*\Z|[^\W\d_][\w.’'-]*(?:\s+[\w.’'-]+){0,4}\s*:\s*\Z",
+               re.IGNORECASE),
+    ("Soviet side:", "U.S. Side", "The American side", "United States:", "For the Government of India:"),
+    ("Ambassador Dobrynin", "Mr. Kornienko, Counselor", "U.S.S.R."),
+)
+
 SIGNATURE_LABEL = Rule(
     "signature-label",
     re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"

@@ -16,6 +16,8 @@ TOKENS = [
     "INTERVIEWER", "THE COURT:", "Q:", "A.", "Q.", "BY MR. JONES:",
     # A letter's greeting, leave-taking and afterthought.
     "Dear Sir,", "Yours sincerely,", "P.S.",
+    # A memorandum of conversation's participants, a person a line, by sides.
+    "PARTICIPANTS", "In Attendance", "Soviet side:", "United States:", "Prof.", "Ambassador Dobrynin",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

@@ -74,3 +74,111 @@ def test_speakers_named_like_the_editions_own_ids_get_ids_of_their_own():
     assert persons == ["person-p1", "person-p2", "person-editor", "transcriber-2"]
     ids = [e.get(XML_ID) for e in result.tree.iter() if e.get(XML_ID)]
     assert len(ids) == len(set(ids)) and {"p1", "p2", "editor", "transcriber"} <= set(ids)
+
+
+# -- a memorandum of conversation's list: the label alone on its line, a person a line
+
+MEMCON_HEAD = "MEMORANDUM OF CONVERSATION\n\nWashington, March 3, 1962\n\nSUBJECT: Berlin\n\n"
+MEMCON_TEXT = ("\n\nThe Secretary said that he had asked the Ambassador to come in to discuss the\n"
+               "situation in Berlin, which he did.\n\n"
+               "Ambassador Dobrynin replied that the Soviet Government had no intention of\n"
+               "changing the status of West Berlin.\n\nDobrynin said that he would report to Moscow.\n")
+
+
+def items(found) -> list[tuple[str, list[str]]]:
+    """Each item's text and the names in it."""
+    return [("".join(item.itertext()), [p.text for p in item.iterfind("t:persName", NS)])
+            for item in found.iterfind("t:item", NS)]
+
+
+@pytest.mark.parametrize("label, gap", [("PARTICIPANTS", "\n"), ("In Attendance", "\n"), ("Participants:", "\n"),
+                                        ("PARTICIPANTS", "\n\n")], ids=["caps", "in-attendance", "colon", "blank"])
+def test_a_label_alone_on_its_line_heads_a_person_a_line(label, gap):
+    """The label on its own line (with a colon or none), the names on the lines below it or after a blank line:
+    each line one person, the name first and what he is after the comma (it was a paragraph of all of them;
+    with a colon, "Assistant Secretary" was a person of its own)."""
+    text = MEMCON_HEAD + label + gap + "Mr. Kohler, Assistant Secretary\nAmbassador Dobrynin\n" \
+        "Mr. Kornienko, Counselor" + MEMCON_TEXT
+    result, lists, people = participants(text)
+    (found,) = lists
+    assert found.findtext("t:head", namespaces=NS) == label
+    assert items(found) == [("Mr. Kohler, Assistant Secretary", ["Mr. Kohler"]),
+                            ("Ambassador Dobrynin", ["Ambassador Dobrynin"]),
+                            ("Mr. Kornienko, Counselor", ["Mr. Kornienko"])]
+    assert people >= {"kohler", "dobrynin", "kornienko"} and "secretary-2" not in people
+    # The list's Dobrynin is who speaks, under both his names.
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][1:] == ["#dobrynin", "#dobrynin"]
+    assert validate_result(result) == []
+
+
+def test_each_sides_block_after_a_blank_line_is_in_the_list_its_label_no_ones_name():
+    text = MEMCON_HEAD + "PARTICIPANTS\n\nUnited States:\nThe Secretary of State\nMr. Kohler, Assistant Secretary" \
+        "\n\nSoviet side:\nAmbassador Dobrynin\nMr. Kornienko, Counselor" + MEMCON_TEXT
+    result, lists, people = participants(text)
+    (found,) = lists
+    assert [text for text, _ in items(found)] == [
+        "United States:", "The Secretary of State", "Mr. Kohler, Assistant Secretary", "Soviet side:",
+        "Ambassador Dobrynin", "Mr. Kornienko, Counselor"]
+    assert items(found)[0][1] == [] and items(found)[3][1] == []
+    assert not {"united-states", "soviet-side"} & people
+    paragraphs = ["".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS)]
+    assert not [p for p in paragraphs if p.startswith(("United States", "Soviet side", "Ambassador Dobrynin Mr."))]
+
+
+@pytest.mark.parametrize("text", [
+    # A label alone, then prose: a paragraph of its own (a topic heading here), the prose a paragraph.
+    "Minutes\n\nPARTICIPANTS\n\nThe delegations met at ten in the morning to discuss the questions of\n"
+    "the agenda, which had been agreed the day before by both sides.\n\nSTALIN says yes.\n",
+    # After the first turn, no participants list: the label and the names stay two paragraphs.
+    "STALIN says yes.\n\nPresent\n\nMr. Kohler\nAmbassador Dobrynin\n\nZHOU ENLAI says no.\n",
+    # A side's label opens no block of prose after the list, nor is a label alone in its block a side's.
+    "PARTICIPANTS\nMr. Kohler\nAmbassador Dobrynin\n\nBerlin:\nThe Secretary said that the talks had gone on for\n"
+    "a long time without result, and would go on.\n\nDobrynin said so.\n",
+    "PARTICIPANTS\nMr. Kohler\nAmbassador Dobrynin\n\nBerlin:\n\nThe Secretary said that the talks had gone on\n"
+    "for a long time without result, and would go on.\n\nDobrynin said so.\n",
+    # A label alone, then short lines without a name.
+    "Present\n\nnone recorded\nsee the annex\n\nSTALIN says yes.\n",
+])
+def test_what_is_not_a_memorandums_participants_list(text):
+    result, lists, _ = participants(text)
+    names = [p.text for found in lists for p in found.iterfind(".//t:persName", NS)]
+    assert "The Secretary" not in names and "The delegations" not in names
+    assert len(lists) <= 1 and (not lists or names == ["Mr. Kohler", "Ambassador Dobrynin"])
+    assert "Berlin:" not in [item.text for found in lists for item in found.iterfind("t:item", NS)]
+    paragraphs = ["".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS)]
+    assert not [p for p in paragraphs if p.startswith(("Present Mr.", "Present: Mr.", "Present none"))]
+
+
+def test_a_title_abbreviation_at_a_lines_end_ends_no_sentence():
+    """"… and Prof." / "Cohen, Assistant Secretary Redman explained …": Cohen, known from the list, opened a
+    turn there, the paragraph cut after "Prof."."""
+    text = ("Participants\nProf. Bradford Perkins, U. of Michigan\nProf. Warren Cohen, Michigan State U.\n\n"
+            "After welcoming Prof. Perkins (Chairman of the Committee) and Prof.\n"
+            "Cohen, Assistant Secretary Redman explained that the Department had studied\n"
+            "the issues raised by Perkins in his letter.\n\nPerkins said that he agreed.\n")
+    result, lists, _ = participants(text)
+    first = result.tree.find(".//t:body//t:p", NS)
+    assert "and Prof. Cohen, Assistant Secretary Redman explained" in first.text
+    assert [sp.findtext("t:speaker", namespaces=NS) for sp in result.tree.iterfind(".//t:sp", NS)] == ["Perkins"]
+
+
+@pytest.mark.parametrize("text", ["In Attendance:\n:\n\nSTALIN says yes.\n", "Minutes\n\nPresent:\n\fSTALIN says yes.\n"])
+def test_a_participants_label_with_no_one_after_it_is_no_list(text):
+    """"In Attendance:" with no name after it made a list of no one, which TEI refuses (found by the fuzzer)."""
+    result, lists, _ = participants(text)
+    assert lists == [] and validate_result(result) == []
+
+
+def test_a_numbered_transcripts_list_keeps_its_head_in_the_diplomatic_text():
+    """Lines numbered in the margin: the first item opens with its line's number, and the head printed before
+    it was lost from the diplomatic text (found by the fuzzer)."""
+    from strategies import numbered
+
+    from tei.render import render_text
+
+    lines = ["Present:", "Mr. Kohler", "Ambassador Dobrynin", ""] + [f"THE COURT: Line {i} goes on." for i in range(30)]
+    text, _ = numbered(lines, 25, False, True, "{:>2}   ", 1)
+    result, lists, _ = participants(text)
+    assert [found.findtext("t:head", namespaces=NS) for found in lists] == ["Present:"]
+    diplomatic = render_text(result.tree, diplomatic=True)
+    assert "".join(diplomatic.split()) == "".join(result.source.text.split())

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tei.render import quote_marks
-from tei.render_text import MARK, Layout, finish_pieces
+from tei.render_text import MARK, OPEN, Layout, finish_pieces
 
 PAGE = "text/page.txt"
 escape = None  # text from the TEI goes in as it is
@@ -113,7 +113,12 @@ def participants(n, r) -> str:
         if isinstance(c, str) or c.kind == "head":
             continue
         if c.kind == "item":
-            out.append(block(r.children(c), indent=pad, first=lead if first else pad))
+            content = r.children(c)
+            if first and lead and content.lstrip().startswith(OPEN):
+                # The item opens with a block (a line's number in the margin): the head stands on its own line.
+                out.append(block(lead))
+                lead = ""
+            out.append(block(content, indent=pad, first=lead if first else pad))
             first = False
         else:
             out.append(r.render(c))
