@@ -4,7 +4,8 @@
 
 Each input is a generated transcript (random tokens rich in brackets, speaker
 names, colons, slashes, digits, blank lines, form feeds and non-Latin letters;
-lines of them numbered in the margin; or random characters). For each: encoding raises nothing but ``InputError``;
+lines of them numbered in the margin; pages of them with running heads, feet and page
+numbers; or random characters). For each: encoding raises nothing but ``InputError``;
 the output is valid under the project's schema and rules; the words of the
 input are all in the TEI text in order, and every character of it (white space
 aside) comes back from the diplomatic text; every page turn is a pb; encoding
@@ -25,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from strategies import MARGINS, SEPARATORS, TOKENS, numbered  # noqa: E402
+from strategies import HEADS, MARGINS, SEPARATORS, TOKENS, numbered  # noqa: E402
 from words import page_turns, source_words, tei_page_breaks, tei_words  # noqa: E402
 
 import tei  # noqa: E402
@@ -39,9 +40,23 @@ ALPHABET = "abcXYZ [](){}/\\:;.,?!\"'“”«»-–—_*#&<>0123456789\n\n\t\f\r
 
 def generate(rng: random.Random) -> str:
     choice = rng.random()
-    if choice < 0.7:
+    if choice < 0.65:
         pieces = [rng.choice(TOKENS) + rng.choice(SEPARATORS) for _ in range(rng.randint(0, 80))]
         return (" " if rng.random() < 0.2 else "") + "".join(pieces)
+    if choice < 0.75:  # pages with what pages print beside the text: running heads and feet, page numbers
+        head, foot = rng.choice([None, *HEADS]), rng.choice([None, *HEADS])
+        first, step = rng.randint(1, 50), rng.choice([1, 1, 2, 0])
+        pages = []
+        for k in range(rng.randint(2, 7)):
+            lines = [" ".join(rng.choice(TOKENS) for _ in range(rng.randint(1, 8))) for _ in range(rng.randint(1, 12))]
+            lines = [rng.choice(["", line]) if rng.random() < 0.2 else line for line in lines]
+            gap = rng.choice(["\n", "\n\n"])
+            if head is not None and rng.random() < 0.8:
+                lines.insert(0, head.format(n=first + k * step) + gap.rstrip("\n"))
+            if foot is not None and rng.random() < 0.8:
+                lines.append(gap.lstrip("\n") + foot.format(n=first + k * step))
+            pages.append("\n".join(lines))
+        return rng.choice(["\f", "\n\n\n\n", "\n\n\n", "\n\f\n"]).join(pages) + "\n"
     if choice < 0.8:  # numbered in the margin, a line in twenty without its number or split by a form feed
         lines = [" ".join(rng.choice(TOKENS) for _ in range(rng.randint(0, 7))) for _ in range(rng.randint(20, 90))]
         text, _ = numbered(lines, rng.randint(10, 28), rng.random() < 0.5, rng.random() < 0.5,

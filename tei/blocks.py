@@ -408,12 +408,14 @@ class Furnishing:
 
     lines: dict[int, tuple[Furniture, bool]]  # a furniture line's offset → what it is, at a page's head?
     numbers: dict[int, str]  # page (0 the first) → the number it prints
-    gaps: list[tuple[tuple, tuple]] = field(default_factory=list)  # before chunk k: (feet, heads)
+    # Before chunk k: its furniture in the source's order, and where the page turns among it (before the first
+    # head: a page of furniture alone, gone, keeps its head and its foot in order after the turn).
+    gaps: list[tuple[tuple, int]] = field(default_factory=list)
 
     def gap(self, index: int, turn: tuple) -> tuple:
         """What stands between chunk ``index - 1`` and chunk ``index``: a page's foot, ``turn``, a page's head."""
-        feet, heads = self.gaps[index] if index < len(self.gaps) else ((), ())
-        return (*feet, *turn, *heads)
+        marks, at = self.gaps[index] if index < len(self.gaps) else ((), 0)
+        return (*marks[:at], *turn, *marks[at:])
 
     def taken_from(self, chunks: list, gaps: list, threshold: int) -> tuple[list, list]:
         """The chunks without the furniture's lines, and their gaps. A chunk of furniture alone is gone and
@@ -423,8 +425,8 @@ class Furnishing:
 
         out_chunks: list = []
         out_gaps: list = []
-        feet: list = []
-        heads: list = []
+        marks: list = []
+        turn_at = None  # where the page turns among ``marks``: before the first head
         gap = None  # the gap before the next chunk kept
         for chunk, chunk_gap in zip(chunks, gaps):
             gap = chunk_gap if gap is None or (turns(chunk_gap) and not turns(gap)) else gap
@@ -437,16 +439,18 @@ class Furnishing:
                 if kept:  # a foot after text in one chunk: the text before it is a chunk of its own
                     out_chunks.append(kept)
                     out_gaps.append(gap)
-                    self.gaps.append((tuple(feet), tuple(heads)))
-                    feet, heads, kept, gap = [], [], [], (0, False, line[0])
+                    self.gaps.append((tuple(marks), len(marks) if turn_at is None else turn_at))
+                    marks, turn_at, kept, gap = [], None, [], (0, False, line[0])
                 mark, head = found
-                (heads if head else feet).append(mark)
+                if head and turn_at is None:
+                    turn_at = len(marks)
+                marks.append(mark)
             if kept:
                 out_chunks.append(kept)
                 out_gaps.append(gap)
-                self.gaps.append((tuple(feet), tuple(heads)))
-                feet, heads, gap = [], [], None
-        self.gaps.append((tuple(feet), tuple(heads)))  # after the last chunk
+                self.gaps.append((tuple(marks), len(marks) if turn_at is None else turn_at))
+                marks, turn_at, gap = [], None, None
+        self.gaps.append((tuple(marks), len(marks) if turn_at is None else turn_at))  # after the last chunk
         return out_chunks, out_gaps
 
 

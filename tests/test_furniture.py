@@ -216,3 +216,14 @@ def test_the_reading_edition_leaves_the_furniture_out_and_the_diplomatic_text_pr
     diplomatic = render_text(result.tree, diplomatic=True)
     assert diplomatic.index("TOP SECRET") < diplomatic.index("STALIN") < diplomatic.index("- 1 -") \
         < diplomatic.index("STALIN asks")
+
+
+def test_a_page_of_its_furniture_alone_keeps_its_head_before_its_foot():
+    """A page that prints its head and its number and nothing else: its head came after its foot (the foot
+    was put before the page turn, the head after it, in the one gap left; found by the fuzzer)."""
+    pages = paged(PAGES[:2]).split("\n\n\n\n")
+    text = "\n\n\n\n".join([pages[0], "TOP SECRET\n\n- 2 -", pages[1].replace("- 2 -", "- 3 -")]) + "\n"
+    result = tei.encode(text)
+    printed = [text for kind, _, text in body_marks(result) if kind == "fw"]
+    assert printed == ["TOP SECRET", "- 1 -", "TOP SECRET", "- 2 -", "TOP SECRET", "- 3 -"]
+    assert tei_words(result.tree) == source_words(text)
