@@ -1,0 +1,161 @@
+"""A paged transcript's furniture: what its pages print beside the text — a page's number, a running head or
+foot — found where the pages repeat it at their head or foot, and taken out of the text to stand where it
+stood, as TEI's forme work (fw). A classification stamped on each page was a section heading, a page's number
+a paragraph of whoever spoke last, a running head glued to the speaker's name under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .diagnostics import Span
+from .model import Furniture
+
+# A line that is a page's number and nothing else: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12",
+# "p. 12", "Page 12 of 40", "12/40".
+_PAGE_NUMBER = re.compile(r"([-–—(\[]\s*)?(?:(?:page|pg\.?|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
+                          r"(\s*[-–—)\]])?", re.IGNORECASE)
+_PAGE_WORD = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)  # a page's number in a running line
+_DIGITS = re.compile(r"\d+")
+_FURNITURE_DEPTH = 2  # lines at a page's head (and at its foot) that may be its furniture
+_RUNNING_LONGEST = 100  # characters: a running head is a short line
+
+
+@dataclass
+class Furnishing:
+    """The lines a paged transcript prints beside its text — a page's number, a running head or foot —
+    and where each stands once they are taken out of the text: between chunks, before the page turn
+    (a page's foot) or after it (the next page's head)."""
+
+    lines: dict[int, tuple[Furniture, bool]]  # a furniture line's offset → what it is, at a page's head?
+    numbers: dict[int, str]  # page (0 the first) → the number it prints
+    # Before chunk k: its furniture in the source's order, and where the page turns among it (before the first
+    # head: a page of furniture alone, gone, keeps its head and its foot in order after the turn).
+    gaps: list[tuple[tuple, int]] = field(default_factory=list)
+
+    def gap(self, index: int, turn: tuple) -> tuple:
+        """What stands between chunk ``index - 1`` and chunk ``index``: a page's foot, ``turn``, a page's head."""
+        marks, at = self.gaps[index] if index < len(self.gaps) else ((), 0)
+        return (*marks[:at], *turn, *marks[at:])
+
+    def taken_from(self, chunks: list, gaps: list, threshold: int) -> tuple[list, list]:
+        """The chunks without the furniture's lines, and their gaps. A chunk of furniture alone is gone and
+        the gaps on its sides are one: the page turns there if it turned on either side."""
+        def turns(gap: tuple) -> bool:
+            return gap[1] or gap[0] >= threshold
+
+        out_chunks: list = []
+        out_gaps: list = []
+        marks: list = []
+        turn_at = None  # where the page turns among ``marks``: before the first head
+        gap = None  # the gap before the next chunk kept
+        for chunk, chunk_gap in zip(chunks, gaps):
+            gap = chunk_gap if gap is None or (turns(chunk_gap) and not turns(gap)) else gap
+            kept: list = []
+            for line in chunk:
+                found = self.lines.get(line[0])
+                if found is None:
+                    kept.append(line)
+                    continue
+                if kept:  # a foot after text in one chunk: the text before it is a chunk of its own
+                    out_chunks.append(kept)
+                    out_gaps.append(gap)
+                    self.gaps.append(_placed(marks, turn_at))
+                    marks, turn_at, kept, gap = [], None, [], (0, False, line[0])
+                mark, head = found
+                if head and turn_at is None:
+                    turn_at = len(marks)
+                marks.append(mark)
+            if kept:
+                out_chunks.append(kept)
+                out_gaps.append(gap)
+                self.gaps.append(_placed(marks, turn_at))
+                marks, turn_at, gap = [], None, None
+        self.gaps.append(_placed(marks, turn_at))  # after the last chunk
+        return out_chunks, out_gaps
+
+
+def _placed(marks: list, turn_at: int | None) -> tuple[tuple, int]:
+    """A gap's furniture and where the page turns among it (after it all, when no page's head is there)."""
+    return tuple(marks), len(marks) if turn_at is None else turn_at
+
+
+def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]],
+               threshold: int) -> Furnishing | None:
+    """The pages' furniture, when a transcript of two pages or more prints it; else None.
+
+    Read at each page's head and foot, two lines deep: a page's number alone on its line where the
+    numbers of two pages at least run on as the pages do (12 then 13 on the next page, 15 two pages
+    on); a line that half the pages at least repeat there (digits aside, as "Page 3 of 9" changes),
+    three at least or every page: a classification stamp, a running title. Lines that are most of their
+    pages' only line are text (a page of furniture alone is a page turn read from too many blank lines),
+    and a line ending in a colon (a speaker's label above the speech) is never furniture.
+    """
+    starts = [0, *(k for k in range(1, len(chunks)) if gaps[k][1] or gaps[k][0] >= threshold)]
+    if len(starts) < 2:
+        return None
+    pages = [[line for chunk in chunks[a:b] for line in chunk] for a, b in zip(starts, [*starts[1:], len(chunks)])]
+    found: dict[int, tuple[Furniture, bool]] = {}
+    numbers: dict[int, str] = {}
+    taken = [[0, 0] for _ in pages]  # lines taken at each page's head and at its foot
+    for head in (True, False):
+        edge = 0 if head else 1
+        for depth in range(_FURNITURE_DEPTH):
+            candidates = {}
+            alone = set()  # pages whose candidate is the one line left on them
+            for p, lines in enumerate(pages):
+                if taken[p][edge] == depth and sum(taken[p]) < len(lines):
+                    candidates[p] = lines[depth] if head else lines[-1 - depth]
+                    if sum(taken[p]) + 1 == len(lines):
+                        alone.add(p)
+            marks = [(p, mark) for together in (_page_numbers(candidates), _running_lines(candidates, head, len(pages)))
+                     if 2 * sum(p in alone for p, _ in together) < len(together) for p, mark in together]
+            if not marks:
+                break
+            for p, mark in marks:
+                found[candidates[p][0]] = (mark, head)
+                taken[p][edge] += 1
+                if mark.n is not None:
+                    numbers.setdefault(p, mark.n)
+    return Furnishing(found, numbers) if found else None
+
+
+def _page_numbers(candidates: dict[int, tuple[int, str]]) -> list[tuple[int, Furniture]]:
+    """Lines that are a page's number alone, when two pages at least print them and they run on as the pages do."""
+    read = []
+    for p, (offset, text) in sorted(candidates.items()):
+        match = _PAGE_NUMBER.fullmatch(text)
+        if match and bool(match.group(1)) == bool(match.group(3)):  # "- 12 -", "12", never "(12" or "12)"
+            read.append((p, int(match.group(2)), offset, text))
+    if not _runs_on([(p, n) for p, n, _, _ in read]):
+        return []
+    return [(p, Furniture("pageNum", text, Span(offset, offset + len(text)), str(n))) for p, n, offset, text in read]
+
+
+def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: int) -> list[tuple[int, Furniture]]:
+    """Lines that half the pages at least (three at least, or every page) repeat at this place, digits aside."""
+    by_key: dict[str, list[int]] = {}
+    for p, (_, text) in candidates.items():
+        if len(text) <= _RUNNING_LONGEST and not text.endswith(":") and not _PAGE_NUMBER.fullmatch(text) \
+                and any(c.isalpha() for c in text):
+            by_key.setdefault(_DIGITS.sub("#", " ".join(text.split())), []).append(p)
+    marks = []
+    for repeated in by_key.values():
+        if len(repeated) < 2 or 2 * len(repeated) < pages or (len(repeated) < 3 and len(repeated) < pages):
+            continue
+        read = {p: _PAGE_WORD.search(candidates[p][1]) for p in repeated}
+        numbered = sorted((p, int(m.group(1))) for p, m in read.items() if m)
+        runs_on = _runs_on(numbered)
+        for p in sorted(repeated):
+            offset, text = candidates[p]
+            n = read[p].group(1) if runs_on and read[p] else None
+            marks.append((p, Furniture("header" if head else "footer", text, Span(offset, offset + len(text)), n)))
+    return marks
+
+
+def _runs_on(numbered: list[tuple[int, int]]) -> bool:
+    """(page, printed number) pairs, two at least, whose numbers increase as the pages do: by one a page, or by
+    two at most (a page turn read from too many blank lines, a page the extraction lost)."""
+    steps = zip(numbered, numbered[1:])
+    return len(numbered) >= 2 and all(0 < n2 - n1 <= 2 * (p2 - p1) for (p1, n1), (p2, n2) in steps)
