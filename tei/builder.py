@@ -26,9 +26,10 @@ from .conventions import Convention, Table
 from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
-from .model import (MILESTONE, MILESTONES, Abbreviation, Block, Closer, Correction, Direction, Edition, Editorial,
-                    Footnote, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak, Furniture, Paragraph,
-                    Participants, PersonName, Postscript, Quoted, Signed, Speaker, Text, Time, Turn, Unmatched)
+from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Correction, Direction, Edition,
+                    Editorial, Footnote, Furniture, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak,
+                    Paragraph, Participants, PersonName, Postscript, Quoted, Signed, Speaker, Text, Time, Turn,
+                    Unmatched)
 from .ns import TEI
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
@@ -115,7 +116,8 @@ class Builder:
                     all(part.startswith(("<pb ", "<lb ", "<fw ")) for part in out):  # only milestones before it
                 ident = self._identify("head", block.span)
                 out.append(f'<head xml:id="{ident}">{self._inline(block.content)}</head>')
-            elif isinstance(block, Heading) and block.kind in ("dateline", "classification", "salute"):
+            elif isinstance(block, Address) or isinstance(block, Heading) and block.kind in (
+                    "dateline", "classification", "salute"):
                 if opener is None:
                     # The opener stands where its first part is; later parts join it there.
                     opener = (len(out), self._identify("opener", block.span), [])
@@ -125,7 +127,9 @@ class Builder:
                     parts.append(" ")
                 parts.extend(held)
                 held = []
-                if block.kind in ("dateline", "salute"):
+                if isinstance(block, Address):
+                    parts.append(self._address(block))
+                elif block.kind in ("dateline", "salute"):
                     parts.append(f"<{block.kind}>{self._inline(block.content)}</{block.kind}>")
                 else:
                     parts.append(f'<seg type="classification">{self._inline(block.content)}</seg>')
@@ -258,6 +262,11 @@ class Builder:
         for group in block.groups:
             children.append(f"<item>{self._inline(group)}</item>")
         return _element_only(f'<list type="participants" xml:id="{ident}">', children, "</list>", level)
+
+    def _address(self, block: Address) -> str:
+        lines = "".join(f"<addrLine>{self._inline(line)}</addrLine>" if type(line) is tuple else self._milestone(line)
+                        for line in block.lines)
+        return f"<address>{lines}</address>"
 
     def _direction(self, block: Direction, level: int) -> str:
         return f"<stage>{self._inline(block.content)}</stage>"

@@ -211,6 +211,15 @@ class Heading:
 
 @assigning_init
 @dataclass(frozen=True, slots=True)
+class Address:
+    """A letter's inside address above its greeting, a line each (milestones between its lines kept there)."""
+
+    lines: tuple[Union[tuple["Inline", ...], "Milestone"], ...]
+    span: Span
+
+
+@assigning_init
+@dataclass(frozen=True, slots=True)
 class Signed:
     label: str | None
     content: tuple[Inline, ...]
@@ -242,8 +251,8 @@ class Postscript:
     span: Span
 
 
-Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Closer, Postscript, PageBreak, LineBreak, Furniture,
-              Footnote]
+Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Address, Closer, Postscript, PageBreak,
+              LineBreak, Furniture, Footnote]
 
 # --------------------------------------------------------------- the document
 

@@ -20,8 +20,9 @@ from .blocks import SENTENCE_END, Unit, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
-from .model import (Abbreviation, Block, Closer, Direction, Edition, Editorial, Footnote, Heading, Inline, Item,
-                    ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text, Turn)
+from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Editorial, Footnote, Heading, Inline,
+                    Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text,
+                    Turn)
 from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES,
@@ -465,6 +466,11 @@ class _Parser:
             if rules.STATEMENT.match(text):
                 out.append(_Classified("statement", unit))
                 continue
+            if out and out[-1].kind == "paragraph" and rules.SALUTATION.match(text) and _is_address(out[-1].unit) \
+                    and all(item.detail in _OPENER_KINDS for item in out[:-1]):
+                # A letter's inside address, then its greeting: both in its opener.
+                out[-1] = _Classified("heading", out[-1].unit, "address")
+                content_seen = False
             heading = self._heading_kind(unit, content_seen, out)
             if heading:
                 out.append(_Classified("heading", unit, heading))
@@ -614,6 +620,8 @@ class _Parser:
             pending = []
             if kind == "participants":
                 blocks.append(self._participants(item.unit))
+            elif kind == "heading" and item.detail == "address":
+                blocks.append(self._address(item.unit))
             elif kind == "heading":
                 blocks.append(Heading(self.inline.parse(item.unit.joined()), item.unit.span, item.detail))
             elif kind == "label":
@@ -704,6 +712,11 @@ class _Parser:
             items.append(Item(label, match.group(2), content, member.unit.span, before))
         span = Span(run[0].unit.start, run[-1].unit.end)
         return ItemList(tuple(items), span, quote)
+
+    def _address(self, unit: Unit) -> Address:
+        """Each line of the address read on its own (a line's number in the margin kept between them)."""
+        lines = tuple(self.inline.parse(Joined.of([part])) if type(part) is tuple else part for part in unit.parts)
+        return Address(lines, unit.span)
 
     # -- participants
 
@@ -884,7 +897,13 @@ class _Parser:
 # ------------------------------------------------------------------ helpers
 
 
-_OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute"})
+_OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
+_ADDRESS_LINES = (2, 6)  # a letter's inside address: this many short lines, the greeting right below them
+
+
+def _is_address(unit: Unit) -> bool:
+    low, high = _ADDRESS_LINES
+    return low <= len(unit.lines) <= high and all(len(line) <= _SHORT_LINE for _, line in unit.lines)
 _THE_WITNESS = name_key(WITNESS)
 
 

@@ -148,6 +148,37 @@ def test_a_letters_greeting_opens_it_and_its_leave_taking_and_signatory_close_it
     assert not [d for d in validate_result(result) if d.severity.value == "error"]
 
 
+def test_a_letters_inside_address_above_its_greeting_is_in_its_opener_a_line_each(tei_all):
+    """The address was a paragraph, and the greeting after it one too (a greeting opens a letter only
+    after its opener's parts)."""
+    text = LETTER.replace("Dear Mr Nehru,", "The Hon. J. Nehru,\nPrime Minister of India,\nNew Delhi.\n\nDear Mr Nehru,")
+    assert structure(text) == ["opener", "p", "p", "closer"]
+    result = tei.encode(text, name="x")
+    opener = result.tree.find(".//t:opener", NS)
+    assert [c.tag.split("}")[1] for c in opener] == ["dateline", "address", "salute"]
+    assert [line.text for line in opener.iterfind("t:address/t:addrLine", NS)] == [
+        "The Hon. J. Nehru,", "Prime Minister of India,", "New Delhi."]
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert validate_result(result) == []
+    from tei.render import render_text
+
+    assert "The Hon. J. Nehru,\nPrime Minister of India,\nNew Delhi.\n\nDear Mr Nehru," in render_text(result.tree)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Lines too long for an address: the letter's first paragraph, and the greeting after it prose.
+    ("Canberra, 4 March 1950\n\nWe have considered the proposals of your government with great care\n"
+     "and find that we cannot agree.\n\nDear Sir,\n\nWe agree.\n", ["opener", "p", "p", "p"]),
+    # After the first paragraph of a record, a short block and a greeting are no opener's.
+    ("STALIN says yes.\n\nThe Hon. J. Nehru,\nNew Delhi.\n\nDear Mr Nehru,\n\nWe agree.\n",
+     ["sp(p,p,p,p)"]),
+    # One line is no address.
+    ("Canberra, 4 March 1950\n\nNew Delhi.\n\nDear Mr Nehru,\n\nWe agree.\n", ["opener", "p", "p", "p"]),
+])
+def test_what_is_no_letters_address(text, expected):
+    assert structure(text) == expected
+
+
 @pytest.mark.parametrize("text, salutes", [
     ("Paris, le 4 mars 1950\n\nMonsieur le Ministre,\n\nJ'ai l'honneur de vous écrire.\n\n"
      "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.\n\nRobert Schuman\n",

@@ -152,7 +152,7 @@ def sp(n, r) -> str:
 
 
 def lines(n, r) -> str:
-    """A closer's signatures, a stanza's lines: one under the other, no blank line between them."""
+    """A closer's signatures, a stanza's lines, an address's: one under the other, no blank line between them."""
     return r.layout.block(r.children(n), tight=True)
 
 
@@ -192,7 +192,7 @@ def fw(n, r) -> str:
     """Forme work (a running head, a printed page number): in the diplomatic text only."""
     if not r.opt.diplomatic:
         return ""
-    # Inline (a page's foot and the next one's head inside a paragraph that runs on): set off as a page turn's number is.
+    # Inline (a page's foot and the next one's head in a paragraph that runs on): set off as a page turn's number is.
     return f" {r.children(n)} " if n.inline else r.layout.block(r.children(n))
 
 
@@ -284,7 +284,7 @@ def endnote(n, r) -> str:
 # TEI local name → rule. Elements not named here are rendered by ``fallback``.
 ELEMENTS = {
     "p": p, "ab": p, "speaker": speaker, "head": head, "list": list_, "item": item, "label": label,
-    "quote": quote, "q": q, "sp": sp, "closer": lines, "lg": lines, "signed": signed, "l": l,
+    "quote": quote, "q": q, "sp": sp, "closer": lines, "lg": lines, "address": lines, "signed": signed, "l": l,
     "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "fw": fw, "graphic": nothing,
     "anchor": nothing, "pb": pb, "supplied": supplied, "unclear": unclear, "gap": gap, "sic": content,
     "choice": choice, "note": note, "ref": ref, "vocal": described, "incident": described,
