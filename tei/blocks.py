@@ -29,12 +29,14 @@ from .source import Source
 SENTENCE_END = tuple('.!?:;"\'”’)]»')
 # A title's abbreviation at a line's end ("… welcomed Prof." / "Cohen, who …") ends no sentence: the name is
 # on the next line, and a name there (known from a participants list) opened a turn.
-_TITLE_AT_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Adm|Amb|Sen|Rep|Gov|Rev|Messrs|Mme|Comr|"
-                           r"Comrs)\.\Z", re.IGNORECASE)
+_TITLES_ABBREVIATED = frozenset("""mr. mrs. ms. dr. prof. gen. col. capt. lt. adm. amb. sen. rep. gov. rev. messrs.
+    mme. comr. comrs.""".split())
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.endswith(SENTENCE_END) and not (line[-1] == "." and _TITLE_AT_END.search(line))
+    if not line.endswith(SENTENCE_END):
+        return False
+    return line[-1] != "." or line[line.rfind(" ") + 1:].lstrip("(").lower() not in _TITLES_ABBREVIATED
 
 
 @dataclass(slots=True)

@@ -941,6 +941,9 @@ def _participants_gathered(items: list) -> list:
     below it — in its block, or in the next one after a blank line — and each later block that a side's
     label opens ("Soviet side:", "United States:"), all before the first turn. Every line of the blocks
     gathered is short and none opens a turn."""
+    first_turn = next((k for k, item in enumerate(items) if item[2] is not None), len(items))
+    if not any(rules.PARTICIPANTS_LABEL.match(unit.lines[0][1]) for unit, _, _ in items[:first_turn]):
+        return items  # most records: no label alone on its line before the turns
     blocks: list[list] = []
     for item in items:
         if blocks and not item[0].blank_before and item[0].page_before is None:
