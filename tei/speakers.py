@@ -190,6 +190,7 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 
 
 _LOOKAHEAD = 240
+_DASHES = frozenset({"-", "–", "—", "--"})  # after a name's full stop, as parliaments' records set the label
 _DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
 _NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, then its colon
 # Words that name a speaker by a role and a number ("Speaker 12:", "Respondent 3:"): a transcript that
@@ -315,8 +316,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         end = last_start + core_len + 1
         return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
     if delimiter.startswith("."):
+        end = last_start + core_len + 1
+        if after_index + 1 < count and words[after_index] in _DASHES and _is_name_word(words[after_index + 1]):
+            # A parliament's record: "Mr. CALWELL. - I ask …", the dash after the name's full stop the label's.
+            end = text.find(words[after_index], end) + len(words[after_index])
+            return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         if after_index < count and _is_name_word(words[after_index]):
-            end = last_start + core_len + 1
             return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         return None
     if delimiter.startswith(","):
@@ -362,6 +367,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return None
             if text[close + 1:close + 2] == ":":
                 return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
+            # "Mr. WARD (East Sydney). - Is it …": the member's seat, a full stop and a dash.
+            dash = _speech_start(text, close + 2)
+            if text[close + 1:close + 2] == "." and dash > close + 2 and text[dash:dash + 2].rstrip() in _DASHES:
+                end = dash + len(text[dash:dash + 2].rstrip())
+                speech = _speech_start(text, end)
+                if speech > end and _is_name_word(text[speech:speech + 40].split(" ", 1)[0]):
+                    return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
         return None
     # No punctuation after the name: a verb must follow, perhaps after an adverb.

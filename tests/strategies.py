@@ -18,6 +18,8 @@ TOKENS = [
     "Dear Sir,", "Yours sincerely,", "P.S.",
     # A memorandum of conversation's participants, a person a line, by sides.
     "PARTICIPANTS", "In Attendance", "Soviet side:", "United States:", "Prof.", "Ambassador Dobrynin",
+    # A parliament's record.
+    "Mr. CALWELL. -", "(East Sydney). -",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from words import source_words, tei_words
+
 import tei
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -65,8 +67,23 @@ def test_hearings_name_their_speakers_with_a_title_and_a_full_stop():
                      ("#rusk", "medium", "Secretary RUSK."), ("#chairman", "medium", "The CHAIRMAN.")]
 
 
+def test_a_parliaments_record_sets_a_dash_after_the_members_name_and_seat():
+    """Hansard: "Mr. CALWELL. - I ask …", "Mr. WARD (East Sydney). - Is it …" were paragraphs, no turn found."""
+    text = ("QUESTIONS WITHOUT NOTICE\n\nMr. CALWELL. - I ask the Prime Minister whether the report is in.\n\n"
+            "Mr. MENZIES. - It is before the Government.\n\nMr. WARD (East Sydney). - Is it a fact?\n\n"
+            "The SPEAKER. - Order!\n\nSTALIN. - yes, they said.\n")
+    assert [(speaker, who, speech) for speaker, who, _, speech in turns(text)] == [
+        ("Mr. CALWELL. -", "#calwell", "I ask the Prime Minister whether the report is in."),
+        ("Mr. MENZIES. -", "#menzies", "It is before the Government."),
+        ("Mr. WARD (East Sydney). -", "#ward", "Is it a fact?"),
+        ("The SPEAKER. -", "#speaker", "Order!")]
+    result = tei.encode(text, name="h.txt")
+    assert tei_words(result.tree) == source_words(text)
+
+
 @pytest.mark.parametrize("text", ["Mr. Smith. The meeting was short.", "Mr. /A. Vyshinskii/ signed it.",
-                                  "Dr. J. Then the talks resumed."])
+                                  "Dr. J. Then the talks resumed.", "Mr. WARD (East Sydney). - the seat was lost.",
+                                  "Mr. WARD. - the seat was lost."])
 def test_a_title_and_a_full_stop_without_a_name_in_capitals_is_prose(text):
     assert turns(text) == []
 
@@ -431,6 +448,10 @@ def test_a_name_and_a_time_that_are_not_a_recordings_labels_are_prose(text):
     ("Mr. Jones: \t yes", "colon", 10, 13),
     ("Senator FULBRIGHT.; This", "period", 18, 18),
     ("The CHAIRMAN. The committee", "period", 13, 14),
+    # A parliament's record: a dash after the name's full stop is the label's; after the member's seat too.
+    ("Mr. CALWELL. - I ask", "period", 14, 15),
+    ("Mr. SMITH. -- I ask", "period", 13, 14),
+    ("Mr. WARD (East Sydney). — Is it", "period", 25, 26),
 ])
 def test_the_speech_starts_past_the_white_space_after_the_labels_sign(text, shape, speaker_end, speech_start):
     from tei.speakers import match_turn_start
