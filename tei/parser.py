@@ -466,6 +466,12 @@ class _Parser:
             if rules.STATEMENT.match(text):
                 out.append(_Classified("statement", unit))
                 continue
+            if len(out) == 1 and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit) \
+                    and len(unit.lines) == 1 and rules.DATELINE.match(text):
+                # A first line with no sentence's end, then a dateline: the record's title, however it is cased
+                # ("Niederschrift über die Unterredung …", "Compte rendu de l'entretien …").
+                out[0] = _Classified("heading", out[0].unit, "title")
+                content_seen = False
             if out and out[-1].kind == "paragraph" and rules.SALUTATION.match(text) and _is_address(out[-1].unit) \
                     and all(item.detail in _OPENER_KINDS for item in out[:-1]):
                 # A letter's inside address, then its greeting: both in its opener.
@@ -899,6 +905,11 @@ class _Parser:
 
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
 _ADDRESS_LINES = (2, 6)  # a letter's inside address: this many short lines, the greeting right below them
+
+
+def _is_plain_title(unit: Unit) -> bool:
+    text = unit.text
+    return len(unit.lines) <= 2 and len(text) <= 200 and not text.endswith((".", ",", ";", ":", "?", "!"))
 
 
 def _is_address(unit: Unit) -> bool:

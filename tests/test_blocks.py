@@ -166,6 +166,27 @@ def test_a_letters_inside_address_above_its_greeting_is_in_its_opener_a_line_eac
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Niederschrift über die Unterredung zwischen Genosse Ulbricht und Genosse Chruschtschow\n\n"
+     "Moskau, den 30. November 1960\n\nGenosse ULBRICHT erklärt, dass er zustimmt.\n", ["head", "opener", "sp(p)"]),
+    ("Compte rendu de l'entretien entre le général de Gaulle et M. Adenauer\n\nParis, le 14 septembre 1958\n\n"
+     "M. ADENAUER répond qu'il partage ce sentiment.\n", ["head", "opener", "sp(p)"]),
+    ("Record of a conversation held at the ministry\n\nCanberra, 4 March 1950\n\nMR EDEN said so.\n",
+     ["head", "opener", "sp(p)"]),
+    # A sentence before the dateline is no title; nor is a second line before it.
+    ("The delegation arrived in the morning.\n\nCanberra, 4 March 1950\n\nMR EDEN said so.\n", ["p", "p", "sp(p)"]),
+    ("Minutes of the meeting\n\nheld in the ministry\n\nCanberra, 4 March 1950\n\nMR EDEN said so.\n",
+     ["p", "p", "p", "sp(p)"]),
+])
+def test_a_first_line_before_a_dateline_is_the_records_title_however_it_is_cased(text, expected):
+    """In sentence case, as other languages set a title, it was a paragraph, and the dateline after it one
+    too (the opener's parts come first); a German dateline's "30. November" was no date."""
+    from tei.metadata import parse
+
+    language = "de" if "Genosse" in text else "fr" if "Adenauer" in text else "en"
+    assert structure(text, parse(f'language = "{language}"\n', "m.toml")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Lines too long for an address: the letter's first paragraph, and the greeting after it prose.
     ("Canberra, 4 March 1950\n\nWe have considered the proposals of your government with great care\n"
      "and find that we cannot agree.\n\nDear Sir,\n\nWe agree.\n", ["opener", "p", "p", "p"]),
