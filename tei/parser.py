@@ -445,8 +445,14 @@ class _Parser:
         out: list[_Classified] = []
         content_seen = False
         turn_seen = False
-        for unit, number, turn in _participants_gathered(self._run_in_headings(units)):
+        items = _participants_gathered(self._run_in_headings(units))
+        agenda = _agenda_headings(items)
+        for unit, number, turn in items:
             text = unit.text
+            if agenda and id(unit) in agenda:
+                out.append(_Classified("heading", unit, "topic"))  # its section holds what follows it
+                content_seen = True
+                continue
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
@@ -944,6 +950,21 @@ def _is_signature_block(unit: Unit) -> bool:
 
 
 _SHORT_LINE = 60  # characters: a line of a participants list (a name, a title, a side), not of prose
+
+
+def _agenda_headings(items: list) -> set[int]:
+    """The units (by id) that are numbered headings of what follows them, as minutes number their agenda's
+    items ("1. Opening of the meeting", then its minutes): two at least, each one short line, its first word
+    capitalised, with no sentence's end, no turn, and an unnumbered block after it."""
+    found = set()
+    for (unit, number, turn), following in zip(items, items[1:]):
+        if number is None or turn is not None or following[1] is not None or len(unit.lines) != 1:
+            continue
+        text = unit.text
+        rest = _after_number(text)[1].lstrip()
+        if len(text) <= _SHORT_LINE and rest[:1].isupper() and not text.endswith((".", "!", "?", ";", ":", ",")):
+            found.add(id(unit))
+    return found if len(found) >= 2 else set()
 
 
 def _participants_gathered(items: list) -> list:

@@ -215,14 +215,16 @@ def is_upper_line(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")  # a number too ("the 12th Meeting")
 
 
 def is_title_line(text: str) -> bool:
     """Most words capitalised and no full stop at the end: a title as printed."""
     words = _TITLE_WORD.findall(text)
-    if not words or text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(".."):
+    if not any(w[0].isalpha() for w in words):
+        return False
+    if text.rstrip().endswith((".", ";", ",")) and not text.rstrip().endswith(".."):
         return False
     small = {"of", "and", "the", "between", "with", "to", "on", "in", "for", "a", "an", "at", "by", "de", "van", "von"}
-    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or w.lower() in small)
     return capitals == len(words)

@@ -186,6 +186,32 @@ def test_a_first_line_before_a_dateline_is_the_records_title_however_it_is_cased
     assert structure(text, parse(f'language = "{language}"\n', "m.toml")) == expected
 
 
+AGENDA = ("Minutes of the 12th Meeting of the Executive Committee\n\n1. Opening of the meeting\n\n"
+          "The Chairman opened the meeting at 10.00 and welcomed the members.\n\n2. Approval of the agenda\n\n"
+          "The agenda was approved without change.\n\n3. Report of the Secretary\n\n"
+          "The Secretary said that the accounts had been audited.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (AGENDA, ["head", "div(head,sp)", "div(head,p)", "div(head,sp)"]),
+    # One numbered line is no agenda; nor are numbered lines that follow each other (a list), or end a sentence.
+    (AGENDA.split("\n\n2.")[0] + "\n", ["head", "p", "sp(p)"]),
+    ("Terms:\n\n1. Peace\n\n2. Trade\n\nMR EDEN said so.\n", ["head", "list", "sp(p)"]),
+    ("1. The delegation agreed.\n\nIt was late.\n\n2. The talks resumed.\n\nIt was later.\n", ["p"] * 4),
+    # A number alone is no title, though a title's words may be numbers.
+    ("42\n\nMR EDEN said so.\n", ["p", "sp(p)"]),
+])
+def test_numbered_lines_that_head_the_minutes_after_them_are_sections(text, expected):
+    """"1. Opening of the meeting": an agenda's items were numbered paragraphs of the last speaker's turn."""
+    result = tei.encode(text, name="x.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    shape = [child.tag.split("}")[1] + ("(" + ",".join(c.tag.split("}")[1] for c in child) + ")"
+                                        if child.tag.endswith("}div") else "") for child in record]
+    assert [s if not s.startswith("sp") else "sp(p)" for s in shape] == expected
+    if expected[1].startswith("div"):
+        assert record.find("t:div/t:head", NS).text == "1. Opening of the meeting"
+
+
 @pytest.mark.parametrize("text, expected", [
     # Lines too long for an address: the letter's first paragraph, and the greeting after it prose.
     ("Canberra, 4 March 1950\n\nWe have considered the proposals of your government with great care\n"
