@@ -292,8 +292,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     key = " ".join(words[name_first:name_end_index + 1]).rstrip(".,:;")
     if not key or not (key[0].isalpha() or any(c.isalpha() for c in key)):
         return None
-    if len(key.replace(".", "").replace(" ", "")) < 2:
-        return None
+    if len(key.replace(".", "").replace(" ", "")) < 2 and not delimiter.startswith(":"):
+        return None  # one letter is an initial or an article; a capital and a colon a label ("K:"), if repeated
     after_index = name_end_index + 1
     # Where the words up to the name's last start (str.split's white space is \s's).
     offsets = []

@@ -115,6 +115,20 @@ def test_a_register_makes_labels_of_one_letter_speakers():
     assert not tei.encode(text, name="t.txt").tree.findall(".//t:head", NS)
 
 
+def test_a_capital_and_a_colon_used_again_and_again_is_a_speakers_label():
+    """A telephone conversation's record ("D: Hello, Henry." / "K: Anatol, how are you?"): one letter was never
+    a name, so no turn was found; used twice or more, with its colon, it is a label (an initial with a full
+    stop, a letter used once, a small letter stay prose)."""
+    text = ("TELCON\n\nD: Hello, Henry.\n\nK: Anatol, how are you?\n\nD: Fine. I have a message.\n\n"
+            "K: Good. Go ahead.\n\nA: the first option.\n\nb: the second.\n\nJ. Then it ended.\n")
+    assert [(speaker, who, speech) for speaker, who, _, speech in turns(text)] == [
+        ("D:", "#d", "Hello, Henry."), ("K:", "#k", "Anatol, how are you?"), ("D:", "#d", "Fine. I have a message."),
+        ("K:", "#k", "Good. Go ahead.")]
+    last = tei.encode(text, name="t.txt").tree.findall(".//t:sp", NS)[-1]
+    assert ["".join(p.itertext()) for p in last.findall("t:p", NS)][1:] == [
+        "A: the first option.", "b: the second.", "J. Then it ended."]
+
+
 def test_a_court_names_its_roles_in_capitals_and_an_examination_is_headed_by_counsel():
     """Court and hearing transcripts: "THE COURT:" was a section's head (a topic's label), and "BY MR.
     JONES:" a head "BY" run into a turn of Mr. Jones's."""
