@@ -911,6 +911,7 @@ class _Parser:
 
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
 _ADDRESS_LINES = (2, 6)  # a letter's inside address: this many short lines, the greeting right below them
+_SHORT_LINE = 60  # characters: a line of an address, of a participants list (a name, a title, a side), of a heading
 
 
 def _is_plain_title(unit: Unit) -> bool:
@@ -947,9 +948,6 @@ def _is_signature_block(unit: Unit) -> bool:
         return True
     words = first.split()
     return len(words) <= 6 and all(word[0].isupper() or word in _PARTICLES for word in words)
-
-
-_SHORT_LINE = 60  # characters: a line of a participants list (a name, a title, a side), not of prose
 
 
 def _agenda_headings(items: list) -> set[int]:
