@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .diagnostics import Span
-from .inline import Joined
+from .inline import Joined, hyphen_joins
 from .furniture import Furnishing, find_furniture
 from .model import Furniture, LineBreak, Milestone, PageBreak
 from .source import Source
@@ -61,6 +61,8 @@ class Unit:
         parts = self.parts
         self.lines = [p for p in parts if type(p) is tuple] if len(parts) > 1 else parts
         self.text = " ".join([text for _, text in self.lines])
+        if "-" in self.text and len(parts) > 1:  # a word broken by a hyphen at a line's end runs on, as joined() has it
+            self.text = _joined_text(parts)
         self.page_before = next((mark for mark in self.before if type(mark) is PageBreak), None) \
             if self.before else None
 
@@ -109,6 +111,28 @@ class Unit:
             parts.extend(other.before)
             parts.extend(other.parts)
         return Unit(parts, self.before, self.blank_before)
+
+
+def breaks_words(unit: Unit) -> bool:
+    """Whether a word of the unit is broken by a hyphen at a line's end (and runs on in its text)."""
+    lines = unit.lines
+    return "-" in unit.text and any(hyphen_joins(a[1], b[1]) for a, b in zip(lines, lines[1:]))
+
+
+def _joined_text(parts: list) -> str:
+    """The lines of ``parts`` joined by one space, but for a word broken by a hyphen at a line's end
+    (``Joined.of`` joins them so, with the line break between them)."""
+    pieces: list[str] = []
+    previous = None
+    for part in parts:
+        if type(part) is tuple:
+            if pieces:
+                pieces.append("" if previous is not None and hyphen_joins(previous, part[1]) else " ")
+            pieces.append(part[1])
+            previous = part[1]
+        else:
+            previous = None
+    return "".join(pieces)
 
 
 @dataclass
@@ -443,4 +467,4 @@ def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[i
     return units
 
 
-__all__ = ["Unit", "Layout", "Margin", "layout", "SENTENCE_END"]
+__all__ = ["Unit", "Layout", "Margin", "layout", "breaks_words", "SENTENCE_END"]

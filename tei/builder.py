@@ -309,8 +309,8 @@ class Builder:
     def _milestone(self, block: Milestone, level: int = 0) -> str:
         """A page turn, where a line numbered in the margin begins, a page's furniture: wherever it falls,
         block or inline."""
-        if type(block) is LineBreak:
-            return f'<lb n="{_attribute(block.n)}"/>'
+        if type(block) is LineBreak:  # a line's number in the margin, or a line that breaks no word (no number)
+            return f'<lb n="{_attribute(block.n)}"/>' if block.n else '<lb break="no"/>'
         if type(block) is Furniture:  # what the page prints beside the text, as it prints it: its forme work
             return f'<fw type="{block.kind}">{_escape(block.text)}</fw>'
         return f'<pb n="{_attribute(block.n)}"/>'

@@ -51,6 +51,11 @@ FURNITURE = (
     "They are kept where they stand, as printed, in fw (type pageNum, header or footer), not as words of the "
     "text; a page's printed number is the pb/@n of the page turn before it."
 )
+HYPHENATION = (
+    "A word broken by a hyphen at a line's end (a letter, the hyphen, and a small letter at the next line's "
+    "start) runs on without a space, lb break=\"no\" where the line turned; the hyphen is kept, as it may be "
+    "the word's own (\"well-known\")."
+)
 TURNS = (
     "Speaker turns were identified by the encoder: a person's name at the start of a paragraph followed by a "
     "verb of speaking, a colon or a full stop, or a name that the register declares. The name as written is "
@@ -181,6 +186,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(segmentation, "p", NUMBERED_LINES)
     if edition.furnished:
         _sub(segmentation, "p", FURNITURE)
+    if edition.hyphenated:
+        _sub(segmentation, "p", HYPHENATION)
     if meta.corrections.items:
         _sub(_sub(decl, "correction"), "p", CORRECTIONS)
     turns = _sub(decl, "interpretation")

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from .conventions import BracketContext, Table
 from .diagnostics import InputError, Reporter, Severity, Span
-from .model import MILESTONE, MILESTONES, Correction, Editorial, Inline, Milestone, PageBreak, Text, Time, Unmatched
+from .model import (MILESTONE, MILESTONES, Correction, Editorial, Inline, LineBreak, Milestone, PageBreak, Text, Time,
+                    Unmatched)
 
 
 _TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
@@ -37,7 +38,9 @@ class Joined:
         """The joined text of a unit's parts, (offset, line) pairs and milestones, in one pass.
 
         Lines are joined by one space; a milestone (a page turn, a numbered line's beginning)
-        is the MILESTONE sentinel, with a space before it unless the text already ends in one.
+        is the MILESTONE sentinel, with a space before it unless the text already ends in one. A
+        word broken at a line's end by a hyphen runs on without a space, past a line break that
+        breaks no word (``hyphen_joins``).
         """
         pieces: list[str] = []
         starts: list[int] = []
@@ -45,7 +48,16 @@ class Joined:
         pages: list[Milestone] = []
         length = 0
         last = ""  # the last character of the text so far
+        previous = None  # the last line
         for part in parts:
+            if type(part) is tuple and previous is not None and hyphen_joins(previous, part[1]):
+                starts.append(length)
+                origins.append(part[0])
+                pieces.append(MILESTONE)
+                length += 1
+                last = MILESTONE
+                pages.append(LineBreak("", Span(part[0], part[0])))
+            previous = part[1] if type(part) is tuple else None
             if type(part) is not tuple:
                 at = part.span.start
                 if length and last != " " and last != MILESTONE:
@@ -372,6 +384,13 @@ class InlineParser:
             at = b
         if at < end:
             out.append(Text(text[at:end], joined.span(at, end)))
+
+
+def hyphen_joins(line: str, following: str) -> bool:
+    """A word broken by a hyphen at the end of ``line`` and run on at the start of ``following`` ("nego-" /
+    "tiations", "well-" / "known"): a letter, the hyphen, then a small letter. The hyphen is kept (it may be
+    the word's own); the lines join without a space."""
+    return len(line) > 1 and line[-1] == "-" and line[-2].isalpha() and following[:1].islower()
 
 
 def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:

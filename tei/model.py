@@ -280,3 +280,4 @@ class Edition:
     transcript: str | None = None  # the transcript's file name (no folder), for the record
     numbered_lines: bool = False  # the transcript numbers its lines in the margin (lb n)
     furnished: bool = False  # the transcript's pages print running heads or feet, or their numbers (fw)
+    hyphenated: bool = False  # a word is broken by a hyphen at a line's end (lb break="no")

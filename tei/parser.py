@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import rules
-from .blocks import SENTENCE_END, Unit, layout
+from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
@@ -277,6 +277,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
     numbered_lines = lines.margin is not None
     furnished = lines.furniture is not None
+    hyphenated = any(map(breaks_words, units))
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     parser = _Parser(evidence, registry, inline, reporter)
@@ -291,7 +292,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
                          hint="check that this is the right file")
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
-                   tuple(back), transcript, numbered_lines, furnished)
+                   tuple(back), transcript, numbered_lines, furnished, hyphenated)
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:

@@ -20,6 +20,8 @@ TOKENS = [
     "PARTICIPANTS", "In Attendance", "Soviet side:", "United States:", "Prof.", "Ambassador Dobrynin",
     # A parliament's record.
     "Mr. CALWELL. -", "(East Sydney). -",
+    # A word broken at a line's end.
+    "nego-", "well-",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

@@ -186,6 +186,45 @@ def test_a_first_line_before_a_dateline_is_the_records_title_however_it_is_cased
     assert structure(text, parse(f'language = "{language}"\n', "m.toml")) == expected
 
 
+def test_a_word_broken_by_a_hyphen_at_a_lines_end_runs_on():
+    """"nego-" / "tiations" was "nego- tiations" (two words, a space the print never had); now the lines join
+    without one, the hyphen kept (it may be the word's own: "well-known"), an lb break="no" where the line
+    turned. A hyphen after a space, or before a capital, joins nothing."""
+    text = ("STALIN says that the nego-\ntiations are going badly, and that the well-\nknown proposal of -\n"
+            "the Mexicans and of the Indo-\nChinese side is not acceptable.\n\nZHOU ENLAI agrees.\n")
+    result = tei.encode(text, name="x.txt")
+    p = result.tree.find(".//t:sp/t:p", NS)
+    assert [(lb.get("break"), lb.tail[:9]) for lb in p.iterfind("t:lb", NS)] == [("no", "tiations "), ("no", "known pro")]
+    assert "the nego-tiations are" in "".join(p.itertext()) and "of - the Mexicans" in "".join(p.itertext())
+    assert "Indo- Chinese" in "".join(p.itertext())
+    from tei.render import render_html, render_text
+
+    assert "the nego-tiations are going badly" in " ".join(render_text(result.tree).split())
+    assert "nego-tiations" in render_html(result.tree)
+    said = result.tree.find(".//t:segmentation", NS).xpath("string(t:p[last()])", namespaces=NS)
+    assert said.startswith("A word broken by a hyphen")
+    assert validate_result(result) == []
+    plain = tei.encode("STALIN says that the talks go on.\n\nZHOU ENLAI agrees.\n", name="x.txt")
+    assert "hyphen" not in plain.tree.find(".//t:segmentation", NS).xpath("string()", namespaces=NS)
+
+
+def test_a_units_text_is_its_joined_text_without_milestones_across_a_broken_word():
+    """The rules read a unit's text and the inline parser its joined text: one position must mean the same
+    character in both (``Joined.index``), and the line break stands where the next line begins."""
+    from tei.blocks import layout
+    from tei.model import MILESTONE
+    from tei.source import Source
+
+    text = "STALIN says that the nego-\ntiations are going badly for the Americans and\nfor us.\n"
+    (unit,), _ = layout(Source.from_text(text), None, 1).units(lambda line: False)
+    joined = unit.joined()
+    assert unit.text == joined.text.replace(MILESTONE, "") == (
+        "STALIN says that the nego-tiations are going badly for the Americans and for us.")
+    (lb,) = joined.milestones
+    assert (lb.n, lb.span.start, lb.span.end) == ("", text.index("tiations"), text.index("tiations"))
+    assert joined.offset(joined.text.index("tiations")) == text.index("tiations")
+
+
 AGENDA = ("Minutes of the 12th Meeting of the Executive Committee\n\n1. Opening of the meeting\n\n"
           "The Chairman opened the meeting at 10.00 and welcomed the members.\n\n2. Approval of the agenda\n\n"
           "The agenda was approved without change.\n\n3. Report of the Secretary\n\n"

@@ -272,6 +272,8 @@ def lb(n, r) -> str:
     """A line break; a line numbered in the margin (a court record's): its number, small, where the line
     begins (a blank line's is not printed)."""
     number = n.get("n")
+    if n.get("break") == "no" and not number:
+        return ""  # inside a word that a line's end broke ("nego-" / "tiations"): the reading runs on
     if not number:
         return "<br>"
     # Between blocks, a numbered line is a blank one (the view moves a block's first line's number into it).
