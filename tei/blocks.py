@@ -61,8 +61,8 @@ class Unit:
         parts = self.parts
         self.lines = [p for p in parts if type(p) is tuple] if len(parts) > 1 else parts
         self.text = " ".join([text for _, text in self.lines])
-        if "-" in self.text and len(parts) > 1:  # a word broken by a hyphen at a line's end runs on, as joined() has it
-            self.text = _joined_text(parts)
+        if len(parts) > 1 and "-" in self.text and any(line[-1:] == "-" for _, line in self.lines):
+            self.text = _joined_text(parts)  # a word broken by a hyphen at a line's end runs on, as joined() has it
         self.page_before = next((mark for mark in self.before if type(mark) is PageBreak), None) \
             if self.before else None
 

@@ -50,7 +50,7 @@ class Joined:
         last = ""  # the last character of the text so far
         previous = None  # the last line
         for part in parts:
-            if type(part) is tuple and previous is not None and hyphen_joins(previous, part[1]):
+            if type(part) is tuple and previous and previous[-1] == "-" and hyphen_joins(previous, part[1]):
                 starts.append(length)
                 origins.append(part[0])
                 pieces.append(MILESTONE)
