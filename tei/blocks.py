@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .diagnostics import Span
+from .furniture import TURN, Furnishing, around_turn, find_furniture
 from .inline import Joined, hyphen_joins
-from .furniture import Furnishing, find_furniture
-from .model import Furniture, LineBreak, Milestone, PageBreak
+from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .source import Source
 
 # Characters that may end a paragraph (after trailing white space is removed).
@@ -62,7 +62,8 @@ class Unit:
         self.lines = [p for p in parts if type(p) is tuple] if len(parts) > 1 else parts
         self.text = " ".join([text for _, text in self.lines])
         if len(parts) > 1 and "-" in self.text and any(line[-1:] == "-" for _, line in self.lines):
-            self.text = _joined_text(parts)  # a word broken by a hyphen at a line's end runs on, as joined() has it
+            # A word broken by a hyphen at a line's end runs on: the text is the joined text, its milestones out.
+            self.text = self.joined().text.replace(MILESTONE, "")
         self.page_before = next((mark for mark in self.before if type(mark) is PageBreak), None) \
             if self.before else None
 
@@ -114,25 +115,11 @@ class Unit:
 
 
 def breaks_words(unit: Unit) -> bool:
-    """Whether a word of the unit is broken by a hyphen at a line's end (and runs on in its text)."""
-    lines = unit.lines
-    return "-" in unit.text and any(hyphen_joins(a[1], b[1]) for a, b in zip(lines, lines[1:]))
-
-
-def _joined_text(parts: list) -> str:
-    """The lines of ``parts`` joined by one space, but for a word broken by a hyphen at a line's end
-    (``Joined.of`` joins them so, with the line break between them)."""
-    pieces: list[str] = []
-    previous = None
-    for part in parts:
-        if type(part) is tuple:
-            if pieces:
-                pieces.append("" if previous is not None and hyphen_joins(previous, part[1]) else " ")
-            pieces.append(part[1])
-            previous = part[1]
-        else:
-            previous = None
-    return "".join(pieces)
+    """Whether a word of the unit is broken by a hyphen at a line's end (and runs on in its text, as
+    ``Joined.of`` joins two lines with nothing between them)."""
+    parts = unit.parts
+    return "-" in unit.text and any(type(a) is tuple and type(b) is tuple and hyphen_joins(a[1], b[1])
+                                    for a, b in zip(parts, parts[1:]))
 
 
 @dataclass
@@ -277,8 +264,8 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                 current = []
                 gap_at = offset
             feed = True
-            if margin is not None and _TURN not in pending:
-                pending.append(_TURN)
+            if margin is not None and TURN not in pending:
+                pending.append(TURN)
             continue
         read = reads.get(index) if reads is not None else None
         if read is not None:
@@ -289,8 +276,8 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                     current = []
                     gap_at = offset
                 feed = True
-                if _TURN not in pending:
-                    pending.append(_TURN)
+                if TURN not in pending:
+                    pending.append(TURN)
                 if not cut:  # kept where it stands; the page break takes its number
                     at = offset + len(text) - len(text.lstrip())
                     pending.append(Furniture("pageNum", n, Span(at, at + len(n)), n))
@@ -337,7 +324,6 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
 # ------------------------------------------------------- line numbers in the margin
 
 _NEVER = 1 << 30
-_TURN = object()  # where the page turns among a gap's numbered blank lines
 
 
 @dataclass
@@ -345,7 +331,7 @@ class Margin:
     """A numbered transcript's line numbers (a court reporter's, 1–25 on each page) and page numbers."""
 
     numbers: dict[int, LineBreak] = field(default_factory=dict)  # a line's offset, past its number → the number
-    # Chunk k's gap (and after the last chunk's): numbered blank lines, a printed page number, _TURN.
+    # Chunk k's gap (and after the last chunk's): numbered blank lines, a printed page number, TURN.
     gaps: list[tuple] = field(default_factory=list)
 
     def printed(self, index: int) -> str | None:
@@ -356,11 +342,7 @@ class Margin:
     def gap(self, index: int, turn: tuple) -> tuple:
         """What stands between chunk ``index - 1`` and chunk ``index``: ``turn`` (a page turn, or nothing)
         where the page turns among the numbers of the blank lines there."""
-        marks = self.gaps[index] if index < len(self.gaps) else ()
-        if _TURN not in marks:
-            return (*turn, *marks)
-        at = marks.index(_TURN)
-        return (*marks[:at], *turn, *marks[at + 1:])
+        return around_turn(self.gaps[index] if index < len(self.gaps) else (), turn)
 
 
 _MARGIN_NUMBER = re.compile(r"[ \t]{0,8}(\d{1,2})(?=[ \t]|$)")

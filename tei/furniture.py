@@ -30,14 +30,13 @@ class Furnishing:
 
     lines: dict[int, tuple[Furniture, bool]]  # a furniture line's offset → what it is, at a page's head?
     numbers: dict[int, str]  # page (0 the first) → the number it prints
-    # Before chunk k: its furniture in the source's order, and where the page turns among it (before the first
+    # Before chunk k: its furniture in the source's order, TURN where the page turns among it (before the first
     # head: a page of furniture alone, gone, keeps its head and its foot in order after the turn).
-    gaps: list[tuple[tuple, int]] = field(default_factory=list)
+    gaps: list[tuple] = field(default_factory=list)
 
     def gap(self, index: int, turn: tuple) -> tuple:
         """What stands between chunk ``index - 1`` and chunk ``index``: a page's foot, ``turn``, a page's head."""
-        marks, at = self.gaps[index] if index < len(self.gaps) else ((), 0)
-        return (*marks[:at], *turn, *marks[at:])
+        return around_turn(self.gaps[index] if index < len(self.gaps) else (), turn)
 
     def taken_from(self, chunks: list, gaps: list, threshold: int) -> tuple[list, list]:
         """The chunks without the furniture's lines, and their gaps. A chunk of furniture alone is gone and
@@ -76,9 +75,24 @@ class Furnishing:
         return out_chunks, out_gaps
 
 
-def _placed(marks: list, turn_at: int | None) -> tuple[tuple, int]:
-    """A gap's furniture and where the page turns among it (after it all, when no page's head is there)."""
-    return tuple(marks), len(marks) if turn_at is None else turn_at
+def _placed(marks: list, turn_at: int | None) -> tuple:
+    """A gap's furniture with TURN where the page turns among it (after it all, when no page's head is there)."""
+    at = len(marks) if turn_at is None else turn_at
+    return (*marks[:at], TURN, *marks[at:])
+
+
+# Where the page turns among the marks of a gap between chunks (a page's furniture, a numbered transcript's
+# blank lines' numbers), for ``around_turn`` to put the page turn there.
+TURN = object()
+
+
+def around_turn(marks: tuple, turn: tuple) -> tuple:
+    """A gap's marks with ``turn`` (a page turn, or nothing) where TURN stands among them; before them all when
+    no TURN does."""
+    if TURN not in marks:
+        return (*turn, *marks)
+    at = marks.index(TURN)
+    return (*marks[:at], *turn, *marks[at + 1:])
 
 
 def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]],
