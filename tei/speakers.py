@@ -247,7 +247,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):
         return None
     folded = _fold(first)
-    if folded in NOT_NAMES and folded not in TITLES:
+    # "A:", "I:" (an answer's, an interviewer's) are labels if repeated (``accept``), not an article or a pronoun.
+    letter_label = len(first) == 2 and first[1] == ":" and first[0].isupper()
+    if folded in NOT_NAMES and folded not in TITLES and not letter_label:
         return None
     count = len(words)
     i = 0
@@ -267,7 +269,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             i += 1
     name_first = i
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
-    if i < count and not titled and _fold(words[i]) in NOT_NAMES:
+    if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label:
         return None
     name_end_index = None
     delimiter = ""

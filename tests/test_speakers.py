@@ -129,6 +129,20 @@ def test_a_capital_and_a_colon_used_again_and_again_is_a_speakers_label():
         "A: the first option.", "b: the second.", "J. Then it ended."]
 
 
+def test_an_interviews_letters_are_labels_though_one_is_an_article_and_one_a_pronoun():
+    """An interview's "Q:" / "A:" and "I:" / "R:": "A" (an article) and "I" (a pronoun) were ruled out at the
+    first word, so each answer ran on as a second paragraph of the question's turn."""
+    text = ("Q: When did you arrive?\n\nA: In the spring.\n\nQ: And then?\n\nA: I moved on.\n\n"
+            "I: Your name?\n\nR: Ellen.\n\nI: Thank you.\n\nR: Not at all.\n")
+    assert [(speaker, who, position, speech) for speaker, who, position, speech in turns(text)] == [
+        ("Q:", "#q", (1, 1), "When did you arrive?"), ("A:", "#a", (3, 1), "In the spring."),
+        ("Q:", "#q", (5, 1), "And then?"), ("A:", "#a", (7, 1), "I moved on."),
+        ("I:", "#i", (9, 1), "Your name?"), ("R:", "#r", (11, 1), "Ellen."),
+        ("I:", "#i", (13, 1), "Thank you."), ("R:", "#r", (15, 1), "Not at all.")]
+    # Used once, each is still prose: the article and the pronoun open a sentence.
+    assert turns("A: first.\n\nI: suppose so.\n") == []
+
+
 def test_a_court_names_its_roles_in_capitals_and_an_examination_is_headed_by_counsel():
     """Court and hearing transcripts: "THE COURT:" was a section's head (a topic's label), and "BY MR.
     JONES:" a head "BY" run into a turn of Mr. Jones's."""
