@@ -128,6 +128,11 @@ def _gloss(ctx: BracketContext) -> bool:
     return bool(last and last[-1] in _ROLE_NOUNS)
 
 
+# What a recording's bracketed notes of its media name, and what they say happened to them.
+_MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recording)"
+_HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|interrupted|changed?)"
+
+
 DEFAULT_TABLE: tuple[Convention, ...] = (
     Convention(
         "signature",
@@ -189,11 +194,15 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=_fullmatch(r"(?:(?:(?:long|short|brief|slight)\s+)?(?:pause[sd]?|silence)|cross-?talk|"
                           r"overlapping(?:\s+(?:speech|voices))?|applause|clapping|interruption|"
                           r"(?:tele)?phone\s+rings|door\s+(?:opens|closes|slams)|knock(?:s|ing)?(?:\s+at\s+the\s+door)?|"
-                          r"(?:background\s+)?noise|music|(?:tape|recording)\s+(?:ends|stops|resumes|paused|resumed|"
-                          r"interrupted|changed?)|end\s+of\s+(?:tape|recording|side\s+(?:a|b|one|two|[12]))|"
-                          r"break\s+in\s+(?:the\s+)?recording)\.?",
+                          r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
+                          # A recording's tapes, sides and sessions: "End of Tape 1, Side A", "Tape 2 begins".
+                          rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
+                          rf"|{_MEDIUM}(?=\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS})))"
+                          rf"(?:\s+(?:\d+|one|two|three|four|[a-d]))?(?:,?\s+side\s+(?:\d|one|two|[ab]))?"
+                          rf"(?:\s+{_HAPPENS})?)\.?",
                           re.IGNORECASE),
-        examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]"),
+        examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]",
+                  "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]"),
     ),
     Convention(
         "timestamp",

@@ -516,6 +516,8 @@ class _Parser:
         text = unit.text
         if len(unit.lines) != 1 or len(text) > 90 or unit.page_before is None and not unit.blank_before:
             return None
+        if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
+            return None  # "[END OF TAPE 1, SIDE A]": an editor's or transcriber's note alone, not a heading
         if not content_seen:
             if rules.CLASSIFICATION.match(text):
                 return "classification"

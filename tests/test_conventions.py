@@ -137,3 +137,21 @@ def test_a_timestamp_before_a_speakers_name_is_the_speakers_and_the_turn_is_foun
     diplomatic = render_text(result.tree, diplomatic=True)
     assert "[00:00:09] RESPONDENT: In Leeds. [laughs]" in diplomatic
     assert "RESPONDENT: [00:00:20] We moved." in diplomatic
+
+
+def test_a_tapes_change_alone_on_its_line_is_an_incident_in_the_record_not_a_heading():
+    """"[END OF TAPE 1, SIDE A]" between two turns was read as words supplied and, in capitals, as a section's
+    heading: the turns after it were a section of their own, headed by the tape's side."""
+    import tei
+
+    text = ("PARK: Where were you born?\n\nELLISON: In Truro.\n\n[END OF TAPE 1, SIDE A]\n\n"
+            "PARK: We were talking about your aunt.\n\nELLISON: Yes.\n")
+    result = tei.encode(text, name="oral.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert not result.tree.findall(".//t:head", ns) and not result.tree.findall(".//t:div[@type='section']", ns)
+    incident = result.tree.find(".//t:incident", ns)
+    assert incident.findtext("t:desc", namespaces=ns) == "END OF TAPE 1, SIDE A"
+    paragraph = incident.getparent()
+    assert paragraph.getparent().get("who") == "#ellison" and len(result.tree.findall(".//t:sp", ns)) == 4
+    position = result.position(paragraph.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (5, 1)
