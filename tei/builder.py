@@ -253,8 +253,9 @@ class Builder:
         for item in block.items:
             children.extend(self._milestone(mark) for mark in item.before)  # after the item before it
             children.append(self._leaf("label", "", item.label))
-            children.append(f'<item n="{_attribute(item.n)}">{self._inline(item.content)}</item>')
-        return _element_only(f'<list type="ordered" xml:id="{ident}">', children, "</list>", level)
+            number = f' n="{_attribute(item.n)}"' if item.n else ""
+            children.append(f'<item{number}>{self._inline(item.content)}</item>')
+        return _element_only(f'<list type="{block.kind}" xml:id="{ident}">', children, "</list>", level)
 
     def _participants(self, block: Participants, level: int) -> str:
         ident = self._identify("list", block.span)

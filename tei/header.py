@@ -10,6 +10,8 @@ conversation (profileDesc, HD.html#HD4). No clock, host or path goes in.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from . import ids
@@ -105,14 +107,23 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes
     return element
 
 
+_SUBJECT = re.compile(r"(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|ТЕМА)\s?\.?\s*:", re.IGNORECASE)
+
+
 def document_title(edition: Edition) -> str:
-    from .model import Heading, Text
+    from .model import Heading, ItemList, Text
 
     if edition.metadata.title:
         return edition.metadata.title
     for block in edition.blocks:
         if isinstance(block, Heading) and block.kind == "title":
             return "".join(n.text for n in block.content if isinstance(n, Text)).strip()
+    for block in edition.blocks:  # else a memorandum's subject, from its heading fields
+        if isinstance(block, ItemList) and block.kind == "fields":
+            for item in block.items:
+                subject = " ".join("".join(n.text for n in item.content if isinstance(n, Text)).split())
+                if subject and _SUBJECT.fullmatch(item.label):
+                    return subject
     return "Untitled record"
 
 

@@ -154,8 +154,8 @@ class Direction:
 @assigning_init
 @dataclass(frozen=True, slots=True)
 class Item:
-    label: str  # as printed: "1.", "2/"
-    n: str
+    label: str  # as printed: "1.", "2/", "SUBJECT:"
+    n: str  # the number ("" for a field)
     content: tuple[Inline, ...]
     span: Span
     before: tuple["Milestone", ...] = ()  # lines numbered in the margin since the item before it
@@ -168,6 +168,8 @@ class ItemList:
     span: Span
     # Quotation marks that open and close the whole list ('"' … '"'), if any.
     quote: tuple[str, str] | None = None
+    # "ordered" (numbered items), or "fields": a memorandum's heading fields, each item's label its field's name.
+    kind: str = "ordered"
 
 
 @assigning_init

@@ -325,6 +325,7 @@ class _Parser:
         self.registry = registry
         self.inline = inline
         self.reporter = reporter
+        self.fields: dict[int, list[int]] = {}  # a memorandum's heading fields: unit's id → lines opening a field
 
     # -- the whole run
 
@@ -399,7 +400,7 @@ class _Parser:
             before = units[end - 2].text
             if (len(last.lines) == 1 and len(text) <= 40 and rules.SIGNATURE_INITIALS.match(text)
                     and before.endswith(SENTENCE_END) and self.evidence.turn(text) is None
-                    and not rules.is_upper_line(text) or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)):
+                    and (not rules.is_upper_line(text) or _is_cable_signature(text)) or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)):
                 return end - 1
         return end
 
@@ -413,7 +414,14 @@ class _Parser:
         """
         out: list[tuple[Unit, str | None, tuple[TurnStart, Verdict] | None]] = []
         turn_of = self.evidence.turn
+        self.fields = {}
+        opens = None
         for unit in units:
+            opens = _field_opens(unit, opens is not None)
+            if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
+                self.fields[id(unit)] = opens
+                out.append((unit, None, None))
+                continue
             number, rest = _after_number(unit.text)
             turn = turn_of(rest)
             cut = None if turn is not None else self._heading_cut(unit)
@@ -450,6 +458,10 @@ class _Parser:
         agenda = _agenda_headings(items)
         for unit, number, turn in items:
             text = unit.text
+            opens = self.fields.get(id(unit))
+            if opens is not None:
+                out.append(_Classified("fields", unit, opens))
+                continue
             if agenda and id(unit) in agenda:
                 out.append(_Classified("heading", unit, "topic"))  # its section holds what follows it
                 content_seen = True
@@ -566,6 +578,13 @@ class _Parser:
         i = 0
         while i < len(classified):
             item = classified[i]
+            if item.kind == "fields":  # the fields of blocks one after another: one list
+                j = i + 1
+                while j < len(classified) and classified[j].kind == "fields":
+                    j += 1
+                out.append(_Classified("list", item.unit, classified[i:j]))
+                i = j
+                continue
             if item.kind != "item":
                 out.append(item)
                 i += 1
@@ -701,6 +720,8 @@ class _Parser:
     # -- lists
 
     def _list(self, run: list[_Classified]) -> ItemList:
+        if run[0].kind == "fields":
+            return self._fields(run)
         items = []
         quote = None
         first_quote = run[0].detail.group(1)
@@ -727,6 +748,33 @@ class _Parser:
             items.append(Item(label, match.group(2), content, member.unit.span, before))
         span = Span(run[0].unit.start, run[-1].unit.end)
         return ItemList(tuple(items), span, quote)
+
+    def _fields(self, run: list[_Classified]) -> ItemList:
+        """A memorandum's heading fields: each an item labelled with its field's name, its value running on
+        over the lines below it that open no field. What stands between two fields (a line's number in the
+        margin, a page turn between blocks) is kept before the second."""
+        items = []
+        for index, member in enumerate(run):
+            unit, opens = member.unit, member.detail
+            joined, text, lines = unit.joined(), unit.text, unit.lines
+            starts = []  # where each line starts in the unit's text
+            at = 0
+            for _, line in lines:
+                at = text.find(line, at)
+                starts.append(at)
+                at += len(line)
+            before = unit.before if index else ()
+            previous_end = 0
+            for k, first in enumerate(opens):
+                last = (opens[k + 1] if k + 1 < len(opens) else len(lines)) - 1
+                label = rules.FIELD.match(lines[first][1])
+                value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
+                marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
+                span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
+                items.append(Item(label.group().rstrip(), "", self.inline.parse(joined, value, end), span,
+                                  before + marks))
+                before, previous_end = (), end
+        return ItemList(tuple(items), Span(run[0].unit.start, run[-1].unit.end), kind="fields")
 
     def _address(self, unit: Unit) -> Address:
         """Each line of the address read on its own (a line's number in the margin kept between them)."""
@@ -951,6 +999,36 @@ def _is_signature_block(unit: Unit) -> bool:
         return True
     words = first.split()
     return len(words) <= 6 and all(word[0].isupper() or word in _PARTICLES for word in words)
+
+
+# What a telegram's last line in capitals may say besides its sender's name: its end, its classification.
+_ENDS = frozenset({"END", "ENDS", "FINIS", "STOP", "NNNN", "BT", "MESSAGE ENDS", "END OF MESSAGE", "END OF TEXT"})
+
+
+def _is_cable_signature(text: str) -> bool:
+    """A telegram signs with its sender's surname in capitals, one or two words ("KOHLER", "BOHLEN")."""
+    return len(text.split()) <= 2 and text not in _ENDS and not rules.CLASSIFICATION.match(text) \
+        and all(word.isalpha() for word in text.split())
+
+
+def _field_opens(unit: Unit, after_fields: bool) -> list[int] | None:
+    """The lines of a memorandum's heading fields that open a field, if the unit is such a block: its first
+    line a field, half its lines at least, a strong label among them or fields right before it. A line that
+    opens no field continues the value above it; a participants list is read as such."""
+    lines = unit.lines
+    match = rules.FIELD.match
+    if match(lines[0][1]) is None:
+        return None
+    opens = []
+    strong = after_fields
+    for k, (_, line) in enumerate(lines):
+        field = match(line)
+        if field is not None:
+            opens.append(k)
+            strong = strong or field.group("strong") is not None
+        elif rules.PARTICIPANTS.match(line):
+            return None
+    return opens if strong and 2 * len(opens) >= len(lines) else None
 
 
 def _agenda_headings(items: list) -> set[int]:

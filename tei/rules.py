@@ -62,9 +62,14 @@ SIDE_LABEL = Rule(
 SIGNATURE_LABEL = Rule(
     "signature-label",
     re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"
-               r"Certified|Translated|Interpreted|Minutes taken|Notes taken|Record made)(?:\s+down)?(?:\s+by)?\s*:",
+               r"Certified|Translated|Interpreted|Minutes taken|Notes taken|Record made|"
+               # Russian (recorded, drawn up, translated, signature), German, French
+               r"Записал[аи]?|Записывал[аи]?|Составил[аи]?|Переводил[аи]?|Перевел[аи]?|Подпись|"
+               r"Aufgezeichnet|Aufgenommen|Gezeichnet|Protokollführer(?:in)?|Signé|Rédigé|Établi|Traduit)"
+               r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?\s*:",
                re.IGNORECASE),
-    ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B."),
+    ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B.",
+     "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont"),
     ("Recorded in the minutes that",),
 )
 
@@ -82,6 +87,19 @@ SIGNATURE_INITIALS = Rule(
     re.compile(r"(?:[^\W\d_]\.\s?){2,4}$|(?:[^\W\d_]{1,3}\.\s?)?(?:[^\W\d_][\w'’-]+\s?){1,3}$"),
     ("A.V.", "J. B. S.", "N. Fedorenko", "Pyotr Ivanov"),
     ("He agreed.",),
+)
+
+# A memorandum's or a telegram's heading fields, a line each ("SUBJECT: Berlin", "FROM: Embassy Moscow"). The
+# weak labels ("TO:", "RE:", "CC:") make fields only beside a strong one: alone, they may be a speaker's initials.
+FIELD = Rule(
+    "field",
+    re.compile(r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|DATE|TIME|PLACE|LOCATION|"
+               r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
+               r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
+               r"КОМУ|ОТ))\s?\.?\s*:(?:\s+|\Z)", re.IGNORECASE),
+    ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
+     "Betreff: Unterredung", "CC:"),
+    ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
 )
 
 STATEMENT = Rule(

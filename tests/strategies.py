@@ -22,6 +22,8 @@ TOKENS = [
     "Mr. CALWELL. -", "(East Sydney). -",
     # A word broken at a line's end.
     "nego-", "well-",
+    # A memorandum's or a telegram's heading fields, a sender's surname signing it, a tape's side.
+    "SUBJECT:", "FROM:", "TO:", "Date:", "KOHLER", "Записал:", "[END OF TAPE 1, SIDE A]", "I:",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

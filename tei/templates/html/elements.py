@@ -141,6 +141,8 @@ def list_(n, r) -> str:
                 out.append(r.render(c))
         out.append("</ul></div>\n")
         return "".join(out)
+    if n.get("type") == "fields":
+        return fields(n, r)
     labelled = any(c.item_label for c in n.all("item"))
     numbered = labelled or n.get("type") in ("ordered", "numbered") or "r-numbered" in n.css
     tag = "ol" if numbered else "ul"
@@ -155,6 +157,27 @@ def list_(n, r) -> str:
         elif c.kind != "head":
             out.append(f'<li class="list-other">{r.render(c)}</li>')
     out.append(f"</{tag}></div>\n")
+    return "".join(out)
+
+
+def fields(n, r) -> str:
+    """A memorandum's heading fields ("SUBJECT:" / "Berlin"): a name and its value each, as a definition list.
+    What stands between two fields (a page turn) opens the second's value, the only place a list of terms
+    lets it stand."""
+    out = [f'<dl{_id(n)} class="fields{_css(n)}">']
+    between = []
+    for c in n.children:
+        if isinstance(c, str):
+            continue  # the indentation between the fields
+        if c.kind != "item":
+            between.append(r.render(c))
+            continue
+        term = r.children(c.item_label) if c.item_label else ""
+        out.append(f'<dt>{term}</dt><dd{_id(c)}>{"".join(between)}{r.children(c)}</dd>')
+        between = []
+    if between:
+        out.append(f'<dd>{"".join(between)}</dd>')
+    out.append("</dl>\n")
     return "".join(out)
 
 

@@ -83,6 +83,8 @@ def head(n, r) -> str:
 def list_(n, r) -> str:
     if n.get("type") == "participants":
         return participants(n, r)
+    if n.get("type") == "fields":
+        return fields(n, r)
     ordered = n.get("type") in ("ordered", "numbered") or "r-numbered" in n.css
     out = []
     k = 0
@@ -99,6 +101,23 @@ def list_(n, r) -> str:
 
 def item(n, r, mark: str = "-") -> str:
     return r.layout.block(f"{mark} {r.children(n)}", indent=" " * (len(mark) + 1), first="")
+
+
+def fields(n, r) -> str:
+    """A memorandum's heading fields, a line each, their values aligned after the longest name."""
+    block = r.layout.block
+    width = max((len(c.label) for c in n.all("item") if c.label is not None), default=0) + 1
+    out = []
+    for c in n.children:
+        if isinstance(c, str):
+            continue
+        if c.kind == "item":
+            value = r.children(c)
+            label = c.label or ""
+            out.append(block(value, indent=" " * width, first=label.ljust(width)) if value.strip() else block(label))
+        else:
+            out.append(r.render(c))
+    return block("".join(out), tight=True)
 
 
 def participants(n, r) -> str:

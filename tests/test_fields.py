@@ -1,0 +1,124 @@
+"""A memorandum's and a telegram's heading fields ("SUBJECT: Berlin"), and how such records sign off."""
+
+from __future__ import annotations
+
+import tei
+from tei.render import render_html, render_text
+from tei.validation import validate_result
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+MEMO = ("THE WHITE HOUSE\nWASHINGTON\n\nMEMORANDUM FOR: THE PRESIDENT\nFROM: Henry A. Kissinger\n"
+        "SUBJECT: My Meeting with Ambassador Dobrynin on the\n    Talks in Vienna\n\n"
+        "I met with Dobrynin at his request. He began by saying that Moscow attached importance to the talks.\n")
+
+
+def fields(result) -> list[tuple[str, str]]:
+    """The fields lists' (label, value) pairs, in order."""
+    out = []
+    for listed in result.tree.iterfind(".//t:list[@type='fields']", NS):
+        labels = [label.text for label in listed.findall("t:label", NS)]
+        values = [" ".join("".join(item.itertext()).split()) for item in listed.findall("t:item", NS)]
+        out.extend(zip(labels, values))
+    return out
+
+
+def test_a_memorandums_heading_fields_are_a_list_of_labelled_values_not_turns_or_headings():
+    """"MEMORANDUM FOR: THE PRESIDENT" / "FROM: Henry A. Kissinger" / "SUBJECT: …": "MEMORANDUM FOR:" was a
+    section's heading, "THE PRESIDENT FROM:" a speaker (of the whole memorandum), the rest his speech."""
+    result = tei.encode(MEMO, name="memo.txt")
+    assert fields(result) == [("MEMORANDUM FOR:", "THE PRESIDENT"), ("FROM:", "Henry A. Kissinger"),
+                              ("SUBJECT:", "My Meeting with Ambassador Dobrynin on the Talks in Vienna")]
+    assert not result.tree.findall(".//t:sp", NS) and not result.tree.findall(".//t:head", NS)
+    listed = result.tree.find(".//t:list[@type='fields']", NS)
+    position = result.position(listed.get(XML_ID))
+    assert (position.line, position.column) == (4, 1)
+    assert [item.get("n") for item in listed.findall("t:item", NS)] == [None, None, None]
+    # With no title line (a letterhead of two lines is none), the subject is the record's title.
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == \
+        "My Meeting with Ambassador Dobrynin on the Talks in Vienna"
+    assert validate_result(result) == []
+
+
+def test_the_fields_of_blocks_one_after_another_are_one_list_and_a_participants_list_stays_one():
+    text = ("MEMORANDUM OF CONVERSATION\n\nDATE: June 4, 1961\nTIME: 10:15 a.m.\nPLACE: Soviet Embassy, Vienna\n\n"
+            "SUBJECT: Berlin\n\nPARTICIPANTS: The President\nChairman Khrushchev\n\n"
+            "The President said that he hoped the meeting would be useful.\n")
+    result = tei.encode(text, name="memcon.txt")
+    assert len(result.tree.findall(".//t:list[@type='fields']", NS)) == 1
+    assert fields(result) == [("DATE:", "June 4, 1961"), ("TIME:", "10:15 a.m."),
+                              ("PLACE:", "Soviet Embassy, Vienna"), ("SUBJECT:", "Berlin")]
+    assert [i.text for i in result.tree.findall(".//t:list[@type='participants']/t:item/t:persName", NS)] == \
+        ["The President", "Chairman Khrushchev"]
+    assert result.tree.find(".//t:sp", NS).get("who") == "#president"
+    # The title line stays the title.
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "MEMORANDUM OF CONVERSATION"
+    assert validate_result(result) == []
+
+
+def test_weak_labels_make_fields_only_beside_a_strong_one():
+    """"TO:", "RE:", "CC:" alone may be a speaker's initials; with "FROM:" or "SUBJECT:", or right after
+    fields, they are fields. A block with a participants line in it is read as a participants list."""
+    assert fields(tei.encode("TO: Smith\nRE: the plan\n\nIt was done.\n", name="x")) == []
+    assert fields(tei.encode("TO: Smith\nFROM: Jones\n\nRE: the plan\n\nIt was done.\n", name="x")) == [
+        ("TO:", "Smith"), ("FROM:", "Jones"), ("RE:", "the plan")]
+    assert fields(tei.encode("DATE: 4 May\nPresent: Mr. Smith\n\nIt was done.\n", name="x")) == []
+    # Half the lines at least open a field: a paragraph after one is no field's value.
+    assert fields(tei.encode("SUBJECT: Berlin\nThe talks went on.\nThey ended.\nLate.\n", name="x")) == []
+
+
+def test_nothing_between_two_fields_is_lost():
+    """A page turn between two blocks of fields, a line broken by a hyphen in a value: kept where they stand."""
+    text = "FROM: Embassy Moscow\nSUBJECT: Nego-\ntiations\n\n\f\nTO: Secretary of State\n\nSaw Gromyko today.\n"
+    result = tei.encode(text, name="x")
+    listed = result.tree.find(".//t:list[@type='fields']", NS)
+    tags = [child.tag.split("}")[1] for child in listed]
+    assert tags == ["label", "item", "label", "item", "pb", "label", "item"]
+    assert listed.findall("t:item", NS)[1].find("t:lb", NS).get("break") == "no"
+    assert fields(result)[1] == ("SUBJECT:", "Nego-tiations")
+    assert validate_result(result) == []
+
+
+def test_a_margins_line_numbers_stand_between_the_fields():
+    lines = ["FROM: Embassy Moscow", "TO: Secretary of State", "SUBJECT: Talks", ""] + [
+        f"Line {k} of the report goes on here." for k in range(1, 22)]
+    result = tei.encode("".join(f"{k:>2}  {line}\n" for k, line in enumerate(lines, 1)), name="x")
+    listed = result.tree.find(".//t:list[@type='fields']", NS)
+    assert [(child.tag.split("}")[1], child.get("n") or child.text) for child in listed] == [
+        ("label", "FROM:"), ("item", "Embassy Moscow"), ("lb", "2"), ("label", "TO:"),
+        ("item", "Secretary of State"), ("lb", "3"), ("label", "SUBJECT:"), ("item", "Talks")]
+    assert validate_result(result) == []
+
+
+def test_fields_render_as_a_definition_list_and_aligned_lines():
+    result = tei.encode(MEMO, name="memo.txt")
+    html = render_html(result.tree)
+    assert '<dt>MEMORANDUM FOR:</dt><dd>THE PRESIDENT</dd><dt>FROM:</dt><dd>Henry A. Kissinger</dd>' in html
+    text = render_text(result.tree)
+    assert "MEMORANDUM FOR: THE PRESIDENT\nFROM:           Henry A. Kissinger\nSUBJECT:        My Meeting" in text
+
+
+def test_fields_are_valid_tei(tei_all):
+    result = tei.encode(MEMO, name="memo.txt")
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+
+
+def test_a_telegram_signs_with_its_senders_surname_in_capitals():
+    """"KOHLER" on the last line was a section's heading, heading nothing; an end mark or a classification
+    there is no signature."""
+    body = "FROM: Embassy Moscow\nTO: Secretary of State\n\n1. Saw Gromyko this afternoon.\n\n"
+    result = tei.encode(body + "KOHLER\n", name="x")
+    signed = result.tree.find(".//t:closer/t:signed/t:persName", NS)
+    assert signed.text == "KOHLER" and not result.tree.findall(".//t:head", NS)
+    assert result.position(result.tree.find(".//t:closer", NS).get(XML_ID)).line == 6
+    for ending in ("END", "SECRET", "KOHLER 12", "NO FURTHER COMMENT"):
+        assert tei.encode(body + ending + "\n", name="x").tree.find(".//t:closer", NS) is None, ending
+
+
+def test_a_record_in_russian_or_german_signs_with_its_recorders_label():
+    for label, name in (("Записал:", "А. Вышинский"), ("Aufgezeichnet von:", "Dr. Schmidt")):
+        text = f"Сталин: Хорошо.\n\nЧжоу Эньлай: Спасибо.\n\nСталин: До свидания.\n\n{label} {name}\n"
+        signed = tei.encode(text, name="x").tree.find(".//t:closer/t:signed", NS)
+        assert signed.findtext("t:label", namespaces=NS) == label
+        assert signed.findtext("t:persName", namespaces=NS) == name
