@@ -28,7 +28,7 @@ from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES,
                        QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict,
                        accept, examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
-                       registered_start, speech_verbs)
+                       registered_start, role_continues, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
@@ -1123,14 +1123,25 @@ def _find_name(segment: str) -> tuple[int, int] | None:
     initial with its full stop is; the name ends at punctuation or a lower-case word.
     """
     start = end = None
-    for match in re.finditer(r"\S+", segment):
+    role = False  # the name opens with a title: "the Chancellor of the Exchequer" runs on past "of the"
+    skip_to = 0
+    matches = list(re.finditer(r"\S+", segment))
+    for index, match in enumerate(matches):
+        if index < skip_to:
+            continue
         word = match.group()
         core = word.rstrip(".,;:)")
+        if role and end is not None and word in ("of", "for", "and"):
+            following = role_continues([m.group() for m in matches], index, True)
+            if following is not None:
+                skip_to = following
+                continue
         initial = bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
         title = core.lower() in TITLES and core[:1].isupper()
         if start is None:
             if initial or title or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
                 start = match.start()
+                role = title and not word.endswith(".") or index > 0 and matches[index - 1].group().lower() == "the"
             elif core[:1].islower():
                 continue  # "comrades", "and"
             else:

@@ -229,6 +229,24 @@ def registered_start(text: str, labels: frozenset[str], longest: int) -> TurnSta
 _LABEL_END = re.compile(r"[.:](?=\s)")  # \s is str.isspace's white space
 
 
+def role_continues(words: list[str], at: int, linked: bool) -> int | None:
+    """Where a role's name goes on past ``words[at]``: past "of", "for" and "of the" to a capitalised word;
+    past "and" only inside such a phrase, to a word that is no title ("… of Fuel and Power", not "The Prime
+    Minister and Mr. Eden", two people)."""
+    word = words[at]
+    if word in ("of", "for"):
+        at += 1
+        if at < len(words) and words[at] == "the":
+            at += 1
+    elif word == "and" and linked:
+        at += 1
+        if at < len(words) and _fold(words[at]) in TITLES:
+            return None
+    else:
+        return None
+    return at if at < len(words) and words[at][:1].isupper() else None
+
+
 def _speech_start(text: str, at: int) -> int:
     """Where the words after a speaker's label start: past the white space at ``at``."""
     rest = text[at:]
@@ -273,13 +291,19 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return None
     name_end_index = None
     delimiter = ""
-    while i < count and i - name_first < 5:
+    longest = 8 if role else 5  # a role's name runs longer: "The Secretary of State for Foreign Affairs"
+    linked = False
+    while i < count and i - name_first < longest:
         word = words[i]
         if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
-            break
+            following = role_continues(words, i, linked) if role and name_end_index is not None else None
+            if following is None or following - name_first >= longest:
+                break
+            linked, i = True, following  # "The Minister of Fuel and Power", "The Chancellor of the Exchequer"
+            continue
         core = word.rstrip(".,:;")
         tail = word[len(core):]
         if tail and not _is_initial(word):
@@ -431,8 +455,8 @@ def name_key(name: str) -> str:
     """Compare names without case, titles, dots or diacritics."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
-    while len(words) > 1 and words[0].lower() in TITLES:
-        words = words[1:]
+    while len(words) > 1 and words[0].lower() in TITLES and words[1] not in ("of", "for"):
+        words = words[1:]  # "Secretary of State", "Minister for External Affairs": the title is the name
     if words and words[0].lower() == "the":
         words = words[1:]
     return _fold_latin(" ".join(words).casefold())

@@ -143,6 +143,28 @@ def test_an_interviews_letters_are_labels_though_one_is_an_article_and_one_a_pro
     assert turns("A: first.\n\nI: suppose so.\n") == []
 
 
+def test_a_ministers_office_is_a_speakers_name_of_several_words():
+    """Cabinet minutes: "The Minister of Fuel and Power said …" and "The Chancellor of the Exchequer said …"
+    were paragraphs (the name stopped at "of"), and "Secretary of State" was keyed "of state"."""
+    text = ("The Minister of Fuel and Power said that stocks were low.\n\n"
+            "The Chancellor of the Exchequer said that no money could be found.\n\n"
+            "The Secretary of State for Foreign Affairs said that he agreed.\n\n"
+            "The Prime Minister and Mr. Eden agreed that it should wait.\n\n"
+            "The Prime Minister and the Foreign Secretary said nothing.\n\n"
+            "The Prime Minister and Eden said nothing.\n\nThe Minister of Trade and Mr Eden said nothing.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("The Minister of Fuel and Power", "#minister-of-fuel-and-power", (1, 1)),
+        ("The Chancellor of the Exchequer", "#chancellor-of-the-exchequer", (3, 1)),
+        ("The Secretary of State for Foreign Affairs", "#secretary-of-state-for-foreign-affairs", (5, 1))]
+    # Two people are not one office: "and" runs a name on only inside its "of" phrase, to no title.
+    result = tei.encode("Present: the Lord President of the Council, the Chancellor of the Exchequer, Mr. Smith of "
+                        "the Treasury.\n\nThe Chancellor of the Exchequer said that it was so.\n", name="t.txt")
+    assert [(n.text, n.get("ref")) for n in result.tree.iterfind(".//t:list//t:persName", NS)] == [
+        ("Lord President of the Council", "#president-of-the-council"),
+        ("Chancellor of the Exchequer", "#chancellor-of-the-exchequer"), ("Mr. Smith", "#smith")]
+    assert result.tree.find(".//t:sp", NS).get("who") == "#chancellor-of-the-exchequer"
+
+
 def test_a_court_names_its_roles_in_capitals_and_an_examination_is_headed_by_counsel():
     """Court and hearing transcripts: "THE COURT:" was a section's head (a topic's label), and "BY MR.
     JONES:" a head "BY" run into a turn of Mr. Jones's."""
