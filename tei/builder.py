@@ -142,22 +142,22 @@ class Builder:
         if opener is not None:
             out[opener[0]] = f'<opener xml:id="{opener[1]}">{"".join(opener[2])}</opener>'
         container = out
-        sections: list[list[str]] = []
+        sections: list[tuple[str, list[str]]] = []  # (the division's type, its children)
         closers: list[Block] = []
         level = 4
         for block in blocks[index:]:
-            if isinstance(block, Heading) and block.kind in ("topic", "title", "dateline", "classification"):
+            if isinstance(block, Heading) and block.kind in ("topic", "title", "dateline", "classification", "entry"):
                 ident = self._identify("head", block.span)
                 # Once a section opens, every later block is in a section.
                 container = [f'<head xml:id="{ident}">{self._inline(block.content)}</head>']
-                sections.append(container)
+                sections.append(("entry" if block.kind == "entry" else "section", container))
                 level = 5
                 continue
             if isinstance(block, Closer) or closers:
                 closers.append(block)
                 continue
             container.append(_BLOCKS[type(block)](self, block, level))
-        out.extend(_pieces('<div type="section">', section, "</div>", 4) for section in sections)
+        out.extend(_pieces(f'<div type="{kind}">', section, "</div>", 4) for kind, section in sections)
         for block in closers:
             out.append(_BLOCKS[type(block)](self, block, 4))
         return out

@@ -325,7 +325,7 @@ class _Parser:
         self.registry = registry
         self.inline = inline
         self.reporter = reporter
-        self.fields: dict[int, list[int]] = {}  # a memorandum's heading fields: unit's id → lines opening a field
+        self.fields: dict[int, tuple[int, ...]] = {}  # a memorandum's heading fields: unit's id → lines opening a field
 
     # -- the whole run
 
@@ -512,7 +512,7 @@ class _Parser:
                 continue
             out.append(_Classified("paragraph", unit, number))
             content_seen = True
-        return out
+        return _dated_entries(out)
 
     def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")
@@ -1011,7 +1011,27 @@ def _is_cable_signature(text: str) -> bool:
         and all(word.isalpha() for word in text.split())
 
 
-def _field_opens(unit: Unit, after_fields: bool) -> list[int] | None:
+def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
+    """A record of dated entries (a diary, a log, a conference's days): each date alone on its line with text
+    after it heads the entry it opens, the first one too, where two such dates at least stand; one is the
+    record's dateline, or a paragraph."""
+    dates = []
+    for k, item in enumerate(classified[:-1]):
+        unit = item.unit
+        if (item.kind == "paragraph" and item.detail is None or item.kind == "heading" and item.detail == "dateline") \
+                and len(unit.lines) == 1 and (unit.blank_before or unit.page_before is not None or k == 0) \
+                and len(unit.text) <= _SHORT_LINE and not unit.text.endswith(".") and rules.DATELINE.match(unit.text) \
+                and classified[k + 1].kind in ("paragraph", "turn", "item", "list", "statement", "direction"):
+            dates.append(k)
+    if len(dates) < 2:
+        return classified
+    out = list(classified)
+    for k in dates:
+        out[k] = _Classified("heading", out[k].unit, "entry")
+    return out
+
+
+def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     """The lines of a memorandum's heading fields that open a field, if the unit is such a block: its first
     line a field, half its lines at least, a strong label among them or fields right before it. A line that
     opens no field continues the value above it; a participants list is read as such."""
@@ -1028,7 +1048,7 @@ def _field_opens(unit: Unit, after_fields: bool) -> list[int] | None:
             strong = strong or field.group("strong") is not None
         elif rules.PARTICIPANTS.match(line):
             return None
-    return opens if strong and 2 * len(opens) >= len(lines) else None
+    return tuple(opens) if strong and 2 * len(opens) >= len(lines) else None
 
 
 def _agenda_headings(items: list) -> set[int]:

@@ -76,15 +76,20 @@ class Layout:
                 + CLOSE
             return made
         lines_out: list[str] = []
-        for index, (is_block, text) in enumerate(_parts(content)):
+        for is_block, text in _parts(content):
             if is_block:
+                if opening != indent and opening.strip() and text.strip():
+                    lines_out.append(opening.rstrip())  # a label before a block: on its own line, not lost
+                    opening = indent
                 lines_out.append("\n".join(indent + line if line else line for line in text.split("\n"))
                                  if indent else text)
                 continue
             text = " ".join(text.split())
             if not text:
                 continue
-            lines_out.append(self._wrap(text, opening if index == 0 or not lines_out else indent, indent))
+            # The opening goes before the first words (blank blocks before them, a page turn printed as nothing,
+            # took it: a field's name was lost).
+            lines_out.append(self._wrap(text, opening, indent))
             opening = indent
         # Blank blocks (an empty paragraph, a page turn printed as nothing) leave no blank lines.
         return OPEN + ("\n" if tight else "\n\n").join([x for x in lines_out if x and not x.isspace()]) + CLOSE

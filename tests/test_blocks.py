@@ -432,3 +432,29 @@ def test_a_paragraph_that_is_one_parenthesis_is_a_stage_direction():
         ("speaker", "MR. SMITH:"), ("p", "We agree."), ("stage", "(Laughter.)"),
         ("p", "(He paused.) Then he went on.")]
     assert [p.text for p in result.tree.iterfind(".//t:sp[2]/t:p", NS)] == ["No.", "(00:00:09)"]
+
+
+def test_a_diarys_dated_entries_are_divisions_headed_by_their_dates():
+    """A diary, a log: "Tuesday, 4 March 1941" alone on its line was a paragraph of the day before (the first
+    date alone was the record's dateline). Where two dates at least head text, each opens its entry."""
+    text = ("Diary of Harold Finch, 1941\n\nMonday, 3 March 1941\n\nRain all day. Went to the ministry.\n\n"
+            "Tuesday, 4 March 1941\n\nCabinet in the morning.\n\nNothing decided.\n\nWednesday, 5 March 1941\n\n"
+            "Dined with the Astors.\n")
+    result = tei.encode(text, name="x.txt")
+    entries = result.tree.findall(".//t:div[@type='entry']", NS)
+    heads = [entry.find("t:head", NS) for entry in entries]
+    assert [head.text for head in heads] == ["Monday, 3 March 1941", "Tuesday, 4 March 1941", "Wednesday, 5 March 1941"]
+    assert [len(entry.findall("t:p", NS)) for entry in entries] == [1, 2, 1]
+    assert [result.position(head.get("{http://www.w3.org/XML/1998/namespace}id")).line for head in heads] == [3, 7, 13]
+    assert result.tree.find(".//t:opener", NS) is None
+    assert validate_result(result) == []
+
+
+def test_one_date_alone_is_the_records_dateline_and_a_sentence_with_a_date_is_a_paragraph():
+    text = "Canberra, 12 September 1975\n\nThe talks began.\n\nOn 13 September 1975 they ended.\n\nAll went home.\n"
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.find(".//t:opener/t:dateline", NS).text == "Canberra, 12 September 1975"
+    assert not result.tree.findall(".//t:div[@type='entry']", NS)
+    # A date alone at the very end heads nothing.
+    text = "Monday, 3 March 1941\n\nRain.\n\nTuesday, 4 March 1941\n"
+    assert not tei.encode(text, name="x.txt").tree.findall(".//t:div[@type='entry']", NS)

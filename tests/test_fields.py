@@ -122,3 +122,14 @@ def test_a_record_in_russian_or_german_signs_with_its_recorders_label():
         signed = tei.encode(text, name="x").tree.find(".//t:closer/t:signed", NS)
         assert signed.findtext("t:label", namespaces=NS) == label
         assert signed.findtext("t:persName", namespaces=NS) == name
+
+
+def test_fields_before_a_letters_address_and_greeting_leave_them_paragraphs():
+    """A letter's opener stands first in its division: after fields, its address and greeting are paragraphs
+    (asking whether all before the greeting was opener parts raised a TypeError on the fields' lines)."""
+    text = "FROM: Embassy Moscow\nSUBJECT: Talks\n\nThe Secretary of State\nWashington\n\nDear Sir,\n\nI saw him.\n"
+    result = tei.encode(text, name="x")
+    assert result.tree.find(".//t:opener", NS) is None
+    assert [p.text for p in result.tree.iterfind(".//t:p", NS)][-3:] == [
+        "The Secretary of State Washington", "Dear Sir,", "I saw him."]
+    assert validate_result(result) == []

@@ -37,6 +37,7 @@ def round_trip(text: str) -> None:
 @given(transcripts())
 @example("THE COURT:, ")  # the sign after a label's colon was lost
 @example("SUBJECT: ")  # a field with no value lost its name
+@example("1\n3\n4\n5\n6\n7\n10\n11\n12\n1 N\n1\n2\n4\n5\n6 FROM:\n7 0:03\n8\n9\n10\n1")  # a value after a line's number: the field's name was lost
 def test_diplomatic_text_gives_back_any_transcript(text):
     round_trip(text)
 
