@@ -76,7 +76,7 @@ class Builder:
 
     def build(self, version: str) -> etree._ElementTree:
         header = build_header(self.edition, version)
-        language = self._from_sidecar(self.meta.language)
+        language = self._from_sidecar(self.edition.language)
         # The body, indented here as xmlio.indent indents element-only content (its structural
         # elements never hold text); the header is built and indented as elements.
         record = _pieces('<div type="record">', self._record(list(self.edition.blocks)), "</div>", 3)

@@ -238,9 +238,10 @@ def _profile_desc(edition: Edition, meta: Metadata) -> etree._Element:
         if meta.place:
             _sub(creation, "placeName", meta.place)
     usage = _sub(profile, "langUsage")
-    _sub(usage, "language", _language(meta.language) + (" (translation)" if meta.original_language else ""),
-         ident=meta.language)
-    if meta.original_language and meta.original_language != meta.language:
+    language = edition.language
+    _sub(usage, "language", _language(language) + (" (translation)" if meta.original_language else "")
+         + _LANGUAGE_FROM[edition.language_from], ident=language)
+    if meta.original_language and meta.original_language != language:
         _sub(usage, "language", _language(meta.original_language) + " (original)", ident=meta.original_language)
     if edition.persons:
         partic = _sub(profile, "particDesc")
@@ -263,6 +264,11 @@ def _person(person: Person) -> etree._Element:
     if person.role:
         _sub(element, "note", person.role, type="role")
     return element
+
+
+# How the text's language was known, when no sidecar stated it.
+_LANGUAGE_FROM = {"sidecar": "", "identified": " (identified from the text by the encoder)",
+                  "assumed": " (assumed: no sidecar names the language and the text does not tell it)"}
 
 
 def _language(code: str) -> str:

@@ -43,7 +43,7 @@ class Metadata:
     title: str | None = None
     date: str | None = None  # ISO 8601: 1952-09-19
     place: str | None = None
-    language: str = "en"
+    language: str | None = None  # None: not stated (the encoder identifies it from the text)
     original_language: str | None = None
     summary: str | None = None
     repository: str | None = None

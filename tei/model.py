@@ -283,3 +283,6 @@ class Edition:
     numbered_lines: bool = False  # the transcript numbers its lines in the margin (lb n)
     furnished: bool = False  # the transcript's pages print running heads or feet, or their numbers (fw)
     hyphenated: bool = False  # a word is broken by a hyphen at a line's end (lb break="no")
+    # The text's language: the sidecar's, else identified from the text ("identified"), else English ("assumed").
+    language: str = "en"
+    language_from: str = "sidecar"

@@ -23,6 +23,7 @@ from .metadata import Metadata
 from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Editorial, Footnote, Heading, Inline,
                     Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text,
                     Turn)
+from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES,
@@ -96,6 +97,12 @@ class Evidence:
                 self._count(self.line_labels, key, "above")
                 persons_named = persons_named or _names_a_person(start, registry)
                 registered_above = registered_above or registry.is_registered(start.key)
+        # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
+        # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
+        uncased = [key for key in self.colon_counts
+                   if 2 <= len(key) <= 6 and key[:1].isalpha() and not key.isupper() and not key.islower()]
+        if any(self.colon_counts[key] >= 2 for key in uncased):
+            self.proven.update(uncased)
         labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
             # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
@@ -272,7 +279,11 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities),
                         metadata.shared_register)
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
-    evidence = Evidence(lines.rough_units(), registry, speech_verbs(metadata.language))
+    language, language_from = metadata.language, "sidecar"
+    if language is None:
+        language = identify(source.text)
+        language, language_from = (language, "identified") if language else (DEFAULT_LANGUAGE, "assumed")
+    evidence = Evidence(lines.rough_units(), registry, speech_verbs(language))
     stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
     numbered_lines = lines.margin is not None
@@ -292,7 +303,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
                          hint="check that this is the right file")
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
-                   tuple(back), transcript, numbered_lines, furnished, hyphenated)
+                   tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from)
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:

@@ -112,7 +112,16 @@ TITLES = frozenset("""
     colonel col major captain capt ambassador senator secretary president premier chairman
     minister professor prof madame mme monsieur herr frau prince king queen father rev judge
     governor count mister messrs
+    général président présidente chancelier ministre secrétaire ambassadeur maréchal
+    kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär
+    presidente ministro embajador secretario canciller generale ambasciatore
 """.split())
+
+# The article before an office in the languages whose verbs the encoder knows: "Le général de Gaulle dit",
+# "Der Bundeskanzler erklärte", "El presidente dijo" (English's "The" is read on its own).
+ARTICLES = frozenset("Le La Der Die El Il Lo".split())
+# Small words inside a name, before its capitalised part: "de Gaulle", "von Ribbentrop", "van Kleffens".
+NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al".split())
 
 # Capitalised words that open ordinary sentences and are never a speaker's name.
 NOT_NAMES = frozenset("""
@@ -247,6 +256,9 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
     return at if at < len(words) and words[at][:1].isupper() else None
 
 
+_UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
+
+
 def _speech_start(text: str, at: int) -> int:
     """Where the words after a speaker's label start: past the white space at ``at``."""
     rest = text[at:]
@@ -260,6 +272,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if not words:
         return None
     first = words[0]
+    if first[:1].isalpha() and not first[:1].isupper() and not first[:1].islower():
+        # A script without case and spaces (Chinese, Japanese): "毛泽东：我们…", the name up to its colon.
+        label = _UNCASED_LABEL.match(text)
+        if label is not None:
+            end = label.end()
+            return TurnStart(label.group(1), label.group(1), end, _speech_start(text, end), "colon", False, False)
     # Most paragraphs are ruled out by their first word alone.
     # (A capital first letter makes a name word at once: most words asked about have one.)
     if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):
@@ -273,11 +291,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     i = 0
     role = False
     titled = False
-    if first == "The":
-        if count < 2 or not _is_name_word(words[1]):
+    if first == "The" or first in ARTICLES:
+        if count < 2 or not (_is_name_word(words[1]) or first != "The" and _fold(words[1]) in TITLES):
             return None  # "The talks were long": an article, then a noun that looks like a verb
         role = True
         i = 1
+        while first != "The" and i < count - 1 and words[i][:1].islower() and _fold(words[i]) in TITLES:
+            i += 1  # "Le général de Gaulle", "El presidente Franco": an office in small letters
     elif first == "THE" and count > 1 and _fold(words[1]) in COURT_ROLES:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
@@ -299,6 +319,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
+            if word in NAME_PARTICLES and i + 1 < count and words[i + 1][:1].isupper() and i + 1 - name_first < longest:
+                i += 1  # "de Gaulle", "Joachim von Ribbentrop": the name goes on
+                continue
             following = role_continues(words, i, linked) if role and name_end_index is not None else None
             if following is None or following - name_first >= longest:
                 break

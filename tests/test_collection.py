@@ -179,7 +179,7 @@ def test_an_id_of_the_collections_is_refused_at_the_records_line(record, kind, l
 
 def test_without_a_collection_nothing_is_inherited():
     meta = parse("", "r.toml")
-    assert (meta.language, meta.repository, meta.register, meta.collection) == ("en", None, (), None)
+    assert (meta.language, meta.repository, meta.register, meta.collection) == (None, None, (), None)
 
 
 # -- the collection file is read strictly

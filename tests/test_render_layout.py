@@ -53,15 +53,18 @@ def reference_block(layout: Layout, content: str, indent: str = "", first: str |
                     tight: bool = False) -> str:
     lines_out: list[str] = []
     opening = first if first is not None else indent
-    for index, (is_block, text) in enumerate(reference_parts(content)):
+    for is_block, text in reference_parts(content):
         if is_block:
+            if text.strip() and opening.strip() and opening != indent:  # the opening (a label) before a block
+                lines_out.append(opening.rstrip())
+                opening = indent
             lines_out.append("\n".join(indent + line if line else line for line in text.split("\n"))
                              if indent else text)
             continue
         text = " ".join(text.split())
         if not text:
             continue
-        lines_out.append(layout._wrap(text, opening if index == 0 or not lines_out else indent, indent))
+        lines_out.append(layout._wrap(text, opening, indent))  # the opening before the first words
         opening = indent
     return OPEN + ("\n" if tight else "\n\n").join(x for x in lines_out if x.strip()) + CLOSE
 

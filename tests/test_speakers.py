@@ -39,7 +39,8 @@ def turns(text: str, meta=None):
      "said that the talks were useful."),
     ("MR EDEN said that his information was new.", "MR EDEN", "#eden", "said that his information was new."),
     ("Mr Tang then asked the Minister a question.", "Mr Tang", "#tang", "then asked the Minister a question."),
-    ("Сталин говорит: да.", None, None, None),
+    # Russian, identified by its script: its verbs of speaking are read with English's.
+    ("Сталин говорит: да.", "Сталин", "#сталин", "говорит: да."),
 ])
 def test_turn_conventions(text, speaker, who, speech):
     found = turns(text)
@@ -559,7 +560,10 @@ def test_verbs_of_speaking_in_the_language_the_sidecar_names(language, text, exp
     from tei.metadata import parse
 
     assert [who for _, who, _, _ in turns(text, parse(f'language = "{language}"\n'))] == expected
-    assert turns(text) == []  # English's verbs alone, when the sidecar names no language
+    # A sidecar that names English reads English's verbs alone; without one, a text too short to tell its
+    # language is read as English (a Russian one is told by its script).
+    assert turns(text, parse('language = "en"\n')) == []
+    assert [who for _, who, _, _ in turns(text)] == (expected if language == "ru" else [])
 
 
 def test_verbs_of_speaking_of_a_language_without_a_list_are_englishs():

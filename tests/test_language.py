@@ -1,0 +1,95 @@
+"""The language of a transcript whose sidecar names none, and the records in other languages it lets be read."""
+
+from __future__ import annotations
+
+import pytest
+
+import tei
+from tei.language import identify
+from tei.metadata import parse
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+ENGLISH = ("The Minister said that the talks had been useful and that he was glad of the chance to meet. "
+           "He added that his government would consider the proposal with care, and that it was not opposed to it.")
+FRENCH = ("Le ministre dit que les entretiens ont été utiles et qu'il est heureux de cette occasion. Il ajoute que "
+          "son gouvernement examinera la proposition avec soin, et qu'il n'est pas opposé à cette idée dans le fond.")
+GERMAN = ("Der Minister sagte, dass die Gespräche nützlich gewesen seien und dass er sich über die Gelegenheit "
+          "freue. Er fügte hinzu, die Regierung werde den Vorschlag mit Sorgfalt prüfen, und sie sei nicht dagegen.")
+SPANISH = ("El ministro dijo que las conversaciones habían sido útiles y que estaba contento con la ocasión. Añadió "
+           "que su gobierno estudiará la propuesta con cuidado, y que no se opone a ella por el momento.")
+ITALIAN = ("Il ministro dice che i colloqui sono stati utili e che è lieto della occasione. Aggiunge che il governo "
+           "esaminerà la proposta con cura, e che non è contrario alla idea della conferenza per il momento.")
+
+
+@pytest.mark.parametrize("text, language", [
+    (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"),
+    ("Министр сказал, что переговоры были полезны.", "ru"),
+    ("Міністр сказав, що переговори були корисні і що він їх підтримує.", "uk"),
+    ("毛泽东：我们的共同老朋友蒋介石委员长可不赞成了。", "zh"),
+    ("首相は、会談は有益であったと述べた。", "ja"),
+    ("장관은 회담이 유익했다고 말했다.", "ko"),
+    # Chinese among names in Latin letters: a third of the letters Han is Chinese.
+    ("周恩来总理会见基辛格 Henry Kissinger", "zh"),
+])
+def test_a_paragraph_tells_its_language(text, language):
+    assert identify(text) == language
+
+
+@pytest.mark.parametrize("text", [
+    "", "12 34 56", "STALIN: Yes.", "Q: hi\nA: yes", "Le traité est signé et il est à Paris.",
+    # Two languages about as much as each other: neither.
+    FRENCH + " " + FRENCH + " " + ENGLISH,
+    # French words quoted in an English record do not make it French.
+    ENGLISH + " He called it a fait accompli, a coup de main, a raison d'être of the alliance.",
+])
+def test_too_little_or_too_mixed_tells_nothing_but_english(text):
+    assert identify(text) in (None, "en")
+
+
+def test_the_header_says_how_the_language_was_known():
+    def language(text, meta=None):
+        tree = tei.encode(text, meta, name="x.txt").tree
+        element = tree.find(".//t:langUsage/t:language", NS)
+        return tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang"), element.text
+
+    assert language(FRENCH) == ("fr", "French (identified from the text by the encoder)")
+    assert language("Yes.") == ("en", "English (assumed: no sidecar names the language and the text does not tell it)")
+    assert language(FRENCH, parse('language = "en"\n')) == ("en", "English")  # the sidecar's word is final
+
+
+def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
+    """"Le général de Gaulle dit que …", "Der Bundeskanzler erklärte, …": the article and the office in small
+    letters stopped the name, and the verbs were English's (a French record was read as English)."""
+    text = (FRENCH + "\n\nLe général de Gaulle dit qu'il est heureux d'accueillir le Chancelier.\n\n"
+            "M. Adenauer répond qu'il partage ce sentiment.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == [("Le général de Gaulle", "#de-gaulle"), ("M. Adenauer", "#adenauer")]
+    text = "Der Bundeskanzler erklärte, dass er einverstanden sei.\n\nDie Regierung ist bereit.\n"
+    result = tei.encode(text, parse('language = "de"\n'), name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#bundeskanzler"]
+
+
+def test_a_names_particle_does_not_end_it():
+    result = tei.encode("Charles de Gaulle said that France agreed.\n\nJoachim von Ribbentrop said no.\n", name="x")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == [("Charles de Gaulle", "#charles-de-gaulle"), ("Joachim von Ribbentrop", "#joachim-von-ribbentrop")]
+
+
+def test_a_chinese_record_names_its_speakers_before_a_full_width_colon():
+    """"毛泽东：…" was one word to the encoder (no spaces, no capitals): the record was all paragraphs. A name set
+    so once is a speaker's too where another is set so twice; the date in Chinese is the record's dateline."""
+    text = ("毛泽东同志接见尼克松总统的谈话记录\n\n1972年2月21日\n\n毛泽东：我们的共同老朋友蒋介石委员长可不赞成了。\n\n"
+            "尼克松：蒋介石称主席为匪。\n\n毛泽东：叫我们是共匪。\n")
+    result = tei.encode(text, name="x.txt")
+    turns = [(sp.findtext("t:speaker", namespaces=NS), sp.get("who"), sp.findtext("t:p", namespaces=NS))
+             for sp in result.tree.iterfind(".//t:sp", NS)]
+    assert turns == [("毛泽东：", "#毛泽东", "我们的共同老朋友蒋介石委员长可不赞成了。"),
+                     ("尼克松：", "#尼克松", "蒋介石称主席为匪。"), ("毛泽东：", "#毛泽东", "叫我们是共匪。")]
+    position = result.position(result.tree.findall(".//t:sp", NS)[1].get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (7, 1)
+    assert result.tree.findtext(".//t:opener/t:dateline", namespaces=NS) == "1972年2月21日"
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "毛泽东同志接见尼克松总统的谈话记录"
+    # A name set so once, with none set so twice, is prose.
+    assert not tei.encode("尼克松：蒋介石称主席为匪。\n", name="x").tree.findall(".//t:sp", NS)
