@@ -66,11 +66,13 @@ SIGNATURE_LABEL = Rule(
                # Russian (recorded, drawn up, translated, signature), German, French
                r"Записал[аи]?|Записывал[аи]?|Составил[аи]?|Переводил[аи]?|Перевел[аи]?|Подпись|"
                r"Aufgezeichnet|Aufgenommen|Gezeichnet|Protokollführer(?:in)?|Signé|Rédigé|Établi|Traduit)"
-               r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?\s*:",
+               r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?\s*:"
+               # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon.
+               r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))",
                re.IGNORECASE),
     ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B.",
-     "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont"),
-    ("Recorded in the minutes that",),
+     "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont", "Записал А. Вышинский"),
+    ("Recorded in the minutes that", "Записал в протокол"),
 )
 
 # A closing unit made only of signature marks and typed names: "[signature] /N. Fedorenko/".

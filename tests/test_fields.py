@@ -117,7 +117,7 @@ def test_a_telegram_signs_with_its_senders_surname_in_capitals():
 
 
 def test_a_record_in_russian_or_german_signs_with_its_recorders_label():
-    for label, name in (("Записал:", "А. Вышинский"), ("Aufgezeichnet von:", "Dr. Schmidt")):
+    for label, name in (("Записал:", "А. Вышинский"), ("Записал", "А. Вышинский"), ("Aufgezeichnet von:", "Dr. Schmidt")):
         text = f"Сталин: Хорошо.\n\nЧжоу Эньлай: Спасибо.\n\nСталин: До свидания.\n\n{label} {name}\n"
         signed = tei.encode(text, name="x").tree.find(".//t:closer/t:signed", NS)
         assert signed.findtext("t:label", namespaces=NS) == label

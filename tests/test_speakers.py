@@ -566,6 +566,15 @@ def test_verbs_of_speaking_in_the_language_the_sidecar_names(language, text, exp
     assert [who for _, who, _, _ in turns(text)] == (expected if language == "ru" else [])
 
 
+def test_a_soviet_records_comrade_is_a_title():
+    """"Тов. Молотов замечает …" was a paragraph of the turn before: "Тов." (comrade) was no title."""
+    text = ("Т. Сталин спрашивает, как здоровье Мао Цзэдуна.\n\nЧжоу Эньлай отвечает, что он здоров.\n\n"
+            "Тов. Молотов замечает, что вопрос сложный.\n\nГосподин Гарриман говорит, что согласен.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("Т. Сталин", "#сталин", (1, 1)), ("Чжоу Эньлай", "#чжоу-эньлай", (3, 1)), ("Тов. Молотов", "#молотов", (5, 1)),
+        ("Господин Гарриман", "#гарриман", (7, 1))]
+
+
 def test_verbs_of_speaking_of_a_language_without_a_list_are_englishs():
     from tei.speakers import SPEECH_VERBS, speech_verbs
 
