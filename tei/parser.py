@@ -473,6 +473,12 @@ class _Parser:
             if opens is not None:
                 out.append(_Classified("fields", unit, opens))
                 continue
+            if not out and turn is None and number is None and _title_over_dateline(unit):
+                # "Oral History Interview with …" / "Conducted by …, 14 March 1998": the title, then the dateline.
+                title, dateline = unit.parts
+                out.append(_Classified("heading", Unit([title], unit.before, unit.blank_before), "title"))
+                out.append(_Classified("heading", Unit([dateline], (), False), "dateline"))
+                continue
             if agenda and id(unit) in agenda:
                 out.append(_Classified("heading", unit, "topic"))  # its section holds what follows it
                 content_seen = True
@@ -974,6 +980,16 @@ class _Parser:
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
 _ADDRESS_LINES = (2, 6)  # a letter's inside address: this many short lines, the greeting right below them
 _SHORT_LINE = 60  # characters: a line of an address, of a participants list (a name, a title, a side), of a heading
+
+
+def _title_over_dateline(unit: Unit) -> bool:
+    """A first block of two lines: a title (no sentence's end), and a dateline under it."""
+    parts = unit.parts
+    if len(parts) != 2 or type(parts[0]) is not tuple or type(parts[1]) is not tuple:
+        return False
+    title, dateline = parts[0][1], parts[1][1]
+    return len(title) <= 120 and not title.endswith((".", ",", ";", ":", "?", "!", "-")) \
+        and len(dateline) <= 90 and rules.DATELINE.match(dateline) is not None and not dateline.endswith(".")
 
 
 def _is_plain_title(unit: Unit) -> bool:

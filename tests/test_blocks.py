@@ -458,3 +458,26 @@ def test_one_date_alone_is_the_records_dateline_and_a_sentence_with_a_date_is_a_
     # A date alone at the very end heads nothing.
     text = "Monday, 3 March 1941\n\nRain.\n\nTuesday, 4 March 1941\n"
     assert not tei.encode(text, name="x.txt").tree.findall(".//t:div[@type='entry']", NS)
+
+
+def test_a_title_with_its_dateline_under_it_in_one_block():
+    """"Oral History Interview with …" / "Conducted by …, 14 March 1998" with no blank line between them was
+    one paragraph, and the record had no title."""
+    text = ("Oral History Interview with Margaret Ellison\nConducted by David Park, 14 March 1998\n\n"
+            "PARK: Where were you born?\n\nELLISON: In Truro.\n\nPARK: And then?\n\nELLISON: Halifax.\n")
+    result = tei.encode(text, name="x.txt")
+    head = result.tree.find(".//t:div[@type='record']/t:head", NS)
+    assert head.text == "Oral History Interview with Margaret Ellison"
+    assert result.tree.findtext(".//t:opener/t:dateline", namespaces=NS) == "Conducted by David Park, 14 March 1998"
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == head.text
+    opener = result.tree.find(".//t:opener", NS)
+    assert result.position(opener.get("{http://www.w3.org/XML/1998/namespace}id")).line == 2
+    assert validate_result(result) == []
+    # A turn that runs onto a line with a date in it is a turn; a sentence that ends there a paragraph.
+    text = "ZHOU ENLAI: The treaty was signed\n14 February 1950 in Moscow\n\nSTALIN: Yes.\n\nZHOU ENLAI: So.\n"
+    assert result_structure(text)[0] == "sp"
+    assert result_structure("The meeting was held\non 4 May 1950.\n\nIt ended.\n") == ["p", "p"]
+
+
+def result_structure(text: str) -> list[str]:
+    return [child.tag.split("}")[1] for child in tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)]
