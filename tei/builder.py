@@ -83,7 +83,9 @@ class Builder:
         parts = [_pieces("<body>", [record], "</body>", 2)]
         if self.edition.back:
             notes = [self._footnote(item, 4) if isinstance(item, Footnote)
-                     else self._milestone(item) if isinstance(item, MILESTONES) else self._paragraph(item, 4)
+                     else self._milestone(item) if isinstance(item, MILESTONES)
+                     else f'<head xml:id="{self._identify("head", item.span)}">{self._inline(item.content)}</head>'
+                     if isinstance(item, Heading) else self._paragraph(item, 4)
                      for item in self.edition.back]
             parts.append(_pieces("<back>", [_pieces('<div type="notes">', notes, "</div>", 3)], "</back>", 2))
         text = _pieces(f'<text xml:lang="{_attribute(language)}">', parts, "</text>", 1)
@@ -320,7 +322,7 @@ class Builder:
         written = self._notes_written[note.n] = self._notes_written.get(note.n, 0) + 1
         ident = self._footnotes[note.n][written - 1]
         self.spans[ident] = note.span
-        label = self._leaf("label", "", note.n)
+        label = self._leaf("label", "", note.label or note.n)
         content = self._inline(note.content, None, label, " ")
         return f'<note type="footnote" n="{_attribute(note.n)}" xml:id="{_attribute(ident)}">{content}</note>'
 

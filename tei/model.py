@@ -242,6 +242,7 @@ class Footnote:
     n: str
     content: tuple[Inline, ...]
     span: Span
+    label: str | None = None  # its number as printed, where that is not ``n`` alone ("1.", "[1]")
 
 
 @assigning_init
@@ -278,7 +279,7 @@ class Edition:
     conventions_used: tuple[str, ...]
     # What follows the record: footnotes and archival references, in source order.
     # (a page turn, a numbered line before a note)
-    back: tuple[Union[Footnote, Paragraph, PageBreak, LineBreak, Furniture], ...] = field(default=())
+    back: tuple[Union[Footnote, Paragraph, Heading, PageBreak, LineBreak, Furniture], ...] = field(default=())
     transcript: str | None = None  # the transcript's file name (no folder), for the record
     numbered_lines: bool = False  # the transcript numbers its lines in the margin (lb n)
     furnished: bool = False  # the transcript's pages print running heads or feet, or their numbers (fw)

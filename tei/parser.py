@@ -362,10 +362,13 @@ class _Parser:
         if postscript_start < back_start:
             self._flush_page(units[postscript_start], blocks)
             blocks.append(self._postscript(units[postscript_start:back_start]))
-        back: list[Footnote | Paragraph | PageBreak] = []
-        for unit in units[back_start:]:
+        back: list[Footnote | Paragraph | Heading | PageBreak] = []
+        for index, unit in enumerate(units[back_start:]):
             back.extend(unit.before)  # a page turn (a numbered line) before a note is kept there
-            back.append(self._back_item(unit))
+            if not index and len(unit.lines) == 1 and rules.NOTES_HEADING.match(unit.text):
+                back.append(Heading(self.inline.parse(unit.joined()), unit.span, "notes"))
+            else:
+                back.append(self._back_item(unit))
         return blocks, back
 
     def _closer_or_none(self, units: list[Unit]) -> Closer | None:
@@ -392,6 +395,12 @@ class _Parser:
             if not (match and match.group(1) in markers) and not rules.SOURCE_REFERENCE.match(text):
                 break
             index -= 1
+        # Under a heading of their own ("Notes"), notes numbered as printed too: "1. …", "[1] …".
+        above = index
+        while above > 1 and _note_number(units[above - 1].text) in markers:
+            above -= 1
+        if 1 < above < len(units) and len(units[above - 1].lines) == 1 and rules.NOTES_HEADING.match(units[above - 1].text):
+            return above - 1
         return index
 
     def _closer_start(self, units: list[Unit], end: int) -> int:
@@ -967,11 +976,16 @@ class _Parser:
     # -- after the record
 
     def _back_item(self, unit: Unit) -> Footnote | Paragraph:
-        match = rules.FOOTNOTE_BODY.match(unit.text)
         joined = unit.joined()
+        match = rules.FOOTNOTE_BODY.match(unit.text)
+        if match is not None:
+            return Footnote(match.group(1), self.inline.parse(joined, joined.index(match.end())), unit.span)
+        match = rules.NOTE_BODY_PRINTED.match(unit.text)
         if match is None:
             return Paragraph(self.inline.parse(joined), unit.span)
-        return Footnote(match.group(1), self.inline.parse(joined, joined.index(match.end())), unit.span)
+        label = unit.text[:match.end()].rstrip()
+        return Footnote(match.group(1) or match.group(2), self.inline.parse(joined, joined.index(match.end())),
+                        unit.span, label)
 
 
 # ------------------------------------------------------------------ helpers
@@ -980,6 +994,12 @@ class _Parser:
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
 _ADDRESS_LINES = (2, 6)  # a letter's inside address: this many short lines, the greeting right below them
 _SHORT_LINE = 60  # characters: a line of an address, of a participants list (a name, a title, a side), of a heading
+
+
+def _note_number(text: str) -> str | None:
+    """The number of a note as printed at its head ("1 …", "1. …", "[1] …"), if it has one."""
+    match = rules.FOOTNOTE_BODY.match(text) or rules.NOTE_BODY_PRINTED.match(text)
+    return None if match is None else match.group(1) or match.group(2)
 
 
 def _title_over_dateline(unit: Unit) -> bool:

@@ -226,6 +226,22 @@ FOOTNOTE_BODY = Rule(
     ("1/ the initiative",),
 )
 
+# The heading of the notes after the record ("Notes", "FOOTNOTES", "Примечания"), alone on its line.
+NOTES_HEADING = Rule(
+    "notes-heading",
+    re.compile(r"(?:foot|end)?notes?\s*:?\s*$|примечания\s*:?\s*$|anmerkungen\s*:?\s*$", re.IGNORECASE),
+    ("Notes", "FOOTNOTES", "Endnotes:", "Примечания"),
+    ("Notes on the talks", "Noted."),
+)
+
+# Under such a heading, a note numbered as printed: "1. …", "[1] …", "1) …" (and "1 …", as FOOTNOTE_BODY).
+NOTE_BODY_PRINTED = Rule(
+    "note-body-printed",
+    re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+(?=\S)"),
+    ("1. The ANZUS Treaty.", "[2] The SEATO Council.", "3) Not found."),
+    ("1/ the initiative", "12 September"),
+)
+
 ABBREVIATIONS = {"comrs.": "comrades", "comr.": "comrade", "comrades": None, "messrs.": "messieurs",
                  "mm.": "messieurs", "tt.": "comrades"}
 

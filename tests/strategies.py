@@ -24,6 +24,8 @@ TOKENS = [
     "nego-", "well-",
     # A memorandum's or a telegram's heading fields, a sender's surname signing it, a tape's side.
     "SUBJECT:", "FROM:", "TO:", "Date:", "KOHLER", "Записал:", "[END OF TAPE 1, SIDE A]", "I:",
+    # Notes under their heading, numbered as printed; a name before a full-width colon; a diary's date.
+    "Notes", "[2]", "毛泽东：", "Monday, 3 March 1941",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

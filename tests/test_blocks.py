@@ -481,3 +481,39 @@ def test_a_title_with_its_dateline_under_it_in_one_block():
 
 def result_structure(text: str) -> list[str]:
     return [child.tag.split("}")[1] for child in tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)]
+
+
+NOTES_BODY = ("Record of Conversation\n\nMr Casey said that the Treaty[1] was important.\n\n"
+              "Mr Dulles agreed, and added that the Council[2] would meet in Manila.\n\n")
+
+
+@pytest.mark.parametrize("notes, labels", [
+    ("Notes\n\n1. The ANZUS Treaty.\n\n2. The SEATO Council.\n", ["1.", "2."]),
+    ("NOTES:\n\n[1] The ANZUS Treaty.\n\n[2] The SEATO Council.\n", ["[1]", "[2]"]),
+    ("Footnotes\n\n1 The ANZUS Treaty.\n\n2 The SEATO Council.\n", ["1", "2"]),
+])
+def test_notes_under_their_heading_numbered_as_printed_are_the_records_notes(notes, labels):
+    """"Notes" / "1. The ANZUS Treaty." after the record: the heading and the notes were paragraphs of the
+    last speaker's, and the markers pointed at nothing."""
+    from tei.render import render_text
+
+    result = tei.encode(NOTES_BODY + notes, name="x.txt")
+    back = result.tree.find(".//t:back/t:div[@type='notes']", NS)
+    assert back.findtext("t:head", namespaces=NS) == notes.split("\n")[0]
+    found = back.findall("t:note", NS)
+    assert [(n.findtext("t:label", namespaces=NS), n.get("n"), n.get("{http://www.w3.org/XML/1998/namespace}id"))
+            for n in found] == [(labels[0], "1", "fn1"), (labels[1], "2", "fn2")]
+    assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ["#fn1", "#fn2"]
+    assert len(result.tree.findall(".//t:sp", NS)[-1].findall("t:p", NS)) == 1
+    assert result.position("fn2").line == 11
+    assert validate_result(result) == []
+    assert f"{labels[0]} The ANZUS Treaty." in render_text(result.tree, diplomatic=True)
+
+
+def test_numbered_paragraphs_at_the_end_without_a_notes_heading_stay_the_records():
+    text = NOTES_BODY + "1. The talks then turned to trade.\n\n2. Mr Casey left.\n"
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.find(".//t:back", NS) is None
+    # Nor is a heading above paragraphs whose numbers no marker names a notes heading.
+    result = tei.encode(NOTES_BODY + "Notes\n\n7. A note no marker names.\n", name="x.txt")
+    assert result.tree.find(".//t:back", NS) is None
