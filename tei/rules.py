@@ -97,10 +97,11 @@ FIELD = Rule(
     "field",
     re.compile(r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|DATE|TIME|PLACE|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
+               r"SENT|IMPORTANCE|ATTACHMENTS?|"
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ))\s?\.?\s*:(?:\s+|\Z)", re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
-     "Betreff: Unterredung", "CC:"),
+     "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
 )
 

@@ -133,3 +133,12 @@ def test_fields_before_a_letters_address_and_greeting_leave_them_paragraphs():
     assert [p.text for p in result.tree.iterfind(".//t:p", NS)][-3:] == [
         "The Secretary of State Washington", "Dear Sir,", "I saw him."]
     assert validate_result(result) == []
+
+
+def test_an_emails_header_is_fields_too():
+    text = ("From: John Smith\nSent: Monday, March 3, 2003 9:14 AM\nTo: Jane Doe\nCc: Policy Staff\n"
+            "Subject: Draft talking points\n\nJane,\n\nAttached are the points.\n")
+    result = tei.encode(text, name="x")
+    assert [label for label, _ in fields(result)] == ["From:", "Sent:", "To:", "Cc:", "Subject:"]
+    assert fields(result)[1] == ("Sent:", "Monday, March 3, 2003 9:14 AM")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Draft talking points"
