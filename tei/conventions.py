@@ -237,8 +237,9 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "source",
         "[NAA: A1838, …] gives the archival reference of the document, as the edition printed it.",
         "note", (("type", "source"), ("place", "inline")),
-        claims=_fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*"),
-        examples=("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]"),
+        claims=_fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*|(?:Sources?|Archive|Quelle|Источник)\s?:\s?\S.*"),
+        examples=("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]",
+                  "[Source: APRF, f. 45, op. 1, d. 329, ll. 54-72. Translated by Danny Rozas.]"),
     ),
     Convention(
         "unclear",

@@ -39,6 +39,12 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 # ----------------------------------------------------------------- evidence
 
 
+# Words that label a paragraph with a colon and are nobody's name ("Note: …", "Answer: …").
+_LABEL_WORDS = frozenset("""note notes comment comments answer question summary subject agenda action decision
+    decisions conclusion conclusions result results translation remark remarks reply response item topic source
+    sources reference background discussion recommendation recommendations proposal text attachment enclosure""".split())
+
+
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
@@ -54,6 +60,7 @@ class Evidence:
         registered_above = False
         examiners = 0
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
+        written: dict[str, str] = {}  # each colon label's name as first written
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
         # as the parse derives people (see Registry.is_registered), so it is not kept.
@@ -86,6 +93,7 @@ class Evidence:
                 self.proven.add(key)
             if start.shape == "colon":
                 self._count(self.colon_counts, key)
+                written.setdefault(key, start.key)
             elif start.shape == "timed":
                 self._count(self.line_labels, key, "timed")
                 offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
@@ -103,6 +111,7 @@ class Evidence:
                    if 2 <= len(key) <= 6 and key[:1].isalpha() and not key.isupper() and not key.islower()]
         if any(self.colon_counts[key] >= 2 for key in uncased):
             self.proven.update(uncased)
+        self._prove_once_named(units, written)
         labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
             # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
@@ -119,6 +128,27 @@ class Evidence:
             asked.update(letter.group(1) for unit in units for _, line in unit.lines
                          if (letter := QUESTION_OR_ANSWER.match(line)))
         self.examination = asked["Q"] >= 2 and asked["A"] >= 2
+
+    def _prove_once_named(self, units: list[Unit], written: dict[str, str]) -> None:
+        """In a record whose turns are labelled with a name and a colon ("Stalin: …", used again and again), a
+        name so set once is a speaker's too if it is a full name ("Zhou Enlai: Yes.") or the record names it
+        elsewhere (the title "between Comrade I.V. Stalin and Zhou Enlai", a participants list)."""
+        counts = self.colon_counts
+        once = [key for key, n in counts.items() if n == 1 and key in written]
+        if not once or max(counts.values()) < 2:
+            return
+        text = None
+        for key in once:
+            name = written[key]
+            if len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split()):
+                self.proven.add(key)
+                continue
+            if text is None:
+                text = "\n".join([unit.text for unit in units])
+            # One word: a name the text uses again, not a topic's label in capitals ("WHEAT:") nor a note's.
+            if name[:1].isupper() and not name.isupper() and key not in _LABEL_WORDS \
+                    and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2:
+                self.proven.add(key)
 
     @staticmethod
     def _count(counts: Counter, key: str, shape: str | None = None) -> None:
@@ -411,9 +441,11 @@ class _Parser:
             if _is_valediction(units[index]) and all(map(_is_signature_block, units[index + 1:end])):
                 return index
         for index in range(first, end):
-            text = units[index].text
-            if rules.SIGNATURE_LABEL.match(text) or rules.SIGNATURE_LINE.match(text):
-                return index
+            unit = units[index]
+            text = unit.text
+            if rules.SIGNATURE_LABEL.match(text) or rules.SIGNATURE_LINE.match(text) \
+                    or len(unit.lines) <= 3 and rules.SIGNATURE_LINE.match(unit.lines[0][1]):
+                return index  # (the mark of a signature on its line, the typed name under it: "(Signature)")
         if end >= 2:
             last = units[end - 1]
             text = last.text
@@ -943,6 +975,8 @@ class _Parser:
         Without slashes, a signature that is only text ("A.V.", "Pyotr Ivanov") is the name itself.
         """
         nodes = self.inline.parse(piece)
+        if rules.SIGNATURE_LINE.match(piece.text) and not _SLASH_NAME.search(piece.text):
+            return tuple(nodes)  # "(Signature)": the mark of a signature, nobody's name
         if all(isinstance(n, Text) for n in nodes) and not any(_SLASH_NAME.search(n.text) for n in nodes):
             return tuple(out for node in nodes for out in self._bare_name(node))
         out: list[Inline] = []

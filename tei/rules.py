@@ -78,8 +78,9 @@ SIGNATURE_LABEL = Rule(
 # A closing unit made only of signature marks and typed names: "[signature] /N. Fedorenko/".
 SIGNATURE_LINE = Rule(
     "signature-line",
-    re.compile(r"(?:\s*(?:\[(?:signature|signed|sgd\.?)\]|/[^/\n]{1,80}/))+\s*$", re.IGNORECASE),
-    ("[signature] /N. Fedorenko/", "/A. Vyshinskii/"),
+    re.compile(r"(?:\s*(?:\[(?:signature|signed|sgd\.?)\]|\((?:signature|signed|sgd\.?)\)|/[^/\n]{1,80}/))+\s*$",
+               re.IGNORECASE),
+    ("[signature] /N. Fedorenko/", "/A. Vyshinskii/", "(Signature)"),
     ("and/or the like",),
 )
 

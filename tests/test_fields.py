@@ -116,6 +116,12 @@ def test_a_telegram_signs_with_its_senders_surname_in_capitals():
         assert tei.encode(body + ending + "\n", name="x").tree.find(".//t:closer", NS) is None, ending
 
 
+def test_a_signature_noted_in_parentheses_opens_the_closing():
+    text = "Stalin: Good.\n\nZhou Enlai: Yes.\n\nStalin: Then we sign.\n\n(Signature)\nA. Vyshinsky\n"
+    closer = tei.encode(text, name="x").tree.find(".//t:closer", NS)
+    assert ["".join(s.itertext()) for s in closer.findall("t:signed", NS)] == ["(Signature)", "A. Vyshinsky"]
+
+
 def test_a_record_in_russian_or_german_signs_with_its_recorders_label():
     for label, name in (("Записал:", "А. Вышинский"), ("Записал", "А. Вышинский"), ("Aufgezeichnet von:", "Dr. Schmidt")):
         text = f"Сталин: Хорошо.\n\nЧжоу Эньлай: Спасибо.\n\nСталин: До свидания.\n\n{label} {name}\n"
@@ -142,3 +148,10 @@ def test_an_emails_header_is_fields_too():
     assert [label for label, _ in fields(result)] == ["From:", "Sent:", "To:", "Cc:", "Subject:"]
     assert fields(result)[1] == ("Sent:", "Monday, March 3, 2003 9:14 AM")
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Draft talking points"
+
+
+def test_the_mark_of_a_signature_is_nobodys_name():
+    text = "Stalin: Good.\n\nZhou Enlai: Yes.\n\nStalin: Then we sign.\n\n(Signature)\n\nA. Vyshinsky\n"
+    closer = tei.encode(text, name="x").tree.find(".//t:closer", NS)
+    assert [n.text for n in closer.iterfind(".//t:persName", NS)] == ["A. Vyshinsky"]
+    assert "".join(closer.find("t:signed", NS).itertext()) == "(Signature)"

@@ -566,6 +566,18 @@ def test_verbs_of_speaking_in_the_language_the_sidecar_names(language, text, exp
     assert [who for _, who, _, _ in turns(text)] == (expected if language == "ru" else [])
 
 
+def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
+    """"Zhou Enlai: Yes." once, among "Stalin:" throughout, was a paragraph of Stalin's turn."""
+    text = ("Record of a conversation between Stalin and Molotov and Zhou Enlai\n\nStalin: Have you brought it?\n\n"
+            "Zhou Enlai: Yes.\n\nStalin: Good.\n\nMolotov: Agreed.\n\nNote: the draft was read.\n\n"
+            "Vyshinsky: Indeed.\n\nStalin: Then we sign.\n\nWHEAT: the harvest. WHEAT prices rose.\n\nNote that it was late.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("Stalin:", "#stalin", (3, 1)), ("Zhou Enlai:", "#zhou-enlai", (5, 1)), ("Stalin:", "#stalin", (7, 1)),
+        ("Molotov:", "#molotov", (9, 1)), ("Stalin:", "#stalin", (15, 1))]
+    # With no label used twice, one used once is prose.
+    assert turns("Zhou Enlai: Yes.\n\nStalin: Good.\n") == []
+
+
 def test_a_soviet_records_comrade_is_a_title():
     """"Тов. Молотов замечает …" was a paragraph of the turn before: "Тов." (comrade) was no title."""
     text = ("Т. Сталин спрашивает, как здоровье Мао Цзэдуна.\n\nЧжоу Эньлай отвечает, что он здоров.\n\n"
