@@ -366,7 +366,8 @@ class _Parser:
         self.registry = registry
         self.inline = inline
         self.reporter = reporter
-        self.fields: dict[int, tuple[int, ...]] = {}  # a memorandum's heading fields: unit's id → lines opening a field
+        self.fields: dict[int, tuple[int, ...]] = {}
+        self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head  # a memorandum's heading fields: unit's id → lines opening a field
 
     # -- the whole run
 
@@ -676,6 +677,7 @@ class _Parser:
     # -- turns and their continuation paragraphs
 
     def _assemble(self, classified: list[_Classified]) -> list[Block]:
+        self.initials = _initials_named(classified)
         blocks: list[Block] = []
         turn: _OpenTurn | None = None
         pending: list[PageBreak] = []
@@ -743,6 +745,8 @@ class _Parser:
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
             key = self.witness
+        elif len(key) == 1 and key in self.initials and not self.registry.is_registered(key):
+            key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"
         person = self.registry.resolve(key)
         if self.registry.has_register and not self.registry.is_registered(key):
             register = ("the register of the sidecar and the collection file"
@@ -1028,6 +1032,27 @@ class _Parser:
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
 _ADDRESS_LINES = (2, 6)  # a letter's inside address: this many short lines, the greeting right below them
 _SHORT_LINE = 60  # characters: a line of an address, of a participants list (a name, a title, a side), of a heading
+
+
+_SURNAME = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+_MONTH_WORDS = frozenset(re.sub(r"\\\.", "", rules.MONTHS).lower().split("|"))
+
+
+def _initials_named(classified: list[_Classified]) -> dict[str, str]:
+    """What a one-letter label stands for: the one name in the record's head (its title, fields, participants,
+    before the first turn) that begins with that letter ("D:" and "K:" under "Ambassador Dobrynin/Secretary
+    Kissinger"). A letter that begins two names, or none, stands for itself."""
+    names: dict[str, set[str]] = {}
+    for item in classified:
+        if item.kind == "turn":
+            break
+        for word in _SURNAME.findall(item.unit.text):
+            folded = word.lower()
+            if word[:1].isupper() and not word.isupper() and folded not in TITLES and folded not in NOT_NAMES \
+                    and folded not in _MONTH_WORDS:
+                names.setdefault(word[0], set()).add(word)
+    # (An interview's Q, A and I are its question, answer and interviewer, whoever's names begin so.)
+    return {letter: next(iter(words)) for letter, words in names.items() if len(words) == 1 and letter not in "QAI"}
 
 
 def _note_number(text: str) -> str | None:

@@ -130,6 +130,20 @@ def test_a_capital_and_a_colon_used_again_and_again_is_a_speakers_label():
         "A: the first option.", "b: the second.", "J. Then it ended."]
 
 
+def test_a_telephone_records_letters_stand_for_the_names_in_its_head():
+    """"D:" and "K:" under "Ambassador Dobrynin/Secretary Kissinger" were persons "d" and "k"; a letter that
+    begins two names of the head, or none, stands for itself, and an interview's Q and A are roles."""
+    text = ("TELCON\nAmbassador Dobrynin/Secretary Kissinger\nMarch 3, 1973, 10:15 a.m.\n\nD: Hello, Henry.\n\n"
+            "K: Anatol, Kohler is with me.\n\nD: Fine.\n\nK: Good.\n\nM: I am here.\n\nM: Still here.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("D:", "#dobrynin"), ("K:", "#kissinger"), ("D:", "#dobrynin"), ("K:", "#kissinger"), ("M:", "#m"),
+        ("M:", "#m")]
+    text = text.replace("Secretary Kissinger", "Secretary Kissinger and Mr. Kohler")
+    assert [who for _, who, _, _ in turns(text)][:2] == ["#dobrynin", "#k"]
+    text = "Interview with Adam Quincy Smith\n\nQ: Your name?\n\nA: Adam.\n\nQ: Thanks.\n\nA: Welcome.\n"
+    assert [who for _, who, _, _ in turns(text)] == ["#q", "#a", "#q", "#a"]
+
+
 def test_an_interviews_letters_are_labels_though_one_is_an_article_and_one_a_pronoun():
     """An interview's "Q:" / "A:" and "I:" / "R:": "A" (an article) and "I" (a pronoun) were ruled out at the
     first word, so each answer ran on as a second paragraph of the question's turn."""
