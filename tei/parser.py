@@ -517,8 +517,8 @@ class _Parser:
                 continue
             if not out and turn is None and number is None and _title_over_dateline(unit):
                 # "Oral History Interview with …" / "Conducted by …, 14 March 1998": the title, then the dateline.
-                title, dateline = unit.parts
-                out.append(_Classified("heading", Unit([title], unit.before, unit.blank_before), "title"))
+                *title, dateline = unit.parts
+                out.append(_Classified("heading", Unit(title, unit.before, unit.blank_before), "title"))
                 out.append(_Classified("heading", Unit([dateline], (), False), "dateline"))
                 continue
             if agenda and id(unit) in agenda:
@@ -1062,13 +1062,15 @@ def _note_number(text: str) -> str | None:
 
 
 def _title_over_dateline(unit: Unit) -> bool:
-    """A first block of two lines: a title (no sentence's end), and a dateline under it."""
+    """A first block of two to four lines: a title of one to three lines (no sentence's end), and a dateline
+    under it ("TELCON" / "Ambassador Dobrynin/Secretary Kissinger" / "March 3, 1973, 10:15 a.m.")."""
     parts = unit.parts
-    if len(parts) != 2 or type(parts[0]) is not tuple or type(parts[1]) is not tuple:
+    if not 2 <= len(parts) <= 4 or any(type(part) is not tuple for part in parts):
         return False
-    title, dateline = parts[0][1], parts[1][1]
-    return len(title) <= 120 and not title.endswith((".", ",", ";", ":", "?", "!", "-")) \
-        and len(dateline) <= 90 and rules.DATELINE.match(dateline) is not None and not dateline.endswith(".")
+    *title, dateline = [line for _, line in parts]
+    return all(len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
+        and len(dateline) <= 90 and rules.DATELINE.match(dateline) is not None \
+        and (not dateline.endswith(".") or dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г.")))
 
 
 def _is_plain_title(unit: Unit) -> bool:

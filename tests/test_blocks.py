@@ -517,3 +517,14 @@ def test_numbered_paragraphs_at_the_end_without_a_notes_heading_stay_the_records
     # Nor is a heading above paragraphs whose numbers no marker names a notes heading.
     result = tei.encode(NOTES_BODY + "Notes\n\n7. A note no marker names.\n", name="x.txt")
     assert result.tree.find(".//t:back", NS) is None
+
+
+def test_a_title_of_several_lines_over_its_dateline():
+    text = ("TELCON\nAmbassador Dobrynin/Secretary Kissinger\nMarch 3, 1973, 10:15 a.m.\n\nD: Hello, Henry.\n\n"
+            "K: Anatol.\n\nD: Fine.\n\nK: Good.\n")
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "TELCON Ambassador Dobrynin/Secretary Kissinger"
+    assert "".join(result.tree.find(".//t:opener/t:dateline", NS).itertext()) == "March 3, 1973, 10:15 a.m."
+    # Five lines are a paragraph; so is a block whose title lines end a sentence.
+    assert result_structure("One\nTwo\nThree\nFour\nMarch 3, 1973\n\nText.\n")[0] == "p"
+    assert result_structure("He came.\nMarch 3, 1973\n\nText.\n")[0] == "p"
