@@ -565,7 +565,8 @@ class _Parser:
                 content_seen = True
                 continue
             reporters = self._examination_line(text)
-            if reporters or text[:1] == "(" and number is None and rules.DIRECTION.match(text):
+            if reporters or number is None and (text[:1] == "(" and rules.DIRECTION.match(text)
+                                                or rules.PROCEEDINGS.match(text)):
                 out.append(_Classified("direction", unit, reporters))  # the record's words, not a speaker's
                 content_seen = True
                 continue

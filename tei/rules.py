@@ -125,6 +125,17 @@ DIRECTION = Rule(
     ("(00:00:09)", "(a) the first point", "(He paused.) Then he went on.", "(see (b) below)"),
 )
 
+# A parliament's record of the house, in a paragraph of its own without parentheses: "Government members
+# interjecting.", "Quorum formed.", "Laughter." — the record's words, not a member's.
+PROCEEDINGS = Rule(
+    "proceedings",
+    re.compile(r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:members?|senators?)\s+interjecting|Interruption|Interjections?|Laughter|"
+               r"Applause|Uproar|Quorum formed|Bells? (?:was |were )?rung|Sitting suspended(?: from [\w.: ]{1,40})?)"
+               r"\s*[.—–-]?\s*$"),
+    ("Government members interjecting.", "Opposition members interjecting—", "Quorum formed.", "Laughter."),
+    ("Government members interjecting repeatedly asked the Minister", "Members of the Government agreed."),
+)
+
 LIST_ITEM = Rule(
     "list-item",
     re.compile(r"([\"“]?)(\d{1,2})([./)])\s+"),

@@ -257,6 +257,11 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
     return at if at < len(words) and words[at][:1].isupper() else None
 
 
+# A parliament's members speaking together, or one unnamed: "Honorable Members. - Hear, hear!", "An Honourable
+# Member: Shame!", "Opposition Members: No!" (the speaker their kind, without the article).
+_MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|Hon\.|Opposition|Government|Some)\s+)+[Mm]embers?))"
+                      r"(\s*(?:\.\s*[-–—]|:))")
+_MEMBERS_FIRST = frozenset("An A Honorable Honourable Hon. Opposition Government Some".split())
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
 
 
@@ -273,6 +278,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if not words:
         return None
     first = words[0]
+    if first in _MEMBERS_FIRST:
+        members = _MEMBERS.match(text)
+        if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
+            end = members.end(3)
+            return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
     if first[:1].isalpha() and not first[:1].isupper() and not first[:1].islower():
         # A script without case and spaces (Chinese, Japanese): "毛泽东：我们…", the name up to its colon.
         label = _UNCASED_LABEL.match(text)

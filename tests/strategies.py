@@ -26,6 +26,8 @@ TOKENS = [
     "SUBJECT:", "FROM:", "TO:", "Date:", "KOHLER", "Записал:", "[END OF TAPE 1, SIDE A]", "I:",
     # Notes under their heading, numbered as printed; a name before a full-width colon; a diary's date.
     "Notes", "[2]", "毛泽东：", "Monday, 3 March 1941",
+    # A parliament's members together, and its record of the house.
+    "Honorable Members. -", "Government members interjecting.",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

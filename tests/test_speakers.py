@@ -592,6 +592,24 @@ def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
     assert turns("Zhou Enlai: Yes.\n\nStalin: Good.\n") == []
 
 
+def test_a_parliaments_members_interject_together_and_the_house_is_recorded():
+    """"Honorable Members. - Hear, hear!" and "An Honorable Member. - Shame!" were paragraphs of the member who
+    spoke before; "Government members interjecting." one of his words."""
+    text = ("Mr. CALWELL. - I ask the Prime Minister.\n\nMr. MENZIES. - The Government will act.\n\n"
+            "Honorable Members. - Hear, hear!\n\nMr. CALWELL. - That is no answer.\n\nAn Honorable Member. - Shame!\n\n"
+            "Government members interjecting.\n\nOpposition Members: No!\n\nA Member of the public wrote.\n")
+    result = tei.encode(text, name="t.txt")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("Mr. CALWELL. -", "#calwell"), ("Mr. MENZIES. -", "#menzies"), ("Honorable Members. -", "#honorable-members"),
+        ("Mr. CALWELL. -", "#calwell"), ("An Honorable Member. -", "#honorable-member"),
+        ("Opposition Members:", "#opposition-members")]
+    member = result.tree.findall(".//t:sp", NS)[4]
+    assert [(c.tag.split("}")[1], "".join(c.itertext())) for c in member][1:] == [
+        ("p", "Shame!"), ("stage", "Government members interjecting.")]
+    assert "".join(result.tree.findall(".//t:sp", NS)[-1].findall("t:p", NS)[-1].itertext()) == \
+        "A Member of the public wrote."
+
+
 def test_a_soviet_records_comrade_is_a_title():
     """"Тов. Молотов замечает …" was a paragraph of the turn before: "Тов." (comrade) was no title."""
     text = ("Т. Сталин спрашивает, как здоровье Мао Цзэдуна.\n\nЧжоу Эньлай отвечает, что он здоров.\n\n"
