@@ -32,7 +32,7 @@ from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAP
                        registered_start, role_continues, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
-_SLASH_NAME = re.compile(r"/([^/\n]{1,80})/")
+_SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 
 
@@ -830,7 +830,7 @@ class _Parser:
             previous_end = 0
             for k, first in enumerate(opens):
                 last = (opens[k + 1] if k + 1 < len(opens) else len(lines)) - 1
-                label = rules.FIELD.match(lines[first][1])
+                label = _field_label(lines[first][1], first)
                 value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
                 marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
@@ -1001,8 +1001,8 @@ class _Parser:
 
     def _bare_name(self, node: Text) -> list[Inline]:
         stripped = node.text.strip()
-        if not stripped:
-            return [node]
+        if not stripped or len(stripped.split()) > 5 or any(c.isdigit() for c in stripped):
+            return [node]  # a line of the closing that names nobody ("Approved in S on 3/8/73")
         lead = node.text.index(stripped)
         parts: list[Inline] = []
         if lead:
@@ -1120,6 +1120,12 @@ def _is_cable_signature(text: str) -> bool:
         and all(word.isalpha() for word in text.split())
 
 
+def _field_label(line: str, index: int):
+    """A field's name at the head of the line: with its colon and value ("SUBJECT: Berlin"), or alone on the
+    block's first line ("SUBJECT", its value below)."""
+    return rules.FIELD.match(line) or (rules.FIELD_ALONE.match(line) if index == 0 else None)
+
+
 def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
     """A record of dated entries (a diary, a log, a conference's days): each date alone on its line with text
     after it heads the entry it opens, the first one too, where two such dates at least stand; one is the
@@ -1145,13 +1151,12 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     line a field, half its lines at least, a strong label among them or fields right before it. A line that
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
-    match = rules.FIELD.match
-    if match(lines[0][1]) is None:
+    if _field_label(lines[0][1], 0) is None or len(lines) == 1 and rules.FIELD.match(lines[0][1]) is None:
         return None
     opens = []
     strong = after_fields
     for k, (_, line) in enumerate(lines):
-        field = match(line)
+        field = _field_label(line, k)
         if field is not None:
             opens.append(k)
             strong = strong or field.group("strong") is not None

@@ -106,6 +106,14 @@ FIELD = Rule(
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
 )
 
+# A field's name alone on its line, its value on the lines below ("SUBJECT" / "Middle East; SALT").
+FIELD_ALONE = Rule(
+    "field-alone",
+    re.compile(r"(?P<strong>SUBJECT|DATE|TIME|PLACE|LOCATION|DISTRIBUTION|Subject|Date|Time|Place)\s*:?\s*\Z"),
+    ("SUBJECT", "Subject:", "DATE"),
+    ("SUBJECTS OF THE TALKS", "subject"),
+)
+
 STATEMENT = Rule(
     "statement",
     re.compile(r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"

@@ -155,3 +155,25 @@ def test_the_mark_of_a_signature_is_nobodys_name():
     closer = tei.encode(text, name="x").tree.find(".//t:closer", NS)
     assert [n.text for n in closer.iterfind(".//t:persName", NS)] == ["A. Vyshinsky"]
     assert "".join(closer.find("t:signed", NS).itertext()) == "(Signature)"
+
+
+def test_a_fields_name_alone_on_its_line_heads_its_value_below():
+    """FRUS sets "SUBJECT" on its line and the subject under it: one paragraph, "SUBJECT Middle East; SALT"."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nSUBJECT\nMiddle East; SALT\n\nThe Secretary said that he agreed.\n\n"
+            "SUBJECTS OF THE TALKS\nwere many.\n")
+    result = tei.encode(text, name="x")
+    assert fields(result) == [("SUBJECT", "Middle East; SALT")]
+    assert validate_result(result) == []
+    assert fields(tei.encode("SUBJECT\n\nThe talks began.\n", name="x")) == []  # a name with no value below
+
+
+def test_a_closings_line_of_dates_and_words_is_nobodys_name():
+    """"Approved in S on 3/8/73" under "Drafted by: W.J. Stoessel" was a person ("/8/" a typed name, and the
+    line a bare name): a typed name has letters, and a line with digits or of many words names nobody."""
+    text = ("The Secretary said that he agreed.\n\nDobrynin said that was acceptable.\n\n"
+            "Drafted by: W.J. Stoessel\nApproved in S on 3/8/73\n")
+    result = tei.encode(text, name="x")
+    assert [n.text for n in result.tree.iterfind(".//t:closer//t:persName", NS)] == ["W.J. Stoessel"]
+    assert [p.findtext("t:persName", namespaces=NS) for p in result.tree.iterfind(".//t:person", NS)
+            if p.findtext("t:persName", namespaces=NS)[:1].isdigit() or "Approved" in p.findtext("t:persName",
+                                                                                                  namespaces=NS)] == []
