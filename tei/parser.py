@@ -26,8 +26,8 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
-from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NOT_NAMES, NUMBERED_ROLES,
-                       QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict,
+from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NAME_PARTICLES, NOT_NAMES,
+                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict,
                        accept, examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
                        registered_start, role_continues, speech_verbs)
 
@@ -1107,7 +1107,7 @@ def _is_signature_block(unit: Unit) -> bool:
     if rules.SIGNATURE_LINE.match(first) or _SLASH_NAME.search(first):
         return True
     words = first.split()
-    return len(words) <= 6 and all(word[0].isupper() or word in _PARTICLES for word in words)
+    return len(words) <= 6 and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
 
 
 # What a telegram's last line in capitals may say besides its sender's name: its end, its classification.
@@ -1243,7 +1243,6 @@ def _has_names(text: str) -> bool:
     return any(word[:1].isupper() for word in text.split()[1:])
 
 
-_PARTICLES = frozenset("de van von da di del bin al ibn le la der den".split())
 
 
 def _is_side_label(label: str) -> bool:
@@ -1283,7 +1282,7 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         if initial or (title and word.endswith(".")):
             end = match.end()
             continue
-        if core[:1].isupper() and _NAME_WORD.fullmatch(core) or (core.lower() in _PARTICLES and end is not None):
+        if core[:1].isupper() and _NAME_WORD.fullmatch(core) or (core.lower() in NAME_PARTICLES and end is not None):
             end = match.start() + len(core)
             if core != word:
                 break

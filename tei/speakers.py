@@ -122,7 +122,7 @@ TITLES = frozenset("""
 # "Der Bundeskanzler erklärte", "El presidente dijo" (English's "The" is read on its own).
 ARTICLES = frozenset("Le La Der Die El Il Lo".split())
 # Small words inside a name, before its capitalised part: "de Gaulle", "von Ribbentrop", "van Kleffens".
-NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al".split())
+NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al le la der den".split())
 
 # Capitalised words that open ordinary sentences and are never a speaker's name.
 NOT_NAMES = frozenset("""
