@@ -27,8 +27,8 @@ from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NAME_PARTICLES, NOT_NAMES,
-                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict,
-                       accept, examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
+                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart,
+                       Verdict, accept, examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
                        registered_start, role_continues, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -42,7 +42,8 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 # Words that label a paragraph with a colon and are nobody's name ("Note: …", "Answer: …").
 _LABEL_WORDS = frozenset("""note notes comment comments answer question summary subject agenda action decision
     decisions conclusion conclusions result results translation remark remarks reply response item topic source
-    sources reference background discussion recommendation recommendations proposal text attachment enclosure""".split())
+    sources reference background discussion recommendation recommendations proposal text attachment
+    enclosure""".split())
 
 
 class Evidence:
@@ -366,8 +367,8 @@ class _Parser:
         self.registry = registry
         self.inline = inline
         self.reporter = reporter
-        self.fields: dict[int, tuple[int, ...]] = {}
-        self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head  # a memorandum's heading fields: unit's id → lines opening a field
+        self.fields: dict[int, tuple[int, ...]] = {}  # a memorandum's heading fields: unit's id → lines opening one
+        self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
 
     # -- the whole run
 
@@ -430,7 +431,8 @@ class _Parser:
         above = index
         while above > 1 and _note_number(units[above - 1].text) in markers:
             above -= 1
-        if 1 < above < len(units) and len(units[above - 1].lines) == 1 and rules.NOTES_HEADING.match(units[above - 1].text):
+        heading = units[above - 1] if 1 < above < len(units) else None
+        if heading is not None and len(heading.lines) == 1 and rules.NOTES_HEADING.match(heading.text):
             return above - 1
         return index
 
@@ -453,7 +455,8 @@ class _Parser:
             before = units[end - 2].text
             if (len(last.lines) == 1 and len(text) <= 40 and rules.SIGNATURE_INITIALS.match(text)
                     and before.endswith(SENTENCE_END) and self.evidence.turn(text) is None
-                    and (not rules.is_upper_line(text) or _is_cable_signature(text)) or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)):
+                    and (not rules.is_upper_line(text) or _is_cable_signature(text))
+                    or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)):
                 return end - 1
         return end
 

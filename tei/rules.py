@@ -71,7 +71,8 @@ SIGNATURE_LABEL = Rule(
                r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))",
                re.IGNORECASE),
     ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B.",
-     "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont", "Записал А. Вышинский"),
+     "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont",
+     "Записал А. Вышинский"),
     ("Recorded in the minutes that", "Записал в протокол"),
 )
 

@@ -115,7 +115,8 @@ TITLES = frozenset("""
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär
     presidente ministro embajador secretario canciller generale ambasciatore
-    т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал президент
+    т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
+    президент
 """.split())
 
 # The article before an office in the languages whose verbs the encoder knows: "Le général de Gaulle dit",
