@@ -1289,6 +1289,7 @@ def _find_name(segment: str) -> tuple[int, int] | None:
             end = match.start() + len(core)
             if core != word:
                 break
+            role = role or title  # "Assistant Secretary of State Charles E. Redman": an office, then its holder
             continue
         break
     return (start, end) if start is not None and end is not None else None

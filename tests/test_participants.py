@@ -12,6 +12,19 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
+def test_an_office_before_its_holders_name_in_a_one_a_line_list_is_read_with_it():
+    """"Assistant Secretary of State Charles E. Redman" was named "Assistant Secretary" (the name stopped at
+    "of"), and "Mr. Redman said" was someone else: the office and its holder are one name now, and the turn is his."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nAssistant Secretary of State Charles E. Redman\n"
+            "Ambassador Anatoly Dobrynin\n\nMr. Redman said that he was glad.\n\nAmbassador Dobrynin said nothing.\n")
+    result = tei.encode(text, name="memcon.txt")
+    names = [(n.text, n.get("ref")) for n in result.tree.iterfind(".//t:list[@type='participants']//t:persName", NS)]
+    assert names == [("Assistant Secretary of State Charles E. Redman", "#assistant-secretary-of-state-charles-redman"),
+                     ("Ambassador Anatoly Dobrynin", "#anatoly-dobrynin")]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#assistant-secretary-of-state-charles-redman", "#anatoly-dobrynin"]
+
+
 def participants(text: str):
     result = tei.encode(text, name="x.txt")
     lists = result.tree.findall(".//t:list[@type='participants']", NS)
