@@ -149,6 +149,16 @@ class Registry:
         candidates = {ident: e for word in words for ident, e in self._by_one_word_key.get(word, {}).items()}
         if len(candidates) == 1:
             return next(iter(candidates.values()))
+        # "W.J. Stoessel" and "Walter J. Stoessel", "A. Vyshinsky" and "Andrei Vyshinsky": one surname, and
+        # given names that agree letter for letter where one of them is only initials.
+        if len(words) >= 2:
+            full = not all(len(word) == 1 for word in words[:-1])
+            alike = {id(e): e for e in self._by_word.get(words[-1], {}).values()
+                     if any(_initials_agree(words, other.split()) for other in e.keys)
+                     # a full name, only to one known by initials alone ("Jane Smith" is not "John Smith")
+                     and not (full and any(_is_full(other.split(), words[-1]) for other in e.keys))}
+            if len(alike) == 1:
+                return next(iter(alike.values()))
         return None
 
     def resolve(self, name: str) -> str:
@@ -178,6 +188,19 @@ class Registry:
             Person(e.id, tuple(e.names), e.full_name, e.role, e.sex, e.derived)
             for e in self._entries if e.used or not (e.derived or e.shared)
         )
+
+def _initials_agree(one: list[str], other: list[str]) -> bool:
+    """Two names' words (their keys'), one surname, each given name's first letter that of the other's in
+    its place (``_find`` asks only where one of them is initials alone)."""
+    if len(other) < 2 or one[-1] != other[-1] or one == other:
+        return False
+    return all(a[0] == b[0] for a, b in zip(one[:-1], other[:-1]))
+
+
+def _is_full(words: list[str], surname: str) -> bool:
+    """A name of that surname whose given names are not initials alone."""
+    return len(words) >= 2 and words[-1] == surname and not all(len(word) == 1 for word in words[:-1])
+
 
 def _labels(register: tuple[RegisterEntry, ...]) -> frozenset[str]:
     return frozenset(name for item in register for name in (item.name, *item.aliases) if name)

@@ -297,8 +297,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     folded = _fold(first)
     # "A:", "I:" (an answer's, an interviewer's) are labels if repeated (``accept``), not an article or a pronoun.
     letter_label = len(first) == 2 and first[1] == ":" and first[0].isupper()
-    if folded in NOT_NAMES and folded not in TITLES and not letter_label:
-        return None
+    if folded in NOT_NAMES and folded not in TITLES and not letter_label and not _is_initial(first):
+        return None  # ("A. Vyshinsky": an initial, not the article)
     count = len(words)
     i = 0
     role = False
@@ -319,7 +319,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             i += 1
     name_first = i
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
-    if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label:
+    if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label and not _is_initial(words[i]):
         return None
     name_end_index = None
     delimiter = ""

@@ -626,6 +626,19 @@ def test_verbs_of_speaking_of_a_language_without_a_list_are_englishs():
     assert "sagt" in speech_verbs("DE") and SPEECH_VERBS < speech_verbs("de")
 
 
+def test_a_name_by_its_initials_is_the_person_of_the_full_name():
+    """"A. Vyshinsky said …" was a paragraph (the initial "A." read as the article) and "W.J. Stoessel" under
+    the closing another person than "Mr. Walter J. Stoessel" of the participants."""
+    text = ("Present: comrades Andrei Vyshinsky, Walter J. Stoessel, John Smith.\n\nA. Vyshinsky said that he agreed."
+            "\n\nJ. Smith said no.\n\nJane Smith said nothing.\n\nW.J. Stoessel said yes.\n\nW. Stoessel said so.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("A. Vyshinsky", "#andrei-vyshinsky"), ("J. Smith", "#john-smith"), ("Jane Smith", "#jane-smith"),
+        ("W.J. Stoessel", "#walter-stoessel"), ("W. Stoessel", "#walter-stoessel")]
+    # Initials that disagree, or two people they could be, leave the name its own.
+    text = "Present: John Smith, Joan Smith, Walter Ulbricht.\n\nJ. Smith said no.\n\nK. Ulbricht said yes.\n"
+    assert [who for _, who, _, _ in turns(text)] == ["#smith", "#ulbricht"]  # (not "#john-smith", "#walter-ulbricht")
+
+
 def test_title_case_alias_resolves_to_the_same_person():
     text = "ZHOU ENLAI says hello.\n\nStalin. There is no need.\n\nSTALIN says so.\n\nZhou Enlai says fine."
     found = turns(text)
