@@ -63,8 +63,7 @@ class Builder:
         # Each footnote's id, by its number: fn1, then fn1-2 for a second note 1 (a book numbers its notes
         # anew on each page); the k-th marker [1] points at the k-th note 1, the last one past them.
         self._footnotes: dict[str, list[str]] = {}
-        for note in edition.back:
-            if isinstance(note, Footnote):
+        for note in _footnotes_in_order(edition):
                 ids = self._footnotes.setdefault(note.n, [])
                 ids.append(f"fn{note.n}" if not ids else f"fn{note.n}-{len(ids) + 1}")
         self._notes_written: dict[str, int] = {}
@@ -502,8 +501,14 @@ def _pieces(start: str, children: list, end: str, level: int) -> Iterator[str]:
     yield end
 
 
-def _unsupported_in_body(self: Builder, block: Block, level: int) -> str:
-    raise TypeError(f"{type(block).__name__} cannot stand in the body")
+def _footnotes_in_order(edition: Edition) -> Iterator[Footnote]:
+    """The notes at the pages' feet inside the record (between its blocks, in its turns), then those after it."""
+    for block in edition.blocks:
+        if isinstance(block, Footnote):
+            yield block
+        elif isinstance(block, Turn):
+            yield from (child for child in block.blocks if isinstance(child, Footnote))
+    yield from (note for note in edition.back if isinstance(note, Footnote))
 
 
 _BLOCKS = {
@@ -518,7 +523,7 @@ _BLOCKS = {
     PageBreak: Builder._milestone,
     LineBreak: Builder._milestone,
     Furniture: Builder._milestone,
-    Footnote: _unsupported_in_body,
+    Footnote: Builder._footnote,  # a note at a page's foot, where it stands
 }
 
 _INLINES = {

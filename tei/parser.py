@@ -369,10 +369,12 @@ class _Parser:
         self.reporter = reporter
         self.fields: dict[int, tuple[int, ...]] = {}  # a memorandum's heading fields: unit's id → lines opening one
         self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
+        self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
 
     # -- the whole run
 
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
+        units = self._page_notes(units)
         back_start = self._back_start(units)
         postscript_start = _postscript_start(units, back_start)
         closer_start = self._closer_start(units, postscript_start)
@@ -402,6 +404,34 @@ class _Parser:
             else:
                 back.append(self._back_item(unit))
         return blocks, back
+
+    def _page_notes(self, units: list[Unit]) -> list[Unit]:
+        """A book's footnotes at the foot of each page inside the record: the lines that end a page (another
+        page after it), each opening with the number of a marker of that page ("1 The ANZUS Treaty." under a
+        page with "[1]"), a note each from its number to the next. They are marked for ``_classify``; the
+        record's last page's notes are its notes after the record (``_back_start``)."""
+        self.notes_at_foot = set()
+        pages = [k for k, unit in enumerate(units) if k and unit.page_before is not None]
+        if not pages or not any("[" in unit.text for unit in units):
+            return units
+        out: list[Unit] = []
+        start = 0
+        for end in [*pages, None]:
+            page = units[start:end]
+            if end is not None:
+                markers = set(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in page])))
+                foot = len(page)
+                while foot > 1 and _opens_note(page[foot - 1], markers):
+                    foot -= 1
+                out.extend(page[:foot])
+                for unit in page[foot:]:
+                    for note in _notes_of(unit, markers):
+                        self.notes_at_foot.add(id(note))
+                        out.append(note)
+            else:
+                out.extend(page)
+            start = end
+        return out
 
     def _closer_or_none(self, units: list[Unit]) -> Closer | None:
         """The closing, if it names a signatory; else None, with nothing reported or recorded."""
@@ -514,6 +544,9 @@ class _Parser:
         agenda = _agenda_headings(items)
         for unit, number, turn in items:
             text = unit.text
+            if id(unit) in self.notes_at_foot:
+                out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
+                continue
             opens = self.fields.get(id(unit))
             if opens is not None:
                 out.append(_Classified("fields", unit, opens))
@@ -708,7 +741,7 @@ class _Parser:
                 number, (start, verdict) = item.detail
                 turn = self._open_turn(item.unit, number, start, verdict)
                 continue
-            if kind in ("paragraph", "list", "direction") and turn is not None:
+            if kind in ("paragraph", "list", "direction", "footnote") and turn is not None:
                 turn.blocks.extend(pending)
                 pending = []
                 turn.blocks.append(self._block(item))
@@ -777,6 +810,8 @@ class _Parser:
         unit = item.unit
         if item.kind == "direction":
             return Direction(self.inline.parse(unit.joined()), unit.span)
+        if item.kind == "footnote":
+            return self._back_item(unit)
         number = item.detail if item.kind == "paragraph" else None
         return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
 
@@ -1057,6 +1092,24 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
                 names.setdefault(word[0], set()).add(word)
     # (An interview's Q, A and I are its question, answer and interviewer, whoever's names begin so.)
     return {letter: next(iter(words)) for letter, words in names.items() if len(words) == 1 and letter not in "QAI"}
+
+
+def _opens_note(unit: Unit, markers: set[str]) -> bool:
+    """A unit at a page's foot that opens with a note: a number a marker of the page gives, then the note."""
+    match = rules.FOOTNOTE_BODY.match(unit.lines[0][1])
+    return match is not None and match.group(1) in markers
+
+
+def _notes_of(unit: Unit, markers: set[str]) -> list[Unit]:
+    """The unit cut into its notes: each line that opens with a marker's number opens one ("1 …" / "2 …")."""
+    parts = unit.parts
+    cuts = [k for k, part in enumerate(parts) if k and type(part) is tuple
+            and (match := rules.FOOTNOTE_BODY.match(part[1])) is not None and match.group(1) in markers]
+    if not cuts:
+        return [unit]
+    bounds = [0, *cuts, len(parts)]
+    return [Unit(parts[a:b], unit.before if not a else (), unit.blank_before if not a else False)
+            for a, b in zip(bounds, bounds[1:])]
 
 
 def _note_number(text: str) -> str | None:

@@ -528,3 +528,31 @@ def test_a_title_of_several_lines_over_its_dateline():
     # Five lines are a paragraph; so is a block whose title lines end a sentence.
     assert result_structure("One\nTwo\nThree\nFour\nMarch 3, 1973\n\nText.\n")[0] == "p"
     assert result_structure("He came.\nMarch 3, 1973\n\nText.\n")[0] == "p"
+
+
+PAGED_NOTES = ("Record of Conversation\n\nMr Casey said that the Treaty [1] was of great importance to\n"
+               "Australia, and that the Council [2] would meet soon in\n\n1 The ANZUS Treaty.\n2 The SEATO Council.\n"
+               "\f\nManila, he thought. Page 1 was long.\n\nMr Dulles agreed [1] and added that he would attend.\n\n"
+               "1 He attended in September.\n")
+
+
+def test_notes_at_the_foot_of_a_page_inside_the_record_are_notes_where_they_stand():
+    """A book's footnotes at each page's foot were paragraphs of the last speaker, and the page's marker [1]
+    pointed at the last page's note 1."""
+    result = tei.encode(PAGED_NOTES, name="x.txt")
+    first = result.tree.find(".//t:sp", NS)
+    assert [c.tag.split("}")[1] for c in first] == ["speaker", "p", "note", "note", "pb", "p"]
+    notes = first.findall("t:note", NS)
+    assert [(n.get("{http://www.w3.org/XML/1998/namespace}id"), "".join(n.itertext())) for n in notes] == [
+        ("fn1", "1 The ANZUS Treaty."), ("fn2", "2 The SEATO Council.")]
+    assert result.position("fn2").line == 7
+    assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ["#fn1", "#fn2", "#fn1-2"]
+    assert result.tree.find(".//t:back/t:div/t:note", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "fn1-2"
+    assert validate_result(result) == []
+
+
+def test_a_line_at_a_pages_foot_that_no_marker_of_the_page_numbers_stays_text():
+    text = PAGED_NOTES.replace("[1] was", "was").replace("[2] would", "would")
+    result = tei.encode(text, name="x.txt")
+    assert len(result.tree.findall(".//t:body//t:note", NS)) == 0
+    assert "1 The ANZUS Treaty. 2 The SEATO Council." in " ".join("".join(result.tree.find(".//t:sp", NS).itertext()).split())
