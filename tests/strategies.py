@@ -97,6 +97,26 @@ def furnished_transcripts(draw) -> str:
     return draw(st.sampled_from(["\f", "\n\n\n\n", "\n\n\n", "\n\f\n"])).join(out) + "\n"
 
 
+@st.composite
+def noted_pages(draw) -> tuple[str, int]:
+    """Pages of token lines whose markers ([1], [2]) name notes printed at the page's foot ("1 A note."), and
+    how many notes stand at the feet of pages with another page after them."""
+    pages = draw(st.integers(2, 5))
+    line = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=8).map(" ".join)
+    out, inside = [], 0
+    for k in range(pages):
+        notes = draw(st.integers(0, 3))
+        lines = draw(st.lists(line, min_size=1, max_size=6))
+        # (each page its own words: lines that pages repeat are their running heads)
+        word = ("alpha", "beta", "gamma", "delta", "epsilon")[k]
+        lines[-1] += f" {word}" + "".join(f" text [{n}]" for n in range(1, notes + 1)) + " ends here."
+        if notes:
+            lines.append("\n" + "\n".join(f"{n} Note {n} of the {word} page." for n in range(1, notes + 1)))
+            inside += notes if k < pages - 1 else 0
+        out.append("\n".join(lines))
+    return draw(st.sampled_from(["\f", "\n\f\n"])).join(out) + "\n", inside
+
+
 # Any text at all, from the characters XML allows (the encoder must never crash on it).
 xml_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
-from strategies import furnished_transcripts, numbered_transcripts, transcripts, xml_text
+from strategies import furnished_transcripts, noted_pages, numbered_transcripts, transcripts, xml_text
 from words import page_turns, source_words, tei_line_numbers, tei_page_breaks, tei_words
 
 import tei
@@ -118,3 +118,18 @@ def test_a_paged_transcripts_furniture_is_whole_lines_kept_in_order_and_nothing_
 def test_a_paged_transcript_with_its_furniture_is_valid_tei(tei_all, text):
     result = _encode(text)
     assert tei_all.validate(result.tree), (text, str(tei_all.error_log))
+
+
+@given(noted_pages())
+def test_notes_at_the_pages_feet_are_notes_their_markers_find_and_nothing_is_lost(page_notes):
+    """Each note printed at the foot of a page with another after it is a note in the record (as many as
+    printed), every marker points at a note that is there, no word is lost, and the edition is valid."""
+    text, inside = page_notes
+    result = _encode(text)
+    root = result.tree.getroot()
+    ids = {note.get("{http://www.w3.org/XML/1998/namespace}id") for note in root.iterfind(".//{*}text//{*}note")}
+    assert len(root.findall(".//{*}body//{*}note[@type='footnote']")) >= inside
+    assert all(ref.get("target")[1:] in ids for ref in root.iterfind(".//{*}body//{*}ref[@type='footnote']")
+               if ref.get("target"))
+    assert tei_words(result.tree) == source_words(Source.from_text(text).text)
+    assert validate_result(result, in_place=True) == []
