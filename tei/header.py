@@ -53,6 +53,11 @@ FURNITURE = (
     "They are kept where they stand, as printed, in fw (type pageNum, header or footer), not as words of the "
     "text; a page's printed number is the pb/@n of the page turn before it."
 )
+NOTES_AT_FOOT = (
+    "Notes printed at the foot of a page inside the record, each opening with the number of a marker of that "
+    "page, are note elements where they stand, before the page's pb; a paragraph that ran on across that page "
+    "ends before them. The k-th marker of a number points at the k-th note of that number (fn1, fn1-2, ...)."
+)
 HYPHENATION = (
     "A word broken by a hyphen at a line's end (a letter, the hyphen, and a small letter at the next line's "
     "start) runs on without a space, lb break=\"no\" where the line turned; the hyphen is kept, as it may be "
@@ -197,6 +202,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(segmentation, "p", NUMBERED_LINES)
     if edition.furnished:
         _sub(segmentation, "p", FURNITURE)
+    if edition.notes_at_foot:
+        _sub(segmentation, "p", NOTES_AT_FOOT)
     if edition.hyphenated:
         _sub(segmentation, "p", HYPHENATION)
     if meta.corrections.items:

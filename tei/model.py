@@ -287,3 +287,4 @@ class Edition:
     # The text's language: the sidecar's, else identified from the text ("identified"), else English ("assumed").
     language: str = "en"
     language_from: str = "sidecar"
+    notes_at_foot: bool = False  # notes printed at pages' feet inside the record are notes where they stand

@@ -334,7 +334,8 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
                          hint="check that this is the right file")
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
-                   tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from)
+                   tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
+                   bool(parser.notes_at_foot))
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:

@@ -549,6 +549,10 @@ def test_notes_at_the_foot_of_a_page_inside_the_record_are_notes_where_they_stan
     assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ["#fn1", "#fn2", "#fn1-2"]
     assert result.tree.find(".//t:back/t:div/t:note", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "fn1-2"
     assert validate_result(result) == []
+    segmentation = "".join(result.tree.find(".//t:segmentation", NS).itertext())
+    assert "Notes printed at the foot of a page" in segmentation
+    assert "Notes printed at the foot of a page" not in "".join(
+        tei.encode(NOTES_BODY, name="x.txt").tree.find(".//t:segmentation", NS).itertext())
 
 
 def test_a_line_at_a_pages_foot_that_no_marker_of_the_page_numbers_stays_text():
