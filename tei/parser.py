@@ -60,6 +60,8 @@ class Evidence:
         persons_named = False  # by a name in capitals above the speech: a role, a title, the register
         registered_above = False
         examiners = 0
+        head: list[str] = []  # the texts up to the first label above a speech: the record's head, and the label's
+        head_words: frozenset[str] | None = None
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
         written: dict[str, str] = {}  # each colon label's name as first written
         # Each unit is asked about several times (its heading, its class, the line that opens
@@ -71,6 +73,8 @@ class Evidence:
         self._shapes: dict[str, TurnStart | None] = {}
         for unit in units:
             text = unit.text
+            if head_words is None:
+                head.append(text)
             if "BY" in text:
                 examiners += EXAMINER.search(text) is not None
             rest = _after_number(text)[1]
@@ -104,7 +108,10 @@ class Evidence:
             elif start.shape == "above" and above_speech and not rules.CLASSIFICATION.match(rest):
                 # Only right above the speech: a line in capitals with a blank line after it is a heading.
                 self._count(self.line_labels, key, "above")
-                persons_named = persons_named or _names_a_person(start, registry)
+                if head_words is None:  # (as words: "ZHOU" is not in "Zhoukoudian")
+                    head_words = frozenset(re.findall(r"\w+", " ".join(head[:-1]).casefold()))
+                persons_named = persons_named or _names_a_person(start, registry) \
+                    or key not in _LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
                 registered_above = registered_above or registry.is_registered(start.key)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
@@ -212,7 +219,8 @@ class Evidence:
 
 def _names_a_person(start: TurnStart, registry: Registry) -> bool:
     """A label that names a person for sure: with a title (MR. HALE), a role's name (INTERVIEWER, THE
-    CHAIRMAN), or in the register."""
+    CHAIRMAN), or in the register (or, asked by ``Evidence``, one the record's head names: "Conversation
+    between Stalin and Zhou Enlai")."""
     return (start.titled or start.role or start.key.split()[0].lower() in NUMBERED_ROLES
             or registry.is_registered(start.key))
 

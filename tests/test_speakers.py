@@ -473,6 +473,9 @@ def test_names_in_capitals_above_the_speech_are_speakers_when_one_is_surely_a_pe
     # Minutes set their headings so, in turn, above what was said and agreed: no name is surely a person's.
     "Minutes\n\nDISCUSSION\nThe committee discussed the budget.\n\nDECISION\nIt was agreed to wait.\n\n"
     "DISCUSSION\nThe roads.\n\nDECISION\nIt was agreed to build.\n",
+    # … though the head names them: they are no one's names.
+    "Discussion and decision\n\nDISCUSSION\nThe committee discussed the budget.\n\nDECISION\nIt was agreed.\n\n"
+    "DISCUSSION\nThe roads.\n\nDECISION\nIt was agreed to build.\n",
     # One name only.
     "INTERVIEWER\nWhere were you born?\n\nINTERVIEWER\nAnd the war?\n\nHALE\nThe shelters.\n",
     # A line in capitals with a blank line after it is a heading, as before.
@@ -482,6 +485,18 @@ def test_names_in_capitals_above_the_speech_are_speakers_when_one_is_surely_a_pe
 ])
 def test_lines_in_capitals_above_the_text_that_are_not_speakers_labels_stay_in_the_text(text):
     assert turns(text) == []
+
+
+def test_names_above_the_speech_that_the_records_head_names_are_speakers():
+    """"Conversation between Stalin and Zhou Enlai", then "STALIN" / "ZHOU ENLAI" above what each said: no name
+    was surely a person's (no title, no role, no register), so the record was all paragraphs."""
+    text = ("Conversation between Stalin and Zhou Enlai\n\nSTALIN\nHave you brought the draft?\n\nZHOU ENLAI\n"
+            "Yes.\n\nSTALIN\nGood.\n\nZHOU ENLAI\nThank you.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("STALIN", "#stalin", (3, 1)), ("ZHOU ENLAI", "#zhou-enlai", (6, 1)), ("STALIN", "#stalin", (9, 1)),
+        ("ZHOU ENLAI", "#zhou-enlai", (12, 1))]
+    # A name's word inside another word of the head is not the name ("Zhoukoudian").
+    assert turns(text.replace("Stalin and Zhou Enlai", "Zhoukoudian")) == []
 
 
 def test_the_register_makes_names_above_the_speech_speakers_as_a_play_sets_them():
