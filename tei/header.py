@@ -26,7 +26,8 @@ TOOL_IDENT = "tei-encoder"
 LANGUAGES = {"en": "English", "ru": "Russian", "zh": "Chinese", "de": "German", "fr": "French", "ja": "Japanese",
              "es": "Spanish", "it": "Italian", "pt": "Portuguese", "vi": "Vietnamese", "ko": "Korean",
              "pl": "Polish", "cs": "Czech", "hu": "Hungarian", "ar": "Arabic", "hi": "Hindi", "id": "Indonesian",
-             "uk": "Ukrainian", "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "ro": "Romanian"}
+             "uk": "Ukrainian", "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "ro": "Romanian", "el": "Greek",
+             "he": "Hebrew"}
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")

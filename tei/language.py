@@ -24,6 +24,7 @@ _FUNCTION_WORDS = {
     "it": "il della che di gli per non una con sono nel alla delle anche dei ha questo essere più",
     "pt": "os da do não uma com para em dos das ao pelo pela são foi está mais mas também",
     "nl": "het een van niet zijn voor ook aan wij werd wordt heeft naar bij",
+    "vi": "của và là không có được trong này cho với những các một người đã chúng tôi ta về",
 }
 # Each function word, with the languages that write it.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}

@@ -173,11 +173,13 @@ DATELINE = Rule(
     re.compile(rf".{{0,60}}(?:\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
                rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?i:{OTHER_MONTHS})(?:\s+de)?)"
                rf"\s*,?\s*\d{{4}}\b.{{0,40}}$|.{{0,40}}\b\d{{4}}-\d{{2}}-\d{{2}}\b.{{0,40}}$"
+               # Vietnamese: ngày 5 tháng 3 năm 1965
+               rf"|.{{0,40}}ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}.{{0,20}}$"
                # Chinese and Japanese: 1972年2月21日
                rf"|.{{0,40}}\d{{4}}\s?年\s?\d{{1,2}}\s?月(?:\s?\d{{1,2}}\s?日)?.{{0,20}}$"),
     ("Canberra, 12 September 1975", "12th April, 1957", "NEW DELHI, 24 February 1947", "1952-09-19",
      "Paris, le 4 mars 1950", "Bonn, den 4. März 1950", "Moskau, den 30. November 1960", "Madrid, 4 de marzo de 1950",
-     "Москва, 4 марта 1950 г.", "1972年2月21日", "北京，1972年2月21日"),
+     "Москва, 4 марта 1950 г.", "1972年2月21日", "北京，1972年2月21日", "Hà Nội, ngày 5 tháng 3 năm 1965"),
     ("He said that on 12 September 1975 the talks had begun and would go on for a long time after that.",),
 )
 

@@ -117,6 +117,7 @@ TITLES = frozenset("""
     presidente ministro embajador secretario canciller generale ambasciatore
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
+    thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
 """.split())
 
 # The article before an office in the languages whose verbs the encoder knows: "Le général de Gaulle dit",

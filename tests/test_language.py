@@ -93,3 +93,17 @@ def test_a_chinese_record_names_its_speakers_before_a_full_width_colon():
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "毛泽东同志接见尼克松总统的谈话记录"
     # A name set so once, with none set so twice, is prose.
     assert not tei.encode("尼克松：蒋介石称主席为匪。\n", name="x").tree.findall(".//t:sp", NS)
+
+
+def test_a_vietnamese_record_names_its_speakers_after_their_offices():
+    """"Thủ tướng Phạm Văn Đồng: …": the office's second word is in small letters, so the name stopped at
+    "Thủ"; the dateline ("ngày 5 tháng 3 năm 1965") was a paragraph."""
+    text = ("BIÊN BẢN CUỘC HỌP\n\nHà Nội, ngày 5 tháng 3 năm 1965\n\nThủ tướng Phạm Văn Đồng: Chúng ta cần thảo luận "
+            "về tình hình của các đồng chí và những người đã có mặt trong cuộc họp này.\n\n"
+            "Đại tướng Võ Nguyên Giáp: Tình hình rất khẩn trương.\n\nThủ tướng Phạm Văn Đồng: Đồng ý.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == [("Thủ tướng Phạm Văn Đồng:", "#pham-van-đong"), ("Đại tướng Võ Nguyên Giáp:", "#vo-nguyen-giap"),
+            ("Thủ tướng Phạm Văn Đồng:", "#pham-van-đong")]
+    assert result.tree.findtext(".//t:opener/t:dateline", namespaces=NS) == "Hà Nội, ngày 5 tháng 3 năm 1965"
+    assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "vi"
