@@ -387,6 +387,9 @@ class _Parser:
         back_start = self._back_start(units)
         postscript_start = _postscript_start(units, back_start)
         closer_start = self._closer_start(units, postscript_start)
+        # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes).
+        closer_start = max([closer_start, *(k + 1 for k in range(closer_start, postscript_start)
+                                            if id(units[k]) in self.notes_at_foot)])
         classified = self._merge_page_runs(self._classify(units[:closer_start]))
         closer = None
         if closer_start < postscript_start and any(c.kind not in ("heading", "label") for c in classified):
@@ -511,7 +514,7 @@ class _Parser:
         turn_of = self.evidence.turn
         self.fields = {}
         opens = None
-        for unit in units:
+        for unit in (piece for whole in units for piece in _participants_among_fields(whole)):
             opens = _field_opens(unit, opens is not None)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
@@ -1114,11 +1117,7 @@ def _notes_of(unit: Unit, markers: set[str]) -> list[Unit]:
     parts = unit.parts
     cuts = [k for k, part in enumerate(parts) if k and type(part) is tuple
             and (match := rules.FOOTNOTE_BODY.match(part[1])) is not None and match.group(1) in markers]
-    if not cuts:
-        return [unit]
-    bounds = [0, *cuts, len(parts)]
-    return [Unit(parts[a:b], unit.before if not a else (), unit.blank_before if not a else False)
-            for a, b in zip(bounds, bounds[1:])]
+    return _cut(unit, cuts) if cuts else [unit]
 
 
 def _note_number(text: str) -> str | None:
@@ -1209,6 +1208,46 @@ def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
     for k in dates:
         out[k] = _Classified("heading", out[k].unit, "entry")
     return out
+
+
+def _participants_among_fields(unit: Unit) -> list[Unit]:
+    """A block of fields with a participants line among them ("DATE: …" / "PARTICIPANTS: …" / "SUBJECT: …"), cut
+    into the fields before it, the participants list (to the next field), and the fields after it."""
+    lines = unit.lines
+    if len(lines) < 2 or rules.FIELD.match(lines[0][1]) is None and rules.PARTICIPANTS.match(lines[0][1]) is None:
+        return [unit]
+    parts = unit.parts
+    starts = [k for k, part in enumerate(parts) if type(part) is tuple and rules.PARTICIPANTS.match(part[1])]
+    if not starts or not any(rules.FIELD.match(line) for _, line in lines):
+        return [unit]
+    cuts = set()
+    for start in starts:
+        cuts.add(start)
+        after = next((k for k in range(start + 1, len(parts))
+                      if type(parts[k]) is tuple and rules.FIELD.match(parts[k][1])), None)
+        if after is not None:
+            cuts.add(after)
+    return _cut(unit, cuts)
+
+
+def _cut(unit: Unit, cuts) -> list[Unit]:
+    """The unit cut before each of these parts (lines). What stands before a line (its number in the margin)
+    goes before the piece it opens, as the layout sets what stands between two units."""
+    parts = unit.parts
+    bounds = []
+    for cut in sorted(cuts):
+        lead = cut
+        while lead > 0 and type(parts[lead - 1]) is not tuple:
+            lead -= 1
+        if lead and (not bounds or lead > bounds[-1][1]):
+            bounds.append((lead, cut))
+    pieces = []
+    start, before = 0, unit.before
+    for lead, cut in bounds:
+        pieces.append(Unit(parts[start:lead], before, unit.blank_before if not start else False))
+        start, before = cut, tuple(parts[lead:cut])
+    pieces.append(Unit(parts[start:], before, unit.blank_before if not start else False))
+    return pieces
 
 
 def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:

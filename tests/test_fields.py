@@ -59,11 +59,13 @@ def test_the_fields_of_blocks_one_after_another_are_one_list_and_a_participants_
 
 def test_weak_labels_make_fields_only_beside_a_strong_one():
     """"TO:", "RE:", "CC:" alone may be a speaker's initials; with "FROM:" or "SUBJECT:", or right after
-    fields, they are fields. A block with a participants line in it is read as a participants list."""
+    fields, they are fields. A participants line among them is a participants list of its own."""
     assert fields(tei.encode("TO: Smith\nRE: the plan\n\nIt was done.\n", name="x")) == []
     assert fields(tei.encode("TO: Smith\nFROM: Jones\n\nRE: the plan\n\nIt was done.\n", name="x")) == [
         ("TO:", "Smith"), ("FROM:", "Jones"), ("RE:", "the plan")]
-    assert fields(tei.encode("DATE: 4 May\nPresent: Mr. Smith\n\nIt was done.\n", name="x")) == []
+    mixed = tei.encode("DATE: 4 May\nPresent: Mr. Smith\n\nIt was done.\n", name="x")
+    assert fields(mixed) == [("DATE:", "4 May")]  # and the participants list after it, its own
+    assert mixed.tree.find(".//t:list[@type='participants']", NS) is not None
     # Half the lines at least open a field: a paragraph after one is no field's value.
     assert fields(tei.encode("SUBJECT: Berlin\nThe talks went on.\nThey ended.\nLate.\n", name="x")) == []
 
@@ -177,3 +179,41 @@ def test_a_closings_line_of_dates_and_words_is_nobodys_name():
     assert [p.findtext("t:persName", namespaces=NS) for p in result.tree.iterfind(".//t:person", NS)
             if p.findtext("t:persName", namespaces=NS)[:1].isdigit() or "Approved" in p.findtext("t:persName",
                                                                                                   namespaces=NS)] == []
+
+
+def test_a_participants_line_among_the_fields_is_the_participants_list_between_them():
+    """"DATE: …" / "PARTICIPANTS: …" / "SUBJECT: …" in one block was one paragraph of all three."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nDATE: June 4, 1961\nPARTICIPANTS: The President, Chairman Khrushchev\n"
+            "SUBJECT: Berlin\n\nThe President said that he hoped the meeting would be useful.\n")
+    result = tei.encode(text, name="x")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [(c.tag.split("}")[1], c.get("type")) for c in record][1:4] == [
+        ("list", "fields"), ("list", "participants"), ("list", "fields")]
+    assert fields(result) == [("DATE:", "June 4, 1961"), ("SUBJECT:", "Berlin")]
+    assert [n.text for n in result.tree.iterfind(".//t:list[@type='participants']//t:persName", NS)] == [
+        "The President", "Chairman Khrushchev"]
+    participants = result.tree.find(".//t:list[@type='participants']", NS)
+    assert result.position(participants.get(XML_ID)).line == 4
+    assert validate_result(result) == []
+    # Participants first, then a field.
+    text = "PARTICIPANTS: The President, Chairman Khrushchev\nSUBJECT: Berlin\n\nThe President said so.\n"
+    assert fields(tei.encode(text, name="x")) == [("SUBJECT:", "Berlin")]
+
+
+def test_a_margins_line_numbers_keep_their_places_when_participants_are_cut_from_the_fields():
+    """Found by the fuzzer: cut from the fields around it, a participants line took the number of its line in
+    the margin inside its first item, after its head (the number stood before the head in the source)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from words import source_words, tei_words
+
+    lines = ["DATE: June 4, 1961", "PARTICIPANTS: The President, Chairman Khrushchev", "SUBJECT: Berlin", ""] + [
+        f"The President said that point {k} was made." for k in range(1, 22)]
+    text = "".join(f"{k:>2}  {line}\n" for k, line in enumerate(lines, 1))
+    result = tei.encode(text, name="x")
+    assert tei_words(result.tree) == source_words(text)
+    participants = result.tree.find(".//t:list[@type='participants']", NS)
+    assert participants.getprevious().tag.endswith("lb") and participants.getprevious().get("n") == "2"
+    assert validate_result(result) == []
