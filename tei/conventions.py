@@ -234,6 +234,19 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']"),
     ),
     Convention(
+        "physical",
+        "[Handwritten: …], [Stamp: …], [Marginal note: …], [Seal] describe what the document bears besides its "
+        "typed text: a hand's additions, stamps, seals, marks.",
+        "note", (("type", "physical"), ("place", "inline")),
+        claims=_fullmatch(r"(?:hand-?written|handwriting|in\s+(?:the\s+)?margin|marginal(?:ia)?|manuscript|"
+                          r"stamp(?:ed)?|seal|annotation|annotated|underlined|underlining|crossed\s+out|"
+                          r"struck\s+through|initials?|initialed|postmark|letterhead|illegible\s+signature)"
+                          r"(?:\s+(?:note|text|addition|annotation|comment|in\s+\w+))*(?:\s*[:.]\s*.*|\.?)",
+                          re.IGNORECASE | re.DOTALL),
+        examples=("said yes [Handwritten: agreed] and", "[Stamp: SECRET]", "[Marginal note: check this]", "[Seal]",
+                  "[handwritten note in Russian: Agreed. J. St.]"),
+    ),
+    Convention(
         "source",
         "[NAA: A1838, …] gives the archival reference of the document, as the edition printed it.",
         "note", (("type", "source"), ("place", "inline")),

@@ -155,3 +155,19 @@ def test_a_tapes_change_alone_on_its_line_is_an_incident_in_the_record_not_a_hea
     assert paragraph.getparent().get("who") == "#ellison" and len(result.tree.findall(".//t:sp", ns)) == 4
     position = result.position(paragraph.get("{http://www.w3.org/XML/1998/namespace}id"))
     assert (position.line, position.column) == (5, 1)
+
+
+def test_what_the_document_bears_besides_its_text_is_noted_not_supplied():
+    """"[Handwritten: agreed]", "[Stamp: SECRET]" were words the translator supplied: a reading edition printed
+    "said yes Handwritten: agreed" as if spoken."""
+    import tei
+    from tei.render import render_text
+
+    result = tei.encode("STALIN said yes [Handwritten: agreed] and [Stamp: SECRET] then [Seal] ended.\n", name="x")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    notes = result.tree.findall(".//t:body//t:note[@type='physical']", ns)
+    assert [n.text for n in notes] == ["Handwritten: agreed", "Stamp: SECRET", "Seal"]
+    assert not result.tree.findall(".//t:supplied", ns)
+    assert result.tree.find(".//t:interpretation[@xml:id='conv-physical']", ns) is not None
+    reading = " ".join(render_text(result.tree).split())
+    assert "STALIN said yes[1] and[2] then[3] ended." in reading and "[2] Stamp: SECRET" in reading
