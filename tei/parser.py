@@ -116,7 +116,7 @@ class Evidence:
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
         uncased = [key for key in self.colon_counts
-                   if 2 <= len(key) <= 6 and key[:1].isalpha() and not key.isupper() and not key.islower()]
+                   if 2 <= len(key) <= 10 and key[:1].isalpha() and not key.isupper() and not key.islower()]
         if any(self.colon_counts[key] >= 2 for key in uncased):
             self.proven.update(uncased)
         self._prove_once_named(units, written)

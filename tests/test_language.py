@@ -107,3 +107,13 @@ def test_a_vietnamese_record_names_its_speakers_after_their_offices():
             ("Thủ tướng Phạm Văn Đồng:", "#pham-van-đong")]
     assert result.tree.findtext(".//t:opener/t:dateline", namespaces=NS) == "Hà Nội, ngày 5 tháng 3 năm 1965"
     assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "vi"
+
+
+def test_a_japanese_records_speakers_with_their_offices_before_a_full_width_colon():
+    """"ニクソン大統領：" (seven characters, a name and its office), once, beside "佐藤首相：" twice, was read as the
+    words of the turn before it: a name so set once may run to ten characters."""
+    text = ("日米首脳会談記録\n\n1972年1月7日\n\n佐藤首相：本日はお忙しいところありがとうございます。\n\n"
+            "ニクソン大統領：こちらこそ、お会いできてうれしいです。\n\n佐藤首相：沖縄の問題についてお話ししたいと思います。\n")
+    result = tei.encode(text, name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#佐藤首相", "#ニクソン大統領", "#佐藤首相"]
+    assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "ja"
