@@ -1187,7 +1187,10 @@ def _is_cable_signature(text: str) -> bool:
 def _field_label(line: str, index: int):
     """A field's name at the head of the line: with its colon and value ("SUBJECT: Berlin"), or alone on the
     block's first line ("SUBJECT", its value below)."""
-    return rules.FIELD.match(line) or (rules.FIELD_ALONE.match(line) if index == 0 else None)
+    # (Most lines are ruled out at once: a field's name and its colon stand in the line's first 32 characters.)
+    if ":" in line[:32]:
+        return rules.FIELD.match(line)
+    return rules.FIELD_ALONE.match(line) if index == 0 and len(line) <= 16 else None
 
 
 def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
@@ -1214,7 +1217,8 @@ def _participants_among_fields(unit: Unit) -> list[Unit]:
     """A block of fields with a participants line among them ("DATE: …" / "PARTICIPANTS: …" / "SUBJECT: …"), cut
     into the fields before it, the participants list (to the next field), and the fields after it."""
     lines = unit.lines
-    if len(lines) < 2 or rules.FIELD.match(lines[0][1]) is None and rules.PARTICIPANTS.match(lines[0][1]) is None:
+    if len(lines) < 2 or ":" not in unit.text or rules.FIELD.match(lines[0][1]) is None \
+            and rules.PARTICIPANTS.match(lines[0][1]) is None:
         return [unit]
     parts = unit.parts
     starts = [k for k, part in enumerate(parts) if type(part) is tuple and rules.PARTICIPANTS.match(part[1])]
@@ -1255,7 +1259,7 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     line a field, half its lines at least, a strong label among them or fields right before it. A line that
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
-    if _field_label(lines[0][1], 0) is None or len(lines) == 1 and rules.FIELD.match(lines[0][1]) is None:
+    if _field_label(lines[0][1], 0) is None or len(lines) == 1 and ":" not in lines[0][1][:32]:
         return None
     opens = []
     strong = after_fields
