@@ -28,8 +28,8 @@ from .header import build_header, convention_id
 from .metadata import Metadata
 from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Correction, Direction, Edition,
                     Editorial, Footnote, Furniture, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak,
-                    Paragraph, Participants, PersonName, Postscript, Quoted, Signed, Speaker, Text, Time, Turn,
-                    Unmatched)
+                    Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Signed, Speaker, Text, Time,
+                    Turn, Unmatched)
 from .ns import TEI
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
@@ -284,6 +284,11 @@ class Builder:
             signatures.insert(0, f"<salute>{self._inline(block.salute)}</salute>")
         return _element_only(f'<closer xml:id="{ident}">', signatures, "</closer>", level)
 
+    def _quoted_text(self, block: QuotedText, level: int) -> str:
+        children = [_BLOCKS[type(child)](self, child, level + 1) for child in block.blocks]
+        # Its marks are the record's own paragraphs before and after it ("Begin text.", "End text."): none around it.
+        return _element_only('<quote type="text" rend="pre() post()">', children, "</quote>", level)
+
     def _postscript(self, block: Postscript, level: int) -> str:
         parts = [self._milestone(item) if isinstance(item, MILESTONES) else self._paragraph(item, level + 1)
                  for item in block.blocks]
@@ -524,6 +529,7 @@ _BLOCKS = {
     LineBreak: Builder._milestone,
     Furniture: Builder._milestone,
     Footnote: Builder._footnote,  # a note at a page's foot, where it stands
+    QuotedText: Builder._quoted_text,
 }
 
 _INLINES = {

@@ -254,8 +254,18 @@ class Postscript:
     span: Span
 
 
+@assigning_init
+@dataclass(frozen=True, slots=True)
+class QuotedText:
+    """A text the record quotes whole between its own marks ("Begin text." … "End text."): a letter a telegram
+    carries, its paragraphs and lists, nobody's turns."""
+
+    blocks: tuple["Block", ...]
+    span: Span
+
+
 Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Address, Closer, Postscript, PageBreak,
-              LineBreak, Furniture, Footnote]
+              LineBreak, Furniture, Footnote, QuotedText]
 
 # --------------------------------------------------------------- the document
 

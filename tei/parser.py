@@ -21,8 +21,8 @@ from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Editorial, Footnote, Heading, Inline,
-                    Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, Signed, Speaker, Text,
-                    Turn)
+                    Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, QuotedText, Signed,
+                    Speaker, Text, Turn)
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
@@ -739,8 +739,22 @@ class _Parser:
                                    turn.rule, turn.certainty, turn.number, turn.lead, turn.stamp))
                 turn = None
 
-        for item in _each_then_forgotten(classified):
+        quotes = _quoted_texts(classified)
+        quoted: list[Block] | None = None  # the blocks of a quoted text, while one is open
+        quote_end, quote_span = -1, (0, 0)
+        for index, item in enumerate(_each_then_forgotten(classified)):
             pending.extend(item.unit.before)
+            if quoted is not None:
+                if index < quote_end:  # inside "Begin text." … "End text.": paragraphs and lists, no one's turns
+                    quoted.extend(pending)
+                    pending = []
+                    quoted.append(self._block(item))  # (a turn's shape there is a paragraph of the text)
+                    quote_span = (quote_span[0] or item.unit.start, item.unit.end)
+                    continue
+                (turn.blocks if turn is not None else blocks).append(QuotedText(tuple(quoted), Span(*quote_span)))
+                quoted = None
+            if index in quotes:  # it ends with "Begin text.": the quoted text opens after it
+                quoted, quote_end, quote_span = [], quotes[index], (0, 0)
             kind = item.kind
             if kind == "direction" and item.detail:  # from here on, who asks, who answers
                 examiner, witness = item.detail
@@ -1118,6 +1132,23 @@ def _notes_of(unit: Unit, markers: set[str]) -> list[Unit]:
     cuts = [k for k, part in enumerate(parts) if k and type(part) is tuple
             and (match := rules.FOOTNOTE_BODY.match(part[1])) is not None and match.group(1) in markers]
     return _cut(unit, cuts) if cuts else [unit]
+
+
+def _quoted_texts(classified: list[_Classified]) -> dict[int, int]:
+    """Where a quoted text opens and closes: the item ending with "Begin text." → that of "End text." (a text
+    between them at least)."""
+    quotes: dict[int, int] = {}
+    k = 0
+    while k < len(classified):
+        item = classified[k]
+        if item.kind in ("paragraph", "turn", "statement", "direction") and rules.BEGIN_TEXT.match(item.unit.text):
+            end = next((j for j in range(k + 2, len(classified)) if classified[j].kind == "paragraph"
+                        and rules.END_TEXT.match(classified[j].unit.text)), None)
+            if end is not None:
+                quotes[k] = end
+                k = end
+        k += 1
+    return quotes
 
 
 def _note_number(text: str) -> str | None:

@@ -134,6 +134,20 @@ DIRECTION = Rule(
     ("(00:00:09)", "(a) the first point", "(He paused.) Then he went on.", "(see (b) below)"),
 )
 
+# A quoted text's marks, as telegrams set them round a letter they carry: "… Begin text." / "End text."
+BEGIN_TEXT = Rule(
+    "begin-text",
+    re.compile(r"(?:.*[\s.:])?(?:Begin|Start)\s+(?:verbatim\s+|quote\s+)?text\s*[.:]?\s*$", re.IGNORECASE | re.DOTALL),
+    ("Please deliver the following letter. Begin text.", "Begin text:", "BEGIN VERBATIM TEXT."),
+    ("Begin textual analysis of the draft.", "We begin text review tomorrow, he said."),
+)
+END_TEXT = Rule(
+    "end-text",
+    re.compile(r"(?:End\s+(?:verbatim\s+|quote\s+)?text|Text\s+ends)\s*\.?\s*$", re.IGNORECASE),
+    ("End text.", "END VERBATIM TEXT", "Text ends."),
+    ("End text. Then he left.",),
+)
+
 # A parliament's record of the house, in a paragraph of its own without parentheses: "Government members
 # interjecting.", "Quorum formed.", "Laughter." — the record's words, not a member's.
 PROCEEDINGS = Rule(

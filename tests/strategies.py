@@ -28,6 +28,8 @@ TOKENS = [
     "Notes", "[2]", "毛泽东：", "Monday, 3 March 1941",
     # A parliament's members together, and its record of the house.
     "Honorable Members. -", "Government members interjecting.",
+    # A text a telegram carries, between its marks.
+    "Begin text.", "End text.",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

@@ -217,3 +217,34 @@ def test_a_margins_line_numbers_keep_their_places_when_participants_are_cut_from
     participants = result.tree.find(".//t:list[@type='participants']", NS)
     assert participants.getprevious().tag.endswith("lb") and participants.getprevious().get("n") == "2"
     assert validate_result(result) == []
+
+
+TELEGRAM = ("TELEGRAM FROM THE DEPARTMENT OF STATE\n\nWashington, October 22, 1962, 6 p.m.\n\n985. Please deliver the "
+            "following letter from the President to Chairman Khrushchev. Begin text.\n\nDear Mr. Chairman:\n\n"
+            "The President said that he hopes for peace.\n\nSincerely,\nJohn F. Kennedy\n\nEnd text.\n\nRUSK\n")
+
+
+def test_a_telegrams_text_between_its_begin_and_end_marks_is_a_quoted_text():
+    """The letter a telegram carries ("Begin text." … "End text.") was the telegram's own paragraphs, and
+    "The President said …" in it a turn of the President's in the telegram."""
+    from tei.render import render_text
+
+    result = tei.encode(TELEGRAM, name="x")
+    quote = result.tree.find(".//t:div[@type='record']/t:quote[@type='text']", NS)
+    assert [" ".join("".join(p.itertext()).split()) for p in quote] == [
+        "Dear Mr. Chairman:", "The President said that he hopes for peace.", "Sincerely, John F. Kennedy"]
+    assert not result.tree.findall(".//t:sp", NS)
+    assert result.position(quote[0].get(XML_ID)).line == 7
+    assert "".join(quote.getprevious().itertext()).endswith("Begin text.") and quote.getnext().text == "End text."
+    assert validate_result(result) == []
+    # No marks of its own around it in the diplomatic text: the source's are its paragraphs before and after.
+    diplomatic = render_text(result.tree, diplomatic=True)
+    assert '"' not in diplomatic and "Begin text.\n\nDear Mr. Chairman:" in diplomatic
+
+
+def test_a_begin_mark_without_its_end_quotes_nothing():
+    result = tei.encode(TELEGRAM.replace("End text.", "Ends."), name="x")
+    assert result.tree.find(".//t:quote", NS) is None
+    # Nor does a begin mark right above its end.
+    result = tei.encode("Please deliver the following. Begin text.\n\nEnd text.\n\nIt was done.\n", name="x")
+    assert result.tree.find(".//t:quote", NS) is None and validate_result(result) == []
