@@ -334,7 +334,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     blocks, back = parser.run(units)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
     _report_unused_corrections(metadata.corrections, inline, reporter)
-    if not any(isinstance(b, Turn) for b in blocks) and blocks:
+    if not any(isinstance(b, Turn) for b in blocks) and blocks and not any(map(_not_a_conversation, blocks)):
         reporter.warning("no-turns", "no speaker turns found; the text is encoded as paragraphs", 0,
                          hint="if the record has speakers, name them in the sidecar's [[person]] register")
     if not blocks:
@@ -344,6 +344,12 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
                    bool(parser.notes_at_foot))
+
+
+def _not_a_conversation(block: Block) -> bool:
+    """A block that shows a record to be no conversation, whose lack of turns is no news: a memorandum's or a
+    telegram's fields, a diary's dated entries."""
+    return isinstance(block, ItemList) and block.kind == "fields" or isinstance(block, Heading) and block.kind == "entry"
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:

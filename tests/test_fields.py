@@ -248,3 +248,13 @@ def test_a_begin_mark_without_its_end_quotes_nothing():
     # Nor does a begin mark right above its end.
     result = tei.encode("Please deliver the following. Begin text.\n\nEnd text.\n\nIt was done.\n", name="x")
     assert result.tree.find(".//t:quote", NS) is None and validate_result(result) == []
+
+
+def test_a_record_that_is_no_conversation_is_not_warned_of_its_lack_of_turns():
+    """A memorandum or telegram headed by fields, a diary of dated entries: "no speaker turns found" on each of
+    thousands of them was noise in a collection's report. A record of paragraphs alone is still warned."""
+    memo = "FROM: Embassy Moscow\nSUBJECT: Talks\n\nThe talks went well.\n"
+    diary = "Monday, 3 March 1941\n\nRain.\n\nTuesday, 4 March 1941\n\nSun.\n"
+    for text in (memo, diary):
+        assert not any(d.code == "no-turns" for d in tei.encode(text, name="x").diagnostics), text
+    assert any(d.code == "no-turns" for d in tei.encode("The talks went well.\n", name="x").diagnostics)
