@@ -349,7 +349,8 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
 def _not_a_conversation(block: Block) -> bool:
     """A block that shows a record to be no conversation, whose lack of turns is no news: a memorandum's or a
     telegram's fields, a diary's dated entries."""
-    return isinstance(block, ItemList) and block.kind == "fields" or isinstance(block, Heading) and block.kind == "entry"
+    return (isinstance(block, ItemList) and block.kind == "fields"
+            or isinstance(block, Heading) and block.kind == "entry")
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:
