@@ -64,8 +64,8 @@ class Builder:
         # anew on each page); the k-th marker [1] points at the k-th note 1, the last one past them.
         self._footnotes: dict[str, list[str]] = {}
         for note in _footnotes_in_order(edition):
-                ids = self._footnotes.setdefault(note.n, [])
-                ids.append(f"fn{note.n}" if not ids else f"fn{note.n}-{len(ids) + 1}")
+            ids = self._footnotes.setdefault(note.n, [])
+            ids.append(f"fn{note.n}" if not ids else f"fn{note.n}-{len(ids) + 1}")
         self._notes_written: dict[str, int] = {}
         self._markers_written: dict[str, int] = {}
         self._encodings: dict[str, tuple[Convention, str, str]] = {}
@@ -81,11 +81,7 @@ class Builder:
         record = _pieces('<div type="record">', self._record(list(self.edition.blocks)), "</div>", 3)
         parts = [_pieces("<body>", [record], "</body>", 2)]
         if self.edition.back:
-            notes = [self._footnote(item, 4) if isinstance(item, Footnote)
-                     else self._milestone(item) if isinstance(item, MILESTONES)
-                     else f'<head xml:id="{self._identify("head", item.span)}">{self._inline(item.content)}</head>'
-                     if isinstance(item, Heading) else self._paragraph(item, 4)
-                     for item in self.edition.back]
+            notes = [_BACK[type(item)](self, item, 4) for item in self.edition.back]
             parts.append(_pieces("<back>", [_pieces('<div type="notes">', notes, "</div>", 3)], "</back>", 2))
         text = _pieces(f'<text xml:lang="{_attribute(language)}">', parts, "</text>", 1)
         root = xmlio.parse_markup(_pieces(f'<TEI xmlns="{TEI}">', [text], "</TEI>", 0))
@@ -283,6 +279,9 @@ class Builder:
         if block.salute:
             signatures.insert(0, f"<salute>{self._inline(block.salute)}</salute>")
         return _element_only(f'<closer xml:id="{ident}">', signatures, "</closer>", level)
+
+    def _notes_heading(self, block: Heading, level: int) -> str:
+        return f'<head xml:id="{self._identify("head", block.span)}">{self._inline(block.content)}</head>'
 
     def _quoted_text(self, block: QuotedText, level: int) -> str:
         children = [_BLOCKS[type(child)](self, child, level + 1) for child in block.blocks]
@@ -530,6 +529,16 @@ _BLOCKS = {
     Furniture: Builder._milestone,
     Footnote: Builder._footnote,  # a note at a page's foot, where it stands
     QuotedText: Builder._quoted_text,
+}
+
+# What follows the record, in its notes' division: notes, their heading, milestones, other paragraphs.
+_BACK = {
+    Footnote: Builder._footnote,
+    Heading: Builder._notes_heading,
+    Paragraph: Builder._paragraph,
+    PageBreak: Builder._milestone,
+    LineBreak: Builder._milestone,
+    Furniture: Builder._milestone,
 }
 
 _INLINES = {

@@ -38,17 +38,19 @@ _SAMPLE = 3_000  # characters read: five hundred words, enough to tell; a long r
 _ENOUGH = 8  # function words of the leading language, at the least
 _AHEAD = 2.0  # times the next language's count
 
-# Scripts that name their language alone (Cyrillic: Ukrainian by its own letters, else Russian).
+# Scripts that name their language alone, and the share of the letters that makes a text theirs: Japanese by its
+# kana (it writes Han too, so a third), Chinese by Han, the others by half. Cyrillic is Russian's, or Ukrainian's
+# where that language's own letters stand.
 _SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana, before Han: Japanese writes both
-    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("uk", re.compile(r"[іїєґІЇЄҐ]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("el", re.compile(r"[\u0370-\u03ff]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]"), 3),
+    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"), 3),
+    ("ko", re.compile(r"[\uac00-\ud7af]"), 2),
+    ("ru", re.compile(r"[\u0400-\u04ff]"), 2),
+    ("ar", re.compile(r"[\u0600-\u06ff]"), 2),
+    ("el", re.compile(r"[\u0370-\u03ff]"), 2),
+    ("he", re.compile(r"[\u0590-\u05ff]"), 2),
 )
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 
 
 def identify(text: str) -> str | None:
@@ -79,14 +81,7 @@ def _script(sample: str) -> str | None:
     letters = _LETTER.subn("", sample)[1]
     if others * 3 <= letters:
         return None
-    for language, script in _SCRIPTS:
-        found = len(script.findall(sample))
-        if language == "uk":
-            if found >= 3 and len(_SCRIPTS[4][1].findall(sample)) * 2 > letters:
-                return "uk"  # a Cyrillic text with Ukrainian's own letters
-            continue
-        if language == "ja" and found < letters // 10:
-            continue  # a few kana in a Chinese text are not Japanese
-        if found * 2 > letters or language in ("ja", "zh") and found * 3 > letters:
-            return language
+    for language, script, share in _SCRIPTS:
+        if script.subn("", sample)[1] * share > letters:
+            return "uk" if language == "ru" and _UKRAINIAN.subn("", sample)[1] >= 3 else language
     return None

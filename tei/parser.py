@@ -60,8 +60,7 @@ class Evidence:
         persons_named = False  # by a name in capitals above the speech: a role, a title, the register
         registered_above = False
         examiners = 0
-        head: list[str] = []  # the texts up to the first label above a speech: the record's head, and the label's
-        head_words: frozenset[str] | None = None
+        head_words: frozenset[str] | None = None  # of the record's head: the units before the first label above
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
         written: dict[str, str] = {}  # each colon label's name as first written
         # Each unit is asked about several times (its heading, its class, the line that opens
@@ -71,10 +70,8 @@ class Evidence:
             None if registry.has_register else {})
         # The shapes read here are asked for again when the units are classified.
         self._shapes: dict[str, TurnStart | None] = {}
-        for unit in units:
+        for position, unit in enumerate(units):
             text = unit.text
-            if head_words is None:
-                head.append(text)
             if "BY" in text:
                 examiners += EXAMINER.search(text) is not None
             rest = _after_number(text)[1]
@@ -109,7 +106,7 @@ class Evidence:
                 # Only right above the speech: a line in capitals with a blank line after it is a heading.
                 self._count(self.line_labels, key, "above")
                 if head_words is None:  # (as words: "ZHOU" is not in "Zhoukoudian")
-                    head_words = frozenset(re.findall(r"\w+", " ".join(head[:-1]).casefold()))
+                    head_words = frozenset(re.findall(r"\w+", " ".join([u.text for u in units[:position]]).casefold()))
                 persons_named = persons_named or _names_a_person(start, registry) \
                     or key not in _LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
                 registered_above = registered_above or registry.is_registered(start.key)
@@ -440,7 +437,7 @@ class _Parser:
             if end is not None:
                 markers = set(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in page])))
                 foot = len(page)
-                while foot > 1 and _opens_note(page[foot - 1], markers):
+                while foot > 1 and _opens_note(page[foot - 1].lines[0][1], markers):
                     foot -= 1
                 out.extend(page[:foot])
                 for unit in page[foot:]:
@@ -748,7 +745,7 @@ class _Parser:
 
         quotes = _quoted_texts(classified)
         quoted: list[Block] | None = None  # the blocks of a quoted text, while one is open
-        quote_end, quote_span = -1, (0, 0)
+        quote_end, quote_start, quote_stop = -1, 0, 0
         for index, item in enumerate(_each_then_forgotten(classified)):
             pending.extend(item.unit.before)
             if quoted is not None:
@@ -756,12 +753,14 @@ class _Parser:
                     quoted.extend(pending)
                     pending = []
                     quoted.append(self._block(item))  # (a turn's shape there is a paragraph of the text)
-                    quote_span = (quote_span[0] or item.unit.start, item.unit.end)
+                    quote_stop = item.unit.end
                     continue
-                (turn.blocks if turn is not None else blocks).append(QuotedText(tuple(quoted), Span(*quote_span)))
+                (turn.blocks if turn is not None else blocks).append(QuotedText(tuple(quoted), Span(quote_start,
+                                                                                                    quote_stop)))
                 quoted = None
             if index in quotes:  # it ends with "Begin text.": the quoted text opens after it
-                quoted, quote_end, quote_span = [], quotes[index], (0, 0)
+                quoted, quote_end = [], quotes[index]
+                quote_start = classified[index + 1].unit.start
             kind = item.kind
             if kind == "direction" and item.detail:  # from here on, who asks, who answers
                 examiner, witness = item.detail
@@ -1087,15 +1086,12 @@ class _Parser:
 
     def _back_item(self, unit: Unit) -> Footnote | Paragraph:
         joined = unit.joined()
-        match = rules.FOOTNOTE_BODY.match(unit.text)
-        if match is not None:
-            return Footnote(match.group(1), self.inline.parse(joined, joined.index(match.end())), unit.span)
-        match = rules.NOTE_BODY_PRINTED.match(unit.text)
-        if match is None:
+        head = _note_head(unit.text)
+        if head is None:
             return Paragraph(self.inline.parse(joined), unit.span)
-        label = unit.text[:match.end()].rstrip()
-        return Footnote(match.group(1) or match.group(2), self.inline.parse(joined, joined.index(match.end())),
-                        unit.span, label)
+        number, end, printed = head
+        label = unit.text[:end].rstrip() if printed else None  # "1." or "[1]" as printed; "1" is the number
+        return Footnote(number, self.inline.parse(joined, joined.index(end)), unit.span, label)
 
 
 # ------------------------------------------------------------------ helpers
@@ -1127,17 +1123,16 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
     return {letter: next(iter(words)) for letter, words in names.items() if len(words) == 1 and letter not in "QAI"}
 
 
-def _opens_note(unit: Unit, markers: set[str]) -> bool:
-    """A unit at a page's foot that opens with a note: a number a marker of the page gives, then the note."""
-    match = rules.FOOTNOTE_BODY.match(unit.lines[0][1])
+def _opens_note(line: str, markers: set[str]) -> bool:
+    """A line at a page's foot that opens a note: a number a marker of the page gives, then the note."""
+    match = rules.FOOTNOTE_BODY.match(line)
     return match is not None and match.group(1) in markers
 
 
 def _notes_of(unit: Unit, markers: set[str]) -> list[Unit]:
     """The unit cut into its notes: each line that opens with a marker's number opens one ("1 …" / "2 …")."""
     parts = unit.parts
-    cuts = [k for k, part in enumerate(parts) if k and type(part) is tuple
-            and (match := rules.FOOTNOTE_BODY.match(part[1])) is not None and match.group(1) in markers]
+    cuts = [k for k, part in enumerate(parts) if k and type(part) is tuple and _opens_note(part[1], markers)]
     return _cut(unit, cuts) if cuts else [unit]
 
 
@@ -1158,10 +1153,19 @@ def _quoted_texts(classified: list[_Classified]) -> dict[int, int]:
     return quotes
 
 
+def _note_head(text: str) -> tuple[str, int, bool] | None:
+    """A note's number at its head ("1 …", or as printed under a notes heading: "1. …", "[1] …"): the number,
+    where the note's words start, and whether it is printed with a sign."""
+    match = rules.FOOTNOTE_BODY.match(text)
+    if match is not None:
+        return match.group(1), match.end(), False
+    match = rules.NOTE_BODY_PRINTED.match(text)
+    return None if match is None else (match.group(1) or match.group(2), match.end(), True)
+
+
 def _note_number(text: str) -> str | None:
-    """The number of a note as printed at its head ("1 …", "1. …", "[1] …"), if it has one."""
-    match = rules.FOOTNOTE_BODY.match(text) or rules.NOTE_BODY_PRINTED.match(text)
-    return None if match is None else match.group(1) or match.group(2)
+    head = _note_head(text)
+    return None if head is None else head[0]
 
 
 def _title_over_dateline(unit: Unit) -> bool:
@@ -1389,8 +1393,6 @@ def _has_names(text: str) -> bool:
     return any(word[:1].isupper() for word in text.split()[1:])
 
 
-
-
 def _is_side_label(label: str) -> bool:
     return label.lower().startswith("on the")
 
@@ -1405,13 +1407,14 @@ def _find_name(segment: str) -> tuple[int, int] | None:
     role = False  # the name opens with a title: "the Chancellor of the Exchequer" runs on past "of the"
     skip_to = 0
     matches = list(re.finditer(r"\S+", segment))
+    words = [m.group() for m in matches]
     for index, match in enumerate(matches):
         if index < skip_to:
             continue
         word = match.group()
         core = word.rstrip(".,;:)")
         if role and end is not None and word in ("of", "for", "and"):
-            following = role_continues([m.group() for m in matches], index, True)
+            following = role_continues(words, index, True)
             if following is not None:
                 skip_to = following
                 continue
@@ -1420,7 +1423,7 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         if start is None:
             if initial or title or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
                 start = match.start()
-                role = title and not word.endswith(".") or index > 0 and matches[index - 1].group().lower() == "the"
+                role = title and not word.endswith(".") or index > 0 and words[index - 1].lower() == "the"
             elif core[:1].islower():
                 continue  # "comrades", "and"
             else:
