@@ -25,6 +25,7 @@ import pytest
 
 from conftest import EDITIONS
 
+import tei
 from tei import xmlio
 from tei.render import render_html, render_pdf, render_text
 
@@ -122,3 +123,35 @@ def test_pdf_golden_by_content(edition, seed_pdf, pdftotext, tmp_path):
     fresh = seed_pdf if edition == SEED else render_pdf(xmlio.parse_file(edition))
     assert pdf_words(pdf_text(golden.read_bytes(), tmp_path)) == pdf_words(pdf_text(fresh, tmp_path)), \
         f"{golden}'s text differs from a new rendering: regenerate and review"
+
+
+# Records written for the test, one a language; the font each must be set in (Noto's serif CJK faces,
+# which .ci/apt-packages installs), in the glyph forms of its language.
+CJK_RECORDS = {
+    "zh": ("会谈记录\n\n毛泽东：我们的老朋友不赞成了。\n\n尼克松：他称主席为匪。\n\n毛泽东：叫我们是共匪。\n",
+           "Noto-Serif-CJK-SC"),
+    "ja": ("会談記録\n\n佐藤首相：本日はありがとうございます。\n\n大統領：こちらこそ。\n\n佐藤首相：では始めましょう。\n",
+           "Noto-Serif-CJK-JP"),
+    "ko": ("회담 기록\n\n박정희: 먼 길을 오셨습니다.\n\n대통령: 감사합니다.\n\n박정희: 시작합시다.\n", "Noto-Serif-CJK-KR"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CJK_RECORDS))
+def test_pdf_sets_chinese_japanese_korean_in_their_own_serif(language, pdftotext, tmp_path):
+    """Without a CJK face in the stylesheet the PDF printed each character as an empty box, or in a sans face
+    of another language's glyph forms (Chinese fell back to Japanese)."""
+    need(weasyprint_ok(), "WeasyPrint is not installed: pip install 'tei-encoder[pdf]'")
+    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    need("Noto Serif CJK" in listed, "no Noto Serif CJK font is installed (Debian: fonts-noto-cjk)")
+    transcript, font = CJK_RECORDS[language]
+    result = tei.encode(transcript, name=f"{language}.txt")
+    assert result.tree.getroot().find("{http://www.tei-c.org/ns/1.0}text").get(
+        "{http://www.w3.org/XML/1998/namespace}lang") == language
+    path = tmp_path / f"{language}.pdf"
+    path.write_bytes(render_pdf(result.tree))
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True, timeout=60).stdout
+    used = {line.split()[0].split("+", 1)[-1] for line in fonts.splitlines()[2:]}
+    assert font in used and not {name for name in used if "CJK" in name} - {n for n in used if n.startswith(font)}
+    printed = "".join(pdf_text(path.read_bytes(), tmp_path).split())
+    for paragraph in transcript.split("\n\n")[1:]:
+        assert "".join(paragraph.split()) in printed
