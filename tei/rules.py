@@ -295,7 +295,11 @@ _TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")  # a number too ("the 12th Meeting
 
 
 def is_title_line(text: str) -> bool:
-    """Most words capitalised and no full stop at the end: a title as printed."""
+    """Most words capitalised and no full stop at the end: a title as printed; in a script without capitals
+    (Chinese, Japanese), a short line without a sentence's end, a colon or a comma ("会谈记录")."""
+    first = text[:1]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        return len(text) <= 40 and not any(sign in text for sign in "。！？；：:，,") and not text.endswith(".")
     words = _TITLE_WORD.findall(text)
     if not any(w[0].isalpha() for w in words):
         return False

@@ -265,6 +265,24 @@ _MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|Hon\.|Opposition|Gove
                       r"(\s*(?:\.\s*[-–—]|:))")
 _MEMBERS_FIRST = frozenset("An A Honorable Honourable Hon. Opposition Government Some".split())
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
+# Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
+# name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
+_CJK_SPEECH_VERBS = tuple(sorted("""说 表示 指出 回答 答道 问道 强调 认为 提出 插话 补充 宣布 声明
+                                  同意 决定 一致认为 一致同意 商定""".split(), key=len, reverse=True))
+# What minutes say the meeting, both sides or all agreed or held ("会议认为：", "双方同意："): no one's turn.
+_CJK_NOT_SPEAKERS = frozenset("会议 会谈 双方 各方 大家 与会者 我们 他们 你们 我方 对方".split())
+
+
+def _uncased_label(text: str, label: re.Match) -> TurnStart | None:
+    """"毛泽东：…" a name and its colon; "周恩来说：…" a name and a verb of speaking; "会议认为：…" no one's."""
+    name = label.group(1)
+    subject = name.removesuffix(next((verb for verb in _CJK_SPEECH_VERBS if name.endswith(verb)), ""))
+    if subject in _CJK_NOT_SPEAKERS or subject != name and len(subject) < 2:
+        return None  # (one character before the verb is a pronoun's: "他说：", he said)
+    if subject != name:
+        return TurnStart(subject, subject, len(subject), len(subject), "verb", False, False)
+    end = label.end()
+    return TurnStart(name, name, end, _speech_start(text, end), "colon", False, False)
 
 
 def _speech_start(text: str, at: int) -> int:
@@ -289,8 +307,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         # A script without case and spaces (Chinese, Japanese): "毛泽东：我们…", the name up to its colon.
         label = _UNCASED_LABEL.match(text)
         if label is not None:
-            end = label.end()
-            return TurnStart(label.group(1), label.group(1), end, _speech_start(text, end), "colon", False, False)
+            return _uncased_label(text, label)
     # Most paragraphs are ruled out by their first word alone.
     # (A capital first letter makes a name word at once: most words asked about have one.)
     if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):

@@ -540,6 +540,24 @@ def test_the_speech_starts_past_the_white_space_after_the_labels_sign(text, shap
     assert (start.shape, start.speaker_end, start.speech_start) == (shape, speaker_end, speech_start)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("毛泽东：我们同意。", ("毛泽东", "colon", 4, 4)),  # a name and its full-width colon
+    ("周恩来说：我同意。", ("周恩来", "verb", 3, 3)),  # a name and a verb of speaking: the verb is the speech's
+    ("周恩来表示：好。", ("周恩来", "verb", 3, 3)),
+    ("周恩来同意：好。", ("周恩来", "verb", 3, 3)),
+    ("美国顾问：我同意。", ("美国顾问", "colon", 5, 5)),  # "问" (asks) also ends "顾问" (adviser): no verb alone
+    ("会议认为：双方应继续接触。", None),  # the meeting, both sides, everyone: no one's turn
+    ("双方一致认为：应继续接触。", None),
+    ("大家：好。", None),
+    ("他说：好。", None),  # a pronoun before the verb
+])
+def test_a_chinese_label_names_the_speaker_before_a_verb_of_speaking_and_no_meeting(text, expected):
+    from tei.speakers import match_turn_start
+
+    start = match_turn_start(text)
+    assert (start and (start.key, start.shape, start.speaker_end, start.speech_start)) == expected
+
+
 def test_a_sign_after_the_labels_sign_is_kept_in_the_speech():
     assert [(who, speech) for _, who, _, speech in turns("DR. EVATT:, yes\n\nDR. EVATT:: no\n")] == [
         ("#evatt", ", yes"), ("#evatt", ": no")]
