@@ -17,7 +17,7 @@ from lxml import etree
 from . import ids
 from .conventions import Table
 from .metadata import Metadata
-from .model import Edition, Person, Turn
+from .model import Edition, Furniture, Person, Turn
 from .speakers import EXAMINATION, LINE_LABEL_RULES
 from .ns import XML_ID, tei
 
@@ -53,6 +53,11 @@ FURNITURE = (
     "half the pages at least repeat there, digits aside (a classification, a running title, \"Page 3 of 9\"). "
     "They are kept where they stand, as printed, in fw (type pageNum, header or footer), not as words of the "
     "text; a page's printed number is the pb/@n of the page turn before it."
+)
+LETTERHEAD = (
+    "The lines in capitals above the record's title that name an office and its place, and no record (\"THE "
+    "WHITE HOUSE\" / \"WASHINGTON\"), are the paper's printed letterhead: fw type=\"letterhead\", its lines "
+    "as printed, lb between them."
 )
 NOTES_AT_FOOT = (
     "Notes printed at the foot of a page inside the record, each opening with the number of a marker of that "
@@ -203,6 +208,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(segmentation, "p", NUMBERED_LINES)
     if edition.furnished:
         _sub(segmentation, "p", FURNITURE)
+    if any(type(block) is Furniture and block.kind == "letterhead" for block in edition.blocks[:2]):
+        _sub(segmentation, "p", LETTERHEAD)
     if edition.notes_at_foot:
         _sub(segmentation, "p", NOTES_AT_FOOT)
     if edition.hyphenated:

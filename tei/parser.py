@@ -20,9 +20,9 @@ from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
-from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Editorial, Footnote, Heading, Inline,
-                    Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript, QuotedText, Signed,
-                    Speaker, Text, Turn)
+from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Editorial, Footnote, Furniture,
+                    Heading, Inline, Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript,
+                    QuotedText, Signed, Speaker, Text, Turn)
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
@@ -567,6 +567,9 @@ class _Parser:
             if opens is not None:
                 out.append(_Classified("fields", unit, opens))
                 continue
+            if not out and turn is None and number is None and _is_letterhead(unit):
+                out.append(_Classified("letterhead", unit))  # "THE WHITE HOUSE" / "WASHINGTON", above the title
+                continue
             if not out and turn is None and number is None and _title_over_dateline(unit):
                 # "Oral History Interview with …" / "Conducted by …, 14 March 1998": the title, then the dateline.
                 *title, dateline = unit.parts
@@ -649,7 +652,8 @@ class _Parser:
                 return "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
                 return "salute"  # a letter's greeting, in its opener: only a title or opener parts before it
-            if not before and (rules.is_title_line(text) or rules.is_upper_line(text)):
+            if all(item.kind == "letterhead" for item in before) and (rules.is_title_line(text)
+                                                                       or rules.is_upper_line(text)):
                 return "title"
             if rules.is_upper_line(text) and not text.endswith("."):
                 return "topic"
@@ -783,6 +787,9 @@ class _Parser:
             pending = []
             if kind == "participants":
                 blocks.append(self._participants(item.unit))
+            elif kind == "letterhead":
+                blocks.append(Furniture("letterhead", "\n".join([line for _, line in item.unit.lines]),
+                                        item.unit.span))
             elif kind == "heading" and item.detail == "address":
                 blocks.append(self._address(item.unit))
             elif kind == "heading":
@@ -1178,6 +1185,25 @@ def _title_over_dateline(unit: Unit) -> bool:
     return all(len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
         and len(dateline) <= 90 and rules.DATELINE.match(dateline) is not None \
         and (not dateline.endswith(".") or dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г.")))
+
+
+# Words that name a record, not the office whose paper it is on: a block with one is a title, not a letterhead.
+_RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?|TELEGRAM|CABLE|LETTER|TRANSCRIPT|"
+                           r"CONVERSATION|SUMMARY|REPORT|MEETING|TALKS?|INTERVIEW|DISCUSSION|BETWEEN|WITH)\b")
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a date's ("MARCH 6, 1973"): a dateline, not the paper's
+
+
+def _is_letterhead(unit: Unit) -> bool:
+    """A first block of two to four short lines in capitals, naming an office and its place and no record
+    ("THE WHITE HOUSE" / "WASHINGTON"): the paper's printed head, not the record's title or its first words."""
+    parts = unit.parts
+    if not 2 <= len(parts) <= 4 or any(type(part) is not tuple for part in parts):
+        return False
+    return all(len(line) <= 50 and rules.is_upper_line(line) and not line.endswith((".", ",", ";", ":"))
+               and not _RECORD_WORDS.search(line) and not rules.CLASSIFICATION.match(line) and not _YEAR.search(line)
+               for _, line in parts)
 
 
 def _is_plain_title(unit: Unit) -> bool:

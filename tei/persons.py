@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import ids
 from .model import Person
-from .speakers import derive_id, name_key
+from .speakers import TITLES, derive_id, name_key
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,9 @@ class Registry:
             self._by_key, self._by_id = dict(base._by_key), dict(base._by_id)
             self._by_word, self._by_one_word_key = dict(base._by_word), dict(base._by_one_word_key)
         self._add(register)
+        # Offices named before a person in this record ("President Nixon", "Ambassador Dobrynin"), by office:
+        # "The President said" is Nixon's where the record names one president.
+        self._offices: dict[str, dict[int, _Entry]] = {}
         # Only the register's entries are not derived, and they are all made here.
         self.has_register = bool(register or shared)
         self.has_collection_register = bool(shared)
@@ -143,6 +146,9 @@ class Registry:
             matches = self._by_word.get(words[0], {})
             if len(matches) == 1:
                 return next(iter(matches.values()))
+            holders = self._offices.get(words[0], {})
+            if len(holders) == 1:  # "The President": the one the record names "President Nixon"
+                return next(iter(holders.values()))
         # "Zhou Enlai" after "ZHOU" was seen alone: a name that contains a known one-word name.
         if len(words) > 3:
             return None
@@ -174,6 +180,9 @@ class Registry:
             self._entries.append(entry)
             self._by_id[ident] = entry
         entry = self._own(entry)
+        office = _office(name)
+        if office is not None:
+            self._offices.setdefault(office, {})[id(entry)] = entry
         if name not in entry.names:
             # A name already among the entry's names is already indexed.
             entry.names.append(name)
@@ -188,6 +197,15 @@ class Registry:
             Person(e.id, tuple(e.names), e.full_name, e.role, e.sex, e.derived)
             for e in self._entries if e.used or not (e.derived or e.shared)
         )
+
+def _office(name: str) -> str | None:
+    """The title a name is written after ("President Nixon" → "president")."""
+    words = name.split(None, 1)
+    if len(words) < 2:
+        return None
+    first = words[0].rstrip(".").casefold()
+    return first if first in TITLES else None
+
 
 def _initials_agree(one: list[str], other: list[str]) -> bool:
     """Two names' words (their keys'), one surname, each given name's first letter that of the other's in

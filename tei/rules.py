@@ -97,12 +97,14 @@ SIGNATURE_INITIALS = Rule(
 # weak labels ("TO:", "RE:", "CC:") make fields only beside a strong one: alone, they may be a speaker's initials.
 FIELD = Rule(
     "field",
-    re.compile(r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|DATE|TIME|PLACE|LOCATION|"
+    re.compile(r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
+               r"(?:DATE|TIME|PLACE)(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|"
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ))\s?\.?\s*:(?:\s+|\Z)", re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
+     "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
      "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
 )
@@ -110,8 +112,9 @@ FIELD = Rule(
 # A field's name alone on its line, its value on the lines below ("SUBJECT" / "Middle East; SALT").
 FIELD_ALONE = Rule(
     "field-alone",
-    re.compile(r"(?P<strong>SUBJECT|DATE|TIME|PLACE|LOCATION|DISTRIBUTION|Subject|Date|Time|Place)\s*:?\s*\Z"),
-    ("SUBJECT", "Subject:", "DATE"),
+    re.compile(r"(?P<strong>SUBJECT|(?:DATE|TIME|PLACE)(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|DISTRIBUTION|"
+               r"Subject|(?:Date|Time|Place)(?:\s*(?:,|and|&)\s*(?:Date|Time|Place|date|time|place))*)\s*:?\s*\Z"),
+    ("SUBJECT", "Subject:", "DATE", "DATE AND TIME", "Date and Place:"),
     ("SUBJECTS OF THE TALKS", "subject"),
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import tei
 from tei.render import render_html, render_text
 from tei.validation import validate_result
@@ -258,3 +260,57 @@ def test_a_record_that_is_no_conversation_is_not_warned_of_its_lack_of_turns():
     for text in (memo, diary):
         assert not any(d.code == "no-turns" for d in tei.encode(text, name="x").diagnostics), text
     assert any(d.code == "no-turns" for d in tei.encode("The talks went well.\n", name="x").diagnostics)
+
+
+MEMCON = ("THE WHITE HOUSE\nWASHINGTON\n\nMEMORANDUM OF CONVERSATION\n\nPARTICIPANTS: President Nixon\n"
+          "Dr. Henry A. Kissinger\n\nDATE AND TIME: Tuesday, March 6, 1973, 10:00 a.m.\n\nPLACE: The Oval Office\n\n"
+          "The President said that he was glad to see him.\n\nDr. Kissinger said that the talks had gone well.\n")
+
+
+def test_a_letterhead_above_the_title_is_the_papers_forme_work_and_the_title_heads_the_record():
+    """"THE WHITE HOUSE" / "WASHINGTON" had been the record's first paragraph, and "MEMORANDUM OF CONVERSATION"
+    under it a section's heading; "DATE AND TIME:" headed a section of its own and "The President" was a
+    person beside "President Nixon"."""
+    result = tei.encode(MEMCON, name="memcon.txt")
+    record = result.tree.find(".//t:body/t:div", NS)
+    letterhead, head = record[0], record[1]
+    assert (letterhead.tag, letterhead.get("type"), letterhead.text, letterhead[0].tag, letterhead[0].tail) == (
+        "{http://www.tei-c.org/ns/1.0}fw", "letterhead", "THE WHITE HOUSE", "{http://www.tei-c.org/ns/1.0}lb",
+        "WASHINGTON")
+    assert (head.tag, head.text) == ("{http://www.tei-c.org/ns/1.0}head", "MEMORANDUM OF CONVERSATION")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "MEMORANDUM OF CONVERSATION"
+    assert not record.findall("t:div", NS) and not record.findall("t:p", NS)
+    assert fields(result) == [("DATE AND TIME:", "Tuesday, March 6, 1973, 10:00 a.m."), ("PLACE:", "The Oval Office")]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#nixon", "#henry-kissinger"]
+    assert "letterhead" in result.tree.findtext(".//t:segmentation/t:p[last()]", namespaces=NS)
+    assert not validate_result(result)
+    html = render_html(result.tree)
+    assert '<div class="letterhead">THE WHITE HOUSE<br>WASHINGTON</div>' in html
+    assert html.index('<div class="letterhead">') < html.index('<h2 id="head1" class="head">MEMORANDUM OF CONVERSATION')
+    for diplomatic in (False, True):  # the paper's lines, one under the other, in both texts
+        assert "\nTHE WHITE HOUSE\nWASHINGTON\n\nMEMORANDUM OF CONVERSATION\n" in "\n" + render_text(result.tree, diplomatic)
+
+
+@pytest.mark.parametrize("first", [
+    "MEMORANDUM OF CONVERSATION\nBETWEEN THE PRESIDENT AND THE CHAIRMAN",  # a title of two lines names a record
+    "TOP SECRET\nEYES ONLY",  # a classification
+    "THE WHITE HOUSE.\nWASHINGTON",  # a sentence's end
+    "THE WHITE HOUSE\nWASHINGTON\nMARCH 6, 1973",  # a dateline under it
+    "THE WHITE HOUSE\nWashington",  # not in capitals
+    "THE WHITE HOUSE",  # one line
+])
+def test_what_is_no_letterhead(first):
+    result = tei.encode(first + "\n\nThe President said that he was glad.\n\nThe President said no more.\n", name="x")
+    assert not result.tree.findall(".//t:fw", NS)
+
+
+def test_the_office_a_person_is_named_after_names_him_alone():
+    """"The President said" is the turn of the one the record names "President Nixon"; of two presidents, of
+    neither."""
+    def speakers(text):
+        return [sp.get("who") for sp in tei.encode(text, name="x").tree.iterfind(".//t:sp", NS)]
+
+    two = "PARTICIPANTS: President Nixon, President Thieu\n\nThe President said that he was glad.\n"
+    assert speakers(two) == ["#president"]
+    assert speakers("PARTICIPANTS: Ambassador Dobrynin, Mr. Rusk\n\nThe Ambassador said that he agreed.\n") == [
+        "#dobrynin"]

@@ -305,7 +305,9 @@ def lb(n, r) -> str:
 
 def fw(n, r) -> str:
     """Forme work (a running head, a printed page number): the page's furniture, not the text; a page's
-    number is printed at its page turn already."""
+    number is printed at its page turn already. A letterhead heads the record as the paper printed it."""
+    if n.get("type") == "letterhead" and not n.inline:
+        return f'<div class="letterhead">{r.children(n)}</div>\n'
     return ""
 
 

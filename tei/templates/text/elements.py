@@ -208,7 +208,17 @@ def lb(n, r) -> str:
 
 
 def fw(n, r) -> str:
-    """Forme work (a running head, a printed page number): in the diplomatic text only."""
+    """Forme work (a running head, a printed page number): in the diplomatic text only; a letterhead in both,
+    a line each as printed."""
+    if n.get("type") == "letterhead" and not n.inline:
+        block = r.layout.block
+        lines = [[]]
+        for c in n.children:
+            if isinstance(c, str) or c.kind != "lb":
+                lines[-1].append(c if isinstance(c, str) else r.render(c))
+            else:
+                lines.append([])
+        return block("".join(block("".join(line)) for line in lines), tight=True)
     if not r.opt.diplomatic:
         return ""
     # Inline (a page's foot and the next one's head in a paragraph that runs on): set off as a page turn's number is.
