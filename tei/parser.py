@@ -558,7 +558,7 @@ class _Parser:
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
         agenda = _agenda_headings(items)
-        for unit, number, turn in items:
+        for index, (unit, number, turn) in enumerate(items):
             text = unit.text
             if id(unit) in self.notes_at_foot:
                 out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
@@ -567,8 +567,13 @@ class _Parser:
             if opens is not None:
                 out.append(_Classified("fields", unit, opens))
                 continue
-            if not out and turn is None and number is None and _is_letterhead(unit):
+            if not out and turn is None and number is None and index + 1 < len(items) \
+                    and _is_letterhead(unit, items[index + 1][0]):
                 out.append(_Classified("letterhead", unit))  # "THE WHITE HOUSE" / "WASHINGTON", above the title
+                continue
+            if all(item.kind == "letterhead" for item in out) and turn is None and number is None \
+                    and _is_title_block(unit):
+                out.append(_Classified("heading", unit, "title"))  # "MEMORANDUM OF CONVERSATION" / "BETWEEN …"
                 continue
             if not out and turn is None and number is None and _title_over_dateline(unit):
                 # "Oral History Interview with …" / "Conducted by …, 14 March 1998": the title, then the dateline.
@@ -1195,15 +1200,33 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a date's ("MARCH 6, 1973"): a dateline, not the paper's
 
 
-def _is_letterhead(unit: Unit) -> bool:
+def _is_letterhead(unit: Unit, following: Unit) -> bool:
     """A first block of two to four short lines in capitals, naming an office and its place and no record
-    ("THE WHITE HOUSE" / "WASHINGTON"): the paper's printed head, not the record's title or its first words."""
+    ("THE WHITE HOUSE" / "WASHINGTON"), above a title, a date or fields: the paper's printed head, not the
+    record's title or its first words (a telegram's are in capitals too)."""
     parts = unit.parts
     if not 2 <= len(parts) <= 4 or any(type(part) is not tuple for part in parts):
+        return False
+    heads = _is_title_block(following) or rules.FIELD.match(following.text) or len(following.lines) == 1 and (
+        _RECORD_WORDS.search(following.text) or rules.DATELINE.match(following.text)
+        or rules.CLASSIFICATION.match(following.text))
+    if not heads:
         return False
     return all(len(line) <= 50 and rules.is_upper_line(line) and not line.endswith((".", ",", ";", ":"))
                and not _RECORD_WORDS.search(line) and not rules.CLASSIFICATION.match(line) and not _YEAR.search(line)
                for _, line in parts)
+
+
+def _is_title_block(unit: Unit) -> bool:
+    """A first block of two or three lines in capitals that names a record, without a sentence's end
+    ("MEMORANDUM OF CONVERSATION" / "BETWEEN THE PRESIDENT AND" / "CHAIRMAN BREZHNEV"): the record's title."""
+    parts = unit.parts
+    if not 2 <= len(parts) <= 3 or any(type(part) is not tuple for part in parts):
+        return False
+    lines = [line for _, line in parts]
+    return _RECORD_WORDS.search(lines[0]) is not None and not lines[-1].endswith((".", ",", ";", ":")) \
+        and all(len(line) <= 90 and rules.is_upper_line(line) and not rules.CLASSIFICATION.match(line)
+                for line in lines)
 
 
 def _is_plain_title(unit: Unit) -> bool:

@@ -37,6 +37,7 @@ def test_a_memorandums_heading_fields_are_a_list_of_labelled_values_not_turns_or
     position = result.position(listed.get(XML_ID))
     assert (position.line, position.column) == (4, 1)
     assert [item.get("n") for item in listed.findall("t:item", NS)] == [None, None, None]
+    assert result.tree.findtext(".//t:body/t:div/t:fw[@type='letterhead']", namespaces=NS) == "THE WHITE HOUSE"
     # With no title line (a letterhead of two lines is none), the subject is the record's title.
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == \
         "My Meeting with Ambassador Dobrynin on the Talks in Vienna"
@@ -298,6 +299,7 @@ def test_a_letterhead_above_the_title_is_the_papers_forme_work_and_the_title_hea
     "THE WHITE HOUSE\nWASHINGTON\nMARCH 6, 1973",  # a dateline under it
     "THE WHITE HOUSE\nWashington",  # not in capitals
     "THE WHITE HOUSE",  # one line
+    "THE PRESIDENT MET THE\nCHAIRMAN IN THE CABINET ROOM",  # no title, date or fields under it (a telegram's words)
 ])
 def test_what_is_no_letterhead(first):
     result = tei.encode(first + "\n\nThe President said that he was glad.\n\nThe President said no more.\n", name="x")
@@ -314,3 +316,32 @@ def test_the_office_a_person_is_named_after_names_him_alone():
     assert speakers(two) == ["#president"]
     assert speakers("PARTICIPANTS: Ambassador Dobrynin, Mr. Rusk\n\nThe Ambassador said that he agreed.\n") == [
         "#dobrynin"]
+
+
+@pytest.mark.parametrize("first, head", [
+    ("MEMORANDUM OF CONVERSATION\nBETWEEN THE PRESIDENT AND\nCHAIRMAN BREZHNEV",
+     "MEMORANDUM OF CONVERSATION BETWEEN THE PRESIDENT AND CHAIRMAN BREZHNEV"),
+    ("THE WHITE HOUSE\nWASHINGTON\n\nRECORD OF A MEETING\nIN THE CABINET ROOM", "RECORD OF A MEETING IN THE CABINET ROOM"),
+    ("MEMORANDUM OF CONVERSATION\nBETWEEN THE PRESIDENT AND THE CHAIRMAN.", None),  # a sentence's end
+    ("THE PRESIDENT MET THE\nCHAIRMAN IN THE CABINET ROOM", None),  # no record named on its first line
+    ("MEMORANDUM OF CONVERSATION\nBetween the President and the Chairman", None),  # not in capitals
+    ("MEMORANDUM OF CONVERSATION\nSECRET", None),  # a classification in it
+    ("MEMORANDUM OF CONVERSATION\nBETWEEN THE PRESIDENT\nAND THE CHAIRMAN\nOF THE COUNCIL", None),  # four lines
+])
+def test_a_title_of_two_or_three_lines_in_capitals_that_names_a_record_heads_it(first, head):
+    """It was the record's first paragraph."""
+    result = tei.encode(first + "\n\nThe President said that he was glad.\n\nThe President said no more.\n", name="x")
+    assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS) == head
+
+
+@pytest.mark.parametrize("under, element", [
+    ("March 6, 1973", "t:opener/t:dateline"),
+    ("SECRET", "t:opener/t:seg[@type='classification']"),
+    ("MEMORANDUM FOR THE RECORD", "t:head"),
+    ("SUBJECT: Berlin", "t:list[@type='fields']"),
+])
+def test_a_letterhead_stands_above_a_title_a_date_a_classification_or_fields(under, element):
+    result = tei.encode(f"DEPARTMENT OF STATE\nWASHINGTON\n\n{under}\n\nThe Secretary said that he agreed.\n\n"
+                        "The Secretary said no more.\n", name="x")
+    record = result.tree.find(".//t:body/t:div", NS)
+    assert record[0].get("type") == "letterhead" and record.find(element, NS) is not None
