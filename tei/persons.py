@@ -199,12 +199,18 @@ class Registry:
         )
 
 def _office(name: str) -> str | None:
-    """The title a name is written after ("President Nixon" → "president")."""
+    """The office a name is written after ("President Nixon" → "president"); a courtesy ("Mr. Zhou") is none:
+    "Mr." alone names no one."""
     words = name.split(None, 1)
     if len(words) < 2:
         return None
     first = words[0].rstrip(".").casefold()
-    return first if first in TITLES else None
+    return first if first in TITLES and first not in COURTESIES else None
+
+
+# Titles of courtesy, which any man or woman of a record may bear: no office.
+COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady lord madame mme monsieur herr frau comr comrade comrades
+                          comrs messrs т тов товарищ товарищи господин г-н мистер ông bà""".split())
 
 
 def _initials_agree(one: list[str], other: list[str]) -> bool:
