@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -148,6 +149,12 @@ def _itertext(node: Node):
             yield child
         else:
             yield from _itertext(child)
+
+
+def _is_wide(character: str) -> bool:
+    """A character of the scripts written without spaces between words (Chinese, Japanese), or their signs."""
+    return bool(character) and unicodedata.east_asian_width(character) in ("W", "F") \
+        and not "\uac00" <= character <= "\ud7af"  # (Korean writes spaces)
 
 
 def _first_character(node: Node) -> str:
@@ -406,8 +413,11 @@ class _Walker:
             paragraph.lead = speaker
             # "STALIN, opening …": no space before a comma that follows the name itself; but
             # "WHEAT: , …" had one (the name ends in its own punctuation).
-            runs_on = _first_character(paragraph) in RUN_ON_PUNCTUATION and speaker.text[-1:].isalnum()
-            paragraph.joiner = "" if runs_on else " "
+            first_character = _first_character(paragraph)
+            runs_on = first_character in RUN_ON_PUNCTUATION and speaker.text[-1:].isalnum()
+            # A script written without spaces puts none between them either ("毛泽东：我们…", "周恩来说：…").
+            unspaced = _is_wide(speaker.text[-1:]) or _is_wide(first_character)
+            paragraph.joiner = "" if runs_on or unspaced else " "
             node.children.remove(speaker)
 
     def _on_persName(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:

@@ -30,6 +30,9 @@ TOKENS = [
     "Honorable Members. -", "Government members interjecting.",
     # A text a telegram carries, between its marks.
     "Begin text.", "End text.",
+    # A letterhead, a record's title in capitals, an office then its holder; Chinese verbs of speaking and a meeting.
+    "THE WHITE HOUSE\nWASHINGTON", "MEMORANDUM OF CONVERSATION", "President Nixon", "The President said",
+    "周恩来说：", "会议认为：",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

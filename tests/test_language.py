@@ -6,6 +6,7 @@ import pytest
 
 import tei
 from tei.language import identify
+from tei.render import render_text
 from tei.metadata import parse
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -108,6 +109,9 @@ def test_a_chinese_record_reports_speech_with_a_verb_and_what_the_meeting_held_i
     assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS) == "会谈记录"
     assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in result.tree.iterfind(".//t:person", NS)] == [
         "毛泽东", "尼克松", "周恩来"]
+    # No space where the script writes none, between a speaker and the speech: the diplomatic text is the transcript.
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+    assert "周恩来说：我同意。" in render_text(result.tree) and "毛泽东：叫我们是共匪。" in render_text(result.tree)
 
 
 def test_a_vietnamese_record_names_its_speakers_after_their_offices():
@@ -132,3 +136,14 @@ def test_a_japanese_records_speakers_with_their_offices_before_a_full_width_colo
     result = tei.encode(text, name="x.txt")
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#佐藤首相", "#ニクソン大統領", "#佐藤首相"]
     assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "ja"
+
+
+@pytest.mark.parametrize("text", [
+    "毛泽东:我们的老朋友不赞成了。\n\n尼克松:他称主席为匪。\n\n毛泽东:叫我们是共匪。\n",  # a colon of Latin type
+    "毛泽东：OK。\n\n尼克松：他称主席为匪。\n\n毛泽东：叫我们是共匪。\n",  # speech opening in Latin letters
+    "김일성: 오늘 와주셔서 감사합니다.\n\n저우언라이: 초청해 주셔서 감사합니다.\n\n김일성: 이야기합시다.\n",  # Korean: spaces
+])
+def test_a_speaker_runs_into_the_speech_as_the_script_writes_it(text):
+    result = tei.encode(text, name="x.txt")
+    assert len(result.tree.findall(".//t:sp", NS)) == 3
+    assert render_text(result.tree, diplomatic=True).split() == text.split()

@@ -10,7 +10,10 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
 # Readings that the editor or the encoder added beside the source's own words.
 ADDED = {f"{TEI}expan", f"{TEI}corr"}
 LB = f"{TEI}lb"
-_WORD = re.compile(r"\w+")
+# A word: letters and digits together; in the scripts written without spaces (Chinese, Japanese), each character,
+# since an element's edge there ("周恩来" / "说：", a speaker and the speech) need not have been a space.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
 
 
 def source_words(text: str) -> list[str]:
