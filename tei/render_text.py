@@ -57,7 +57,7 @@ class Layout:
         ``tight``: its parts follow each other line by line (a closer's signatures),
         not with a blank line between them.
         """
-        if content is self._made and not indent:
+        if content is self._made and not indent and not (first or "").strip():
             return content  # one finished block and nothing else: framing it again changes nothing
         opening = first if first is not None else indent
         if opening and "\n" in opening or indent and "\n" in indent:
@@ -68,8 +68,10 @@ class Layout:
             if CLOSE not in text:  # (it never is: XML cannot hold it; but then the frame would not be one)
                 self._made = made
             return made
-        blocks = _only_blocks(content)
-        if blocks is not None:  # finished blocks and the white space between them: a speech, a division
+        # Finished blocks and the white space between them (a speech, a division), with no label to set before
+        # them (an item's "-" before a block alone was lost: the loop below puts it on a line of its own).
+        blocks = _only_blocks(content) if opening == indent or not opening.strip() else None
+        if blocks is not None:
             if indent:
                 blocks = ["\n".join(indent + line if line else line for line in text.split("\n")) for text in blocks]
             made = self._made = OPEN + ("\n" if tight else "\n\n").join([x for x in blocks if x and not x.isspace()]) \

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tei.render_text import CLOSE, OPEN, Layout, _collapsed, _only_blocks, _parts, _prefix, finish, wrap
@@ -86,7 +86,9 @@ def test_parts_as_the_plain_scan(content):
     assert _parts(content) == reference_parts(content)
 
 
-@given(contents, st.sampled_from([{}, {"indent": "  "}, {"tight": True}, {"first": "- ", "indent": "  "}]))
+@given(contents, st.sampled_from([{}, {"indent": "  "}, {"tight": True}, {"first": "- ", "indent": "  "},
+                                   {"first": "- "}]))
+@example(OPEN + "a" + CLOSE, {"first": "- ", "indent": "  "})  # a label before a block alone was lost
 def test_block_as_the_plain_algorithm(content, options):
     assert Layout(24).block(content, **options) == reference_block(Layout(24), content, **options)
 
@@ -193,3 +195,11 @@ def test_a_clean_finish_in_pieces_is_its_blocks_joined_by_blank_lines_between_li
               if is_block or text.strip()]
     expected = "\n\n".join(b for b in blocks if b and not b.isspace()).strip("\n") + "\n"
     assert "".join(finish_pieces(content, 30, clean=True)) == expected
+
+
+def test_a_label_before_the_block_just_made_is_kept():
+    """A block handed up whole is not framed again, unless a label goes before it (it was dropped)."""
+    layout = Layout(24)
+    made = layout.block("a")
+    assert layout.block(made) is made
+    assert layout.block(made, first="- ") == reference_block(Layout(24), made, first="- ") == OPEN + "-\n\na" + CLOSE
