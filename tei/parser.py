@@ -26,8 +26,8 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
-from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LINE_LABEL_SHAPES, NAME_PARTICLES, NOT_NAMES,
-                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart,
+from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
+                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart,
                        Verdict, accept, examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
                        registered_start, role_continues, speech_verbs)
 
@@ -40,12 +40,6 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 
 
 # Words that label a paragraph with a colon and are nobody's name ("Note: …", "Answer: …").
-_LABEL_WORDS = frozenset("""note notes comment comments answer question summary subject agenda action decision
-    decisions conclusion conclusions result results translation remark remarks reply response item topic source
-    sources reference background discussion recommendation recommendations proposal text attachment
-    enclosure""".split())
-
-
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
@@ -108,7 +102,7 @@ class Evidence:
                 if head_words is None:  # (as words: "ZHOU" is not in "Zhoukoudian")
                     head_words = frozenset(re.findall(r"\w+", " ".join([u.text for u in units[:position]]).casefold()))
                 persons_named = persons_named or _names_a_person(start, registry) \
-                    or key not in _LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
+                    or key not in LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
                 registered_above = registered_above or registry.is_registered(start.key)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
@@ -151,7 +145,7 @@ class Evidence:
             if text is None:
                 text = "\n".join([unit.text for unit in units])
             # One word: a name the text uses again, not a topic's label in capitals ("WHEAT:") nor a note's.
-            if name[:1].isupper() and not name.isupper() and key not in _LABEL_WORDS \
+            if name[:1].isupper() and not name.isupper() and key not in LABEL_WORDS \
                     and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2:
                 self.proven.add(key)
 
@@ -1194,22 +1188,24 @@ def _title_over_dateline(unit: Unit) -> bool:
 
 # Words that name a record, not the office whose paper it is on: a block with one is a title, not a letterhead.
 _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?|TELEGRAM|CABLE|LETTER|TRANSCRIPT|"
-                           r"CONVERSATION|SUMMARY|REPORT|MEETING|TALKS?|INTERVIEW|DISCUSSION|BETWEEN|WITH)\b")
+                           r"CONVERSATION|SUMMARY|REPORT|MEETING|TALKS?|INTERVIEW|DISCUSSION|CONFERENCE|BRIEFING|"
+                           r"HEARINGS?|PROCEEDINGS|STATEMENT|REMARKS|PROTOCOL|DEBATE|SESSION|BETWEEN|WITH)\b")
 
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a date's ("MARCH 6, 1973"): a dateline, not the paper's
 
 
 def _is_letterhead(unit: Unit, following: Unit) -> bool:
-    """A first block of two to four short lines in capitals, naming an office and its place and no record
-    ("THE WHITE HOUSE" / "WASHINGTON"), above a title, a date or fields: the paper's printed head, not the
-    record's title or its first words (a telegram's are in capitals too)."""
+    """A first block of up to four short lines in capitals, naming an office and its place and no record
+    ("THE WHITE HOUSE" / "WASHINGTON"), above a title, a date or fields (one line, above a title: "DEPARTMENT
+    OF STATE" / "NEWS CONFERENCE …"): the paper's printed head, not the record's title or its first words (a
+    telegram's are in capitals too)."""
     parts = unit.parts
-    if not 2 <= len(parts) <= 4 or any(type(part) is not tuple for part in parts):
+    if not 1 <= len(parts) <= 4 or any(type(part) is not tuple for part in parts):
         return False
-    heads = _is_title_block(following) or rules.FIELD.match(following.text) or len(following.lines) == 1 and (
-        _RECORD_WORDS.search(following.text) or rules.DATELINE.match(following.text)
-        or rules.CLASSIFICATION.match(following.text))
+    titled = _is_title_block(following) or len(following.lines) == 1 and _RECORD_WORDS.search(following.text)
+    heads = titled or len(parts) > 1 and (rules.FIELD.match(following.text) or len(following.lines) == 1 and (
+        rules.DATELINE.match(following.text) or rules.CLASSIFICATION.match(following.text)))
     if not heads:
         return False
     return all(len(line) <= 50 and rules.is_upper_line(line) and not line.endswith((".", ",", ";", ":"))

@@ -30,12 +30,17 @@ class Rule:
         object.__setattr__(self, "match", self.pattern.match)
 
 
+# "Present" in the other languages records are kept in: Russian, German, French, Spanish, Italian.
+_PRESENT_IN = (r"присутствовали|присутствуют|присутствовал|участвовали|участники|anwesend|teilnehmer|"
+               r"(?:étaient\s+)?présents|assistaient|presentes|asistentes|asistieron|presenti|partecipanti")
+
 PARTICIPANTS = Rule(
     "participants",
     re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
-               r"in attendance|attendees)\s*[:—-]|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
+               r"in attendance|attendees|" + _PRESENT_IN + r")\s*[:—-]|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
-    ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin"),
+    ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
+     "Присутствовали: тт. Косыгин, Микоян", "Anwesend: Herr Brandt", "Étaient présents : M. Schuman"),
     ("Presently the talks resumed",),
 )
 
@@ -44,8 +49,8 @@ PARTICIPANTS = Rule(
 PARTICIPANTS_LABEL = Rule(
     "participants-label",
     re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|in attendance|"
-               r"attendees)\s*[:.—-]?\s*\Z", re.IGNORECASE),
-    ("PARTICIPANTS", "In Attendance", "Participants:", "Those present:"),
+               r"attendees|" + _PRESENT_IN + r")\s*[:.—-]?\s*\Z", re.IGNORECASE),
+    ("PARTICIPANTS", "In Attendance", "Participants:", "Those present:", "Присутствовали:", "Teilnehmer:"),
     ("Participants: Mr. Kissinger", "Presently", "Attending the meeting were"),
 )
 
@@ -247,9 +252,12 @@ POSTSCRIPT = Rule(
 TOPIC_LABEL = Rule(
     "topic-label",
     # A word of two letters or more, or words: a letter alone is a question's or an answer's ("Q:", "A:").
-    re.compile(r"([^\W\d_a-z](?:[^\W\da-z]+|[^\W\da-z]*(?:[ &,'-]+[^\W\d_a-z][^\W\da-z]*){1,5}))\s*:(?:\s|$)"),
-    ("WHEAT: the price was agreed", "TRADE POLICY:", "UK: the talks", "A & B: the firms"),
-    ("Wheat: the price", "Q: Where were you born?", "A: In Leeds."),
+    # (Capitals: no small letter of the Latin, Cyrillic or Greek alphabets.)
+    re.compile(r"([^\W\d_a-zß-ÿа-яёα-ω](?:[^\W\da-zß-ÿа-яёα-ω]+|[^\W\da-zß-ÿа-яёα-ω]*"
+               r"(?:[ &,'-]+[^\W\d_a-zß-ÿа-яёα-ω][^\W\da-zß-ÿа-яёα-ω]*){1,5}))\s*:(?:\s|$)"),
+    ("WHEAT: the price was agreed", "TRADE POLICY:", "UK: the talks", "A & B: the firms", "ПОСТАНОВИЛИ: одобрить",
+     "DÉCISION : adoptée"),
+    ("Wheat: the price", "Q: Where were you born?", "A: In Leeds.", "Постановили: одобрить", "Décision: adoptée"),
 )
 
 # An archival reference on a line of its own after the record: "[NAA: A1838, 303817/1, iii]".

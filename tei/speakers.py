@@ -303,6 +303,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
             end = members.end(3)
             return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
+    if first == "Q" and len(words) > 1 and (words[1][:1].isupper() or words[1][:1] in "\"“‘'"):
+        # A press conference's question, "Q Mr. Secretary, …": the letter alone, a label if repeated.
+        return TurnStart("Q", "Q", 1, _speech_start(text, 1), "colon", False, False)
     if first[:1].isalpha() and not first[:1].isupper() and not first[:1].islower():
         # A script without case and spaces (Chinese, Japanese): "毛泽东：我们…", the name up to its colon.
         label = _UNCASED_LABEL.match(text)
@@ -618,12 +621,25 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "comma", "action"):
         return _KNOWN_NAME
-    if start.shape == "colon" and not start.role and (
+    if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or key in _INTERVIEW_LABELS) and (
             colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2):
         return _REPEATED_COLON
     if start.shape == "action" and (start.titled or " " in start.key):
         return _ACTION_VERB
     return None
+
+
+# Labels a record sets before its parts, with a colon, as a speaker's name is set: "Note:", "Decision:",
+# "Discussion:", a protocol's "Слушали:" (heard) and "Постановили:" (resolved), "Beschluss:". Never a speaker
+# however often used (the register may still name one), nor proven by a single use.
+LABEL_WORDS = frozenset("""note notes comment comments answer question reply response summary subject agenda action decision decisions conclusion
+    conclusions result results translation remark remarks item topic source sources reference background discussion
+    recommendation recommendations proposal text attachment enclosure resolved decided agreed heard noted
+    слушали постановили решили решение выступили примечание повестка вопрос
+    beschluss beschlossen tagesordnung anmerkung ergebnis décision décidé ordre remarque résolution
+    acuerdo decisión resolución nota""".split())
+# Of them, those an interview sets before its questions and answers: a role's turns when repeated.
+_INTERVIEW_LABELS = frozenset("question answer reply response".split())
 
 
 def _is_capitals(word: str) -> bool:

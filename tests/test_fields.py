@@ -345,3 +345,20 @@ def test_a_letterhead_stands_above_a_title_a_date_a_classification_or_fields(und
                         "The Secretary said no more.\n", name="x")
     record = result.tree.find(".//t:body/t:div", NS)
     assert record[0].get("type") == "letterhead" and record.find(element, NS) is not None
+
+
+@pytest.mark.parametrize("text, letterhead, head", [
+    ("DEPARTMENT OF STATE\n\nNEWS CONFERENCE OF SECRETARY RUSK\n\n", "DEPARTMENT OF STATE",
+     "NEWS CONFERENCE OF SECRETARY RUSK"),
+    ("DEPARTMENT OF STATE\n\nMEMORANDUM OF CONVERSATION\nBETWEEN THE SECRETARY AND\nTHE AMBASSADOR\n\n",
+     "DEPARTMENT OF STATE", "MEMORANDUM OF CONVERSATION BETWEEN THE SECRETARY AND THE AMBASSADOR"),
+    ("DEPARTMENT OF STATE\n\nSECRET\n\n", None, "DEPARTMENT OF STATE"),  # one line above no title: the title
+    ("DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\n", None, "DEPARTMENT OF STATE"),
+])
+def test_a_letterhead_of_one_line_stands_above_a_title_in_capitals(text, letterhead, head):
+    """"DEPARTMENT OF STATE" above "NEWS CONFERENCE …" was the record's title, and the real title a section's
+    heading with nothing in it."""
+    result = tei.encode(text + "The Secretary said that he agreed.\n\nThe Secretary said no more.\n", name="x")
+    record = result.tree.find(".//t:body/t:div", NS)
+    assert record.findtext("t:fw[@type='letterhead']", namespaces=NS) == letterhead
+    assert record.findtext("t:head", namespaces=NS) == head and not record.findall("t:div", NS)

@@ -147,3 +147,20 @@ def test_a_speaker_runs_into_the_speech_as_the_script_writes_it(text):
     result = tei.encode(text, name="x.txt")
     assert len(result.tree.findall(".//t:sp", NS)) == 3
     assert render_text(result.tree, diplomatic=True).split() == text.split()
+
+
+def test_a_soviet_protocols_present_are_its_participants_and_its_heard_and_resolved_no_speakers():
+    """"Присутствовали:" (present) headed a section of one paragraph, and "Слушали:" / "Постановили:" (heard,
+    resolved), each used twice, were two speakers; "Постановили:" was read as a label in capitals (a small
+    Cyrillic letter is no capital)."""
+    text = ("ПРОТОКОЛ № 45\n\nПрисутствовали: тт. Косыгин А.Н., Микоян А.И., Суслов М.А.\n\n"
+            "1. Слушали: О положении во Вьетнаме.\n\nПостановили: Одобрить проект ответа.\n\n"
+            "2. Слушали: О поездке делегации.\n\nПостановили: Поручить МИД подготовить предложения.\n")
+    result = tei.encode(text, name="x.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert listed.findtext("t:head", namespaces=NS) == "Присутствовали:"
+    assert [name.get("ref") for name in listed.iterfind(".//t:persName", NS)] == ["#косыгин", "#микоян", "#суслов"]
+    assert not result.tree.findall(".//t:sp", NS) and not result.tree.findall(".//t:body//t:div/t:div", NS)
+    assert ["".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS)] == [
+        "1. Слушали: О положении во Вьетнаме.", "Постановили: Одобрить проект ответа.",
+        "2. Слушали: О поездке делегации.", "Постановили: Поручить МИД подготовить предложения."]

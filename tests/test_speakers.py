@@ -826,3 +826,42 @@ def test_a_register_is_not_read_label_by_label_for_each_paragraph():
     assert registered_start("Mr. Smith: Yes.", labels, 9).key == "Mr. Smith"
     assert registered_start("Mr. Jones: No.", labels, 9).key == "Mr"
     assert registered_start("Nobody: here.", labels, 9) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes\n\nDecision: The talks continue.\n\nDiscussion: Long.\n\nDecision: Agreed.\n\nDiscussion: Short.\n",
+    "Note: the first.\n\nNote: the second.\n",
+    "Протокол\n\n1. Слушали: О положении.\n\nПостановили: Одобрить.\n\n2. Слушали: О поездке.\n\n"
+    "Постановили: Поручить.\n",
+    "Tagesordnung: Berlin.\n\nBeschluss: Angenommen.\n\nBeschluss: Vertagt.\n",
+])
+def test_a_records_labels_before_its_parts_are_nobodys_turns_however_often_used(text):
+    """"Decision:" and "Discussion:", a protocol's "Слушали:" (heard) and "Постановили:" (resolved), each used
+    twice, were speakers (#decision, #постановили), their parts their speeches: they stay paragraphs."""
+    result = tei.encode(text, name="t.txt")
+    assert not result.tree.findall(".//t:sp", NS)
+    assert tei_words(result.tree) == source_words(text)
+
+
+def test_an_interviews_question_and_answer_labels_are_still_turns():
+    assert [who for _, who, _, _ in turns("Question: Where?\n\nAnswer: Here.\n\nQuestion: When?\n\nAnswer: Now.\n")] \
+        == ["#question", "#answer", "#question", "#answer"]
+
+
+PRESS = ("NEWS CONFERENCE OF SECRETARY RUSK\n\nSECRETARY RUSK: Good morning.\n\n"
+         "Q Mr. Secretary, can you tell us whether Hanoi replied?\n\nSECRETARY RUSK: No.\n\n"
+         "Q \"Is there any change?\"\n\nSECRETARY RUSK: There is no change.\n")
+
+
+def test_a_press_conferences_questions_are_q_without_a_sign():
+    """"Q Mr. Secretary, …" (the State Department's and the White House's transcripts) was a paragraph of the
+    Secretary's answer before it: each question was his."""
+    assert turns(PRESS) == [
+        ("SECRETARY RUSK:", "#rusk", (3, 1), "Good morning."),
+        ("Q", "#q", (5, 1), "Mr. Secretary, can you tell us whether Hanoi replied?"),
+        ("SECRETARY RUSK:", "#rusk", (7, 1), "No."),
+        ("Q", "#q", (9, 1), '"Is there any change?"'),
+        ("SECRETARY RUSK:", "#rusk", (11, 1), "There is no change.")]
+    # Once, or before a small letter, it is a word of the text.
+    assert [who for _, who, _, _ in turns(PRESS.replace("Q \"Is", "What \"Is"))].count("#q") == 0
+    assert [who for _, who, _, _ in turns(PRESS.replace("Q Mr.", "Q mr.").replace("Q \"Is", "Q is"))].count("#q") == 0
