@@ -591,6 +591,9 @@ class _Parser:
                 out.append(_Classified("item", unit, item))
                 content_seen = True
                 continue
+            if rules.DECISION.match(text):  # the record's voice, not a speaker's: no one's turn, nor in one
+                out.append(_Classified("statement", unit))
+                continue
             if turn:
                 out.append(_Classified("turn", unit, (number, turn)))
                 content_seen = turn_seen = True

@@ -133,6 +133,20 @@ STATEMENT = Rule(
     ("The conversations were frank and friendly, he said.",),
 )
 
+# What the body that met decided or held, in the record's own voice ("The Cabinet agreed …", "It was agreed
+# that …", "会议认为：…", the meeting held): a paragraph of the record's, neither a turn nor in the turn before.
+DECISION = Rule(
+    "decision",
+    re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
+               r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff)\s+(?:\w+\s+){0,2}?(?:agreed|decided|resolved|"
+               r"approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|concluded)\b"
+               r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
+               r"|(?:会议|会谈|双方|各方|大家|与会者)[^：:，,。]{0,6}[：:，,]"),
+    ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
+     "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，"),
+    ("The Cabinet Secretary said that", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
+)
+
 # A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech
 # ("(Witness excused.)", "(Whereupon, at 4:15 p.m., the hearing was recessed.)", "(Laughter.)").
 DIRECTION = Rule(

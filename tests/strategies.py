@@ -33,6 +33,8 @@ TOKENS = [
     # A letterhead, a record's title in capitals, an office then its holder; Chinese verbs of speaking and a meeting.
     "THE WHITE HOUSE\nWASHINGTON", "MEMORANDUM OF CONVERSATION", "President Nixon", "The President said",
     "周恩来说：", "会议认为：",
+    # A record's labels before its parts, a protocol's; a press conference's bare Q; a letterhead of one line.
+    "Decision:", "Слушали:", "Постановили:", "Присутствовали:", "Q", "DEPARTMENT OF STATE", "The Cabinet agreed",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

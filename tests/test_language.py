@@ -98,14 +98,15 @@ def test_a_chinese_record_names_its_speakers_before_a_full_width_colon():
 
 def test_a_chinese_record_reports_speech_with_a_verb_and_what_the_meeting_held_is_no_turn():
     """"周恩来说：…" had been a speaker named "周恩来说" (Zhou-said), "会议认为：…" (the meeting held) a turn of
-    the meeting's, and a title with no dateline under it a paragraph."""
+    the meeting's (then a paragraph of the turn before it), and a title with no dateline under it a paragraph."""
     text = ("会谈记录\n\n毛泽东：我们的老朋友不赞成了。\n\n尼克松：他称主席为匪。\n\n毛泽东：叫我们是共匪。\n\n"
             "会议认为：双方应继续接触。\n\n周恩来说：我同意。\n")
     result = tei.encode(text, name="x.txt")
     turns = [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS), [p.text for p in sp.iterfind("t:p", NS)])
              for sp in result.tree.iterfind(".//t:sp", NS)]
-    assert turns[2:] == [("#毛泽东", "毛泽东：", ["叫我们是共匪。", "会议认为：双方应继续接触。"]),
-                         ("#周恩来", "周恩来", ["说：我同意。"])]
+    assert turns[2:] == [("#毛泽东", "毛泽东：", ["叫我们是共匪。"]), ("#周恩来", "周恩来", ["说：我同意。"])]
+    # What the meeting held is the record's, between the turns.
+    assert result.tree.findtext(".//t:body/t:div/t:p", namespaces=NS) == "会议认为：双方应继续接触。"
     assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS) == "会谈记录"
     assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in result.tree.iterfind(".//t:person", NS)] == [
         "毛泽东", "尼克松", "周恩来"]

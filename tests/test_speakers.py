@@ -865,3 +865,19 @@ def test_a_press_conferences_questions_are_q_without_a_sign():
     # Once, or before a small letter, it is a word of the text.
     assert [who for _, who, _, _ in turns(PRESS.replace("Q \"Is", "What \"Is"))].count("#q") == 0
     assert [who for _, who, _, _ in turns(PRESS.replace("Q Mr.", "Q mr.").replace("Q \"Is", "Q is"))].count("#q") == 0
+
+
+def test_what_the_body_that_met_decided_is_the_records_own_paragraph():
+    """"The Cabinet agreed …" was a turn of a person "Cabinet" (a verb of speaking after a capitalised word); as
+    no one's turn it would have run on as the Chancellor's words before it."""
+    text = ("The Chancellor of the Exchequer said that no money could be found.\n\n"
+            "The Cabinet agreed to resume the discussion at their next meeting.\n\n"
+            "The Foreign Secretary said that the telegrams were grave.\n\nIt was agreed that he should reply.\n")
+    result = tei.encode(text, name="t.txt")
+    assert [who for _, who, _, _ in turns(text)] == ["#chancellor-of-the-exchequer", "#foreign-secretary"]
+    record = result.tree.find(".//t:body/t:div", NS)
+    assert [(child.tag.split("}")[1], " ".join("".join(child.itertext()).split())[:20]) for child in record] == [
+        ("sp", "The Chancellor of th"), ("p", "The Cabinet agreed t"), ("sp", "The Foreign Secretar"),
+        ("p", "It was agreed that h")]
+    assert "cabinet" not in [person.get("{http://www.w3.org/XML/1998/namespace}id")
+                             for person in result.tree.iterfind(".//t:person", NS)]
