@@ -1083,6 +1083,10 @@ class _Parser:
         if not stripped or len(stripped.split()) > 5 or any(c.isdigit() for c in stripped):
             return [node]  # a line of the closing that names nobody ("Approved in S on 3/8/73")
         lead = node.text.index(stripped)
+        office = _OFFICE_BEFORE_INITIALS.match(stripped)
+        if office is not None:  # "Секретарь ЦК Л. Брежнев": the office, then the name by its initials
+            lead += office.end()
+            stripped = stripped[office.end():]
         parts: list[Inline] = []
         if lead:
             parts.append(Text(node.text[:lead], _sub_span(node, 0, lead)))
@@ -1195,6 +1199,8 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
                            r"HEARINGS?|PROCEEDINGS|STATEMENT|REMARKS|PROTOCOL|DEBATE|SESSION|BETWEEN|WITH)\b")
 
 
+# The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
+_OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a date's ("MARCH 6, 1973"): a dateline, not the paper's
 
 

@@ -67,18 +67,21 @@ SIDE_LABEL = Rule(
 SIGNATURE_LABEL = Rule(
     "signature-label",
     re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"
-               r"Certified|Translated|Interpreted|Minutes taken|Notes taken|Record made|"
+               r"Certified|Translated|Interpreted|Minutes taken|Notes taken|Record made|Note[- ]?taker|"
                # Russian (recorded, drawn up, translated, signature), German, French
                r"Записал[аи]?|Записывал[аи]?|Составил[аи]?|Переводил[аи]?|Перевел[аи]?|Подпись|"
                r"Aufgezeichnet|Aufgenommen|Gezeichnet|Protokollführer(?:in)?|Signé|Rédigé|Établi|Traduit)"
                r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?\s*:"
-               # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon.
-               r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))",
+               # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon; so
+               # in English, the name in capitals after "by"; the mark of a signature before the typed name.
+               r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))"
+               r"|(?:Recorded|Prepared|Drafted|Minuted|Transcribed|Signed|Approved|Translated)\s+by(?=(?-i:\s+[A-Z]))"
+               r"|\((?:signed|sgd\.?)\)(?=\s+\S)",
                re.IGNORECASE),
     ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B.",
      "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont",
-     "Записал А. Вышинский"),
-    ("Recorded in the minutes that", "Записал в протокол"),
+     "Записал А. Вышинский", "Recorded by A. Vyshinsky", "(signed) J. Smith", "Note taker: John Smith"),
+    ("Recorded in the minutes that", "Записал в протокол", "Recorded by the embassy staff", "(signed)"),
 )
 
 # A closing unit made only of signature marks and typed names: "[signature] /N. Fedorenko/".
@@ -93,8 +96,10 @@ SIGNATURE_LINE = Rule(
 # Initials or a bare name as the last line: "A.V.", "J. B. S.", "Pyotr Ivanov".
 SIGNATURE_INITIALS = Rule(
     "signature-initials",
-    re.compile(r"(?:[^\W\d_]\.\s?){2,4}$|(?:[^\W\d_]{1,3}\.\s?)?(?:[^\W\d_][\w'’-]+\s?){1,3}$"),
-    ("A.V.", "J. B. S.", "N. Fedorenko", "Pyotr Ivanov"),
+    # (An office of a few words may stand before the initials: "Секретарь ЦК Л. Брежнев".)
+    re.compile(r"(?:[^\W\d_]\.\s?){2,4}$|(?:[^\W\d_]{1,3}\.\s?)?(?:[^\W\d_][\w'’-]+\s?){1,3}$"
+               r"|(?:[^\W\d_][\w'’-]*\s){1,4}(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$"),
+    ("A.V.", "J. B. S.", "N. Fedorenko", "Pyotr Ivanov", "Секретарь ЦК Л. Брежнев", "Ambassador A.F. Dobrynin"),
     ("He agreed.",),
 )
 

@@ -362,3 +362,26 @@ def test_a_letterhead_of_one_line_stands_above_a_title_in_capitals(text, letterh
     record = result.tree.find(".//t:body/t:div", NS)
     assert record.findtext("t:fw[@type='letterhead']", namespaces=NS) == letterhead
     assert record.findtext("t:head", namespaces=NS) == head and not record.findall("t:div", NS)
+
+
+@pytest.mark.parametrize("last, label, before, name, ref", [
+    ("Секретарь ЦК Л. Брежнев", None, "Секретарь ЦК ", "Л. Брежнев", "#брежнев"),  # an office, then the name
+    ("Ambassador A.F. Dobrynin", None, "Ambassador ", "A.F. Dobrynin", "#dobrynin"),
+    ("Recorded by A. Vyshinsky", "Recorded by", None, "A. Vyshinsky", "#vyshinsky"),  # no colon, a capital after
+    ("(signed) J. Smith", "(signed)", None, "J. Smith", "#smith"),  # the mark, then the typed name
+    ("Note taker: John Smith", "Note taker:", None, "John Smith", "#john-smith"),
+])
+def test_a_records_last_line_signs_it(last, label, before, name, ref):
+    """Each was a paragraph of the last speaker's turn."""
+    result = tei.encode(f"Record\n\nStalin said that he agreed.\n\nZhou said that he agreed too.\n\n{last}\n", name="x")
+    signed = result.tree.find(".//t:closer/t:signed", NS)
+    assert signed is not None, last
+    assert (signed.findtext("t:label", namespaces=NS), signed.text if label is None else None) == (label, before)
+    assert (signed.findtext("t:persName", namespaces=NS), signed.find("t:persName", NS).get("ref")) == (name, ref)
+    assert "".join(signed.itertext()) == last
+
+
+def test_a_last_paragraph_that_is_a_sentence_signs_nothing():
+    for last in ("Recorded by the embassy staff.", "He met L. Brezhnev in Moscow on the next day."):
+        result = tei.encode(f"Record\n\nStalin said that he agreed.\n\nZhou said that he agreed.\n\n{last}\n", name="x")
+        assert not result.tree.findall(".//t:closer", NS), last
