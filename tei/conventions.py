@@ -228,10 +228,12 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
     ),
     Convention(
         "editorial-note",
-        "[Ed. note: …] and [Translator's note: …] are notes by the editor or translator.",
+        "[Ed. note: …] and [Translator's note: …] are notes by the editor or translator, as is [Translated by …].",
         "note", (("type", "editorial"), ("place", "inline")),
-        claims=_starts(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)(?:\s*note)?\s*[:.]", re.IGNORECASE),
-        examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']"),
+        claims=_starts(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)(?:\s*note)?\s*[:.]"
+                       r"|translated\s+(?:for|by|from|into)\b|translation\s+(?:for|by|from)\b", re.IGNORECASE),
+        examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']",
+                  "[Translated for CWIHP by Csaba Farkas.]", "[Translation from Russian by Gary Goldberg.]"),
     ),
     Convention(
         "physical",

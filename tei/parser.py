@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import rules
+from .conventions import BracketContext
 from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
@@ -591,7 +592,8 @@ class _Parser:
                 out.append(_Classified("item", unit, item))
                 content_seen = True
                 continue
-            if rules.DECISION.match(text):  # the record's voice, not a speaker's: no one's turn, nor in one
+            if rules.DECISION.match(text) or turn is None and self._a_note_alone(text):
+                # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue
             if turn:
@@ -631,6 +633,15 @@ class _Parser:
             content_seen = True
         return _dated_entries(out)
 
+    def _a_note_alone(self, text: str) -> bool:
+        """A paragraph that is one bracket the conventions read as the editor's or translator's note, or the
+        source's reference ("[Translator's note: …]", "[Translated for CWIHP by …]", "[Source: …]"): not the
+        words of the turn before it."""
+        if text[:1] != "[" or text[-1:] != "]" or text.count("[") != 1 or text.count("]") != 1:
+            return False
+        row = self.inline.table.classify(BracketContext(text[1:-1], "", ""))
+        return dict(row.attributes).get("type") in ("editorial", "source")
+
     def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")
         or who answers ("MARY JONES, called as a witness, …"): (examiner, witness), either named."""
@@ -643,7 +654,10 @@ class _Parser:
 
     def _heading_kind(self, unit: Unit, content_seen: bool, before: list[_Classified]) -> str | None:
         text = unit.text
-        if len(unit.lines) != 1 or len(text) > 90 or unit.page_before is None and not unit.blank_before:
+        # A record's title may run longer than a heading inside it ("Minutes of the Meeting of the … Political
+        # Committee, 12 March 1963").
+        longest = 160 if not content_seen and all(item.kind == "letterhead" for item in before) else 90
+        if len(unit.lines) != 1 or len(text) > longest or unit.page_before is None and not unit.blank_before:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
             return None  # "[END OF TAPE 1, SIDE A]": an editor's or transcriber's note alone, not a heading
@@ -1451,6 +1465,9 @@ def _is_side_label(label: str) -> bool:
     return label.lower().startswith("on the")
 
 
+_PLURAL_TITLES = frozenset("comrades comrs messrs товарищи тт".split())
+
+
 def _find_name(segment: str) -> tuple[int, int] | None:
     """Where the name is in one comma-separated part of a list: "and Mr. B. Smith (adviser)".
 
@@ -1474,6 +1491,8 @@ def _find_name(segment: str) -> tuple[int, int] | None:
                 continue
         initial = bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
         title = core.lower() in TITLES and core[:1].isupper()
+        if start is None and core.lower() in _PLURAL_TITLES:
+            continue  # "Comrades János Kádár, Gyula Kállai": the title of them all, no one's name
         if start is None:
             if initial or title or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
                 start = match.start()

@@ -195,3 +195,15 @@ def test_a_numbered_transcripts_list_keeps_its_head_in_the_diplomatic_text():
     assert [found.findtext("t:head", namespaces=NS) for found in lists] == ["Present:"]
     diplomatic = render_text(result.tree, diplomatic=True)
     assert "".join(diplomatic.split()) == "".join(result.source.text.split())
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Present: Comrades János Kádár, Gyula Kállai", ["János Kádár", "Gyula Kállai"]),
+    ("Present: Messrs. Eden, Lloyd", ["Eden", "Lloyd"]),
+    ("Присутствовали: товарищи Косыгин, Микоян", ["Косыгин", "Микоян"]),
+])
+def test_a_title_of_them_all_is_no_ones_name(line, names):
+    """"Comrades János Kádár" was the first person's name (and his id's words), the title of them all."""
+    result = tei.encode(f"{line}\n\nKádár said that he agreed.\n", name="x.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert [name.text for name in listed.iterfind(".//t:persName", NS)] == names

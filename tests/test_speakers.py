@@ -881,3 +881,29 @@ def test_what_the_body_that_met_decided_is_the_records_own_paragraph():
         ("p", "It was agreed that h")]
     assert "cabinet" not in [person.get("{http://www.w3.org/XML/1998/namespace}id")
                              for person in result.tree.iterfind(".//t:person", NS)]
+
+
+@pytest.mark.parametrize("line", ["[Translator's note: The rest concerns agriculture.]",
+                                  "[Translated for CWIHP by Csaba Farkas.]", "[Source: MOL, M-KS 288. f. 5/297.]"])
+def test_the_editors_note_alone_after_a_turn_is_not_its_speakers_words(line):
+    """A paragraph that is one bracket of the editor's or translator's note, or the source's reference, ran on as
+    a paragraph of the last speaker's turn (and "[Translated for CWIHP by …]" was words supplied, as if spoken)."""
+    text = (f"Kádár: I propose that we begin.\n\nKállai: I agree.\n\n{line}\n\nKádár: Then we accept it.\n\n"
+            "Kállai: Agreed.\n")
+    result = tei.encode(text, name="t.txt")
+    record = result.tree.find(".//t:body/t:div", NS)
+    between = record[2]
+    assert between.tag == "{http://www.tei-c.org/ns/1.0}p" and between[0].tag == "{http://www.tei-c.org/ns/1.0}note"
+    assert between[0].get("type") in ("editorial", "source") and "".join(between.itertext()) == line[1:-1]
+    # A bracket alone that is no note (an incident, a gap) is still the turn's, as is a note among the words.
+    for words in ("[laughter]", "[Ed. note: garbled] then we agreed [to this]"):
+        result = tei.encode(text.replace(line, words), name="t.txt")
+        assert [child.tag.split("}")[1] for child in result.tree.find(".//t:body/t:div", NS)] == ["sp"] * 4, words
+
+
+def test_a_records_title_may_be_longer_than_a_heading_in_it():
+    title = "Minutes of the Meeting of the Hungarian Socialist Workers' Party Political Committee, 12 March 1963"
+    result = tei.encode(f"{title}\n\nKádár: I propose that we begin.\n\nKállai: I agree.\n\nKádár: Agreed.\n",
+                        name="t.txt")
+    assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS) == title
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
