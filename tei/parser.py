@@ -584,6 +584,11 @@ class _Parser:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
             if not turn_seen and _lists_participants(unit):
+                if len(out) == 1 and out[0].kind == "paragraph" and out[0].detail is None \
+                        and _is_plain_title(out[0].unit):
+                    # A first line with no sentence's end over the participants: the title, however it is cased
+                    # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …").
+                    out[0] = _Classified("heading", out[0].unit, "title")
                 out.append(_Classified("participants", unit))
                 content_seen = True
                 continue
@@ -1465,7 +1470,7 @@ def _is_side_label(label: str) -> bool:
     return label.lower().startswith("on the")
 
 
-_PLURAL_TITLES = frozenset("comrades comrs messrs товарищи тт".split())
+_PLURAL_TITLES = frozenset("comrades comrs messrs товарищи тт genossen".split())
 
 
 def _find_name(segment: str) -> tuple[int, int] | None:

@@ -113,7 +113,8 @@ TITLES = frozenset("""
     minister professor prof madame mme monsieur herr frau prince king queen father rev judge
     governor count mister messrs
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
-    kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär
+    kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
+    towarzysz soudruh soudružka tovarăș tovarăşul tovarășul druže
     presidente ministro embajador secretario canciller generale ambasciatore
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент

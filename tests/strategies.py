@@ -35,6 +35,8 @@ TOKENS = [
     "周恩来说：", "会议认为：",
     # A record's labels before its parts, a protocol's; a press conference's bare Q; a letterhead of one line.
     "Decision:", "Слушали:", "Постановили:", "Присутствовали:", "Q", "DEPARTMENT OF STATE", "The Cabinet agreed",
+    # Notes of the editor alone, a title of them all, signatures without a colon.
+    "[Translated for CWIHP by Csaba Farkas.]", "Comrades", "Recorded by", "(signed)", "Секретарь ЦК",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

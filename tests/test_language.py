@@ -165,3 +165,21 @@ def test_a_soviet_protocols_present_are_its_participants_and_its_heard_and_resol
     assert ["".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS)] == [
         "1. Слушали: О положении во Вьетнаме.", "Постановили: Одобрить проект ответа.",
         "2. Слушали: О поездке делегации.", "Постановили: Поручить МИД подготовить предложения."]
+
+
+def test_a_german_records_comrades_are_one_person_each_and_its_title_is_over_the_present():
+    """"Genosse" was no title: "Genosse Walter Ulbricht" and "Genosse Ulbricht" were two people (ids
+    "genosse-walter-ulbricht", "genosse-ulbricht"); the title line, in small words, was a paragraph."""
+    text = ("Niederschrift über die Unterredung des Genossen Walter Ulbricht mit dem Genossen N. S. Chruschtschow\n\n"
+            "Anwesend: Genosse Walter Ulbricht, Genosse N. S. Chruschtschow\n\n"
+            "Genosse Ulbricht erklärte, dass die Lage sich verschärft habe.\n\n"
+            "Genosse Chruschtschow antwortete, dass man fortsetzen müsse.\n\nGenosse Ulbricht: Einverstanden.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#walter-ulbricht", "#chruschtschow", "#walter-ulbricht"]
+    assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS).startswith("Niederschrift über")
+    wrapped = tei.encode(text.replace(" mit dem ", "\nmit dem ", 1), name="x.txt")  # a title wrapped over two lines
+    assert wrapped.tree.findtext(".//t:body/t:div/t:head", namespaces=NS).endswith("mit dem Genossen N. S. Chruschtschow")
+    # A first line that is a sentence stays a paragraph above the participants.
+    result = tei.encode("Die Unterredung fand statt.\n\n" + text.split("\n\n", 1)[1], name="x.txt")
+    assert result.tree.find(".//t:body/t:div/t:head", NS) is None
