@@ -25,6 +25,9 @@ _FUNCTION_WORDS = {
     "pt": "os da do não uma com para em dos das ao pelo pela são foi está mais mas também",
     "nl": "het een van niet zijn voor ook aan wij werd wordt heeft naar bij",
     "vi": "của và là không có được trong này cho với những các một người đã chúng tôi ta về",
+    "hu": "az és hogy nem egy meg ez volt van azt csak mint már vagy kell lesz ezt aki amely hogy elvtárs",
+    "pl": "nie się że jest na w z do jak ale przez oraz który jego tak są był być",
+    "cs": "se že je na v z do jak ale aby jsou byl být který jeho jako také",
 }
 # Each function word, with the languages that write it.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}

@@ -32,7 +32,8 @@ class Rule:
 
 # "Present" in the other languages records are kept in: Russian, German, French, Spanish, Italian.
 _PRESENT_IN = (r"присутствовали|присутствуют|присутствовал|участвовали|участники|anwesend|teilnehmer|"
-               r"(?:étaient\s+)?présents|assistaient|presentes|asistentes|asistieron|presenti|partecipanti")
+               r"(?:étaient\s+)?présents|assistaient|presentes|asistentes|asistieron|presenti|partecipanti|"
+               r"jelen\s+vannak|jelen\s+voltak|jelenlévők|obecni|přítomni")
 
 PARTICIPANTS = Rule(
     "participants",
@@ -40,7 +41,8 @@ PARTICIPANTS = Rule(
                r"in attendance|attendees|" + _PRESENT_IN + r")\s*[:—-]|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
-     "Присутствовали: тт. Косыгин, Микоян", "Anwesend: Herr Brandt", "Étaient présents : M. Schuman"),
+     "Присутствовали: тт. Косыгин, Микоян", "Anwesend: Herr Brandt", "Étaient présents : M. Schuman",
+     "Jelen vannak: Kádár János, Kállai Gyula"),
     ("Presently the talks resumed",),
 )
 

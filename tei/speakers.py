@@ -121,6 +121,9 @@ TITLES = frozenset("""
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
 """.split())
 
+# Titles set after the name (Hungarian: "Kádár elvtárs", comrade Kádár; "Nagy úr", Mr Nagy).
+TRAILING_TITLES = frozenset("elvtárs elvtársnő elvtársak úr asszony".split())
+
 # The article before an office in the languages whose verbs the encoder knows: "Le général de Gaulle dit",
 # "Der Bundeskanzler erklärte", "El presidente dijo" (English's "The" is read on its own).
 ARTICLES = frozenset("Le La Der Die El Il Lo".split())
@@ -459,6 +462,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
         return None
+    if after_index < count and words[after_index].rstrip(":").casefold() in TRAILING_TITLES \
+            and words[after_index].endswith(":"):
+        # A title after the name, as Hungarian sets it: "Kádár elvtárs:" (comrade Kádár).
+        end = text.find(words[after_index], name_stop) + len(words[after_index])
+        return TurnStart(text[name_start:end - 1], key, end, _speech_start(text, end), "colon", True, role)
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index
     skipped = 0

@@ -19,12 +19,19 @@ GERMAN = ("Der Minister sagte, dass die Gespräche nützlich gewesen seien und d
           "freue. Er fügte hinzu, die Regierung werde den Vorschlag mit Sorgfalt prüfen, und sie sei nicht dagegen.")
 SPANISH = ("El ministro dijo que las conversaciones habían sido útiles y que estaba contento con la ocasión. Añadió "
            "que su gobierno estudiará la propuesta con cuidado, y que no se opone a ella por el momento.")
+HUNGARIAN = ("A miniszter azt mondta, hogy a tárgyalások hasznosak voltak, és hogy örül az alkalomnak. Hozzátette, "
+             "hogy a kormány gondosan megvizsgálja a javaslatot, és nem ellenzi azt, mint ezt már mondta.")
+POLISH = ("Minister powiedział, że rozmowy były pożyteczne i że jest zadowolony z okazji. Dodał, że jego rząd "
+          "rozpatrzy propozycję starannie, ale nie jest jej przeciwny, jak już wcześniej mówił przez telefon.")
+CZECH = ("Ministr řekl, že rozhovory byly užitečné a že je rád za tuto příležitost. Dodal, že jeho vláda návrh "
+         "pečlivě posoudí, ale že není proti němu, jak již řekl, a že jsou také připraveni jednat.")
 ITALIAN = ("Il ministro dice che i colloqui sono stati utili e che è lieto della occasione. Aggiunge che il governo "
            "esaminerà la proposta con cura, e che non è contrario alla idea della conferenza per il momento.")
 
 
 @pytest.mark.parametrize("text, language", [
-    (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"),
+    (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"), (HUNGARIAN, "hu"),
+    (POLISH, "pl"), (CZECH, "cs"),
     ("Министр сказал, что переговоры были полезны.", "ru"),
     ("Міністр сказав, що переговори були корисні і що він їх підтримує.", "uk"),
     ("毛泽东：我们的共同老朋友蒋介石委员长可不赞成了。", "zh"),
@@ -183,3 +190,23 @@ def test_a_german_records_comrades_are_one_person_each_and_its_title_is_over_the
     # A first line that is a sentence stays a paragraph above the participants.
     result = tei.encode("Die Unterredung fand statt.\n\n" + text.split("\n\n", 1)[1], name="x.txt")
     assert result.tree.find(".//t:body/t:div/t:head", NS) is None
+
+
+def test_a_hungarian_records_speakers_with_their_title_after_the_name():
+    """"Kádár elvtárs:" (comrade Kádár) was no label (a small word after the name, no verb): the record had no
+    turns; "Jelen vannak:" (present) was a paragraph."""
+    text = ("Jegyzőkönyv\n\nJelen vannak: Kádár János, Kállai Gyula\n\nKádár elvtárs: Javaslom, hogy kezdjük.\n\n"
+            "Kállai elvtárs: Egyetértek.\n\nKádár elvtárs: Elfogadjuk.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == [("Kádár elvtárs:", "#kadar-janos"), ("Kállai elvtárs:", "#kallai-gyula"), ("Kádár elvtárs:", "#kadar-janos")]
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+
+
+def test_a_title_after_the_name_without_a_colon_is_no_label():
+    from tei.speakers import match_turn_start
+
+    start = match_turn_start("Kádár elvtárs: Javaslom.")
+    assert (start.name, start.key, start.shape, start.titled, start.speech_start) == (
+        "Kádár elvtárs", "Kádár", "colon", True, 15)
+    assert match_turn_start("Kádár elvtárs javasolja, hogy kezdjük.") is None
