@@ -687,16 +687,20 @@ class _Parser:
 
     def _merge_page_runs(self, classified: list[_Classified]) -> list[_Classified]:
         """A paragraph that runs on across page turns, one unit: each page's part joins the part before
-        it unless that ends a sentence and it starts with a capital letter."""
+        it unless that ends a sentence and it starts with a capital letter. So does a paragraph broken
+        after a title's abbreviation ("instructed by Dr." / blank line / "Evatt to deliver …", as text
+        taken from a PDF breaks): no paragraph ends with "Dr."."""
         out: list[_Classified] = []
         runs: dict[int, list[Unit]] = {}  # out[k]'s unit and the parts that run on from it, if any
         for item in classified:
             unit = item.unit
-            if (out and unit.page_before is not None and item.kind == "paragraph"
-                    and out[-1].kind in ("paragraph", "turn", "item", "statement")):
+            if out and item.kind == "paragraph" and out[-1].kind in ("paragraph", "turn", "item", "statement"):
                 run = runs.get(len(out) - 1)
                 # The text so far ends as its last part does.
-                if not (run[-1] if run else out[-1].unit).text.endswith(SENTENCE_END) or unit.text[:1].islower():
+                before = (run[-1] if run else out[-1].unit).text
+                broken_name = _ends_with_title(before)
+                if broken_name or unit.page_before is not None and (
+                        not before.endswith(SENTENCE_END) or unit.text[:1].islower()):
                     if run is None:
                         runs[len(out) - 1] = [out[-1].unit, unit]
                     else:
@@ -1468,6 +1472,15 @@ def _has_names(text: str) -> bool:
 
 def _is_side_label(label: str) -> bool:
     return label.lower().startswith("on the")
+
+
+_TITLE_AT_END = re.compile(r"(?:^|\s)([^\W\d_]{1,6})\.$")
+
+
+def _ends_with_title(text: str) -> bool:
+    """Whether the text ends with a title's abbreviation, which a name must follow ("… by Dr.")."""
+    last = _TITLE_AT_END.search(text[-10:])
+    return last is not None and last.group(1).casefold() in TITLES
 
 
 _PLURAL_TITLES = frozenset("comrades comrs messrs товарищи тт genossen".split())

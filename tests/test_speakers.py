@@ -907,3 +907,26 @@ def test_a_records_title_may_be_longer_than_a_heading_in_it():
                         name="t.txt")
     assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS) == title
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
+
+
+def test_a_paragraph_broken_after_a_titles_abbreviation_runs_on():
+    """"instructed by Dr." / a blank line / "Evatt to deliver …" (text taken from a PDF breaks so): the second
+    half was a paragraph of its own, and "Evatt" lost his title."""
+    text = ("The High Commissioner stated that he had been instructed by Dr.\n\nEvatt to deliver a message.\n\n"
+            "Mr. Nehru said that he was glad.\n\nThe High Commissioner said that the weather was fine in Washington, "
+            "D.C.\n\nMr. Nehru said nothing.\n\nThe High Commissioner said that he had been in Rome.\n\n"
+            "He had met comr.\n\nMolotov there.\n")
+    assert turns(text) == [
+        ("The High Commissioner", "#high-commissioner", (1, 1),
+         "stated that he had been instructed by Dr. Evatt to deliver a message."),
+        ("Mr. Nehru", "#nehru", (5, 1), "said that he was glad."),
+        ("The High Commissioner", "#high-commissioner", (7, 1),
+         "said that the weather was fine in Washington, D.C."),
+        ("Mr. Nehru", "#nehru", (9, 1), "said nothing."),
+        ("The High Commissioner", "#high-commissioner", (11, 1), "said that he had been in Rome.")]
+    paragraphs = tei.encode(text, name="t.txt").tree.findall(".//t:sp", NS)[-1].findall("t:p", NS)
+    assert [" ".join("".join(p.itertext()).split()) for p in paragraphs] == [
+        "said that he had been in Rome.", "He had met comr. Molotov there."]  # a sentence's end, then a title's
+    # Nor across a page turn does a title end the page's paragraph.
+    assert " ".join(turns(text.replace("Dr.\n\nEvatt", "Dr.\n\f\nEvatt"))[0][3].split()) == \
+        "stated that he had been instructed by Dr. Evatt to deliver a message."
