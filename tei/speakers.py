@@ -121,6 +121,9 @@ TITLES = frozenset("""
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
 """.split())
 
+# Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
+_GOES_ON = frozenset("went goes".split())
+
 # Titles set after the name (Hungarian: "Kádár elvtárs", comrade Kádár; "Nagy úr", Mr Nagy).
 TRAILING_TITLES = frozenset("elvtárs elvtársnő elvtársak úr asszony".split())
 
@@ -481,7 +484,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     verb = lead.group(1)
     if not verb.islower():
         return None
-    if verb in verbs:
+    if verb in verbs or verb in _GOES_ON and j + 1 < count and words[j + 1].rstrip(":,") == "on":
         return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)
     if verb in NOT_VERBS or role or skipped:
         return None

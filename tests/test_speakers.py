@@ -930,3 +930,10 @@ def test_a_paragraph_broken_after_a_titles_abbreviation_runs_on():
     # Nor across a page turn does a title end the page's paragraph.
     assert " ".join(turns(text.replace("Dr.\n\nEvatt", "Dr.\n\f\nEvatt"))[0][3].split()) == \
         "stated that he had been instructed by Dr. Evatt to deliver a message."
+
+
+def test_going_on_after_a_name_is_speaking_on():
+    """"6. KISHI then went on: 'I believe …'" (a DFAT record) was a paragraph of the turn before it."""
+    text = "1. KISHI said that Japan wanted peace.\n\n2. MENZIES agreed.\n\n3. KISHI then went on: 'I believe so.'\n"
+    assert [(speaker, speech) for speaker, _, _, speech in turns(text)][-1] == ("3. KISHI", "then went on: 'I believe so.'")
+    assert len(turns(text.replace("went on:", "went home:"))) == 2  # going elsewhere is not speaking
