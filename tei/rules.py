@@ -146,7 +146,8 @@ DECISION = Rule(
     "decision",
     re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
                r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff)\s+(?:\w+\s+){0,2}?(?:agreed|decided|resolved|"
-               r"approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|concluded)\b"
+               r"approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|concluded|"
+               r"discussed|considered)\b"
                r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
                r"|(?:会议|会谈|双方|各方|大家|与会者)[^：:，,。]{0,6}[：:，,]"),
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",

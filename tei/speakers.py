@@ -63,7 +63,8 @@ SPEECH_VERBS = frozenset("""
     claims claimed warns warned assures assured announces announced wonders wondered
     doubts doubted refers referred reiterates reiterated greets greeted opens opened
     begins began closes closed returns returned replies interposes interposed
-    underlines underlined indicates indicated describes described speaks spoke
+    underlines underlined indicates indicated describes described speaks spoke discusses discussed
+    outlines outlined
 """.split())
 
 # The same in the languages records are kept in, for a transcript whose sidecar names its language:
@@ -121,6 +122,7 @@ TITLES = frozenset("""
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
 """.split())
 
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
 _GOES_ON = frozenset("went goes".split())
 
@@ -472,6 +474,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return TurnStart(text[name_start:end - 1], key, end, _speech_start(text, end), "colon", True, role)
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index
+    if j < count and _FOOTNOTE_MARK.fullmatch(words[j]):
+        j += 1  # a footnote's marker on the name ("Lord Tedder [2] then said"): the speech opens with it
     skipped = 0
     while j < count and _fold(words[j]) in ADVERBS and skipped < 2:
         j += 1

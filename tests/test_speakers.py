@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from words import source_words, tei_words
 
 import tei
+from tei.render import render_text
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -937,3 +938,22 @@ def test_going_on_after_a_name_is_speaking_on():
     text = "1. KISHI said that Japan wanted peace.\n\n2. MENZIES agreed.\n\n3. KISHI then went on: 'I believe so.'\n"
     assert [(speaker, speech) for speaker, _, _, speech in turns(text)][-1] == ("3. KISHI", "then went on: 'I believe so.'")
     assert len(turns(text.replace("went on:", "went home:"))) == 2  # going elsewhere is not speaking
+
+
+def test_a_footnotes_marker_on_the_name_opens_the_speech():
+    """"Lord Tedder [2] then discussed …" (a DFAT record, the note naming him) was a paragraph of the turn before
+    it: the marker between the name and the verb hid the verb."""
+    text = ("MR. ATTLEE said that the talks were useful.\n\nLord Tedder [2] then discussed the strategy.\n\n"
+            "MR. ATTLEE [1] said no more.\n\n1 Document 100.\n\n2 Lord Tedder, Chief of the Air Staff.\n")
+    result = tei.encode(text, name="t.txt")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("MR. ATTLEE", "#attlee", (1, 1)), ("Lord Tedder", "#tedder", (3, 1)), ("MR. ATTLEE", "#attlee", (5, 1))]
+    first = result.tree.findall(".//t:sp", NS)[1].find("t:p", NS)
+    assert (first[0].tag, first[0].get("target"), first[0].tail) == (
+        "{http://www.tei-c.org/ns/1.0}ref", "#fn2", " then discussed the strategy.")
+    assert render_text(result.tree, diplomatic=True).split()[:12] == text.split()[:12]
+
+
+def test_what_the_body_that_met_discussed_is_no_ones_turn():
+    text = "The Cabinet discussed the coal situation.\n\nThe Minister of Fuel and Power said that stocks were low.\n"
+    assert [who for _, who, _, _ in turns(text)] == ["#minister-of-fuel-and-power"]
