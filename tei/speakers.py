@@ -47,6 +47,10 @@ from itertools import islice
 
 from .diagnostics import assigning_init
 
+# Verbs of what a speaker thought or felt, which minutes report as speech ("MR EDEN felt that …"), but which a
+# state's name takes as often ("Japan considered that …"): after a name of one word alone, no turn.
+OPINION_VERBS = frozenset("""felt feels thought thinks believed believes considered considers hoped hopes feared fears
+    wished wishes regretted regrets""".split())
 # Verbs that introduce reported speech in minutes and records of conversation.
 SPEECH_VERBS = frozenset("""
     says said answers answered asks asked adds added replies replied responds responded
@@ -64,8 +68,9 @@ SPEECH_VERBS = frozenset("""
     doubts doubted refers referred reiterates reiterated greets greeted opens opened
     begins began closes closed returns returned replies interposes interposed
     underlines underlined indicates indicated describes described speaks spoke discusses discussed
-    outlines outlined
-""".split())
+    outlines outlined drew draws queried queries asserted asserts contended contends submitted submits
+    recognised recognized recognises recognizes accepted accepts
+""".split()) | OPINION_VERBS
 
 # The same in the languages records are kept in, for a transcript whose sidecar names its language:
 # the third person, present and past, that minutes use.
@@ -122,6 +127,7 @@ TITLES = frozenset("""
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
 """.split())
 
+_PRONOUNS = frozenset("he she they we i it one who".split())
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
 _GOES_ON = frozenset("went goes".split())
@@ -422,6 +428,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         for k, (_, word) in enumerate(rest):
             lead = _LEAD_PUNCT.match(word)
             if lead and lead.group(1) in verbs and lead.group(1).islower():
+                if k and rest[k - 1][1].casefold() in _PRONOUNS:
+                    break  # "Manila, he said.": the verb's subject is the pronoun before it
                 following = rest[k + 1][1] if k + 1 < len(rest) else ""
                 # "The Indonesians, continued Mr Whitlam, were …": the verb's subject follows it.
                 if not (_is_name_word(following) or _fold(following) in TITLES):
@@ -488,6 +496,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     verb = lead.group(1)
     if not verb.islower():
         return None
+    if verb in OPINION_VERBS and " " not in key and not titled and not role and not _is_upper_word(key):
+        return None  # "Japan considered that …": a state's view, as often as a person's
     if verb in verbs or verb in _GOES_ON and j + 1 < count and words[j + 1].rstrip(":,") == "on":
         return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)
     if verb in NOT_VERBS or role or skipped:

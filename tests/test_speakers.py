@@ -957,3 +957,23 @@ def test_a_footnotes_marker_on_the_name_opens_the_speech():
 def test_what_the_body_that_met_discussed_is_no_ones_turn():
     text = "The Cabinet discussed the coal situation.\n\nThe Minister of Fuel and Power said that stocks were low.\n"
     assert [who for _, who, _, _ in turns(text)] == ["#minister-of-fuel-and-power"]
+
+
+@pytest.mark.parametrize("text, shape", [
+    ("MR EDEN felt that this depended on the form.", "verb"),  # minutes report a view as speech
+    ("MR MACKENZIE KING drew attention to the fact that", "verb"),
+    ("Mr. Eden thought that there was nothing in it.", "verb"),
+    ("Japan considered that there was room to expand.", None),  # a state's view, as often as a person's
+    ("Eden felt that it was late.", None),
+    ("KISHI felt that Japan would agree.", "verb"),  # one name in capitals, a speaker's as minutes set it
+    ("The Chairman felt that the time had come.", "verb"),  # an office
+    ("Manila, he said, was hot.", "comma"),  # the verb's subject is the pronoun: no comma-verb
+    ("ZHOU ENLAI, ending the conversation, says that", "comma-verb"),
+])
+def test_verbs_of_a_view_open_turns_after_a_titled_or_capitalised_name(text, shape):
+    """"MR EDEN felt that …", "MR EDEN thought that …", "MR MACKENZIE KING drew attention …" (a DFAT record of
+    1937) were paragraphs of the turn before each."""
+    from tei.speakers import match_turn_start
+
+    start = match_turn_start(text)
+    assert (start.shape if start else None) == shape
