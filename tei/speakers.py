@@ -127,6 +127,8 @@ TITLES = frozenset("""
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
 """.split())
 
+_LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?=\s)")
+_KEY_TAIL = re.compile(r" (?:of|from|pro) .*$")  # a label's tail in its key ("SMITH of Texas")
 _PRONOUNS = frozenset("he she they we i it one who".split())
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
@@ -475,6 +477,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
         return None
+    tail = _LABEL_TAIL.match(text, name_stop) if (titled or role) and _is_upper_word(words[name_end_index]) else None
+    if tail is not None:
+        # A legislature's label: "Mr. SMITH of Texas.", "The SPEAKER pro tempore.": the member's state, the office's
+        # standing, in the name, then its sign.
+        end = tail.end()
+        return TurnStart(text[name_start:end - 1], f"{key} {tail.group(1)}", end, _speech_start(text, end),
+                         "period" if text[end - 1] == "." else "colon", titled, role)
     if after_index < count and words[after_index].rstrip(":").casefold() in TRAILING_TITLES \
             and words[after_index].endswith(":"):
         # A title after the name, as Hungarian sets it: "Kádár elvtárs:" (comrade Kádár).
@@ -641,7 +650,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return _SPEECH_VERB_LONE if lone else _SPEECH_VERB
     if start.shape == "colon" and (start.titled or start.role):
         return _TITLED_COLON
-    if start.shape == "period" and (start.titled or start.role) and all(map(_is_capitals, start.key.split())):
+    if start.shape == "period" and (start.titled or start.role) and all(map(_is_capitals, _KEY_TAIL.sub(
+            "", start.key).split())):
         return _TITLED_PERIOD  # "Senator FULBRIGHT." "The CHAIRMAN.": prose does not set a name so
     if start.role:
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once

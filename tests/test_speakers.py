@@ -977,3 +977,24 @@ def test_verbs_of_a_view_open_turns_after_a_titled_or_capitalised_name(text, sha
 
     start = match_turn_start(text)
     assert (start.shape if start else None) == shape
+
+
+def test_a_legislatures_labels_with_the_members_state_and_the_offices_standing():
+    """"Mr. SMITH of Texas." and "The SPEAKER pro tempore." (the Congressional Record's) were no labels: the
+    record had one speaker, Ms. Pelosi, who said everything after her first words."""
+    text = ("The SPEAKER pro tempore. The Chair recognizes the gentleman from Texas.\n\n"
+            "Mr. SMITH of Texas. Mr. Speaker, I yield myself such time as I may consume.\n\n"
+            "Ms. PELOSI. Mr. Speaker, will the gentleman yield?\n\nMr. SMITH of New Jersey. I object.\n\n"
+            "Mr. SMITH of Texas. I yield.\n\nThe SPEAKER pro tempore. The question is on the motion.\n")
+    assert turns(text) == [
+        ("The SPEAKER pro tempore.", "#speaker-pro-tempore", (1, 1), "The Chair recognizes the gentleman from Texas."),
+        ("Mr. SMITH of Texas.", "#smith-of-texas", (3, 1), "Mr. Speaker, I yield myself such time as I may consume."),
+        ("Ms. PELOSI.", "#pelosi", (5, 1), "Mr. Speaker, will the gentleman yield?"),
+        ("Mr. SMITH of New Jersey.", "#smith-of-new-jersey", (7, 1), "I object."),
+        ("Mr. SMITH of Texas.", "#smith-of-texas", (9, 1), "I yield."),
+        ("The SPEAKER pro tempore.", "#speaker-pro-tempore", (11, 1), "The question is on the motion.")]
+    # Prose: a name in small letters, or no sign after the state.
+    from tei.speakers import match_turn_start
+    assert match_turn_start("Mr. Smith of Texas. He spoke.") is None
+    start = match_turn_start("Mr. SMITH of Texas said that he agreed.")
+    assert start is None or start.shape != "period"
