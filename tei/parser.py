@@ -460,12 +460,16 @@ class _Parser:
     def _back_start(self, units: list[Unit]) -> int:
         """Footnotes ("1 Text …" for a marker [1]) and archival references, from the bottom."""
         # One search over all the units' text, a line end between units (no marker spans one).
-        markers = set(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in units])))
+        found = Counter(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in units])))
+        markers = set(found)
         index = len(units)
         while index > 1:
             text = units[index - 1].text
             match = rules.FOOTNOTE_BODY.match(text)
-            if not (match and match.group(1) in markers) and not rules.SOURCE_REFERENCE.match(text):
+            # A note may print its number as its marker ("[1] Source: …", as FRUS does), one the text has too.
+            number = _note_number(text) if text[:1] == "[" else None
+            bracketed = number is not None and found[number] >= 2
+            if not (match and match.group(1) in markers) and not bracketed and not rules.SOURCE_REFERENCE.match(text):
                 break
             index -= 1
         # Under a heading of their own ("Notes"), notes numbered as printed too: "1. …", "[1] …".

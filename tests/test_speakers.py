@@ -998,3 +998,20 @@ def test_a_legislatures_labels_with_the_members_state_and_the_offices_standing()
     assert match_turn_start("Mr. Smith of Texas. He spoke.") is None
     start = match_turn_start("Mr. SMITH of Texas said that he agreed.")
     assert start is None or start.shape != "period"
+
+
+def test_a_note_after_the_record_may_print_its_number_as_its_marker():
+    """"[1] Source: National Archives, …" after the record (as FRUS prints its notes) was a paragraph of the last
+    speaker's turn; the title's marker [1] pointed at nothing."""
+    text = ("122. Memorandum of Conversation[1]\n\nThe President said that he was glad.\n\n"
+            "Ismail said that time was short.\n\n[1] Source: National Archives, NSC Files, Box 131. Secret.\n")
+    result = tei.encode(text, name="t.txt")
+    note = result.tree.find(".//t:back//t:note", NS)
+    assert (note.get("{http://www.w3.org/XML/1998/namespace}id"), note.findtext("t:label", namespaces=NS)) == (
+        "fn1", "[1]")
+    assert result.tree.find(".//t:body//t:head/t:ref", NS).get("target") == "#fn1"
+    assert [" ".join("".join(p.itertext()).split()) for p in result.tree.findall(".//t:sp", NS)[-1]][-1] == \
+        "said that time was short."
+    # A bracketed number whose marker the text has not is the turn's words (a list's, an editor's).
+    alone = tei.encode(text.replace("Conversation[1]", "Conversation"), name="t.txt")
+    assert alone.tree.find(".//t:back", NS) is None
