@@ -166,16 +166,19 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "illegible",
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",
-        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg|indecipherable|unreadable)(?:\s+\w+)*\.?",
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg|indecipherable|unreadable|unclear)(?:\s+\w+)*\.?",
                           re.IGNORECASE),
-        examples=("the [illegible] question", "[two words illegible]", "[Illegible.]"),
+        examples=("the [illegible] question", "[two words illegible]", "[Illegible.]", "the [unclear] plan"),
     ),
     Convention(
         "inaudible",
         "[inaudible] marks words the transcriber of a recording could not hear.",
         "gap", (("reason", "inaudible"),), content="desc",
-        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud)(?:\s+\w+)*\.?", re.IGNORECASE),
-        examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]"),
+        # (A recording service's transcript gives the time in the recording: "[inaudible 00:12:03]".)
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct)(?:\s+\w+)*"
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?", re.IGNORECASE),
+        examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]", "the [inaudible 00:12:03] plan",
+                  "[unintelligible]"),
     ),
     Convention(
         "vocal",
@@ -215,9 +218,20 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "omitted",
         "[matter omitted] and [...] mark text that the edition leaves out.",
         "gap", (("reason", "omitted"),), content="desc",
-        claims=_fullmatch(r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passage|paragraphs?|remainder|rest|part)\s+)?omitted",
-                          re.IGNORECASE),
-        examples=("[matter omitted]", "said [...] and", "[…]"),
+        claims=_fullmatch(r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passage|paragraphs?|remainder|rest|part)\s+)?omitted"
+                          # FRUS's summary of what it leaves out: "[Omitted here is discussion of the agenda.]"
+                          r"|omitted\s+here\s+(?:is|are)\b.*", re.IGNORECASE | re.DOTALL),
+        examples=("[matter omitted]", "said [...] and", "[…]", "[Omitted here is discussion of the agenda.]"),
+    ),
+    Convention(
+        "withheld",
+        "[less than 1 line not declassified], [1 paragraph (8 lines) not declassified], [redacted] mark text that "
+        "its classification still withholds.",
+        "gap", (("reason", "withheld"),), content="desc",
+        claims=_fullmatch(r".*\b(?:not\s+declassified|withheld|redacted|excised|sanitized|sanitised)\b.*",
+                          re.IGNORECASE | re.DOTALL),
+        examples=("[less than 1 line not declassified]", "[1 paragraph (8 lines) not declassified]", "[REDACTED]",
+                  "the [name withheld] source"),
     ),
     Convention(
         "footnote",
