@@ -242,7 +242,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
     ),
     Convention(
         "editorial-note",
-        "[Ed. note: …] and [Translator's note: …] are notes by the editor or translator, as is [Translated by …].",
+        "[Ed. note: …], [Translator's note: …] and [Translated by …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),
         claims=_starts(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)(?:\s*note)?\s*[:.]"
                        r"|translated\s+(?:for|by|from|into)\b|translation\s+(?:for|by|from)\b", re.IGNORECASE),

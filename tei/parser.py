@@ -28,9 +28,9 @@ from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
-                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart,
-                       Verdict, accept, examination_start, match_turn_start, name_key, numbered_role, proves_speaker,
-                       registered_start, role_continues, speech_verbs)
+                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN,
+                       TurnStart, Verdict, accept, examination_start, match_turn_start, name_key, numbered_role,
+                       proves_speaker, registered_start, role_continues, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
@@ -40,7 +40,6 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 # ----------------------------------------------------------------- evidence
 
 
-# Words that label a paragraph with a colon and are nobody's name ("Note: …", "Answer: …").
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
@@ -570,8 +569,7 @@ class _Parser:
                     and _is_letterhead(unit, items[index + 1][0]):
                 out.append(_Classified("letterhead", unit))  # "THE WHITE HOUSE" / "WASHINGTON", above the title
                 continue
-            if all(item.kind == "letterhead" for item in out) and turn is None and number is None \
-                    and _is_title_block(unit):
+            if _only_letterhead(out) and turn is None and number is None and _is_title_block(unit):
                 out.append(_Classified("heading", unit, "title"))  # "MEMORANDUM OF CONVERSATION" / "BETWEEN …"
                 continue
             if not out and turn is None and number is None and _title_over_dateline(unit):
@@ -665,7 +663,7 @@ class _Parser:
         text = unit.text
         # A record's title may run longer than a heading inside it ("Minutes of the Meeting of the … Political
         # Committee, 12 March 1963").
-        longest = 160 if not content_seen and all(item.kind == "letterhead" for item in before) else 90
+        longest = 160 if not content_seen and _only_letterhead(before) else 90
         if len(unit.lines) != 1 or len(text) > longest or unit.page_before is None and not unit.blank_before:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
@@ -677,8 +675,7 @@ class _Parser:
                 return "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
                 return "salute"  # a letter's greeting, in its opener: only a title or opener parts before it
-            if all(item.kind == "letterhead" for item in before) and (rules.is_title_line(text)
-                                                                       or rules.is_upper_line(text)):
+            if _only_letterhead(before) and (rules.is_title_line(text) or rules.is_upper_line(text)):
                 return "title"
             if rules.is_upper_line(text) and not text.endswith("."):
                 return "topic"
@@ -1247,6 +1244,11 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
     return all(len(line) <= 50 and rules.is_upper_line(line) and not line.endswith((".", ",", ";", ":"))
                and not _RECORD_WORDS.search(line) and not rules.CLASSIFICATION.match(line) and not _YEAR.search(line)
                for _, line in parts)
+
+
+def _only_letterhead(before: list[_Classified]) -> bool:
+    """Nothing before, or a letterhead only (which is a record's first block, if it has one)."""
+    return not before or len(before) == 1 and before[0].kind == "letterhead"
 
 
 def _is_title_block(unit: Unit) -> bool:

@@ -61,6 +61,7 @@ class Registry:
         # Offices named before a person in this record ("President Nixon", "Ambassador Dobrynin"), by office:
         # "The President said" is Nixon's where the record names one president.
         self._offices: dict[str, dict[int, _Entry]] = {}
+        self._written: set[str] = set()
         # Only the register's entries are not derived, and they are all made here.
         self.has_register = bool(register or shared)
         self.has_collection_register = bool(shared)
@@ -180,9 +181,11 @@ class Registry:
             self._entries.append(entry)
             self._by_id[ident] = entry
         entry = self._own(entry)
-        office = _office(name)
-        if office is not None:
-            self._offices.setdefault(office, {})[id(entry)] = entry
+        if name not in self._written:  # (a name's office is read once: a record names its speakers again and again)
+            self._written.add(name)
+            office = _office(name)
+            if office is not None:
+                self._offices.setdefault(office, {})[id(entry)] = entry
         if name not in entry.names:
             # A name already among the entry's names is already indexed.
             entry.names.append(name)

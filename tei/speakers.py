@@ -127,10 +127,14 @@ TITLES = frozenset("""
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
 """.split())
 
+# What a legislature sets after a member's name in capitals, before the label's sign: the state ("Mr. SMITH of
+# Texas."), or the office's standing ("The SPEAKER pro tempore."); and that tail in the label's key.
 _LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?=\s)")
-_KEY_TAIL = re.compile(r" (?:of|from|pro) .*$")  # a label's tail in its key ("SMITH of Texas")
+_KEY_TAIL = re.compile(r" (?:of|from|pro) .*$")
+_TAIL_WORDS = (" of ", " from ", " pro ")
+# The subject a verb later in the sentence may have instead of the name before the comma ("Manila, he said, …").
 _PRONOUNS = frozenset("he she they we i it one who".split())
-_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a footnote's marker, a word of its own after a name
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
 _GOES_ON = frozenset("went goes".split())
 
@@ -477,21 +481,22 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
         return None
-    tail = _LABEL_TAIL.match(text, name_stop) if (titled or role) and _is_upper_word(words[name_end_index]) else None
+    tail = _LABEL_TAIL.match(text, name_stop) if (titled or role) and text.startswith(_TAIL_WORDS, name_stop) \
+        and _is_upper_word(words[name_end_index]) else None
     if tail is not None:
         # A legislature's label: "Mr. SMITH of Texas.", "The SPEAKER pro tempore.": the member's state, the office's
         # standing, in the name, then its sign.
         end = tail.end()
         return TurnStart(text[name_start:end - 1], f"{key} {tail.group(1)}", end, _speech_start(text, end),
                          "period" if text[end - 1] == "." else "colon", titled, role)
-    if after_index < count and words[after_index].rstrip(":").casefold() in TRAILING_TITLES \
-            and words[after_index].endswith(":"):
+    if after_index < count and words[after_index][-1:] == ":" \
+            and words[after_index].rstrip(":").casefold() in TRAILING_TITLES:
         # A title after the name, as Hungarian sets it: "Kádár elvtárs:" (comrade Kádár).
         end = text.find(words[after_index], name_stop) + len(words[after_index])
         return TurnStart(text[name_start:end - 1], key, end, _speech_start(text, end), "colon", True, role)
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index
-    if j < count and _FOOTNOTE_MARK.fullmatch(words[j]):
+    if j < count and words[j][:1] == "[" and _FOOTNOTE_MARK.fullmatch(words[j]):
         j += 1  # a footnote's marker on the name ("Lord Tedder [2] then said"): the speech opens with it
     skipped = 0
     while j < count and _fold(words[j]) in ADVERBS and skipped < 2:
@@ -668,9 +673,10 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
 # Labels a record sets before its parts, with a colon, as a speaker's name is set: "Note:", "Decision:",
 # "Discussion:", a protocol's "Слушали:" (heard) and "Постановили:" (resolved), "Beschluss:". Never a speaker
 # however often used (the register may still name one), nor proven by a single use.
-LABEL_WORDS = frozenset("""note notes comment comments answer question reply response summary subject agenda action decision decisions conclusion
-    conclusions result results translation remark remarks item topic source sources reference background discussion
-    recommendation recommendations proposal text attachment enclosure resolved decided agreed heard noted
+LABEL_WORDS = frozenset("""note notes comment comments answer question reply response summary subject agenda action
+    decision decisions conclusion conclusions result results translation remark remarks item topic source sources
+    reference background discussion recommendation recommendations proposal text attachment enclosure resolved
+    decided agreed heard noted
     слушали постановили решили решение выступили примечание повестка вопрос
     beschluss beschlossen tagesordnung anmerkung ergebnis décision décidé ordre remarque résolution
     acuerdo decisión resolución nota""".split())
