@@ -489,6 +489,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         end = tail.end()
         return TurnStart(text[name_start:end - 1], f"{key} {tail.group(1)}", end, _speech_start(text, end),
                          "period" if text[end - 1] == "." else "colon", titled, role)
+    if after_index < count and words[after_index] == ":":
+        # French sets a space before the colon: "M. Schuman : Nous pourrons …".
+        end = text.find(":", name_stop) + 1
+        return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
     if after_index < count and words[after_index][-1:] == ":" \
             and words[after_index].rstrip(":").casefold() in TRAILING_TITLES:
         # A title after the name, as Hungarian sets it: "Kádár elvtárs:" (comrade Kádár).

@@ -210,3 +210,14 @@ def test_a_title_after_the_name_without_a_colon_is_no_label():
     assert (start.name, start.key, start.shape, start.titled, start.speech_start) == (
         "Kádár elvtárs", "Kádár", "colon", True, 15)
     assert match_turn_start("Kádár elvtárs javasolja, hogy kezdjük.") is None
+
+
+def test_a_french_label_with_a_space_before_its_colon():
+    """"M. Schuman : Nous pourrons …" (French sets a space before the colon) was a paragraph of the turn before."""
+    text = ("M. Schuman déclare que le gouvernement est favorable.\n\nM. Acheson répond que oui.\n\n"
+            "M. Schuman : Nous pourrons donc avancer.\n\nM. Acheson : Certainement.\n")
+    result = tei.encode(text, parse('language = "fr"'), name="x.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who"), sp.findtext("t:p", namespaces=NS))
+            for sp in result.tree.iterfind(".//t:sp", NS)][2:] == [
+        ("M. Schuman :", "#schuman", "Nous pourrons donc avancer."), ("M. Acheson :", "#acheson", "Certainement.")]
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
