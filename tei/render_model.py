@@ -217,6 +217,17 @@ class Document:
     conventions: list[Convention]
     contents: list[tuple[int, str, str]]  # (level, heading, anchor)
 
+    @property
+    def direction(self) -> str:
+        """The text's writing direction: right to left for Arabic, Hebrew, Persian and their kin."""
+        primary = self.lang.split("-")[0].lower()
+        script = self.lang.split("-")[1].lower() if "-" in self.lang else ""
+        return "rtl" if primary in _RIGHT_TO_LEFT or script in ("arab", "hebr", "syrc", "thaa") else "ltr"
+
+
+# Languages written right to left (BCP 47 primary tags).
+_RIGHT_TO_LEFT = frozenset("ar he fa ur ps yi syr dv ku ckb sd ug arc".split())
+
 
 def build(tree: etree._ElementTree | etree._Element) -> Document:
     """Walk a TEI document into its view model; raises InputError if it is not TEI with a text."""

@@ -618,3 +618,19 @@ def test_a_long_speech_is_streamed_and_a_short_one_written_whole():
     pieces = list(renderer.stream(stalin))
     assert len(pieces) > 300 and "".join(pieces) == renderer.render(stalin)
     assert list(renderer.stream(molotov)) == [renderer.render(molotov)]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("محضر محادثة\n\nعبد الناصر: أهلا وسهلا بكم.\n\nخروشوف: شكرا جزيلا.\n\nعبد الناصر: نحن سعداء.\n", "rtl"),
+    ("פרוטוקול השיחה\n\nבן גוריון: שלום לכם.\n\nדאלס: תודה רבה.\n\nבן גוריון: אנו שמחים.\n", "rtl"),
+    ("Record\n\nStalin: We agree.\n\nZhou: Yes.\n\nStalin: Good.\n", None),
+])
+def test_a_text_written_right_to_left_is_set_so(text, direction):
+    """An Arabic or Hebrew record's reading edition was set left to right: its lines aligned left, its
+    speakers' names at the wrong end."""
+    import tei
+
+    html = render_html(tei.encode(text, name="x.txt").tree)
+    main = re.search(r'<main id="text"[^>]*>', html).group(0)
+    assert (re.search(r'dir="(\w+)"', main).group(1) if "dir=" in main else None) == direction
+    assert '<h1 class="title" dir="auto">' in html  # a title in either direction sets itself

@@ -69,7 +69,8 @@ def test_attribute_values_cannot_break_out(page):
             for name in element.attrib:
                 assert name in {"lang", "id", "class", "href", "title", "role", "aria-label", "aria-labelledby",
                                 "aria-hidden", "rel", "datetime", "colspan", "charset", "content", "name",
-                                "http-equiv", "media"}, (element.tag, name)
+                                "http-equiv", "media", "dir"}, (element.tag, name)
+    assert set(dom.xpath("//@dir")) <= {"rtl", "auto"}  # a direction the renderer chose, never the source's words
     assert dom.xpath("//time[@datetime]") == []  # "10:30\"><script>…" is no datetime
 
 
