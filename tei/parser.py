@@ -465,8 +465,9 @@ class _Parser:
         while index > 1:
             text = units[index - 1].text
             match = rules.FOOTNOTE_BODY.match(text)
-            # A note may print its number as its marker ("[1] Source: …", as FRUS does), one the text has too.
-            number = _note_number(text) if text[:1] == "[" else None
+            # A note may print its number as its marker ("[1] Source: …", as FRUS does), one the text has too
+            # (not in a record whose notes stand at its pages' feet: there "[1] …" opens a page's words).
+            number = _note_number(text) if text[:1] == "[" and not self.notes_at_foot else None
             bracketed = number is not None and found[number] >= 2
             if not (match and match.group(1) in markers) and not bracketed and not rules.SOURCE_REFERENCE.match(text):
                 break

@@ -289,9 +289,12 @@ _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]
 # Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
 # name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
 _CJK_SPEECH_VERBS = tuple(sorted("""说 表示 指出 回答 答道 问道 强调 认为 提出 插话 补充 宣布 声明
-                                  同意 决定 一致认为 一致同意 商定""".split(), key=len, reverse=True))
-# What minutes say the meeting, both sides or all agreed or held ("会议认为：", "双方同意："): no one's turn.
-_CJK_NOT_SPEAKERS = frozenset("会议 会谈 双方 各方 大家 与会者 我们 他们 你们 我方 对方".split())
+                                  同意 决定 一致认为 一致同意 商定
+                                  說 強調 認為 插話 補充 聲明 決定 一致認為""".split(), key=len, reverse=True))
+# What minutes say the meeting, both sides or all agreed or held ("会议认为：", "双方同意："): no one's turn
+# (in the simplified characters and the traditional).
+_CJK_NOT_SPEAKERS = frozenset("""会议 会谈 双方 各方 大家 与会者 我们 他们 你们 我方 对方
+                                 會議 會談 雙方 與會者 我們 他們 你們 對方""".split())
 
 
 def _uncased_label(text: str, label: re.Match) -> TurnStart | None:

@@ -551,6 +551,8 @@ def test_the_speech_starts_past_the_white_space_after_the_labels_sign(text, shap
     ("双方一致认为：应继续接触。", None),
     ("大家：好。", None),
     ("他说：好。", None),  # a pronoun before the verb
+    ("周恩來說：我同意。", ("周恩來", "verb", 3, 3)),  # in the traditional characters
+    ("會議認為：雙方應繼續接觸。", None),
 ])
 def test_a_chinese_label_names_the_speaker_before_a_verb_of_speaking_and_no_meeting(text, expected):
     from tei.speakers import match_turn_start
