@@ -430,11 +430,23 @@ class _Parser:
             page = units[start:end]
             if end is not None:
                 markers = set(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in page])))
-                foot = len(page)
-                while foot > 1 and _opens_note(page[foot - 1].lines[0][1], markers):
-                    foot -= 1
+                foot = k = len(page)
+                while k > 1:
+                    first_line = page[k - 1].lines[0][1]
+                    if _opens_note(first_line, markers):
+                        foot = k - 1
+                    elif not first_line[:1].islower():
+                        break  # (a paragraph in small letters is a note's second one, if a note stands above it)
+                    k -= 1
                 out.extend(page[:foot])
                 for unit in page[foot:]:
+                    if not _opens_note(unit.lines[0][1], markers):  # the note above it runs on
+                        previous = out.pop()
+                        self.notes_at_foot.discard(id(previous))
+                        note = previous.merged(unit)
+                        self.notes_at_foot.add(id(note))
+                        out.append(note)
+                        continue
                     for note in _notes_of(unit, markers):
                         self.notes_at_foot.add(id(note))
                         out.append(note)

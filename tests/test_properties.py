@@ -137,3 +137,17 @@ def test_notes_at_the_pages_feet_are_notes_their_markers_find_and_nothing_is_los
                if ref.get("target"))
     assert tei_words(result.tree) == source_words(Source.from_text(text).text)
     assert validate_result(result, in_place=True) == []
+
+
+def test_a_notes_second_paragraph_at_a_pages_foot_is_the_notes():
+    """A note at a page's foot that runs on over a paragraph in small letters: neither was a note (the page's
+    foot was read from the bottom, and its last paragraph opens none)."""
+    text = ("STALIN said that the treaty [1] was good.\n\nZHOU said yes [2].\n\n1 The treaty of 1950.\n\n"
+            "2 A second note,\n\ncontinued here on its second paragraph.\n\f\nSTALIN said the end.\n")
+    result = _encode(text)
+    notes = [" ".join("".join(note.itertext()).split()) for note in result.tree.iterfind(".//{*}body//{*}note")]
+    assert notes == ["1 The treaty of 1950.", "2 A second note, continued here on its second paragraph."]
+    assert tei_words(result.tree) == source_words(text)
+    # A paragraph in small letters with no note above it is the text's.
+    plain = text.replace("1 The treaty of 1950.\n\n2 A second note,\n\n", "")
+    assert not _encode(plain).tree.findall(".//{*}body//{*}note")
