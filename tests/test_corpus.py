@@ -48,6 +48,8 @@ def test_builds_every_format_and_an_index(seeds, tmp_path):
     assert 'href="rec-2.html"' in index and "1952-09-19" in index
     assert "stalin-zhou-1952-09-19.txt:47:87: warning[bracket-unclosed]" in index
     assert str(tmp_path) not in index  # no folder of this machine in a committed page
+    # Each title sets its own direction (an Arabic record's among English ones).
+    assert index.count('<h2 dir="auto">') == 4
 
 
 def test_the_committed_editions_are_what_the_tool_builds():
