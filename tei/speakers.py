@@ -122,6 +122,9 @@ TITLES = frozenset("""
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
     towarzysz soudruh soudružka tovarăș tovarăşul tovarășul druže
     presidente ministro embajador secretario canciller generale ambasciatore
+    comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
+    camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
+    oberst hauptmann полковник капитан академик доктор
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ

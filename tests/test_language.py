@@ -221,3 +221,14 @@ def test_a_french_label_with_a_space_before_its_colon():
             for sp in result.tree.iterfind(".//t:sp", NS)][2:] == [
         ("M. Schuman :", "#schuman", "Nous pourrons donc avancer."), ("M. Acheson :", "#acheson", "Certainement.")]
     assert render_text(result.tree, diplomatic=True).split() == text.split()
+
+
+def test_a_spanish_records_ranks_are_titles_and_its_speaker_one_person():
+    """"Comandante" was no title: "Comandante Fidel Castro", "El Comandante Castro" and "Castro:" were three
+    people."""
+    text = ("Presentes: Comandante Fidel Castro, Embajador Alexander Alexeiev\n\n"
+            "El Comandante Castro dijo que la situación era grave.\n\nEl Embajador Alexeiev respondió que sí.\n\n"
+            "Castro: Estamos de acuerdo.\n\nAlexeiev: Muy bien.\n\nCastro: Continuamos.\n")
+    result = tei.encode(text, parse('language = "es"'), name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#fidel-castro", "#alexander-alexeiev", "#fidel-castro", "#alexander-alexeiev", "#fidel-castro"]
