@@ -29,8 +29,8 @@ from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN,
-                       TurnStart, Verdict, accept, examination_start, match_turn_start, name_key, numbered_role,
-                       proves_speaker, registered_start, role_continues, speech_verbs)
+                       TurnStart, Verdict, accept, examination_start, is_capitals, match_turn_start, name_key,
+                       numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
@@ -57,6 +57,7 @@ class Evidence:
         head_words: frozenset[str] | None = None  # of the record's head: the units before the first label above
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
         written: dict[str, str] = {}  # each colon label's name as first written
+        periods: Counter[str] = Counter()  # names in capitals and a full stop ("STALIN. …"), as stenograms set them
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
         # as the parse derives people (see Registry.is_registered), so it is not kept.
@@ -90,6 +91,9 @@ class Evidence:
             if start.shape == "colon":
                 self._count(self.colon_counts, key)
                 written.setdefault(key, start.key)
+            elif start.shape == "period" and not start.titled and not start.role \
+                    and all(map(is_capitals, start.key.split())):
+                periods[key] += 1
             elif start.shape == "timed":
                 self._count(self.line_labels, key, "timed")
                 offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
@@ -104,6 +108,12 @@ class Evidence:
                 persons_named = persons_named or _names_a_person(start, registry) \
                     or key not in LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
                 registered_above = registered_above or registry.is_registered(start.key)
+        # Names in capitals, each then a full stop, of two speakers at least, each named so twice or more: a
+        # stenogram's labels ("STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо."); one alone may be a sentence's end
+        # ("USSR. He says").
+        repeated = [key for key, n in periods.items() if n >= 2]
+        if len(repeated) >= 2:
+            self.proven.update(repeated)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
         uncased = [key for key in self.colon_counts

@@ -665,7 +665,7 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return _SPEECH_VERB_LONE if lone else _SPEECH_VERB
     if start.shape == "colon" and (start.titled or start.role):
         return _TITLED_COLON
-    if start.shape == "period" and (start.titled or start.role) and all(map(_is_capitals, _KEY_TAIL.sub(
+    if start.shape == "period" and (start.titled or start.role) and all(map(is_capitals, _KEY_TAIL.sub(
             "", start.key).split())):
         return _TITLED_PERIOD  # "Senator FULBRIGHT." "The CHAIRMAN.": prose does not set a name so
     if start.role:
@@ -694,7 +694,7 @@ LABEL_WORDS = frozenset("""note notes comment comments answer question reply res
 _INTERVIEW_LABELS = frozenset("question answer reply response".split())
 
 
-def _is_capitals(word: str) -> bool:
+def is_capitals(word: str) -> bool:
     """A surname in capitals (``FULBRIGHT``, ``LE-DUC``, ``O'BRIEN``): no initial, no other sign."""
     letters = word.replace("-", "").replace("'", "").replace("’", "")
     return len(letters) > 1 and letters.isalpha() and letters.isupper()

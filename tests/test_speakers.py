@@ -1017,3 +1017,19 @@ def test_a_note_after_the_record_may_print_its_number_as_its_marker():
     # A bracketed number whose marker the text has not is the turn's words (a list's, an editor's).
     alone = tei.encode(text.replace("Conversation[1]", "Conversation"), name="t.txt")
     assert alone.tree.find(".//t:back", NS) is None
+
+
+def test_a_stenograms_names_in_capitals_and_a_full_stop():
+    """"STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо." (a stenogram's labels, without titles) were paragraphs: the
+    record had no turns."""
+    text = ("СТАЛИН. Как дела?\n\nМАО ЦЗЭДУН. Хорошо, спасибо.\n\nСТАЛИН. Отлично.\n\nМАО ЦЗЭДУН. Да.\n")
+    assert [(speaker, who, position, speech) for speaker, who, position, speech in turns(text)] == [
+        ("СТАЛИН.", "#сталин", (1, 1), "Как дела?"), ("МАО ЦЗЭДУН.", "#мао-цзэдун", (3, 1), "Хорошо, спасибо."),
+        ("СТАЛИН.", "#сталин", (5, 1), "Отлично."), ("МАО ЦЗЭДУН.", "#мао-цзэдун", (7, 1), "Да.")]
+    # One name so set, however often, may be a sentence's end in capitals ("USSR. He says …").
+    once = "USSR. He says that the talks went well.\n\nUSSR. It agreed.\n\nSTALIN. Yes.\n"
+    assert turns(once) == []
+    # A titled name or an office so set is a label on its own; it makes no untitled one a speaker's.
+    offices = ("The CHAIRMAN. We begin.\n\nUSSR. It agreed.\n\nThe CHAIRMAN. Go on.\n\nUSSR. It agreed again.\n\n"
+               "Senator FULBRIGHT. Yes.\n\nSenator FULBRIGHT. No.\n")
+    assert [who for _, who, _, _ in turns(offices)] == ["#chairman", "#chairman", "#fulbright", "#fulbright"]
