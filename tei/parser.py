@@ -1064,6 +1064,9 @@ class _Parser:
                 for _offset, line in unit.lines:
                     position = text.find(line, position) + len(line)
                     cuts.append(position)
+            # A label run over two lines ("Recorded by" / ": Prof. …") is the first signature's: no line inside it
+            # ends one (its colon had been the second signature's words too).
+            cuts = [cut for cut in cuts if cut > label_end] or [len(text)]
         signatures = []
         start = 0
         for index, cut in enumerate(cuts):

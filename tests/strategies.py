@@ -37,6 +37,10 @@ TOKENS = [
     "Decision:", "Слушали:", "Постановили:", "Присутствовали:", "Q", "DEPARTMENT OF STATE", "The Cabinet agreed",
     # Notes of the editor alone, a title of them all, signatures without a colon.
     "[Translated for CWIHP by Csaba Farkas.]", "Comrades", "Recorded by", "(signed)", "Секретарь ЦК",
+    # A stenogram's labels, French spacing, a legislature's, a Hungarian title, gaps, a marker on a name.
+    "СТАЛИН.", "MAO ZEDONG.", ":", "Mr. SMITH of Texas.", "The SPEAKER pro tempore.", "Kádár elvtárs:",
+    "[inaudible 00:12:03]", "[Omitted here is discussion.]", "[less than 1 line not declassified]", "Lord Tedder",
+    "went on:", "felt",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 

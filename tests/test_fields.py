@@ -385,3 +385,12 @@ def test_a_last_paragraph_that_is_a_sentence_signs_nothing():
     for last in ("Recorded by the embassy staff.", "He met L. Brezhnev in Moscow on the next day."):
         result = tei.encode(f"Record\n\nStalin said that he agreed.\n\nZhou said that he agreed.\n\n{last}\n", name="x")
         assert not result.tree.findall(".//t:closer", NS), last
+
+
+def test_a_signatures_label_run_over_two_lines_is_the_first_signatures():
+    """"Recorded by" / ": Prof. Smith": the colon was the label's and the second signature's words too (the
+    fuzzer found the diplomatic text printing it twice)."""
+    result = tei.encode("Stalin said yes.\n\nZhou said no.\n\nRecorded by\n: Prof. Smith\n", name="x")
+    signed = result.tree.findall(".//t:closer/t:signed", NS)
+    assert [" ".join("".join(s.itertext()).split()) for s in signed] == ["Recorded by : Prof. Smith"]
+    assert "".join(render_text(result.tree, diplomatic=True).split()).endswith("Zhousaidno.Recordedby:Prof.Smith")

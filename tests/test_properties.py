@@ -32,6 +32,7 @@ def test_nothing_is_lost(text):
 @example("MR EDEN said so [1].\n\f\n1 A footnote.")  # before a note
 @example(":\n1. .\n\n2. h\f)\fE")  # between a list's items
 @example("[\n\n\n]")  # in empty brackets
+@example("STALIN said [two words\n\n\n\nillegible] and went.")  # in a bracket its row describes (a gap's desc)
 def test_every_page_turn_is_a_page_break(text):
     """A page turn anywhere (a run of blank lines, a form feed) is a pb in the edition: 90 of 3,000
     fuzz inputs lost one, in a closing, before the notes, between list items."""
