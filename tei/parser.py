@@ -609,11 +609,7 @@ class _Parser:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
             if not turn_seen and _lists_participants(unit):
-                if len(out) == 1 and out[0].kind == "paragraph" and out[0].detail is None \
-                        and _is_plain_title(out[0].unit):
-                    # A first line with no sentence's end over the participants: the title, however it is cased
-                    # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …").
-                    out[0] = _Classified("heading", out[0].unit, "title")
+                _titled_by_what_follows(out)  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
                 out.append(_Classified("participants", unit))
                 content_seen = True
                 continue
@@ -627,18 +623,15 @@ class _Parser:
                 out.append(_Classified("statement", unit))
                 continue
             if turn:
+                _titled_by_what_follows(out, 1)  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words)
                 out.append(_Classified("turn", unit, (number, turn)))
                 content_seen = turn_seen = True
                 continue
             if rules.STATEMENT.match(text):
                 out.append(_Classified("statement", unit))
                 continue
-            if len(out) == 1 and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit) \
-                    and len(unit.lines) == 1 and rules.DATELINE.match(text):
-                # A first line with no sentence's end, then a dateline: the record's title, however it is cased
-                # ("Niederschrift über die Unterredung …", "Compte rendu de l'entretien …").
-                out[0] = _Classified("heading", out[0].unit, "title")
-                content_seen = False
+            if len(unit.lines) == 1 and rules.DATELINE.match(text) and _titled_by_what_follows(out):
+                content_seen = False  # ("Compte rendu de l'entretien …" / "Paris, le 4 mars 1950")
             if out and out[-1].kind == "paragraph" and rules.SALUTATION.match(text) and _is_address(out[-1].unit) \
                     and all(item.detail in _OPENER_KINDS for item in out[:-1]):
                 # A letter's inside address, then its greeting: both in its opener.
@@ -1270,6 +1263,19 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
     return all(len(line) <= 50 and rules.is_upper_line(line) and not line.endswith((".", ",", ";", ":"))
                and not _RECORD_WORDS.search(line) and not rules.CLASSIFICATION.match(line) and not _YEAR.search(line)
                for _, line in parts)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:
+    """The record's first block, of up to ``lines`` lines with no sentence's end, is its title however it is
+    cased, when a dateline, the participants or the first turn follows it: made a title heading, and True if so."""
+    if len(out) == 1 and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit) \
+            and len(out[0].unit.lines) <= lines and _LETTER.search(out[0].unit.text):  # (a number alone is none: "42")
+        out[0] = _Classified("heading", out[0].unit, "title")
+        return True
+    return False
 
 
 def _only_letterhead(before: list[_Classified]) -> bool:

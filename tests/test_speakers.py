@@ -1033,3 +1033,13 @@ def test_a_stenograms_names_in_capitals_and_a_full_stop():
     offices = ("The CHAIRMAN. We begin.\n\nUSSR. It agreed.\n\nThe CHAIRMAN. Go on.\n\nUSSR. It agreed again.\n\n"
                "Senator FULBRIGHT. Yes.\n\nSenator FULBRIGHT. No.\n")
     assert [who for _, who, _, _ in turns(offices)] == ["#chairman", "#chairman", "#fulbright", "#fulbright"]
+
+
+@pytest.mark.parametrize("first, head", [
+    ("Запись беседы", "Запись беседы"),  # a title in small letters, as Russian writes it
+    ("Compte rendu de l'entretien", "Compte rendu de l'entretien"),
+    ("The conversation began at ten.", None),  # a sentence
+])
+def test_a_first_line_right_above_the_first_turn_is_the_title_however_cased(first, head):
+    result = tei.encode(f"{first}\n\nСТАЛИН. Как дела?\n\nМАО. Хорошо.\n\nСТАЛИН. Отлично.\n\nМАО. Да.\n", name="t.txt")
+    assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS) == head
