@@ -680,12 +680,15 @@ class _Parser:
         # A record's title may run longer than a heading inside it ("Minutes of the Meeting of the … Political
         # Committee, 12 March 1963").
         longest = 160 if not content_seen and _only_letterhead(before) else 90
+        if not content_seen and 2 <= len(unit.lines) <= 3 and rules.CLASSIFICATION.match(unit.lines[0][1]) \
+                and all(rules.COPY_NUMBER.match(line) or rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:]):
+            return "classification"  # "SECRET" / "Copy No. 1"
         if len(unit.lines) != 1 or len(text) > longest or unit.page_before is None and not unit.blank_before:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
             return None  # "[END OF TAPE 1, SIDE A]": an editor's or transcriber's note alone, not a heading
         if not content_seen:
-            if rules.CLASSIFICATION.match(text):
+            if rules.CLASSIFICATION.match(text) or rules.COPY_NUMBER.match(text):
                 return "classification"
             if rules.DATELINE.match(text):
                 return "dateline"

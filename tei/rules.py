@@ -199,10 +199,23 @@ LIST_ITEM = Rule(
 
 CLASSIFICATION = Rule(
     "classification",
-    re.compile(r"(?:TOP SECRET|STRICTLY CONFIDENTIAL|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL|"
-               r"EYES ONLY|FOR OFFICIAL USE ONLY|NOT FOR PUBLICATION)(?:\s+(?:AND|&)\s+\w+|\s*[-–—]\s*\w+)*\s*$"),
-    ("SECRET", "TOP SECRET", "CONFIDENTIAL", "SECRET AND PERSONAL"),
-    ("SECRETARY",),
+    # (In capitals or not; in Russian, German, French, Spanish and Chinese too.)
+    re.compile(r"(?i:TOP SECRET|STRICTLY CONFIDENTIAL|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL|"
+               r"EYES ONLY|FOR OFFICIAL USE ONLY|NOT FOR PUBLICATION|NODIS|EXDIS|LIMDIS|"
+               r"СОВЕРШЕННО СЕКРЕТНО|СЕКРЕТНО|ОСОБАЯ ПАПКА|STRENG GEHEIM|GEHEIM|VERTRAULICH|TRÈS SECRET|"
+               r"CONFIDENTIEL|SECRETO|RESERVADO)(?:\s+(?:AND|&|and)\s+\w+|\s*[-–—;,]\s*\w+)*\.?\s*$|(?:绝密|机密|秘密)\s*$"),
+    ("SECRET", "TOP SECRET", "CONFIDENTIAL", "SECRET AND PERSONAL", "Top Secret", "Secret; Nodis",
+     "СОВЕРШЕННО СЕКРЕТНО", "Streng geheim", "绝密"),
+    ("SECRETARY", "Secret talks were held"),
+)
+
+# A document's copy number, under its classification ("Copy No. 1", "Copy 2 of 5", "Экз. № 1").
+COPY_NUMBER = Rule(
+    "copy-number",
+    re.compile(r"(?:Copy|Cy\.?|Ex\.?|Экз\.?|Экземпляр|Ausfertigung|Exemplaire)\s*(?:No\.?|Nr\.?|№|n°)?\s*\d+"
+               r"(?:\s+(?:of|из|von|de|sur)\s+\d+)?(?:\s+copies)?\.?\s*$", re.IGNORECASE),
+    ("Copy No. 1", "Copy 2 of 5", "Экз. № 1", "Ausfertigung Nr. 3"),
+    ("Copy No. 1 was sent to Moscow.", "Copies"),
 )
 
 # The months in the other languages whose verbs of speaking the encoder knows, as datelines write them

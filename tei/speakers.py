@@ -138,6 +138,8 @@ _TAIL_WORDS = (" of ", " from ", " pro ")
 # The subject a verb later in the sentence may have instead of the name before the comma ("Manila, he said, …").
 _PRONOUNS = frozenset("he she they we i it one who".split())
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a footnote's marker, a word of its own after a name
+# Words that open a sentence and never continue a name.
+_SENTENCE_OPENERS = frozenset("The He She It They We This That These Those His Her Their Its Our".split())
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
 _GOES_ON = frozenset("went goes".split())
 
@@ -378,6 +380,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
+        if name_end_index is not None and word in _SENTENCE_OPENERS:
+            break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
             if word in NAME_PARTICLES and i + 1 < count and words[i + 1][:1].isupper() and i + 1 - name_first < longest:
                 i += 1  # "de Gaulle", "Joachim von Ribbentrop": the name goes on

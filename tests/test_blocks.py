@@ -560,3 +560,19 @@ def test_a_line_at_a_pages_foot_that_no_marker_of_the_page_numbers_stays_text():
     result = tei.encode(text, name="x.txt")
     assert len(result.tree.findall(".//t:body//t:note", NS)) == 0
     assert "1 The ANZUS Treaty. 2 The SEATO Council." in " ".join("".join(result.tree.find(".//t:sp", NS).itertext()).split())
+
+
+@pytest.mark.parametrize("head, classification", [
+    ("SECRET\nCopy No. 1", "SECRET Copy No. 1"),  # the copy's number under the classification, one block
+    ("Top Secret", "Top Secret"),  # not in capitals
+    ("СОВЕРШЕННО СЕКРЕТНО\nЭкз. № 2", "СОВЕРШЕННО СЕКРЕТНО Экз. № 2"),
+    ("SECRET\nthe talks went well.", None),  # words under it: the record's
+    ("SECRET\n\nCopy No. 1", "SECRET"),  # the copy's number a block of its own: classification too
+])
+def test_a_classification_with_its_copy_number_opens_the_record(head, classification):
+    """"SECRET" / "Copy No. 1" (a Soviet record's, and the State Department's) was the record's first paragraph,
+    as was "Top Secret" in small letters."""
+    result = tei.encode(f"{head}\n\nSmith said that he agreed.\n\nMolotov said that he did not.\n", name="x.txt")
+    assert result.tree.findtext(".//t:opener/t:seg[@type='classification']", namespaces=NS) == classification
+    if "\n\nCopy" in head:
+        assert [seg.text for seg in result.tree.iterfind(".//t:opener/t:seg", NS)] == ["SECRET", "Copy No. 1"]

@@ -1043,3 +1043,12 @@ def test_a_stenograms_names_in_capitals_and_a_full_stop():
 def test_a_first_line_right_above_the_first_turn_is_the_title_however_cased(first, head):
     result = tei.encode(f"{first}\n\nСТАЛИН. Как дела?\n\nМАО. Хорошо.\n\nСТАЛИН. Отлично.\n\nМАО. Да.\n", name="t.txt")
     assert result.tree.findtext(".//t:body/t:div/t:head", namespaces=NS) == head
+
+
+@pytest.mark.parametrize("text", ["SECRET The talks went well.", "STALIN He said that it was late.",
+                                  "Mr. Smith The talks resumed."])
+def test_a_sentence_after_a_heading_is_no_ones_name(text):
+    """"SECRET The talks went well" was a turn of "SECRET The" (the verb "talks"); "STALIN He said" of "STALIN He"."""
+    from tei.speakers import match_turn_start
+
+    assert match_turn_start(text) is None
