@@ -768,6 +768,9 @@ class _Parser:
                 for member in run:
                     # The first page's words only: a speaker's name never runs across a page turn.
                     number, rest = _after_number(member.unit.joined().text.split(MILESTONE, 1)[0])
+                    if rules.DECISION.match(rest):  # "1. The Cabinet agreed …": the record's, numbered
+                        out.append(_Classified("statement", member.unit, number))
+                        continue
                     turn = self.evidence.turn(rest) if number else None
                     if turn:
                         out.append(_Classified("turn", member.unit, (number, turn)))
@@ -896,7 +899,7 @@ class _Parser:
             return Direction(self.inline.parse(unit.joined()), unit.span)
         if item.kind == "footnote":
             return self._back_item(unit)
-        number = item.detail if item.kind == "paragraph" else None
+        number = item.detail if item.kind in ("paragraph", "statement") else None
         return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
 
     def _flush_page(self, unit: Unit, blocks: list[Block]) -> None:

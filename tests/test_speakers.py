@@ -1052,3 +1052,11 @@ def test_a_sentence_after_a_heading_is_no_ones_name(text):
     from tei.speakers import match_turn_start
 
     assert match_turn_start(text) is None
+
+
+def test_what_the_body_that_met_decided_keeps_its_number():
+    """"2. The Cabinet agreed …", numbered as the minutes number their parts, was a turn of a person Cabinet."""
+    text = "1. MR EDEN said that it was late.\n\n2. The Cabinet agreed to meet again.\n\n3. MR ATTLEE said no.\n"
+    record = tei.encode(text, name="t.txt").tree.find(".//t:body/t:div", NS)
+    assert [(child.tag.split("}")[1], child.get("n")) for child in record] == [("sp", "1"), ("p", "2"), ("sp", "3")]
+    assert record[1].findtext("t:num", namespaces=NS) == "2."
