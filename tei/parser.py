@@ -1422,10 +1422,12 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     line a field, half its lines at least, a strong label among them or fields right before it. A line that
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
-    if _field_label(lines[0][1], 0) is None or len(lines) == 1 and ":" not in lines[0][1][:32]:
+    first = _field_label(lines[0][1], 0)
+    if first is None or len(lines) == 1 and ":" not in lines[0][1][:32]:
         return None
     opens = []
-    strong = after_fields
+    # ("Interviewer: Where were you born?" after an interview's heading fields is the first question.)
+    strong = after_fields and first.groupdict().get("aside") is None
     for k, (_, line) in enumerate(lines):
         field = _field_label(line, k)
         if field is not None:

@@ -114,10 +114,13 @@ FIELD = Rule(
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|"
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
-               r"КОМУ|ОТ))\s?\.?\s*:(?:\s+|\Z)", re.IGNORECASE),
+               r"КОМУ|ОТ)"
+               # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
+               r"|(?P<aside>INTERVIEWEE|INTERVIEWER|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
+               r"DURATION|LENGTH|PROJECT|COLLECTION))\s?\.?\s*:(?:\s+|\Z)", re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
-     "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM"),
+     "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
 )
 

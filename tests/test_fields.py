@@ -394,3 +394,14 @@ def test_a_signatures_label_run_over_two_lines_is_the_first_signatures():
     signed = result.tree.findall(".//t:closer/t:signed", NS)
     assert [" ".join("".join(s.itertext()).split()) for s in signed] == ["Recorded by : Prof. Smith"]
     assert "".join(render_text(result.tree, diplomatic=True).split()).endswith("Zhousaidno.Recordedby:Prof.Smith")
+
+
+def test_an_interviews_heading_is_fields_and_its_labels_after_them_turns():
+    """"Interviewee: John Smith" / "Interviewer: Jane Doe" / "Date: …" was one paragraph; the same labels opening
+    the speech after the heading stay turns (they are no fields without a strong label in their block)."""
+    text = ("Oral History Interview\n\nInterviewee: John Smith\nInterviewer: Jane Doe\nDate: 12 May 1998\n\n"
+            "Interviewer: Where were you born?\n\nJohn Smith: In Leeds.\n\nInterviewer: When?\n\nJohn Smith: In 1930.\n")
+    result = tei.encode(text, name="oh.txt")
+    assert fields(result) == [("Interviewee:", "John Smith"), ("Interviewer:", "Jane Doe"), ("Date:", "12 May 1998")]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#interviewer", "#john-smith", "#interviewer", "#john-smith"]
