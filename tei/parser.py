@@ -386,6 +386,7 @@ class _Parser:
         self.reporter = reporter
         self.fields: dict[int, tuple[int, ...]] = {}  # a memorandum's heading fields: unit's id → lines opening one
         self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
+        self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
 
     # -- the whole run
@@ -871,6 +872,8 @@ class _Parser:
             key = self.witness
         elif len(key) == 1 and key in self.initials and not self.registry.is_registered(key):
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"
+        elif name_key(key) in self.roles and not self.registry.is_registered(key):
+            key = self.roles[name_key(key)]  # "Interviewer:" in an interview whose heading names its interviewer
         person = self.registry.resolve(key)
         if self.registry.has_register and not self.registry.is_registered(key):
             register = ("the register of the sidecar and the collection file"
@@ -959,8 +962,15 @@ class _Parser:
                 value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
                 marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
-                items.append(Item(label.group().rstrip(), "", self.inline.parse(joined, value, end), span,
-                                  before + marks))
+                content = self.inline.parse(joined, value, end)
+                role = label.groupdict().get("aside")
+                if role and first == last and len(content) == 1 and type(content[0]) is Text \
+                        and _find_name(content[0].text) == (0, len(content[0].text)):
+                    # "Interviewer: Jane Doe": her name, and the turns that "Interviewer:" labels are hers.
+                    name = content[0].text
+                    self.roles[name_key(role)] = name
+                    content = (PersonName(name, self.registry.resolve(name), content[0].span),)
+                items.append(Item(label.group().rstrip(), "", content, span, before + marks))
                 before, previous_end = (), end
         return ItemList(tuple(items), Span(run[0].unit.start, run[-1].unit.end), kind="fields")
 

@@ -403,5 +403,12 @@ def test_an_interviews_heading_is_fields_and_its_labels_after_them_turns():
             "Interviewer: Where were you born?\n\nJohn Smith: In Leeds.\n\nInterviewer: When?\n\nJohn Smith: In 1930.\n")
     result = tei.encode(text, name="oh.txt")
     assert fields(result) == [("Interviewee:", "John Smith"), ("Interviewer:", "Jane Doe"), ("Date:", "12 May 1998")]
+    # The heading names the interviewer: "Interviewer:" labels her turns, and the field her name.
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
-        "#interviewer", "#john-smith", "#interviewer", "#john-smith"]
+        "#jane-doe", "#john-smith", "#jane-doe", "#john-smith"]
+    assert [(name.text, name.get("ref")) for name in result.tree.iterfind(".//t:list[@type='fields']//t:persName", NS)] \
+        == [("John Smith", "#john-smith"), ("Jane Doe", "#jane-doe")]
+    # Without a name there, the role is a person of its own; words that are no name stay words.
+    alone = tei.encode(text.replace("Interviewer: Jane Doe\n", "Interviewer: staff of the project\n"), name="oh.txt")
+    assert [sp.get("who") for sp in alone.tree.iterfind(".//t:sp", NS)][0] == "#interviewer"
+    assert [name.text for name in alone.tree.iterfind(".//t:list[@type='fields']//t:persName", NS)] == ["John Smith"]
