@@ -593,7 +593,7 @@ class _Parser:
                     and _is_letterhead(unit, items[index + 1][0]):
                 out.append(_Classified("letterhead", unit))  # "THE WHITE HOUSE" / "WASHINGTON", above the title
                 continue
-            if _only_letterhead(out) and turn is None and number is None and _is_title_block(unit):
+            if turn is None and number is None and len(out) <= 1 and _only_letterhead(out) and _is_title_block(unit):
                 out.append(_Classified("heading", unit, "title"))  # "MEMORANDUM OF CONVERSATION" / "BETWEEN …"
                 continue
             if not out and turn is None and number is None and _title_over_dateline(unit):
@@ -610,7 +610,8 @@ class _Parser:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
             if not turn_seen and _lists_participants(unit):
-                _titled_by_what_follows(out)  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
+                if len(out) == 1:  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
+                    _titled_by_what_follows(out)
                 out.append(_Classified("participants", unit))
                 content_seen = True
                 continue
@@ -624,14 +625,15 @@ class _Parser:
                 out.append(_Classified("statement", unit))
                 continue
             if turn:
-                _titled_by_what_follows(out, 1)  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words)
+                if len(out) == 1:  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words)
+                    _titled_by_what_follows(out, 1)
                 out.append(_Classified("turn", unit, (number, turn)))
                 content_seen = turn_seen = True
                 continue
             if rules.STATEMENT.match(text):
                 out.append(_Classified("statement", unit))
                 continue
-            if len(unit.lines) == 1 and rules.DATELINE.match(text) and _titled_by_what_follows(out):
+            if len(out) == 1 and len(unit.lines) == 1 and rules.DATELINE.match(text) and _titled_by_what_follows(out):
                 content_seen = False  # ("Compte rendu de l'entretien …" / "Paris, le 4 mars 1950")
             if out and out[-1].kind == "paragraph" and rules.SALUTATION.match(text) and _is_address(out[-1].unit) \
                     and all(item.detail in _OPENER_KINDS for item in out[:-1]):
