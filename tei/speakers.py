@@ -380,7 +380,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
-        if name_end_index is not None and word in _SENTENCE_OPENERS:
+        if name_end_index == i - 1 and word in _SENTENCE_OPENERS:
             break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
             if word in NAME_PARTICLES and i + 1 < count and words[i + 1][:1].isupper() and i + 1 - name_first < longest:

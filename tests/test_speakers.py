@@ -1052,6 +1052,9 @@ def test_a_sentence_after_a_heading_is_no_ones_name(text):
     from tei.speakers import match_turn_start
 
     assert match_turn_start(text) is None
+    # Inside an office's "of" phrase the article is the office's.
+    assert match_turn_start("The Prime Minister of The Netherlands said that").name == \
+        "The Prime Minister of The Netherlands"
 
 
 def test_what_the_body_that_met_decided_keeps_its_number():
