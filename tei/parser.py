@@ -874,8 +874,8 @@ class _Parser:
             key = self.witness
         elif len(key) == 1 and key in self.initials and not self.registry.is_registered(key):
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"
-        elif name_key(key) in self.roles and not self.registry.is_registered(key):
-            key = self.roles[name_key(key)]  # "Interviewer:" in an interview whose heading names its interviewer
+        elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
+            key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
         person = self.registry.resolve(key)
         if self.registry.has_register and not self.registry.is_registered(key):
             register = ("the register of the sidecar and the collection file"
@@ -971,6 +971,8 @@ class _Parser:
                     # "Interviewer: Jane Doe": her name, and the turns that "Interviewer:" labels are hers.
                     name = content[0].text
                     self.roles[name_key(role)] = name
+                    if name_key(role) == "narrator":  # an oral history's narrator answers its questions
+                        self.roles.setdefault("interviewee", name)
                     content = (PersonName(name, self.registry.resolve(name), content[0].span),)
                 items.append(Item(label.group().rstrip(), "", content, span, before + marks))
                 before, previous_end = (), end
@@ -1284,6 +1286,14 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# An interview's letters for its roles: the question is the interviewer's, the answer the one interviewed.
+_ROLE_LETTERS = {"q": "interviewer", "a": "interviewee", "i": "interviewer"}
+
+
+def _role_of(key: str) -> str:
+    """The role a speaker's label names in an interview: itself ("interviewer"), or by its letter ("Q")."""
+    folded = name_key(key)
+    return _ROLE_LETTERS.get(folded, folded)
 
 
 def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:

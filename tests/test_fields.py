@@ -412,3 +412,14 @@ def test_an_interviews_heading_is_fields_and_its_labels_after_them_turns():
     alone = tei.encode(text.replace("Interviewer: Jane Doe\n", "Interviewer: staff of the project\n"), name="oh.txt")
     assert [sp.get("who") for sp in alone.tree.iterfind(".//t:sp", NS)][0] == "#interviewer"
     assert [name.text for name in alone.tree.iterfind(".//t:list[@type='fields']//t:persName", NS)] == ["John Smith"]
+
+
+@pytest.mark.parametrize("heading", ["Interviewee: John Smith\nInterviewer: Jane Doe\nDate: 12 May 1998",
+                                     "Narrator: John Smith\nInterviewer: Jane Doe\nLocation: Leeds"])
+def test_an_interviews_q_and_a_are_the_people_its_heading_names(heading):
+    """"Q:" and "A:" were persons #q and #a though the heading names who asks and who answers."""
+    text = f"Oral History Interview\n\n{heading}\n\nQ: Where were you born?\n\nA: In Leeds.\n\nQ: When?\n\nA: In 1930.\n"
+    result = tei.encode(text, name="oh.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == [("Q:", "#jane-doe"), ("A:", "#john-smith")] * 2
+    assert not validate_result(result)
