@@ -700,6 +700,8 @@ class _Parser:
             if _only_letterhead(before) and (rules.is_title_line(text) or rules.is_upper_line(text)):
                 return "title"
             if rules.is_upper_line(text) and not text.endswith("."):
+                if len(text.split()) <= 2 and _date_without_place(before):
+                    return "dateline"  # "12th April, 1957" / "SECRET" / "TOKYO": the place the date lacked
                 return "topic"
             return None
         if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 8:
@@ -1304,6 +1306,12 @@ def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:
         out[0] = _Classified("heading", out[0].unit, "title")
         return True
     return False
+
+
+def _date_without_place(before: list[_Classified]) -> bool:
+    """Only the record's opening parts so far, and among them a dateline that gives a date and no place."""
+    return any(item.detail == "dateline" and item.unit.text[:1].isdigit() for item in before) \
+        and all(item.kind == "letterhead" or item.kind == "heading" and item.detail in _OPENER_KINDS for item in before)
 
 
 def _only_letterhead(before: list[_Classified]) -> bool:

@@ -576,3 +576,17 @@ def test_a_classification_with_its_copy_number_opens_the_record(head, classifica
     assert result.tree.findtext(".//t:opener/t:seg[@type='classification']", namespaces=NS) == classification
     if "\n\nCopy" in head:
         assert [seg.text for seg in result.tree.iterfind(".//t:opener/t:seg", NS)] == ["SECRET", "Copy No. 1"]
+
+
+@pytest.mark.parametrize("opening, place, topic", [
+    ("Record of Conversation\n\n12th April, 1957\n\nSECRET\n\nTOKYO", "TOKYO", None),  # the date had no place
+    ("Minutes\n\nLONDON, 19 May 1937\n\nABYSSINIA", None, "ABYSSINIA"),  # it had: a topic's heading
+    ("Record of Conversation\n\nSECRET\n\nTOKYO", None, "TOKYO"),  # no date at all
+])
+def test_a_place_alone_under_a_date_without_one_is_the_records_dateline(opening, place, topic):
+    """"TOKYO" under "12th April, 1957" and "SECRET" (a DFAT record) headed a section holding the whole record."""
+    result = tei.encode(f"{opening}\n\n1. MR KISHI said that he was glad.\n\n2. MR MENZIES agreed.\n", name="x.txt")
+    datelines = [d.text for d in result.tree.iterfind(".//t:opener/t:dateline", NS)]
+    assert (datelines[-1] if len(datelines) > 1 else None) == place
+    assert result.tree.findtext(".//t:div[@type='section']/t:head", namespaces=NS) == topic
+    assert not validate_result(result)
