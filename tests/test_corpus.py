@@ -48,8 +48,11 @@ def test_builds_every_format_and_an_index(seeds, tmp_path):
     assert 'href="rec-2.html"' in index and "1952-09-19" in index
     assert "stalin-zhou-1952-09-19.txt:47:87: warning[bracket-unclosed]" in index
     assert str(tmp_path) not in index  # no folder of this machine in a committed page
-    # Each title sets its own direction (an Arabic record's among English ones).
+    # Each title sets its own direction (an Arabic record's among English ones); each record is named by its
+    # transcript, as a collection of thousands of untitled ones needs.
     assert index.count('<h2 dir="auto">') == 4
+    assert all(f"<dt>Record</dt><dd><code>{stem}</code></dd>" in index
+               for stem in ("stalin-zhou-1952-09-19", "rec-0", "rec-1", "rec-2"))
 
 
 def test_the_committed_editions_are_what_the_tool_builds():
