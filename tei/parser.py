@@ -1377,12 +1377,19 @@ def _is_cable_signature(text: str) -> bool:
         and all(word.isalpha() for word in text.split())
 
 
+_CABLE_INITIALS = frozenset("PFTIAORZ")
+
+
 def _field_label(line: str, index: int):
     """A field's name at the head of the line: with its colon and value ("SUBJECT: Berlin"), or alone on the
     block's first line ("SUBJECT", its value below)."""
     # (Most lines are ruled out at once: a field's name and its colon stand in the line's first 32 characters.)
     if ":" in line[:32]:
         return rules.FIELD.match(line)
+    if line[:1] in _CABLE_INITIALS:  # a raw telegram's routing line: "FM AMEMBASSY MOSCOW"
+        cable = rules.CABLE_FIELD.match(line)
+        if cable is not None:
+            return cable
     return rules.FIELD_ALONE.match(line) if index == 0 and len(line) <= 16 else None
 
 
@@ -1453,7 +1460,7 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
     first = _field_label(lines[0][1], 0)
-    if first is None or len(lines) == 1 and ":" not in lines[0][1][:32]:
+    if first is None or len(lines) == 1 and ":" not in lines[0][1][:32] and first.re is not rules.CABLE_FIELD.pattern:
         return None
     opens = []
     # ("Interviewer: Where were you born?" after an interview's heading fields is the first question.)

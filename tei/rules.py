@@ -112,7 +112,7 @@ FIELD = Rule(
     re.compile(r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
                r"(?:DATE|TIME|PLACE)(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
-               r"SENT|IMPORTANCE|ATTACHMENTS?|"
+               r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
@@ -122,6 +122,16 @@ FIELD = Rule(
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
      "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
+)
+
+# A raw telegram's routing lines, in capitals and without colons: its page, its sender, addressees, action and
+# information offices, and the precedence before its date-time group ("O 051100Z MAR 73").
+CABLE_FIELD = Rule(
+    "cable-field",
+    re.compile(r"(?:(?P<strong>PAGE(?=\s+\d)|FM)|(?P<weak>TO|INFO|ACTION|[OPRZ](?=\s+\d{6}Z)))\s+(?=[A-Z0-9])"),
+    ("PAGE 01 MOSCOW 01234 051200Z", "FM AMEMBASSY MOSCOW", "TO SECSTATE WASHDC IMMEDIATE 1234", "ACTION EUR-12",
+     "O 051100Z MAR 73"),
+    ("Page 3 of the report", "FMS was discussed", "O Canada", "To the President"),
 )
 
 # A field's name alone on its line, its value on the lines below ("SUBJECT" / "Middle East; SALT").

@@ -423,3 +423,24 @@ def test_an_interviews_q_and_a_are_the_people_its_heading_names(heading):
     assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
         == [("Q:", "#jane-doe"), ("A:", "#john-smith")] * 2
     assert not validate_result(result)
+
+
+CABLE = ("CONFIDENTIAL\n\nPAGE 01 MOSCOW 01234 051200Z\n\nACTION EUR-12\n\nO 051100Z MAR 73\nFM AMEMBASSY MOSCOW\n"
+         "TO SECSTATE WASHDC IMMEDIATE 1234\n\nSUBJECT: MEETING WITH GROMYKO\n\n1. I MET WITH GROMYKO TODAY.\n\n"
+         "2. HE SAID THAT THE SOVIET SIDE WAS READY.\n\nKOHLER\n")
+
+
+def test_a_raw_telegrams_routing_lines_are_its_fields():
+    """"PAGE 01 MOSCOW …" and "ACTION EUR-12" headed sections (one of them holding the whole telegram), and the
+    block "O 051100Z MAR 73" / "FM AMEMBASSY MOSCOW" / "TO SECSTATE …" was a paragraph."""
+    result = tei.encode(CABLE, name="cable.txt")
+    assert fields(result) == [("PAGE", "01 MOSCOW 01234 051200Z"), ("ACTION", "EUR-12"), ("O", "051100Z MAR 73"),
+                              ("FM", "AMEMBASSY MOSCOW"), ("TO", "SECSTATE WASHDC IMMEDIATE 1234"),
+                              ("SUBJECT:", "MEETING WITH GROMYKO")]
+    assert not result.tree.findall(".//t:div[@type='section']", NS)
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "MEETING WITH GROMYKO"
+    assert not validate_result(result)
+    # Routing words alone, with no sender or page among them, are the record's words.
+    plain = tei.encode("Minutes\n\nTO THE PRESIDENT AND HIS ADVISERS\n\nThe President said that he was glad.\n",
+                       name="x")
+    assert fields(plain) == []
