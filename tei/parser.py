@@ -323,7 +323,10 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     if language is None:
         language = identify(source.text)
         language, language_from = (language, "identified") if language else (DEFAULT_LANGUAGE, "assumed")
-    evidence = Evidence(lines.rough_units(), registry, speech_verbs(language))
+    verbs = speech_verbs(language)
+    if _in_capitals(source.text):  # a raw telegram's: "GROMYKO SAID THAT …"
+        verbs = verbs | frozenset(verb.upper() for verb in verbs)
+    evidence = Evidence(lines.rough_units(), registry, verbs)
     stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
     numbered_lines = lines.margin is not None
@@ -1288,6 +1291,17 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_SMALL_LETTER = re.compile(r"[^\W\d_A-Z]")  # (of the Latin letters, the small ones and those outside ASCII)
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether the transcript is written in capitals throughout, as telegrams were (its first 3,000 characters,
+    in a Latin script: one small letter in fifty at most)."""
+    sample = text[:3000]
+    if not sample.isascii():
+        return False
+    letters = len(_LETTER.findall(sample))
+    return letters >= 100 and len(_SMALL_LETTER.findall(sample)) * 50 <= letters
 # An interview's letters for its roles: the question is the interviewer's, the answer the one interviewed.
 _ROLE_LETTERS = {"q": "interviewer", "a": "interviewee", "i": "interviewer"}
 

@@ -162,10 +162,15 @@ DECISION = Rule(
                r"approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|concluded|"
                r"discussed|considered)\b"
                r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
+               # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
+               # the record's voice, not the last speaker's.
+               r"|(?i:(?:I|We)\s+(?:then\s+|also\s+|again\s+)?(?:said|replied|answered|asked|added|noted|told|"
+               r"stated|responded|remarked|explained|stressed|emphasi[sz]ed|observed|suggested|agreed|continued|"
+               r"pointed\s+out)\b)"
                r"|(?:会议|会谈|双方|各方|大家|与会者|會議|會談|雙方|與會者)[^：:，,。]{0,6}[：:，,]"),
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
      "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
-     "會議認為：雙方應繼續接觸。"),
+     "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD"),
     ("The Cabinet Secretary said that", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
 )
 

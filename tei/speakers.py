@@ -380,8 +380,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
-        if name_end_index == i - 1 and word in _SENTENCE_OPENERS:
-            break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name
+        if name_end_index == i - 1 and (word in _SENTENCE_OPENERS or word in verbs):
+            break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name; and
+            # in a telegram's capitals, the verb after the name ("GROMYKO SAID THAT")
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
             if word in NAME_PARTICLES and i + 1 < count and words[i + 1][:1].isupper() and i + 1 - name_first < longest:
                 i += 1  # "de Gaulle", "Joachim von Ribbentrop": the name goes on
@@ -522,7 +523,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if not lead:
         return None
     verb = lead.group(1)
-    if not verb.islower():
+    if not verb.islower() and verb not in verbs:  # (in capitals where the record is: a telegram's)
         return None
     if verb in OPINION_VERBS and " " not in key and not titled and not role and not _is_upper_word(key):
         return None  # "Japan considered that …": a state's view, as often as a person's

@@ -444,3 +444,27 @@ def test_a_raw_telegrams_routing_lines_are_its_fields():
     plain = tei.encode("Minutes\n\nTO THE PRESIDENT AND HIS ADVISERS\n\nThe President said that he was glad.\n",
                        name="x")
     assert fields(plain) == []
+
+
+def test_a_telegram_in_capitals_has_turns_and_its_author_speaks_in_the_first_person():
+    """"2. GROMYKO SAID THAT …" in a telegram's capitals was no turn (a verb in capitals was no verb), and the
+    author's "3. I REPLIED …" would have run on as Gromyko's words."""
+    result = tei.encode(CABLE.replace("2. HE SAID", "2. GROMYKO SAID") .replace(
+        "\n\nKOHLER", "\n\n3. I REPLIED THAT WE WOULD CONSIDER IT.\n\nKOHLER"), name="cable.txt")
+    record = result.tree.find(".//t:body/t:div", NS)
+    assert [(child.tag.split("}")[1], child.get("n")) for child in record if child.tag.endswith(("sp", "p"))] == [
+        ("p", "1"), ("sp", "2"), ("p", "3")]
+    assert result.tree.find(".//t:sp", NS).get("who") == "#gromyko"
+    # In a record in small letters, a name in capitals before a verb in capitals is a heading's run, no turn.
+    from tei.speakers import match_turn_start, speech_verbs
+    start = match_turn_start("GROMYKO SAID THAT IT WAS", speech_verbs("en"))
+    assert start is None or start.shape != "verb"
+
+
+def test_only_a_record_in_capitals_throughout_reads_verbs_in_capitals():
+    from tei.parser import _in_capitals
+
+    assert _in_capitals(CABLE)
+    assert not _in_capitals(MEMCON)  # in small letters, its letterhead and title in capitals
+    assert not _in_capitals("SECRET\n\nSTALIN SAID YES.\n")  # too few letters to tell
+    assert not _in_capitals(CABLE.replace("GROMYKO TODAY", "Gromyko today and the weather was fine in Moscow"))
