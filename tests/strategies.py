@@ -41,6 +41,8 @@ TOKENS = [
     "СТАЛИН.", "MAO ZEDONG.", ":", "Mr. SMITH of Texas.", "The SPEAKER pro tempore.", "Kádár elvtárs:",
     "[inaudible 00:12:03]", "[Omitted here is discussion.]", "[less than 1 line not declassified]", "Lord Tedder",
     "went on:", "felt",
+    # A raw telegram's routing lines and text in capitals, its author in the first person; a copy's number.
+    "FM AMEMBASSY MOSCOW", "PAGE 01 MOSCOW", "O 051100Z MAR 73", "GROMYKO SAID", "I replied that", "Copy No. 1",
 ]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 
