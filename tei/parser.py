@@ -695,7 +695,10 @@ class _Parser:
             return None  # "[END OF TAPE 1, SIDE A]": an editor's or transcriber's note alone, not a heading
         if not content_seen:
             if rules.CLASSIFICATION.match(text) or rules.COPY_NUMBER.match(text):
-                return "classification"
+                # In the opener, if only its parts stand before it (after a telegram's routing: the record's words).
+                opening = all(item.kind == "letterhead" or item.kind == "heading" and item.detail in _OPENER_KINDS
+                              for item in before)
+                return "classification" if opening else None
             if rules.DATELINE.match(text):
                 return "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
@@ -707,7 +710,8 @@ class _Parser:
                     return "dateline"  # "12th April, 1957" / "SECRET" / "TOKYO": the place the date lacked
                 return "topic"
             return None
-        if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 8:
+        if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 8 \
+                and not rules.CLASSIFICATION.match(text):  # (a telegram's, after its routing: no topic of the rest)
             return "topic"
         return None
 

@@ -468,3 +468,18 @@ def test_only_a_record_in_capitals_throughout_reads_verbs_in_capitals():
     assert not _in_capitals(MEMCON)  # in small letters, its letterhead and title in capitals
     assert not _in_capitals("SECRET\n\nSTALIN SAID YES.\n")  # too few letters to tell
     assert not _in_capitals(CABLE.replace("GROMYKO TODAY", "Gromyko today and the weather was fine in Moscow"))
+
+
+def test_a_telegrams_spaced_classification_after_its_routing_is_its_words():
+    """"C O N F I D E N T I A L MOSCOW 1234" after the routing lines headed a section holding the whole telegram;
+    a classification after the record's first words opens nothing (it is no opener's part there)."""
+    text = CABLE.replace("SUBJECT:", "C O N F I D E N T I A L MOSCOW 1234\n\nSUBJECT:")
+    result = tei.encode(text, name="cable.txt")
+    assert not result.tree.findall(".//t:div[@type='section']", NS)
+    assert "C O N F I D E N T I A L MOSCOW 1234" in [p.text for p in result.tree.iterfind(".//t:body//t:p", NS)]
+    assert result.tree.findtext(".//t:opener/t:seg[@type='classification']", namespaces=NS) == "CONFIDENTIAL"
+
+
+def test_a_classification_among_the_records_words_heads_no_section():
+    result = tei.encode("Stalin said that he agreed.\n\nTOP SECRET\n\nZhou said that he did too.\n", name="x")
+    assert not result.tree.findall(".//t:div[@type='section']", NS)
