@@ -318,8 +318,8 @@ class Builder:
         if type(block) is LineBreak:  # a line's number in the margin, or a line that breaks no word (no number)
             return f'<lb n="{_attribute(block.n)}"/>' if block.n else '<lb break="no"/>'
         if type(block) is Furniture:  # what the page prints beside the text, as it prints it: its forme work
-            # (a letterhead's lines, each as printed)
-            return f'<fw type="{block.kind}">{"<lb/>".join(map(_escape, block.text.split(chr(10))))}</fw>'
+            lines = "<lb/>".join(map(_escape, block.text.split("\n")))  # (a letterhead's, each as printed)
+            return f'<fw type="{block.kind}">{lines}</fw>'
         return f'<pb n="{_attribute(block.n)}"/>'
 
     def _footnote(self, note: Footnote, level: int) -> str:

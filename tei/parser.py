@@ -686,8 +686,8 @@ class _Parser:
         # A record's title may run longer than a heading inside it ("Minutes of the Meeting of the … Political
         # Committee, 12 March 1963").
         longest = 160 if not content_seen and _only_letterhead(before) else 90
-        if not content_seen and 2 <= len(unit.lines) <= 3 and rules.CLASSIFICATION.match(unit.lines[0][1]) \
-                and all(rules.COPY_NUMBER.match(line) or rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:]):
+        if not content_seen and 2 <= len(unit.lines) <= 3 and rules.CLASSIFICATION.match(unit.lines[0][1]) and all(
+                rules.COPY_NUMBER.match(line) or rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:]):
             return "classification"  # "SECRET" / "Copy No. 1"
         if len(unit.lines) != 1 or len(text) > longest or unit.page_before is None and not unit.blank_before:
             return None
@@ -696,9 +696,7 @@ class _Parser:
         if not content_seen:
             if rules.CLASSIFICATION.match(text) or rules.COPY_NUMBER.match(text):
                 # In the opener, if only its parts stand before it (after a telegram's routing: the record's words).
-                opening = all(item.kind == "letterhead" or item.kind == "heading" and item.detail in _OPENER_KINDS
-                              for item in before)
-                return "classification" if opening else None
+                return "classification" if _opening_only(before) else None
             if rules.DATELINE.match(text):
                 return "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
@@ -975,17 +973,21 @@ class _Parser:
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
                 content = self.inline.parse(joined, value, end)
                 role = label.groupdict().get("aside")
-                if role and first == last and len(content) == 1 and type(content[0]) is Text \
-                        and _find_name(content[0].text) == (0, len(content[0].text)):
-                    # "Interviewer: Jane Doe": her name, and the turns that "Interviewer:" labels are hers.
-                    name = content[0].text
-                    self.roles[name_key(role)] = name
-                    if name_key(role) == "narrator":  # an oral history's narrator answers its questions
-                        self.roles.setdefault("interviewee", name)
-                    content = (PersonName(name, self.registry.resolve(name), content[0].span),)
+                if role and first == last:
+                    content = self._role_named(name_key(role), content)
                 items.append(Item(label.group().rstrip(), "", content, span, before + marks))
                 before, previous_end = (), end
         return ItemList(tuple(items), Span(run[0].unit.start, run[-1].unit.end), kind="fields")
+
+    def _role_named(self, role: str, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        """"Interviewer: Jane Doe": a name alone is a person's, and the turns the role labels are hers."""
+        name = content[0].text if len(content) == 1 and type(content[0]) is Text else ""
+        if not name or _find_name(name) != (0, len(name)):
+            return content
+        self.roles[role] = name
+        if role == "narrator":  # an oral history's narrator answers its questions
+            self.roles.setdefault("interviewee", name)
+        return (PersonName(name, self.registry.resolve(name), content[0].span),)
 
     def _address(self, unit: Unit) -> Address:
         """Each line of the address read on its own (a line's number in the margin kept between them)."""
@@ -1253,13 +1255,22 @@ def _note_number(text: str) -> str | None:
     return None if head is None else head[0]
 
 
+def _plain_lines(unit: Unit, fewest: int, most: int) -> list[str] | None:
+    """The unit's lines, if it has ``fewest`` to ``most`` of them and no page turn or line's number among them:
+    the shape every block of a record's head is tested on first."""
+    parts = unit.parts
+    if not fewest <= len(parts) <= most or any(type(part) is not tuple for part in parts):
+        return None
+    return [line for _, line in parts]
+
+
 def _title_over_dateline(unit: Unit) -> bool:
     """A first block of two to four lines: a title of one to three lines (no sentence's end), and a dateline
     under it ("TELCON" / "Ambassador Dobrynin/Secretary Kissinger" / "March 3, 1973, 10:15 a.m.")."""
-    parts = unit.parts
-    if not 2 <= len(parts) <= 4 or any(type(part) is not tuple for part in parts):
+    lines = _plain_lines(unit, 2, 4)
+    if lines is None:
         return False
-    *title, dateline = [line for _, line in parts]
+    *title, dateline = lines
     return all(len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
         and len(dateline) <= 90 and rules.DATELINE.match(dateline) is not None \
         and (not dateline.endswith(".") or dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г.")))
@@ -1281,17 +1292,17 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
     ("THE WHITE HOUSE" / "WASHINGTON"), above a title, a date or fields (one line, above a title: "DEPARTMENT
     OF STATE" / "NEWS CONFERENCE …"): the paper's printed head, not the record's title or its first words (a
     telegram's are in capitals too)."""
-    parts = unit.parts
-    if not 1 <= len(parts) <= 4 or any(type(part) is not tuple for part in parts):
+    lines = _plain_lines(unit, 1, 4)
+    if lines is None:
         return False
     titled = _is_title_block(following) or len(following.lines) == 1 and _RECORD_WORDS.search(following.text)
-    heads = titled or len(parts) > 1 and (rules.FIELD.match(following.text) or len(following.lines) == 1 and (
+    heads = titled or len(lines) > 1 and (rules.FIELD.match(following.text) or len(following.lines) == 1 and (
         rules.DATELINE.match(following.text) or rules.CLASSIFICATION.match(following.text)))
     if not heads:
         return False
     return all(len(line) <= 50 and rules.is_upper_line(line) and not line.endswith((".", ",", ";", ":"))
                and not _RECORD_WORDS.search(line) and not rules.CLASSIFICATION.match(line) and not _YEAR.search(line)
-               for _, line in parts)
+               for line in lines)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1309,6 +1320,8 @@ def _in_capitals(text: str) -> bool:
     small = len(sample) - len(sample.translate(_WITHOUT_SMALL))
     capitals = len(sample) - len(sample.translate(_WITHOUT_CAPITALS))
     return small + capitals >= 100 and small * 50 <= small + capitals
+
+
 # An interview's letters for its roles: the question is the interviewer's, the answer the one interviewed.
 _ROLE_LETTERS = {"q": "interviewer", "a": "interviewee", "i": "interviewer"}
 
@@ -1331,8 +1344,12 @@ def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:
 
 def _date_without_place(before: list[_Classified]) -> bool:
     """Only the record's opening parts so far, and among them a dateline that gives a date and no place."""
-    return any(item.detail == "dateline" and item.unit.text[:1].isdigit() for item in before) \
-        and all(item.kind == "letterhead" or item.kind == "heading" and item.detail in _OPENER_KINDS for item in before)
+    return any(item.detail == "dateline" and item.unit.text[:1].isdigit() for item in before) and _opening_only(before)
+
+
+def _opening_only(before: list[_Classified]) -> bool:
+    """Only the record's opening parts so far: a letterhead, a title, datelines, classifications."""
+    return all(item.kind == "letterhead" or item.kind == "heading" and item.detail in _OPENER_KINDS for item in before)
 
 
 def _only_letterhead(before: list[_Classified]) -> bool:
@@ -1343,10 +1360,9 @@ def _only_letterhead(before: list[_Classified]) -> bool:
 def _is_title_block(unit: Unit) -> bool:
     """A first block of two or three lines in capitals that names a record, without a sentence's end
     ("MEMORANDUM OF CONVERSATION" / "BETWEEN THE PRESIDENT AND" / "CHAIRMAN BREZHNEV"): the record's title."""
-    parts = unit.parts
-    if not 2 <= len(parts) <= 3 or any(type(part) is not tuple for part in parts):
+    lines = _plain_lines(unit, 2, 3)
+    if lines is None:
         return False
-    lines = [line for _, line in parts]
     return _RECORD_WORDS.search(lines[0]) is not None and not lines[-1].endswith((".", ",", ";", ":")) \
         and all(len(line) <= 90 and rules.is_upper_line(line) and not rules.CLASSIFICATION.match(line)
                 for line in lines)
