@@ -151,6 +151,15 @@ class Evidence:
             name = written[key]
             if len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split()):
                 self.proven.add(key)
+        # A surname alone, once, after its full name's label ("KARL BODENSCHATZ (Witness):", then
+        # "BODENSCHATZ:"): a speaker's too, in capitals as all the labels are.
+        surnames = {proven.rsplit(None, 1)[-1] for proven in self.proven if " " in proven}
+        for key in once:
+            if key in self.proven:
+                continue
+            name = written[key]
+            if " " not in key and key in surnames:
+                self.proven.add(key)
                 continue
             if text is None:
                 text = "\n".join([unit.text for unit in units])
@@ -1201,10 +1210,12 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
     for item in classified:
         if item.kind == "turn":
             break
-        for word in _SURNAME.findall(item.unit.text):
+        words = _SURNAME.findall(item.unit.text)
+        for index, word in enumerate(words):
             folded = word.lower()
-            if word[:1].isupper() and not word.isupper() and folded not in TITLES and folded not in NOT_NAMES \
-                    and folded not in _MONTH_WORDS:
+            # A name in capitals only after its title ("BETWEEN DR. KISSINGER AND AMBASSADOR DOBRYNIN").
+            if word[:1].isupper() and (not word.isupper() or index and words[index - 1].lower() in TITLES) \
+                    and folded not in TITLES and folded not in NOT_NAMES and folded not in _MONTH_WORDS:
                 names.setdefault(word[0], set()).add(word)
     # (An interview's Q, A and I are its question, answer and interviewer, whoever's names begin so.)
     return {letter: next(iter(words)) for letter, words in names.items() if len(words) == 1 and letter not in "QAI"}

@@ -143,6 +143,10 @@ def test_a_telephone_records_letters_stand_for_the_names_in_its_head():
     assert [who for _, who, _, _ in turns(text)][:2] == ["#dobrynin", "#k"]
     text = "Interview with Adam Quincy Smith\n\nQ: Your name?\n\nA: Adam.\n\nQ: Thanks.\n\nA: Welcome.\n"
     assert [who for _, who, _, _ in turns(text)] == ["#q", "#a", "#q", "#a"]
+    # A title in capitals names them after their titles; its other words in capitals name no one.
+    text = ("TELEPHONE CONVERSATION BETWEEN DR. KISSINGER AND AMBASSADOR DOBRYNIN\n\nK: Anatol?\n\nD: Henry.\n\n"
+            "K: Good.\n\nD: Fine.\n\nC: Yes.\n\nC: No.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#kissinger", "#dobrynin"] * 2 + ["#c"] * 2
 
 
 def test_an_interviews_letters_are_labels_though_one_is_an_article_and_one_a_pronoun():
@@ -1063,3 +1067,13 @@ def test_what_the_body_that_met_decided_keeps_its_number():
     record = tei.encode(text, name="t.txt").tree.find(".//t:body/t:div", NS)
     assert [(child.tag.split("}")[1], child.get("n")) for child in record] == [("sp", "1"), ("p", "2"), ("sp", "3")]
     assert record[1].findtext("t:num", namespaces=NS) == "2."
+
+
+def test_a_surname_alone_once_after_its_full_names_label_is_the_same_speaker():
+    """"BODENSCHATZ:" once, after "KARL BODENSCHATZ (Witness):", was a section's heading; a surname no full
+    name gave, once, stays a heading."""
+    text = ("THE PRESIDENT: State your name.\n\nKARL BODENSCHATZ (Witness): Karl Bodenschatz.\n\n"
+            "THE PRESIDENT: Go on.\n\nBODENSCHATZ: In 1916.\n\nTHE PRESIDENT: Thank you.\n\nGORING: No.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("THE PRESIDENT:", "#president"), ("KARL BODENSCHATZ (Witness):", "#karl-bodenschatz"),
+        ("THE PRESIDENT:", "#president"), ("BODENSCHATZ:", "#karl-bodenschatz"), ("THE PRESIDENT:", "#president")]
