@@ -128,6 +128,22 @@ def _gloss(ctx: BracketContext) -> bool:
     return bool(last and last[-1] in _ROLE_NOUNS)
 
 
+# Words that make a bracketed sentence someone's speech, not the record's note of what happened.
+_SPEAKERS_OWN = frozenset("i i'm i've i'll we we're we've we'll you you're your my our me us".split())
+
+
+def _happening(ctx: BracketContext) -> bool:
+    """A sentence of its own, in the third person, between sentences: what the record saw happen."""
+    text = ctx.content.strip()
+    if not text[:1].isupper() or text[-1:] not in ".!":
+        return False
+    words = _WORDS.findall(text)
+    if not 2 <= len(words) <= 40 or any(word.lower() in _SPEAKERS_OWN for word in words):
+        return False
+    before, after = ctx.before.rstrip(), ctx.after.lstrip()
+    return (not before or before[-1] in ".!?:\"”)") and (not after or after[0].isupper() or after[0] in "\"“[(")
+
+
 # What a recording's bracketed notes of its media name, and what they say happened to them.
 _MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recording)"
 _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|interrupted|changed?)"
@@ -269,6 +285,15 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=_fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*|(?:Sources?|Archive|Quelle|Источник)\s?:\s?\S.*"),
         examples=("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]",
                   "[Source: APRF, f. 45, op. 1, d. 329, ll. 54-72. Translated by Danny Rozas.]"),
+    ),
+    Convention(
+        "stage",
+        "A bracketed sentence standing between sentences ([The witness took the stand.], [Reads from a paper.]) "
+        "is the record's note of what happened, not words spoken.",
+        "stage",
+        claims=lambda ctx: _happening(ctx),
+        examples=("[The witness took the stand.]", "Yes. [Reads from a paper.] The Soviet Union",
+                  "Mr. President: [The witness repeated the oath.]"),
     ),
     Convention(
         "unclear",

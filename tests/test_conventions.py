@@ -42,6 +42,14 @@ def test_every_row_but_the_override_only_one_has_examples():
     ("the [noisy] delegates", "supplied"),
     ("the [pause in the talks] was", "supplied"),
     ("Senator FULBRIGHT. [Laughter.] Yes.", "vocal"),
+    # A sentence of its own between sentences is a note of what happened; inside one, or the speaker's, words.
+    ("agreed with [The Soviet Union would pay.] and", "supplied"),
+    ("Yes. [We must act now.] Then", "supplied"),
+    ("Yes. [Stalin] said", "supplied"),
+    ("Yes. [The witness nodded.] no more", "supplied"),
+    ("Yes. [the witness nodded.] No more", "supplied"),
+    ("Yes. [Nodded.] No more", "supplied"),
+    ("Yes; [The witness nodded.] No more", "supplied"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
@@ -172,3 +180,42 @@ def test_what_the_document_bears_besides_its_text_is_noted_not_supplied():
                                for i in result.tree.iterfind(".//t:interpretation", ns)]
     reading = " ".join(render_text(result.tree).split())
     assert "STALIN said yes[1] and[2] then[3] ended." in reading and "[2] Stamp: SECRET" in reading
+
+
+NUREMBERG = """TRIAL OF THE MAJOR WAR CRIMINALS
+
+THE PRESIDENT: Dr. Stahmer, are you ready?
+
+DR. STAHMER: Yes, Mr. President. I call the witness.
+
+[The witness Bodenschatz took the stand.]
+
+THE PRESIDENT: Will you state your full name?
+
+KARL BODENSCHATZ (Witness): Karl Heinrich Bodenschatz.
+
+DR. STAHMER: When did you first meet the Defendant? [Reads from a paper.] The date is in 1916.
+
+BODENSCHATZ: In 1916, in the squadron.
+"""
+
+
+def test_a_bracketed_sentence_of_what_happened_is_a_stage_direction_printed_in_its_brackets(tei_all):
+    """A court reporter's "[The witness took the stand.]" was words supplied as if inaudibly spoken
+    (reason "subaudible"), and a reading edition printed them without their brackets."""
+    import tei
+    from tei.render import render_html, render_text
+
+    result = tei.encode(NUREMBERG, name="imt.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [(e.get("ana"), e.text) for e in result.tree.iterfind(".//t:stage", ns)] == [
+        ("#conv-stage", "The witness Bodenschatz took the stand."), ("#conv-stage", "Reads from a paper.")]
+    assert not result.tree.findall(".//t:supplied", ns)
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    text = " ".join(render_text(result.tree).split())
+    assert "[The witness Bodenschatz took the stand.]" in text
+    assert "When did you first meet the Defendant? [Reads from a paper.] The date is in 1916." in text
+    html = render_html(result.tree)
+    assert ('<p id="p3" class="p"><a class="cite" href="#p3" aria-label="Link to this paragraph (p3)">3</a>'
+            '<span class="stage editorial" title="stage"><span class="br">[</span>'
+            'The witness Bodenschatz took the stand.<span class="br">]</span></span></p>') in html
