@@ -536,7 +536,9 @@ class _Parser:
             if (len(last.lines) == 1 and len(text) <= 40 and rules.SIGNATURE_INITIALS.match(text)
                     and before.endswith(SENTENCE_END) and self.evidence.turn(text) is None
                     and (not rules.is_upper_line(text) or _is_cable_signature(text))
-                    or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)):
+                    or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)
+                    or _typed_name_and_office(last) and before.endswith(SENTENCE_END)
+                    and self.evidence.turn(text) is None):
                 return end - 1
         return end
 
@@ -770,10 +772,11 @@ class _Parser:
                 i += 1
                 continue
             run = [item]
-            expected = int(item.detail.group(2)) + 1
+            expected = _ordinal(item.detail.group(2)) + 1
             j = i + 1
             while (j < len(classified) and classified[j].kind == "item"
-                   and int(classified[j].detail.group(2)) == expected
+                   and _ordinal(classified[j].detail.group(2)) == expected
+                   and classified[j].detail.group(2).isdigit() == item.detail.group(2).isdigit()
                    and classified[j].detail.group(3) == item.detail.group(3)):
                 run.append(classified[j])
                 expected += 1
@@ -1082,6 +1085,8 @@ class _Parser:
         if len(units) > 1 and _is_valediction(units[0]):  # a letter's: its leave-taking, its signatories
             return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),  # (page turns in them)
                           Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
+        if len(units) == 1 and _typed_name_and_office(units[0]):  # a name, and its office as written
+            return Closer((self._letter_signature(units[0]),), units[0].span)
         # The page turns between the closing's units are in it (the one before its first is before it).
         joined = Joined.of([part for index, unit in enumerate(units)
                             for part in (unit.parts if not index else [*unit.before, *unit.parts])])
@@ -1200,6 +1205,11 @@ _SHORT_LINE = 60  # characters: a line of an address, of a participants list (a 
 
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 _MONTH_WORDS = frozenset(re.sub(r"\\\.", "", rules.MONTHS).lower().split("|"))
+
+
+def _ordinal(marker: str) -> int:
+    """An item's place from its marker: 1, 2 … or a, b …."""
+    return int(marker) if marker.isdigit() else ord(marker) - ord("a") + 1
 
 
 def _initials_named(classified: list[_Classified]) -> dict[str, str]:
@@ -1417,6 +1427,20 @@ def _is_signature_block(unit: Unit) -> bool:
 
 # What a telegram's last line in capitals may say besides its sender's name: its end, its classification.
 _ENDS = frozenset({"END", "ENDS", "FINIS", "STOP", "NNNN", "BT", "MESSAGE ENDS", "END OF MESSAGE", "END OF TEXT"})
+
+
+# A typed signatory's name: initials and a surname ("J. S. EARMAN", "R. W. Komer").
+_TYPED_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+")
+
+
+def _typed_name_and_office(unit: Unit) -> bool:
+    """A memorandum's signatory under its last paragraph: the typed name, then an office a line, short and
+    capitalised, no sentence ("J. S. EARMAN" / "Executive Assistant")."""
+    lines = [line for _, line in unit.lines]
+    if not 2 <= len(lines) <= 3 or not _TYPED_NAME.fullmatch(lines[0]) or not lines[0].split()[-1][:1].isupper():
+        return False
+    return all(len(line.split()) <= 6 and line[:1].isupper() and not line.endswith(SENTENCE_END)
+               for line in lines[1:])
 
 
 def _is_cable_signature(text: str) -> bool:

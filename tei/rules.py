@@ -210,9 +210,10 @@ PROCEEDINGS = Rule(
 
 LIST_ITEM = Rule(
     "list-item",
-    re.compile(r"([\"“]?)(\d{1,2})([./)])\s+"),
-    ('"1. Immediate cessation', "1/ the initiative", "2) both"),
-    ("1 February 1951", "2-3 months"),
+    # (A small letter too: a memorandum's sub-points, "a. all cables …" / "b. the files …", under a colon.)
+    re.compile(r"([\"“]?)(\d{1,2}|[a-z])([./)])\s+"),
+    ('"1. Immediate cessation', "1/ the initiative", "2) both", "a. all cables", "b) the files"),
+    ("1 February 1951", "2-3 months", "a.m. tomorrow", "A. Brown"),
 )
 
 CLASSIFICATION = Rule(

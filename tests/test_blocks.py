@@ -6,6 +6,7 @@ import pytest
 
 import tei
 from tei.blocks import _infer_threshold
+from tei.diagnostics import Position
 from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -94,6 +95,20 @@ def test_sidecar_sets_the_page_break_run_and_first_page():
 def test_lists_quoted_and_slashed():
     text = ('STALIN says the following:\n\n"1. First.\n\n2. Second."\n\nHe adds:\n\n1/ one;\n\n2/ two.')
     assert structure(text) == ["sp(p,quote,p,list)"]
+
+
+def test_lettered_points_under_a_colon_are_a_list_and_the_numbers_after_them_are_not_its_items():
+    """A memorandum's "a. …" / "b. …" under "He asked that:" were paragraphs; "3. General Cabell said …" after
+    them, whose number follows b's place, is the record's next paragraph, not a third item."""
+    text = ("1. The meeting opened.\n\n2. MR SMITH said that he asked that:\n\n   a. cables be assembled;\n"
+            "   b. files be opened.\n\n3. MR JONES said that it was late.\n")
+    result = tei.encode(text, name="x")
+    assert structure(text) == ["p", "sp(p,list)", "sp(p)"]
+    items = result.tree.findall(".//t:list/t:item", NS)
+    assert [(i.get("n"), i.getprevious().text, i.text) for i in items] == [
+        ("a", "a.", "cables be assembled;"), ("b", "b.", "files be opened.")]
+    assert structure(text.replace("that:", "that")) == ["p", "sp(p,p,p)", "sp(p)"]  # no colon: no list
+    assert structure(text.replace("   b.", "   c.")) == ["p", "sp(p,p,p)", "sp(p)"]  # not in order
 
 
 def test_numbered_paragraphs_are_not_a_list():
@@ -290,6 +305,21 @@ def test_a_letters_signatories_each_with_their_name_and_a_greeting_out_of_place_
         ("A. Brown", "A. Brown Secretary"), ("C. Green", "signature /C. Green/ Treasurer")]  # the mark an element
     prose = tei.encode("The meeting began at 10 a.m.\n\nDear Sir,\n\nWe agree.\n", name="x")
     assert [p.get("rend") for p in prose.tree.iterfind(".//t:body//t:p", NS)] == [None, None, None]
+
+
+def test_a_memorandums_typed_name_and_office_under_its_last_paragraph_close_it():
+    """"J. S. EARMAN" / "Executive Assistant" under a memorandum was a paragraph of the last turn (and, read as a
+    closing, two signatories, the office a person); a name without initials, or a sentence under it, is prose."""
+    text = "MEMORANDUM FOR THE RECORD\n\nThe Director said that it was done.\n\n        J. S. EARMAN\n        Executive Assistant\n"
+    result = tei.encode(text, name="x")
+    signed = result.tree.findall(".//t:closer/t:signed", NS)
+    assert [(s.findtext("t:persName", namespaces=NS), "".join(s.itertext())) for s in signed] == [
+        ("J. S. EARMAN", "J. S. EARMAN Executive Assistant")]
+    assert result.position(signed[0].get("{http://www.w3.org/XML/1998/namespace}id")) == Position(5, 9)
+    assert structure(text) == ["head", "sp(p)", "closer"]
+    assert structure(text.replace("J. S. EARMAN", "JOHN EARMAN")) == ["head", "sp(p,p)"]
+    assert structure(text.replace("Executive Assistant", "He left.")) == ["head", "sp(p,p)"]
+    assert structure(text.replace("it was done.", "it was done")) == ["head", "sp(p,p)"]
 
 
 @pytest.mark.parametrize("text, expected", [
