@@ -709,7 +709,8 @@ class _Parser:
                 # In the opener, if only its parts stand before it (after a telegram's routing: the record's words).
                 return "classification" if _opening_only(before) else None
             if rules.DATELINE.match(text):
-                return "dateline"
+                # The record's first line, naming what it is, is its title though it ends with the date.
+                return "title" if not before and _RECORD_OPENING.match(text) else "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
                 return "salute"  # a letter's greeting, in its opener: only a title or opener parts before it
             if _only_letterhead(before) and (rules.is_title_line(text) or rules.is_upper_line(text)):
@@ -1302,6 +1303,10 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
                            r"CONVERSATION|SUMMARY|REPORT|MEETING|TALKS?|INTERVIEW|DISCUSSION|CONFERENCE|BRIEFING|"
                            r"HEARINGS?|PROCEEDINGS|STATEMENT|REMARKS|PROTOCOL|DEBATE|SESSION|BETWEEN|WITH)\b")
 
+
+# What a record calls itself at the head of its first line ("Interview with Maria Lopez, 14 March 2021").
+_RECORD_OPENING = re.compile(r"(?i:(?:telephone\s+)?(?:interview|conversation|record|memorandum|minutes|transcript|"
+                             r"notes?|meeting|talks|discussion|telcon|memcon))\b")
 
 # The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
 _OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")

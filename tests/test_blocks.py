@@ -111,6 +111,17 @@ def test_lettered_points_under_a_colon_are_a_list_and_the_numbers_after_them_are
     assert structure(text.replace("   b.", "   c.")) == ["p", "sp(p,p,p)", "sp(p)"]  # not in order
 
 
+def test_a_first_line_naming_the_record_is_its_title_though_it_ends_with_the_date():
+    """"Interview with Maria Lopez, 14 March 2021" was a dateline and the record "Untitled record"; a place and a
+    date stay the dateline, and so does the record's words after a title."""
+    text = "Interview with Maria Lopez, 14 March 2021\n\nQ: Where?\n\nA: Oaxaca.\n\nQ: When?\n\nA: 1948.\n"
+    result = tei.encode(text, name="x")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Interview with Maria Lopez, 14 March 2021"
+    assert structure(text)[0] == "head"
+    assert structure(text.replace("Interview with Maria Lopez", "Oaxaca"))[0] == "opener"
+    assert structure("TALKS\n\n" + text)[:2] == ["head", "opener"]
+
+
 def test_numbered_paragraphs_are_not_a_list():
     text = "1. The first paragraph of the record.\n\n2. The second paragraph of the record."
     result = tei.encode(text, name="x")
