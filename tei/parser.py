@@ -593,7 +593,7 @@ class _Parser:
         content_seen = False
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
-        agenda = _agenda_headings(items)
+        agenda = _agenda_headings(items) | _roman_headings(items)
         for index, (unit, number, turn) in enumerate(items):
             text = unit.text
             if id(unit) in self.notes_at_foot:
@@ -1086,8 +1086,14 @@ class _Parser:
         if len(units) > 1 and _is_valediction(units[0]):  # a letter's: its leave-taking, its signatories
             return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),  # (page turns in them)
                           Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
-        if len(units) == 1 and _typed_name_and_office(units[0]):  # a name, and its office as written
+        typed = _typed_name_and_office(units[0]) if len(units) == 1 else None
+        if typed == "first":  # a name, and its office as written
             return Closer((self._letter_signature(units[0]),), units[0].span)
+        if typed == "last":  # an office, and the name under it
+            joined = units[0].joined()
+            name_at = joined.text.rfind(units[0].lines[-1][1])
+            content = (*self.inline.parse(joined.slice(0, name_at)), *self._signature_content(joined.slice(name_at)))
+            return Closer((Signed(None, content, units[0].span),), units[0].span)
         # The page turns between the closing's units are in it (the one before its first is before it).
         joined = Joined.of([part for index, unit in enumerate(units)
                             for part in (unit.parts if not index else [*unit.before, *unit.parts])])
@@ -1438,14 +1444,19 @@ _ENDS = frozenset({"END", "ENDS", "FINIS", "STOP", "NNNN", "BT", "MESSAGE ENDS",
 _TYPED_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+")
 
 
-def _typed_name_and_office(unit: Unit) -> bool:
-    """A memorandum's signatory under its last paragraph: the typed name, then an office a line, short and
-    capitalised, no sentence ("J. S. EARMAN" / "Executive Assistant")."""
+def _typed_name_and_office(unit: Unit) -> str | None:
+    """A memorandum's signatory under its last paragraph: the typed name, then an office a line ("first": "J. S.
+    EARMAN" / "Executive Assistant"), or the office first ("last": "Secretary of the CC" / "L. Brezhnev"); the
+    office short and capitalised, no sentence."""
     lines = [line for _, line in unit.lines]
-    if not 2 <= len(lines) <= 3 or not _TYPED_NAME.fullmatch(lines[0]) or not lines[0].split()[-1][:1].isupper():
-        return False
-    return all(len(line.split()) <= 6 and line[:1].isupper() and not line.endswith(SENTENCE_END)
-               for line in lines[1:])
+    if not 2 <= len(lines) <= 3:
+        return None
+    for where, name, offices in (("first", lines[0], lines[1:]), ("last", lines[-1], lines[:-1])):
+        if _TYPED_NAME.fullmatch(name) and name.split()[-1][:1].isupper() and all(
+                len(line.split()) <= 6 and line[:1].isupper() and not line.endswith(SENTENCE_END)
+                and not _TYPED_NAME.fullmatch(line) for line in offices):
+            return where
+    return None
 
 
 def _is_cable_signature(text: str) -> bool:
@@ -1565,6 +1576,32 @@ def _agenda_headings(items: list) -> set[int]:
         if len(text) <= _SHORT_LINE and rest[:1].isupper() and not text.endswith((".", "!", "?", ";", ":", ",")):
             found.add(id(unit))
     return found if len(found) >= 2 else set()
+
+
+_ROMAN = re.compile(r"([IVX]{1,5})\.\s+(?=[^\W\d_])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_headings(items: list) -> set[int]:
+    """The units (by id) that head the record's parts in Roman numbers, in order from I, a short line each
+    ("I. On the situation in the Presidium." … "II. On the agricultural plan."): two at least."""
+    found, expected = set(), 1
+    for unit, number, turn in items:
+        match = _ROMAN.match(unit.text)
+        if match is None or number is not None or turn is not None or len(unit.lines) != 1 \
+                or len(unit.text) > _SHORT_LINE or not unit.text[match.end():][:1].isupper():
+            continue
+        if _roman_value(match.group(1)) != expected:
+            continue  # out of order: initials ("I. Brown reported."), no part of the record
+        found.add(id(unit))
+        expected += 1
+    return found if len(found) >= 2 else set()
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-value if index + 1 < len(values) and value < values[index + 1] else value
+               for index, value in enumerate(values))
 
 
 def _participants_gathered(items: list) -> list:

@@ -167,11 +167,15 @@ DECISION = Rule(
                r"|(?i:(?:I|We)\s+(?:then\s+|also\s+|again\s+)?(?:said|replied|answered|asked|added|noted|told|"
                r"stated|responded|remarked|explained|stressed|emphasi[sz]ed|observed|suggested|agreed|continued|"
                r"pointed\s+out)\b)"
-               r"|(?:会议|会谈|双方|各方|大家|与会者|會議|會談|雙方|與會者)[^：:，,。]{0,6}[：:，,]"),
+               r"|(?:会议|会谈|双方|各方|大家|与会者|會議|會談|雙方|與會者)[^：:，,。]{0,6}[：:，,]"
+               # What the body decided, under its label ("Decided: to convene the Plenum", "Постановили: …").
+               r"|(?i:Decided|Resolved|Decisions?|Agreed|Постановили|Решили|Beschlossen|Beschluss|Décidé|Décision|"
+               r"Acuerdo)\s*:"),
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
      "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
-     "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD"),
-    ("The Cabinet Secretary said that", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
+     "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD",
+     "Decided: to convene the Plenum.", "Постановили: созвать Пленум."),
+    ("The Cabinet Secretary said that", "Decided to go.", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
 )
 
 # A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech

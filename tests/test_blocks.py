@@ -265,6 +265,17 @@ AGENDA = ("Minutes of the 12th Meeting of the Executive Committee\n\n1. Opening 
     ("1. The delegation agreed.\n\nIt was late.\n\n2. The talks resumed.\n\nIt was later.\n", ["p"] * 4),
     # A number alone is no title, though a title's words may be numbers.
     ("42\n\nMR EDEN said so.\n", ["p", "sp(p)"]),
+    # A protocol's parts in Roman numbers, in order from I, a sentence each; a body's decision under its label.
+    ("PROTOCOL No. 12\n\nI. On the situation.\n\nComrade Brezhnev opened the session.\n\nComrade Kosygin: No.\n\n"
+     "Decided: to convene the Plenum.\n\nII. On the plan.\n\nComrade Suslov reported.\n",
+     ["head", "div(head,sp,sp,p)", "div(head,sp)"]),
+    ("PROTOCOL No. 12\n\nII. On the situation.\n\nComrade Brezhnev opened the session.\n\n"
+     "III. On the plan.\n\nComrade Suslov reported.\n", ["head", "p", "sp(p)", "sp(p)"]),
+    ("PROTOCOL No. 12\n\nI. On the situation.\n\nComrade Brezhnev opened the session.\n\n"
+     "III. On the plan.\n\nComrade Suslov reported.\n", ["head", "p", "sp(p)", "sp(p)"]),
+    ("PROTOCOL No. 12\n\nI. On the situation.\n\nComrade Brezhnev opened the session.\n", ["head", "p", "sp(p)"]),
+    ("PROTOCOL No. 12\n\nI. On the situation.\n\nI. Brown was absent.\n\nII. On the plan.\n\nComrade Suslov reported.\n",
+     ["head", "div(head,p)", "div(head,sp)"]),
 ])
 def test_numbered_lines_that_head_the_minutes_after_them_are_sections(text, expected):
     """"1. Opening of the meeting": an agenda's items were numbered paragraphs of the last speaker's turn."""
@@ -274,7 +285,7 @@ def test_numbered_lines_that_head_the_minutes_after_them_are_sections(text, expe
                                         if child.tag.endswith("}div") else "") for child in record]
     assert [s if not s.startswith("sp") else "sp(p)" for s in shape] == expected
     if expected[1].startswith("div"):
-        assert record.find("t:div/t:head", NS).text == "1. Opening of the meeting"
+        assert record.find("t:div/t:head", NS).text in ("1. Opening of the meeting", "I. On the situation.")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -331,6 +342,12 @@ def test_a_memorandums_typed_name_and_office_under_its_last_paragraph_close_it()
     assert structure(text.replace("J. S. EARMAN", "JOHN EARMAN")) == ["head", "sp(p,p)"]
     assert structure(text.replace("Executive Assistant", "He left.")) == ["head", "sp(p,p)"]
     assert structure(text.replace("it was done.", "it was done")) == ["head", "sp(p,p)"]
+    # The office first, the name under it: one signature, the name a person's.
+    text = "PROTOCOL\n\nComrade Suslov reported on the plan.\n\n        Secretary of the CC\n        L. Brezhnev\n"
+    signed = tei.encode(text, name="x").tree.findall(".//t:closer/t:signed", NS)
+    assert [(s.findtext("t:persName", namespaces=NS), "".join(s.itertext())) for s in signed] == [
+        ("L. Brezhnev", "Secretary of the CC L. Brezhnev")]
+    assert structure(text.replace("Secretary of the CC", "A. Kosygin")) == ["head", "sp(p,p)"]  # two names
 
 
 @pytest.mark.parametrize("text, expected", [
