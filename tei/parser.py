@@ -1680,7 +1680,8 @@ def _ends_with_title(text: str) -> bool:
     return last is not None and last.group(1).casefold() in TITLES
 
 
-_PLURAL_TITLES = frozenset("comrades comrs messrs товарищи тт genossen".split())
+_PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors
+    ministers generals admirals professors doctors drs delegates secretaries herren messieurs mm""".split())
 
 
 def _find_name(segment: str) -> tuple[int, int] | None:

@@ -201,6 +201,8 @@ def test_a_numbered_transcripts_list_keeps_its_head_in_the_diplomatic_text():
     ("Present: Comrades János Kádár, Gyula Kállai", ["János Kádár", "Gyula Kállai"]),
     ("Present: Messrs. Eden, Lloyd", ["Eden", "Lloyd"]),
     ("Присутствовали: товарищи Косыгин, Микоян", ["Косыгин", "Микоян"]),
+    ("Present: Senators Fulbright, Morse, and Hickenlooper.", ["Fulbright", "Morse", "Hickenlooper"]),
+    ("Present: Ambassadors Dobrynin, Thompson", ["Dobrynin", "Thompson"]),
 ])
 def test_a_title_of_them_all_is_no_ones_name(line, names):
     """"Comrades János Kádár" was the first person's name (and his id's words), the title of them all."""
