@@ -1012,7 +1012,7 @@ class _Parser:
     def _participants(self, unit: Unit) -> Participants:
         """One item per printed group: a group ends where a line does not end with a comma."""
         first = unit.lines[0][1]
-        head_match = rules.PARTICIPANTS.match(unit.text)
+        head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text)
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
         one_a_line = bool(rules.PARTICIPANTS_LABEL.match(first))  # then a line is a person: name, what he is
@@ -1043,6 +1043,10 @@ class _Parser:
                 current = []
         if current:
             groups.append(tuple(current))
+        if head_match is not None and head_match.re is rules.PRESIDING.pattern:
+            office = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), "president")
+            for node in (node for group in groups for node in group if type(node) is PersonName):
+                self.registry.holds(office, node.person)  # "The PRESIDENT" is the one presiding
         return Participants(head, tuple(g for g in groups if g), unit.span)
 
     def _names(self, text: str, base: int, one_a_line: bool = False) -> list[Inline]:
@@ -1659,8 +1663,29 @@ def _lists_participants(unit: Unit) -> bool:
     head = rules.PARTICIPANTS.match(text)
     if head is not None:
         return _has_names(" " + text[head.end():])
+    if _presiding(unit):
+        return True
     return len(unit.lines) > 1 and rules.PARTICIPANTS_LABEL.match(unit.lines[0][1]) is not None \
         and _has_names(" " + text[len(unit.lines[0][1]):])
+
+
+def _presiding(unit: Unit) -> bool:
+    """Who presides, at a record's head: a name, its title or its country's with it, and nothing else
+    ("President: Mr. ZORIN (Union of Soviet Socialist Republics)"); "President: Thank you." is a turn."""
+    head = rules.PRESIDING.match(unit.text)
+    if head is None or len(unit.lines) != 1:
+        return False
+    rest = unit.text[head.end():]
+    whose = _WHOSE.search(rest)
+    words = (rest[:whose.start()] if whose else rest).rstrip(".").split()
+    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and (len(words) > 1 or whose is not None)
+
+
+# The office a presiding label names, as the record's speakers' labels name it ("The CHAIRMAN").
+_PRESIDING_OFFICE = {"chairman": "chairman", "chairwoman": "chairwoman", "chairperson": "chairperson", "chair": "chairman",
+                     "in the chair": "chairman", "vorsitz": "vorsitzender", "vorsitzender": "vorsitzender",
+                     "председатель": "председатель", "председательствующий": "председатель"}
+_WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socialist Republics)"
 
 
 def _has_names(text: str) -> bool:

@@ -193,6 +193,13 @@ class Registry:
         entry.used = True
         return entry.id
 
+    def holds(self, office: str, ident: str) -> None:
+        """A person the record names as holding an office ("President: Mr. ZORIN"): "The PRESIDENT" is his,
+        where no one else is named so."""
+        entry = self._by_id.get(ident)
+        if entry is not None:
+            self._offices.setdefault(office, {})[id(entry)] = entry
+
     def persons(self) -> tuple[Person, ...]:
         """Everyone the record's sidecar registers, and everyone else the text names (the collection's
         register, which may hold thousands, and the derived)."""

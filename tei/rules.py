@@ -46,6 +46,17 @@ PARTICIPANTS = Rule(
     ("Presently the talks resumed",),
 )
 
+# Who presides, named at the head of a body's record ("President: Mr. ZORIN (Union of Soviet Socialist Republics)",
+# the United Nations' verbatim records); the same label before speech is a speaker's (see parser._presiding).
+PRESIDING = Rule(
+    "presiding",
+    re.compile(r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
+               r"Vorsitz|Vorsitzender|Председатель(?:ствующий)?)\s*:\s+", re.IGNORECASE),
+    ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
+     "Председатель: тов. Хрущев"),
+    ("Presidential elections: the results", "Chairman Mao said"),
+)
+
 # The participants' label alone on its line, the names on the lines below it, as memoranda of conversation set
 # them ("PARTICIPANTS", "In Attendance"); the colon is optional there.
 PARTICIPANTS_LABEL = Rule(

@@ -209,3 +209,28 @@ def test_a_title_of_them_all_is_no_ones_name(line, names):
     result = tei.encode(f"{line}\n\nKádár said that he agreed.\n", name="x.txt")
     listed = result.tree.find(".//t:list[@type='participants']", NS)
     assert [name.text for name in listed.iterfind(".//t:persName", NS)] == names
+
+
+UN_RECORD = ("SECURITY COUNCIL\n\nPresident: Mr. ZORIN (Union of Soviet Socialist Republics)\n\n"
+             "The meeting was called to order at 4.25 p.m.\n\n"
+             "The PRESIDENT (interpretation from Russian): I call on the representative of the United States.\n\n"
+             "Mr. STEVENSON (United States of America): Thank you.\n\nThe PRESIDENT: Thank you.\n")
+
+
+def test_who_presides_named_at_the_head_is_a_participant_and_the_presidents_turns_are_his():
+    """The United Nations' "President: Mr. ZORIN (…)" was a turn of a person "President", holding the next
+    paragraph; "The PRESIDENT" was a person apart from Zorin."""
+    result = tei.encode(UN_RECORD, name="x.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert listed.findtext("t:head", namespaces=NS) == "President:"
+    assert [name.text for name in listed.iterfind(".//t:persName", NS)] == ["Mr. ZORIN"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#zorin", "#stevenson", "#zorin"]
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [child.tag.split("}")[1] for child in record] == ["head", "list", "p", "sp", "sp", "sp"]
+    # Said at the head, "President: Thank you." is the President's turn; a chair's label names the chairman.
+    for said in ("Thank you.", "Agreed."):
+        turn = tei.encode(UN_RECORD.replace("Mr. ZORIN (Union of Soviet Socialist Republics)", said), name="x.txt")
+        assert turn.tree.find(".//t:list[@type='participants']", NS) is None
+    chaired = tei.encode(UN_RECORD.replace("President:", "In the Chair:").replace("PRESIDENT", "CHAIRMAN"),
+                         name="x.txt")
+    assert [sp.get("who") for sp in chaired.tree.iterfind(".//t:sp", NS)] == ["#zorin", "#stevenson", "#zorin"]
