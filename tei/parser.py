@@ -9,6 +9,7 @@ their continuation paragraphs, and read each paragraph's inline content.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import PurePath
@@ -27,7 +28,7 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
-from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
+from .speakers import (EXAMINATION, EXAMINER, language_of_verbs, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN,
                        TurnStart, Verdict, accept, examination_start, is_capitals, match_turn_start, name_key,
                        numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
@@ -250,6 +251,7 @@ def _timestamp_lead(text: str) -> str | None:
 
 
 _UNREAD = object()
+_OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
 # A recording's timestamp before a speaker's name, in brackets or not: "[00:12:05] ", "00:12:05.3 ".
 _TIMESTAMP_LEAD = re.compile(r"(?:\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)"
@@ -330,7 +332,9 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     lines = layout(source, metadata.page_break_blank_lines, metadata.first_page)
     language, language_from = metadata.language, "sidecar"
     if language is None:
-        language = identify(source.text)
+        # By its commonest words; a record too short for them, by the verbs that open its paragraphs.
+        language = identify(source.text) or language_of_verbs(
+            [unit.text for unit in itertools.islice(lines.rough_units(), _OPENINGS_READ)])
         language, language_from = (language, "identified") if language else (DEFAULT_LANGUAGE, "assumed")
     verbs = speech_verbs(language)
     if _in_capitals(source.text):  # a raw telegram's: "GROMYKO SAID THAT …"
@@ -1316,7 +1320,9 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
 
 # What a record calls itself at the head of its first line ("Interview with Maria Lopez, 14 March 2021").
 _RECORD_OPENING = re.compile(r"(?i:(?:telephone\s+)?(?:interview|conversation|record|memorandum|minutes|transcript|"
-                             r"notes?|meeting|talks|discussion|telcon|memcon))\b")
+                             r"notes?|meeting|talks|discussion|telcon|memcon|compte\s+rendu|procès-verbal|entretien|"
+                             r"aufzeichnung|niederschrift|vermerk|gespräch|protokoll|colloquio|verbale|resoconto|"
+                             r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа))\b")
 
 # The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
 _OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")

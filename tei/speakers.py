@@ -103,6 +103,20 @@ def speech_verbs(language: str | None) -> frozenset[str]:
     return SPEECH_VERBS | frozenset(own.split()) if own else SPEECH_VERBS
 
 
+def language_of_verbs(openings: list[str]) -> str | None:
+    """The language whose verbs of speaking, not English's, open two paragraphs or more, and more than any
+    other's ("M. SPAAK déclare que …" / "M. PINEAU répond que …"): a record too short to tell by its words."""
+    counts = {}
+    for language in _SPEECH_VERBS_IN:
+        verbs = speech_verbs(language)
+        counts[language] = sum(1 for text in openings if (start := match_turn_start(text, verbs)) is not None
+                               and start.shape == "verb" and match_turn_start(text) is None)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 # Words that may stand between a speaker's name and the verb (``Mr Tang then asked``).
 ADVERBS = frozenset("then also again further first lastly finally now briefly once later next thereupon still".split())
 

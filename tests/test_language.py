@@ -66,6 +66,25 @@ def test_the_header_says_how_the_language_was_known():
     assert language(FRENCH, parse('language = "en"\n')) == ("en", "English")  # the sidecar's word is final
 
 
+SHORT_FRENCH = ("COMPTE RENDU DE L'ENTRETIEN DU 5 MAI 1958\n\nM. SPAAK déclare que l'Alliance doit rester unie.\n\n"
+                "M. PINEAU répond que la France partage cet avis.\n\nM. SPAAK insiste sur la consultation.\n")
+
+
+def test_a_record_too_short_to_tell_by_its_words_is_told_by_the_verbs_that_open_its_paragraphs():
+    """Three paragraphs of a French record ("M. SPAAK déclare que …") were English, assumed, and no one's turns;
+    its first line, naming what it is, the record's title, not a dateline."""
+    assert identify(SHORT_FRENCH) is None
+    result = tei.encode(SHORT_FRENCH, name="x.txt")
+    assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#spaak", "#pineau", "#spaak"]
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "COMPTE RENDU DE L'ENTRETIEN DU 5 MAI 1958"
+    # One such paragraph tells nothing; nor do English verbs, which every language's records read.
+    one = tei.encode(SHORT_FRENCH.split("\n\nM. PINEAU")[0] + "\n", name="x.txt")
+    assert one.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    english = tei.encode("M. SPAAK said that.\n\nM. PINEAU replied.\n\nM. SPAAK répond.\n", name="x.txt")
+    assert english.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+
+
 def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
     """"Le général de Gaulle dit que …", "Der Bundeskanzler erklärte, …": the article and the office in small
     letters stopped the name, and the verbs were English's (a French record was read as English)."""
