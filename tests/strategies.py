@@ -44,6 +44,9 @@ TOKENS = [
     # A raw telegram's routing lines and text in capitals, its author in the first person; a copy's number.
     "FM AMEMBASSY MOSCOW", "PAGE 01 MOSCOW", "O 051100Z MAR 73", "GROMYKO SAID", "I replied that", "Copy No. 1",
 ]
+# Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
+# words after it on a line of their own, unnumbered, against what the strategy says of its lines).
+LINE_TOKENS = [token for token in TOKENS if "\n" not in token]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\n\n\n\n", "\t", "  ", "\f", "\r\n", ""]
 
 
@@ -80,7 +83,7 @@ MARGINS = ["{:>2}   ", "{} ", "{:>2}\t", "  {:>2}  "]
 def numbered_transcripts(draw) -> tuple[str, list[str]]:
     """Pages of 10–28 lines numbered in the margin, blank lines numbered too, and the numbers in order."""
     count = draw(st.integers(20, 70))
-    line = st.lists(st.sampled_from(TOKENS), max_size=6).map(" ".join)
+    line = st.lists(st.sampled_from(LINE_TOKENS), max_size=6).map(" ".join)
     return numbered(draw(st.lists(line, min_size=count, max_size=count)), draw(st.integers(10, 28)),
                     draw(st.booleans()), draw(st.booleans()), draw(st.sampled_from(MARGINS)),
                     draw(st.integers(1, 400)), draw(st.sampled_from(["\n", "\n\n"])))
@@ -95,7 +98,7 @@ def furnished_transcripts(draw) -> str:
     """Pages of token lines with what pages print beside the text: a running head or foot, a page's number
     (running on, or not), on every page or some; pages turned by form feeds or runs of blank lines."""
     pages = draw(st.integers(2, 6))
-    line = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=8).map(" ".join)
+    line = st.lists(st.sampled_from(LINE_TOKENS), min_size=1, max_size=8).map(" ".join)
     head, foot = draw(st.sampled_from([None, *HEADS])), draw(st.sampled_from([None, *HEADS]))
     first = draw(st.integers(1, 50))
     step = draw(st.sampled_from([1, 1, 2, 0]))
@@ -117,7 +120,7 @@ def noted_pages(draw) -> tuple[str, int]:
     """Pages of token lines whose markers ([1], [2]) name notes printed at the page's foot ("1 A note."), and
     how many notes stand at the feet of pages with another page after them."""
     pages = draw(st.integers(2, 5))
-    line = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=8).map(" ".join)
+    line = st.lists(st.sampled_from(LINE_TOKENS), min_size=1, max_size=8).map(" ".join)
     out, inside = [], 0
     for k in range(pages):
         notes = draw(st.integers(0, 3))
