@@ -627,7 +627,7 @@ class _Parser:
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
-            if not turn_seen and _lists_participants(unit):
+            if not turn_seen and (_lists_participants(unit) or _labels_participants_below(unit, items, index)):
                 if len(out) == 1:  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
                     _titled_by_what_follows(out)
                 out.append(_Classified("participants", unit))
@@ -1084,8 +1084,13 @@ class _Parser:
             name_start, name_end = a + found[0], a + found[1]
             name = text[name_start:name_end]
             text_node(a, name_start)
-            out.append(PersonName(name, self.registry.resolve(name), Span(base + name_start, base + name_end)))
+            person = self.registry.resolve(name)
+            out.append(PersonName(name, person, Span(base + name_start, base + name_end)))
             text_node(name_end, b)
+            if one_a_line:  # "Harold Macmillan, M.P., Prime Minister": "The Prime Minister said" is his
+                office = _office_after(text[name_end:])
+                if office:
+                    self.registry.holds_office(office, person)
         return list(_merge(out))
 
     # -- the closing
@@ -1675,6 +1680,16 @@ def _lists_participants(unit: Unit) -> bool:
         and _has_names(" " + text[len(unit.lines[0][1]):])
 
 
+def _labels_participants_below(unit: Unit, items: list, index: int) -> bool:
+    """"Present:" alone, its names on the lines right below it, a unit of their own (a short line ending with a
+    colon ends a unit): the list's head, the next unit joined to it."""
+    if len(unit.lines) != 1 or rules.PARTICIPANTS_LABEL.match(unit.text) is None or index + 1 >= len(items):
+        return False
+    following = items[index + 1][0]
+    return not following.blank_before and following.page_before is None and items[index + 1][2] is None \
+        and _has_names(" " + following.text)
+
+
 def _presiding(unit: Unit) -> bool:
     """Who presides, at a record's head: a name, its title or its country's with it, and nothing else
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)"); "President: Thank you." is a turn."""
@@ -1715,6 +1730,25 @@ _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genoss
     ministers generals admirals professors doctors drs delegates secretaries herren messieurs mm""".split())
 
 
+# Words of an office, one of which an office written after a participant's name holds ("Prime Minister").
+_OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador counselor counsellor adviser advisor
+    director chairman chairwoman premier governor general admiral attorney treasurer spokesman interpreter""".split())
+
+
+def _office_after(rest: str) -> str | None:
+    """The office a participants list's line gives after the name: its last part between commas, capitalised,
+    a word of office in it ("…, M.P., Prime Minister"; ", Secretary of State for the Home Department")."""
+    last = rest.rsplit(",", 1)[-1].strip().rstrip(".;") if "," in rest else ""
+    words = last.split()
+    if not 1 <= len(words) <= 8 or not last[:1].isupper() or "(" in last:
+        return None
+    return last if any(word.lower() in _OFFICE_WORDS for word in words) else None
+
+
+# A British minister's style before the name ("The Right Hon. Harold Macmillan, M.P."): no part of it.
+_HONORIFICS = frozenset("right rt hon honourable honorable".split())
+
+
 def _find_name(segment: str) -> tuple[int, int] | None:
     """Where the name is in one comma-separated part of a list: "and Mr. B. Smith (adviser)".
 
@@ -1738,8 +1772,9 @@ def _find_name(segment: str) -> tuple[int, int] | None:
                 continue
         initial = bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
         title = core.lower() in TITLES and core[:1].isupper()
-        if start is None and core.lower() in _PLURAL_TITLES:
-            continue  # "Comrades János Kádár, Gyula Kállai": the title of them all, no one's name
+        if start is None and (core.lower() in _PLURAL_TITLES or core.lower() in _HONORIFICS or core == "The" and (
+                index + 1 < len(words) and words[index + 1].rstrip(".").lower() in _HONORIFICS)):
+            continue  # "Comrades János Kádár, Gyula Kállai": the title of them all, no one's name; "The Right Hon."
         if start is None:
             if initial or title or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
                 start = match.start()

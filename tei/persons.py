@@ -61,6 +61,8 @@ class Registry:
         # Offices named before a person in this record ("President Nixon", "Ambassador Dobrynin"), by office:
         # "The President said" is Nixon's where the record names one president.
         self._offices: dict[str, dict[int, _Entry]] = {}
+        # Offices written after a participant's name, by their key: who holds each (None: two do).
+        self._office_holders: dict[str, _Entry | None] = {}
         self._written: set[str] = set()
         # Only the register's entries are not derived, and they are all made here.
         self.has_register = bool(register or shared)
@@ -199,6 +201,23 @@ class Registry:
         entry = self._by_id.get(ident)
         if entry is not None:
             self._offices.setdefault(office, {})[id(entry)] = entry
+
+    def holds_office(self, office: str, ident: str) -> None:
+        """A participant whose office the record writes after the name ("Harold Macmillan, M.P., Prime
+        Minister"): "The Prime Minister" is his, while no one else is named so or listed with that office."""
+        entry = self._by_id.get(ident)
+        key = name_key(office)
+        if entry is None or not key:
+            return
+        holder = self._office_holders.get(key, entry)
+        if holder is not entry:  # two hold it (or held it): it names neither
+            self._office_holders[key] = None
+            if holder is not None and self._by_key.get(key) is holder:
+                del self._by_key[key]
+            return
+        if key not in self._by_key:
+            self._office_holders[key] = entry
+            self._by_key[key] = entry
 
     def persons(self) -> tuple[Person, ...]:
         """Everyone the record's sidecar registers, and everyone else the text names (the collection's

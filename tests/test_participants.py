@@ -234,3 +234,26 @@ def test_who_presides_named_at_the_head_is_a_participant_and_the_presidents_turn
     chaired = tei.encode(UN_RECORD.replace("President:", "In the Chair:").replace("PRESIDENT", "CHAIRMAN"),
                          name="x.txt")
     assert [sp.get("who") for sp in chaired.tree.iterfind(".//t:sp", NS)] == ["#zorin", "#stevenson", "#zorin"]
+
+
+CABINET = ("CONCLUSIONS of a Meeting of the Cabinet held at Admiralty House\n\nPresent:\n"
+           "The Right Hon. Harold Macmillan, M.P., Prime Minister\n"
+           "The Right Hon. R. A. Butler, M.P., Secretary of State for the Home Department\n\n"
+           "The Prime Minister said that we should not be deflected.\n\n"
+           "The Secretary of State for the Home Department said that he agreed.\n")
+
+
+def test_a_cabinets_present_above_its_members_one_a_line_each_with_the_office_that_names_their_turns():
+    """"Present:" alone above the names (its own unit: a short line ending with a colon) was a paragraph, the
+    names another; "The Right Hon." was a person's name; "The Prime Minister" a person apart from Macmillan."""
+    result = tei.encode(CABINET, name="x.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert listed.findtext("t:head", namespaces=NS) == "Present:"
+    assert [name.text for name in listed.iterfind(".//t:persName", NS)] == ["Harold Macmillan", "R. A. Butler"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#harold-macmillan", "#butler"]
+    # An office two hold names neither; a blank line under "Present:" leaves it a paragraph.
+    shared = tei.encode(CABINET.replace("Secretary of State for the Home Department\n", "Prime Minister\n", 1),
+                        name="x.txt")
+    assert [sp.get("who") for sp in shared.tree.iterfind(".//t:sp", NS)][0] == "#prime-minister"
+    apart = tei.encode(CABINET.replace("Present:\n", "Present:\n\n"), name="x.txt")
+    assert apart.tree.find(".//t:list[@type='participants']", NS) is None
