@@ -235,6 +235,7 @@ class Layout:
         sides of a line that stands alone (asked only of a document that has such lines)."""
         lines = unit.lines
         cuts = [i for i in range(1, len(lines)) if _ends_sentence(lines[i - 1][1]) and opens_block(lines[i][1])]
+        cuts = sorted({*cuts, *_next_numbers(lines)}) if len(lines) > 1 else cuts
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
@@ -244,6 +245,24 @@ class Layout:
         pieces = [self._unit(lines[bounds[0]:bounds[1]], unit.before, unit.blank_before)]
         pieces.extend(self._unit(lines[a:b], self._own(lines[a]), False) for a, b in zip(bounds[1:], bounds[2:]))
         return pieces
+
+
+_NUMBERED = re.compile(r"(\d{1,2})([.)])\s")
+
+
+def _next_numbers(lines: list[tuple[int, str]]) -> list[int]:
+    """The lines that open the next numbered item after an item begun on a line above, with no sentence's end
+    between ("The agenda was:" / "1. Opening" / "2. Approval of minutes"): each a block of its own."""
+    cuts, last = [], None
+    for index, (_, text) in enumerate(lines):
+        found = _NUMBERED.match(text)
+        if found is None:
+            continue
+        number = (int(found.group(1)), found.group(2))
+        if last is not None and number == (last[0] + 1, last[1]):
+            cuts.append(index)
+        last = number
+    return cuts
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:

@@ -169,9 +169,9 @@ STATEMENT = Rule(
 DECISION = Rule(
     "decision",
     re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
-               r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff)\s+(?:\w+\s+){0,2}?(?:agreed|decided|resolved|"
-               r"approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|concluded|"
-               r"discussed|considered)\b"
+               r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff)\s*(?:[-—–:]\s*)?(?:\w+\s+){0,2}?(?i:agreed|decided|"
+               r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
+               r"concluded|discussed|considered)\b"
                r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
                # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
                # the record's voice, not the last speaker's.
@@ -183,6 +183,7 @@ DECISION = Rule(
                r"|(?i:Decided|Resolved|Decisions?|Agreed|Постановили|Решили|Beschlossen|Beschluss|Décidé|Décision|"
                r"Acuerdo)\s*:"),
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
+     "The Cabinet - Took note of the statement by the Foreign Secretary.",
      "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
      "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD",
      "Decided: to convene the Plenum.", "Постановили: созвать Пленум."),

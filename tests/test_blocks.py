@@ -122,6 +122,20 @@ def test_a_first_line_naming_the_record_is_its_title_though_it_ends_with_the_dat
     assert structure("TALKS\n\n" + text)[:2] == ["head", "opener"]
 
 
+def test_numbered_lines_without_blank_lines_between_are_items_each():
+    """"1. Opening" / "2. Approval of minutes" under "The agenda was:", with no blank line between, were one
+    paragraph; an item run over two lines is one item; a line opening with the wrong number runs on."""
+    text = ("MINUTES\n\nThe agenda was:\n1. Opening of the\nmeeting\n2. Approval of minutes\n3. Any other business\n\n"
+            "MR SMITH said that he agreed.\n")
+    result = tei.encode(text, name="x")
+    assert [(item.get("n"), item.text) for item in result.tree.iterfind(".//t:list/t:item", NS)] == [
+        ("1", "Opening of the meeting"), ("2", "Approval of minutes"), ("3", "Any other business")]
+    assert structure(text) == ["head", "p", "list", "sp(p)"]
+    assert structure(text.replace("3. Any", "4. Any")) == ["head", "p", "list", "sp(p)"]
+    assert [item.text for item in tei.encode(text.replace("3. Any", "4. Any"), name="x").tree.iterfind(
+        ".//t:list/t:item", NS)] == ["Opening of the meeting", "Approval of minutes 4. Any other business"]
+
+
 def test_numbered_paragraphs_are_not_a_list():
     text = "1. The first paragraph of the record.\n\n2. The second paragraph of the record."
     result = tei.encode(text, name="x")
