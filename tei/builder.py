@@ -107,12 +107,19 @@ class Builder:
         index = 0
         opener: tuple[int, str, list[str]] | None = None  # where it goes in ``out``, its id, its parts
         held: list[str] = []  # milestones after the opener's last part: in it if another part follows
+        titled = False
         while index < len(blocks):
             block = blocks[index]
-            if isinstance(block, Heading) and block.kind == "title" and opener is None and \
-                    all(part.startswith(("<pb ", "<lb ", "<fw ")) for part in out):  # only milestones before it
+            if isinstance(block, Heading) and block.kind == "title" and (titled or opener is None and all(
+                    part.startswith(("<pb ", "<lb ", "<fw ")) for part in out)):  # only milestones before the first
+                if opener is not None:  # a second title ends the opener before it; parts after it open another
+                    out.extend(held)
+                    held = []
+                    out[opener[0]] = f'<opener xml:id="{opener[1]}">{"".join(opener[2])}</opener>'
+                    opener = None
                 ident = self._identify("head", block.span)
                 out.append(f'<head xml:id="{ident}">{self._inline(block.content)}</head>')
+                titled = True
             elif isinstance(block, Address) or isinstance(block, Heading) and block.kind in (
                     "dateline", "classification", "salute"):
                 if opener is None:

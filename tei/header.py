@@ -122,13 +122,19 @@ _SUBJECT = re.compile(r"(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|ТЕМА)\s?\.?\s*:", r
 
 
 def document_title(edition: Edition) -> str:
-    from .model import Heading, ItemList, Text
+    from .model import MILESTONES, Address, Heading, ItemList, Text
 
     if edition.metadata.title:
         return edition.metadata.title
-    for block in edition.blocks:
+    titles = []
+    for block in edition.blocks:  # the record's titles, with the opening's parts between them
         if isinstance(block, Heading) and block.kind == "title":
-            return "".join(n.text for n in block.content if isinstance(n, Text)).strip()
+            titles.append("".join(n.text for n in block.content if isinstance(n, Text)).strip())
+        elif not (isinstance(block, (Address, *MILESTONES)) or isinstance(block, Heading) and block.kind in (
+                "dateline", "classification", "salute")):
+            break
+    if titles:
+        return " — ".join(titles)
     for block in edition.blocks:  # else a memorandum's subject, from its heading fields
         if isinstance(block, ItemList) and block.kind == "fields":
             for item in block.items:

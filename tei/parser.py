@@ -704,6 +704,8 @@ class _Parser:
         if not content_seen and 2 <= len(unit.lines) <= 3 and rules.CLASSIFICATION.match(unit.lines[0][1]) and all(
                 rules.COPY_NUMBER.match(line) or rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:]):
             return "classification"  # "SECRET" / "Copy No. 1"
+        if not content_seen and _second_title(unit, before):
+            return "title"
         if len(unit.lines) != 1 or len(text) > longest or unit.page_before is None and not unit.blank_before:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
@@ -1392,6 +1394,20 @@ def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:
 def _date_without_place(before: list[_Classified]) -> bool:
     """Only the record's opening parts so far, and among them a dateline that gives a date and no place."""
     return any(item.detail == "dateline" and item.unit.text[:1].isdigit() for item in before) and _opening_only(before)
+
+
+# What a record is, opening a line that names it (not a part of it: "STATEMENT OF …" heads a hearing's section).
+_RECORD_KIND = re.compile(r"(?:THE\s+)?(?:RECORD|MEMORANDUM|MEMCON|TELCON|MINUTES|NOTES?|TRANSCRIPT|CONVERSATION|"
+                          r"TALKS?|DISCUSSION|MEETING|INTERVIEW|TELEGRAM|CABLE|LETTER|PROTOCOL)\b")
+
+
+def _second_title(unit: Unit, before: list[_Classified]) -> bool:
+    """Under a title and the opening's parts, a block in capitals that names the record, to three lines, no
+    sentence ("FROM THE JOURNAL OF V.M. MOLOTOV" / "SECRET" / "RECORD OF CONVERSATION" / "with …"): a title too."""
+    lines = _plain_lines(unit, 1, 3)
+    return lines is not None and any(item.detail == "title" for item in before) and _opening_only(before) \
+        and rules.is_upper_line(lines[0]) and _RECORD_KIND.match(lines[0]) is not None \
+        and len(unit.text) <= 200 and not unit.text.endswith((".", ",", ";", ":", "?", "!"))
 
 
 def _opening_only(before: list[_Classified]) -> bool:

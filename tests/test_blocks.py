@@ -136,6 +136,25 @@ def test_numbered_lines_without_blank_lines_between_are_items_each():
         ".//t:list/t:item", NS)] == ["Opening of the meeting", "Approval of minutes 4. Any other business"]
 
 
+def test_a_second_title_under_the_first_and_the_openings_parts_is_a_head_of_the_record_too(tei_all):
+    """"RECORD OF CONVERSATION" / "with …" under "FROM THE JOURNAL OF V.M. MOLOTOV" and "SECRET" was a paragraph
+    and the date under it another (a topic's section, the record's, once in capitals); the record's title names
+    both. A part of the record in capitals there ("STATEMENT OF …") still heads its section."""
+    text = ("FROM THE JOURNAL OF V.M. MOLOTOV\n\nSECRET\n\nRECORD OF CONVERSATION\nwith the Ambassador of the USA, "
+            "Mr. Smith\n\n12 March 1950\n\nSmith said that he had come.\n\nMolotov replied that he was listening.\n")
+    result = tei.encode(text, name="x")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [(child.tag.split("}")[1], " ".join("".join(child.itertext()).split())) for child in record][:4] == [
+        ("head", "FROM THE JOURNAL OF V.M. MOLOTOV"), ("opener", "SECRET"),
+        ("head", "RECORD OF CONVERSATION with the Ambassador of the USA, Mr. Smith"), ("opener", "12 March 1950")]
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == (
+        "FROM THE JOURNAL OF V.M. MOLOTOV — RECORD OF CONVERSATION with the Ambassador of the USA, Mr. Smith")
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert validate_result(result) == []
+    hearing = text.replace("RECORD OF CONVERSATION\nwith the Ambassador of the USA, Mr. Smith", "STATEMENT OF MR. SMITH")
+    assert structure(hearing)[:3] == ["head", "opener", "div"]
+
+
 def test_numbered_paragraphs_are_not_a_list():
     text = "1. The first paragraph of the record.\n\n2. The second paragraph of the record."
     result = tei.encode(text, name="x")
