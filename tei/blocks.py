@@ -235,7 +235,8 @@ class Layout:
         sides of a line that stands alone (asked only of a document that has such lines)."""
         lines = unit.lines
         cuts = [i for i in range(1, len(lines)) if _ends_sentence(lines[i - 1][1]) and opens_block(lines[i][1])]
-        cuts = sorted({*cuts, *_next_numbers(lines)}) if len(lines) > 1 else cuts
+        if len(lines) > 1:
+            cuts = sorted({*cuts, *_next_numbers(lines), *((1,) if _heads_numbered(lines) else ())})
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
@@ -263,6 +264,17 @@ def _next_numbers(lines: list[tuple[int, str]]) -> list[int]:
             cuts.append(index)
         last = number
     return cuts
+
+
+_SIDE_HEADING = re.compile(r"[^\W\d_][\w'’-]*(?:\s+(?:of|and|the|for|in|on|to|[^\W\d_][\w'’-]*)){0,3}")
+
+
+def _heads_numbered(lines: list[tuple[int, str]]) -> bool:
+    """A short heading on the line right above a numbered paragraph, as a cabinet's conclusions set an item's
+    subject ("Berlin" / "2. The Foreign Secretary said …"): a block of its own."""
+    first, second = lines[0][1], lines[1][1]
+    return _NUMBERED.match(second) is not None and _SIDE_HEADING.fullmatch(first) is not None \
+        and all(word[:1].isupper() for word in first.split() if word not in ("of", "and", "the", "for", "in", "on", "to"))
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:

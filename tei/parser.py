@@ -620,6 +620,10 @@ class _Parser:
                 out.append(_Classified("heading", Unit(title, unit.before, unit.blank_before), "title"))
                 out.append(_Classified("heading", Unit([dateline], (), False), "dateline"))
                 continue
+            if index + 1 < len(items) and _side_heading(unit, number, turn, items[index + 1]):
+                out.append(_Classified("heading", unit, "topic"))  # "Berlin" / "2. The Foreign Secretary said …"
+                content_seen = True
+                continue
             if agenda and id(unit) in agenda:
                 out.append(_Classified("heading", unit, "topic"))  # its section holds what follows it
                 content_seen = True
@@ -1611,6 +1615,15 @@ def _agenda_headings(items: list) -> set[int]:
 
 _ROMAN = re.compile(r"([IVX]{1,5})\.\s+(?=[^\W\d_])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _side_heading(unit: Unit, number: str | None, turn, following: tuple) -> bool:
+    """A short heading alone on its line, the numbered paragraph it heads on the next line (the layout made
+    them two blocks): a cabinet's conclusions name each item's subject so ("Berlin" / "2. The Foreign …")."""
+    below, below_number, _ = following
+    return number is None and turn is None and len(unit.lines) == 1 and not below.blank_before \
+        and below.page_before is None and below_number is not None and len(unit.text) <= _SHORT_LINE \
+        and not unit.text.endswith(SENTENCE_END) and unit.text[:1].isupper()
 
 
 def _roman_headings(items: list) -> set[int]:

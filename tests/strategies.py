@@ -43,6 +43,12 @@ TOKENS = [
     "went on:", "felt",
     # A raw telegram's routing lines and text in capitals, its author in the first person; a copy's number.
     "FM AMEMBASSY MOSCOW", "PAGE 01 MOSCOW", "O 051100Z MAR 73", "GROMYKO SAID", "I replied that", "Copy No. 1",
+    # What happened, in brackets; who presides; a cabinet's members and offices; a protocol's parts and decisions.
+    "[The witness took the stand.]", "President: Mr. ZORIN (USSR)", "In the Chair:", "The Right Hon.",
+    "Harold Macmillan, M.P., Prime Minister", "I.", "II.", "On the plan.", "Decided:", "a.", "b.", "Senators",
+    # A typed signatory and office, a second title, a surname after its full name, French verbs, a telephone's head.
+    "J. S. EARMAN\nExecutive Assistant", "RECORD OF CONVERSATION", "FROM THE JOURNAL OF V.M. MOLOTOV",
+    "KARL BODENSCHATZ (Witness):", "BODENSCHATZ:", "M. SPAAK", "déclare que", "BETWEEN DR. KISSINGER", "K:",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

@@ -155,6 +155,24 @@ def test_a_second_title_under_the_first_and_the_openings_parts_is_a_head_of_the_
     assert structure(hearing)[:3] == ["head", "opener", "div"]
 
 
+CONCLUSIONS = ("CABINET\n\nParliament\n1. The Cabinet were informed of the business.\n\n"
+               "Berlin\n2. The Foreign Secretary said that the Soviet Government had protested.\n\n"
+               "The Prime Minister said that we should not be deflected.\n")
+
+
+def test_a_short_heading_on_the_line_above_a_numbered_paragraph_heads_its_section():
+    """A cabinet's conclusions name each item's subject on the line above its paragraph ("Berlin" / "2. The
+    Foreign Secretary said …"): the two were one paragraph, "Berlin 2. The Foreign Secretary …", no turn."""
+    result = tei.encode(CONCLUSIONS, name="x")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [div.findtext("t:head", namespaces=NS) for div in record.iterfind("t:div", NS)] == ["Parliament", "Berlin"]
+    assert structure(CONCLUSIONS) == ["head", "div", "div"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#foreign-secretary", "#prime-minister"]
+    # A sentence's first line, or a line above an unnumbered one, is no heading.
+    assert structure(CONCLUSIONS.replace("Berlin\n", "We then turned to\n")) == ["head", "div"]
+    assert structure(CONCLUSIONS.replace("Berlin\n2. ", "Berlin\n")) == ["head", "div"]
+
+
 def test_numbered_paragraphs_are_not_a_list():
     text = "1. The first paragraph of the record.\n\n2. The second paragraph of the record."
     result = tei.encode(text, name="x")
