@@ -157,8 +157,8 @@ class Builder:
                 sections.append(("entry" if block.kind == "entry" else "section", container))
                 level = 5
                 continue
-            if isinstance(block, Closer) or closers:
-                closers.append(block)
+            if isinstance(block, Closer) or closers or isinstance(block, Heading) and block.kind == "closing-dateline":
+                closers.append(block)  # the record's bottom: its closing date, closing, postscript
                 continue
             container.append(_BLOCKS[type(block)](self, block, level))
         out.extend(_pieces(f'<div type="{kind}">', section, "</div>", 4) for kind, section in sections)
@@ -277,6 +277,8 @@ class Builder:
         return f"<stage>{self._inline(block.content)}</stage>"
 
     def _heading(self, block: Heading, level: int) -> str:
+        if block.kind == "closing-dateline":  # the record's date at its end, in its bottom
+            return f"<dateline>{self._inline(block.content)}</dateline>"
         # A heading inside a turn or after the opening is printed prose, kept as a labelled paragraph.
         return f'<p rend="heading">{self._inline(block.content)}</p>'
 

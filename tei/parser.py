@@ -410,29 +410,39 @@ class _Parser:
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
         back_start = self._back_start(units)
-        postscript_start = _postscript_start(units, back_start)
+        # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's.
+        end = self._place_above(units, back_start - 1) if back_start > 2 and self._closing_date(units[back_start - 1]) \
+            else back_start
+        postscript_start = _postscript_start(units, end)
         closer_start = self._closer_start(units, postscript_start)
         # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes).
         closer_start = max([closer_start, *(k + 1 for k in range(closer_start, postscript_start)
                                             if id(units[k]) in self.notes_at_foot)])
-        classified = self._merge_page_runs(self._classify(units[:closer_start]))
+        # And a date right above the closing ("12 March 1950" / "Recorded by: …").
+        body_end = self._place_above(units, closer_start - 1) if closer_start < postscript_start and closer_start > 2 \
+            and self._closing_date(units[closer_start - 1]) else closer_start
+        classified = self._merge_page_runs(self._classify(units[:body_end]))
         closer = None
         if closer_start < postscript_start and any(c.kind not in ("heading", "label") for c in classified):
             closer = self._closer_or_none(units[closer_start:postscript_start])
-        if closer_start < back_start and closer is None:
+        if closer_start < end and closer is None:
             # A closing needs a record before it (TEI's div cannot hold a closer alone) and a
             # signatory's name (the project's rule closer-signed); else it is a paragraph like any other,
             # and so is a postscript without a closing before it.
-            closer_start = postscript_start = back_start
+            body_end = closer_start = postscript_start = end
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
         self.evidence.forget_texts()  # every unit is classified: what it kept of their texts can go
         blocks = self._assemble(self._group_lists(classified))
+        if body_end < closer_start:  # the date above the closing
+            self._closing_dateline(units[body_end:closer_start], blocks)
         if closer is not None:
             self._flush_page(units[closer_start], blocks)
             blocks.append(closer)
-        if postscript_start < back_start:
+        if postscript_start < end:
             self._flush_page(units[postscript_start], blocks)
-            blocks.append(self._postscript(units[postscript_start:back_start]))
+            blocks.append(self._postscript(units[postscript_start:end]))
+        if end < back_start:  # the date at the very end
+            self._closing_dateline(units[end:back_start], blocks)
         back: list[Footnote | Paragraph | Heading | PageBreak] = []
         for index, unit in enumerate(units[back_start:]):
             back.extend(unit.before)  # a page turn (a numbered line) before a note is kept there
@@ -441,6 +451,28 @@ class _Parser:
             else:
                 back.append(self._back_item(unit))
         return blocks, back
+
+    def _closing_date(self, unit: Unit) -> bool:
+        """A date alone at the record's end, perhaps under its place or office (a line each, short), not a
+        page's note: "Cabinet Office, S.W.1." / "15th February, 1962."."""
+        lines = [line for _, line in unit.lines]
+        return len(lines) <= 2 and id(unit) not in self.notes_at_foot and len(lines[-1]) <= 50 \
+            and rules.CLOSING_DATE.match(lines[-1]) is not None and (len(lines) == 1 or _is_place(lines[0]))
+
+    @staticmethod
+    def _place_above(units: list[Unit], index: int) -> int:
+        """Where a closing date starts: at the place or office on the line right above it, if one stands there
+        alone ("Cabinet Office, S.W.1." / "15th February, 1962.": a short line ending so is a unit of its own)."""
+        above, date = units[index - 1], units[index]
+        if index > 2 and date.page_before is None and len(above.lines) == 1 and len(date.lines) == 1 \
+                and _is_place(above.text):
+            return index - 1
+        return index
+
+    def _closing_dateline(self, parts: list[Unit], blocks: list[Block]) -> None:
+        unit = parts[0].merged(*parts[1:])
+        self._flush_page(unit, blocks)
+        blocks.append(Heading(tuple(self.inline.parse(unit.joined())), unit.span, "closing-dateline"))
 
     def _page_notes(self, units: list[Unit]) -> list[Unit]:
         """A book's footnotes at the foot of each page inside the record: the lines that end a page (another
@@ -1403,6 +1435,12 @@ def _date_without_place(before: list[_Classified]) -> bool:
 # What a record is, opening a line that names it (not a part of it: "STATEMENT OF …" heads a hearing's section).
 _RECORD_KIND = re.compile(r"(?:THE\s+)?(?:RECORD|MEMORANDUM|MEMCON|TELCON|MINUTES|NOTES?|TRANSCRIPT|CONVERSATION|"
                           r"TALKS?|DISCUSSION|MEETING|INTERVIEW|TELEGRAM|CABLE|LETTER|PROTOCOL)\b")
+
+
+def _is_place(line: str) -> bool:
+    """A place or an office as a record's closing names it, over its date: short, a comma in it, every word
+    capitalised ("Cabinet Office, S.W.1.", "Moscow, Kremlin"; not "Yes, indeed.")."""
+    return len(line) <= 40 and "," in line and all(word[:1].isupper() or not word[:1].isalpha() for word in line.split())
 
 
 def _second_title(unit: Unit, before: list[_Classified]) -> bool:

@@ -278,6 +278,18 @@ DATELINE = Rule(
     ("He said that on 12 September 1975 the talks had begun and would go on for a long time after that.",),
 )
 
+# A date alone at a record's end, after what was said, perhaps after its place or office ("Moscow, 12 March 1950",
+# "15th February, 1962.", "Bonn, den 3. März 1960"): the record's closing dateline, no one's words.
+CLOSING_DATE = Rule(
+    "closing-date",
+    re.compile(rf"(?:[^\W\d_][\w.'’ -]{{0,40}},\s*(?:(?:den|le|el|il)\s+)?)?"
+               rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{MONTHS}|(?i:{OTHER_MONTHS}))(?:\s+de)?\s*,?\s*\d{{4}}"
+               rf"|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*г\.)?\.?\s*$"),
+    ("Moscow, 12 March 1950", "15th February, 1962.", "March 4, 1972", "Bonn, den 3. März 1960", "1952-09-19",
+     "Москва, 4 марта 1950 г."),
+    ("The meeting ended on 12 March 1950.", "On 12 March 1950 he left.", "12 March"),
+)
+
 # A letter's greeting, alone on its line at the head of the record, in its opener (in English, and in
 # the other languages whose verbs of speaking the encoder knows: French, German, Spanish, Italian, Russian).
 SALUTATION = Rule(

@@ -173,6 +173,32 @@ def test_a_short_heading_on_the_line_above_a_numbered_paragraph_heads_its_sectio
     assert structure(CONCLUSIONS.replace("Berlin\n2. ", "Berlin\n")) == ["head", "div"]
 
 
+ENDED = "Record of conversation\n\nMolotov said that he agreed.\n\nSmith replied that he was glad.\n\n"
+
+
+@pytest.mark.parametrize("end, bottom, date", [
+    ("Moscow, 12 March 1950\n", ["dateline"], "Moscow, 12 March 1950"),
+    ("12 March 1950\n\nRecorded by: /A. Vyshinskii/\n", ["dateline", "closer"], "12 March 1950"),
+    ("Recorded by: /A. Vyshinskii/\n\n12 March 1950\n", ["closer", "dateline"], "12 March 1950"),
+    ("Cabinet Office, S.W.1.\n15th February, 1962.\n", ["dateline"], "Cabinet Office, S.W.1. 15th February, 1962."),
+    # A place with a blank line under it too; a sentence above is the speaker's, with a comma too.
+    ("Cabinet Office, S.W.1.\n\n15th February, 1962.\n", ["dateline"], "Cabinet Office, S.W.1. 15th February, 1962."),
+    ("Yes, indeed.\n\n12 March 1950\n", ["dateline"], "12 March 1950"),
+])
+def test_the_records_date_at_its_end_is_its_closing_dateline_no_ones_words(end, bottom, date, tei_all):
+    """"Moscow, 12 March 1950" after the last turn was the last speaker's words; after a signature, part of
+    the signature. A sentence with a date in it is still the speaker's."""
+    result = tei.encode(ENDED + end, name="x")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    tags = [child.tag.split("}")[1] for child in record]
+    assert tags[tags.index("sp") + 2:] == bottom
+    assert record.findtext("t:dateline", namespaces=NS) == date
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert validate_result(result) == []
+    for said in ("We met again on 12 March 1950.\n", "He left.\n12 March 1950\n"):  # (a sentence's block, and no place)
+        assert tei.encode(ENDED + said, name="x").tree.find(".//t:div[@type='record']/t:dateline", NS) is None
+
+
 def test_numbered_paragraphs_are_not_a_list():
     text = "1. The first paragraph of the record.\n\n2. The second paragraph of the record."
     result = tei.encode(text, name="x")
