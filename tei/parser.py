@@ -1139,7 +1139,7 @@ class _Parser:
                           Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
         typed = _typed_name_and_office(units[0]) if len(units) == 1 else None
         if typed == "first":  # a name, and its office as written
-            return Closer((self._letter_signature(units[0]),), units[0].span)
+            return Closer((self._letter_signature(units[0], first_of_closing=True),), units[0].span)
         if typed == "last":  # an office, and the name under it
             joined = units[0].joined()
             name_at = joined.text.rfind(units[0].lines[-1][1])
@@ -1187,13 +1187,14 @@ class _Parser:
             blocks.append(Paragraph(self.inline.parse(unit.joined()), unit.span))
         return Postscript(tuple(blocks), Span(units[0].start, units[-1].end))
 
-    def _letter_signature(self, unit: Unit) -> Signed:
+    def _letter_signature(self, unit: Unit, first_of_closing: bool = False) -> Signed:
         """A letter's signatory: the name on the first line (or a typed name between slashes), what
         follows it (a title, an office) as written."""
         joined = unit.joined()
         text = joined.text
         first = len(unit.lines[0][1])
-        turn = unit.before  # a page turn (a line's number) before it
+        # A page turn (a line's number) before it; before the closing's first unit, it is the record's.
+        turn = () if first_of_closing else unit.before
         if _SLASH_NAME.search(text) or rules.SIGNATURE_LINE.match(text):
             return Signed(None, turn + self._signature_content(joined), unit.span)
         rest = tuple(self.inline.parse(joined, first)) if first < len(text) else ()

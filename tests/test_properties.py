@@ -70,6 +70,7 @@ FUZZ_FINDINGS = [
     "x\n\nRecorded by:0:30",  # a time is not a signatory's name
     "d\n\n[signature]\n0:30\nure]-- говорит",
     "3. Comrade\n\n\nVt:",  # a speaker's name split by a page turn
+    "Yes.\x0cJ. S. EARMAN\nExecutive Assistant",  # a typed signatory after a page turn: the turn counted twice
 ]
 
 
