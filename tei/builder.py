@@ -39,7 +39,7 @@ SCHEMA_SCH = "../schema/tei-encoder.sch"
 STRUCTURAL = frozenset("""
     TEI teiHeader fileDesc titleStmt respStmt publicationStmt sourceDesc msDesc msIdentifier bibl
     encodingDesc appInfo application editorialDecl normalization segmentation correction interpretation
-    profileDesc abstract langUsage particDesc listPerson person text body back div sp list quote closer
+    profileDesc abstract langUsage particDesc listPerson person personGrp text body back div sp list quote closer
 """.split())
 
 _escape = xmlio.escape_text

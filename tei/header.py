@@ -273,7 +273,7 @@ def _profile_desc(edition: Edition, meta: Metadata) -> etree._Element:
 
 
 def _person(person: Person) -> etree._Element:
-    element = etree.Element(tei("person"))
+    element = etree.Element(tei("personGrp" if person.group else "person"))
     element.set(XML_ID, person.id)
     if person.derived:
         element.set("resp", "#encoder")

@@ -279,6 +279,7 @@ class Person:
     role: str | None = None
     sex: str | None = None
     derived: bool = False  # True when the encoder made the id, not the register
+    group: bool = False  # members speaking together ("Honorable Members"): TEI's personGrp
 
 
 @dataclass(frozen=True)

@@ -223,9 +223,21 @@ class Registry:
         """Everyone the record's sidecar registers, and everyone else the text names (the collection's
         register, which may hold thousands, and the derived)."""
         return tuple(
-            Person(e.id, tuple(e.names), e.full_name, e.role, e.sex, e.derived)
+            Person(e.id, tuple(e.names), e.full_name, e.role, e.sex, e.derived, e.derived and _is_group(e.names))
             for e in self._entries if e.used or not (e.derived or e.shared)
         )
+
+# The last word of a label that names members speaking together ("Honorable Members", "Several Senators").
+_GROUP_WORDS = frozenset("""members delegates delegations representatives senators deputies voices participants
+    everyone everybody several others audience crowd chorus membres députés voix abgeordnete stimmen члены депутаты
+    голоса""".split())
+
+
+def _is_group(names: list[str]) -> bool:
+    """A derived speaker whose every name is of members together ("Honorable Members", "Opposition Members")."""
+    return bool(names) and all(name.split() and name.split()[-1].strip(".,:;-").casefold() in _GROUP_WORDS
+                               for name in names)
+
 
 def _office(name: str) -> str | None:
     """The office a name is written after ("President Nixon" → "president"); a courtesy ("Mr. Zhou") is none:

@@ -611,7 +611,7 @@ class _Walker:
         if self.header_el is None:
             return persons
         for el in [p for d in self.header_el.iterdescendants(f"{_TEI}particDesc")
-                   for p in d.iterdescendants(f"{_TEI}person")]:  # .//particDesc//person
+                   for p in d.iterdescendants(f"{_TEI}person", f"{_TEI}personGrp")]:  # .//particDesc//person
             xml_id = el.get(XML_ID)
             if not xml_id:
                 continue

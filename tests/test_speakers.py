@@ -643,6 +643,15 @@ def test_a_parliaments_members_interject_together_and_the_house_is_recorded():
         ("Mr. CALWELL. -", "#calwell"), ("Mr. MENZIES. -", "#menzies"), ("Honorable Members. -", "#honorable-members"),
         ("Mr. CALWELL. -", "#calwell"), ("An Honorable Member. -", "#honorable-member"),
         ("Opposition Members:", "#opposition-members")]
+    # Members together are a group (TEI's personGrp), one member a person; both declared, both pointed at.
+    listed = result.tree.find(".//t:particDesc/t:listPerson", NS)
+    assert [(child.tag.split("}")[1], child.get("{http://www.w3.org/XML/1998/namespace}id")) for child in listed] == [
+        ("person", "calwell"), ("person", "menzies"), ("personGrp", "honorable-members"),
+        ("person", "honorable-member"), ("personGrp", "opposition-members")]
+    from tei.render import render_html
+    from tei.validation import validate_result
+    assert validate_result(result) == []
+    assert '<li id="honorable-members"><span class="person-name">Honorable Members</span>' in render_html(result.tree)
     member = result.tree.findall(".//t:sp", NS)[4]
     assert [(c.tag.split("}")[1], "".join(c.itertext())) for c in member][1:] == [
         ("p", "Shame!"), ("stage", "Government members interjecting.")]
