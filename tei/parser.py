@@ -630,7 +630,10 @@ class _Parser:
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
         agenda = _agenda_headings(items) | _roman_headings(items)
+        taken = None
         for index, (unit, number, turn) in enumerate(items):
+            if id(unit) == taken:
+                continue
             text = unit.text
             if id(unit) in self.notes_at_foot:
                 out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
@@ -663,10 +666,13 @@ class _Parser:
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
                 continue
-            if not turn_seen and (_lists_participants(unit) or _labels_participants_below(unit, items, index)):
+            below = not turn_seen and self._participants_below(unit, items, index)
+            if not turn_seen and (below or _lists_participants(unit)):
                 if len(out) == 1:  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
                     _titled_by_what_follows(out)
-                out.append(_Classified("participants", unit))
+                out.append(_Classified("participants", unit.merged(items[index + 1][0]) if below else unit))
+                if below:
+                    taken = id(items[index + 1][0])  # read into the list with its label
                 content_seen = True
                 continue
             item = rules.LIST_ITEM.match(text)
@@ -712,6 +718,16 @@ class _Parser:
             out.append(_Classified("paragraph", unit, number))
             content_seen = True
         return _dated_entries(out)
+
+    def _participants_below(self, unit: Unit, items: list, index: int) -> bool:
+        """"Present:" alone, its names on the lines right below it, a unit of their own (a short line ending with
+        a colon ends a unit), no fields nor a page's note: the list's head, and the next unit read into it."""
+        if len(unit.lines) != 1 or rules.PARTICIPANTS_LABEL.match(unit.text) is None or index + 1 >= len(items):
+            return False
+        following, _, turn = items[index + 1]
+        return not following.blank_before and following.page_before is None and turn is None \
+            and id(following) not in self.fields and id(following) not in self.notes_at_foot \
+            and _has_names(" " + following.text)
 
     def _a_note_alone(self, text: str) -> bool:
         """A paragraph that is one bracket the conventions read as the editor's or translator's note, or the
@@ -1746,16 +1762,6 @@ def _lists_participants(unit: Unit) -> bool:
         return True
     return len(unit.lines) > 1 and rules.PARTICIPANTS_LABEL.match(unit.lines[0][1]) is not None \
         and _has_names(" " + text[len(unit.lines[0][1]):])
-
-
-def _labels_participants_below(unit: Unit, items: list, index: int) -> bool:
-    """"Present:" alone, its names on the lines right below it, a unit of their own (a short line ending with a
-    colon ends a unit): the list's head, the next unit joined to it."""
-    if len(unit.lines) != 1 or rules.PARTICIPANTS_LABEL.match(unit.text) is None or index + 1 >= len(items):
-        return False
-    following = items[index + 1][0]
-    return not following.blank_before and following.page_before is None and items[index + 1][2] is None \
-        and _has_names(" " + following.text)
 
 
 def _presiding(unit: Unit) -> bool:

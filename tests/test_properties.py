@@ -71,6 +71,7 @@ FUZZ_FINDINGS = [
     "d\n\n[signature]\n0:30\nure]-- говорит",
     "3. Comrade\n\n\nVt:",  # a speaker's name split by a page turn
     "Yes.\x0cJ. S. EARMAN\nExecutive Assistant",  # a typed signatory after a page turn: the turn counted twice
+    ":\nПрисутствовал:\nFM MEMBASSY MOSCOW",  # a participants label over fields: a list of no one
 ]
 
 
