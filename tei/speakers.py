@@ -514,6 +514,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         end = tail.end()
         return TurnStart(text[name_start:end - 1], f"{key} {tail.group(1)}", end, _speech_start(text, end),
                          "period" if text[end - 1] == "." else "colon", titled, role)
+    if after_index + 1 < count and words[after_index] in _DASHES and all(map(_is_upper_word, words[name_first:after_index])) \
+            and _is_name_word(words[after_index + 1]):
+        # A name in capitals and a dash: "KISSINGER — We cannot accept …", a label as a colon is (one in small
+        # letters and a dash is prose's aside: "Kissinger — the architect of détente — said").
+        end = text.find(words[after_index], name_stop) + len(words[after_index])
+        return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
     if after_index < count and words[after_index] == ":":
         # French sets a space before the colon: "M. Schuman : Nous pourrons …".
         end = text.find(":", name_stop) + 1

@@ -1086,3 +1086,14 @@ def test_a_surname_alone_once_after_its_full_names_label_is_the_same_speaker():
     assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
         ("THE PRESIDENT:", "#president"), ("KARL BODENSCHATZ (Witness):", "#karl-bodenschatz"),
         ("THE PRESIDENT:", "#president"), ("BODENSCHATZ:", "#karl-bodenschatz"), ("THE PRESIDENT:", "#president")]
+
+
+def test_a_name_in_capitals_and_a_dash_is_a_label_as_a_colon_is():
+    """"KISSINGER — We cannot accept …" was prose, the record without turns; a name in small letters and a dash
+    is prose's aside, and a label used once, as a colon's, stays prose."""
+    text = ("Conversation\n\nKISSINGER — We cannot accept it.\n\nLE DUC THO — Then we stop.\n\n"
+            "KISSINGER – Let us take a break.\n\nKissinger — Nixon's adviser — left.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("KISSINGER —", "#kissinger", (3, 1)), ("LE DUC THO —", "#le-duc-tho", (5, 1)),
+        ("KISSINGER –", "#kissinger", (7, 1))]
+    assert turns("Conversation\n\nMOSCOW — The talks went well.\n") == []
