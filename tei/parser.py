@@ -950,8 +950,8 @@ class _Parser:
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
             key = self.witness
-        elif len(key) == 1 and key in self.initials and not self.registry.is_registered(key):
-            key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"
+        elif key in self.initials and not self.registry.is_registered(key):
+            key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
         elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
             key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
         person = self.registry.resolve(key)
@@ -1290,20 +1290,38 @@ def _ordinal(marker: str) -> int:
 def _initials_named(classified: list[_Classified]) -> dict[str, str]:
     """What a one-letter label stands for: the one name in the record's head (its title, fields, participants,
     before the first turn) that begins with that letter ("D:" and "K:" under "Ambassador Dobrynin/Secretary
-    Kissinger"). A letter that begins two names, or none, stands for itself."""
+    Kissinger"); and initials, the one name of two or three words they begin ("MB:" under "Interview with Mary
+    Brown"). A letter or initials that begin two names, or none, stand for themselves."""
     names: dict[str, set[str]] = {}
     for item in classified:
         if item.kind == "turn":
             break
-        words = _SURNAME.findall(item.unit.text)
-        for index, word in enumerate(words):
-            folded = word.lower()
+        text = item.unit.text
+        matches = list(_SURNAME.finditer(text))
+        run: list[str] = []  # names' words one after another ("Mary Brown"): their initials stand for them ("MB:")
+        for index, match in enumerate(matches):
+            word, folded = match.group(), match.group().lower()
             # A name in capitals only after its title ("BETWEEN DR. KISSINGER AND AMBASSADOR DOBRYNIN").
-            if word[:1].isupper() and (not word.isupper() or index and words[index - 1].lower() in TITLES) \
-                    and folded not in TITLES and folded not in NOT_NAMES and folded not in _MONTH_WORDS:
+            named = word[:1].isupper() and (not word.isupper() or index and matches[index - 1].group().lower() in TITLES) \
+                and folded not in TITLES and folded not in NOT_NAMES and folded not in _MONTH_WORDS
+            if named:
                 names.setdefault(word[0], set()).add(word)
+            if named and run and not text[matches[index - 1].end():match.start()].strip():
+                run.append(word)
+            else:
+                _initials_of(run, names)
+                run = [word] if named else []
+        _initials_of(run, names)
     # (An interview's Q, A and I are its question, answer and interviewer, whoever's names begin so.)
-    return {letter: next(iter(words)) for letter, words in names.items() if len(words) == 1 and letter not in "QAI"}
+    return {letters: next(iter(words)) for letters, words in names.items() if len(words) == 1 and letters not in ("Q", "A", "I")}
+
+
+def _initials_of(run: list[str], names: dict[str, set[str]]) -> None:
+    """Each name of two or three words in a run of names' words, under its initials ("Mary Brown": "MB")."""
+    for size in (2, 3):
+        for start in range(len(run) - size + 1):
+            words = run[start:start + size]
+            names.setdefault("".join(word[0] for word in words).upper(), set()).add(" ".join(words))
 
 
 def _opens_note(line: str, markers: set[str]) -> bool:

@@ -149,6 +149,18 @@ def test_a_telephone_records_letters_stand_for_the_names_in_its_head():
     assert [who for _, who, _, _ in turns(text)] == ["#kissinger", "#dobrynin"] * 2 + ["#c"] * 2
 
 
+def test_an_interviews_initials_stand_for_the_names_in_its_head():
+    """"JS:" and "MB:" under "Oral History Interview with Mary Brown" / "Interviewer: John Smith" were persons
+    "js" and "mb"; initials two names share, or none, stand for themselves."""
+    text = ("Oral History Interview with Mary Brown\nInterviewer: John Smith\nDate: June 4, 1998\n\n"
+            "JS: Where were you born?\n\nMB: In Dayton.\n\nJS: And your parents?\n\nMB: Farmers.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#john-smith", "#mary-brown"] * 2
+    shared = text.replace("Mary Brown", "Mary Brown and Mark Baker")
+    assert [who for _, who, _, _ in turns(shared)] == ["#john-smith", "#mb"] * 2
+    # Names a comma parts are two people's, no one's two names.
+    assert [who for _, who, _, _ in turns("Present: Smith, Jones\n\nSJ: Yes.\n\nSJ: No.\n")] == ["#sj"] * 2
+
+
 def test_an_interviews_letters_are_labels_though_one_is_an_article_and_one_a_pronoun():
     """An interview's "Q:" / "A:" and "I:" / "R:": "A" (an article) and "I" (a pronoun) were ruled out at the
     first word, so each answer ran on as a second paragraph of the question's turn."""
