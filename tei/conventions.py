@@ -287,10 +287,11 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   "[Source: APRF, f. 45, op. 1, d. 329, ll. 54-72. Translated by Danny Rozas.]"),
     ),
     Convention(
-        "stage",
+        "event",
         "A bracketed sentence standing between sentences ([The witness took the stand.], [Reads from a paper.]) "
         "is the record's note of what happened, not words spoken.",
-        "stage",
+        # (TEI's incident, of the spoken module, may stand anywhere: stage may not stand in a speaker or a dateline.)
+        "incident", content="desc",
         claims=lambda ctx: _happening(ctx),
         examples=("[The witness took the stand.]", "Yes. [Reads from a paper.] The Soviet Union",
                   "Mr. President: [The witness repeated the oath.]"),

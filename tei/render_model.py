@@ -518,8 +518,6 @@ class _Walker:
         if found:
             target, node.sign = found
             self.used.setdefault(target, node)
-            if node.kind == "stage":  # a bracketed note of what happened: where its brackets stood, in the words
-                node.inline = True
 
     def _sign_of(self, ana: str) -> tuple[str, Sign] | tuple[()]:
         """The first declared convention that ``ana`` points at, and how it prints; () for none."""

@@ -200,22 +200,27 @@ BODENSCHATZ: In 1916, in the squadron.
 """
 
 
-def test_a_bracketed_sentence_of_what_happened_is_a_stage_direction_printed_in_its_brackets(tei_all):
+def test_a_bracketed_sentence_of_what_happened_is_an_incident_printed_in_its_brackets(tei_all):
     """A court reporter's "[The witness took the stand.]" was words supplied as if inaudibly spoken
-    (reason "subaudible"), and a reading edition printed them without their brackets."""
+    (reason "subaudible"); TEI's incident, which may stand anywhere (a stage may not in a dateline)."""
     import tei
     from tei.render import render_html, render_text
+    from tei.validation import validate_result
 
     result = tei.encode(NUREMBERG, name="imt.txt")
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    assert [(e.get("ana"), e.text) for e in result.tree.iterfind(".//t:stage", ns)] == [
-        ("#conv-stage", "The witness Bodenschatz took the stand."), ("#conv-stage", "Reads from a paper.")]
+    assert [(e.get("ana"), e.findtext("t:desc", namespaces=ns)) for e in result.tree.iterfind(".//t:incident", ns)] == [
+        ("#conv-event", "The witness Bodenschatz took the stand."), ("#conv-event", "Reads from a paper.")]
     assert not result.tree.findall(".//t:supplied", ns)
     assert tei_all.validate(result.tree), str(tei_all.error_log)
     text = " ".join(render_text(result.tree).split())
     assert "[The witness Bodenschatz took the stand.]" in text
     assert "When did you first meet the Defendant? [Reads from a paper.] The date is in 1916." in text
     html = render_html(result.tree)
-    assert ('<p id="p3" class="p"><a class="cite" href="#p3" aria-label="Link to this paragraph (p3)">3</a>'
-            '<span class="stage editorial" title="stage"><span class="br">[</span>'
-            'The witness Bodenschatz took the stand.<span class="br">]</span></span></p>') in html
+    assert ('<span class="event editorial" title="event"><span class="br">[</span><span class="desc">'
+            'The witness Bodenschatz took the stand.</span><span class="br">]</span></span>') in html
+    # In a dateline too (the fuzzer found a stage there, which TEI refuses).
+    dated = tei.encode("[The witness took the stand.] Monday, 3 March 1941\n\nSTALIN: Yes.\n\nSTALIN: No.\n",
+                       name="x.txt")
+    assert dated.tree.find(".//t:opener/t:dateline/t:incident", ns) is not None
+    assert validate_result(dated) == [] and tei_all.validate(dated.tree), str(tei_all.error_log)

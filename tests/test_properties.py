@@ -72,6 +72,7 @@ FUZZ_FINDINGS = [
     "3. Comrade\n\n\nVt:",  # a speaker's name split by a page turn
     "Yes.\x0cJ. S. EARMAN\nExecutive Assistant",  # a typed signatory after a page turn: the turn counted twice
     ":\nПрисутствовал:\nFM MEMBASSY MOSCOW",  # a participants label over fields: a list of no one
+    "[The witness took the stand.] Monday, 3 March 1941",  # a bracket of what happened, in a dateline
 ]
 
 

@@ -240,8 +240,6 @@ def l(n, r) -> str:  # noqa: E743 (TEI's name for a verse line)
 
 
 def stage(n, r) -> str:
-    if n.sign:  # a bracketed note of what happened, in the record's words
-        return sign(n, "stage", r.children(n))
     if n.inline:
         return f'<span class="stage">{r.children(n)}</span>'
     return f'<p class="stage"{_id(n)}>{r.children(n)}</p>'

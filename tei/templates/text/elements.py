@@ -184,8 +184,6 @@ def l(n, r) -> str:  # noqa: E743 (TEI's name for a verse line)
 
 
 def stage(n, r) -> str:
-    if n.sign:  # a bracketed note of what happened, in the record's words
-        return _open(n) + r.children(n) + _close(n)
     return r.children(n) if n.inline else r.layout.block(r.children(n), indent="  ")
 
 
