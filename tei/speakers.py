@@ -367,7 +367,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     i = 0
     role = False
     titled = False
-    if first == "The" or first in ARTICLES:
+    if first in ARTICLES and count > 1 and _fold(words[1]) not in TITLES and _is_name_word(words[1]) \
+            and _fold(words[1].rstrip(".,:;")) not in TITLES:
+        pass  # "Le Duc Tho:", "La Follette:": a surname the article begins, no office after it
+    elif first == "The" or first in ARTICLES:
         if count < 2 or not (_is_name_word(words[1]) or first != "The" and _fold(words[1]) in TITLES):
             return None  # "The talks were long": an article, then a noun that looks like a verb
         role = True
@@ -606,7 +609,7 @@ def _fold_latin(text: str) -> str:
 @lru_cache(maxsize=8192)
 def derive_id(name: str) -> str:
     """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``."""
-    key = name_key(name)
+    key = name_key(name).replace("'", "").replace("’", "")  # "O'BRIEN" is "obrien", not "brien" after an initial
     words = [w for w in re.split(r"[^\w]+", key) if w]
     # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii".
     full = [w for w in words if len(w) > 1 or w.isdigit()] or words  # "Speaker 1" is not "Speaker 2"

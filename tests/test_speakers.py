@@ -1109,3 +1109,11 @@ def test_a_name_in_capitals_and_a_dash_is_a_label_as_a_colon_is():
         ("KISSINGER —", "#kissinger", (3, 1)), ("LE DUC THO —", "#le-duc-tho", (5, 1)),
         ("KISSINGER –", "#kissinger", (7, 1))]
     assert turns("Conversation\n\nMOSCOW — The talks went well.\n") == []
+
+
+def test_a_surname_an_article_begins_and_one_with_an_apostrophe_keep_their_parts():
+    """"Le Duc Tho:" was the person "duc-tho" (the article taken for one before an office, "Le général …");
+    "O'BRIEN:" was "brien" (the O a dropped initial)."""
+    text = ("Conversation\n\nLe Duc Tho: We agree.\n\nO'BRIEN: So do we.\n\nLe Duc Tho: Good.\n\nO'BRIEN: Then sign.\n\n"
+            "Le général de Gaulle said no.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#le-duc-tho", "#obrien", "#le-duc-tho", "#obrien", "#de-gaulle"]
