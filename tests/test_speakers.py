@@ -1117,3 +1117,8 @@ def test_a_surname_an_article_begins_and_one_with_an_apostrophe_keep_their_parts
     text = ("Conversation\n\nLe Duc Tho: We agree.\n\nO'BRIEN: So do we.\n\nLe Duc Tho: Good.\n\nO'BRIEN: Then sign.\n\n"
             "Le général de Gaulle said no.\n")
     assert [who for _, who, _, _ in turns(text)] == ["#le-duc-tho", "#obrien", "#le-duc-tho", "#obrien", "#de-gaulle"]
+    # An office after an elided article is a title: "L'Ambasciatore Reinhardt" is Reinhardt.
+    from tei.metadata import parse
+    italian = ("Colloquio\n\nIl Presidente Moro dice che segue la situazione.\n\n"
+               "L'Ambasciatore Reinhardt risponde che gli Stati Uniti sono d'accordo.\n")
+    assert [who for _, who, _, _ in turns(italian, parse('language = "it"\n'))] == ["#moro", "#reinhardt"]
