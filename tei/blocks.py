@@ -235,8 +235,12 @@ class Layout:
         sides of a line that stands alone (asked only of a document that has such lines)."""
         lines = unit.lines
         cuts = [i for i in range(1, len(lines)) if _ends_sentence(lines[i - 1][1]) and opens_block(lines[i][1])]
-        if len(lines) > 1:
-            cuts = sorted({*cuts, *_next_numbers(lines), *((1,) if _heads_numbered(lines) else ())})
+        if len(lines) > 1 and any(text[:1].isdigit() for _, text in lines):  # numbered lines: rarely any
+            more = _next_numbers(lines)
+            if _heads_numbered(lines):
+                more.append(1)
+            if more:
+                cuts = sorted({*cuts, *more})
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})

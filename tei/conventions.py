@@ -134,9 +134,11 @@ _SPEAKERS_OWN = frozenset("i i'm i've i'll we we're we've we'll you you're your 
 
 def _happening(ctx: BracketContext) -> bool:
     """A sentence of its own, in the third person, between sentences: what the record saw happen."""
-    text = ctx.content.strip()
-    if not text[:1].isupper() or text[-1:] not in ".!":
-        return False
+    text = ctx.content
+    if not text[:1].isupper() or text[-1:] not in ".!":  # (most brackets are turned away here, unstripped)
+        text = text.strip()
+        if not text[:1].isupper() or text[-1:] not in ".!":
+            return False
     words = _WORDS.findall(text)
     if not 2 <= len(words) <= 40 or any(word.lower() in _SPEAKERS_OWN for word in words):
         return False
@@ -292,7 +294,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "is the record's note of what happened, not words spoken.",
         # (TEI's incident, of the spoken module, may stand anywhere: stage may not stand in a speaker or a dateline.)
         "incident", content="desc",
-        claims=lambda ctx: _happening(ctx),
+        claims=_happening,
         examples=("[The witness took the stand.]", "Yes. [Reads from a paper.] The Soviet Union",
                   "Mr. President: [The witness repeated the oath.]"),
     ),

@@ -655,7 +655,7 @@ class _Parser:
                 out.append(_Classified("heading", Unit(title, unit.before, unit.blank_before), "title"))
                 out.append(_Classified("heading", Unit([dateline], (), False), "dateline"))
                 continue
-            if index + 1 < len(items) and _side_heading(unit, number, turn, items[index + 1]):
+            if number is None and turn is None and index + 1 < len(items) and _side_heading(unit, items[index + 1]):
                 out.append(_Classified("heading", unit, "topic"))  # "Berlin" / "2. The Foreign Secretary said …"
                 content_seen = True
                 continue
@@ -1690,11 +1690,11 @@ _ROMAN = re.compile(r"([IVX]{1,5})\.\s+(?=[^\W\d_])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
-def _side_heading(unit: Unit, number: str | None, turn, following: tuple) -> bool:
-    """A short heading alone on its line, the numbered paragraph it heads on the next line (the layout made
-    them two blocks): a cabinet's conclusions name each item's subject so ("Berlin" / "2. The Foreign …")."""
+def _side_heading(unit: Unit, following: tuple) -> bool:
+    """A short heading alone on its line (no number, no turn), the numbered paragraph it heads on the next line
+    (the layout made them two blocks): a cabinet's conclusions name each item's subject so ("Berlin" / "2. …")."""
     below, below_number, _ = following
-    return number is None and turn is None and len(unit.lines) == 1 and not below.blank_before \
+    return len(unit.lines) == 1 and not below.blank_before \
         and below.page_before is None and below_number is not None and len(unit.text) <= _SHORT_LINE \
         and not unit.text.endswith(SENTENCE_END) and unit.text[:1].isupper()
 
@@ -1704,7 +1704,7 @@ def _roman_headings(items: list) -> set[int]:
     ("I. On the situation in the Presidium." … "II. On the agricultural plan."): two at least."""
     found, expected = set(), 1
     for unit, number, turn in items:
-        match = _ROMAN.match(unit.text)
+        match = _ROMAN.match(unit.text) if unit.text[:1] in "IVX" else None
         if match is None or number is not None or turn is not None or len(unit.lines) != 1 \
                 or len(unit.text) > _SHORT_LINE or not unit.text[match.end():][:1].isupper():
             continue

@@ -381,8 +381,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
     else:
-        while i < count and i < 3 and (_fold(words[i]) in TITLES or _fold(_elided(words[i])) in TITLES) \
-                and not words[i].endswith((":", ",")):
+        while i < count and i < 3 and (_fold(words[i]) in TITLES or words[i][1:2] in ("'", "’")
+                                       and _fold(_elided(words[i])) in TITLES) and not words[i].endswith((":", ",")):
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
     name_first = i
@@ -607,12 +607,12 @@ def _fold_latin(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-@lru_cache(maxsize=8192)
 def _elided(word: str) -> str:
     """A word without the article elided before it (French and Italian "L'", "l’")."""
     return word[2:] if word[:2] in ("L'", "l'", "L’", "l’") else word
 
 
+@lru_cache(maxsize=8192)
 def derive_id(name: str) -> str:
     """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``."""
     key = name_key(name).replace("'", "").replace("’", "")  # "O'BRIEN" is "obrien", not "brien" after an initial
