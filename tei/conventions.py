@@ -237,9 +237,11 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "[matter omitted] and [...] mark text that the edition leaves out.",
         "gap", (("reason", "omitted"),), content="desc",
         claims=_fullmatch(r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passage|paragraphs?|remainder|rest|part)\s+)?omitted"
-                          # FRUS's summary of what it leaves out: "[Omitted here is discussion of the agenda.]"
-                          r"|omitted\s+here\s+(?:is|are)\b.*", re.IGNORECASE | re.DOTALL),
-        examples=("[matter omitted]", "said [...] and", "[…]", "[Omitted here is discussion of the agenda.]"),
+                          # FRUS's summary of what it leaves out: "[Omitted here is discussion of the agenda.]",
+                          # "[Here follows discussion of the Berlin question.]"
+                          r"|omitted\s+here\s+(?:is|are)\b.*|here\s+follows?\b.*", re.IGNORECASE | re.DOTALL),
+        examples=("[matter omitted]", "said [...] and", "[…]", "[Omitted here is discussion of the agenda.]",
+                  "[Here follows discussion of the Berlin question.]"),
     ),
     Convention(
         "withheld",

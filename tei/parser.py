@@ -685,8 +685,9 @@ class _Parser:
                 out.append(_Classified("statement", unit))
                 continue
             if turn:
-                if len(out) == 1:  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words)
-                    _titled_by_what_follows(out, 1)
+                if len(out) == 1:  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words, unless
+                    # the first names the record: "ЗАПИСЬ БЕСЕДЫ" / "с послом США Смитом")
+                    _titled_by_what_follows(out, 2 if _names_the_record(out[0].unit) else 1)
                 out.append(_Classified("turn", unit, (number, turn)))
                 content_seen = turn_seen = True
                 continue
@@ -730,13 +731,13 @@ class _Parser:
             and _has_names(" " + following.text)
 
     def _a_note_alone(self, text: str) -> bool:
-        """A paragraph that is one bracket the conventions read as the editor's or translator's note, or the
-        source's reference ("[Translator's note: …]", "[Translated for CWIHP by …]", "[Source: …]"): not the
-        words of the turn before it."""
+        """A paragraph that is one bracket the conventions read as the editor's or translator's note, the
+        source's reference, or what the edition leaves out ("[Translator's note: …]", "[Translated for CWIHP by
+        …]", "[Source: …]", "[Here follows discussion of …]"): not the words of the turn before it."""
         if text[:1] != "[" or text[-1:] != "]" or text.count("[") != 1 or text.count("]") != 1:
             return False
-        row = self.inline.table.classify(BracketContext(text[1:-1], "", ""))
-        return dict(row.attributes).get("type") in ("editorial", "source")
+        attributes = dict(self.inline.table.classify(BracketContext(text[1:-1], "", "")).attributes)
+        return attributes.get("type") in ("editorial", "source") or attributes.get("reason") in ("omitted", "withheld")
 
     def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")
@@ -1470,6 +1471,12 @@ def _date_without_place(before: list[_Classified]) -> bool:
 # What a record is, opening a line that names it (not a part of it: "STATEMENT OF …" heads a hearing's section).
 _RECORD_KIND = re.compile(r"(?:THE\s+)?(?:RECORD|MEMORANDUM|MEMCON|TELCON|MINUTES|NOTES?|TRANSCRIPT|CONVERSATION|"
                           r"TALKS?|DISCUSSION|MEETING|INTERVIEW|TELEGRAM|CABLE|LETTER|PROTOCOL)\b")
+
+
+def _names_the_record(unit: Unit) -> bool:
+    """A block whose first line says what the record is, no classification under it ("ЗАПИСЬ БЕСЕДЫ" / "с …")."""
+    return _RECORD_OPENING.match(unit.text) is not None and not any(
+        rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:])
 
 
 def _is_place(line: str) -> bool:

@@ -158,9 +158,14 @@ STATEMENT = Rule(
     "statement",
     re.compile(r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"
                r"reception|sitting)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|concluded|closed|"
-               r"finished|adjourned|terminated|took place|was held|opened|broke up|rose)\b", re.IGNORECASE),
+               r"finished|adjourned|terminated|took place|was held|opened|broke up|rose)\b"
+               # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
+               r"|(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|закончилась|окончилась|"
+               r"продолжалось|длилось|началось|закончилось|окончилось)\b"
+               r"|(?:Die\s+|Das\s+)?(?:Unterredung|Gespräch|Sitzung|Besprechung)\s+(?:dauerte|begann|endete)\b",
+               re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
-     "The conversation lasted two hours."),
+     "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."),
     ("The conversations were frank and friendly, he said.",),
 )
 

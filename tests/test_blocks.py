@@ -199,6 +199,18 @@ def test_the_records_date_at_its_end_is_its_closing_dateline_no_ones_words(end, 
         assert tei.encode(ENDED + said, name="x").tree.find(".//t:div[@type='record']/t:dateline", NS) is None
 
 
+@pytest.mark.parametrize("gap", ["[Here follows discussion of the Berlin question.]", "[matter omitted]",
+                                 "[1 paragraph (8 lines) not declassified]"])
+def test_what_the_edition_leaves_out_alone_in_a_paragraph_stands_between_the_turns(gap):
+    """FRUS's "[Here follows discussion of …]" was an event in the last speaker's turn, and "[matter omitted]"
+    alone a paragraph of it: what the editors left out may be anyone's."""
+    text = f"MEMORANDUM OF CONVERSATION\n\nThe Secretary said that he was glad.\n\n{gap}\n\nThe Ambassador said no.\n"
+    result = tei.encode(text, name="x")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [child.tag.split("}")[1] for child in record] == ["head", "sp", "p", "sp"]
+    assert record.find("t:p/t:gap", NS).get("reason") in ("omitted", "withheld")
+
+
 def test_numbered_paragraphs_are_not_a_list():
     text = "1. The first paragraph of the record.\n\n2. The second paragraph of the record."
     result = tei.encode(text, name="x")

@@ -324,7 +324,10 @@ def test_the_office_a_person_is_named_after_names_him_alone():
     ("THE WHITE HOUSE\nWASHINGTON\n\nRECORD OF A MEETING\nIN THE CABINET ROOM", "RECORD OF A MEETING IN THE CABINET ROOM"),
     ("MEMORANDUM OF CONVERSATION\nBETWEEN THE PRESIDENT AND THE CHAIRMAN.", None),  # a sentence's end
     ("THE PRESIDENT MET THE\nCHAIRMAN IN THE CABINET ROOM", None),  # no record named on its first line
-    ("MEMORANDUM OF CONVERSATION\nBetween the President and the Chairman", None),  # not in capitals
+    # Not in capitals, a title still by the turn under it, its first line naming the record (it was a paragraph).
+    ("MEMORANDUM OF CONVERSATION\nBetween the President and the Chairman",
+     "MEMORANDUM OF CONVERSATION Between the President and the Chairman"),
+    ("THE PRESIDENT MET THE\nChairman in the Cabinet Room", None),  # no record named on its first line
     ("MEMORANDUM OF CONVERSATION\nSECRET", None),  # a classification in it
     ("MEMORANDUM OF CONVERSATION\nBETWEEN THE PRESIDENT\nAND THE CHAIRMAN\nOF THE COUNCIL", None),  # four lines
 ])

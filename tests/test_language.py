@@ -85,6 +85,17 @@ def test_a_record_too_short_to_tell_by_its_words_is_told_by_the_verbs_that_open_
     assert english.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
 
 
+def test_a_soviet_records_title_of_two_lines_and_its_length_are_the_records():
+    """"ЗАПИСЬ БЕСЕДЫ" / "с послом США Смитом" was a paragraph (two lines above a turn may be a telegram's words,
+    unless the first names the record); "Беседа продолжалась 40 минут." the last speaker's words."""
+    text = ("ЗАПИСЬ БЕСЕДЫ\nс послом США Смитом\n\nСмит заявил, что он прибыл.\n\nМолотов ответил, что готов.\n\n"
+            "Беседа продолжалась 40 минут.\n")
+    result = tei.encode(text, name="x.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [child.tag.split("}")[1] for child in record] == ["head", "sp", "sp", "p"]
+    assert record.findtext("t:head", namespaces=NS) == "ЗАПИСЬ БЕСЕДЫ с послом США Смитом"
+
+
 def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
     """"Le général de Gaulle dit que …", "Der Bundeskanzler erklärte, …": the article and the office in small
     letters stopped the name, and the verbs were English's (a French record was read as English)."""
