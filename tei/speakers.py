@@ -328,6 +328,27 @@ def _uncased_label(text: str, label: re.Match) -> TurnStart | None:
     return TurnStart(name, name, end, _speech_start(text, end), "colon", False, False)
 
 
+# Japanese records name the speaker first and the verb last: "佐藤総理から、…と述べた。", "大平大臣より、…旨発言した。".
+_JA_SUBJECT = re.compile(r"([^\W\d_]{2,12}?)(?:から|より|は)[、，]")
+_JA_SAID = re.compile(r"(?:と|旨)(?:述べ|発言し|答え|応じ|指摘し|説明し|強調し|表明し|語っ|言っ|尋ね|質問し|要請し|提案し)"
+                      r"(?:た|ました)。")
+
+
+def _reported_at_the_end(text: str) -> TurnStart | None:
+    """A Japanese record's report: the speaker, "から" or "は", and the verb of speaking at the first sentence's
+    end ("佐藤総理から、会談は有益であったと述べた。"): the speaker's name, and the rest the speech, as "STALIN says"."""
+    subject = _JA_SUBJECT.match(text)
+    if subject is None:
+        return None
+    stop = text.find("。", subject.end())  # the verb ends the first sentence, right before its full stop
+    if stop < 0 or _JA_SAID.search(text, subject.end(), stop + 1) is None:
+        return None
+    name = subject.group(1)
+    if name in _CJK_NOT_SPEAKERS:
+        return None
+    return TurnStart(name, name, len(name), len(name), "verb", False, False)  # (the speech "から、…と述べた。")
+
+
 def _speech_start(text: str, at: int) -> int:
     """Where the words after a speaker's label start: past the white space at ``at``."""
     rest = text[at:]
@@ -354,6 +375,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         label = _UNCASED_LABEL.match(text)
         if label is not None:
             return _uncased_label(text, label)
+        reported = _reported_at_the_end(text) if "、" in text or "，" in text else None
+        if reported is not None:
+            return reported
     # Most paragraphs are ruled out by their first word alone.
     # (A capital first letter makes a name word at once: most words asked about have one.)
     if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):
