@@ -270,7 +270,8 @@ def _next_numbers(lines: list[tuple[int, str]]) -> list[int]:
     return cuts
 
 
-_SIDE_HEADING = re.compile(r"[^\W\d_][\w'’-]*(?:\s+(?:of|and|the|for|in|on|to|[^\W\d_][\w'’-]*)){0,3}")
+_SIDE_HEADING = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}")  # four words at most
+_SMALL_WORDS = frozenset("of and the for in on to".split())  # a heading's words in small letters
 
 
 def _heads_numbered(lines: list[tuple[int, str]]) -> bool:
@@ -278,7 +279,7 @@ def _heads_numbered(lines: list[tuple[int, str]]) -> bool:
     subject ("Berlin" / "2. The Foreign Secretary said …"): a block of its own."""
     first, second = lines[0][1], lines[1][1]
     return _NUMBERED.match(second) is not None and _SIDE_HEADING.fullmatch(first) is not None \
-        and all(word[:1].isupper() for word in first.split() if word not in ("of", "and", "the", "for", "in", "on", "to"))
+        and all(word[:1].isupper() for word in first.split() if word not in _SMALL_WORDS)
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:

@@ -28,10 +28,10 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
-from .speakers import (EXAMINATION, EXAMINER, language_of_verbs, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
+from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN,
-                       TurnStart, Verdict, accept, examination_start, is_capitals, match_turn_start, name_key,
-                       numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
+                       TurnStart, Verdict, accept, examination_start, is_capitals, language_of_verbs, match_turn_start,
+                       name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
 _FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
@@ -141,25 +141,24 @@ class Evidence:
 
     def _prove_once_named(self, units: list[Unit], written: dict[str, str]) -> None:
         """In a record whose turns are labelled with a name and a colon ("Stalin: …", used again and again), a
-        name so set once is a speaker's too if it is a full name ("Zhou Enlai: Yes.") or the record names it
-        elsewhere (the title "between Comrade I.V. Stalin and Zhou Enlai", a participants list)."""
+        name so set once is a speaker's too if it is a full name ("Zhou Enlai: Yes."), the surname of a full
+        name's label ("KARL BODENSCHATZ (Witness):", then "BODENSCHATZ:"), or the record names it elsewhere (the
+        title "between Comrade I.V. Stalin and Zhou Enlai", a participants list)."""
         counts = self.colon_counts
         once = [key for key, n in counts.items() if n == 1 and key in written]
         if not once or max(counts.values()) < 2:
             return
-        text = None
         for key in once:
             name = written[key]
             if len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split()):
                 self.proven.add(key)
-        # A surname alone, once, after its full name's label ("KARL BODENSCHATZ (Witness):", then
-        # "BODENSCHATZ:"): a speaker's too, in capitals as all the labels are.
         surnames = {proven.rsplit(None, 1)[-1] for proven in self.proven if " " in proven}
+        text = None
         for key in once:
             if key in self.proven:
                 continue
             name = written[key]
-            if " " not in key and key in surnames:
+            if key in surnames:  # (a key with a space in it is no one word's)
                 self.proven.add(key)
                 continue
             if text is None:
@@ -1303,7 +1302,8 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
         for index, match in enumerate(matches):
             word, folded = match.group(), match.group().lower()
             # A name in capitals only after its title ("BETWEEN DR. KISSINGER AND AMBASSADOR DOBRYNIN").
-            named = word[:1].isupper() and (not word.isupper() or index and matches[index - 1].group().lower() in TITLES) \
+            after_title = index and matches[index - 1].group().lower() in TITLES
+            named = word[:1].isupper() and (not word.isupper() or after_title) \
                 and folded not in TITLES and folded not in NOT_NAMES and folded not in _MONTH_WORDS
             if named:
                 names.setdefault(word[0], set()).add(word)
@@ -1314,7 +1314,8 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
                 run = [word] if named else []
         _initials_of(run, names)
     # (An interview's Q, A and I are its question, answer and interviewer, whoever's names begin so.)
-    return {letters: next(iter(words)) for letters, words in names.items() if len(words) == 1 and letters not in ("Q", "A", "I")}
+    return {letters: next(iter(words)) for letters, words in names.items()
+            if len(words) == 1 and letters not in ("Q", "A", "I")}
 
 
 def _initials_of(run: list[str], names: dict[str, set[str]]) -> None:
