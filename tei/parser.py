@@ -1104,7 +1104,7 @@ class _Parser:
         if head_match is not None and head_match.re is rules.PRESIDING.pattern:
             office = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), "president")
             for node in (node for group in groups for node in group if type(node) is PersonName):
-                self.registry.holds(office, node.person)  # "The PRESIDENT" is the one presiding
+                self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
         return Participants(head, tuple(g for g in groups if g), unit.span)
 
     def _names(self, text: str, base: int, one_a_line: bool = False) -> list[Inline]:

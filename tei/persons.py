@@ -195,16 +195,10 @@ class Registry:
         entry.used = True
         return entry.id
 
-    def holds(self, office: str, ident: str) -> None:
-        """A person the record names as holding an office ("President: Mr. ZORIN"): "The PRESIDENT" is his,
-        where no one else is named so."""
-        entry = self._by_id.get(ident)
-        if entry is not None:
-            self._offices.setdefault(office, {})[id(entry)] = entry
-
     def holds_office(self, office: str, ident: str) -> None:
-        """A participant whose office the record writes after the name ("Harold Macmillan, M.P., Prime
-        Minister"): "The Prime Minister" is his, while no one else is named so or listed with that office."""
+        """A participant whose office the record writes beside the name ("Harold Macmillan, M.P., Prime
+        Minister"; "President: Mr. ZORIN"): "The Prime Minister" is his, while no one else is named so or
+        listed with that office."""
         entry = self._by_id.get(ident)
         key = name_key(office)
         if entry is None or not key:
@@ -235,7 +229,7 @@ _GROUP_WORDS = frozenset("""members delegates delegations representatives senato
 
 def _is_group(names: list[str]) -> bool:
     """A derived speaker whose every name is of members together ("Honorable Members", "Opposition Members")."""
-    return bool(names) and all(name.split() and name.split()[-1].strip(".,:;-").casefold() in _GROUP_WORDS
+    return bool(names) and all((words := name.split()) and words[-1].strip(".,:;-").casefold() in _GROUP_WORDS
                                for name in names)
 
 

@@ -391,8 +391,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     i = 0
     role = False
     titled = False
-    if first in ARTICLES and count > 1 and _fold(words[1]) not in TITLES and _is_name_word(words[1]) \
-            and _fold(words[1].rstrip(".,:;")) not in TITLES:
+    if first in ARTICLES and count > 1 and _is_name_word(words[1]) and _fold(words[1].rstrip(".,:;")) not in TITLES:
         pass  # "Le Duc Tho:", "La Follette:": a surname the article begins, no office after it
     elif first == "The" or first in ARTICLES:
         if count < 2 or not (_is_name_word(words[1]) or first != "The" and _fold(words[1]) in TITLES):
