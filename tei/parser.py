@@ -430,8 +430,9 @@ class _Parser:
             # and so is a postscript without a closing before it.
             body_end = closer_start = postscript_start = end
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
+        grouped = self._group_lists(classified)  # (which asks again about numbered paragraphs' turns)
         self.evidence.forget_texts()  # every unit is classified: what it kept of their texts can go
-        blocks = self._assemble(self._group_lists(classified))
+        blocks = self._assemble(grouped)
         if body_end < closer_start:  # the date above the closing
             self._closing_dateline(units[body_end:closer_start], blocks)
         if closer is not None:
