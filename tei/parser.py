@@ -718,7 +718,16 @@ class _Parser:
                 continue
             out.append(_Classified("paragraph", unit, number))
             content_seen = True
+            if not turn_seen and "presiding" in text:  # "…, Senator J. W. Fulbright (chairman) presiding."
+                self._presides(text)
         return _dated_entries(out)
+
+    def _presides(self, text: str) -> None:
+        """A hearing's opening paragraph names who presides and in what office: "The CHAIRMAN" is his."""
+        found = _PRESIDING_SENTENCE.search(text)
+        if found is not None:
+            name = found.group(1)
+            self.registry.holds_office(found.group(2).lower(), self.registry.resolve(name))
 
     def _participants_below(self, unit: Unit, items: list, index: int) -> bool:
         """"Present:" alone, its names on the lines right below it, a unit of their own (a short line ending with
@@ -1479,6 +1488,12 @@ def _names_the_record(unit: Unit) -> bool:
     """A block whose first line says what the record is, no classification under it ("ЗАПИСЬ БЕСЕДЫ" / "с …")."""
     return _RECORD_OPENING.match(unit.text) is not None and not any(
         rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:])
+
+
+# A hearing's opening: "… in room 4221, New Senate Office Building, Senator J. W. Fulbright (chairman) presiding."
+_PRESIDING_SENTENCE = re.compile(r"(?:Senator|Representative|Congressman|Congresswoman|Chairman|Hon\.|Mr\.|Mrs\.|Ms\.)\s+"
+                                 r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s*\((chairman|chairwoman|chair)"
+                                 r"(?:\s+of\s+the\s+\w+)?\)\s*,?\s*presiding", re.IGNORECASE)
 
 
 def _is_place(line: str) -> bool:

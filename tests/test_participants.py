@@ -257,3 +257,15 @@ def test_a_cabinets_present_above_its_members_one_a_line_each_with_the_office_th
     assert [sp.get("who") for sp in shared.tree.iterfind(".//t:sp", NS)][0] == "#prime-minister"
     apart = tei.encode(CABINET.replace("Present:\n", "Present:\n\n"), name="x.txt")
     assert apart.tree.find(".//t:list[@type='participants']", NS) is None
+
+
+def test_a_hearings_opening_names_who_presides_and_the_chairmans_turns_are_his():
+    """"…, Senator J. W. Fulbright (chairman) presiding." and then "The CHAIRMAN. …": the chairman was a person
+    apart from Fulbright; a paragraph without "(chairman) presiding" names no one so."""
+    text = ("HEARING\n\nThe committee met at 10:05 a.m., in room 4221, Senator J. W. Fulbright (chairman) presiding."
+            "\n\nThe CHAIRMAN. The committee will come to order.\n\nSecretary RUSK. Thank you.\n\n"
+            "The CHAIRMAN. Senator Morse?\n\nSecretary RUSK. Certainly.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#fulbright", "#rusk"] * 2
+    plain = tei.encode(text.replace(" (chairman) presiding", " in the chair"), name="x.txt")
+    assert [sp.get("who") for sp in plain.tree.iterfind(".//t:sp", NS)] == ["#chairman", "#rusk"] * 2
