@@ -422,7 +422,7 @@ class _Parser:
             and self._closing_date(units[closer_start - 1]) else closer_start
         classified = self._merge_page_runs(self._classify(units[:body_end]))
         closer = None
-        if closer_start < postscript_start and any(c.kind not in ("heading", "label") for c in classified):
+        if closer_start < postscript_start and any(c.kind not in ("heading", "label", "letterhead") for c in classified):
             closer = self._closer_or_none(units[closer_start:postscript_start])
         if closer_start < end and closer is None:
             # A closing needs a record before it (TEI's div cannot hold a closer alone) and a

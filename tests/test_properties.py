@@ -73,6 +73,7 @@ FUZZ_FINDINGS = [
     "Yes.\x0cJ. S. EARMAN\nExecutive Assistant",  # a typed signatory after a page turn: the turn counted twice
     ":\nПрисутствовал:\nFM MEMBASSY MOSCOW",  # a participants label over fields: a list of no one
     "[The witness took the stand.] Monday, 3 March 1941",  # a bracket of what happened, in a dateline
+    "AI\x0cCONVERSATION\n\nRecorded by A",  # a letterhead is no record before a closing (older than the session)
 ]
 
 
