@@ -58,11 +58,10 @@ class Registry:
             self._by_key, self._by_id = dict(base._by_key), dict(base._by_id)
             self._by_word, self._by_one_word_key = dict(base._by_word), dict(base._by_one_word_key)
         self._add(register)
-        # Offices named before a person in this record ("President Nixon", "Ambassador Dobrynin"), by office:
-        # "The President said" is Nixon's where the record names one president.
+        # Offices this record names a person in ("President Nixon", "Harold Macmillan, M.P., Prime Minister",
+        # "President: Mr. ZORIN"), by the office's key: "The President said" is Nixon's where the record names
+        # one president, and no one's of its own where it names two.
         self._offices: dict[str, dict[int, _Entry]] = {}
-        # Offices written after a participant's name, by their key: who holds each (None: two do).
-        self._office_holders: dict[str, _Entry | None] = {}
         self._written: set[str] = set()
         # Only the register's entries are not derived, and they are all made here.
         self.has_register = bool(register or shared)
@@ -149,9 +148,9 @@ class Registry:
             matches = self._by_word.get(words[0], {})
             if len(matches) == 1:
                 return next(iter(matches.values()))
-            holders = self._offices.get(words[0], {})
-            if len(holders) == 1:  # "The President": the one the record names "President Nixon"
-                return next(iter(holders.values()))
+        holders = self._offices.get(key, {})
+        if len(holders) == 1:  # "The President", "The Prime Minister": the one the record names in that office
+            return next(iter(holders.values()))
         # "Zhou Enlai" after "ZHOU" was seen alone: a name that contains a known one-word name.
         if len(words) > 3:
             return None
@@ -197,21 +196,11 @@ class Registry:
 
     def holds_office(self, office: str, ident: str) -> None:
         """A participant whose office the record writes beside the name ("Harold Macmillan, M.P., Prime
-        Minister"; "President: Mr. ZORIN"): "The Prime Minister" is his, while no one else is named so or
-        listed with that office."""
+        Minister"; "President: Mr. ZORIN"): "The Prime Minister" is his, while no one else holds it."""
         entry = self._by_id.get(ident)
         key = name_key(office)
-        if entry is None or not key:
-            return
-        holder = self._office_holders.get(key, entry)
-        if holder is not entry:  # two hold it (or held it): it names neither
-            self._office_holders[key] = None
-            if holder is not None and self._by_key.get(key) is holder:
-                del self._by_key[key]
-            return
-        if key not in self._by_key:
-            self._office_holders[key] = entry
-            self._by_key[key] = entry
+        if entry is not None and key:
+            self._offices.setdefault(key, {})[id(entry)] = entry
 
     def persons(self) -> tuple[Person, ...]:
         """Everyone the record's sidecar registers, and everyone else the text names (the collection's
@@ -220,6 +209,7 @@ class Registry:
             Person(e.id, tuple(e.names), e.full_name, e.role, e.sex, e.derived, e.derived and _is_group(e.names))
             for e in self._entries if e.used or not (e.derived or e.shared)
         )
+
 
 # The last word of a label that names members speaking together ("Honorable Members", "Several Senators").
 _GROUP_WORDS = frozenset("""members delegates delegations representatives senators deputies voices participants
