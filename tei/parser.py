@@ -410,16 +410,14 @@ class _Parser:
         units = self._page_notes(units)
         back_start = self._back_start(units)
         # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's.
-        end = self._place_above(units, back_start - 1) if back_start > 2 and self._closing_date(units[back_start - 1]) \
-            else back_start
+        end = self._closing_date_start(units, back_start)
         postscript_start = _postscript_start(units, end)
         closer_start = self._closer_start(units, postscript_start)
         # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes).
         closer_start = max([closer_start, *(k + 1 for k in range(closer_start, postscript_start)
                                             if id(units[k]) in self.notes_at_foot)])
         # And a date right above the closing ("12 March 1950" / "Recorded by: …").
-        body_end = self._place_above(units, closer_start - 1) if closer_start < postscript_start and closer_start > 2 \
-            and self._closing_date(units[closer_start - 1]) else closer_start
+        body_end = self._closing_date_start(units, closer_start) if closer_start < postscript_start else closer_start
         classified = self._merge_page_runs(self._classify(units[:body_end]))
         closer = None
         if closer_start < postscript_start and any(c.kind not in ("heading", "label", "letterhead") for c in classified):
@@ -452,22 +450,21 @@ class _Parser:
                 back.append(self._back_item(unit))
         return blocks, back
 
-    def _closing_date(self, unit: Unit) -> bool:
-        """A date alone at the record's end, perhaps under its place or office (a line each, short), not a
-        page's note: "Cabinet Office, S.W.1." / "15th February, 1962."."""
-        lines = [line for _, line in unit.lines]
-        return len(lines) <= 2 and id(unit) not in self.notes_at_foot and len(lines[-1]) <= 50 \
-            and rules.CLOSING_DATE.match(lines[-1]) is not None and (len(lines) == 1 or _is_place(lines[0]))
-
-    @staticmethod
-    def _place_above(units: list[Unit], index: int) -> int:
-        """Where a closing date starts: at the place or office on the line right above it, if one stands there
-        alone ("Cabinet Office, S.W.1." / "15th February, 1962.": a short line ending so is a unit of its own)."""
-        above, date = units[index - 1], units[index]
-        if index > 2 and date.page_before is None and len(above.lines) == 1 and len(date.lines) == 1 \
-                and _is_place(above.text):
-            return index - 1
-        return index
+    def _closing_date_start(self, units: list[Unit], stop: int) -> int:
+        """Where a closing date that ends right before ``stop`` starts, or ``stop`` if none does: a date alone,
+        perhaps under its place or office (a line each, short; the place may be a unit of its own, as a short
+        line ending so is: "Cabinet Office, S.W.1." / "15th February, 1962."), not a page's note."""
+        if stop <= 2:
+            return stop
+        date = units[stop - 1]
+        lines = [line for _, line in date.lines]
+        if len(lines) > 2 or id(date) in self.notes_at_foot or len(lines[-1]) > 50 \
+                or rules.CLOSING_DATE.match(lines[-1]) is None or len(lines) == 2 and not _is_place(lines[0]):
+            return stop
+        above = units[stop - 2]
+        if stop > 3 and date.page_before is None and len(above.lines) == 1 and len(lines) == 1 and _is_place(above.text):
+            return stop - 2
+        return stop - 1
 
     def _closing_dateline(self, parts: list[Unit], blocks: list[Block]) -> None:
         unit = parts[0].merged(*parts[1:])

@@ -106,11 +106,12 @@ def speech_verbs(language: str | None) -> frozenset[str]:
 def language_of_verbs(openings: list[str]) -> str | None:
     """The language whose verbs of speaking, not English's, open two paragraphs or more, and more than any
     other's ("M. SPAAK déclare que …" / "M. PINEAU répond que …"): a record too short to tell by its words."""
+    unread = [text for text in openings if match_turn_start(text) is None]  # (English's verbs read none of them)
     counts = {}
     for language in _SPEECH_VERBS_IN:
         verbs = speech_verbs(language)
-        counts[language] = sum(1 for text in openings if (start := match_turn_start(text, verbs)) is not None
-                               and start.shape == "verb" and match_turn_start(text) is None)
+        counts[language] = sum(1 for text in unread if (start := match_turn_start(text, verbs)) is not None
+                               and start.shape == "verb")
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -541,8 +542,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         end = tail.end()
         return TurnStart(text[name_start:end - 1], f"{key} {tail.group(1)}", end, _speech_start(text, end),
                          "period" if text[end - 1] == "." else "colon", titled, role)
-    if after_index + 1 < count and words[after_index] in _DASHES and all(map(_is_upper_word, words[name_first:after_index])) \
-            and _is_name_word(words[after_index + 1]):
+    if after_index + 1 < count and words[after_index] in _DASHES and _is_name_word(words[after_index + 1]) \
+            and all(map(_is_upper_word, words[name_first:after_index])):
         # A name in capitals and a dash: "KISSINGER — We cannot accept …", a label as a colon is (one in small
         # letters and a dash is prose's aside: "Kissinger — the architect of détente — said").
         end = text.find(words[after_index], name_stop) + len(words[after_index])
