@@ -17,6 +17,7 @@ transcript becomes markup. The header is built as elements (``tei.header``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from collections.abc import Iterator
 
 from lxml import etree
@@ -76,9 +77,14 @@ class Builder:
     def build(self, version: str) -> etree._ElementTree:
         header = build_header(self.edition, version)
         language = self._from_sidecar(self.edition.language)
+        # The builder holds the record's blocks alone from here, and lets each go once its markup is
+        # made, and the markup once the parser has read it: a long record's model, its markup and its
+        # tree are never all held at once (a build once peaked at the model and the tree together).
+        blocks = list(self.edition.blocks)
+        self.edition = replace(self.edition, blocks=())
         # The body, indented here as xmlio.indent indents element-only content (its structural
         # elements never hold text); the header is built and indented as elements.
-        record = _pieces('<div type="record">', self._record(list(self.edition.blocks)), "</div>", 3)
+        record = _pieces('<div type="record">', self._record(blocks), "</div>", 3)
         parts = [_pieces("<body>", [record], "</body>", 2)]
         if self.edition.back:
             notes = [_BACK[type(item)](self, item, 4) for item in self.edition.back]
@@ -149,7 +155,8 @@ class Builder:
         sections: list[tuple[str, list[str]]] = []  # (the division's type, its children)
         closers: list[Block] = []
         level = 4
-        for block in blocks[index:]:
+        for index in range(index, len(blocks)):
+            block, blocks[index] = blocks[index], None
             if isinstance(block, Heading) and block.kind in ("topic", "title", "dateline", "classification", "entry"):
                 ident = self._identify("head", block.span)
                 # Once a section opens, every later block is in a section.
@@ -499,13 +506,16 @@ def _element_only(start: str, children: list[str], end: str, level: int) -> str:
 
 def _pieces(start: str, children: list, end: str, level: int) -> Iterator[str]:
     """``_element_only``'s markup as a stream of pieces (a child may be a stream itself): the record's
-    containers are never joined into one string, as the parser reads them a batch at a time."""
+    containers are never joined into one string, as the parser reads them a batch at a time, and each
+    child is let go once it is read (``children`` is the caller's list, emptied)."""
     if not children:
         yield start + end
         return
     inner = _pad(level + 1)
     yield start
-    for child in children:
+    children.reverse()
+    while children:
+        child = children.pop()
         yield inner
         if isinstance(child, str):
             yield child

@@ -28,9 +28,7 @@ from urllib.parse import quote
 
 from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, counted, error
 from .encoder import cyclic_gc_paused, encode
-from .header import document_title
 from .metadata import COLLECTION_FILE, SIDECAR_SUFFIX, Metadata, find_collection, find_sidecar, load_collection
-from .model import PersonName, Turn
 from .validation import validate_result
 from .version import __version__
 from .xmlio import StagedOutput, commit, remove_stale, serialise_to, utf8_batches, write_atomic
@@ -344,19 +342,14 @@ def _staged(document: Document, fmt: str, output: StagedOutput, staged: list) ->
 
 
 def _describe(document: Document, result) -> None:
-    edition = result.edition
+    summary = result.summary
     document.turns = len(result.tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}sp"))
-    rules: dict[str, int] = {}
-    for block in edition.blocks:
-        if type(block) is Turn:
-            rules[block.rule] = rules.get(block.rule, 0) + 1
-    document.turn_rules = dict(sorted(rules.items()))
-    document.title = document_title(edition)
-    document.date = edition.metadata.date
-    document.participants = [p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons]
-    shared = {entry.id for entry in edition.metadata.shared_register}
-    document.persons = [p.id for p in edition.persons if p.id in shared]
-    document.unregistered = {p.id: list(p.names) for p in edition.persons if p.derived}
+    document.turn_rules = dict(summary.turn_rules)
+    document.title = summary.title
+    document.date = summary.date
+    document.participants = list(summary.participants)
+    document.persons = list(summary.registered)
+    document.unregistered = {ident: list(names) for ident, names in summary.unregistered.items()}
 
 
 # The manifest's one key that is not a document's (a transcript's name never starts with "."):

@@ -19,16 +19,42 @@ from . import xmlio
 from .builder import Builder
 from .diagnostics import Diagnostic, HasDiagnostics, InputError, Reporter, Span, error
 from .metadata import Metadata
-from .model import Edition
+from .header import document_title
+from .model import Edition, Turn
 from .parser import parse
 from .source import Source
 from .version import __version__
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What an index of a collection lists of a record, read from its edition model before the build
+    lets the model go (a long record's model is as large as its tree: both held made the build's peak)."""
+
+    title: str
+    date: str | None
+    participants: tuple[str, ...]  # as the index names them
+    registered: tuple[str, ...]  # the ids of those in the collection's shared register
+    unregistered: dict[str, list[str]]  # a derived id → the names it was written with
+    turn_rules: dict[str, int]  # the rule that read a turn → how many it read
+
+    @classmethod
+    def of(cls, edition: Edition) -> "Summary":
+        rules: dict[str, int] = {}
+        for block in edition.blocks:
+            if type(block) is Turn:
+                rules[block.rule] = rules.get(block.rule, 0) + 1
+        shared = {entry.id for entry in edition.metadata.shared_register}
+        return cls(document_title(edition), edition.metadata.date,
+                   tuple(p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons),
+                   tuple(p.id for p in edition.persons if p.id in shared),
+                   {p.id: list(p.names) for p in edition.persons if p.derived}, dict(sorted(rules.items())))
+
+
+@dataclass(frozen=True)
 class EncodeResult(HasDiagnostics):
     tree: etree._ElementTree
-    edition: Edition
+    summary: Summary
     diagnostics: tuple[Diagnostic, ...]
     spans: dict[str, Span]  # xml:id → span in the normalised transcript
     source: Source
@@ -101,10 +127,12 @@ def _encode(text_source: Source, meta: Metadata, name: str | None) -> EncodeResu
     reporter = Reporter(name, text_source.position)
     reporter.diagnostics.extend(meta.warnings)
     edition = parse(text_source, meta, reporter)
+    summary = Summary.of(edition)
     builder = Builder(edition)
+    del edition  # the builder lets each block go once it is written
     tree = builder.build(__version__)
     diagnostics = sorted(reporter.diagnostics, key=_reading_order)
-    return EncodeResult(tree, edition, tuple(diagnostics), builder.spans, text_source)
+    return EncodeResult(tree, summary, tuple(diagnostics), builder.spans, text_source)
 
 
 def _reading_order(diagnostic: Diagnostic) -> tuple[int, int]:

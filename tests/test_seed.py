@@ -123,3 +123,25 @@ def test_deterministic():
 
 def test_valid_tei_all(seed_result, tei_all):
     assert tei_all.validate(seed_result.tree), tei_all.error_log
+
+
+def test_the_result_holds_a_summary_not_the_model():
+    """A long record's model is as large as its tree: once built, nothing of it is held (the build's peak
+    memory was the model and the tree together); the index reads the summary taken from it."""
+    import gc
+
+    from tei.model import Paragraph, Turn
+
+    def model_objects() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if type(o) in (Turn, Paragraph))
+
+    before = model_objects()
+    result = tei.encode(SEED)
+    assert model_objects() == before
+    summary = result.summary
+    assert summary.title == "Minutes of Conversation between I.V. Stalin and Zhou Enlai"
+    assert summary.date == "1952-09-19"
+    assert summary.turn_rules == {"register": 72}
+    assert summary.unregistered == {}
+    assert len(summary.participants) == len(result.tree.findall(".//{http://www.tei-c.org/ns/1.0}person"))
