@@ -443,11 +443,13 @@ class _Parser:
             self._closing_dateline(units[end:back_start], blocks)
         back: list[Footnote | Paragraph | Heading | PageBreak] = []
         for index, unit in enumerate(units[back_start:]):
-            back.extend(unit.before)  # a page turn (a numbered line) before a note is kept there
             if not index and len(unit.lines) == 1 and rules.NOTES_HEADING.match(unit.text):
+                back.extend(unit.before)
                 back.append(Heading(self.inline.parse(unit.joined()), unit.span, "notes"))
-            else:
-                back.append(self._back_item(unit))
+                continue
+            for note in _notes_in_sequence(unit):
+                back.extend(note.before)  # a page turn (a numbered line) before a note is kept there
+                back.append(self._back_item(note))
         return blocks, back
 
     def _closing_date_start(self, units: list[Unit], stop: int) -> int:
@@ -1361,6 +1363,31 @@ def _quoted_texts(classified: list[_Classified]) -> dict[int, int]:
                 k = end
         k += 1
     return quotes
+
+
+def _notes_in_sequence(unit: Unit) -> list[Unit]:
+    """A unit of notes one to a line, with no blank line between them ("1 The ANZUS Treaty." / "2 The SEATO
+    Council."), cut into its notes: a line opens the next note when it opens with the next number, so that a
+    note's line that starts with a number ("12 September …") stays in its note."""
+    head = _note_head(unit.text)
+    if head is None or len(unit.lines) < 2:
+        return [unit]
+    form = _note_form(unit.text, head)
+    cuts, expected = [], int(head[0]) + 1
+    for k, part in enumerate(unit.parts):
+        if k and type(part) is tuple:
+            line = part[1]
+            opens = _note_head(line)
+            # The next number, printed as the first note's is ("2." under "1."; "3 May" under "1." is words).
+            if opens is not None and opens[0] == str(expected) and _note_form(line, opens) == form:
+                cuts.append(k)
+                expected += 1
+    return _cut(unit, cuts) if cuts else [unit]
+
+
+def _note_form(text: str, head: tuple[str, int, bool]) -> str:
+    """How a note's number is printed: "1." and "2." alike, "[1]", "1" (with the number left out)."""
+    return text[:head[1]].rstrip().replace(head[0], "", 1)
 
 
 def _note_head(text: str) -> tuple[str, int, bool] | None:

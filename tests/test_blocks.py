@@ -657,6 +657,29 @@ def test_notes_under_their_heading_numbered_as_printed_are_the_records_notes(not
     assert f"{labels[0]} The ANZUS Treaty." in render_text(result.tree, diplomatic=True)
 
 
+@pytest.mark.parametrize("notes, labels, second", [
+    ("1 The ANZUS Treaty.\n2 The SEATO Council.\n", ["1", "2"], "The SEATO Council."),
+    ("Notes\n\n1. The ANZUS Treaty.\n2. The SEATO Council.\n", ["1.", "2."], "The SEATO Council."),
+    ("NOTES:\n\n[1] The ANZUS Treaty.\n[2] The SEATO Council.\n", ["[1]", "[2]"], "The SEATO Council."),
+    # A note's line that opens with the next number, printed as no note's number is, stays in its note.
+    ("Notes\n\n1. The ANZUS Treaty.\n2. See the record of\n3 May.\n", ["1.", "2."], "See the record of 3 May."),
+    # And one that opens with a number not the next.
+    ("1 The ANZUS Treaty, signed on\n12 September 1951.\n2 The SEATO Council.\n", ["1", "2"], "The SEATO Council."),
+])
+def test_notes_one_to_a_line_are_a_note_each(notes, labels, second):
+    """"1 The ANZUS Treaty." / "2 The SEATO Council." with no blank line between: the second note was words of
+    the first, and its marker pointed at nothing."""
+    text = NOTES_BODY + notes
+    result = tei.encode(text, name="x.txt")
+    found = result.tree.findall(".//t:back//t:note", NS)
+    assert [(n.findtext("t:label", namespaces=NS), n.get("n")) for n in found] == [(labels[0], "1"), (labels[1], "2")]
+    assert " ".join("".join(found[1].itertext())[len(labels[1]):].split()) == second
+    assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ["#fn1", "#fn2"]
+    assert result.position("fn2").line == next(k for k, line in enumerate(text.split("\n"), 1)
+                                               if line.startswith(labels[1] + " "))
+    assert validate_result(result) == []
+
+
 def test_numbered_paragraphs_at_the_end_without_a_notes_heading_stay_the_records():
     text = NOTES_BODY + "1. The talks then turned to trade.\n\n2. Mr Casey left.\n"
     result = tei.encode(text, name="x.txt")
