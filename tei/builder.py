@@ -32,6 +32,7 @@ from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer,
                     Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Signed, Speaker, Text, Time,
                     Turn, Unmatched)
 from .ns import TEI
+from .rules import figures
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
 SCHEMA_SCH = "../schema/tei-encoder.sch"
@@ -423,7 +424,7 @@ class Builder:
     def _editorial(self, node: Editorial) -> str:
         row, tag, attributes = self._encoding(node.convention)
         if row.element == "ref":
-            number = _plain(node.content).strip()
+            number = figures(_plain(node.content).strip())  # "¹" is note 1's marker too
             attributes += f' n="{_attribute(number)}"'
             ids = self._footnotes.get(number)
             if ids:

@@ -261,6 +261,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         examples=("the Kellogg Pact. [2]", "Foreign Minister [1] had"),
     ),
     Convention(
+        "footnote-superscript",
+        "¹, ² … (superscript figures against a word) are footnote markers; the notes are at the end of the record.",
+        "ref", (("type", "footnote"),),
+        # No bracket holds it: the inline parser reads these markers, where the record's notes are so numbered.
+        # (A claim on the content alone, so that the table still remembers its answers for the rows past it.)
+        claims=on_content(lambda text: False), opener="", closer="",
+    ),
+    Convention(
         "editorial-note",
         "[Ed. note: …], [Translator's note: …] and [Translated by …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),
@@ -414,5 +422,6 @@ def extend(table: Table, rows: list[dict], overrides: dict[str, str]) -> Table:
         new_rows.append(row)
     combined = Table(tuple(new_rows) + table.rows, tuple(overrides.items()) + table.overrides)
     for literal, name in overrides.items():
-        combined.by_name(name)  # KeyError names an unknown convention
+        if not combined.by_name(name).opener:  # KeyError names an unknown convention
+            raise KeyError(name)  # nor is a row that no bracket prints (superscript markers) a bracket's
     return combined

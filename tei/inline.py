@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from . import rules
 from .conventions import BracketContext, Table
 from .diagnostics import InputError, Reporter, Severity, Span
 from .model import (MILESTONE, MILESTONES, Correction, Editorial, Inline, LineBreak, Milestone, PageBreak, Text, Time,
@@ -240,6 +241,9 @@ class InlineParser:
         self.corrections = corrections or Corrections()
         self.used_conventions: set[str] = set()
         self.used_corrections: set[int] = set()
+        # The numbers of the record's notes printed with superscript figures: their markers ("treaty¹") are
+        # read in the text (none in most records: then no text is searched for them).
+        self.raised_notes: frozenset[str] = frozenset()
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
         """Inline nodes of ``joined.text[start:end]``, read as if that part were the whole text.
@@ -258,7 +262,7 @@ class InlineParser:
                 text.find(MILESTONE, start, end) == -1:
             # Most paragraphs: no bracket and no page turn, so no stack to keep; and most of
             # those have no time or correction either: one text node.
-            if not correction_ranges and text.find(":", start, end) == -1:
+            if not correction_ranges and text.find(":", start, end) == -1 and not self.raised_notes:
                 return (_folded(Text(text[start:end], joined.span(start, end))),) if start < end else ()
             out: list[Inline] = []
             self._text(joined, start, end, out, correction_ranges, start)
@@ -362,7 +366,7 @@ class InlineParser:
             return
         text = joined.text
         # Most runs have neither a time nor a correction: one text node, no searching.
-        if not corrections and text.find(":", start, end) == -1:
+        if not corrections and text.find(":", start, end) == -1 and not self.raised_notes:
             out.append(Text(text[start:end], joined.span(start, end)))
             return
         cuts: list[tuple[int, int, Inline]] = []
@@ -374,6 +378,8 @@ class InlineParser:
             a, b = m.start() + base, m.end() + base
             hours, minutes = m.group(1), m.group(2)
             cuts.append((a, b, Time(m.group(), f"{int(hours):02d}:{minutes}:00", joined.span(a, b))))
+        if self.raised_notes:
+            self._raised_markers(joined, scanned, base, start, end, cuts)
         for a, b, index in corrections:
             if a >= start and b <= end and not any(a < y and b > x for x, y, _ in cuts):
                 sic, corr, _ = self.corrections.items[index]
@@ -388,6 +394,23 @@ class InlineParser:
             at = b
         if at < end:
             out.append(Text(text[at:end], joined.span(at, end)))
+
+
+    def _raised_markers(self, joined: Joined, scanned: str, base: int, start: int, end: int,
+                        cuts: list[tuple[int, int, Inline]]) -> None:
+        """Superscript figures against a word ("treaty¹") that number one of the record's notes: its marker,
+        the figures as printed (a row of the conventions table, as "[1]" is)."""
+        for m in rules.RAISED_MARKER.finditer(scanned, start - base, end - base):
+            raised = m.group()
+            if rules.figures(raised) not in self.raised_notes or not rules.against_a_word(scanned, m.start()):
+                continue
+            a, b = m.start() + base, m.end() + base
+            span = joined.span(a, b)
+            self.used_conventions.add(RAISED_FOOTNOTE)
+            cuts.append((a, b, Editorial(RAISED_FOOTNOTE, (Text(raised, span),), "", "", span)))
+
+
+RAISED_FOOTNOTE = "footnote-superscript"  # the conventions table's row for markers in superscript figures
 
 
 def hyphen_joins(line: str, following: str) -> bool:

@@ -313,7 +313,7 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
     try:
         table = extend(base.table, rows, overrides)
     except KeyError as exc:
-        names = ", ".join(row.name for row in DEFAULT_TABLE)
+        names = ", ".join(row.name for row in DEFAULT_TABLE if row.opener)
         raise check.fail("brackets", f"unknown bracket convention {exc.args[0]!r}", f"known: {names}") from None
     except ValueError as exc:
         raise check.fail("element", str(exc)) from None

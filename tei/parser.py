@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import PurePath
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from . import rules
 from .conventions import BracketContext
@@ -33,7 +33,6 @@ from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LI
                        TurnStart, Verdict, accept, examination_start, is_capitals, language_of_verbs, match_turn_start,
                        name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
-_FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 
@@ -409,6 +408,9 @@ class _Parser:
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
         back_start = self._back_start(units)
+        self.inline.raised_notes = _raised_notes(
+            [*units[back_start:], *(unit for unit in units[:back_start] if id(unit) in self.notes_at_foot)]
+            if self.notes_at_foot else units[back_start:])
         # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's.
         end = self._closing_date_start(units, back_start)
         postscript_start = _postscript_start(units, end)
@@ -480,14 +482,14 @@ class _Parser:
         record's last page's notes are its notes after the record (``_back_start``)."""
         self.notes_at_foot = set()
         pages = [k for k, unit in enumerate(units) if k and unit.page_before is not None]
-        if not pages or not any("[" in unit.text for unit in units):
+        if not pages or not any("[" in unit.text or rules.has_raised_figures(unit.text) for unit in units):
             return units
         out: list[Unit] = []
         start = 0
         for end in [*pages, None]:
             page = units[start:end]
             if end is not None:
-                markers = set(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in page])))
+                markers = set(_note_markers("\n".join([u.text for u in page])))
                 foot = k = len(page)
                 while k > 1:
                     first_line = page[k - 1].lines[0][1]
@@ -529,7 +531,7 @@ class _Parser:
     def _back_start(self, units: list[Unit]) -> int:
         """Footnotes ("1 Text …" for a marker [1]) and archival references, from the bottom."""
         # One search over all the units' text, a line end between units (no marker spans one).
-        found = Counter(_FOOTNOTE_MARKER.findall("\n".join([u.text for u in units])))
+        found = Counter(_note_markers("\n".join([u.text for u in units])))
         markers = set(found)
         index = len(units)
         while index > 1:
@@ -1386,8 +1388,11 @@ def _notes_in_sequence(unit: Unit) -> list[Unit]:
 
 
 def _note_form(text: str, head: tuple[str, int, bool]) -> str:
-    """How a note's number is printed: "1." and "2." alike, "[1]", "1" (with the number left out)."""
-    return text[:head[1]].rstrip().replace(head[0], "", 1)
+    """How a note's number is printed: "1." and "2." alike, "[1]", "1", "¹" (figures as "#", raised ones "^")."""
+    return _NUMBER_AS_PRINTED.sub(lambda m: "#" if m.group().isdecimal() else "^", text[:head[1]].rstrip())
+
+
+_NUMBER_AS_PRINTED = re.compile(f"\\d+|[{rules.SUPERSCRIPT_FIGURES}]+")
 
 
 def _note_head(text: str) -> tuple[str, int, bool] | None:
@@ -1395,9 +1400,31 @@ def _note_head(text: str) -> tuple[str, int, bool] | None:
     where the note's words start, and whether it is printed with a sign."""
     match = rules.FOOTNOTE_BODY.match(text)
     if match is not None:
-        return match.group(1), match.end(), False
+        number = match.group(1)
+        return (number, match.end(), False) if number.isdecimal() else (rules.figures(number), match.end(), True)
     match = rules.NOTE_BODY_PRINTED.match(text)
     return None if match is None else (match.group(1) or match.group(2), match.end(), True)
+
+
+def _note_markers(text: str) -> list[str]:
+    """The numbers of the notes' markers in ``text`` as a note's head prints them: "1" for "[1]", "¹" for "¹" (a
+    marker in one form names no note headed in the other)."""
+    found = rules.FOOTNOTE_MARKER.findall(text)
+    if rules.has_raised_figures(text):
+        found += [m.group() for m in rules.RAISED_MARKER.finditer(text) if rules.against_a_word(text, m.start())]
+    return found
+
+
+def _raised_notes(units: Iterable[Unit]) -> frozenset[str]:
+    """The numbers of the notes printed with superscript figures ("¹ The Austrian State Treaty."), whose markers
+    in the text ("treaty¹") are theirs; raised figures with no such note are the text's own ("m²")."""
+    numbers = set()
+    for unit in units:
+        for _, line in unit.lines:
+            match = rules.FOOTNOTE_BODY.match(line)
+            if match is not None and not match.group(1).isdecimal():
+                numbers.add(rules.figures(match.group(1)))
+    return frozenset(numbers)
 
 
 def _note_number(text: str) -> str | None:

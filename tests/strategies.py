@@ -49,6 +49,8 @@ TOKENS = [
     # A typed signatory and office, a second title, a surname after its full name, French verbs, a telephone's head.
     "J. S. EARMAN\nExecutive Assistant", "RECORD OF CONVERSATION", "FROM THE JOURNAL OF V.M. MOLOTOV",
     "KARL BODENSCHATZ (Witness):", "BODENSCHATZ:", "M. SPAAK", "déclare que", "BETWEEN DR. KISSINGER", "K:",
+    # Notes and markers in superscript figures, a unit's power.
+    "treaty¹", "1955.²", "¹ The treaty.", "² Signed.", "m²",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
@@ -123,9 +125,12 @@ def furnished_transcripts(draw) -> str:
 
 @st.composite
 def noted_pages(draw) -> tuple[str, int]:
-    """Pages of token lines whose markers ([1], [2]) name notes printed at the page's foot ("1 A note."), and
-    how many notes stand at the feet of pages with another page after them."""
+    """Pages of token lines whose markers ([1], [2]; or ¹, ²) name notes printed at the page's foot ("1 A note.";
+    "¹ A note."), and how many notes stand at the feet of pages with another page after them."""
     pages = draw(st.integers(2, 5))
+    raised = draw(st.booleans())
+    marker = (lambda n: "⁰¹²³"[n]) if raised else (lambda n: f" [{n}]")
+    head = (lambda n: "⁰¹²³"[n]) if raised else str
     line = st.lists(st.sampled_from(LINE_TOKENS), min_size=1, max_size=8).map(" ".join)
     out, inside = [], 0
     for k in range(pages):
@@ -133,9 +138,9 @@ def noted_pages(draw) -> tuple[str, int]:
         lines = draw(st.lists(line, min_size=1, max_size=6))
         # (each page its own words: lines that pages repeat are their running heads)
         word = ("alpha", "beta", "gamma", "delta", "epsilon")[k]
-        lines[-1] += f" {word}" + "".join(f" text [{n}]" for n in range(1, notes + 1)) + " ends here."
+        lines[-1] += f" {word}" + "".join(f" text{marker(n)}" for n in range(1, notes + 1)) + " ends here."
         if notes:
-            lines.append("\n" + "\n".join(f"{n} Note {n} of the {word} page." for n in range(1, notes + 1)))
+            lines.append("\n" + "\n".join(f"{head(n)} Note {n} of the {word} page." for n in range(1, notes + 1)))
             inside += notes if k < pages - 1 else 0
         out.append("\n".join(lines))
     return draw(st.sampled_from(["\f", "\n\f\n"])).join(out) + "\n", inside

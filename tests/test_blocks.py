@@ -680,6 +680,65 @@ def test_notes_one_to_a_line_are_a_note_each(notes, labels, second):
     assert validate_result(result) == []
 
 
+RAISED = ("Memorandum of Conversation\n\nMr. Smith said that the treaty¹ was signed in 1955.²\n\n"
+          "Mr. Jones replied that the area was 10 m² and 3 km² large.\n\n"
+          "¹ The Austrian State Treaty.\n² Signed on 15 May 1955.\n")
+
+
+def test_notes_numbered_in_superscript_figures_are_notes_and_their_markers_markers():
+    """"treaty¹" / "¹ The Austrian State Treaty.": the notes had been the last speaker's words, the markers
+    letters of theirs. A unit's power ("m²", "km²") stays a word's."""
+    from tei.render import render_html, render_text
+
+    result = tei.encode(RAISED, name="x.txt")
+    conv = "#conv-footnote-superscript"
+    assert [(r.text, r.get("n"), r.get("target"), r.get("ana")) for r in result.tree.iterfind(".//t:body//t:ref", NS)] \
+        == [("¹", "1", "#fn1", conv), ("²", "2", "#fn2", conv)]
+    notes = result.tree.findall(".//t:back//t:note", NS)
+    assert [(n.findtext("t:label", namespaces=NS), n.get("n")) for n in notes] == [("¹", "1"), ("²", "2")]
+    assert "".join(notes[1].itertext()) == "² Signed on 15 May 1955."
+    assert result.position("fn2").line == 8
+    assert "10 m² and 3 km² large." in "".join(result.tree.findall(".//t:sp", NS)[1].itertext())
+    assert len(result.tree.findall(".//t:sp", NS)[1].findall("t:p", NS)) == 1
+    assert conv[1:] in [i.get("{http://www.w3.org/XML/1998/namespace}id")
+                        for i in result.tree.iterfind(".//t:interpretation", NS)]
+    assert validate_result(result) == []
+    diplomatic = render_text(result.tree, diplomatic=True)
+    assert diplomatic.split() == RAISED.split()
+    assert "treaty¹ was" in render_text(result.tree)
+    assert 'role="doc-noteref">1</a> was' in render_html(result.tree)  # in figures, raised by the style
+
+
+def test_raised_figures_that_number_no_note_are_the_texts_own():
+    text = RAISED.split("¹ The")[0] + "Notes taken by A. Smith.\n"
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.find(".//t:body//t:ref", NS) is None
+    assert "the treaty¹ was signed in 1955.²" in "".join(result.tree.find(".//t:sp", NS).itertext())
+
+
+def test_notes_in_superscript_figures_at_a_pages_foot_are_notes_where_they_stand():
+    text = PAGED_NOTES.replace(" [1]", "¹").replace(" [2]", "²").replace("\n1 ", "\n¹ ").replace("\n2 ", "\n² ")
+    result = tei.encode(text, name="x.txt")
+    at_foot = result.tree.findall(".//t:body//t:note", NS)
+    assert [(n.get("n"), n.findtext("t:label", namespaces=NS)) for n in at_foot] == [("1", "¹"), ("2", "²")]
+    assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ["#fn1", "#fn2", "#fn1-2"]
+    assert validate_result(result) == []
+
+
+def test_a_raised_marker_is_read_where_it_stands():
+    from tei.conventions import Table
+    from tei.diagnostics import Reporter
+    from tei.inline import InlineParser, Joined
+    from tei.model import Editorial, Text
+
+    parser = InlineParser(Table(), Reporter())
+    parser.raised_notes = frozenset({"1", "12"})
+    nodes = parser.parse(Joined.of([(40, "the treaty¹ [sic] and the pact.¹² km² it³")]))
+    markers = [n for n in nodes if isinstance(n, Editorial) and n.convention == "footnote-superscript"]
+    assert [(m.content[0].text, m.span.start, m.span.end) for m in markers] == [("¹", 50, 51), ("¹²", 71, 73)]
+    assert all(isinstance(n.content[0], Text) for n in markers)
+
+
 def test_numbered_paragraphs_at_the_end_without_a_notes_heading_stay_the_records():
     text = NOTES_BODY + "1. The talks then turned to trade.\n\n2. Mr Casey left.\n"
     result = tei.encode(text, name="x.txt")

@@ -130,6 +130,8 @@ def test_a_paged_transcript_with_its_furniture_is_valid_tei(tei_all, text):
           "STALIN gamma ends here.\n", 1))  # the closing began before the page's note, and took it
 @example(("STALIN alpha text [1] ends here.\n\n1 Note 1 of the alpha page.\f[1] beta ends here.\n", 1))  # the last
 # page's words, opening with a marker, were taken for a note after the record printed with its number as marker
+@example(("STALIN alpha text [1] ends here.\n\n1 Note 1 of the alpha page.\f¹ The treaty. beta ends here.\n", 1))
+# (and so in superscript figures, which no marker in them named: the page's note was lost to it)
 def test_notes_at_the_pages_feet_are_notes_their_markers_find_and_nothing_is_lost(page_notes):
     """Each note printed at the foot of a page with another after it is a note in the record (as many as
     printed), every marker points at a note that is there, no word is lost, and the edition is valid."""

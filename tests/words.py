@@ -13,7 +13,9 @@ LB = f"{TEI}lb"
 # A word: letters and digits together; in the scripts written without spaces (Chinese, Japanese), each character,
 # since an element's edge there ("周恩来" / "说：", a speaker and the speech) need not have been a space.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
-_WORD = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
+# Superscript figures are a word of their own: against a word, they may be a note's marker, an element of its own.
+_RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_WORD = re.compile(f"[{_UNSPACED}]|[{_RAISED}]+|[^\\W{_UNSPACED}{_RAISED}]+")
 
 
 def source_words(text: str) -> list[str]:

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from tei.render import escape_html as e
 from tei.render import iso, quote_marks
+from tei.rules import figures
 
 PAGE = "html/page.html"
 escape = e  # text from the TEI
@@ -358,7 +359,8 @@ def date(n, r) -> str:
 def ref(n, r) -> str:
     sign = n.sign
     if sign and n.href and not r.opt.diplomatic:
-        return f'<a class="noteref"{_id(n)} href="{e(n.href)}" role="doc-noteref">{r.children(n)}</a>'
+        # Raised in its own style: a marker the source printed in superscript figures ("¹") in figures.
+        return f'<a class="noteref"{_id(n)} href="{e(n.href)}" role="doc-noteref">{figures(r.children(n))}</a>'
     if sign:
         return (f'{_space(n)}<span class="noteref-sign editorial"{_id(n)}>'
                 f'{e(sign.opener)}{r.children(n)}{e(sign.closer)}</span>')
