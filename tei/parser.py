@@ -1769,9 +1769,17 @@ def _side_heading(unit: Unit, following: tuple) -> bool:
     """A short heading alone on its line (no number, no turn), the numbered paragraph it heads on the next line
     (the layout made them two blocks): a cabinet's conclusions name each item's subject so ("Berlin" / "2. …")."""
     below, below_number, _ = following
-    return len(unit.lines) == 1 and not below.blank_before \
-        and below.page_before is None and below_number is not None and len(unit.text) <= _SHORT_LINE \
-        and not unit.text.endswith(SENTENCE_END) and unit.text[:1].isupper()
+    lines = unit.lines
+    heading = lines[0][1]
+    # (its reference to an earlier meeting may stand under it: "(Previous Reference: C.C. (62) 10th Conclusions)")
+    return (len(lines) == 1 or len(lines) == 2 and _reference_line(lines[1][1])) and not below.blank_before \
+        and below.page_before is None and below_number is not None and len(heading) <= _SHORT_LINE \
+        and not heading.endswith(SENTENCE_END) and heading[:1].isupper()
+
+
+def _reference_line(text: str) -> bool:
+    """A line in brackets under an item's heading that points to an earlier record ("(Previous Reference: …)")."""
+    return text[:1] == "(" and text.endswith(")") and len(text) <= 120
 
 
 def _roman_headings(items: list) -> set[int]:

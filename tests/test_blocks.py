@@ -173,6 +173,27 @@ def test_a_short_heading_on_the_line_above_a_numbered_paragraph_heads_its_sectio
     assert structure(CONCLUSIONS.replace("Berlin\n2. ", "Berlin\n")) == ["head", "div"]
 
 
+def test_an_items_heading_with_its_reference_to_an_earlier_meeting_under_it_heads_its_section():
+    """"Berlin" / "(Previous Reference: C.C. (62) 10th Conclusions, Minute 3)" / "2. The Foreign Secretary said …":
+    the heading and the reference had been a paragraph of their own, "Berlin (Previous Reference: …)"."""
+    reference = "(Previous Reference: C.C. (62) 10th Conclusions, Minute 3)"
+    # Above a turn ("2. The Foreign Secretary said …") and above a paragraph no one's ("1. The Cabinet were …").
+    text = CONCLUSIONS.replace("Berlin\n", f"Berlin\n{reference}\n").replace("Parliament\n", f"Parliament\n{reference}\n")
+    result = tei.encode(text, name="x")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [div.findtext("t:head", namespaces=NS) for div in record.iterfind("t:div", NS)] == [
+        f"Parliament {reference}", f"Berlin {reference}"]
+    assert structure(text) == ["head", "div", "div"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#foreign-secretary", "#prime-minister"]
+    assert record.find("t:div/t:p", NS).get("n") == "1"
+    assert result.position("head3").line == 7
+    assert validate_result(result) == []
+    # A line in brackets that is no reference's (long, or a sentence's) under a line, or a paragraph not numbered,
+    # leaves them a paragraph.
+    assert structure(CONCLUSIONS.replace("Berlin\n", "Berlin\n(and so on)\n").replace("\n2. ", "\n")) == ["head", "div"]
+    assert structure(CONCLUSIONS.replace("Berlin\n", f"Berlin\n({'x' * 130})\n")) == ["head", "div"]
+
+
 ENDED = "Record of conversation\n\nMolotov said that he agreed.\n\nSmith replied that he was glad.\n\n"
 
 
