@@ -9,8 +9,10 @@ serialised, validate, HTML + text; each with the writing of its outputs) from
 the build's own per-document timings;
 lxml's parse + serialise of the same outputs as the floor and the ratio to it;
 the end-to-end wall time with 1 and 2 jobs (scaling); a record 100× the seed's
-size against the seed's time (no quadratic step); and each large record's peak
-memory, in a fresh process, against its size. Corpora are generated
+size against the seed's time (no quadratic step); the reference transcript
+itself, with its sidecar, against the generated records (whether the corpora
+cost what records like it would); and each large record's peak memory, in a
+fresh process, against its size. Corpora are generated
 deterministically (benchmarks/generate.py) in a temporary folder.
 """
 
@@ -36,6 +38,7 @@ from tei.diagnostics import Severity  # noqa: E402
 from tei.validation import validate_result  # noqa: E402
 
 FORMATS = ("xml", "html", "text")
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "stalin-zhou-1952-09-19.txt"
 
 
 def peak_mb(who: int) -> float:
@@ -127,6 +130,7 @@ def main() -> None:
             print(f"  {convention:<9} seed-size {len(small) / 1e3:>6.0f} kB {1000 * t_small:>8.1f} ms;"
                   f"  ×{args.scale} {len(large) / 1e6:>5.2f} MB {t_large:>6.2f} s  = ×{ratio:.0f} the time"
                   f" ({'met' if ratio < args.scale else 'NOT MET'})")
+        seed_against_generated()
         print(f"\npeak memory of the build: this process {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
               f"largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB (whole processes: interpreter, "
               "libraries, schemas)")
@@ -213,7 +217,24 @@ def _rss_mb(field: str) -> float:
     raise RuntimeError(f"no {field} in /proc/self/status")
 
 
-def pipeline(text: str) -> None:
+def seed_against_generated() -> None:
+    """The reference transcript, with its sidecar, against the generated records (one of each convention),
+    timed in turns: whether the corpora above cost what records like the seed would."""
+    generated = [record(11, convention)[0] for convention in CONVENTIONS]
+    rounds = []
+    for _ in range(5):
+        seed = timed(lambda: pipeline(SEED), 2 * len(generated)) / (2 * len(generated))
+        others = timed(lambda: [pipeline(text) for text in generated], 2) / (2 * len(generated))
+        rounds.append((seed / others, seed, others))
+    rounds.sort()
+    ratio, seed, others = rounds[len(rounds) // 2]
+    size = sum(len(text.encode()) for text in generated) / len(generated)
+    print(f"\nthe seed against the generated records (one process, in turns, the median of 5 rounds): the seed "
+          f"({SEED.stat().st_size / 1e3:.1f} kB, its sidecar read) {1000 * seed:.1f} ms, a generated record "
+          f"({size / 1e3:.1f} kB on average, no sidecar) {1000 * others:.1f} ms: ×{ratio:.2f}")
+
+
+def pipeline(text: str | Path) -> None:
     """What `tei build` does to one document (without writing), with the build's GC policy."""
     with cyclic_gc_paused():
         result = tei.encode(text, name="bench.txt")
