@@ -411,7 +411,12 @@ class _Parser:
         self.inline.raised_notes = _raised_notes(
             [*units[back_start:], *(unit for unit in units[:back_start] if id(unit) in self.notes_at_foot)]
             if self.notes_at_foot else units[back_start:])
-        # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's.
+        # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's;
+        # on a line of its own under the last sentence, with no blank line between ("He left." / "12 March 1950").
+        if back_start > 1 and id(units[back_start - 1]) not in self.notes_at_foot:
+            glued = _date_unglued(units[back_start - 1])
+            units[back_start - 1:back_start] = glued
+            back_start += len(glued) - 1
         end = self._closing_date_start(units, back_start)
         postscript_start = _postscript_start(units, end)
         closer_start = self._closer_start(units, postscript_start)
@@ -1775,6 +1780,19 @@ def _side_heading(unit: Unit, following: tuple) -> bool:
     return (len(lines) == 1 or len(lines) == 2 and _reference_line(lines[1][1])) and not below.blank_before \
         and below.page_before is None and below_number is not None and len(heading) <= _SHORT_LINE \
         and not heading.endswith(SENTENCE_END) and heading[:1].isupper()
+
+
+def _date_unglued(unit: Unit) -> list[Unit]:
+    """The record's last block, cut before a date alone on its last line under a line that ends a sentence
+    ("Mr. Smith left." / "Moscow, 12 March 1950"); the block itself if its last line is no such date."""
+    parts = unit.parts
+    last = len(parts) - 1
+    if last < 1 or type(parts[last]) is not tuple or type(parts[last - 1]) is not tuple:
+        return [unit]
+    line, above = parts[last][1], parts[last - 1][1]
+    if len(line) > 50 or not above.rstrip().endswith(SENTENCE_END) or rules.CLOSING_DATE.match(line) is None:
+        return [unit]
+    return _cut(unit, [last])
 
 
 def _reference_line(text: str) -> bool:

@@ -205,6 +205,9 @@ ENDED = "Record of conversation\n\nMolotov said that he agreed.\n\nSmith replied
     # A place with a blank line under it too; a sentence above is the speaker's, with a comma too.
     ("Cabinet Office, S.W.1.\n\n15th February, 1962.\n", ["dateline"], "Cabinet Office, S.W.1. 15th February, 1962."),
     ("Yes, indeed.\n\n12 March 1950\n", ["dateline"], "12 March 1950"),
+    # On the line under the last sentence, no blank line between (it had been the speaker's words).
+    ("He left.\n12 March 1950\n", ["dateline"], "12 March 1950"),
+    ("Recorded by: /A. Vyshinskii/.\nMoscow, 12 March 1950\n", ["closer", "dateline"], "Moscow, 12 March 1950"),
 ])
 def test_the_records_date_at_its_end_is_its_closing_dateline_no_ones_words(end, bottom, date, tei_all):
     """"Moscow, 12 March 1950" after the last turn was the last speaker's words; after a signature, part of
@@ -216,7 +219,8 @@ def test_the_records_date_at_its_end_is_its_closing_dateline_no_ones_words(end, 
     assert record.findtext("t:dateline", namespaces=NS) == date
     assert tei_all.validate(result.tree), str(tei_all.error_log)
     assert validate_result(result) == []
-    for said in ("We met again on 12 March 1950.\n", "He left.\n12 March 1950\n"):  # (a sentence's block, and no place)
+    # A sentence with a date in it, and a line that runs on from a sentence not ended, are the speaker's.
+    for said in ("We met again on 12 March 1950.\n", "He left on\n12 March 1950\n"):
         assert tei.encode(ENDED + said, name="x").tree.find(".//t:div[@type='record']/t:dateline", NS) is None
 
 
