@@ -32,7 +32,7 @@ from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer,
                     Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Signed, Speaker, Text, Time,
                     Turn, Unmatched)
 from .ns import TEI
-from .rules import figures
+from .rules import figures, note_key
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
 SCHEMA_SCH = "../schema/tei-encoder.sch"
@@ -67,7 +67,8 @@ class Builder:
         self._footnotes: dict[str, list[str]] = {}
         for note in _footnotes_in_order(edition):
             ids = self._footnotes.setdefault(note.n, [])
-            ids.append(f"fn{note.n}" if not ids else f"fn{note.n}-{len(ids) + 1}")
+            key = note_key(note.n)  # "1"; "-star" for "*"
+            ids.append(f"fn{key}" if not ids else f"fn{key}-{len(ids) + 1}")
         self._notes_written: dict[str, int] = {}
         self._markers_written: dict[str, int] = {}
         self._encodings: dict[str, tuple[Convention, str, str]] = {}

@@ -269,6 +269,12 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=on_content(lambda text: False), opener="", closer="",
     ),
     Convention(
+        "footnote-sign",
+        "*, **, † … (a sign against a word) are footnote markers; the notes are at the end of the record.",
+        "ref", (("type", "footnote"),),
+        claims=on_content(lambda text: False), opener="", closer="",  # (as footnote-superscript)
+    ),
+    Convention(
         "editorial-note",
         "[Ed. note: …], [Translator's note: …] and [Translated by …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),

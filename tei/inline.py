@@ -398,19 +398,21 @@ class InlineParser:
 
     def _raised_markers(self, joined: Joined, scanned: str, base: int, start: int, end: int,
                         cuts: list[tuple[int, int, Inline]]) -> None:
-        """Superscript figures against a word ("treaty¹") that number one of the record's notes: its marker,
-        the figures as printed (a row of the conventions table, as "[1]" is)."""
-        for m in rules.RAISED_MARKER.finditer(scanned, start - base, end - base):
-            raised = m.group()
-            if rules.figures(raised) not in self.raised_notes or not rules.against_a_word(scanned, m.start()):
-                continue
-            a, b = m.start() + base, m.end() + base
-            span = joined.span(a, b)
-            self.used_conventions.add(RAISED_FOOTNOTE)
-            cuts.append((a, b, Editorial(RAISED_FOOTNOTE, (Text(raised, span),), "", "", span)))
+        """Superscript figures or a sign against a word ("treaty¹", "ratified.*") that number one of the record's
+        notes: its marker, as printed (a row of the conventions table each, as "[1]" is)."""
+        for pattern, row in ((rules.RAISED_MARKER, RAISED_FOOTNOTE), (rules.SIGN_MARKER, SIGN_FOOTNOTE)):
+            for m in pattern.finditer(scanned, start - base, end - base):
+                printed = m.group()
+                if rules.figures(printed) not in self.raised_notes or not rules.against_a_word(scanned, m.start()):
+                    continue
+                a, b = m.start() + base, m.end() + base
+                span = joined.span(a, b)
+                self.used_conventions.add(row)
+                cuts.append((a, b, Editorial(row, (Text(printed, span),), "", "", span)))
 
 
-RAISED_FOOTNOTE = "footnote-superscript"  # the conventions table's row for markers in superscript figures
+# The conventions table's rows for markers printed without brackets: superscript figures, signs.
+RAISED_FOOTNOTE, SIGN_FOOTNOTE = "footnote-superscript", "footnote-sign"
 
 
 def hyphen_joins(line: str, following: str) -> bool:

@@ -546,7 +546,8 @@ class _Parser:
             # (not in a record whose notes stand at its pages' feet: there "[1] …" opens a page's words).
             number = _note_number(text) if text[:1] == "[" and not self.notes_at_foot else None
             bracketed = number is not None and found[number] >= 2
-            if not (match and match.group(1) in markers) and not bracketed and not rules.SOURCE_REFERENCE.match(text):
+            if not (match and match.group(1) in markers and not _bulleted(units[index - 1])) and not bracketed \
+                    and not rules.SOURCE_REFERENCE.match(text):
                 break
             index -= 1
         # Under a heading of their own ("Notes"), notes numbered as printed too: "1. …", "[1] …".
@@ -1375,29 +1376,43 @@ def _quoted_texts(classified: list[_Classified]) -> dict[int, int]:
 def _notes_in_sequence(unit: Unit) -> list[Unit]:
     """A unit of notes one to a line, with no blank line between them ("1 The ANZUS Treaty." / "2 The SEATO
     Council."), cut into its notes: a line opens the next note when it opens with the next number, so that a
-    note's line that starts with a number ("12 September …") stays in its note."""
+    note's line that starts with a number ("12 September …") stays in its note; or with the first of a series
+    of signs ("* Ratified later." under "² Signed …")."""
     head = _note_head(unit.text)
     if head is None or len(unit.lines) < 2:
         return [unit]
     form = _note_form(unit.text, head)
-    cuts, expected = [], int(head[0]) + 1
+    cuts, expected = [], rules.next_note(head[0])
     for k, part in enumerate(unit.parts):
         if k and type(part) is tuple:
             line = part[1]
             opens = _note_head(line)
+            if opens is None:
+                continue
             # The next number, printed as the first note's is ("2." under "1."; "3 May" under "1." is words).
-            if opens is not None and opens[0] == str(expected) and _note_form(line, opens) == form:
+            if opens[0] == expected and _note_form(line, opens) == form:
                 cuts.append(k)
-                expected += 1
+                expected = rules.next_note(expected)
+            elif opens[0] in ("*", "†") and opens[0] != head[0]:
+                cuts.append(k)
+                form, expected = _note_form(line, opens), rules.next_note(opens[0])
     return _cut(unit, cuts) if cuts else [unit]
 
 
+def _bulleted(unit: Unit) -> bool:
+    """Lines opening with one sign, twice or more ("* Wheat" / "* Rice"): a list's bullets, no notes."""
+    signs = [line[:2] for _, line in unit.lines if line[:1] in "*†‡"]
+    return len(signs) >= 2 and len(set(signs)) == 1
+
+
 def _note_form(text: str, head: tuple[str, int, bool]) -> str:
-    """How a note's number is printed: "1." and "2." alike, "[1]", "1", "¹" (figures as "#", raised ones "^")."""
-    return _NUMBER_AS_PRINTED.sub(lambda m: "#" if m.group().isdecimal() else "^", text[:head[1]].rstrip())
+    """How a note's number is printed: "1." and "2." alike, "[1]", "1", "¹", "*" (figures as "#", raised ones
+    "^", signs "+": "*" and "**" alike)."""
+    return _NUMBER_AS_PRINTED.sub(lambda m: "#" if m.group().isdecimal() else "+" if m.group()[0] in "*†‡" else "^",
+                                  text[:head[1]].rstrip())
 
 
-_NUMBER_AS_PRINTED = re.compile(f"\\d+|[{rules.SUPERSCRIPT_FIGURES}]+")
+_NUMBER_AS_PRINTED = re.compile(f"\\d+|[{rules.SUPERSCRIPT_FIGURES}]+|\\*+|[†‡]")
 
 
 def _note_head(text: str) -> tuple[str, int, bool] | None:
@@ -1415,14 +1430,17 @@ def _note_markers(text: str) -> list[str]:
     """The numbers of the notes' markers in ``text`` as a note's head prints them: "1" for "[1]", "¹" for "¹" (a
     marker in one form names no note headed in the other)."""
     found = rules.FOOTNOTE_MARKER.findall(text)
+    if rules.has_note_signs(text):
+        found += [m.group() for m in rules.SIGN_MARKER.finditer(text) if rules.against_a_word(text, m.start())]
     if rules.has_raised_figures(text):
         found += [m.group() for m in rules.RAISED_MARKER.finditer(text) if rules.against_a_word(text, m.start())]
     return found
 
 
 def _raised_notes(units: Iterable[Unit]) -> frozenset[str]:
-    """The numbers of the notes printed with superscript figures ("¹ The Austrian State Treaty."), whose markers
-    in the text ("treaty¹") are theirs; raised figures with no such note are the text's own ("m²")."""
+    """The numbers of the notes printed with superscript figures or signs ("¹ The Austrian State Treaty.", "* Not
+    sent."), whose markers in the text ("treaty¹", "ratified.*") are theirs; raised figures or signs with no such
+    note are the text's own ("m²")."""
     numbers = set()
     for unit in units:
         for _, line in unit.lines:

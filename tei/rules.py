@@ -358,12 +358,14 @@ SOURCE_REFERENCE = Rule(
     ("[matter omitted]", "[1]"),
 )
 
-# A note's number at its head, in figures or in superscript figures ("¹ The Austrian State Treaty.").
+# A note's number at its head, in figures, in superscript figures or as a sign ("¹ The Austrian State Treaty.",
+# "* Ratified later in 1955.").
 FOOTNOTE_BODY = Rule(
     "footnote-body",
-    re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)"),
-    ("1 Omitted paragraphs record general pleasantries.", "¹ The Austrian State Treaty."),
-    ("1/ the initiative", "¹/ the initiative"),
+    re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])\s+(?=\S)"),
+    ("1 Omitted paragraphs record general pleasantries.", "¹ The Austrian State Treaty.", "* Ratified later.",
+     "† Not sent."),
+    ("1/ the initiative", "¹/ the initiative", "*/ the initiative"),
 )
 
 # A note's marker in the text: "[1]"; or superscript figures ("treaty¹", "1955.²"), a marker only against a word
@@ -371,6 +373,9 @@ FOOTNOTE_BODY = Rule(
 # character by character (2% of a record's build).
 FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 RAISED_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+# Or a sign against a word ("ratified.*", "Council†"): asterisks, one to three, a dagger, a double dagger.
+SIGN_MARKER = re.compile(r"(?:\*{1,3}|[†‡])(?![*†‡])")
+_SIGN_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger"}
 # What superscript figures follow when they mark a note: a word of three letters or more, or a punctuation mark
 # (not a unit's or a number's power: "m²", "km²", "10³").
 _MARKS_A_NOTE = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?)\]\"'’”»])\Z")
@@ -390,6 +395,26 @@ def has_raised_figures(text: str) -> bool:
     """Whether ``text`` holds superscript figures: ten substring searches, far cheaper than a pattern's character
     class (a record's text read a character at a time, twice, had cost 2.5% of its build)."""
     return not text.isascii() and any(figure in text for figure in SUPERSCRIPT_FIGURES)
+
+
+def has_note_signs(text: str) -> bool:
+    return "*" in text or "†" in text or "‡" in text
+
+
+def next_note(number: str) -> str | None:
+    """The number or sign of the note after this one: "2" after "1", "**" after "*", "‡" after "†"."""
+    if number.isdecimal():
+        return str(int(number) + 1)
+    if number in ("*", "**"):
+        return number + "*"
+    return "‡" if number == "†" else None
+
+
+def note_key(number: str) -> str:
+    """A note's number or sign as an xml:id may hold it: "1", "-star", "-star2", "-dagger"."""
+    if number.isdecimal():
+        return number
+    return "-" + _SIGN_NAMES[number[0]] + (str(len(number)) if len(number) > 1 else "")
 
 
 def figures(number: str) -> str:

@@ -750,6 +750,37 @@ def test_notes_in_superscript_figures_at_a_pages_foot_are_notes_where_they_stand
     assert validate_result(result) == []
 
 
+SIGNED = ("Record\n\nMr. Smith said that it was not ratified.*\n\nMr. Jones said that the Council** would meet"
+          " in Manila† soon.\n\n* Ratified later in 1955.\n** The SEATO Council.\n† In the Philippines.\n")
+
+
+def test_notes_marked_with_signs_are_notes_and_their_markers_markers():
+    """"ratified.*" / "* Ratified later in 1955.": the notes had been the last speaker's words."""
+    from tei.render import render_text
+
+    result = tei.encode(SIGNED, name="x.txt")
+    conv = "#conv-footnote-sign"
+    assert [(r.text, r.get("n"), r.get("target"), r.get("ana")) for r in result.tree.iterfind(".//t:body//t:ref", NS)] \
+        == [("*", "*", "#fn-star", conv), ("**", "**", "#fn-star2", conv), ("†", "†", "#fn-dagger", conv)]
+    notes = result.tree.findall(".//t:back//t:note", NS)
+    assert [(n.findtext("t:label", namespaces=NS), "".join(n.itertext())) for n in notes] == [
+        ("*", "* Ratified later in 1955."), ("**", "** The SEATO Council."), ("†", "† In the Philippines.")]
+    assert result.position("fn-dagger").line == 9
+    assert validate_result(result) == []
+    assert render_text(result.tree, diplomatic=True).split() == SIGNED.split()
+    # Under notes in figures, the first of a series of signs opens a note of its own.
+    mixed = RAISED.replace("1955.²", "1955.²*") + "* Ratified later.\n"
+    assert [n.get("n") for n in tei.encode(mixed, name="x.txt").tree.iterfind(".//t:back//t:note", NS)] == [
+        "1", "2", "*"]
+
+
+def test_lines_opening_with_one_sign_are_a_lists_bullets_not_notes():
+    text = "Record\n\nMr. Smith said that the treaty was *important* to them.\n\nMr. Jones agreed.\n\n* Wheat\n* Rice\n"
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.find(".//t:back", NS) is None and result.tree.find(".//t:body//t:ref", NS) is None
+    assert "".join(result.tree.findall(".//t:sp", NS)[-1].itertext()).split()[-4:] == ["*", "Wheat", "*", "Rice"]
+
+
 def test_a_raised_marker_is_read_where_it_stands():
     from tei.conventions import Table
     from tei.diagnostics import Reporter

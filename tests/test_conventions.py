@@ -23,13 +23,13 @@ def test_row_claims_its_examples(name, example):
     assert first_editorial(example).convention == name
 
 
-def test_every_row_but_the_override_only_one_and_the_raised_markers_has_examples():
-    """Brackets claim every other row (its examples are its tests); superscript figures are no bracket
+def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_examples():
+    """Brackets claim every other row (its examples are its tests); superscript figures and signs are no bracket
     (tests/test_blocks.py holds their markers and notes)."""
     without = [row.name for row in DEFAULT_TABLE if not row.examples]
-    assert without == ["supplied-punctuation", "footnote-superscript"]
-    assert not any(row.claims(BracketContext("1", "the treaty", " was")) for row in DEFAULT_TABLE
-                   if row.name == "footnote-superscript")
+    assert without == ["supplied-punctuation", "footnote-superscript", "footnote-sign"]
+    assert not any(row.claims(BracketContext(content, "the treaty", " was")) for row in DEFAULT_TABLE
+                   for content in ("1", "*") if row.name in without[1:])
 
 
 @pytest.mark.parametrize("snippet, expected", [
@@ -63,8 +63,9 @@ def test_no_bracket_is_mapped_to_the_raised_markers_row():
     """Its signs are none: a bracket mapped to it would lose its brackets in the diplomatic text."""
     from tei.conventions import extend
 
-    with pytest.raises(KeyError):
-        extend(Table(), [], {"*": "footnote-superscript"})
+    for row in ("footnote-superscript", "footnote-sign"):
+        with pytest.raises(KeyError):
+            extend(Table(), [], {"*": row})
     assert extend(Table(), [], {"*": "footnote"}).overrides[0] == ("*", "footnote")
 
 
