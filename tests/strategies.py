@@ -49,8 +49,9 @@ TOKENS = [
     # A typed signatory and office, a second title, a surname after its full name, French verbs, a telephone's head.
     "J. S. EARMAN\nExecutive Assistant", "RECORD OF CONVERSATION", "FROM THE JOURNAL OF V.M. MOLOTOV",
     "KARL BODENSCHATZ (Witness):", "BODENSCHATZ:", "M. SPAAK", "déclare que", "BETWEEN DR. KISSINGER", "K:",
-    # Notes and markers in superscript figures, a unit's power.
-    "treaty¹", "1955.²", "¹ The treaty.", "² Signed.", "m²",
+    # Notes and markers in superscript figures or signs, a unit's power, emphasis, bullets.
+    "treaty¹", "1955.²", "¹ The treaty.", "² Signed.", "m²", "ratified.*", "* Ratified.", "Manila†", "† Not sent.",
+    "*important*",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
