@@ -331,7 +331,8 @@ def _uncased_label(text: str, label: re.Match) -> TurnStart | None:
 
 # Japanese records name the speaker first and the verb last: "佐藤総理から、…と述べた。", "大平大臣より、…旨発言した。".
 _JA_SUBJECT = re.compile(r"([^\W\d_]{2,12}?)(?:から|より|は)[、，]")
-_JA_SAID = re.compile(r"(?:と|旨)(?:述べ|発言し|答え|応じ|指摘し|説明し|強調し|表明し|語っ|言っ|尋ね|質問し|要請し|提案し)"
+# ("と述べた", "旨述べた": that …, he said; "について説明した": on …, he explained)
+_JA_SAID = re.compile(r"(?:と|旨|について|につき)(?:述べ|発言し|答え|応じ|指摘し|説明し|強調し|表明し|語っ|言っ|尋ね|質問し|要請し|提案し)"
                       r"(?:た|ました)。")
 
 

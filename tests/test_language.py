@@ -181,14 +181,15 @@ def test_a_japanese_records_speaker_first_and_its_verb_of_speaking_last():
     whose verb is no verb of speaking is prose, the turn's next paragraph."""
     text = ("日中首脳会談記録\n\n佐藤総理から、会談は有益であったと述べた。\n\n周恩来総理は、日本との関係を重視すると"
             "述べた。\n\n日本の経済は、成長している。\n\n佐藤総理から、了解した旨述べた。\n\n"
-            "田中は、辞任したと述べた人物を批判した。\n")
+            "田中は、辞任したと述べた人物を批判した。\n\n大平大臣より、共同声明について説明した。\n")
     result = tei.encode(text, name="x.txt")
     turns = [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS), [p.text for p in sp.iterfind("t:p", NS)])
              for sp in result.tree.iterfind(".//t:sp", NS)]
     assert turns == [
         ("#佐藤総理", "佐藤総理", ["から、会談は有益であったと述べた。"]),
         ("#周恩来総理", "周恩来総理", ["は、日本との関係を重視すると述べた。", "日本の経済は、成長している。"]),
-        ("#佐藤総理", "佐藤総理", ["から、了解した旨述べた。", "田中は、辞任したと述べた人物を批判した。"])]
+        ("#佐藤総理", "佐藤総理", ["から、了解した旨述べた。", "田中は、辞任したと述べた人物を批判した。"]),
+        ("#大平大臣", "大平大臣", ["より、共同声明について説明した。"])]  # (on the joint statement, he explained)
     # A script without case whose names have spaces, and no such comma: its colon labels are still read.
     arabic = tei.encode("محضر محادثة\n\nعبد الناصر: أهلا وسهلا.\n\nخروشوف: شكرا.\n\nعبد الناصر: نحن سعداء.\n", name="x.txt")
     assert [sp.get("who") for sp in arabic.tree.iterfind(".//t:sp", NS)] == ["#عبد-الناصر", "#خروشوف", "#عبد-الناصر"]
