@@ -17,8 +17,8 @@ transcript becomes markup. The header is built as elements (``tei.header``).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 
 from lxml import etree
 

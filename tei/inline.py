@@ -241,8 +241,8 @@ class InlineParser:
         self.corrections = corrections or Corrections()
         self.used_conventions: set[str] = set()
         self.used_corrections: set[int] = set()
-        # The numbers of the record's notes printed with superscript figures: their markers ("treaty¹") are
-        # read in the text (none in most records: then no text is searched for them).
+        # The numbers or signs of the record's notes printed with superscript figures or signs: their markers
+        # ("treaty¹", "ratified.*") are read in the text (none in most records: then no text is searched for them).
         self.raised_notes: frozenset[str] = frozenset()
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
@@ -394,7 +394,6 @@ class InlineParser:
             at = b
         if at < end:
             out.append(Text(text[at:end], joined.span(at, end)))
-
 
     def _raised_markers(self, joined: Joined, scanned: str, base: int, start: int, end: int,
                         cuts: list[tuple[int, int, Inline]]) -> None:

@@ -487,7 +487,8 @@ class _Parser:
         record's last page's notes are its notes after the record (``_back_start``)."""
         self.notes_at_foot = set()
         pages = [k for k, unit in enumerate(units) if k and unit.page_before is not None]
-        if not pages or not any("[" in unit.text or rules.has_raised_figures(unit.text) for unit in units):
+        if not pages or not any("[" in unit.text or rules.has_raised_figures(unit.text) or rules.has_note_signs(unit.text)
+                                for unit in units):
             return units
         out: list[Unit] = []
         start = 0

@@ -741,12 +741,14 @@ def test_raised_figures_that_number_no_note_are_the_texts_own():
     assert "the treaty¹ was signed in 1955.²" in "".join(result.tree.find(".//t:sp", NS).itertext())
 
 
-def test_notes_in_superscript_figures_at_a_pages_foot_are_notes_where_they_stand():
-    text = PAGED_NOTES.replace(" [1]", "¹").replace(" [2]", "²").replace("\n1 ", "\n¹ ").replace("\n2 ", "\n² ")
+@pytest.mark.parametrize("one, two, ids", [("¹", "²", ["#fn1", "#fn2", "#fn1-2"]),
+                                           ("*", "**", ["#fn-star", "#fn-star2", "#fn-star-2"])])
+def test_notes_in_superscript_figures_or_signs_at_a_pages_foot_are_notes_where_they_stand(one, two, ids):
+    text = PAGED_NOTES.replace(" [1]", one).replace(" [2]", two).replace("\n1 ", f"\n{one} ").replace("\n2 ", f"\n{two} ")
     result = tei.encode(text, name="x.txt")
     at_foot = result.tree.findall(".//t:body//t:note", NS)
-    assert [(n.get("n"), n.findtext("t:label", namespaces=NS)) for n in at_foot] == [("1", "¹"), ("2", "²")]
-    assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ["#fn1", "#fn2", "#fn1-2"]
+    assert [n.findtext("t:label", namespaces=NS) for n in at_foot] == [one, two]
+    assert [r.get("target") for r in result.tree.iterfind(".//t:body//t:ref", NS)] == ids
     assert validate_result(result) == []
 
 
