@@ -30,7 +30,7 @@ from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN,
-                       TurnStart, Verdict, accept, examination_start, is_capitals, language_of_verbs, match_turn_start,
+                       ANSWERING_COLON, TurnStart, Verdict, accept, examination_start, is_capitals, language_of_verbs, match_turn_start,
                        name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
@@ -205,6 +205,22 @@ class Evidence:
         if answers is not None:
             answers[text] = found
         return found
+
+    def answering(self, text: str, before: tuple[TurnStart, Verdict],
+                  after: tuple[TurnStart, Verdict]) -> tuple[TurnStart, Verdict] | None:
+        """A name's label used once, between two turns of one other speaker's label ("STALIN: …" / "ZHOU: Good."
+        / "STALIN: …"): the dialogue's other side, with low certainty (it had been a topic's heading, "ZHOU:",
+        over the rest of the record). A topic's label ("WHEAT:") stands among reported speech, not so."""
+        start = self._shapes.get(text, _UNREAD)
+        if start is _UNREAD:
+            start = match_turn_start(text, self.verbs)
+        if start is None or start.shape != "colon" or start.role or len(start.key.split()) > 3 or len(start.key) < 2:
+            return None  # (a letter is no name: a press conference's "Q" once is a word of the text)
+        key, other = name_key(start.key), name_key(before[0].key)
+        if key in LABEL_WORDS or key == other or before[0].shape != "colon" or after[0].shape != "colon" \
+                or name_key(after[0].key) != other:
+            return None
+        return start, ANSWERING_COLON
 
     def forget_texts(self) -> None:
         """Let go the answers kept for each unit's text (the same answers are made again if asked)."""
@@ -692,6 +708,10 @@ class _Parser:
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue
+            if turn is None and number is None and out and index + 1 < len(items) and items[index + 1][2]:
+                last = next((o for o in reversed(out) if o.kind != "paragraph"), None)
+                if last is not None and last.kind == "turn":
+                    turn = self.evidence.answering(text, last.detail[1], items[index + 1][2])
             if turn:
                 if len(out) == 1:  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words, unless
                     # the first names the record: "ЗАПИСЬ БЕСЕДЫ" / "с послом США Смитом")

@@ -21,6 +21,9 @@ titled-period      a title and a name in capitals, then a full stop, as   medium
                    hearings write them (``Senator FULBRIGHT. We …``,
                    ``The CHAIRMAN. The committee …``)
 repeated-colon     ``NAME:`` used as a label more than once               medium
+answering-colon    ``NAME:`` used once, between two turns of one other     low
+                   speaker's label (``STALIN: …`` / ``ZHOU: Good.`` /
+                   ``STALIN: …``): the other side of the dialogue
 timed-label        a name and a recording's offset alone on a line, above  medium
                    the speech (``Speaker 2  1:04``), or the offset in
                    brackets before it (``[00:00:03] Speaker 1``), used
@@ -664,6 +667,7 @@ _TITLED_COLON = Verdict("titled-colon", "high")
 _TITLED_PERIOD = Verdict("titled-period", "medium")
 _KNOWN_NAME = Verdict("known-name", "medium")
 _REPEATED_COLON = Verdict("repeated-colon", "medium")
+ANSWERING_COLON = Verdict("answering-colon", "low")
 _ACTION_VERB = Verdict("action-verb", "medium")
 _TIMED_LABEL = Verdict("timed-label", "medium")
 _NAME_ABOVE = Verdict("name-above", "medium")

@@ -881,6 +881,21 @@ PRESS = ("NEWS CONFERENCE OF SECRETARY RUSK\n\nSECRETARY RUSK: Good morning.\n\n
          "Q \"Is there any change?\"\n\nSECRETARY RUSK: There is no change.\n")
 
 
+def test_a_name_labelled_once_between_two_turns_of_another_is_the_other_side_of_the_dialogue():
+    """"STALIN: …" / "ZHOU: Good." / "STALIN: …": ZHOU, labelled once, had headed a section holding the rest of the
+    record ("ZHOU:", a topic's label as "WHEAT:" is), STALIN's next turn in it."""
+    text = "Interview\n\nSTALIN: We agree.\n\nZHOU: Good.\n\nSTALIN: Yes.\n"
+    assert turns(text) == [("STALIN:", "#stalin", (3, 1), "We agree."), ("ZHOU:", "#zhou", (5, 1), "Good."),
+                           ("STALIN:", "#stalin", (7, 1), "Yes.")]
+    assert [sp.get("cert") for sp in tei.encode(text, name="x.txt").tree.iterfind(".//t:sp", NS)] == [
+        "medium", "low", "medium"]
+    # Between the turns of two others, or a label word ("NOTE:"), it stays a topic's label.
+    for other in ("Interview\n\nSTALIN: We agree.\n\nWHEAT: Good.\n\nZHOU: Yes.\n\nZHOU: No.\n\nSTALIN: So.\n",
+                  "Interview\n\nSTALIN: We agree.\n\nNOTE: Good.\n\nSTALIN: Yes.\n"):
+        assert "#wheat" not in [who for _, who, _, _ in turns(other)] and "#note" not in [
+            who for _, who, _, _ in turns(other)]
+
+
 def test_a_press_conferences_questions_are_q_without_a_sign():
     """"Q Mr. Secretary, …" (the State Department's and the White House's transcripts) was a paragraph of the
     Secretary's answer before it: each question was his."""
