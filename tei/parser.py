@@ -162,10 +162,24 @@ class Evidence:
                 continue
             if text is None:
                 text = "\n".join([unit.text for unit in units])
-            # One word: a name the text uses again, not a topic's label in capitals ("WHEAT:") nor a note's.
-            if name[:1].isupper() and not name.isupper() and key not in LABEL_WORDS \
-                    and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2:
+            # One word: a name the text uses again, not a topic's label in capitals ("WHEAT:") nor a note's; in
+            # capitals, one the record's head names as a name is written ("CRIPPS:" under "Present: Bevin, …, Cripps").
+            if key in LABEL_WORDS or not name[:1].isupper():
+                continue
+            if not name.isupper() and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2 \
+                    or name.isupper() and " " not in name \
+                    and re.search(rf"\b{re.escape(name.title())}\b", self._head_text(units)):
                 self.proven.add(key)
+
+    def _head_text(self, units: list[Unit]) -> str:
+        """The record's text above its first name-and-colon label (its title, date, participants)."""
+        head = []
+        for unit in units:
+            start = self._shapes.get(_after_number(unit.text)[1])
+            if start is not None and start.shape == "colon":
+                break
+            head.append(unit.text)
+        return "\n".join(head)
 
     @staticmethod
     def _count(counts: Counter, key: str, shape: str | None = None) -> None:

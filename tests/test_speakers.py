@@ -642,6 +642,14 @@ def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
         ("Molotov:", "#molotov", (9, 1)), ("Stalin:", "#stalin", (15, 1))]
     # With no label used twice, one used once is prose.
     assert turns("Zhou Enlai: Yes.\n\nStalin: Good.\n") == []
+    # In capitals, once, a name the record's head writes as a name ("Present: Bevin, Attlee, Cripps"); not a topic's
+    # label the head does not name so ("WHEAT:"), nor one that only the text below names.
+    minutes = ("Minutes, 12 June 1947\n\nPresent: Bevin, Attlee, Cripps\n\nBEVIN: Germany is grave.\n\n"
+               "ATTLEE: What do they propose?\n\nBEVIN: A plan of aid.\n\nCRIPPS: We cannot refuse.\n\n"
+               "ATTLEE: Agreed.\n\nWHEAT: the harvest. Wheat prices rose.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(minutes)][3] == ("CRIPPS:", "#cripps", (11, 1))
+    assert "#wheat" not in [who for _, who, _, _ in turns(minutes)]
+    assert "#cripps" not in [who for _, who, _, _ in turns(minutes.replace(", Cripps", ""))]
 
 
 def test_a_parliaments_members_interject_together_and_the_house_is_recorded():
