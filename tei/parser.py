@@ -1006,6 +1006,10 @@ class _Parser:
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
         elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
             key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
+        if start.role and not self.registry.is_registered(key):
+            holder = _holder_in_label(text[offset:speaker_end])
+            if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
+                self.registry.holds_office(key, self.registry.resolve(holder))
         person = self.registry.resolve(key)
         if self.registry.has_register and not self.registry.is_registered(key):
             register = ("the register of the sidecar and the collection file"
@@ -1846,6 +1850,19 @@ def _date_unglued(unit: Unit) -> list[Unit]:
     if len(line) > 50 or not above.rstrip().endswith(SENTENCE_END) or rules.CLOSING_DATE.match(line) is None:
         return [unit]
     return _cut(unit, [last])
+
+
+def _holder_in_label(label: str) -> str | None:
+    """The name in brackets after an office in a speaker's label, with its title, as a parliament's record names
+    the holder the first time ("The PRIME MINISTER (Mr Menzies):" → "Mr Menzies"; not a member's seat,
+    "(Melbourne)", nor a direction, "(interrupting)")."""
+    found = _BRACKETED_NAME.search(label)
+    if found is None or found.group(1).rstrip(".").lower() not in TITLES:
+        return None
+    return found.group(0)[1:-1]
+
+
+_BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
 
 
 def _reference_line(text: str) -> bool:

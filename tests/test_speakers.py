@@ -652,6 +652,18 @@ def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
     assert "#cripps" not in [who for _, who, _, _ in turns(minutes.replace(", Cripps", ""))]
 
 
+def test_an_office_with_its_holder_in_brackets_is_the_holders_and_so_is_the_office_alone_after_it():
+    """"The PRIME MINISTER (Mr Menzies):" then "The PRIME MINISTER:" (a parliament's record names the holder the
+    first time): both Menzies's (they were "#prime-minister", a person apart from Mr Menzies)."""
+    text = ("The PRIME MINISTER (Mr Menzies): I move that the bill be now read a second time.\n\n"
+            "Mr CALWELL (Melbourne): The Opposition opposes the bill.\n\nThe PRIME MINISTER: He is wrong.\n\n"
+            "The TREASURER (interrupting): Order!\n\nThe TREASURER: Yes.\n\nThe SPEAKER (taking the chair): Order!\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("The PRIME MINISTER (Mr Menzies):", "#menzies"), ("Mr CALWELL (Melbourne):", "#calwell"),
+        ("The PRIME MINISTER:", "#menzies"), ("The TREASURER (interrupting):", "#treasurer"),
+        ("The TREASURER:", "#treasurer"), ("The SPEAKER (taking the chair):", "#speaker")]
+
+
 def test_a_parliaments_members_interject_together_and_the_house_is_recorded():
     """"Honorable Members. - Hear, hear!" and "An Honorable Member. - Shame!" were paragraphs of the member who
     spoke before; "Government members interjecting." one of his words."""
