@@ -1687,17 +1687,21 @@ _ENDS = frozenset({"END", "ENDS", "FINIS", "STOP", "NNNN", "BT", "MESSAGE ENDS",
 
 # A typed signatory's name: initials and a surname ("J. S. EARMAN", "R. W. Komer").
 _TYPED_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+")
+_WRITTEN_OUT_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ'’-]+)){1,2}")
 
 
 def _typed_name_and_office(unit: Unit) -> str | None:
     """A memorandum's signatory under its last paragraph: the typed name, then an office a line ("first": "J. S.
     EARMAN" / "Executive Assistant"), or the office first ("last": "Secretary of the CC" / "L. Brezhnev"); the
-    office short and capitalised, no sentence."""
+    office short and capitalised, no sentence. A name written out ("John Smith" / "Political Officer") with a
+    word of office in the office."""
     lines = [line for _, line in unit.lines]
     if not 2 <= len(lines) <= 3:
         return None
     for where, name, offices in (("first", lines[0], lines[1:]), ("last", lines[-1], lines[:-1])):
-        if _TYPED_NAME.fullmatch(name) and name.split()[-1][:1].isupper() and all(
+        typed = _TYPED_NAME.fullmatch(name) or _WRITTEN_OUT_NAME.fullmatch(name) and any(
+            word.strip(",.").lower() in _OFFICE_WORDS for line in offices for word in line.split())
+        if typed and name.split()[-1][:1].isupper() and all(
                 len(line.split()) <= 6 and line[:1].isupper() and not line.endswith(SENTENCE_END)
                 and not _TYPED_NAME.fullmatch(line) for line in offices):
             return where
@@ -1995,7 +1999,8 @@ _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genoss
 
 # Words of an office, one of which an office written after a participant's name holds ("Prime Minister").
 _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador counselor counsellor adviser advisor
-    director chairman chairwoman premier governor general admiral attorney treasurer spokesman interpreter""".split())
+    director chairman chairwoman premier governor general admiral attorney treasurer spokesman interpreter officer
+    assistant attaché consul deputy""".split())
 
 
 def _office_after(rest: str) -> str | None:

@@ -454,6 +454,12 @@ def test_a_memorandums_typed_name_and_office_under_its_last_paragraph_close_it()
     assert result.position(signed[0].get("{http://www.w3.org/XML/1998/namespace}id")) == Position(5, 9)
     assert structure(text) == ["head", "sp(p)", "closer"]
     assert structure(text.replace("J. S. EARMAN", "JOHN EARMAN")) == ["head", "sp(p,p)"]
+    # A name written out, with a word of office under it ("John Smith" / "Political Officer"); not two names of
+    # places ("New York" / "United Nations").
+    assert structure(text.replace("J. S. EARMAN", "John Smith").replace("Executive Assistant", "Political Officer")) \
+        == ["head", "sp(p)", "closer"]
+    assert structure(text.replace("J. S. EARMAN", "New York").replace("Executive Assistant", "United Nations")) \
+        == ["head", "sp(p,p)"]
     assert structure(text.replace("Executive Assistant", "He left.")) == ["head", "sp(p,p)"]
     assert structure(text.replace("it was done.", "it was done")) == ["head", "sp(p,p)"]
     # The office first, the name under it: one signature, the name a person's.
