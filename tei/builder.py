@@ -118,8 +118,10 @@ class Builder:
         titled = False
         while index < len(blocks):
             block = blocks[index]
-            if isinstance(block, Heading) and block.kind == "title" and (titled or opener is None and all(
-                    part.startswith(("<pb ", "<lb ", "<fw ")) for part in out)):  # only milestones before the first
+            if isinstance(block, Heading) and block.kind == "title" and (titled or all(
+                    part.startswith(("<pb ", "<lb ", "<fw ")) or opener is not None and k == opener[0]
+                    for k, part in enumerate(out))):  # only milestones before the first, or an opener
+                # (its classification, in an opener of its own: "SECRET" / "RECORD OF CONVERSATION")
                 if opener is not None:  # a second title ends the opener before it; parts after it open another
                     out.extend(held)
                     held = []

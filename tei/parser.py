@@ -820,11 +820,13 @@ class _Parser:
                 return "classification" if _opening_only(before) else None
             if rules.DATELINE.match(text):
                 # The record's first line, naming what it is, is its title though it ends with the date.
-                return "title" if not before and _RECORD_OPENING.match(text) else "dateline"
+                # (a classification above it too: "SECRET" / "Record of a Meeting held … 3rd March, 1959")
+                return "title" if _only_classified(before) and _RECORD_OPENING.match(text) else "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
                 return "salute"  # a letter's greeting, in its opener: only a title or opener parts before it
-            if _only_letterhead(before) and (rules.is_title_line(text) or rules.is_upper_line(text)):
-                return "title"
+            if (_only_letterhead(before) or _only_classified(before)) and (rules.is_title_line(text)
+                                                                         or rules.is_upper_line(text)):
+                return "title"  # (under its classification too: "SECRET" / "RECORD OF CONVERSATION")
             if rules.is_upper_line(text) and not text.endswith("."):
                 if len(text.split()) <= 2 and _date_without_place(before):
                     return "dateline"  # "12th April, 1957" / "SECRET" / "TOKYO": the place the date lacked
@@ -1627,6 +1629,11 @@ def _second_title(unit: Unit, before: list[_Classified]) -> bool:
 def _opening_only(before: list[_Classified]) -> bool:
     """Only the record's opening parts so far: a letterhead, a title, datelines, classifications."""
     return all(item.kind == "letterhead" or item.kind == "heading" and item.detail in _OPENER_KINDS for item in before)
+
+
+def _only_classified(before: list[_Classified]) -> bool:
+    """Nothing before, or the record's classification only ("SECRET", "Copy No. 1")."""
+    return all(item.kind == "heading" and item.detail == "classification" for item in before)
 
 
 def _only_letterhead(before: list[_Classified]) -> bool:

@@ -812,6 +812,21 @@ def test_numbered_paragraphs_at_the_end_without_a_notes_heading_stay_the_records
     assert result.tree.find(".//t:back", NS) is None
 
 
+@pytest.mark.parametrize("title", ["RECORD OF CONVERSATION",
+                                   "Record of a Meeting held at 10 Downing Street on Tuesday, 3rd March, 1959"])
+def test_a_title_under_the_records_classification_is_its_title(title):
+    """"SECRET" / "RECORD OF CONVERSATION": the title had headed a section holding the whole record (and, ending
+    with a date, had been the opener's dateline), the record untitled."""
+    text = f"SECRET\n\n{title}\n\nMr. Smith said that he agreed.\n\nMr. Jones said no.\n"
+    result = tei.encode(text, name="x.txt")
+    assert structure(text) == ["opener", "head", "sp(p)", "sp(p)"]
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
+    assert result.position("head1").line == 3
+    assert validate_result(result) == []
+    # Under a dateline, a line in capitals still heads a section.
+    assert structure(text.replace("SECRET", "Moscow, 12 March 1950").replace(title, "BERLIN"))[:2] == ["opener", "div"]
+
+
 def test_a_title_of_several_lines_over_its_dateline():
     text = ("TELCON\nAmbassador Dobrynin/Secretary Kissinger\nMarch 3, 1973, 10:15 a.m.\n\nD: Hello, Henry.\n\n"
             "K: Anatol.\n\nD: Fine.\n\nK: Good.\n")
