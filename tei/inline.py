@@ -376,8 +376,8 @@ class InlineParser:
             scanned, base = text[first:end], first
         for m in _TIME.finditer(scanned, start - base, end - base):
             a, b = m.start() + base, m.end() + base
-            hours, minutes = m.group(1), m.group(2)
-            cuts.append((a, b, Time(m.group(), f"{int(hours):02d}:{minutes}:00", joined.span(a, b))))
+            hours = _on_the_clock(int(m.group(1)), _meridiem(scanned, m))
+            cuts.append((a, b, Time(m.group(), f"{hours:02d}:{m.group(2)}:00", joined.span(a, b))))
         if self.raised_notes:
             self._raised_markers(joined, scanned, base, start, end, cuts)
         for a, b, index in corrections:
@@ -412,6 +412,34 @@ class InlineParser:
 
 # The conventions table's rows for markers printed without brackets: superscript figures, signs.
 RAISED_FOOTNOTE, SIGN_FOOTNOTE = "footnote-superscript", "footnote-sign"
+
+
+def _meridiem(text: str, time: re.Match) -> str | None:
+    """"a" or "p" where the time is followed by a.m. or p.m. ("3:55 p.m."), or is the first of a range that is
+    ("2:50-3:55 p.m."); None where neither is (the 24-hour clock, or a time of day not said)."""
+    after = _MERIDIEM.match(text, time.end())
+    if after is not None:
+        return after.group(1).lower()
+    second = _RANGE_END.match(text, time.end())
+    if second is None:
+        return None
+    after = _MERIDIEM.match(text, second.end())
+    if after is None:
+        return None
+    first, last = int(time.group(1)) % 12, int(second.group(1)) % 12
+    meridiem = after.group(1).lower()
+    return meridiem if first <= last else ("a" if meridiem == "p" else "p")  # "11:30-1:00 p.m.": from the morning
+
+
+def _on_the_clock(hours: int, meridiem: str | None) -> int:
+    """The hour on the 24-hour clock: 3 p.m. is 15, 12 a.m. is 0, 12 p.m. is 12; a 13 or a 0 as written."""
+    if meridiem is None or not 1 <= hours <= 12:
+        return hours
+    return hours % 12 + (12 if meridiem == "p" else 0)
+
+
+_MERIDIEM = re.compile(r"\s?([AaPp])\.?\s?[Mm](?:\.|\b)")
+_RANGE_END = re.compile(r"\s?[-–]\s?([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
 
 
 def hyphen_joins(line: str, following: str) -> bool:

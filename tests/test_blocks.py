@@ -898,3 +898,17 @@ def test_a_place_alone_under_a_date_without_one_is_the_records_dateline(opening,
     assert (datelines[-1] if len(datelines) > 1 else None) == place
     assert result.tree.findtext(".//t:div[@type='section']/t:head", namespaces=NS) == topic
     assert not validate_result(result)
+
+
+@pytest.mark.parametrize("said, times", [
+    ("We met at 3:55 p.m. today.", [("3:55", "15:55:00")]),  # had been 03:55, a time the text does not say
+    ("They talked from 2:50-3:55 p.m.", [("2:50", "14:50:00"), ("3:55", "15:55:00")]),
+    ("Lunch was from 11:30-1:00 PM.", [("11:30", "11:30:00"), ("1:00", "13:00:00")]),
+    ("He slept at 12:15 a.m. and woke at 12:30 pm.", [("12:15", "00:15:00"), ("12:30", "12:30:00")]),
+    ("It started at 10:30, ended at 12:30.", [("10:30", "10:30:00"), ("12:30", "12:30:00")]),  # said as written
+    ("At 15:30 a.m. and at 3:55 pmx.", [("15:30", "15:30:00"), ("3:55", "03:55:00")]),  # (a 15 as written)
+])
+def test_a_time_of_day_before_am_or_pm_is_on_the_24_hour_clock(said, times):
+    result = tei.encode(f"Record\n\nMr. Smith said that {said}\n", name="x.txt")
+    assert [(t.text, t.get("when")) for t in result.tree.iterfind(".//t:time", NS)] == times
+    assert validate_result(result) == []
