@@ -618,11 +618,19 @@ def name_key(name: str) -> str:
     """Compare names without case, titles, dots or diacritics."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
-    while len(words) > 1 and words[0].lower() in TITLES and words[1] not in ("of", "for"):
-        words = words[1:]  # "Secretary of State", "Minister for External Affairs": the title is the name
+    while len(words) > 1 and (words[0].lower() in TITLES and words[1] not in ("of", "for")
+                              or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
+                              and words[1].lower() in TITLES | _TITLE_FIRST_WORDS):
+        # "Secretary of State", "Minister for External Affairs": the title is the name; "Prime Minister Chou",
+        # "Vice President Agnew": a title of two words before a name (alone, "Prime Minister" is the name)
+        words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]
     return _fold_latin(" ".join(words).casefold())
+
+
+# A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
+_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first".split())
 
 
 def _fold_latin(text: str) -> str:

@@ -789,6 +789,28 @@ def test_non_latin_names(text, who):
     assert {w for _, w, _, _ in turns(text)} == {who}
 
 
+@pytest.mark.parametrize("name, key", [
+    ("Prime Minister Chou En-lai", "chou en-lai"), ("Vice President Agnew", "agnew"),
+    ("Deputy Prime Minister Mikoyan", "mikoyan"), ("First Secretary Khrushchev", "khrushchev"),
+    # Alone, a title of two words is the name; so is a title before "of" or "for".
+    ("The Prime Minister", "prime minister"), ("Foreign Secretary", "foreign secretary"),
+    ("Secretary of State", "secretary of state"),
+])
+def test_a_title_of_two_words_before_a_name_is_no_part_of_it(name, key):
+    from tei.speakers import name_key
+
+    assert name_key(name) == key
+
+
+def test_a_participant_with_a_title_of_two_words_is_the_speaker_so_labelled():
+    """"Prime Minister Chou En-lai" among the participants, "Prime Minister Chou:" at the turn: they were two
+    persons (#prime-minister-chou-en-lai, #prime-minister-chou)."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\nPresident Nixon\nPrime Minister Chou En-lai\n\n"
+            "President Nixon: I like philosophy.\n\nPrime Minister Chou: So does the Chairman.\n\n"
+            "President Nixon: Good.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#nixon", "#chou-en-lai", "#nixon"]
+
+
 # -- the register of persons: names found by index, as a reading of every entry found them
 
 def _found_by_reading_every_entry(registry, name, resolved=()):
