@@ -244,6 +244,8 @@ class InlineParser:
         # The numbers or signs of the record's notes printed with superscript figures or signs: their markers
         # ("treaty¹", "ratified.*") are read in the text (none in most records: then no text is searched for them).
         self.raised_notes: frozenset[str] = frozenset()
+        # Whether the record writes a.m. or p.m. anywhere: only then is a paragraph searched for "10.30 a.m.".
+        self.dotted_times = False
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
         """Inline nodes of ``joined.text[start:end]``, read as if that part were the whole text.
@@ -262,7 +264,8 @@ class InlineParser:
                 text.find(MILESTONE, start, end) == -1:
             # Most paragraphs: no bracket and no page turn, so no stack to keep; and most of
             # those have no time or correction either: one text node.
-            if not correction_ranges and text.find(":", start, end) == -1 and not self.raised_notes:
+            if not correction_ranges and text.find(":", start, end) == -1 and not self.raised_notes \
+                    and not (self.dotted_times and _dotted_times_may_be(text, start, end)):
                 return (_folded(Text(text[start:end], joined.span(start, end))),) if start < end else ()
             out: list[Inline] = []
             self._text(joined, start, end, out, correction_ranges, start)
@@ -366,7 +369,8 @@ class InlineParser:
             return
         text = joined.text
         # Most runs have neither a time nor a correction: one text node, no searching.
-        if not corrections and text.find(":", start, end) == -1 and not self.raised_notes:
+        if not corrections and text.find(":", start, end) == -1 and not self.raised_notes \
+                and not (self.dotted_times and _dotted_times_may_be(text, start, end)):
             out.append(Text(text[start:end], joined.span(start, end)))
             return
         cuts: list[tuple[int, int, Inline]] = []
@@ -374,7 +378,10 @@ class InlineParser:
         if start == first and first:
             # A time's look-behind must not see before the part: scan the part as its own string.
             scanned, base = text[first:end], first
-        for m in _TIME.finditer(scanned, start - base, end - base):
+        times = _TIME.finditer(scanned, start - base, end - base)
+        if self.dotted_times and _dotted_times_may_be(text, start, end):  # "10.30 a.m.", as British records write it
+            times = [*times, *_DOTTED_TIME.finditer(scanned, start - base, end - base)]
+        for m in times:
             a, b = m.start() + base, m.end() + base
             hours = _on_the_clock(int(m.group(1)), _meridiem(scanned, m))
             cuts.append((a, b, Time(m.group(), f"{hours:02d}:{m.group(2)}:00", joined.span(a, b))))
@@ -438,8 +445,16 @@ def _on_the_clock(hours: int, meridiem: str | None) -> int:
     return hours % 12 + (12 if meridiem == "p" else 0)
 
 
+def _dotted_times_may_be(text: str, start: int, end: int) -> bool:
+    """Whether a time with a full stop may stand in the part: only before "a.m." or "p.m." is "10.30" a time."""
+    return text.find(".m.", start, end) != -1 or text.find(".M.", start, end) != -1
+
+
+# "10.30 a.m.", "3.15 P.M." (a number with a full stop is a time only so: "10.30 per cent" is none).
+_DOTTED_TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3])\.([0-5]\d)"
+                          r"(?=\s?[AaPp]\.\s?[Mm]\.|\s?[-–]\s?\d{1,2}\.\d\d\s?[AaPp]\.\s?[Mm]\.)")  # (or a range's first)
 _MERIDIEM = re.compile(r"\s?([AaPp])\.?\s?[Mm](?:\.|\b)")
-_RANGE_END = re.compile(r"\s?[-–]\s?([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
+_RANGE_END = re.compile(r"\s?[-–]\s?([01]?\d|2[0-3])[:.]([0-5]\d)(?![\w:])")
 
 
 def hyphen_joins(line: str, following: str) -> bool:

@@ -375,6 +375,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     hyphenated = any(map(breaks_words, units))
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
+    inline.dotted_times = ".m." in source.text or ".M." in source.text
     parser = _Parser(evidence, registry, inline, reporter)
     blocks, back = parser.run(units)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any

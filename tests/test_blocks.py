@@ -907,6 +907,11 @@ def test_a_place_alone_under_a_date_without_one_is_the_records_dateline(opening,
     ("He slept at 12:15 a.m. and woke at 12:30 pm.", [("12:15", "00:15:00"), ("12:30", "12:30:00")]),
     ("It started at 10:30, ended at 12:30.", [("10:30", "10:30:00"), ("12:30", "12:30:00")]),  # said as written
     ("At 15:30 a.m. and at 3:55 pmx.", [("15:30", "15:30:00"), ("3:55", "03:55:00")]),  # (a 15 as written)
+    # With a full stop, as British records write it: a time before a.m. or p.m. only (it had been no time).
+    ("It began at 10.30 a.m. and ended at 12.45 P.M.", [("10.30", "10:30:00"), ("12.45", "12:45:00")]),
+    ("They talked from 2.50-3.55 p.m.", [("2.50", "14:50:00"), ("3.55", "15:55:00")]),
+    ("He left at 3.15 P.M.", [("3.15", "15:15:00")]),
+    ("It rose 10.30 per cent by 3.15 p.m., pages 10.30-11.45, at 10.30 am.", [("3.15", "15:15:00")]),
 ])
 def test_a_time_of_day_before_am_or_pm_is_on_the_24_hour_clock(said, times):
     result = tei.encode(f"Record\n\nMr. Smith said that {said}\n", name="x.txt")
