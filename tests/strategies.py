@@ -54,6 +54,8 @@ TOKENS = [
     # Notes and markers in superscript figures or signs, a unit's power, emphasis, bullets.
     "treaty¹", "1955.²", "¹ The treaty.", "² Signed.", "m²", "ratified.*", "* Ratified.", "Manila†", "† Not sent.",
     "*important*",
+    # Times of day with a.m. or p.m., a full stop's too, and a range.
+    "3:55 p.m.", "10.30 a.m.", "2.50-3.55 P.M.",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
