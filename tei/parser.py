@@ -1597,7 +1597,9 @@ def _date_without_place(before: list[_Classified]) -> bool:
 
 # What a record is, opening a line that names it (not a part of it: "STATEMENT OF …" heads a hearing's section).
 _RECORD_KIND = re.compile(r"(?:THE\s+)?(?:RECORD|MEMORANDUM|MEMCON|TELCON|MINUTES|NOTES?|TRANSCRIPT|CONVERSATION|"
-                          r"TALKS?|DISCUSSION|MEETING|INTERVIEW|TELEGRAM|CABLE|LETTER|PROTOCOL)\b")
+                          r"TALKS?|DISCUSSION|MEETING|INTERVIEW|TELEGRAM|CABLE|LETTER|PROTOCOL|"
+                          # or the body that met, alone on its line ("CC (62) 12th Conclusions" / "CABINET")
+                          r"(?:CABINET|POLITBURO|PRESIDIUM|SECRETARIAT)$)\b")
 
 
 def _names_the_record(unit: Unit) -> bool:

@@ -155,6 +155,19 @@ def test_a_second_title_under_the_first_and_the_openings_parts_is_a_head_of_the_
     assert structure(hearing)[:3] == ["head", "opener", "div"]
 
 
+def test_the_body_that_met_under_a_cabinet_records_reference_is_a_second_title():
+    """"CC (62) 12th Conclusions" / "CABINET": the second line had headed a section holding the whole record."""
+    text = ("CC (62) 12th Conclusions\n\nCABINET\n\nCONCLUSIONS of a Meeting of the Cabinet held on Thursday, "
+            "15th February, 1962.\n\nThe Prime Minister said that we should not be deflected.\n")
+    result = tei.encode(text, name="x.txt")
+    assert structure(text) == ["head", "head", "opener", "sp(p)"]  # (the meeting and its date: a dateline)
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "CC (62) 12th Conclusions — CABINET"
+    assert validate_result(result) == []
+    # A topic in capitals there still heads a section; so does the body's name with more words on its line.
+    assert structure(text.replace("\nCABINET\n", "\nBERLIN\n"))[:2] == ["head", "div"]
+    assert structure(text.replace("\nCABINET\n", "\nCABINET CRISIS\n"))[:2] == ["head", "div"]
+
+
 CONCLUSIONS = ("CABINET\n\nParliament\n1. The Cabinet were informed of the business.\n\n"
                "Berlin\n2. The Foreign Secretary said that the Soviet Government had protested.\n\n"
                "The Prime Minister said that we should not be deflected.\n")
