@@ -530,13 +530,18 @@ def _pieces(start: str, children: list, end: str, level: int) -> Iterator[str]:
 
 
 def _footnotes_in_order(edition: Edition) -> Iterator[Footnote]:
-    """The notes at the pages' feet inside the record (between its blocks, in its turns), then those after it."""
-    for block in edition.blocks:
+    """The notes at the pages' feet inside the record (between its blocks, in its turns and the texts quoted in
+    them), then those after it."""
+    yield from _notes_within(edition.blocks)
+    yield from (note for note in edition.back if isinstance(note, Footnote))
+
+
+def _notes_within(blocks) -> Iterator[Footnote]:
+    for block in blocks:
         if isinstance(block, Footnote):
             yield block
-        elif isinstance(block, Turn):
-            yield from (child for child in block.blocks if isinstance(child, Footnote))
-    yield from (note for note in edition.back if isinstance(note, Footnote))
+        elif isinstance(block, (Turn, QuotedText)):  # (a quoted text in a turn had a note the ids missed)
+            yield from _notes_within(block.blocks)
 
 
 _BLOCKS = {

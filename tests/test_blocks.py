@@ -930,3 +930,16 @@ def test_a_time_of_day_before_am_or_pm_is_on_the_24_hour_clock(said, times):
     result = tei.encode(f"Record\n\nMr. Smith said that {said}\n", name="x.txt")
     assert [(t.text, t.get("when")) for t in result.tree.iterfind(".//t:time", NS)] == times
     assert validate_result(result) == []
+
+
+def test_a_note_at_a_pages_foot_inside_a_quoted_text_has_its_id():
+    """A note at a page's foot inside a text a telegram quotes ("Begin text." … "End text.") stopped the encoder
+    (KeyError: no id had been made for it; found by the fuzzer, with a note marked "†")."""
+    text = ("TELEGRAM\n\nThe Ambassador said that the letter follows.\n\nBegin text.\n\nDear Sir, the treaty [1] is "
+            "signed\n\n1 The treaty of 1950.\n\f\nand sealed, as agreed.\n\nEnd text.\n\nThe Ambassador said no more.\n")
+    result = tei.encode(text, name="x.txt")
+    note = result.tree.find(".//t:quote/t:note", NS)
+    assert note.get("{http://www.w3.org/XML/1998/namespace}id") == "fn1"
+    assert result.tree.find(".//t:quote//t:ref", NS).get("target") == "#fn1"
+    assert result.position("fn1").line == 9
+    assert validate_result(result) == []
