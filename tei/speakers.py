@@ -95,6 +95,15 @@ _SPEECH_VERBS_IN = {
              подчеркнула подчёркивает замечает заметил заметила указывает указал указала предлагает
              предложил предложила продолжает продолжил продолжила поясняет пояснил пояснила
              сообщает сообщил сообщила считает""",
+    "pt": """diz disse declara declarou responde respondeu pergunta perguntou acrescenta acrescentou observa
+             observou afirma afirmou sublinha sublinhou explica explicou""",
+    "nl": """zegt zei antwoordt antwoordde vraagt vroeg verklaart verklaarde benadrukt benadrukte stelt stelde
+             merkt merkte voegt voegde""",
+    "pl": """mówi powiedział powiedziała odpowiada odpowiedział odpowiedziała pyta zapytał zapytała dodaje dodał
+             dodała stwierdza stwierdził stwierdziła podkreśla podkreślił podkreśliła zaznacza zaznaczył
+             zaznaczyła oświadcza oświadczył oświadczyła wyjaśnia wyjaśnił wyjaśniła zauważa zauważył zauważyła""",
+    "cs": """říká řekl řekla odpovídá odpověděl odpověděla ptá zeptal zeptala prohlásil prohlásila uvedl uvedla
+             dodal dodala zdůraznil zdůraznila poznamenal poznamenala sdělil sdělila""",
 }
 
 
@@ -143,6 +152,7 @@ TITLES = frozenset("""
     comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
+    tow pani ambasador prezydent heer mevrouw velvyslanec předseda embaixador
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ

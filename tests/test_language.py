@@ -109,6 +109,34 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#bundeskanzler"]
 
 
+@pytest.mark.parametrize("text, language, turns", [
+    ("Verslag van het gesprek tussen minister Luns en ambassadeur Bohlen, 4 maart 1958\n\n"
+     "Minister Luns zei dat de regering bezorgd was over Nieuw-Guinea en over de wapens.\n\n"
+     "Ambassadeur Bohlen antwoordde dat de Verenigde Staten neutraal bleven in het conflict.\n\n"
+     "Minister Luns vroeg of dat ook gold voor de leveranties van het materieel.\n",
+     "nl", [("Minister Luns", "#luns"), ("Ambassadeur Bohlen", "#bohlen"), ("Minister Luns", "#luns")]),
+    ("Notatka z rozmowy Gomułki z Chruszczowem, 20 października 1956\n\n"
+     "Tow. Chruszczow powiedział, że sytuacja jest poważna i że nie jest to tylko sprawa Polski.\n\n"
+     "Tow. Gomułka odpowiedział, że Polska pozostanie sojusznikiem, ale się nie zgadza.\n\n"
+     "Tow. Chruszczow zapytał o wojsko, które jest na granicy.\n",
+     "pl", [("Tow. Chruszczow", "#chruszczow"), ("Tow. Gomułka", "#gomułka"), ("Tow. Chruszczow", "#chruszczow")]),
+    ("Záznam rozhovoru, 5. března 1968\n\nSoudruh Dubček řekl, že se situace v zemi je klidná a že je to jako "
+     "vždy.\n\nSoudruh Brežněv odpověděl, že se nejsou v Moskvě spokojeni, ale je to také jejich věc.\n",
+     "cs", [("Soudruh Dubček", "#dubcek"), ("Soudruh Brežněv", "#breznev")]),
+    ("Memorando de conversa\n\nPresidente Costa Gomes disse que a situação em Angola é difícil e que não há uma "
+     "solução.\n\nEmbaixador Carlucci respondeu que os Estados Unidos estão preocupados com a situação.\n",
+     "pt", [("Presidente Costa Gomes", "#costa-gomes"), ("Embaixador Carlucci", "#carlucci")]),
+])
+def test_records_in_dutch_polish_czech_and_portuguese_have_their_verbs_of_speaking(text, language, turns):
+    """"Minister Luns zei dat …", "Tow. Chruszczow powiedział, że …": the records were identified as Dutch and
+    Polish, but their verbs were no language's the encoder knew: no turns, and the first line no title."""
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == language
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == turns
+    assert result.tree.find(".//t:body//t:head", NS).text == text.split("\n")[0]
+
+
 def test_a_names_particle_does_not_end_it():
     result = tei.encode("Charles de Gaulle said that France agreed.\n\nJoachim von Ribbentrop said no.\n", name="x")
     assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
