@@ -457,8 +457,10 @@ class _Walker:
             if not el.get("ana"):
                 node.sign = Sign(el.get("type", "note"), "[", "]")
             return
-        if parent is not None and parent.kind in DIV_LIKE | {"sp", "listBibl"}:
-            return  # a note standing as a block where it is (a record's footnotes at the end)
+        if parent is not None and (parent.kind in DIV_LIKE | {"sp", "listBibl"}
+                                   or parent.kind == "quote" and not parent.inline and not parent.mixed):
+            # A note standing as a block where it is (a record's footnotes at the end; a page's, in a quoted text)
+            return
         node.moved = True
         number = self._next_note()
         node.label = el.get("n") or str(number)

@@ -943,3 +943,16 @@ def test_a_note_at_a_pages_foot_inside_a_quoted_text_has_its_id():
     assert result.tree.find(".//t:quote//t:ref", NS).get("target") == "#fn1"
     assert result.position("fn1").line == 9
     assert validate_result(result) == []
+    # Where it stands in the editions too: the diplomatic text had put it in brackets, as a note moved to the end.
+    from tei.render import render_text
+
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+    # A note in a quotation inside a paragraph is still a note moved to the end, its marker where it stood.
+    from lxml import etree
+
+    inline = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>He said <quote>yes'
+                              '<note>A note.</note></quote> at once.</p></body></text></TEI>')
+    assert "yes[1] at once." in render_text(inline)
+    between = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><quote>He said yes'
+                               '<note>A note.</note> at once.</quote></body></text></TEI>')  # (its words its own)
+    assert "yes[1] at once." in render_text(between)
