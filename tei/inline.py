@@ -406,15 +406,15 @@ class InlineParser:
                         cuts: list[tuple[int, int, Inline]]) -> None:
         """Superscript figures or a sign against a word ("treaty¹", "ratified.*") that number one of the record's
         notes: its marker, as printed (a row of the conventions table each, as "[1]" is)."""
-        for pattern, row in ((rules.RAISED_MARKER, RAISED_FOOTNOTE), (rules.SIGN_MARKER, SIGN_FOOTNOTE)):
-            for m in pattern.finditer(scanned, start - base, end - base):
-                printed = m.group()
-                if rules.figures(printed) not in self.raised_notes or not rules.against_a_word(scanned, m.start()):
-                    continue
-                a, b = m.start() + base, m.end() + base
-                span = joined.span(a, b)
-                self.used_conventions.add(row)
-                cuts.append((a, b, Editorial(row, (Text(printed, span),), "", "", span)))
+        for m in rules.unbracketed_markers(scanned, start - base, end - base):
+            printed = m.group()
+            if rules.figures(printed) not in self.raised_notes:
+                continue
+            a, b = m.start() + base, m.end() + base
+            span = joined.span(a, b)
+            row = RAISED_FOOTNOTE if printed[0] in rules.SUPERSCRIPT_FIGURES else SIGN_FOOTNOTE
+            self.used_conventions.add(row)
+            cuts.append((a, b, Editorial(row, (Text(printed, span),), "", "", span)))
 
 
 # The conventions table's rows for markers printed without brackets: superscript figures, signs.

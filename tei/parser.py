@@ -30,8 +30,8 @@ from .persons import Registry
 from .source import Source
 from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN,
-                       ANSWERING_COLON, TurnStart, Verdict, accept, examination_start, is_capitals, language_of_verbs, match_turn_start,
-                       name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
+                       ANSWERING_COLON, TurnStart, Verdict, accept, examination_start, is_capitals, language_of_verbs,
+                       match_turn_start, name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
@@ -439,9 +439,8 @@ class _Parser:
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
         back_start = self._back_start(units)
-        self.inline.raised_notes = _raised_notes(
-            [*units[back_start:], *(unit for unit in units[:back_start] if id(unit) in self.notes_at_foot)]
-            if self.notes_at_foot else units[back_start:])
+        at_foot = [unit for unit in units[:back_start] if id(unit) in self.notes_at_foot] if self.notes_at_foot else []
+        self.inline.raised_notes = _raised_notes([*at_foot, *units[back_start:]])
         # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's;
         # on a line of its own under the last sentence, with no blank line between ("He left." / "12 March 1950").
         if back_start > 1 and id(units[back_start - 1]) not in self.notes_at_foot:
@@ -518,8 +517,7 @@ class _Parser:
         record's last page's notes are its notes after the record (``_back_start``)."""
         self.notes_at_foot = set()
         pages = [k for k, unit in enumerate(units) if k and unit.page_before is not None]
-        if not pages or not any("[" in unit.text or rules.has_raised_figures(unit.text) or rules.has_note_signs(unit.text)
-                                for unit in units):
+        if not pages or not any(rules.may_mark_notes(unit.text) for unit in units):
             return units
         out: list[Unit] = []
         start = 0
@@ -1471,12 +1469,7 @@ def _note_head(text: str) -> tuple[str, int, bool] | None:
 def _note_markers(text: str) -> list[str]:
     """The numbers of the notes' markers in ``text`` as a note's head prints them: "1" for "[1]", "¹" for "¹" (a
     marker in one form names no note headed in the other)."""
-    found = rules.FOOTNOTE_MARKER.findall(text)
-    if rules.has_note_signs(text):
-        found += [m.group() for m in rules.SIGN_MARKER.finditer(text) if rules.against_a_word(text, m.start())]
-    if rules.has_raised_figures(text):
-        found += [m.group() for m in rules.RAISED_MARKER.finditer(text) if rules.against_a_word(text, m.start())]
-    return found
+    return rules.FOOTNOTE_MARKER.findall(text) + [m.group() for m in rules.unbracketed_markers(text)]
 
 
 def _raised_notes(units: Iterable[Unit]) -> frozenset[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
@@ -358,21 +358,23 @@ SOURCE_REFERENCE = Rule(
     ("[matter omitted]", "[1]"),
 )
 
+SUPERSCRIPT_FIGURES = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
 # A note's number at its head, in figures, in superscript figures or as a sign ("¹ The Austrian State Treaty.",
 # "* Ratified later in 1955.").
 FOOTNOTE_BODY = Rule(
     "footnote-body",
-    re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])\s+(?=\S)"),
+    re.compile(rf"(\d{{1,3}}|[{SUPERSCRIPT_FIGURES}]{{1,3}}|\*{{1,3}}|[†‡])\s+(?=\S)"),
     ("1 Omitted paragraphs record general pleasantries.", "¹ The Austrian State Treaty.", "* Ratified later.",
      "† Not sent."),
     ("1/ the initiative", "¹/ the initiative", "*/ the initiative"),
 )
 
 # A note's marker in the text: "[1]"; or superscript figures ("treaty¹", "1955.²"), a marker only against a word
-# (``against_a_word``). Two patterns: one of both, with no literal to find first, took a record's whole text
+# (``unbracketed_markers``). Two patterns: one of both, with no literal to find first, took a record's whole text
 # character by character (2% of a record's build).
 FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
-RAISED_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+RAISED_MARKER = re.compile(f"[{SUPERSCRIPT_FIGURES}]{{1,3}}(?![{SUPERSCRIPT_FIGURES}])")
 # Or a sign against a word ("ratified.*", "Council†"): asterisks, one to three, a dagger, a double dagger.
 SIGN_MARKER = re.compile(r"(?:\*{1,3}|[†‡])(?![*†‡])")
 _SIGN_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger"}
@@ -381,13 +383,22 @@ _SIGN_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger"}
 _MARKS_A_NOTE = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?)\]\"'’”»])\Z")
 
 
-def against_a_word(text: str, at: int) -> bool:
-    """Whether superscript figures at ``at`` stand where a note's marker does (checked only where figures are:
-    as a look-behind in the pattern it was tried at every character of every record)."""
-    return _MARKS_A_NOTE.search(text, max(0, at - 3), at) is not None
+def unbracketed_markers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """The markers printed without brackets in ``text[start:end]``, superscript figures or signs, each standing
+    where a note's marker does (``_MARKS_A_NOTE``, checked only where such a marker is: as a look-behind in the
+    pattern it was tried at every character of every record)."""
+    end = len(text) if end is None else end
+    for present, pattern in ((has_raised_figures, RAISED_MARKER), (has_note_signs, SIGN_MARKER)):
+        if present(text):
+            yield from (m for m in pattern.finditer(text, start, end)
+                        if _MARKS_A_NOTE.search(text, max(0, m.start() - 3), m.start()) is not None)
 
 
-SUPERSCRIPT_FIGURES = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+def may_mark_notes(text: str) -> bool:
+    """Whether ``text`` may hold a note's marker of any kind: a bracket, superscript figures, a sign."""
+    return "[" in text or has_raised_figures(text) or has_note_signs(text)
+
+
 _AS_FIGURES = str.maketrans(SUPERSCRIPT_FIGURES, "0123456789")
 
 

@@ -630,7 +630,7 @@ def name_key(name: str) -> str:
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
     while len(words) > 1 and (words[0].lower() in TITLES and words[1] not in ("of", "for")
                               or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
-                              and words[1].lower() in TITLES | _TITLE_FIRST_WORDS):
+                              and words[1].lower() in _TITLE_WORDS):
         # "Secretary of State", "Minister for External Affairs": the title is the name; "Prime Minister Chou",
         # "Vice President Agnew": a title of two words before a name (alone, "Prime Minister" is the name)
         words = words[1:]
@@ -641,6 +641,7 @@ def name_key(name: str) -> str:
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
 _TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first".split())
+_TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 
 
 def _fold_latin(text: str) -> str:
