@@ -23,6 +23,7 @@ from .diagnostics import Span
 from .furniture import TURN, Furnishing, around_turn, find_furniture
 from .inline import Joined, hyphen_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
+from .rules import BULLET_ITEM, BULLETS
 from .source import Source
 
 # Characters that may end a paragraph (after trailing white space is removed).
@@ -241,6 +242,10 @@ class Layout:
                 more.append(1)
             if more:
                 cuts = sorted({*cuts, *more})
+        if len(lines) > 1 and any(text[:1] in BULLETS for _, text in lines):
+            bullets = _bulleted_lines(lines)
+            if bullets:
+                cuts = sorted({*cuts, *bullets})
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
@@ -268,6 +273,16 @@ def _next_numbers(lines: list[tuple[int, str]]) -> list[int]:
             cuts.append(index)
         last = number
     return cuts
+
+
+def _bulleted_lines(lines: list[tuple[int, str]]) -> list[int]:
+    """The lines that open a bulleted list's item, where two lines or more open with one sign ("The points
+    were:" / "- wheat deliveries" / "- the grain price"), or one under a colon: each a block of its own, with
+    the lines it wraps onto. (One such line among others is a dash of the sentence.)"""
+    signs = [found.group(1) if (found := BULLET_ITEM.match(text)) else None for _, text in lines]
+    counts = Counter(signs)
+    return [index for index, sign in enumerate(signs)
+            if index and sign and (counts[sign] >= 2 or lines[index - 1][1].rstrip().endswith(":"))]
 
 
 _SIDE_HEADING = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}")  # four words at most

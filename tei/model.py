@@ -168,7 +168,8 @@ class ItemList:
     span: Span
     # Quotation marks that open and close the whole list ('"' … '"'), if any.
     quote: tuple[str, str] | None = None
-    # "ordered" (numbered items), or "fields": a memorandum's heading fields, each item's label its field's name.
+    # "ordered" (numbered items), "bulleted" (each item's label the sign it opens with, "-", "•"), or "fields": a
+    # memorandum's heading fields, each item's label its field's name.
     kind: str = "ordered"
 
 

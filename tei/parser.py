@@ -576,7 +576,7 @@ class _Parser:
             # (not in a record whose notes stand at its pages' feet: there "[1] …" opens a page's words).
             number = _note_number(text) if text[:1] == "[" and not self.notes_at_foot else None
             bracketed = number is not None and found[number] >= 2
-            if not (match and match.group(1) in markers and not _bulleted(units[index - 1])) and not bracketed \
+            if not (match and match.group(1) in markers and not _bulleted(units, index - 1)) and not bracketed \
                     and not rules.SOURCE_REFERENCE.match(text):
                 break
             index -= 1
@@ -717,6 +717,11 @@ class _Parser:
                 out.append(_Classified("item", unit, item))
                 content_seen = True
                 continue
+            bullet = rules.BULLET_ITEM.match(text) if text[:1] in rules.BULLETS else None
+            if bullet:
+                out.append(_Classified("bullet", unit, bullet))
+                content_seen = True
+                continue
             if rules.DECISION.match(text) or turn is None and self._a_note_alone(text):
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
@@ -847,7 +852,7 @@ class _Parser:
         runs: dict[int, list[Unit]] = {}  # out[k]'s unit and the parts that run on from it, if any
         for item in classified:
             unit = item.unit
-            if out and item.kind == "paragraph" and out[-1].kind in ("paragraph", "turn", "item", "statement"):
+            if out and item.kind == "paragraph" and out[-1].kind in ("paragraph", "turn", "item", "bullet", "statement"):
                 run = runs.get(len(out) - 1)
                 # The text so far ends as its last part does.
                 before = (run[-1] if run else out[-1].unit).text
@@ -877,6 +882,18 @@ class _Parser:
                 while j < len(classified) and classified[j].kind == "fields":
                     j += 1
                 out.append(_Classified("list", item.unit, classified[i:j]))
+                i = j
+                continue
+            if item.kind == "bullet":
+                j = i + 1
+                while j < len(classified) and classified[j].kind == "bullet" \
+                        and classified[j].detail.group(1) == item.detail.group(1):
+                    j += 1
+                previous = out[-1].unit.text if out else ""
+                if j - i >= 2 or previous.endswith(":"):  # one sign opens each item, or a colon the one item
+                    out.append(_Classified("list", item.unit, classified[i:j]))
+                else:  # a line that opens with a dash, alone: a paragraph
+                    out.append(_Classified("paragraph", item.unit))
                 i = j
                 continue
             if item.kind != "item":
@@ -1052,7 +1069,8 @@ class _Parser:
             return self._fields(run)
         items = []
         quote = None
-        first_quote = run[0].detail.group(1)
+        bulleted = run[0].kind == "bullet"  # the sign each item opens with is its label, and it has no number
+        first_quote = None if bulleted else run[0].detail.group(1)
         last_text = run[-1].unit.text.rstrip()
         closing = {'"': '"', "“": "”"}.get(first_quote)
         if first_quote and closing and last_text.endswith(closing):
@@ -1061,21 +1079,21 @@ class _Parser:
             match = member.detail
             joined = member.unit.joined()
             start = joined.index(match.end())
-            label_start = joined.index(match.start(2))
+            label_start = joined.index(match.start(1 if bulleted else 2))
             if match.group(1) and quote is None:
                 label_start = joined.index(match.start(1))  # an unmatched quotation mark stays in the label
             end = len(joined.text)
             if quote and index == len(run) - 1:
                 end = joined.text.rstrip().rfind(quote[1])
-            label = joined.text[label_start:joined.index(match.end(3))]
+            label = joined.text[label_start:joined.index(match.end(1 if bulleted else 3))]
             content = self.inline.parse(joined, start, end)
             before = member.unit.before if index else ()
             if before and all(type(mark) is PageBreak for mark in before):
                 content, before = (*before, *content), ()  # a page turn between items, at the item's head
             # Lines numbered in the margin stand between the items, where they are (so before the label).
-            items.append(Item(label, match.group(2), content, member.unit.span, before))
+            items.append(Item(label, "" if bulleted else match.group(2), content, member.unit.span, before))
         span = Span(run[0].unit.start, run[-1].unit.end)
-        return ItemList(tuple(items), span, quote)
+        return ItemList(tuple(items), span, quote, "bulleted" if bulleted else "ordered")
 
     def _fields(self, run: list[_Classified]) -> ItemList:
         """A memorandum's heading fields: each an item labelled with its field's name, its value running on
@@ -1439,10 +1457,13 @@ def _notes_in_sequence(unit: Unit) -> list[Unit]:
     return _cut(unit, cuts) if cuts else [unit]
 
 
-def _bulleted(unit: Unit) -> bool:
-    """Lines opening with one sign, twice or more ("* Wheat" / "* Rice"): a list's bullets, no notes."""
-    signs = [line[:2] for _, line in unit.lines if line[:1] in "*†‡"]
-    return len(signs) >= 2 and len(set(signs)) == 1
+def _bulleted(units: list[Unit], k: int) -> bool:
+    """Lines opening with one sign, twice or more, in one unit or in units one after another ("* Wheat" /
+    "* Rice", each a list's item): a list's bullets, no notes."""
+    signs = [line[:2] for _, line in units[k].lines if line[:1] in "*†‡"]
+    if len(signs) >= 2:
+        return len(set(signs)) == 1
+    return bool(signs) and any(0 <= j < len(units) and units[j].text[:2] == signs[0] for j in (k - 1, k + 1))
 
 
 def _note_form(text: str, head: tuple[str, int, bool]) -> str:
@@ -1743,7 +1764,8 @@ def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
         if (item.kind == "paragraph" and item.detail is None or item.kind == "heading" and item.detail == "dateline") \
                 and len(unit.lines) == 1 and (unit.blank_before or unit.page_before is not None or k == 0) \
                 and len(unit.text) <= _SHORT_LINE and not unit.text.endswith(".") and rules.DATELINE.match(unit.text) \
-                and classified[k + 1].kind in ("paragraph", "turn", "item", "list", "statement", "direction"):
+                and classified[k + 1].kind in ("paragraph", "turn", "item", "bullet", "list", "statement",
+                                                                              "direction"):
             dates.append(k)
     if len(dates) < 2:
         return classified

@@ -237,6 +237,18 @@ LIST_ITEM = Rule(
     ("1 February 1951", "2-3 months", "a.m. tomorrow", "A. Brown"),
 )
 
+# The signs a bulleted list's items open with, then a space. Not the em dash, which opens a line of dialogue
+# (Russian, French: "— Согласен, — сказал Сталин."); "*" and "-" only with a space, so that "**Stalin:**",
+# "*Secret*" and "-5 degrees" are words.
+BULLETS = "-–•·▪◦‣●○■□*"
+
+BULLET_ITEM = Rule(
+    "bullet-item",
+    re.compile(f"([{re.escape(BULLETS)}])[ \\t]+(?=\\S)"),
+    ("- wheat deliveries", "• the grain price", "* Wheat", "– les livraisons", "▪ the treaty"),
+    ("— Согласен", "-5 degrees", "**Stalin:** Yes", "*Secret*", "- ", "---"),
+)
+
 CLASSIFICATION = Rule(
     "classification",
     # (In capitals or not; in Russian, German, French, Spanish and Chinese too.)

@@ -53,7 +53,7 @@ TOKENS = [
     "KARL BODENSCHATZ (Witness):", "BODENSCHATZ:", "M. SPAAK", "déclare que", "BETWEEN DR. KISSINGER", "K:",
     # Notes and markers in superscript figures or signs, a unit's power, emphasis, bullets.
     "treaty¹", "1955.²", "¹ The treaty.", "² Signed.", "m²", "ratified.*", "* Ratified.", "Manila†", "† Not sent.",
-    "*important*",
+    "*important*", "- Wheat", "• rice", "— Да.",
     # Times of day with a.m. or p.m., a full stop's too, and a range.
     "3:55 p.m.", "10.30 a.m.", "2.50-3.55 P.M.",
 ]

@@ -111,6 +111,47 @@ def test_lettered_points_under_a_colon_are_a_list_and_the_numbers_after_them_are
     assert structure(text.replace("   b.", "   c.")) == ["p", "sp(p,p,p)", "sp(p)"]  # not in order
 
 
+BULLETED = ("MINUTES\n\nMR SMITH said that the points were:\n- wheat deliveries, which\n  were late\n"
+            "- the grain price\n\nMR JONES said that he agreed.\n")
+
+
+def test_lines_opening_with_one_bullet_are_a_lists_items_each_sign_its_label():
+    """"- wheat deliveries" / "- the grain price" under "the points were:", no blank line between, were one
+    paragraph with the dashes among its words: each line opens an item, its sign the item's label as printed, and
+    a line it wraps onto runs on in it."""
+    from tei.render import render_html, render_text
+
+    result = tei.encode(BULLETED, name="x")
+    listed = result.tree.find(".//t:list", NS)
+    assert structure(BULLETED) == ["head", "sp(p,list)", "sp(p)"]
+    assert listed.get("type") == "bulleted"
+    assert [(item.get("n"), item.getprevious().text, item.text) for item in listed.iterfind("t:item", NS)] == [
+        (None, "-", "wheat deliveries, which were late"), (None, "-", "the grain price")]
+    assert result.position(listed.get("{http://www.w3.org/XML/1998/namespace}id")) == Position(4, 1)
+    assert validate_result(result) == []
+    assert render_text(result.tree, diplomatic=True).split() == BULLETED.split()
+    page = render_html(result.tree)
+    assert '<ul id="list1" class="list labelled">' in page and "<ol id=" not in page
+    # A list's items a block each, a sign of its own, or under a colon the one item: a list too.
+    for variant in (BULLETED.replace("\n- ", "\n\n• ").replace("  were", "were"),
+                    BULLETED.replace("- the grain price\n", ""), BULLETED.replace("- ", "* ")):
+        assert structure(variant) == ["head", "sp(p,list)", "sp(p)"], variant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One line opening with a dash among a paragraph's lines: the sentence's dash.
+    ("MR SMITH said that the talks\n- which were long -\nhad ended.\n", ["sp(p)"]),
+    # One alone, not under a colon: a paragraph. Two signs: no list of either.
+    ("MR SMITH said that the talks had ended.\n\n- and that was all.\n", ["sp(p,p)"]),
+    ("MR SMITH said that the points were\n- wheat\n* rice\n", ["sp(p)"]),
+    ("MR SMITH said that the points were:\n\n- wheat\n\n* rice\n", ["sp(p,list,p)"]),
+    # An em dash opens a line of dialogue, not an item.
+    ("Запись беседы\n\n— Согласен.\n— Хорошо.\n", ["p", "p"]),
+])
+def test_a_dash_that_opens_no_list(text, expected):
+    assert structure(text) == expected
+
+
 def test_a_first_line_naming_the_record_is_its_title_though_it_ends_with_the_date():
     """"Interview with Maria Lopez, 14 March 2021" was a dateline and the record "Untitled record"; a place and a
     date stay the dateline, and so does the record's words after a title."""
@@ -800,6 +841,7 @@ def test_lines_opening_with_one_sign_are_a_lists_bullets_not_notes():
     result = tei.encode(text, name="x.txt")
     assert result.tree.find(".//t:back", NS) is None and result.tree.find(".//t:body//t:ref", NS) is None
     assert "".join(result.tree.findall(".//t:sp", NS)[-1].itertext()).split()[-4:] == ["*", "Wheat", "*", "Rice"]
+    assert result.tree.findall(".//t:sp", NS)[-1].find("t:list", NS).get("type") == "bulleted"
 
 
 def test_a_raised_marker_is_read_where_it_stands():

@@ -145,7 +145,9 @@ def list_(n, r) -> str:
     if n.get("type") == "fields":
         return fields(n, r)
     labelled = any(c.item_label for c in n.all("item"))
-    numbered = labelled or n.get("type") in ("ordered", "numbered") or "r-numbered" in n.css
+    # (Labels printed are numbers, but for a list whose labels are its bullets as the source prints them.)
+    numbered = n.get("type") in ("ordered", "numbered") or "r-numbered" in n.css \
+        or labelled and n.get("type") != "bulleted" and "r-bulleted" not in n.css
     tag = "ol" if numbered else "ul"
     out.append('<div class="list-block">')
     out.extend(f'<p class="list-head">{r.children(c)}</p>' for c in n.all("head"))
