@@ -27,7 +27,9 @@ answering-colon    ``NAME:`` used once, between two turns of one other     low
 timed-label        a name and a recording's offset alone on a line, above  medium
                    the speech (``Speaker 2  1:04``), or the offset in
                    brackets before it (``[00:00:03] Speaker 1``), used
-                   more than once, the offsets running forward
+                   more than once, the offsets running forward (above
+                   the speech, once where another name is so set more
+                   than once)
 name-above         a name in capitals alone on a line, above the speech   medium
                    (``HALE``): two speakers so named more than once, one
                    of them by a role, a title or the register
@@ -377,6 +379,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if not words:
         return None
     first = words[0]
+    if first[:1] == "[" and len(words) <= 6:
+        bracketed = _BRACKETED_TIMED.fullmatch(text.rstrip())
+        if bracketed is not None:  # "[John Smith] 10:02:15": the name in brackets, a meeting service's label
+            end = bracketed.end()
+            return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
     if first in _MEMBERS_FIRST:
         members = _MEMBERS.match(text)
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
@@ -621,6 +628,9 @@ def _timed_label(text: str, words: list[str], after: int, name_start: int, name_
 RECORDING_OFFSET = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
 _LABEL_OFFSET = re.compile(rf"\({RECORDING_OFFSET.pattern}\)|\[{RECORDING_OFFSET.pattern}\]|{RECORDING_OFFSET.pattern}")
 LABEL_OFFSET_ENDS = frozenset("0123456789)]")  # how a label that ends in an offset ends
+# A name in brackets and the offset, alone on a line above the speech ("[John Smith] 10:02:15"): the brackets
+# are the label's, not an editor's.
+_BRACKETED_TIMED = re.compile(rf"(\[([^\W\d_][^\[\]\n]{{0,58}}?)\])[ \t]+(?:{_LABEL_OFFSET.pattern})")
 
 
 @lru_cache(maxsize=8192)
@@ -738,6 +748,10 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
             return None  # a name alone on a line (a signature's, a heading's): the register's too
         if registered:
             return _REGISTER
+        if start.shape == "timed" and not repeated("timed"):
+            # Once, in a recording's export whose labels are so set: another name's used twice or more
+            # ("Speaker 1  0:03" … "Speaker 2  0:10", the second speaker's one answer).
+            return _TIMED_LABEL if any(shape == "timed" and n >= 2 for (shape, _), n in counts.items()) else None
         return _LINE_LABELS[start.shape] if repeated(start.shape) else None
     if registered:
         return _REGISTER

@@ -10,6 +10,7 @@ from words import source_words, tei_words
 
 import tei
 from tei.render import render_text
+from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -360,6 +361,37 @@ def test_a_recording_services_labels_above_the_speech_are_speakers_with_their_of
     assert len(plain.tree.xpath("//t:interpretation[@xml:id='turns']/t:p", namespaces=NS)) == 1
 
 
+def test_a_speaker_labelled_once_among_a_recordings_labels_is_a_speaker_not_words_of_the_turn_before():
+    """"Anna Lee  0:10" once, between "John Smith  0:03" and "John Smith  0:21": her answer was a paragraph of
+    John Smith's turn, with "0:10" a time of day in it."""
+    text = ("Budget meeting\n\nJohn Smith  0:03\nGood morning, the budget.\n\nAnna Lee  0:10\nIt was approved.\n\n"
+            "John Smith  0:21\nGood.\n")
+    assert turns(text) == [("John Smith 0:03", "#john-smith", (3, 1), "Good morning, the budget."),
+                           ("Anna Lee 0:10", "#anna-lee", (6, 1), "It was approved."),
+                           ("John Smith 0:21", "#john-smith", (9, 1), "Good.")]
+    # Each name once: no recording's labels, and the record stays prose.
+    assert turns(text.replace("John Smith  0:21", "Mary Jones  0:21")) == []
+
+
+def test_a_name_in_brackets_and_the_offset_above_the_speech_is_a_label_not_words_supplied():
+    """A meeting service's saved transcript, "[John Smith] 10:02:15" above each turn: the record had no turns,
+    and each name was an editor's ``supplied`` words."""
+    text = ("[John Smith] 10:02:15\nGood morning, the budget.\n\n[Anna Lee] 10:03:01\nIt was approved.\n\n"
+            "[John Smith] 10:04:22\nGood.\n")
+    assert turns(text) == [("[John Smith] 10:02:15", "#john-smith", (1, 1), "Good morning, the budget."),
+                           ("[Anna Lee] 10:03:01", "#anna-lee", (4, 1), "It was approved."),
+                           ("[John Smith] 10:04:22", "#john-smith", (7, 1), "Good.")]
+    result = tei.encode(text, name="t.txt")
+    assert result.tree.find(".//t:supplied", NS) is None
+    assert [seg.text for seg in result.tree.iterfind(".//t:speaker/t:seg[@type='timestamp']", NS)] == [
+        "10:02:15", "10:03:01", "10:04:22"]
+    assert validate_result(result) == []
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+    # Times that go back are no recording's offsets; a bracket with words after it is the editor's.
+    assert turns(text.replace("10:04:22", "09:04:22")) == []
+    assert turns(text + "\n[Anna Lee] 10:05:00 and more\nWords.\n") == turns(text)
+
+
 def test_a_recordings_offset_in_the_parentheses_of_a_label_is_its_timestamp(tei_all):
     """Another service's export: "Interviewer (00:03):" above the speech; a direction stays a direction."""
     text = ("Interviewer (00:03):\nWhere were you born?\n\nMargaret Hale (00:09):\nIn Leeds.\n\n"
@@ -607,6 +639,9 @@ def test_the_timed_label_shape_reads_a_name_its_number_and_the_offset_alone():
     assert accept(match_turn_start("HALE"), False, set(), {}, {("stamped", "hale"): 2}).rule == "timed-label"
     timed = match_turn_start("Speaker 3  0:03")
     assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 1}) is None
+    # Once, among a recording's labels so set more than once (another name's): a label too.
+    assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 1, ("timed", "hale"): 2}).rule == "timed-label"
+    assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 1, ("above", "hale"): 2}) is None
     assert accept(timed, False, set(), {}, {("timed", "speaker 3"): 2}).rule == "timed-label"
     assert accept(timed, False, set(), {}, {("timed", "speaker #"): 2}).certainty == "medium"  # the kind, twice
     assert accept(timed, False, set(), {}, {("above", "speaker 3"): 2}) is None  # counted for another shape
