@@ -89,12 +89,17 @@ SIGNATURE_LABEL = Rule(
                # in English, the name in capitals after "by"; the mark of a signature before the typed name.
                r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))"
                r"|(?:Recorded|Prepared|Drafted|Minuted|Transcribed|Signed|Approved|Translated)\s+by(?=(?-i:\s+[A-Z]))"
-               r"|\((?:signed|sgd\.?)\)(?=\s+\S)",
+               r"|\((?:signed|sgd\.?)\)(?=\s+\S)"
+               # Signed, abbreviated before the typed name: German "gez.", English "Sgd.", Italian "f.to", Russian
+               # "подп.".
+               r"|(?:gez\.|sgd\.|f\.to|подп\.)(?=(?-i:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]))",
                re.IGNORECASE),
     ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B.",
      "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont",
-     "Записал А. Вышинский", "Recorded by A. Vyshinsky", "(signed) J. Smith", "Note taker: John Smith"),
-    ("Recorded in the minutes that", "Записал в протокол", "Recorded by the embassy staff", "(signed)"),
+     "Записал А. Вышинский", "Recorded by A. Vyshinsky", "(signed) J. Smith", "Note taker: John Smith",
+     "gez. Globke", "gez. Dr. Schmidt", "Sgd. J. Smith", "f.to Moro", "подп. А. Громыко"),
+    ("Recorded in the minutes that", "Записал в протокол", "Recorded by the embassy staff", "(signed)",
+     "gez. und beglaubigt", "gez."),
 )
 
 # A closing unit made only of signature marks and typed names: "[signature] /N. Fedorenko/".

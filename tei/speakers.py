@@ -83,22 +83,36 @@ _SPEECH_VERBS_IN = {
     "fr": """dit disait déclare déclara déclarait répond répondit répondait demande demanda demandait ajoute
              ajouta ajoutait souligne souligna note nota remarque remarqua explique expliqua indique indiqua
              poursuit poursuivit propose proposa observe observa affirme affirma rappelle rappela insiste
-             insista constate constata précise précisa estime estima""",
+             insista constate constata précise précisa estime estima expose exposa réplique répliqua conclut
+             confirme confirma assure assura exprime exprima remercie remercia évoque évoqua relève releva
+             reprend reprit objecte objecta intervient intervint""",
     "de": """sagt sagte erklärt erklärte antwortet antwortete fragt fragte fügt fügte bemerkt bemerkte betont
              betonte meint meinte erwidert erwiderte entgegnet entgegnete führt führte stellt stellte weist
-             wies schlägt schlug unterstreicht unterstrich äußert äußerte""",
+             wies schlägt schlug unterstreicht unterstrich äußert äußerte bejaht bejahte verneint verneinte
+             stimmt stimmte erläutert erläuterte ergänzt ergänzte hebt hob bittet bat dankt dankte berichtet
+             berichtete teilt teilte versichert versicherte bestätigt bestätigte widerspricht widersprach
+             wendet wandte wirft warf legt legte begrüßt begrüßte regt regte erinnert erinnerte verweist
+             verwies schildert schilderte bezeichnet bezeichnete""",
     "es": """dice dijo declara declaró responde respondió contesta contestó pregunta preguntó añade añadió
              agrega agregó señala señaló subraya subrayó explica explicó indica indicó observa observó
-             afirma afirmó propone propuso insiste insistió""",
+             afirma afirmó propone propuso insiste insistió manifiesta manifestó expresa expresó comenta
+             comentó recuerda recordó replica replicó asegura aseguró reitera reiteró sugiere sugirió agradece
+             agradeció destaca destacó precisa precisó puntualiza puntualizó advierte advirtió plantea planteó
+             concluye concluyó prosigue prosiguió interviene intervino aclara aclaró reconoce reconoció""",
     "it": """dice disse dichiara dichiarò risponde rispose domanda domandò chiede chiese aggiunge aggiunse
-             sottolinea sottolineò osserva osservò spiega spiegò afferma affermò propone propose""",
+             sottolinea sottolineò osserva osservò spiega spiegò afferma affermò propone propose rileva
+             rilevò ricorda ricordò replica replicò precisa precisò ribadisce ribadì conclude concluse prosegue
+             proseguì interviene intervenne evidenzia evidenziò nota notò accenna accennò ringrazia ringraziò
+             esprime espresse assicura assicurò conferma confermò riconosce riconobbe sostiene sostenne""",
     "ru": """говорит сказал сказала заявляет заявил заявила отвечает ответил ответила спрашивает спросил
              спросила добавляет добавил добавила отмечает отметил отметила подчеркивает подчеркнул
              подчеркнула подчёркивает замечает заметил заметила указывает указал указала предлагает
              предложил предложила продолжает продолжил продолжила поясняет пояснил пояснила
              сообщает сообщил сообщила считает""",
     "pt": """diz disse declara declarou responde respondeu pergunta perguntou acrescenta acrescentou observa
-             observou afirma afirmou sublinha sublinhou explica explicou""",
+             observou afirma afirmou sublinha sublinhou explica explicou salienta salientou refere referiu
+             frisa frisou lembra lembrou comenta comentou indica indicou replica replicou agradece agradeceu
+             manifesta manifestou conclui concluiu insiste insistiu propõe propôs""",
     "nl": """zegt zei antwoordt antwoordde vraagt vroeg verklaart verklaarde benadrukt benadrukte stelt stelde
              merkt merkte voegt voegde""",
     "pl": """mówi powiedział powiedziała odpowiada odpowiedział odpowiedziała pyta zapytał zapytała dodaje dodał
@@ -109,12 +123,31 @@ _SPEECH_VERBS_IN = {
 }
 
 
+# Compound pasts, the auxiliary and the participle, as Italian minutes write them ("Il Presidente Moro ha
+# osservato che …"), French ("M. Schuman a déclaré que …") and Spanish ("El Ministro ha señalado que …"):
+# each is one verb of the set, the two words with a space between them.
+_COMPOUND_VERBS_IN = {
+    "it": ("ha", """detto osservato risposto aggiunto dichiarato sottolineato affermato chiesto domandato spiegato
+                    proposto ricordato rilevato precisato replicato ribadito concluso evidenziato notato
+                    ringraziato espresso assicurato confermato"""),
+    "fr": ("a", """déclaré répondu demandé ajouté souligné noté remarqué expliqué indiqué proposé observé affirmé
+                   rappelé insisté constaté précisé estimé dit exposé répliqué conclu confirmé assuré exprimé
+                   remercié évoqué relevé"""),
+    "es": ("ha", """dicho señalado manifestado expresado indicado respondido contestado preguntado añadido
+                    declarado explicado subrayado afirmado"""),
+}
+
+
+@lru_cache(maxsize=None)
 def speech_verbs(language: str | None) -> frozenset[str]:
     """The verbs of speaking for a transcript in ``language`` (BCP 47: ``fr``, ``de-CH``): its own and
     English's, since records in one language quote the other; English's alone for any other."""
     primary = (language or "en").split("-")[0].lower()
     own = _SPEECH_VERBS_IN.get(primary)
-    return SPEECH_VERBS | frozenset(own.split()) if own else SPEECH_VERBS
+    if not own:
+        return SPEECH_VERBS
+    auxiliary, participles = _COMPOUND_VERBS_IN.get(primary, ("", ""))
+    return SPEECH_VERBS | frozenset(own.split()) | frozenset(f"{auxiliary} {word}" for word in participles.split())
 
 
 def language_of_verbs(openings: list[str]) -> str | None:
@@ -149,6 +182,9 @@ TITLES = frozenset("""
     governor count mister messrs
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
+    ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
+    generalsekretär gesandter premierminister vizekanzler ministerialdirektor ministerialdirigent botschaftsrat
+    sottosegretario segretario subsecretario
     towarzysz soudruh soudružka tovarăș tovarăşul tovarășul druže
     presidente ministro embajador secretario canciller generale ambasciatore
     comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
@@ -598,6 +634,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return None  # "Japan considered that …": a state's view, as often as a person's
     if verb in verbs or verb in _GOES_ON and j + 1 < count and words[j + 1].rstrip(":,") == "on":
         return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)
+    if len(verb) <= 2 and j + 1 < count and (participle := _LEAD_PUNCT.match(words[j + 1])) \
+            and f"{verb} {participle.group(1)}" in verbs:
+        return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)  # "ha osservato", "a déclaré"
     if verb in NOT_VERBS or role or skipped:
         return None
     upper = all(_is_upper_word(word) for word in words[name_first:name_end_index + 1])

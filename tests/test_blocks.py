@@ -318,6 +318,24 @@ def test_closers_with_slashes_initials_and_bare_names():
     assert result.tree.find(".//t:closer/t:signed/t:persName", NS).text == "Pyotr Ivanov"
 
 
+@pytest.mark.parametrize("closing, label, name", [
+    ("Bonn, den 5. März 1960\ngez. Globke", "gez.", "Globke"),  # German's "signed", the date right above it
+    ("Bonn, den 5. März 1960\n\ngez. Dr. Schmidt", "gez.", "Dr. Schmidt"),
+    ("London, 3 May 1955\nSgd. J. Smith", "Sgd.", "J. Smith"),
+    ("Roma, 12 maggio 1964\nf.to Moro", "f.to", "Moro"),
+])
+def test_signed_abbreviated_before_the_typed_name_closes_the_record_under_its_date(closing, label, name):
+    """"gez. Globke" under "Bonn, den 5. März 1960", no blank line between: the two were a paragraph of the last
+    turn."""
+    text = f"STALIN says yes.\n\nMOLOTOV says no.\n\n{closing}\n"
+    result = tei.encode(text, name="x")
+    assert structure(text) == ["sp(p)", "sp(p)", "dateline", "closer"]
+    signed = result.tree.find(".//t:closer/t:signed", NS)
+    assert (signed.findtext("t:label", namespaces=NS), signed.findtext("t:persName", namespaces=NS)) == (label, name)
+    assert result.position(signed.get("{http://www.w3.org/XML/1998/namespace}id")) == Position(
+        6 + closing.count("\n\n"), 1)
+
+
 LETTER = ("Canberra, 14 March 1949\n\nDear Mr Nehru,\n\nI write to thank you for the courtesy you showed my\n"
           "colleague during his visit to New Delhi last month.\n\nWe hope to continue the talks in April.\n\n"
           "Yours sincerely,\n\nJ.B. Chifley\nPrime Minister\n")

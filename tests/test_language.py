@@ -137,6 +137,46 @@ def test_records_in_dutch_polish_czech_and_portuguese_have_their_verbs_of_speaki
     assert result.tree.find(".//t:body//t:head", NS).text == text.split("\n")[0]
 
 
+@pytest.mark.parametrize("text, language, turns", [
+    # Italian's compound past, the auxiliary and the participle: the record had no turns, and no title.
+    ("Colloquio tra il Presidente Moro e l'Ambasciatore Reinhardt, Roma, 12 maggio 1964\n\n"
+     "Il Presidente Moro ha osservato che la situazione a Cipro è preoccupante per il governo.\n\n"
+     "L'Ambasciatore Reinhardt ha risposto che gli Stati Uniti condividono questa preoccupazione.\n\n"
+     "Il Presidente Moro ha aggiunto che l'Italia è pronta a collaborare.\n",
+     "it", [("Il Presidente Moro", "#moro"), ("L'Ambasciatore Reinhardt", "#reinhardt"), ("Il Presidente Moro", "#moro")]),
+    # French's: "a déclaré que".
+    ("Compte rendu de l'entretien, Paris, le 4 mars 1950\n\n"
+     "M. Schuman a déclaré que la France souhaitait une solution rapide de la question de la Sarre.\n\n"
+     "M. Acheson a répondu que les États-Unis étaient du même avis sur cette question.\n",
+     "fr", [("M. Schuman", "#schuman"), ("M. Acheson", "#acheson")]),
+    # Spanish's "manifestó", German's "bejahte", the minister-president's office no part of his name.
+    ("Conversación entre el Ministro Castiella y el Embajador Garrigues, Madrid, 3 de junio de 1962\n\n"
+     "El Ministro Castiella manifestó que España desea mejorar sus relaciones con los Estados Unidos.\n\n"
+     "El Embajador Garrigues contestó que Washington comparte ese deseo y que lo dirá al Presidente.\n",
+     "es", [("El Ministro Castiella", "#castiella"), ("El Embajador Garrigues", "#garrigues")]),
+    ("Aufzeichnung über das Gespräch mit Ministerpräsident Debré am 4. März 1960\n\n"
+     "Der Bundeskanzler fragte, ob Frankreich bereit sei, in Genf fest zu bleiben und nicht nachzugeben.\n\n"
+     "Ministerpräsident Debré bejahte dies und fügte hinzu, dass die Regierung einig sei.\n",
+     "de", [("Der Bundeskanzler", "#bundeskanzler"), ("Ministerpräsident Debré", "#debre")]),
+])
+def test_compound_pasts_and_more_verbs_of_speaking_in_italian_french_spanish_and_german(text, language, turns):
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == language
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == turns
+    assert result.tree.find(".//t:body//t:head", NS).text == text.split("\n")[0]
+
+
+def test_an_auxiliary_alone_or_before_another_word_is_no_verb_of_speaking():
+    from tei.speakers import match_turn_start, speech_verbs
+
+    italian = speech_verbs("it")
+    assert match_turn_start("Il Presidente Moro ha osservato che", italian).key == "Presidente Moro"
+    assert match_turn_start("Il Presidente Moro ha visitato Cipro", italian) is None
+    assert match_turn_start("Il Presidente Moro ha osservato che", speech_verbs("de")) is None  # Italian's only
+    assert match_turn_start("Il Presidente Moro ha", italian) is None
+
+
 def test_a_names_particle_does_not_end_it():
     result = tei.encode("Charles de Gaulle said that France agreed.\n\nJoachim von Ribbentrop said no.\n", name="x")
     assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
