@@ -1539,7 +1539,7 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
 
 
 # What a record calls itself at the head of its first line ("Interview with Maria Lopez, 14 March 2021").
-_RECORD_OPENING = re.compile(r"(?i:(?:telephone\s+)?(?:interview|conversation|record|memorandum|minutes|transcript|"
+_RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(?:\s+verbatim)?|official)\s+)?(?:interview|conversation|record|memorandum|minutes|transcript|"
                              r"notes?|meeting|talks|discussion|telcon|memcon|compte\s+rendu|procès-verbal|entretien|"
                              r"aufzeichnung|niederschrift|vermerk|gespräch|protokoll|colloquio|verbale|resoconto|"
                              r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа))\b")

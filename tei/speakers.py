@@ -120,6 +120,9 @@ _SPEECH_VERBS_IN = {
              zaznaczyła oświadcza oświadczył oświadczyła wyjaśnia wyjaśnił wyjaśniła zauważa zauważył zauważyła""",
     "cs": """říká řekl řekla odpovídá odpověděl odpověděla ptá zeptal zeptala prohlásil prohlásila uvedl uvedla
              dodal dodala zdůraznil zdůraznila poznamenal poznamenala sdělil sdělila""",
+    "el": """είπε λέει δήλωσε δηλώνει απάντησε απαντά ρώτησε ρωτά πρόσθεσε προσθέτει τόνισε τονίζει σημείωσε
+             σημειώνει παρατήρησε παρατηρεί υπογράμμισε υπογραμμίζει εξήγησε εξηγεί ανέφερε αναφέρει
+             υπενθύμισε επεσήμανε πρότεινε προτείνει συνέχισε ευχαρίστησε διαβεβαίωσε""",
 }
 
 
@@ -194,6 +197,7 @@ TITLES = frozenset("""
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
+    κ πρωθυπουργός πρέσβης πρόεδρος υπουργός υφυπουργός στρατηγός αρχιεπίσκοπος
 """.split())
 
 # What a legislature sets after a member's name in capitals, before the label's sign: the state ("Mr. SMITH of
@@ -214,7 +218,7 @@ TRAILING_TITLES = frozenset("elvtárs elvtársnő elvtársak úr asszony".split(
 
 # The article before an office in the languages whose verbs the encoder knows: "Le général de Gaulle dit",
 # "Der Bundeskanzler erklärte", "El presidente dijo" (English's "The" is read on its own).
-ARTICLES = frozenset("Le La Der Die El Il Lo".split())
+ARTICLES = frozenset("Le La Der Die El Il Lo Ο Η".split())  # (the last two Greek's)
 # Small words inside a name, before its capitalised part: "de Gaulle", "von Ribbentrop", "van Kleffens".
 NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al le la der den".split())
 
@@ -582,6 +586,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return None
             if text[close + 1:close + 2] == ":":
                 return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
+            if text[close + 1:close + 2] == " " and (titled or role or _is_upper_word(words[name_end_index])):
+                # A summary record's delegate and country, then the verb: "Mr. LODGE (United States of America)
+                # said that …"; the parenthesis is the speaker's.
+                verb = _LEAD_PUNCT.match(text[close + 2:close + 42].split(" ", 1)[0])
+                if verb is not None and verb.group(1) in verbs and verb.group(1).islower():
+                    return TurnStart(name, key, close + 1, close + 2, "verb", titled, role)
             # "Mr. WARD (East Sydney). - Is it …": the member's seat, a full stop and a dash.
             dash = _speech_start(text, close + 2)
             if text[close + 1:close + 2] == "." and dash > close + 2 and text[dash:dash + 2].rstrip() in _DASHES:
@@ -694,10 +704,11 @@ _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 
 
 def _fold_latin(text: str) -> str:
-    """Drop accents from Latin letters (Nguyễn → nguyen); other scripts keep theirs (й stays й)."""
+    """Drop accents from Latin and Greek letters (Nguyễn → nguyen; Καραμανλής → καραμανλησ, as its capitals
+    write it); other scripts keep theirs (й stays й)."""
     out: list[str] = []
     for char in unicodedata.normalize("NFKD", text):
-        if unicodedata.combining(char) and out and out[-1].isascii():
+        if unicodedata.combining(char) and out and (out[-1].isascii() or "\u0370" <= out[-1] <= "\u03ff"):
             continue
         out.append(char)
     return unicodedata.normalize("NFC", "".join(out))
@@ -715,7 +726,8 @@ def derive_id(name: str) -> str:
     words = [w for w in re.split(r"[^\w]+", key) if w]
     # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii".
     full = [w for w in words if len(w) > 1 or w.isdigit()] or words  # "Speaker 1" is not "Speaker 2"
-    ident = "-".join(full) or "person"
+    # (Greek's sigma at a word's end is written ς, which comparing folds to σ: "καραμανλης".)
+    ident = "-".join([w[:-1] + "ς" if w[-1] == "σ" else w for w in full]) or "person"
     if not (ident[0].isalpha() or ident[0] == "_"):
         ident = "p-" + ident
     return ident

@@ -154,12 +154,19 @@ def test_records_in_dutch_polish_czech_and_portuguese_have_their_verbs_of_speaki
      "El Ministro Castiella manifestó que España desea mejorar sus relaciones con los Estados Unidos.\n\n"
      "El Embajador Garrigues contestó que Washington comparte ese deseo y que lo dirá al Presidente.\n",
      "es", [("El Ministro Castiella", "#castiella"), ("El Embajador Garrigues", "#garrigues")]),
+    # Greek's, after its article and the office: the record had no turns.
+    ("Πρακτικό συνομιλίας του Πρωθυπουργού Καραμανλή με τον Πρέσβη Μπριγκς, Αθήνα, 4 Μαρτίου 1960\n\n"
+     "Ο Πρωθυπουργός Καραμανλής δήλωσε ότι η κατάσταση στην Κύπρο είναι σοβαρή.\n\n"
+     "Ο Πρέσβης Μπριγκς απάντησε ότι οι Ηνωμένες Πολιτείες συμμερίζονται την ανησυχία.\n\n"
+     "ΚΑΡΑΜΑΝΛΗΣ: Η Ελλάδα είναι έτοιμη.\n\nΚΑΡΑΜΑΝΛΗΣ: Ευχαριστώ.\n",
+     "el", [("Ο Πρωθυπουργός Καραμανλής", "#καραμανλης"), ("Ο Πρέσβης Μπριγκς", "#μπριγκς"),
+            ("ΚΑΡΑΜΑΝΛΗΣ:", "#καραμανλης"), ("ΚΑΡΑΜΑΝΛΗΣ:", "#καραμανλης")]),
     ("Aufzeichnung über das Gespräch mit Ministerpräsident Debré am 4. März 1960\n\n"
      "Der Bundeskanzler fragte, ob Frankreich bereit sei, in Genf fest zu bleiben und nicht nachzugeben.\n\n"
      "Ministerpräsident Debré bejahte dies und fügte hinzu, dass die Regierung einig sei.\n",
      "de", [("Der Bundeskanzler", "#bundeskanzler"), ("Ministerpräsident Debré", "#debre")]),
 ])
-def test_compound_pasts_and_more_verbs_of_speaking_in_italian_french_spanish_and_german(text, language, turns):
+def test_compound_pasts_and_more_verbs_of_speaking_in_italian_french_spanish_greek_and_german(text, language, turns):
     result = tei.encode(text, name="x.txt")
     assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == language
     assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \

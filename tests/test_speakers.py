@@ -324,6 +324,26 @@ def test_numbered_labels_used_more_than_once_are_speakers_each_their_own():
     assert turns("Speaker 1: Hello and welcome.\n\nThey went on until June.\n") == []
 
 
+def test_a_summary_records_delegate_and_country_then_the_verb_is_a_turn_the_country_in_the_speaker():
+    """"Mr. LODGE (United States of America) said that …", as United Nations summary records set a delegate's turn:
+    it was a paragraph, and the record's title ("Summary record of the 512th meeting …") its dateline."""
+    text = ("Summary record of the 512th meeting, New York, 3 March 1960\n\n"
+            "Mr. LODGE (United States of America) said that his delegation supported the draft.\n\n"
+            "Mr. SOBOLEV (Union of Soviet Socialist Republics) said that the draft was unacceptable.\n\n"
+            "The PRESIDENT said that the Council would vote at its next meeting.\n")
+    assert turns(text) == [
+        ("Mr. LODGE (United States of America)", "#lodge", (3, 1), "said that his delegation supported the draft."),
+        ("Mr. SOBOLEV (Union of Soviet Socialist Republics)", "#sobolev", (5, 1),
+         "said that the draft was unacceptable."),
+        ("The PRESIDENT", "#president", (7, 1), "said that the Council would vote at its next meeting.")]
+    result = tei.encode(text, name="t.txt")
+    assert result.tree.find(".//t:body//t:head", NS).text == text.split("\n")[0]
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+    # A name in small letters before its parenthesis is prose's; so is a word after it that says nothing.
+    assert turns("Lodge (the delegate) said that it was late.\n") == []
+    assert turns("Mr. LODGE (United States of America) supported the draft.\n") == []
+
+
 RECORDING_EXPORT = ("Interview with Margaret Hale\n\n"
                     "Interviewer  0:03\nCould you tell me where you were born?\n\n"
                     "Margaret Hale  0:09\nIn Leeds, in 1931. My father worked at the mill on the river, and we\n"
