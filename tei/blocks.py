@@ -26,6 +26,8 @@ from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE
 from .source import Source
 
+_is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
+
 # Characters that may end a paragraph (after trailing white space is removed).
 SENTENCE_END = tuple('.!?:;"\'”’)]»')
 # A title's abbreviation at a line's end ("… welcomed Prof." / "Cohen, who …") ends no sentence: the name is
@@ -38,12 +40,6 @@ def _ends_sentence(line: str) -> bool:
     if not line.endswith(SENTENCE_END):
         return False
     return line[-1] != "." or line[line.rfind(" ") + 1:].lstrip("(").lower() not in _TITLES_ABBREVIATED
-
-
-def _ends_block(line: str) -> bool:
-    """A line the next may open a block after: one that ends a sentence, or a date alone ("Bonn, den 5. März
-    1960" / "gez. Globke", the closing's date and signatory with no blank line between)."""
-    return _ends_sentence(line) or line[-1:].isdigit() and CLOSING_DATE.match(line) is not None
 
 
 @dataclass(slots=True)
@@ -241,7 +237,10 @@ class Layout:
         """A rough unit split where a line ends a sentence and the next one opens a block, and on both
         sides of a line that stands alone (asked only of a document that has such lines)."""
         lines = unit.lines
-        cuts = [i for i in range(1, len(lines)) if _ends_block(lines[i - 1][1]) and opens_block(lines[i][1])]
+        # After a line that ends a sentence, or a date alone ("Bonn, den 5. März 1960" / "gez. Globke").
+        cuts = [i for i in range(1, len(lines))
+                if (_ends_sentence(before := lines[i - 1][1]) or before[-1:].isdigit() and _is_date(before))
+                and opens_block(lines[i][1])]
         if len(lines) > 1 and any(text[:1].isdigit() for _, text in lines):  # numbered lines: rarely any
             more = _next_numbers(lines)
             if _heads_numbered(lines):
