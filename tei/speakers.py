@@ -300,6 +300,7 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 _LOOKAHEAD = 240
 _DASHES = frozenset({"-", "–", "—", "--"})  # after a name's full stop, as parliaments' records set the label
 _DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
+_DIRECTION_CLOSES = {"(": ")", "[": "]"}  # what a direction after a speaker's name opens with, and closes with
 _NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, then its colon
 # Words that name a speaker by a role and a number ("Speaker 12:", "Respondent 3:"): a transcript that
 # uses one such label twice names its speakers so, and a label of the kind used once is a speaker too.
@@ -573,17 +574,21 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if after_index < count:
             key = f"{key} {words[-1]}"
         return TurnStart(text, key, len(text), len(text), "alone", titled, role)
-    if after_index < count and words[after_index].startswith("("):
+    if after_index < count and words[after_index][:1] in _DIRECTION_CLOSES \
+            and not _FOOTNOTE_MARK.match(words[after_index]):  # (a footnote's marker opens the speech: see below)
         # "MR. BUNDY (interrupting): We should wait.": a direction between the name and its colon
-        # belongs to the speaker's label; so do two, as verbatim records set a delegate's country and
-        # language ("Mr. IVANOV (Union of Soviet Socialist Republics) (spoke in Russian): …").
+        # belongs to the speaker's label, in brackets too ("DOBRYNIN [laughing]: …"); so do two, as verbatim
+        # records set a delegate's country and language ("Mr. IVANOV (Union of Soviet Socialist Republics)
+        # (spoke in Russian): …").
         at = name_stop
         for _ in range(2):
-            opening = text.find("(", at)
-            close = text.find(")", opening)
-            if opening < 0 or text[at:opening].strip() or not 0 < close - at <= _DIRECTION \
-                    or "(" in text[opening + 1:close] or "\n" in text[at:close]:
-                return None
+            opening = _speech_start(text, at)
+            sign = text[opening:opening + 1]
+            close = text.find(_DIRECTION_CLOSES.get(sign, "\n"), opening)
+            if not sign or sign not in _DIRECTION_CLOSES or not 0 < close - at <= _DIRECTION \
+                    or sign in text[opening + 1:close] or "\n" in text[at:close] \
+                    or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
+                return None  # (a footnote's marker is the text's, not the label's)
             if text[close + 1:close + 2] == ":":
                 return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
             if text[close + 1:close + 2] == " " and (titled or role or _is_upper_word(words[name_end_index])):

@@ -288,6 +288,20 @@ def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
         ("THE PRESIDENT (to Rusk):", "#president", "Go on.")]
 
 
+def test_a_direction_in_brackets_between_a_speaker_and_the_colon_is_part_of_the_label():
+    """"DOBRYNIN [laughing]: Very well." was a paragraph of Kissinger's turn before it."""
+    text = ("KISSINGER: Anatol, how are you?\n\nDOBRYNIN [laughing]: Very well, Henry.\n\n"
+            "KISSINGER: Good.\n\nDOBRYNIN: Yes.\n\nSMITH [1]: not a label.\n\nJONES [a [b]]: nor this.\n\n"
+            "Mr. ROY (India) [2]: nor this, the marker the text's.\n")
+    assert [(speaker, who, position, speech) for speaker, who, position, speech in turns(text)] == [
+        ("KISSINGER:", "#kissinger", (1, 1), "Anatol, how are you?"),
+        ("DOBRYNIN [laughing]:", "#dobrynin", (3, 1), "Very well, Henry."),
+        ("KISSINGER:", "#kissinger", (5, 1), "Good."), ("DOBRYNIN:", "#dobrynin", (7, 1), "Yes.")]
+    result = tei.encode(text, name="t.txt")
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+    assert [sp.get("cert") for sp in result.tree.iterfind(".//t:sp", NS)] == ["medium"] * 4  # each name twice
+
+
 def test_two_directions_before_the_colon_as_verbatim_records_set_a_delegates_country_and_language():
     text = ("Mr. SMITH (United Kingdom): I thank the President.\n\n"
             "Mr. IVANOV (Union of Soviet Socialist Republics) (spoke in Russian): The delegation agrees.\n\n"
