@@ -218,7 +218,7 @@ TRAILING_TITLES = frozenset("elvtárs elvtársnő elvtársak úr asszony".split(
 
 # The article before an office in the languages whose verbs the encoder knows: "Le général de Gaulle dit",
 # "Der Bundeskanzler erklärte", "El presidente dijo" (English's "The" is read on its own).
-ARTICLES = frozenset("Le La Der Die El Il Lo Ο Η".split())  # (the last two Greek's)
+ARTICLES = frozenset("Le La Der Die El Il Lo O Ο Η".split())  # (Portuguese "O"; the last two Greek's)
 # Small words inside a name, before its capitalised part: "de Gaulle", "von Ribbentrop", "van Kleffens".
 NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al le la der den".split())
 

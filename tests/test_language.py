@@ -124,8 +124,10 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "vždy.\n\nSoudruh Brežněv odpověděl, že se nejsou v Moskvě spokojeni, ale je to také jejich věc.\n",
      "cs", [("Soudruh Dubček", "#dubcek"), ("Soudruh Brežněv", "#breznev")]),
     ("Memorando de conversa\n\nPresidente Costa Gomes disse que a situação em Angola é difícil e que não há uma "
-     "solução.\n\nEmbaixador Carlucci respondeu que os Estados Unidos estão preocupados com a situação.\n",
-     "pt", [("Presidente Costa Gomes", "#costa-gomes"), ("Embaixador Carlucci", "#carlucci")]),
+     "solução.\n\nEmbaixador Carlucci respondeu que os Estados Unidos estão preocupados com a situação.\n\n"
+     "O Presidente Costa Gomes salientou que o governo não mudará a sua posição.\n",  # (the article no name's)
+     "pt", [("Presidente Costa Gomes", "#costa-gomes"), ("Embaixador Carlucci", "#carlucci"),
+            ("O Presidente Costa Gomes", "#costa-gomes")]),
 ])
 def test_records_in_dutch_polish_czech_and_portuguese_have_their_verbs_of_speaking(text, language, turns):
     """"Minister Luns zei dat …", "Tow. Chruszczow powiedział, że …": the records were identified as Dutch and
