@@ -634,3 +634,21 @@ def test_a_text_written_right_to_left_is_set_so(text, direction):
     main = re.search(r'<main id="text"[^>]*>', html).group(0)
     assert (re.search(r'dir="(\w+)"', main).group(1) if "dir=" in main else None) == direction
     assert '<h1 class="title" dir="auto">' in html  # a title in either direction sets itself
+
+
+def test_a_list_that_prints_its_labels_shows_no_markers_of_its_own():
+    """A bulleted list's labels are its signs as printed ("-", "•"): its ``ul`` showed the browser's discs beside
+    them, the stylesheet hiding the markers of labelled ``ol`` only. Every labelled list the renderer makes has a
+    rule that hides them."""
+    import tei
+
+    text = ("RECORD\n\nMR SMITH said that the points were:\n- wheat\n- rice\n\n"
+            "MR JONES said that the agenda was:\n1. Opening\n2. Minutes\n")
+    page = render_html(tei.encode(text, name="x.txt").tree)
+    made = {(element.tag, "labelled") for element in lhtml.fromstring(page).iter("ol", "ul")
+            if "labelled" in element.get("class", "").split()}
+    assert made == {("ol", "labelled"), ("ul", "labelled")}
+    css = (Path(output_format("html").__file__).parent / "edition.css").read_text(encoding="utf-8")
+    hidden = {selector.strip() for rule in re.findall(r"([^{}]+)\{[^}]*list-style:\s*none", css)
+              for selector in rule.split(",")}
+    assert {f"{tag}.{cls}" for tag, cls in made} <= hidden
