@@ -23,7 +23,7 @@ from .diagnostics import Span
 from .furniture import TURN, Furnishing, around_turn, find_furniture
 from .inline import Joined, hyphen_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
-from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE
+from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, item_ordinal
 from .source import Source
 
 _is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
@@ -241,13 +241,15 @@ class Layout:
         cuts = [i for i in range(1, len(lines))
                 if (_ends_sentence(before := lines[i - 1][1]) or before[-1:].isdigit() and _is_date(before))
                 and opens_block(lines[i][1])]
-        if len(lines) > 1 and any(text[:1].isdigit() for _, text in lines):  # numbered lines: rarely any
+        # What the lines open with, read once: numbered and bulleted lines are rare.
+        heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""
+        if _NUMBERED_HEAD.search(heads):
             more = _next_numbers(lines)
             if _heads_numbered(lines):
                 more.append(1)
             if more:
                 cuts = sorted({*cuts, *more})
-        if len(lines) > 1 and any(text[:1] in BULLETS for _, text in lines):
+        if _BULLET_HEAD.search(heads):
             bullets = _bulleted_lines(lines)
             if bullets:
                 cuts = sorted({*cuts, *bullets})
@@ -262,19 +264,28 @@ class Layout:
         return pieces
 
 
-_NUMBERED = re.compile(r"(\d{1,2})([.)])\s")
+# A numbered line's number: "1." or "2)"; or in parentheses, a letter or a small Roman number too ("(b)", "(ii)").
+_NUMBERED = re.compile(r"(\d{1,2})([.)])\s|\((\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-z])\)\s")
+_NUMBERED_HEAD = re.compile(r"[\d(]")
+_BULLET_HEAD = re.compile(f"[{re.escape(BULLETS)}]")
 
 
 def _next_numbers(lines: list[tuple[int, str]]) -> list[int]:
     """The lines that open the next numbered item after an item begun on a line above, with no sentence's end
-    between ("The agenda was:" / "1. Opening" / "2. Approval of minutes"): each a block of its own."""
+    between ("The agenda was:" / "1. Opening" / "2. Approval of minutes"; "(b) the proposals …; and" / "(c) the
+    date …"): each a block of its own."""
     cuts, last = [], None
     for index, (_, text) in enumerate(lines):
         found = _NUMBERED.match(text)
         if found is None:
             continue
-        number = (int(found.group(1)), found.group(2))
-        if last is not None and number == (last[0] + 1, last[1]):
+        if found.group(1):
+            number = (int(found.group(1)), -1, found.group(2))
+        else:  # (as a letter and as a Roman number: "(i)" follows "(h)", "(ii)" follows "(i)")
+            marker = found.group(3)
+            number = (item_ordinal(marker), item_ordinal(marker, roman=True), "()")
+        if last is not None and number[2] == last[2] and (
+                number[0] == last[0] + 1 or number[1] == last[1] + 1):
             cuts.append(index)
         last = number
     return cuts

@@ -901,10 +901,12 @@ class _Parser:
                 i += 1
                 continue
             run = [item]
-            expected = _ordinal(item.detail.group(2)) + 1
+            first = item.detail.group(2)
+            roman = first == "i" or len(first) > 1 and not first.isdigit()  # "(i)", "(ii)": "i" is no ninth letter
+            expected = rules.item_ordinal(first, roman) + 1
             j = i + 1
             while (j < len(classified) and classified[j].kind == "item"
-                   and _ordinal(classified[j].detail.group(2)) == expected
+                   and rules.item_ordinal(classified[j].detail.group(2), roman) == expected
                    and classified[j].detail.group(2).isdigit() == item.detail.group(2).isdigit()
                    and classified[j].detail.group(3) == item.detail.group(3)):
                 run.append(classified[j])
@@ -1355,11 +1357,6 @@ _SHORT_LINE = 60  # characters: a line of an address, of a participants list (a 
 
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 _MONTH_WORDS = frozenset(re.sub(r"\\\.", "", rules.MONTHS).lower().split("|"))
-
-
-def _ordinal(marker: str) -> int:
-    """An item's place from its marker: 1, 2 … or a, b …."""
-    return int(marker) if marker.isdigit() else ord(marker) - ord("a") + 1
 
 
 def _initials_named(classified: list[_Classified]) -> dict[str, str]:

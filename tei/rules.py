@@ -234,13 +234,31 @@ PROCEEDINGS = Rule(
     ("Government members interjecting repeatedly asked the Minister", "Members of the Government agreed."),
 )
 
+# An item's number: figures, a small letter, or a small Roman number past i ("ii", "iv").
+_ITEM_NUMBER = r"\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-z]"
+
 LIST_ITEM = Rule(
     "list-item",
-    # (A small letter too: a memorandum's sub-points, "a. all cables …" / "b. the files …", under a colon.)
-    re.compile(r"([\"“]?)(\d{1,2}|[a-z])([./)])\s+"),
-    ('"1. Immediate cessation', "1/ the initiative", "2) both", "a. all cables", "b) the files"),
-    ("1 February 1951", "2-3 months", "a.m. tomorrow", "A. Brown"),
+    # (A small letter too: a memorandum's sub-points, "a. all cables …" / "b. the files …", under a colon; in
+    # parentheses, as British and Commonwealth records set them: "(a) the situation …", "(ii) to resume …".)
+    re.compile(rf"(?=[^(]|\((?:{_ITEM_NUMBER})\)\s)([\"“(]?)({_ITEM_NUMBER})([./)])\s+"),
+    ('"1. Immediate cessation', "1/ the initiative", "2) both", "a. all cables", "b) the files",
+     "(a) the situation in Berlin;", "(ii) to resume the discussion", "(1) The first point"),
+    ("1 February 1951", "2-3 months", "a.m. tomorrow", "A. Brown", "(a. b) c", "(see below) the text", "(ab) x",
+     "(a)bc"),
 )
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def item_ordinal(number: str, roman: bool = False) -> int:
+    """An item's place from its number: 1, 2 …; a, b …; or, in a list counted so (``roman``: its first item is
+    "i"), i, ii …."""
+    if number.isdigit():
+        return int(number)
+    if roman or len(number) > 1:
+        return _ROMAN.get(number, 0)
+    return ord(number) - ord("a") + 1
 
 # The signs a bulleted list's items open with, then a space. Not the em dash, which opens a line of dialogue
 # (Russian, French: "— Согласен, — сказал Сталин."); "*" and "-" only with a space, so that "**Stalin:**",

@@ -7,6 +7,7 @@ import pytest
 import tei
 from tei.blocks import _infer_threshold
 from tei.diagnostics import Position
+from tei.render import render_html, render_text
 from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -111,6 +112,35 @@ def test_lettered_points_under_a_colon_are_a_list_and_the_numbers_after_them_are
     assert structure(text.replace("   b.", "   c.")) == ["p", "sp(p,p,p)", "sp(p)"]  # not in order
 
 
+PARENTHESISED = ("CABINET\n\n1. The Prime Minister said that the Cabinet should consider:\n(a) the situation in Berlin;\n"
+                 "(b) the proposals of the Soviet Government; and\n(c) the date of the next conference.\n\n"
+                 "The Cabinet agreed:\n(i) to invite the Foreign Secretary to circulate a paper; and\n"
+                 "(ii) to resume the\ndiscussion next week.\n")
+
+
+def test_points_numbered_in_parentheses_are_a_lists_items_and_roman_numbers_count_on():
+    """British and Commonwealth records number a decision's points "(a)", "(b)", "(i)", "(ii)": they were
+    paragraphs, and "(c)" under "(b) …; and" words of the second."""
+    result = tei.encode(PARENTHESISED, name="x")
+    assert structure(PARENTHESISED) == ["head", "sp(p,list)", "p", "list"]
+    lists = result.tree.findall(".//t:list", NS)
+    assert [[(item.get("n"), item.getprevious().text, item.text) for item in listed.iterfind("t:item", NS)]
+            for listed in lists] == [
+        [("a", "(a)", "the situation in Berlin;"), ("b", "(b)", "the proposals of the Soviet Government; and"),
+         ("c", "(c)", "the date of the next conference.")],
+        [("i", "(i)", "to invite the Foreign Secretary to circulate a paper; and"),
+         ("ii", "(ii)", "to resume the discussion next week.")]]
+    assert [result.position(listed.get("{http://www.w3.org/XML/1998/namespace}id")) for listed in lists] == [
+        Position(4, 1), Position(9, 1)]
+    assert validate_result(result) == []
+    assert render_text(result.tree, diplomatic=True).split() == PARENTHESISED.split()
+    # "(h)" then "(i)": letters; out of order, or one alone: no list.
+    assert structure(PARENTHESISED.replace("(a)", "(g)").replace("(b)", "(h)").replace("(c)", "(i)"))[1] == \
+        "sp(p,list)"
+    assert structure(PARENTHESISED.replace("(b)", "(c)"))[1] == "sp(p,p,p)"
+    assert structure(PARENTHESISED.replace("(ii)", "(iii)"))[2:] == ["p", "p"]
+
+
 BULLETED = ("MINUTES\n\nMR SMITH said that the points were:\n- wheat deliveries, which\n  were late\n"
             "- the grain price\n\nMR JONES said that he agreed.\n")
 
@@ -119,7 +149,6 @@ def test_lines_opening_with_one_bullet_are_a_lists_items_each_sign_its_label():
     """"- wheat deliveries" / "- the grain price" under "the points were:", no blank line between, were one
     paragraph with the dashes among its words: each line opens an item, its sign the item's label as printed, and
     a line it wraps onto runs on in it."""
-    from tei.render import render_html, render_text
 
     result = tei.encode(BULLETED, name="x")
     listed = result.tree.find(".//t:list", NS)
@@ -409,7 +438,6 @@ def test_a_word_broken_by_a_hyphen_at_a_lines_end_runs_on():
     assert [(lb.get("break"), lb.tail[:9]) for lb in p.iterfind("t:lb", NS)] == [("no", "tiations "), ("no", "known pro")]
     assert "the nego-tiations are" in "".join(p.itertext()) and "of - the Mexicans" in "".join(p.itertext())
     assert "Indo- Chinese" in "".join(p.itertext())
-    from tei.render import render_html, render_text
 
     assert "the nego-tiations are going badly" in " ".join(render_text(result.tree).split())
     assert "nego-tiations" in render_html(result.tree)
@@ -791,7 +819,6 @@ RAISED = ("Memorandum of Conversation\n\nMr. Smith said that the treaty¹ was si
 def test_notes_numbered_in_superscript_figures_are_notes_and_their_markers_markers():
     """"treaty¹" / "¹ The Austrian State Treaty.": the notes had been the last speaker's words, the markers
     letters of theirs. A unit's power ("m²", "km²") stays a word's."""
-    from tei.render import render_html, render_text
 
     result = tei.encode(RAISED, name="x.txt")
     conv = "#conv-footnote-superscript"
