@@ -202,6 +202,10 @@ def _read(path: Path, collection_file: bool) -> str:
                                hint=f"save the {what} as UTF-8")) from None
 
 
+# The escapes of TOML's strings that can write a character XML cannot hold: "\u0001", "\U0000FFFF", "\b", "\f".
+_CONTROL_ESCAPE = re.compile(r"\\[uUbf]")
+
+
 def _refuse_characters_xml_forbids(check: _Checker, value: object, key: str) -> None:
     """Every string of the sidecar ends up in the edition: one XML cannot hold is refused here, at its key."""
     if isinstance(value, dict):
@@ -241,7 +245,8 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
         raise InputError(error(f"{code}-toml", f"{what} is not valid TOML: {message}",
                                name, line, column, hint="see https://toml.io for the syntax")) from None
     check = _Checker(text, name, strict=collection_file)
-    _refuse_characters_xml_forbids(check, data, "sidecar")
+    if _CONTROL_ESCAPE.search(text) or NOT_XML_CHARACTER.search(text):  # only these can bring one
+        _refuse_characters_xml_forbids(check, data, "sidecar")
     check.check(data, _TOP, check.what)
     for key in _RECORD_ONLY if collection_file else ():
         if key in data:
