@@ -108,12 +108,13 @@ class Evidence:
                 persons_named = persons_named or _names_a_person(start, registry) \
                     or key not in LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
                 registered_above = registered_above or registry.is_registered(start.key)
-        # Names in capitals, each then a full stop, of two speakers at least, each named so twice or more: a
-        # stenogram's labels ("STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо."); one alone may be a sentence's end
-        # ("USSR. He says").
-        repeated = [key for key, n in periods.items() if n >= 2]
-        if len(repeated) >= 2:
-            self.proven.update(repeated)
+        # Names in capitals, each then a full stop, of two speakers at least, two of them named so twice or more,
+        # or one three times: a stenogram's labels ("STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо."), and with them
+        # one used once ("МИКОЯН. Я согласен." among ХРУЩЕВ's three). One name alone may be a sentence's end,
+        # and so may one used twice beside another used once ("USSR. He says").
+        counts = sorted(periods.values(), reverse=True)
+        if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3):
+            self.proven.update(periods)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
         uncased = [key for key in self.colon_counts

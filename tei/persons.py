@@ -214,7 +214,7 @@ class Registry:
 # The last word of a label that names members speaking together ("Honorable Members", "Several Senators").
 _GROUP_WORDS = frozenset("""members delegates delegations representatives senators deputies voices participants
     everyone everybody several others audience crowd chorus membres députés voix abgeordnete stimmen члены депутаты
-    голоса""".split())
+    голоса zurufe voces""".split())
 
 
 def _is_group(names: list[str]) -> bool:

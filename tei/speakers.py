@@ -361,6 +361,12 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
 _MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|Hon\.|Opposition|Government|Some)\s+)+[Mm]embers?))"
                       r"(\s*(?:\.\s*[-–—]|:))")
 _MEMBERS_FIRST = frozenset("An A Honorable Honourable Hon. Opposition Government Some".split())
+# An unnamed voice from the floor, as stenograms and parliaments record it ("Голос с места. Правильно!", "A VOICE:
+# Hear, hear!", "Zurufe: Sehr richtig!", "Une voix. Très bien!"): the voice is the label.
+_VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зала)|Голоса|A\s+voice|Voices|Eine\s+Stimme|Zurufe?|Une\s+voix|"
+                     r"Plusieurs\s+voix|Des\s+voix|Una\s+voz|Voces))(\s*(?:\.(?:\s*[-–—])?|:))(?=\s)")
+_VOICES_FIRST = frozenset("Голос Голоса ГОЛОС ГОЛОСА A Voices VOICES Eine EINE Zuruf Zurufe ZURUF ZURUFE Une UNE Plusieurs "
+                          "PLUSIEURS Des DES Una UNA Voces VOCES".split())
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
 # Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
 # name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
@@ -430,6 +436,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
             end = members.end(3)
             return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
+    if first.rstrip(".:") in _VOICES_FIRST:
+        voice = _VOICES.match(text)
+        if voice is not None:
+            end = voice.end(2)
+            return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", False, True)
     if first == "Q" and len(words) > 1 and (words[1][:1].isupper() or words[1][:1] in "\"“‘'"):
         # A press conference's question, "Q Mr. Secretary, …": the letter alone, a label if repeated.
         return TurnStart("Q", "Q", 1, _speech_start(text, 1), "colon", False, False)

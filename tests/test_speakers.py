@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1170,6 +1172,20 @@ def test_a_note_after_the_record_may_print_its_number_as_its_marker():
     assert alone.tree.find(".//t:back", NS) is None
 
 
+@pytest.mark.parametrize("label, speech", [
+    ("Голос с места.", "Правильно!"), ("A VOICE:", "Hear, hear!"), ("Zurufe:", "Sehr richtig!"),
+    ("Une voix. —", "Très bien !"), ("Voices:", "No!"),
+])
+def test_an_unnamed_voice_from_the_floor_is_a_turn_of_its_own(label, speech):
+    """"Голос с места. Правильно!" (a voice from the floor) was a paragraph of the turn before it: the words of
+    the speaker it interrupted."""
+    text = f"Mr. SMITH: We begin.\n\n{label} {speech}\n\nMr. SMITH: Thank you.\n"
+    assert [(speaker, position, said) for speaker, _, position, said in turns(text)] == [
+        ("Mr. SMITH:", (1, 1), "We begin."), (label, (3, 1), speech), ("Mr. SMITH:", (5, 1), "Thank you.")]
+    # Without its sign, a voice is words: "A voice was heard from the back."
+    assert len(turns(text.replace(label, re.sub(r"[\s.:—]+$", "", label) + " was heard, and then"))) == 2
+
+
 def test_a_stenograms_names_in_capitals_and_a_full_stop():
     """"STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо." (a stenogram's labels, without titles) were paragraphs: the
     record had no turns."""
@@ -1177,9 +1193,17 @@ def test_a_stenograms_names_in_capitals_and_a_full_stop():
     assert [(speaker, who, position, speech) for speaker, who, position, speech in turns(text)] == [
         ("СТАЛИН.", "#сталин", (1, 1), "Как дела?"), ("МАО ЦЗЭДУН.", "#мао-цзэдун", (3, 1), "Хорошо, спасибо."),
         ("СТАЛИН.", "#сталин", (5, 1), "Отлично."), ("МАО ЦЗЭДУН.", "#мао-цзэдун", (7, 1), "Да.")]
-    # One name so set, however often, may be a sentence's end in capitals ("USSR. He says …").
+    # One name so set, however often, may be a sentence's end in capitals ("USSR. He says …"), and so may one used
+    # twice beside another used once.
     once = "USSR. He says that the talks went well.\n\nUSSR. It agreed.\n\nSTALIN. Yes.\n"
     assert turns(once) == []
+    assert turns("USSR. He says that the talks went well.\n\nUSSR. It agreed.\n\nUSSR. Yes.\n") == []
+    # One named so three times, and one once between them: both speakers (the second had been words of the first).
+    steno = ("ХРУЩЕВ. Товарищи, начнем.\n\nХРУЩЕВ. Слово имеет товарищ Микоян.\n\nМИКОЯН. Я согласен.\n\n"
+             "ХРУЩЕВ. Спасибо.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(steno)] == [
+        ("ХРУЩЕВ.", "#хрущев", (1, 1)), ("ХРУЩЕВ.", "#хрущев", (3, 1)), ("МИКОЯН.", "#микоян", (5, 1)),
+        ("ХРУЩЕВ.", "#хрущев", (7, 1))]
     # A titled name or an office so set is a label on its own; it makes no untitled one a speaker's.
     offices = ("The CHAIRMAN. We begin.\n\nUSSR. It agreed.\n\nThe CHAIRMAN. Go on.\n\nUSSR. It agreed again.\n\n"
                "Senator FULBRIGHT. Yes.\n\nSenator FULBRIGHT. No.\n")
