@@ -186,6 +186,7 @@ TITLES = frozenset("""
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
     ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
+    vizepräsident alterspräsident bundestagspräsident abgeordneter abgeordnete staatsminister
     generalsekretär gesandter premierminister vizekanzler ministerialdirektor ministerialdirigent botschaftsrat
     sottosegretario segretario subsecretario
     towarzysz soudruh soudružka tovarăș tovarăşul tovarășul druže
@@ -479,7 +480,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         i = 1
     else:
         while i < count and i < 3 and (_fold(words[i]) in TITLES or words[i][1:2] in ("'", "’")
-                                       and _fold(_elided(words[i])) in TITLES) and not words[i].endswith((":", ",")):
+                                       and _fold(_elided(words[i])) in TITLES
+                                       # (a degree's letter before a title: "Präsident D. Dr. Gerstenmaier")
+                                       or _is_initial(words[i]) and i + 1 < count
+                                       and _fold(words[i + 1]) in TITLES) and not words[i].endswith((":", ",")):
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
     name_first = i
@@ -554,6 +558,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         return None
     if delimiter.startswith(","):
+        colon = text.find(":", name_stop + 2, name_stop + _DIRECTION)
+        office = text[name_stop + 1:colon].split() if colon > 0 else ()
+        if office and _fold(office[0]) in TITLES and not any(word[-1:] in ".,;!?" for word in office):
+            # A member of the government, the office after the name: "Dr. Adenauer, Bundeskanzler:", "Brandt,
+            # Bundesminister des Auswärtigen:" (the office the speaker's).
+            return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", True, role)
         # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.
         shape = "comma"
         rest = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, name_stop + 1), 30)]
@@ -601,6 +611,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
             if text[close + 1:close + 2] == ":":
+                # A member's party says the label is a person's ("Erler (SPD):", as the Bundestag sets it).
+                titled = titled or sign == "(" and _is_party(text[opening + 1:close]) and name_key(key) not in LABEL_WORDS
                 return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
             if text[close + 1:close + 2] == " " and (titled or role or _is_upper_word(words[name_end_index])):
                 # A summary record's delegate and country, then the verb: "Mr. LODGE (United States of America)
@@ -669,6 +681,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if upper and (verb.endswith("s") or verb.endswith("ed")) and len(verb) > 3:
         return TurnStart(name, key, name_stop, name_stop, "action", titled, role)
     return None
+
+
+def _is_party(words: str) -> bool:
+    """A member's party or group, as a parliament sets it in parentheses after the name: "SPD", "CDU/CSU",
+    "BÜNDNIS 90/DIE GRÜNEN", "AfD" (capitals, or a short word among them)."""
+    parts = [part for part in re.split(r"[\s/]+", words) if part]
+    return bool(parts) and sum(map(str.isupper, words)) >= 2 \
+        and all(part.isupper() or len(part) <= 3 for part in parts)
 
 
 def _timed_label(text: str, words: list[str], after: int, name_start: int, name_stop: int, key: str

@@ -176,6 +176,39 @@ def test_compound_pasts_and_more_verbs_of_speaking_in_italian_french_spanish_gre
     assert result.tree.find(".//t:body//t:head", NS).text == text.split("\n")[0]
 
 
+def test_a_parliaments_labels_with_the_members_party_or_office_and_a_presidents_degrees():
+    """The Bundestag's record: "Präsident D. Dr. Gerstenmaier:" (a degree's letter before a title), "Erler (SPD):"
+    (the member's party), "Dr. Adenauer, Bundeskanzler:" (the office after the name). The record had no turns."""
+    text = ("Deutscher Bundestag, 12. Sitzung, Bonn, den 4. März 1958\n\n"
+            "Präsident D. Dr. Gerstenmaier: Die Sitzung ist eröffnet. Das Wort hat der Abgeordnete Erler.\n\n"
+            "Erler (SPD): Herr Präsident! Meine Damen und Herren! Die Lage ist ernst.\n\n(Beifall bei der SPD.)\n\n"
+            "Vizepräsident Dr. Jaeger: Das Wort hat der Herr Bundeskanzler.\n\n"
+            "Dr. Adenauer, Bundeskanzler: Herr Präsident! Ich danke dem Abgeordneten.\n\n"
+            "Brandt, Bundesminister des Auswärtigen: Ich stimme zu.\n")
+    result = tei.encode(text, name="x.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who"), sp.get("cert")) for sp in sps] == [
+        ("Präsident D. Dr. Gerstenmaier:", "#gerstenmaier", None), ("Erler (SPD):", "#erler", None),
+        ("Vizepräsident Dr. Jaeger:", "#jaeger", None), ("Dr. Adenauer, Bundeskanzler:", "#adenauer", None),
+        ("Brandt, Bundesminister des Auswärtigen:", "#brandt", None)]
+    assert [result.position(sp.get("{http://www.w3.org/XML/1998/namespace}id")).line for sp in sps] == [3, 5, 9, 11, 13]
+    # A label's word in capitals before its continuation is no party's, and a name with words after its comma
+    # that are no office is prose's.
+    assert not tei.encode("SUMMARY (CONTD): the talks went on.\n", name="x.txt").tree.findall(".//t:sp", NS)
+    assert not tei.encode("Brandt, who had arrived late: he spoke.\n", name="x.txt").tree.findall(".//t:sp", NS)
+    assert not tei.encode("Brandt, Minister. He said: yes.\n", name="x.txt").tree.findall(".//t:sp", NS)
+
+
+@pytest.mark.parametrize("words, party", [
+    ("SPD", True), ("CDU/CSU", True), ("BÜNDNIS 90/DIE GRÜNEN", True), ("AfD", True), ("DIE LINKE", True),
+    ("United Kingdom", False), ("interrupting", False), ("Ab", False), ("to Rusk", False), ("USA Today", False),
+])
+def test_a_members_party_in_parentheses(words, party):
+    from tei.speakers import _is_party
+
+    assert _is_party(words) is party
+
+
 def test_an_auxiliary_alone_or_before_another_word_is_no_verb_of_speaking():
     from tei.speakers import match_turn_start, speech_verbs
 
