@@ -58,6 +58,7 @@ class Evidence:
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
         written: dict[str, str] = {}  # each colon label's name as first written
         periods: Counter[str] = Counter()  # names in capitals and a full stop ("STALIN. …"), as stenograms set them
+        titled_periods: Counter[str] = Counter()  # and titled names or offices ("M. le président.")
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
         # as the parse derives people (see Registry.is_registered), so it is not kept.
@@ -94,6 +95,8 @@ class Evidence:
             elif start.shape == "period" and not start.titled and not start.role \
                     and all(map(is_capitals, start.key.split())):
                 periods[key] += 1
+            elif start.shape == "period":
+                titled_periods[key] += 1  # (a titled name or an office: "M. Michel Debré.", "M. le président.")
             elif start.shape == "timed":
                 self._count(self.line_labels, key, "timed")
                 offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
@@ -112,9 +115,12 @@ class Evidence:
         # or one three times: a stenogram's labels ("STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо."), and with them
         # one used once ("МИКОЯН. Я согласен." among ХРУЩЕВ's three). One name alone may be a sentence's end,
         # and so may one used twice beside another used once ("USSR. He says").
-        counts = sorted(periods.values(), reverse=True)
-        if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3):
-            self.proven.update(periods)
+        # So too a French assembly's titled names in small letters ("M. le président. La parole est à M. Debré." /
+        # "M. Michel Debré. Mesdames, …"), which a sentence may end with as well ("M. Debré. He said").
+        for labels in (periods, titled_periods):
+            counts = sorted(labels.values(), reverse=True)
+            if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3):
+                self.proven.update(labels)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
         uncased = [key for key in self.colon_counts

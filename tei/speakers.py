@@ -179,7 +179,7 @@ NOT_VERBS = frozenset("""
 
 # Titles and forms of address that may precede a name (compared without case or dot).
 TITLES = frozenset("""
-    comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral
+    comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
     colonel col major captain capt ambassador senator secretary president premier chairman
     minister professor prof madame mme monsieur herr frau prince king queen father rev judge
     governor count mister messrs
@@ -362,6 +362,13 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
 _MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|Hon\.|Opposition|Government|Some)\s+)+[Mm]embers?))"
                       r"(\s*(?:\.\s*[-–—]|:))")
 _MEMBERS_FIRST = frozenset("An A Honorable Honourable Hon. Opposition Government Some".split())
+# A French assembly's office, after its courtesy and article, then a full stop: "M. le président.", "Mme la
+# présidente.", "M. le ministre des affaires étrangères. —" (the office the speaker's key).
+_COURTESIES = frozenset("M. Mme Mlle".split())
+_OFFICE_AFTER_COURTESY = re.compile(
+    r"((?:M\.|Mme|Mlle)\s+(?:le|la)\s+((?:président|présidente|ministre|secrétaire d'État|rapporteur|rapporteure|"
+    r"garde des sceaux|doyen|doyenne|premier ministre)(?:\s+(?:de|des|du|d'|de la|de l'|à|aux|chargé|chargée)"
+    r"(?:\s+[\w'’-]+){1,5}?)?))(\.(?:\s*[-–—])?)(?=\s)")
 # An unnamed voice from the floor, as stenograms and parliaments record it ("Голос с места. Правильно!", "A VOICE:
 # Hear, hear!", "Zurufe: Sehr richtig!", "Une voix. Très bien!"): the voice is the label.
 _VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зала)|Голоса|A\s+voice|Voices|Eine\s+Stimme|Zurufe?|Une\s+voix|"
@@ -437,6 +444,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
             end = members.end(3)
             return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
+    if first in _COURTESIES and len(words) > 2 and words[1] in ("le", "la"):
+        office = _OFFICE_AFTER_COURTESY.match(text)
+        if office is not None:  # "M. le président. La parole est à …", as the French assemblies set it
+            end = office.end(3)
+            return TurnStart(office.group(1), office.group(2), end, _speech_start(text, end), "period", True, True)
     if first.rstrip(".:") in _VOICES_FIRST:
         voice = _VOICES.match(text)
         if voice is not None:
@@ -725,9 +737,11 @@ def name_key(name: str) -> str:
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
     while len(words) > 1 and (words[0].lower() in TITLES and words[1] not in ("of", "for")
                               or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
-                              and words[1].lower() in _TITLE_WORDS):
+                              and words[1].lower() in _TITLE_WORDS) \
+            and not all(word[:1].islower() for word in words[1:]):
         # "Secretary of State", "Minister for External Affairs": the title is the name; "Prime Minister Chou",
-        # "Vice President Agnew": a title of two words before a name (alone, "Prime Minister" is the name)
+        # "Vice President Agnew": a title of two words before a name (alone, "Prime Minister" is the name); and
+        # before words in small letters, no name's: "ministre des affaires étrangères".
         words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -851,6 +865,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     if start.shape == "period" and (start.titled or start.role) and all(map(is_capitals, _KEY_TAIL.sub(
             "", start.key).split())):
         return _TITLED_PERIOD  # "Senator FULBRIGHT." "The CHAIRMAN.": prose does not set a name so
+    if start.shape == "period" and key in proven:
+        return _KNOWN_NAME  # (a titled name or an office in small letters, so set often: "M. Michel Debré.")
     if start.role:
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "comma", "action"):

@@ -176,6 +176,32 @@ def test_compound_pasts_and_more_verbs_of_speaking_in_italian_french_spanish_gre
     assert result.tree.find(".//t:body//t:head", NS).text == text.split("\n")[0]
 
 
+FRENCH_ASSEMBLY = ("Assemblée nationale, séance du 4 mars 1958\n\n"
+                   "M. le président. La séance est ouverte. La parole est à M. Debré.\n\n"
+                   "M. Michel Debré. Mesdames, messieurs, la situation est grave.\n\n"
+                   "M. le président. La parole est à M. le ministre des affaires étrangères.\n\n"
+                   "M. le ministre des affaires étrangères. — Je partage cette inquiétude.\n\n"
+                   "(Applaudissements à gauche.)\n\nM. le président. La séance est levée.\n")
+
+
+def test_a_french_assemblys_courtesy_and_name_or_office_then_a_full_stop():
+    """"M. le président. La parole est à M. Debré." / "M. Michel Debré. Mesdames, …": the record had no turns
+    ("M." was no title, and the office in small letters after its article no name)."""
+    result = tei.encode(FRENCH_ASSEMBLY, name="x.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in sps] == [
+        ("M. le président.", "#president"), ("M. Michel Debré.", "#michel-debre"), ("M. le président.", "#president"),
+        ("M. le ministre des affaires étrangères. —", "#ministre-des-affaires-etrangeres"),
+        ("M. le président.", "#president")]
+    assert [result.position(sp.get("{http://www.w3.org/XML/1998/namespace}id")).line for sp in sps] == [3, 5, 7, 9, 13]
+    assert render_text(result.tree, diplomatic=True).split() == FRENCH_ASSEMBLY.split()
+    assert result.tree.xpath("//t:person[@xml:id='michel-debre']/t:persName/text()", namespaces=NS) == [
+        "Michel Debré"]  # ("M." is a title)
+    # Titled names in small letters and a full stop, once each: a sentence may end so ("M. Debré. Il dit …").
+    once = "M. Debré. Il dit que tout va bien.\n\nM. Pinay. Il répond que non.\n"
+    assert not tei.encode(once, name="x.txt").tree.findall(".//t:sp", NS)
+
+
 def test_a_parliaments_labels_with_the_members_party_or_office_and_a_presidents_degrees():
     """The Bundestag's record: "Präsident D. Dr. Gerstenmaier:" (a degree's letter before a title), "Erler (SPD):"
     (the member's party), "Dr. Adenauer, Bundeskanzler:" (the office after the name). The record had no turns."""
