@@ -449,6 +449,16 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if office is not None:  # "M. le président. La parole est à …", as the French assemblies set it
             end = office.end(3)
             return TurnStart(office.group(1), office.group(2), end, _speech_start(text, end), "period", True, True)
+    office = first[:-1]
+    if first[-1:] == "." and len(office) >= 4 and _fold(office) in TITLES and len(words) > 1 and (
+            words[1] in _DASHES or len(office) >= 6 and office.isupper()):
+        # An office alone, the label: "President. – The next item is …" (the European Parliament's); "PRESIDENTE.
+        # Ha facoltà di parlare …" (the Italian Chamber's), a name in capitals and a full stop as a stenogram's
+        # are, and a speaker's as they are (below). Not "Mr. Smith", "PROF. JONES".
+        if words[1] in _DASHES:
+            end = text.find(words[1], len(first)) + len(words[1])
+            return TurnStart(office, office, end, _speech_start(text, end), "colon", False, True)
+        return TurnStart(office, office, len(first), _speech_start(text, len(first)), "period", False, False)
     if first.rstrip(".:") in _VOICES_FIRST:
         voice = _VOICES.match(text)
         if voice is not None:
@@ -570,6 +580,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         return None
     if delimiter.startswith(","):
+        affiliation = _AFFILIATION.match(text, name_stop)
+        if affiliation is not None:
+            # "Martin Schulz, on behalf of the S&D Group. – Mr President, …": what the member speaks as, a full stop
+            # and a dash, the label (the European Parliament's).
+            end = affiliation.end()
+            return TurnStart(name, key, end, _speech_start(text, end), "colon", True, role)
         colon = text.find(":", name_stop + 2, name_stop + _DIRECTION)
         office = text[name_stop + 1:colon].split() if colon > 0 else ()
         if office and _fold(office[0]) in TITLES and not any(word[-1:] in ".,;!?" for word in office):
@@ -693,6 +709,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if upper and (verb.endswith("s") or verb.endswith("ed")) and len(verb) > 3:
         return TurnStart(name, key, name_stop, name_stop, "action", titled, role)
     return None
+
+
+# After a member's name and a comma, what the member speaks as, then a full stop and a dash ("…, on behalf of the
+# S&D Group. –", "…, Member of the Commission. –", "…, rapporteur. –").
+_AFFILIATION = re.compile(r",\s+[^.:;!?\n]{1,100}?\.\s*[-–—](?=\s)")
 
 
 def _is_party(words: str) -> bool:

@@ -12,6 +12,7 @@ from words import source_words, tei_words
 
 import tei
 from tei.render import render_text
+from tei.speakers import match_turn_start
 from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -358,6 +359,43 @@ def test_a_summary_records_delegate_and_country_then_the_verb_is_a_turn_the_coun
     # A name in small letters before its parenthesis is prose's; so is a word after it that says nothing.
     assert turns("Lodge (the delegate) said that it was late.\n") == []
     assert turns("Mr. LODGE (United States of America) supported the draft.\n") == []
+
+
+EUROPEAN_PARLIAMENT = ("Debates of the European Parliament, 3 March 2010\n\n"
+                       "President. – The next item is the debate on the economic situation.\n\n"
+                       "Martin Schulz, on behalf of the S&D Group. – Mr President, the situation is serious.\n\n"
+                       "Olli Rehn, Member of the Commission. – Mr President, thank you.\n\n"
+                       "President. – The debate is closed.\n")
+
+
+def test_a_parliaments_office_alone_and_a_members_affiliation_before_a_full_stop_and_a_dash():
+    """The European Parliament's "President. – …" and "Martin Schulz, on behalf of the S&D Group. – …": the record
+    had no turns."""
+    assert turns(EUROPEAN_PARLIAMENT) == [
+        ("President. –", "#president", (3, 1), "The next item is the debate on the economic situation."),
+        ("Martin Schulz, on behalf of the S&D Group. –", "#martin-schulz", (5, 1),
+         "Mr President, the situation is serious."),
+        ("Olli Rehn, Member of the Commission. –", "#olli-rehn", (7, 1), "Mr President, thank you."),
+        ("President. –", "#president", (9, 1), "The debate is closed.")]
+    assert render_text(tei.encode(EUROPEAN_PARLIAMENT, name="t.txt").tree, diplomatic=True).split() == \
+        EUROPEAN_PARLIAMENT.split()
+    # A title's abbreviation is no office alone, nor a comma's words without the full stop and the dash.
+    assert turns("Mr. – The talks went on.\n\nSchulz, on behalf of the group, went on.\n") == []
+
+
+def test_an_office_alone_in_capitals_and_a_full_stop_is_a_stenograms_label():
+    """The Italian Chamber's "PRESIDENTE. Ha facoltà di parlare …" / "MORO. Signor Presidente, …": the office had
+    been taken for a title before a name that never came, and the record had no turns."""
+    text = ("PRESIDENTE. La seduta è aperta. Ha facoltà di parlare l'onorevole Moro.\n\n"
+            "MORO. Signor Presidente, la situazione è grave.\n\nPRESIDENTE. Ha facoltà di parlare l'onorevole Nenni.\n\n"
+            "NENNI. Signor Presidente, condivido.\n\nPRESIDENTE. La seduta è tolta.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("PRESIDENTE.", "#presidente", (1, 1)), ("MORO.", "#moro", (3, 1)), ("PRESIDENTE.", "#presidente", (5, 1)),
+        ("NENNI.", "#nenni", (7, 1)), ("PRESIDENTE.", "#presidente", (9, 1))]
+    # Twice, beside names once each: a sentence may end so; nothing is given to it.
+    assert turns(text.replace("\n\nPRESIDENTE. La seduta è tolta.", "")) == []
+    # A title's abbreviation in capitals is a title still: "PROF. JONES:".
+    assert match_turn_start("PROF. JONES: Yes.").key == "JONES"
 
 
 RECORDING_EXPORT = ("Interview with Margaret Hale\n\n"
