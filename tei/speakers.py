@@ -195,6 +195,7 @@ TITLES = frozenset("""
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
     tow pani ambasador prezydent heer mevrouw velvyslanec předseda embaixador
+    poseł posłanka wicemarszałek przewodniczący przewodnicząca voorzitter staatssecretaris
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
@@ -219,7 +220,7 @@ TRAILING_TITLES = frozenset("elvtárs elvtársnő elvtársak úr asszony".split(
 
 # The article before an office in the languages whose verbs the encoder knows: "Le général de Gaulle dit",
 # "Der Bundeskanzler erklärte", "El presidente dijo" (English's "The" is read on its own).
-ARTICLES = frozenset("Le La Der Die El Il Lo O Ο Η".split())  # (Portuguese "O"; the last two Greek's)
+ARTICLES = frozenset("Le La Der Die De El Il Lo O Ο Η".split())  # (Dutch "De", Portuguese "O"; the last two Greek's)
 # Small words inside a name, before its capitalised part: "de Gaulle", "von Ribbentrop", "van Kleffens".
 NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al le la der den".split())
 
@@ -491,6 +492,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if first in ARTICLES and count > 1 and _is_name_word(words[1]) and _fold(words[1].rstrip(".,:;")) not in TITLES:
         pass  # "Le Duc Tho:", "La Follette:": a surname the article begins, no office after it
     elif first == "The" or first in ARTICLES:
+        if count > 1 and words[1][-1:] == ":" and _fold(words[1]) in TITLES:
+            # The office alone, in small letters, as the label: "De voorzitter:", "El presidente:".
+            end = text.find(":") + 1
+            return TurnStart(text[:end - 1], words[1][:-1], end, _speech_start(text, end), "colon", False, True)
         if count < 2 or not (_is_name_word(words[1]) or first != "The" and _fold(words[1]) in TITLES):
             return None  # "The talks were long": an article, then a noun that looks like a verb
         role = True

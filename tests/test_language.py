@@ -176,6 +176,30 @@ def test_compound_pasts_and_more_verbs_of_speaking_in_italian_french_spanish_gre
     assert result.tree.find(".//t:body//t:head", NS).text == text.split("\n")[0]
 
 
+@pytest.mark.parametrize("text, turns", [
+    # The office alone in small letters after its article, a member's party, as the Dutch chamber sets them.
+    ("Handelingen van de Tweede Kamer, 4 maart 2010\n\n"
+     "De voorzitter: Ik open de vergadering. Ik geef het woord aan de heer Rutte.\n\n"
+     "De heer Rutte (VVD): Voorzitter, de situatie is ernstig en wij maken ons zorgen.\n\n"
+     "Mevrouw Thieme (PvdD): Voorzitter, ik ben het daarmee eens.\n\nDe voorzitter: Dank u wel.\n",
+     [("De voorzitter:", "#voorzitter"), ("De heer Rutte (VVD):", "#rutte"), ("Mevrouw Thieme (PvdD):", "#thieme"),
+      ("De voorzitter:", "#voorzitter")]),
+    # Polish deputies' title, no part of the name.
+    ("Sprawozdanie stenograficzne z posiedzenia Sejmu, 4 marca 2010\n\n"
+     "Marszałek: Otwieram posiedzenie Sejmu. Głos ma poseł Jan Kowalski.\n\n"
+     "Poseł Jan Kowalski: Panie Marszałku, sytuacja jest poważna i nie jest to tylko sprawa rządu.\n\n"
+     "Marszałek: Dziękuję.\n",
+     [("Marszałek:", "#marszałek"), ("Poseł Jan Kowalski:", "#jan-kowalski"), ("Marszałek:", "#marszałek")]),
+])
+def test_the_dutch_and_polish_chambers_labels(text, turns):
+    """"De voorzitter:" and "De heer Rutte (VVD):" had been paragraphs; "Poseł Jan Kowalski" was #poseł-jan-kowalski."""
+    result = tei.encode(text, name="x.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == turns
+    for prose in ("De acuerdo con el plan: todo.\n", "La conclusión: todo está bien.\n"):
+        assert tei.encode(prose, name="x.txt").tree.find(".//t:sp", NS) is None
+
+
 FRENCH_ASSEMBLY = ("Assemblée nationale, séance du 4 mars 1958\n\n"
                    "M. le président. La séance est ouverte. La parole est à M. Debré.\n\n"
                    "M. Michel Debré. Mesdames, messieurs, la situation est grave.\n\n"
