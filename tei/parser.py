@@ -664,7 +664,10 @@ class _Parser:
             if all(word.lower() in NOT_NAMES for word in head.split()):
                 continue  # "BY MR. JONES:" — a preposition heads nothing: the line is one heading, or a turn
             found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])
-            if found and found[1].rule in ("speech-verb", "register", "titled-colon"):
+            if found and found[1].rule in ("speech-verb", "register", "titled-colon") \
+                    and not (head.rstrip(" ").endswith((":", ":-", ":–", ":—", "\t")) and found[1].certainty != "high"):
+                # (After a label's sign, a lone name and its verb are the label's words: "NEHRU: India also
+                # agrees." is Nehru's, not India's turn under a heading.)
                 return match.start()
         return None
 

@@ -302,6 +302,10 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 _LOOKAHEAD = 240
 _DASHES = frozenset({"-", "–", "—", "--"})  # after a name's full stop, as parliaments' records set the label
 _DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
+# A name of up to four words at a line's start, then a tab before the speech.
+_TAB_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}) *\t[\t ]*(?=\S)")
+_TAB_LABEL_REACH = 48
+_COLON_DASHES = frozenset({":-", ":–", ":—"})  # a label's colon and a dash, as Indian and British typescripts set it
 _DIRECTION_CLOSES = {"(": ")", "[": "]"}  # what a direction after a speaker's name opens with, and closes with
 _NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, then its colon
 # Words that name a speaker by a role and a number ("Speaker 12:", "Respondent 3:"): a transcript that
@@ -445,6 +449,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
             end = members.end(3)
             return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
+    if "\t" in text[:_TAB_LABEL_REACH]:
+        tab = _TAB_LABEL.match(text)
+        if tab is not None and all(map(_is_upper_word, tab.group(1).split())):
+            # Typed minutes that set the speaker in capitals at the margin, a tab before the speech: "STALIN\tWe …".
+            return TurnStart(tab.group(1), tab.group(1), tab.end(1), tab.end(), "colon", False, False)
     if first in _COURTESIES and len(words) > 2 and words[1] in ("le", "la"):
         office = _OFFICE_AFTER_COURTESY.match(text)
         if office is not None:  # "M. le président. La parole est à …", as the French assemblies set it
@@ -538,7 +547,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 break
             linked, i = True, following  # "The Minister of Fuel and Power", "The Chancellor of the Exchequer"
             continue
-        core = word.rstrip(".,:;")
+        core = word[:-2] if word[-2:] in _COLON_DASHES else word.rstrip(".,:;")
         tail = word[len(core):]
         if tail and not _is_initial(word):
             # "STALIN." "DR. EVATT:" "ZHOU ENLAI," — the name stops at its punctuation.
@@ -549,7 +558,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         i += 1
     if name_end_index is None or name_end_index < name_first:
         return None
-    key = " ".join(words[name_first:name_end_index + 1]).rstrip(".,:;")
+    key = " ".join(words[name_first:name_end_index + 1])
+    key = key[:-2] if delimiter in _COLON_DASHES else key.rstrip(".,:;")
     if not key or not (key[0].isalpha() or any(c.isalpha() for c in key)):
         return None
     if len(key.replace(".", "").replace(" ", "")) < 2 and not delimiter.startswith(":"):
@@ -566,14 +576,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     name_start = offsets[0]
     last_start = offsets[name_end_index]
     last_word = words[name_end_index]
-    core_len = len(last_word.rstrip(".,:;")) if delimiter else len(last_word)
+    core_len = len(last_word) - len(delimiter) if delimiter else len(last_word)
     name_stop = last_start + core_len
     name = text[name_start:name_stop]
 
     # The speech starts past the white space after the label's sign: what else follows the sign
     # ("EVATT:, yes") is the speech's.
     if delimiter.startswith(":"):
-        end = last_start + core_len + 1
+        end = last_start + core_len + (2 if delimiter in _COLON_DASHES else 1)  # ("STALIN:- We agree.")
         return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
     if delimiter.startswith("."):
         end = last_start + core_len + 1

@@ -291,6 +291,25 @@ def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
         ("THE PRESIDENT (to Rusk):", "#president", "Go on.")]
 
 
+@pytest.mark.parametrize("sign", [":", " :", ":-", ":—", "\t"])
+def test_a_label_used_once_whose_words_open_with_a_name_and_a_verb_is_still_the_labels(sign):
+    """"NEHRU: India also agrees." between two of Stalin's turns: the label had been a topic's heading over a turn
+    of "India"; a colon and a dash ("STALIN:- …", as Indian and British typescripts set it) and a tab after a
+    name in capitals ("STALIN\tWe agree.", typed minutes' margin) are labels too."""
+    text = f"Record of talks\n\nSTALIN{sign} We agree with the proposal.\n\nNEHRU{sign} India also agrees.\n\n" \
+           f"STALIN{sign} Good.\n"
+    label = f"STALIN{sign}".rstrip("\t")
+    assert [(speaker, who, position, speech) for speaker, who, position, speech in turns(text)] == [
+        (label, "#stalin", (3, 1), "We agree with the proposal."),
+        (label.replace("STALIN", "NEHRU"), "#nehru", (5, 1), "India also agrees."),
+        (label, "#stalin", (7, 1), "Good.")]
+    assert render_text(tei.encode(text, name="t.txt").tree, diplomatic=True).split() == text.split()
+
+
+def test_a_name_in_small_letters_before_a_tab_is_no_label():
+    assert match_turn_start("Stalin\tWe agree.") is None and match_turn_start("Item 1\tBudget") is None
+
+
 def test_a_direction_in_brackets_between_a_speaker_and_the_colon_is_part_of_the_label():
     """"DOBRYNIN [laughing]: Very well." was a paragraph of Kissinger's turn before it."""
     text = ("KISSINGER: Anatol, how are you?\n\nDOBRYNIN [laughing]: Very well, Henry.\n\n"
