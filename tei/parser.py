@@ -428,6 +428,10 @@ def _report_unused_corrections(corrections: Corrections, inline: InlineParser, r
                              hint="check the sidecar's [[correction]] sic and context against the transcript")
 
 
+# What a paragraph may run on from across a page turn.
+_RUNS_ON_FROM = frozenset({"paragraph", "turn", "item", "bullet", "statement"})
+
+
 class _Parser:
     def __init__(self, evidence: Evidence, registry: Registry, inline: InlineParser, reporter: Reporter) -> None:
         self.evidence = evidence
@@ -862,7 +866,7 @@ class _Parser:
         runs: dict[int, list[Unit]] = {}  # out[k]'s unit and the parts that run on from it, if any
         for item in classified:
             unit = item.unit
-            if out and item.kind == "paragraph" and out[-1].kind in ("paragraph", "turn", "item", "bullet", "statement"):
+            if out and item.kind == "paragraph" and out[-1].kind in _RUNS_ON_FROM:
                 run = runs.get(len(out) - 1)
                 # The text so far ends as its last part does.
                 before = (run[-1] if run else out[-1].unit).text
@@ -1546,7 +1550,8 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
 
 
 # What a record calls itself at the head of its first line ("Interview with Maria Lopez, 14 March 2021").
-_RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(?:\s+verbatim)?|official)\s+)?(?:interview|conversation|record|memorandum|minutes|transcript|"
+_RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(?:\s+verbatim)?|official)\s+)?"
+                             r"(?:interview|conversation|record|memorandum|minutes|transcript|"
                              r"notes?|meeting|talks|discussion|telcon|memcon|compte\s+rendu|procès-verbal|entretien|"
                              r"aufzeichnung|niederschrift|vermerk|gespräch|protokoll|colloquio|verbale|resoconto|"
                              r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа))\b")

@@ -376,10 +376,10 @@ _OFFICE_AFTER_COURTESY = re.compile(
     r"(?:\s+[\w'’-]+){1,5}?)?))(\.(?:\s*[-–—])?)(?=\s)")
 # An unnamed voice from the floor, as stenograms and parliaments record it ("Голос с места. Правильно!", "A VOICE:
 # Hear, hear!", "Zurufe: Sehr richtig!", "Une voix. Très bien!"): the voice is the label.
-_VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зала)|Голоса|A\s+voice|Voices|Eine\s+Stimme|Zurufe?|Une\s+voix|"
-                     r"Plusieurs\s+voix|Des\s+voix|Una\s+voz|Voces))(\s*(?:\.(?:\s*[-–—])?|:))(?=\s)")
-_VOICES_FIRST = frozenset("Голос Голоса ГОЛОС ГОЛОСА A Voices VOICES Eine EINE Zuruf Zurufe ZURUF ZURUFE Une UNE Plusieurs "
-                          "PLUSIEURS Des DES Una UNA Voces VOCES".split())
+_VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зала)|Голоса|A\s+voice|Voices|Eine\s+Stimme|Zurufe?|"
+                     r"Une\s+voix|Plusieurs\s+voix|Des\s+voix|Una\s+voz|Voces))(\s*(?:\.(?:\s*[-–—])?|:))(?=\s)")
+_VOICES_FIRST = frozenset("""Голос Голоса ГОЛОС ГОЛОСА A Voices VOICES Eine EINE Zuruf Zurufe ZURUF ZURUFE Une UNE
+                          Plusieurs PLUSIEURS Des DES Una UNA Voces VOCES""".split())
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
 # Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
 # name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
@@ -455,11 +455,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             # Typed minutes that set the speaker in capitals at the margin, a tab before the speech: "STALIN\tWe …".
             return TurnStart(tab.group(1), tab.group(1), tab.end(1), tab.end(), "colon", False, False)
     if first in _COURTESIES and len(words) > 2 and words[1] in ("le", "la"):
-        office = _OFFICE_AFTER_COURTESY.match(text)
-        if office is not None:  # "M. le président. La parole est à …", as the French assemblies set it
-            end = office.end(3)
-            return TurnStart(office.group(1), office.group(2), end, _speech_start(text, end), "period", True, True)
-    office = first[:-1]
+        courtesy = _OFFICE_AFTER_COURTESY.match(text)
+        if courtesy is not None:  # "M. le président. La parole est à …", as the French assemblies set it
+            end = courtesy.end(3)
+            return TurnStart(courtesy.group(1), courtesy.group(2), end, _speech_start(text, end), "period", True, True)
+    office = first[:-1]  # (an office alone, then a full stop)
     if first[-1:] == "." and len(office) >= 4 and _fold(office) in TITLES and len(words) > 1 and (
             words[1] in _DASHES or len(office) >= 6 and office.isupper()):
         # An office alone, the label: "President. – The next item is …" (the European Parliament's); "PRESIDENTE.
@@ -602,8 +602,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             end = affiliation.end()
             return TurnStart(name, key, end, _speech_start(text, end), "colon", True, role)
         colon = text.find(":", name_stop + 2, name_stop + _DIRECTION)
-        office = text[name_stop + 1:colon].split() if colon > 0 else ()
-        if office and _fold(office[0]) in TITLES and not any(word[-1:] in ".,;!?" for word in office):
+        after = text[name_stop + 1:colon].split() if colon > 0 else ()
+        if after and _fold(after[0]) in TITLES and not any(word[-1:] in ".,;!?" for word in after):
             # A member of the government, the office after the name: "Dr. Adenauer, Bundeskanzler:", "Brandt,
             # Bundesminister des Auswärtigen:" (the office the speaker's).
             return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", True, role)
@@ -655,7 +655,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return None  # (a footnote's marker is the text's, not the label's)
             if text[close + 1:close + 2] == ":":
                 # A member's party says the label is a person's ("Erler (SPD):", as the Bundestag sets it).
-                titled = titled or sign == "(" and _is_party(text[opening + 1:close]) and name_key(key) not in LABEL_WORDS
+                titled = titled or sign == "(" and _is_party(text[opening + 1:close]) \
+                    and name_key(key) not in LABEL_WORDS
                 return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
             if text[close + 1:close + 2] == " " and (titled or role or _is_upper_word(words[name_end_index])):
                 # A summary record's delegate and country, then the verb: "Mr. LODGE (United States of America)

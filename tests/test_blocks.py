@@ -112,7 +112,8 @@ def test_lettered_points_under_a_colon_are_a_list_and_the_numbers_after_them_are
     assert structure(text.replace("   b.", "   c.")) == ["p", "sp(p,p,p)", "sp(p)"]  # not in order
 
 
-PARENTHESISED = ("CABINET\n\n1. The Prime Minister said that the Cabinet should consider:\n(a) the situation in Berlin;\n"
+PARENTHESISED = ("CABINET\n\n1. The Prime Minister said that the Cabinet should consider:\n"
+                 "(a) the situation in Berlin;\n"
                  "(b) the proposals of the Soviet Government; and\n(c) the date of the next conference.\n\n"
                  "The Cabinet agreed:\n(i) to invite the Foreign Secretary to circulate a paper; and\n"
                  "(ii) to resume the\ndiscussion next week.\n")

@@ -133,7 +133,8 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "Il Presidente Moro ha osservato che la situazione a Cipro è preoccupante per il governo.\n\n"
      "L'Ambasciatore Reinhardt ha risposto che gli Stati Uniti condividono questa preoccupazione.\n\n"
      "Il Presidente Moro ha aggiunto che l'Italia è pronta a collaborare.\n",
-     "it", [("Il Presidente Moro", "#moro"), ("L'Ambasciatore Reinhardt", "#reinhardt"), ("Il Presidente Moro", "#moro")]),
+     "it", [("Il Presidente Moro", "#moro"), ("L'Ambasciatore Reinhardt", "#reinhardt"),
+            ("Il Presidente Moro", "#moro")]),
     # French's: "a déclaré que".
     ("Compte rendu de l'entretien, Paris, le 4 mars 1950\n\n"
      "M. Schuman a déclaré que la France souhaitait une solution rapide de la question de la Sarre.\n\n"

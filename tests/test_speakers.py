@@ -406,7 +406,8 @@ def test_an_office_alone_in_capitals_and_a_full_stop_is_a_stenograms_label():
     """The Italian Chamber's "PRESIDENTE. Ha facoltà di parlare …" / "MORO. Signor Presidente, …": the office had
     been taken for a title before a name that never came, and the record had no turns."""
     text = ("PRESIDENTE. La seduta è aperta. Ha facoltà di parlare l'onorevole Moro.\n\n"
-            "MORO. Signor Presidente, la situazione è grave.\n\nPRESIDENTE. Ha facoltà di parlare l'onorevole Nenni.\n\n"
+            "MORO. Signor Presidente, la situazione è grave.\n\n"
+            "PRESIDENTE. Ha facoltà di parlare l'onorevole Nenni.\n\n"
             "NENNI. Signor Presidente, condivido.\n\nPRESIDENTE. La seduta è tolta.\n")
     assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
         ("PRESIDENTE.", "#presidente", (1, 1)), ("MORO.", "#moro", (3, 1)), ("PRESIDENTE.", "#presidente", (5, 1)),
