@@ -670,6 +670,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 end = dash + len(text[dash:dash + 2].rstrip())
                 speech = _speech_start(text, end)
                 if speech > end and _is_name_word(text[speech:speech + 40].split(" ", 1)[0]):
+                    if not titled and _is_party(text[opening + 1:close]):
+                        # "Martin Schulz (S&D). – Mr President, …": a member's group, the European Parliament's.
+                        return TurnStart(name, key, end, speech, "colon", True, role)
                     return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
         return None

@@ -400,6 +400,11 @@ def test_a_parliaments_office_alone_and_a_members_affiliation_before_a_full_stop
         EUROPEAN_PARLIAMENT.split()
     # A title's abbreviation is no office alone, nor a comma's words without the full stop and the dash.
     assert turns("Mr. – The talks went on.\n\nSchulz, on behalf of the group, went on.\n") == []
+    # The later reports' member and group in parentheses, then the full stop and the dash.
+    grouped = "Martin Schulz (S&D). – Mr President, the situation is serious.\n\nJoseph Daul (PPE). – I agree.\n"
+    assert [(speaker, who) for speaker, who, _, _ in turns(grouped)] == [
+        ("Martin Schulz (S&D). –", "#martin-schulz"), ("Joseph Daul (PPE). –", "#joseph-daul")]
+    assert turns(grouped.replace("(S&D)", "(the member)").replace("(PPE)", "(the leader)")) == []
 
 
 def test_an_office_alone_in_capitals_and_a_full_stop_is_a_stenograms_label():
