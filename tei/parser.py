@@ -1223,6 +1223,13 @@ class _Parser:
             a = position + match.start()
             b = position + match.end()
             found = _find_name(text[a:b]) if text[a] not in ",;" else None
+            before = next((node for node in reversed(out) if type(node) is PersonName), None) if found else None
+            if before is not None and _only_an_office(text[a:b]):
+                # "Mr. Kohler, Assistant Secretary": what the person before the comma is, not a second person
+                # (it had been #secretary, the Secretary's own id).
+                text_node(a, b)
+                self.registry.holds_office(text[a:b].strip(), before.person)
+                continue
             if not found:
                 text_node(a, b)
                 continue
@@ -2038,6 +2045,18 @@ _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genoss
 _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador counselor counsellor adviser advisor
     director chairman chairwoman premier governor general admiral attorney treasurer spokesman interpreter officer
     assistant attaché consul deputy""".split())
+
+
+def _only_an_office(part: str) -> bool:
+    """A part of a participants list made only of an office's words ("Assistant Secretary", "Political Officer",
+    "Secretary of State"), no name among them."""
+    words = part.strip().rstrip(".;").split()
+    return bool(words) and all(word.lower() in _OFFICE_WORDS or word.lower() in _OFFICE_QUALIFIERS for word in words)
+
+
+# Words an office's name has besides its word of office ("Deputy Assistant Secretary of State").
+_OFFICE_QUALIFIERS = frozenset("""of for the and vice under prime first second third political economic military
+    state foreign defence defense""".split())
 
 
 def _office_after(rest: str) -> str | None:

@@ -269,3 +269,20 @@ def test_a_hearings_opening_names_who_presides_and_the_chairmans_turns_are_his()
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#fulbright", "#rusk"] * 2
     plain = tei.encode(text.replace(" (chairman) presiding", " in the chair"), name="x.txt")
     assert [sp.get("who") for sp in plain.tree.iterfind(".//t:sp", NS)] == ["#chairman", "#rusk"] * 2
+
+
+def test_an_office_after_a_name_and_its_comma_is_that_persons_not_another():
+    """"Mr. Kohler, Assistant Secretary" under "PARTICIPANTS: The Secretary": the office had been a second person,
+    #secretary, the Secretary's own id; it is Kohler's office, and "The Assistant Secretary said" his turn."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS: The Secretary\nAmbassador Dobrynin\n"
+            "Mr. Kohler, Assistant Secretary\n\nThe Secretary said that Berlin was the question.\n\n"
+            "The Assistant Secretary said that the access routes were the crux.\n")
+    result = tei.encode(text, name="x.txt")
+    names = [(name.text, name.get("ref")) for name in result.tree.iterfind(".//t:list[@type='participants']//t:persName",
+                                                                          NS)]
+    assert names == [("The Secretary", "#secretary"), ("Ambassador Dobrynin", "#dobrynin"), ("Mr. Kohler", "#kohler")]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#secretary", "#kohler"]
+    # A name after the comma is a person of its own; so is a part with a name among the office's words.
+    two = tei.encode(text.replace("Mr. Kohler, Assistant Secretary", "Mr. Kohler, Mr. Hillenbrand"), name="x.txt")
+    assert [name.get("ref") for name in two.tree.iterfind(".//t:list[@type='participants']//t:persName", NS)][-2:] == [
+        "#kohler", "#hillenbrand"]
