@@ -680,7 +680,7 @@ class _Parser:
         content_seen = False
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
-        agenda = _agenda_headings(items) | _roman_headings(items)
+        agenda = _agenda_headings(items) | _roman_headings(items) | _subject_headings(items)
         taken = None
         for index, (unit, number, turn) in enumerate(items):
             if id(unit) == taken:
@@ -1869,6 +1869,31 @@ def _agenda_headings(items: list) -> set[int]:
         if len(text) <= _SHORT_LINE and rest[:1].isupper() and not text.endswith((".", "!", "?", ";", ":", ",")):
             found.add(id(unit))
     return found if len(found) >= 2 else set()
+
+
+def _subject_headings(items: list) -> set[int]:
+    """The units (by id) that are subjects heading the turns after them, as parliaments' records set a question's
+    ("Economy" / "Mr DUTTON (Dickson) (14:01): …", "Health" / "Ms LEY …"): two at least, each a short line of
+    capitalised words with no sentence's end, no turn and no number, in a block of its own above a turn. (They had
+    been words of the turn before them, or paragraphs.)"""
+    found = set()
+    for k, ((unit, number, turn), following) in enumerate(zip(items, items[1:])):
+        if not k or number is not None or turn is not None or following[2] is None or len(unit.lines) != 1:
+            continue  # (the first line, above a turn, is the record's title)
+        text = unit.text
+        words = text.split()
+        if 1 <= len(words) <= 6 and len(text) <= _SHORT_LINE and not text.endswith(SENTENCE_END) \
+                and not rules.is_upper_line(text) and text.casefold() not in _REPLIES \
+                and all(word[:1].isupper() or word in _HEADING_SMALL_WORDS for word in words):
+            found.add(id(unit))
+    return found if len(found) >= 2 else set()
+
+
+_HEADING_SMALL_WORDS = frozenset("of and the for in on to a an".split())
+# Short replies a transcript may leave without a full stop: no subject's heading.
+_REPLIES = frozenset({"yes", "no", "okay", "ok", "right", "sure", "thanks", "fine", "good", "well", "indeed",
+                      "exactly", "correct", "absolutely", "agreed", "certainly", "true", "thank you", "yes sir",
+                      "no sir", "all right", "of course", "very well"})
 
 
 _ROMAN = re.compile(r"([IVX]{1,5})\.\s+(?=[^\W\d_])")

@@ -142,6 +142,33 @@ def test_points_numbered_in_parentheses_are_a_lists_items_and_roman_numbers_coun
     assert structure(PARENTHESISED.replace("(ii)", "(iii)"))[2:] == ["p", "p"]
 
 
+HANSARD = ("QUESTIONS WITHOUT NOTICE\n\nEconomy\n\n"
+           "Mr DUTTON (Dickson—Leader of the Opposition) (14:01): My question is to the Prime Minister.\n\n"
+           "Mr ALBANESE (Grayndler—Prime Minister) (14:02): I thank the Leader of the Opposition.\n\n"
+           "Cost of Living\n\nMs LEY (Farrer—Deputy Leader of the Opposition) (14:10): My question is to the "
+           "Treasurer.\n\nDr CHALMERS (Rankin—Treasurer) (14:11): I thank the member.\n")
+
+
+def test_a_parliaments_subjects_above_the_questions_turns_head_their_sections():
+    """"Economy" / "Mr DUTTON …", "Cost of Living" / "Ms LEY …", as parliaments' records set a question's subject:
+    the second had been words of the Prime Minister's turn, the first a paragraph."""
+    result = tei.encode(HANSARD, name="x")
+    heads = result.tree.findall(".//t:div[@type='section']/t:head", NS)
+    assert [(head.text, result.position(head.get("{http://www.w3.org/XML/1998/namespace}id")).line)
+            for head in heads] == [("Economy", 3), ("Cost of Living", 9)]
+    assert [len(head.getparent().findall("t:sp", NS)) for head in heads] == [2, 2]
+    # One such line alone, or a reply left without its full stop, is no subject.
+    assert "Economy" not in [h.text for h in tei.encode(HANSARD.replace("Cost of Living\n\n", ""),
+                                                         name="x").tree.iterfind(".//t:head", NS)]
+    for first, second in (("Yes", "Right"), ("The talks went on", "The talks ended there")):
+        replies = f"Q: Did you see him?\n\n{first}\n\nQ: And then?\n\n{second}\n\nQ: Where?\n\nA: Here.\n\nA: There.\n"
+        assert not tei.encode(replies, name="x").tree.findall(".//t:div[@type='section']", NS), first
+    # The first line, above a turn, is the record's title, no subject.
+    titled = tei.encode("Budget Debate\n\n" + HANSARD.split("Economy\n\n", 1)[1], name="x")
+    assert titled.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Budget Debate"
+    assert not titled.tree.findall(".//t:div[@type='section']", NS)
+
+
 BULLETED = ("MINUTES\n\nMR SMITH said that the points were:\n- wheat deliveries, which\n  were late\n"
             "- the grain price\n\nMR JONES said that he agreed.\n")
 
