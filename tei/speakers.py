@@ -304,7 +304,6 @@ _DASHES = frozenset({"-", "–", "—", "--"})  # after a name's full stop, as p
 _DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
 # A name of up to four words at a line's start, then a tab before the speech.
 _TAB_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}) *\t[\t ]*(?=\S)")
-_TAB_LABEL_REACH = 48
 _COLON_DASHES = frozenset({":-", ":–", ":—"})  # a label's colon and a dash, as Indian and British typescripts set it
 _DIRECTION_CLOSES = {"(": ")", "[": "]"}  # what a direction after a speaker's name opens with, and closes with
 _NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, then its colon
@@ -378,8 +377,12 @@ _OFFICE_AFTER_COURTESY = re.compile(
 # Hear, hear!", "Zurufe: Sehr richtig!", "Une voix. Très bien!"): the voice is the label.
 _VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зала)|Голоса|A\s+voice|Voices|Eine\s+Stimme|Zurufe?|"
                      r"Une\s+voix|Plusieurs\s+voix|Des\s+voix|Una\s+voz|Voces))(\s*(?:\.(?:\s*[-–—])?|:))(?=\s)")
-_VOICES_FIRST = frozenset("""Голос Голоса ГОЛОС ГОЛОСА A Voices VOICES Eine EINE Zuruf Zurufe ZURUF ZURUFE Une UNE
-                          Plusieurs PLUSIEURS Des DES Una UNA Voces VOCES""".split())
+_VOICES_FIRST = frozenset(word + sign for word in """Голос Голоса ГОЛОС ГОЛОСА A Voices VOICES Eine EINE Zuruf Zurufe
+                          ZURUF ZURUFE Une UNE Plusieurs PLUSIEURS Des DES Una UNA Voces VOCES""".split()
+                          for sign in ("", ".", ":"))  # (as the first word, with the label's sign)
+# The first words that announce a shape of their own, and which (a voice's is tried after the others).
+_SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COURTESIES, "courtesy"),
+                  **dict.fromkeys(_MEMBERS_FIRST, "members")}
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
 # Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
 # name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
@@ -444,24 +447,19 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if bracketed is not None:  # "[John Smith] 10:02:15": the name in brackets, a meeting service's label
             end = bracketed.end()
             return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
-    if first in _MEMBERS_FIRST:
-        members = _MEMBERS.match(text)
-        if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
-            end = members.end(3)
-            return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
-    if "\t" in text[:_TAB_LABEL_REACH]:
+    special = _SPECIAL_FIRST.get(first)  # (one look-up for the shapes a first word announces)
+    if special is not None:
+        shape = _special_shape(special, text, words)
+        if shape is not None:
+            return shape
+    if "\t" in text:
         tab = _TAB_LABEL.match(text)
         if tab is not None and all(map(_is_upper_word, tab.group(1).split())):
             # Typed minutes that set the speaker in capitals at the margin, a tab before the speech: "STALIN\tWe …".
             return TurnStart(tab.group(1), tab.group(1), tab.end(1), tab.end(), "colon", False, False)
-    if first in _COURTESIES and len(words) > 2 and words[1] in ("le", "la"):
-        courtesy = _OFFICE_AFTER_COURTESY.match(text)
-        if courtesy is not None:  # "M. le président. La parole est à …", as the French assemblies set it
-            end = courtesy.end(3)
-            return TurnStart(courtesy.group(1), courtesy.group(2), end, _speech_start(text, end), "period", True, True)
-    office = first[:-1]  # (an office alone, then a full stop)
-    if first[-1:] == "." and len(office) >= 4 and _fold(office) in TITLES and len(words) > 1 and (
-            words[1] in _DASHES or len(office) >= 6 and office.isupper()):
+    if first[-1:] == "." and len(first) > 4 and _fold(first) in TITLES and len(words) > 1 and (
+            words[1] in _DASHES or len(first) > 6 and first.isupper()):
+        office = first[:-1]  # (an office alone, then a full stop)
         # An office alone, the label: "President. – The next item is …" (the European Parliament's); "PRESIDENTE.
         # Ha facoltà di parlare …" (the Italian Chamber's), a name in capitals and a full stop as a stenogram's
         # are, and a speaker's as they are (below). Not "Mr. Smith", "PROF. JONES".
@@ -469,11 +467,6 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             end = text.find(words[1], len(first)) + len(words[1])
             return TurnStart(office, office, end, _speech_start(text, end), "colon", False, True)
         return TurnStart(office, office, len(first), _speech_start(text, len(first)), "period", False, False)
-    if first.rstrip(".:") in _VOICES_FIRST:
-        voice = _VOICES.match(text)
-        if voice is not None:
-            end = voice.end(2)
-            return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", False, True)
     if first == "Q" and len(words) > 1 and (words[1][:1].isupper() or words[1][:1] in "\"“‘'"):
         # A press conference's question, "Q Mr. Secretary, …": the letter alone, a label if repeated.
         return TurnStart("Q", "Q", 1, _speech_start(text, 1), "colon", False, False)
@@ -518,7 +511,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         while i < count and i < 3 and (_fold(words[i]) in TITLES or words[i][1:2] in ("'", "’")
                                        and _fold(_elided(words[i])) in TITLES
                                        # (a degree's letter before a title: "Präsident D. Dr. Gerstenmaier")
-                                       or _is_initial(words[i]) and i + 1 < count
+                                       or len(words[i]) == 2 and words[i][1] == "." and words[i][0].isupper()
+                                       and i + 1 < count
                                        and _fold(words[i + 1]) in TITLES) and not words[i].endswith((":", ",")):
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
@@ -741,6 +735,26 @@ def _is_party(words: str) -> bool:
     parts = [part for part in re.split(r"[\s/]+", words) if part]
     return bool(parts) and sum(map(str.isupper, words)) >= 2 \
         and all(part.isupper() or len(part) <= 3 for part in parts)
+
+
+def _special_shape(special: str, text: str, words: list[str]) -> TurnStart | None:
+    """The shapes a first word announces: a parliament's members together, a French assembly's office after its
+    courtesy, an unnamed voice from the floor."""
+    if special == "members":
+        members = _MEMBERS.match(text)
+        if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
+            end = members.end(3)
+            return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
+    elif special == "courtesy":
+        courtesy = _OFFICE_AFTER_COURTESY.match(text) if len(words) > 2 and words[1] in ("le", "la") else None
+        if courtesy is not None:  # "M. le président. La parole est à …", as the French assemblies set it
+            end = courtesy.end(3)
+            return TurnStart(courtesy.group(1), courtesy.group(2), end, _speech_start(text, end), "period", True, True)
+    voice = _VOICES.match(text)  # ("A" opens both a member's and a voice's label)
+    if voice is not None:
+        end = voice.end(2)
+        return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", False, True)
+    return None
 
 
 def _timed_label(text: str, words: list[str], after: int, name_start: int, name_stop: int, key: str
