@@ -186,7 +186,8 @@ TITLES = frozenset("""
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
     ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
-    vizepräsident alterspräsident bundestagspräsident abgeordneter abgeordnete staatsminister
+    vizepräsident alterspräsident bundestagspräsident abgeordneter abgeordnete staatsminister vorsitzende
+    vorsitzender präsidentin vizepräsidentin ministerin bundesministerin
     generalsekretär gesandter premierminister vizekanzler ministerialdirektor ministerialdirigent botschaftsrat
     sottosegretario segretario subsecretario
     towarzysz soudruh soudružka tovarăș tovarăşul tovarășul druže

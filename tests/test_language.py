@@ -226,14 +226,15 @@ def test_a_parliaments_labels_with_the_members_party_or_office_and_a_presidents_
             "Erler (SPD): Herr Präsident! Meine Damen und Herren! Die Lage ist ernst.\n\n(Beifall bei der SPD.)\n\n"
             "Vizepräsident Dr. Jaeger: Das Wort hat der Herr Bundeskanzler.\n\n"
             "Dr. Adenauer, Bundeskanzler: Herr Präsident! Ich danke dem Abgeordneten.\n\n"
-            "Brandt, Bundesminister des Auswärtigen: Ich stimme zu.\n")
+            "Brandt, Bundesminister des Auswärtigen: Ich stimme zu.\n\nDie Vorsitzende: Die Sitzung ist geschlossen.\n")
     result = tei.encode(text, name="x.txt")
     sps = result.tree.findall(".//t:sp", NS)
     assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who"), sp.get("cert")) for sp in sps] == [
         ("Präsident D. Dr. Gerstenmaier:", "#gerstenmaier", None), ("Erler (SPD):", "#erler", None),
         ("Vizepräsident Dr. Jaeger:", "#jaeger", None), ("Dr. Adenauer, Bundeskanzler:", "#adenauer", None),
-        ("Brandt, Bundesminister des Auswärtigen:", "#brandt", None)]
-    assert [result.position(sp.get("{http://www.w3.org/XML/1998/namespace}id")).line for sp in sps] == [3, 5, 9, 11, 13]
+        ("Brandt, Bundesminister des Auswärtigen:", "#brandt", None), ("Die Vorsitzende:", "#vorsitzende", None)]
+    assert [result.position(sp.get("{http://www.w3.org/XML/1998/namespace}id")).line for sp in sps] == [
+        3, 5, 9, 11, 13, 15]
     # A label's word in capitals before its continuation is no party's, and a name with words after its comma
     # that are no office is prose's.
     assert not tei.encode("SUMMARY (CONTD): the talks went on.\n", name="x.txt").tree.findall(".//t:sp", NS)
