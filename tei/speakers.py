@@ -374,6 +374,11 @@ _OFFICE_AFTER_COURTESY = re.compile(
     r"((?:M\.|Mme|Mlle)\s+(?:le|la)\s+((?:président|présidente|ministre|secrétaire d'État|rapporteur|rapporteure|"
     r"garde des sceaux|doyen|doyenne|premier ministre)(?:\s+(?:de|des|du|d'|de la|de l'|à|aux|chargé|chargée)"
     r"(?:\s+[\w'’-]+){1,5}?)?))(\.(?:\s*[-–—])?)(?=\s)")
+# The same office, in capitals or not, its article elided too, before a verb of speaking: "M. le Ministre déclare
+# que …", "M. l'Ambassadeur a répondu que …", as French diplomatic records report a conversation.
+_COURTESY_OFFICE = re.compile(
+    r"((?:M\.|Mme|Mlle)\s+(?:le\s+|la\s+|l['’])((?i:président|présidente|ministre|secrétaire général|ambassadeur|"
+    r"ambassadrice|chancelier|général|premier ministre)))\s+(\w+)(?:\s+(\w+))?")
 # An unnamed voice from the floor, as stenograms and parliaments record it ("Голос с места. Правильно!", "A VOICE:
 # Hear, hear!", "Zurufe: Sehr richtig!", "Une voix. Très bien!"): the voice is the label.
 _VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зала)|Голоса|A\s+voice|Voices|Eine\s+Stimme|Zurufe?|"
@@ -450,7 +455,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
     special = _SPECIAL_FIRST.get(first)  # (one look-up for the shapes a first word announces)
     if special is not None:
-        shape = _special_shape(special, text, words)
+        shape = _special_shape(special, text, words, verbs)
         if shape is not None:
             return shape
     if "\t" in text:
@@ -738,7 +743,7 @@ def _is_party(words: str) -> bool:
         and all(part.isupper() or len(part) <= 3 for part in parts)
 
 
-def _special_shape(special: str, text: str, words: list[str]) -> TurnStart | None:
+def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
     """The shapes a first word announces: a parliament's members together, a French assembly's office after its
     courtesy, an unnamed voice from the floor."""
     if special == "members":
@@ -751,6 +756,10 @@ def _special_shape(special: str, text: str, words: list[str]) -> TurnStart | Non
         if courtesy is not None:  # "M. le président. La parole est à …", as the French assemblies set it
             end = courtesy.end(3)
             return TurnStart(courtesy.group(1), courtesy.group(2), end, _speech_start(text, end), "period", True, True)
+        office = _COURTESY_OFFICE.match(text)
+        if office is not None and (office.group(3) in verbs or f"{office.group(3)} {office.group(4)}" in verbs):
+            end = office.end(1)  # "M. le Ministre déclare que …": the speech opens with the verb
+            return TurnStart(office.group(1), office.group(2), end, end, "verb", True, True)
     voice = _VOICES.match(text)  # ("A" opens both a member's and a voice's label)
     if voice is not None:
         end = voice.end(2)

@@ -135,6 +135,12 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "Il Presidente Moro ha aggiunto che l'Italia è pronta a collaborare.\n",
      "it", [("Il Presidente Moro", "#moro"), ("L'Ambasciatore Reinhardt", "#reinhardt"),
             ("Il Presidente Moro", "#moro")]),
+    # French diplomatic records' office after its courtesy and article, before the verb.
+    ("Compte rendu de l'entretien, Paris, le 4 mars 1962\n\n"
+     "M. le Ministre déclare que la France ne peut accepter cette proposition sur Berlin.\n\n"
+     "M. l'Ambassadeur a répondu que les États-Unis étaient du même avis sur ce point.\n\n"
+     "M. le Ministre est arrivé à Genève le lendemain.\n",
+     "fr", [("M. le Ministre", "#ministre"), ("M. l'Ambassadeur", "#ambassadeur")]),
     # French's: "a déclaré que".
     ("Compte rendu de l'entretien, Paris, le 4 mars 1950\n\n"
      "M. Schuman a déclaré que la France souhaitait une solution rapide de la question de la Sarre.\n\n"
