@@ -157,15 +157,23 @@ class Builder:
             out[opener[0]] = f'<opener xml:id="{opener[1]}">{"".join(opener[2])}</opener>'
         container = out
         sections: list[tuple[str, list[str]]] = []  # (the division's type, its children)
+        topic: list | None = None  # the open section, which a subject's section goes in
         closers: list[Block] = []
         level = 4
         for index in range(index, len(blocks)):
             block, blocks[index] = blocks[index], None
-            if isinstance(block, Heading) and block.kind in ("topic", "title", "dateline", "classification", "entry"):
+            if isinstance(block, Heading) and block.kind in ("topic", "subject", "title", "dateline", "classification",
+                                                             "entry"):
                 ident = self._identify("head", block.span)
-                # Once a section opens, every later block is in a section.
+                # Once a section opens, every later block is in a section; a subject's is in the section open
+                # before it ("QUESTIONS WITHOUT NOTICE" / "Economy" / its turns), a division of it.
                 container = [f'<head xml:id="{ident}">{self._inline(block.content)}</head>']
+                if block.kind == "subject" and topic is not None:
+                    topic.append(_pieces('<div type="section">', container, "</div>", 5))
+                    level = 6
+                    continue
                 sections.append(("entry" if block.kind == "entry" else "section", container))
+                topic = container
                 level = 5
                 continue
             if isinstance(block, Closer) or closers or isinstance(block, Heading) and block.kind == "closing-dateline":

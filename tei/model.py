@@ -209,7 +209,7 @@ class Participants:
 class Heading:
     content: tuple[Inline, ...]
     span: Span
-    kind: str  # "title", "topic", "dateline", "classification"
+    kind: str  # "title", "topic", "subject" (a topic's part: a parliament's question), "dateline", "classification"
 
 
 @assigning_init

@@ -680,7 +680,8 @@ class _Parser:
         content_seen = False
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
-        agenda = _agenda_headings(items) | _roman_headings(items) | _subject_headings(items)
+        agenda = _agenda_headings(items) | _roman_headings(items)
+        subjects = _subject_headings(items)
         taken = None
         for index, (unit, number, turn) in enumerate(items):
             if id(unit) == taken:
@@ -712,6 +713,10 @@ class _Parser:
                 continue
             if agenda and id(unit) in agenda:
                 out.append(_Classified("heading", unit, "topic"))  # its section holds what follows it
+                content_seen = True
+                continue
+            if subjects and id(unit) in subjects:
+                out.append(_Classified("heading", unit, "subject"))  # within the topic's section, if one is open
                 content_seen = True
                 continue
             if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:

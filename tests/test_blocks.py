@@ -157,6 +157,13 @@ def test_a_parliaments_subjects_above_the_questions_turns_head_their_sections():
     assert [(head.text, result.position(head.get("{http://www.w3.org/XML/1998/namespace}id")).line)
             for head in heads] == [("Economy", 3), ("Cost of Living", 9)]
     assert [len(head.getparent().findall("t:sp", NS)) for head in heads] == [2, 2]
+    # Under a topic's heading, each subject's section is a division of the topic's.
+    nested = tei.encode("DEBATES\n\n" + HANSARD, name="x")
+    topic = nested.tree.find(".//t:div[@type='record']/t:div[@type='section']", NS)
+    assert topic.findtext("t:head", namespaces=NS) == "QUESTIONS WITHOUT NOTICE"
+    assert [(div.findtext("t:head", namespaces=NS), len(div.findall("t:sp", NS)))
+            for div in topic.iterfind("t:div[@type='section']", NS)] == [("Economy", 2), ("Cost of Living", 2)]
+    assert validate_result(nested) == []
     # One such line alone, or a reply left without its full stop, is no subject.
     assert "Economy" not in [h.text for h in tei.encode(HANSARD.replace("Cost of Living\n\n", ""),
                                                          name="x").tree.iterfind(".//t:head", NS)]
