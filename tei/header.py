@@ -62,7 +62,8 @@ LETTERHEAD = (
 NOTES_AT_FOOT = (
     "Notes printed at the foot of a page inside the record, each opening with the number of a marker of that "
     "page, are note elements where they stand, before the page's pb; a paragraph that ran on across that page "
-    "ends before them. The k-th marker of a number points at the k-th note of that number (fn1, fn1-2, ...)."
+    "ends before them. So are notes printed above the record's closing. The k-th marker of a number points at "
+    "the k-th note of that number (fn1, fn1-2, ...)."
 )
 HYPHENATION = (
     "A word broken by a hyphen at a line's end (a letter, the hyphen, and a small letter at the next line's "

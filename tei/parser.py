@@ -450,6 +450,8 @@ class _Parser:
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
         back_start = self._back_start(units)
+        if back_start == len(units):
+            units = self._notes_above_closing(units)
         at_foot = [unit for unit in units[:back_start] if id(unit) in self.notes_at_foot] if self.notes_at_foot else []
         self.inline.raised_notes = _raised_notes([*at_foot, *units[back_start:]])
         # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's;
@@ -499,6 +501,16 @@ class _Parser:
                 back.extend(note.before)  # a page turn (a numbered line) before a note is kept there
                 back.append(self._back_item(note))
         return blocks, back
+
+    def _notes_above_closing(self, units: list[Unit]) -> list[Unit]:
+        """Notes between the record and its closing, none after it ("… the deliveries* would start." / "* Deliveries
+        were later approved." / "John Smith" / "Political Officer"): notes where they stand, as a page's foot's are
+        (they had been words of the last turn, and their markers pointed at nothing)."""
+        closer_start = self._closer_start(units, len(units))
+        start = self._back_start(units[:closer_start]) if closer_start < len(units) else closer_start
+        notes = [note for unit in units[start:closer_start] for note in _notes_in_sequence(unit)]
+        self.notes_at_foot.update(id(note) for note in notes)
+        return [*units[:start], *notes, *units[closer_start:]]
 
     def _closing_date_start(self, units: list[Unit], stop: int) -> int:
         """Where a closing date that ends right before ``stop`` starts, or ``stop`` if none does: a date alone,

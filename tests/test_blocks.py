@@ -916,6 +916,30 @@ def test_notes_marked_with_signs_are_notes_and_their_markers_markers():
         "1", "2", "*"]
 
 
+def test_a_note_above_the_typed_signature_is_a_note_where_it_stands():
+    """A memorandum's note printed between its last paragraph and its typed signatory ("* Deliveries were later
+    approved." / "John Smith" / "Political Officer"): it had been a paragraph of the last turn, its marker words."""
+    text = ("MEMORANDUM FOR THE RECORD\n\n1. The Shah opened by saying that he was worried.\n\n"
+            "2. The Shah then asked about the F-4 deliveries.*\n\n* Deliveries were later approved.\n\n"
+            "John Smith\nPolitical Officer\n")
+    result = tei.encode(text, name="x.txt")
+    note = result.tree.find(".//t:body//t:note[@type='footnote']", NS)
+    assert (note.get("{http://www.w3.org/XML/1998/namespace}id"), "".join(note.itertext())) == (
+        "fn-star", "* Deliveries were later approved.")
+    assert result.position("fn-star") == Position(7, 1)
+    assert result.tree.find(".//t:body//t:ref[@type='footnote']", NS).get("target") == "#fn-star"
+    assert result.tree.find(".//t:closer/t:signed/t:persName", NS).text == "John Smith"
+    assert validate_result(result) == []
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+    # Without a marker for it, the line is the record's words.
+    plain = tei.encode(text.replace("deliveries.*", "deliveries."), name="x.txt")
+    assert plain.tree.find(".//t:note[@type='footnote']", NS) is None
+    # Two, one to a line: a note each.
+    two = tei.encode(text.replace("worried.", "worried.**").replace("approved.\n", "approved.\n** Not sent.\n"),
+                     name="x.txt")
+    assert [n.get("n") for n in two.tree.iterfind(".//t:body//t:note[@type='footnote']", NS)] == ["*", "**"]
+
+
 def test_lines_opening_with_one_sign_are_a_lists_bullets_not_notes():
     text = "Record\n\nMr. Smith said that the treaty was *important* to them.\n\nMr. Jones agreed.\n\n* Wheat\n* Rice\n"
     result = tei.encode(text, name="x.txt")
