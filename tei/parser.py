@@ -507,7 +507,10 @@ class _Parser:
         were later approved." / "John Smith" / "Political Officer"): notes where they stand, as a page's foot's are
         (they had been words of the last turn, and their markers pointed at nothing)."""
         closer_start = self._closer_start(units, len(units))
-        start = self._back_start(units[:closer_start]) if closer_start < len(units) else closer_start
+        above = units[closer_start - 1].text if 0 < closer_start < len(units) else ""
+        if not (rules.FOOTNOTE_BODY.match(above) or above[:1] == "["):  # (an archival reference is bracketed too)
+            return units  # (most closings have none: the record's text is not read again for markers)
+        start = self._back_start(units[:closer_start])
         notes = [note for unit in units[start:closer_start] for note in _notes_in_sequence(unit)]
         self.notes_at_foot.update(id(note) for note in notes)
         return [*units[:start], *notes, *units[closer_start:]]

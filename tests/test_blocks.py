@@ -934,6 +934,11 @@ def test_a_note_above_the_typed_signature_is_a_note_where_it_stands():
     # Without a marker for it, the line is the record's words.
     plain = tei.encode(text.replace("deliveries.*", "deliveries."), name="x.txt")
     assert plain.tree.find(".//t:note[@type='footnote']", NS) is None
+    # A note printed with its number in brackets, as its marker is, or its number alone.
+    for printed in ("[1]", "1"):
+        numbered = tei.encode(text.replace("deliveries.*", "deliveries [1].")
+                              .replace("* Deliveries", f"{printed} Deliveries"), name="x.txt")
+        assert [n.get("n") for n in numbered.tree.iterfind(".//t:body//t:note[@type='footnote']", NS)] == ["1"], printed
     # Two, one to a line: a note each.
     two = tei.encode(text.replace("worried.", "worried.**").replace("approved.\n", "approved.\n** Not sent.\n"),
                      name="x.txt")
