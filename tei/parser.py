@@ -28,10 +28,11 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
-from .speakers import (EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, NAME_PARTICLES,
-                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN,
-                       ANSWERING_COLON, TurnStart, Verdict, accept, examination_start, is_capitals, language_of_verbs,
-                       match_turn_start, name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
+from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS,
+                       LINE_LABEL_SHAPES, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET,
+                       TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, is_capitals,
+                       language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
+                       role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
@@ -684,7 +685,7 @@ class _Parser:
                 continue  # "BY MR. JONES:" — a preposition heads nothing: the line is one heading, or a turn
             found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])
             if found and found[1].rule in ("speech-verb", "register", "titled-colon") \
-                    and not (head.rstrip(" ").endswith((":", ":-", ":–", ":—", "\t")) and found[1].certainty != "high"):
+                    and not (head.rstrip(" ").endswith((":", *COLON_DASHES, "\t")) and found[1].certainty != "high"):
                 # (After a label's sign, a lone name and its verb are the label's words: "NEHRU: India also
                 # agrees." is Nehru's, not India's turn under a heading.)
                 return match.start()
@@ -1793,6 +1794,10 @@ def _field_label(line: str, index: int):
     return rules.FIELD_ALONE.match(line) if index == 0 and len(line) <= 16 else None
 
 
+# What may follow a diary's date and be its entry's.
+_ENTRY_CONTENT = frozenset({"paragraph", "turn", "item", "bullet", "list", "statement", "direction"})
+
+
 def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
     """A record of dated entries (a diary, a log, a conference's days): each date alone on its line with text
     after it heads the entry it opens, the first one too, where two such dates at least stand; one is the
@@ -1803,8 +1808,7 @@ def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
         if (item.kind == "paragraph" and item.detail is None or item.kind == "heading" and item.detail == "dateline") \
                 and len(unit.lines) == 1 and (unit.blank_before or unit.page_before is not None or k == 0) \
                 and len(unit.text) <= _SHORT_LINE and not unit.text.endswith(".") and rules.DATELINE.match(unit.text) \
-                and classified[k + 1].kind in ("paragraph", "turn", "item", "bullet", "list", "statement",
-                                                                              "direction"):
+                and classified[k + 1].kind in _ENTRY_CONTENT:
             dates.append(k)
     if len(dates) < 2:
         return classified
@@ -1917,7 +1921,6 @@ _REPLIES = frozenset({"yes", "no", "okay", "ok", "right", "sure", "thanks", "fin
 
 
 _ROMAN = re.compile(r"([IVX]{1,5})\.\s+(?=[^\W\d_])")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
 def _side_heading(unit: Unit, following: tuple) -> bool:
@@ -1972,17 +1975,11 @@ def _roman_headings(items: list) -> set[int]:
         if match is None or number is not None or turn is not None or len(unit.lines) != 1 \
                 or len(unit.text) > _SHORT_LINE or not unit.text[match.end():][:1].isupper():
             continue
-        if _roman_value(match.group(1)) != expected:
+        if rules.roman_value(match.group(1)) != expected:
             continue  # out of order: initials ("I. Brown reported."), no part of the record
         found.add(id(unit))
         expected += 1
     return found if len(found) >= 2 else set()
-
-
-def _roman_value(numeral: str) -> int:
-    values = [_ROMAN_VALUES[letter] for letter in numeral]
-    return sum(-value if index + 1 < len(values) and value < values[index + 1] else value
-               for index, value in enumerate(values))
 
 
 def _participants_gathered(items: list) -> list:

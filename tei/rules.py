@@ -248,17 +248,26 @@ LIST_ITEM = Rule(
      "(a)bc"),
 )
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-
-
 def item_ordinal(number: str, roman: bool = False) -> int:
     """An item's place from its number: 1, 2 …; a, b …; or, in a list counted so (``roman``: its first item is
     "i"), i, ii …."""
     if number.isdigit():
         return int(number)
     if roman or len(number) > 1:
-        return _ROMAN.get(number, 0)
+        return roman_value(number)
     return ord(number) - ord("a") + 1
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """A Roman number's value, in capitals or small letters ("IV", "ii"); 0 for letters that make none."""
+    values = [_ROMAN_VALUES.get(letter, 0) for letter in numeral.upper()]
+    if not values or 0 in values:
+        return 0
+    return sum(-value if index + 1 < len(values) and value < values[index + 1] else value
+               for index, value in enumerate(values))
 
 # The signs a bulleted list's items open with, then a space. Not the em dash, which opens a line of dialogue
 # (Russian, French: "— Согласен, — сказал Сталин."); "*" and "-" only with a space, so that "**Stalin:**",

@@ -305,7 +305,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})  # after a name's full stop, as p
 _DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
 # A name of up to four words at a line's start, then a tab before the speech.
 _TAB_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}) *\t[\t ]*(?=\S)")
-_COLON_DASHES = frozenset({":-", ":–", ":—"})  # a label's colon and a dash, as Indian and British typescripts set it
+COLON_DASHES = (":-", ":–", ":—")  # a label's colon and a dash, as Indian and British typescripts set it
 _DIRECTION_CLOSES = {"(": ")", "[": "]"}  # what a direction after a speaker's name opens with, and closes with
 _NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, then its colon
 # Words that name a speaker by a role and a number ("Speaker 12:", "Respondent 3:"): a transcript that
@@ -547,7 +547,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 break
             linked, i = True, following  # "The Minister of Fuel and Power", "The Chancellor of the Exchequer"
             continue
-        core = word[:-2] if word[-2:] in _COLON_DASHES else word.rstrip(".,:;")
+        core = word[:-2] if word[-2:] in COLON_DASHES else word.rstrip(".,:;")
         tail = word[len(core):]
         if tail and not _is_initial(word):
             # "STALIN." "DR. EVATT:" "ZHOU ENLAI," — the name stops at its punctuation.
@@ -559,7 +559,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if name_end_index is None or name_end_index < name_first:
         return None
     key = " ".join(words[name_first:name_end_index + 1])
-    key = key[:-2] if delimiter in _COLON_DASHES else key.rstrip(".,:;")
+    key = key[:-2] if delimiter in COLON_DASHES else key.rstrip(".,:;")
     if not key or not (key[0].isalpha() or any(c.isalpha() for c in key)):
         return None
     if len(key.replace(".", "").replace(" ", "")) < 2 and not delimiter.startswith(":"):
@@ -583,7 +583,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     # The speech starts past the white space after the label's sign: what else follows the sign
     # ("EVATT:, yes") is the speech's.
     if delimiter.startswith(":"):
-        end = last_start + core_len + (2 if delimiter in _COLON_DASHES else 1)  # ("STALIN:- We agree.")
+        end = last_start + core_len + (2 if delimiter in COLON_DASHES else 1)  # ("STALIN:- We agree.")
         return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
     if delimiter.startswith("."):
         end = last_start + core_len + 1
@@ -648,9 +648,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         for _ in range(2):
             opening = _speech_start(text, at)
             sign = text[opening:opening + 1]
-            close = text.find(_DIRECTION_CLOSES.get(sign, "\n"), opening)
-            if not sign or sign not in _DIRECTION_CLOSES or not 0 < close - at <= _DIRECTION \
-                    or sign in text[opening + 1:close] or "\n" in text[at:close] \
+            closing = _DIRECTION_CLOSES.get(sign)
+            if closing is None:
+                return None
+            close = text.find(closing, opening)
+            if not 0 < close - at <= _DIRECTION or sign in text[opening + 1:close] or "\n" in text[at:close] \
                     or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
             if text[close + 1:close + 2] == ":":
