@@ -194,6 +194,19 @@ def test_a_build_removes_the_editions_of_a_transcript_that_is_gone(seeds, tmp_pa
     assert report.exit_code == 0 and report.lines()[-1].count(", 3 removed;") == 1
 
 
+def test_the_manifest_holds_a_record_a_line(seeds, tmp_path):
+    """So that a diff of it names the records that changed (and json's C encoder writes it)."""
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml",))
+    text = (out / corpus.MANIFEST).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    stems = sorted(p.stem for p in seeds.glob("*.txt"))
+    assert lines[0] == "{" and lines[-1] == "}" and text.endswith("}\n") and len(lines) == len(stems) + 3
+    assert [line.split('"')[1] for line in lines[1:-1]] == [".seeds", *stems]
+    assert [json.loads(line.rstrip(",").partition(": ")[2])["key"] for line in lines[2:-1]] == \
+        [entry["key"] for _, entry in sorted(json.loads(text).items()) if isinstance(entry, dict)]
+
+
 def test_an_edition_this_tool_did_not_record_is_kept_and_named(seeds, tmp_path):
     """Only what the manifest records as built here is deleted: a file of the same shape may be someone
     else's (or come from before the manifest existed)."""
@@ -384,9 +397,14 @@ def test_a_hand_edited_count_of_turns_by_rule_rebuilds_the_record(seeds, tmp_pat
     assert [d.stem for d in report.documents if not d.skipped] == ["rec-0"]
 
 
-def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypatch):
-    """(Tests run as root here, where permissions refuse nothing: reading is made to fail instead.)"""
+@pytest.mark.parametrize("built_before", [False, True], ids=["first-build", "against-the-manifest"])
+def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypatch, built_before):
+    """(Tests run as root here, where permissions refuse nothing: reading is made to fail instead.) A first
+    build's worker works out a record's key; a later build's main process, to compare it with the manifest's."""
     from pathlib import Path as RealPath
+
+    if built_before:
+        assert corpus.build(seeds, tmp_path / "out", formats=("xml",)).exit_code == 0
 
     unreadable = seeds / "rec-1.txt"
     read_bytes = RealPath.read_bytes
@@ -402,6 +420,20 @@ def test_a_transcript_that_cannot_be_read_fails_alone(seeds, tmp_path, monkeypat
     assert failed.stem == "rec-1" and failed.errors[0].code == "file-unreadable"
     assert failed.errors[0].message == "cannot read: Permission denied" and failed.errors[0].file == str(unreadable)
     assert report.exit_code == 1 and (tmp_path / "out" / "rec-0.xml").is_file()
+    skipped = [d.stem for d in report.documents if d.skipped]
+    assert skipped == ([d.stem for d in report.documents if d.stem != "rec-1"] if built_before else [])
+
+
+@pytest.mark.parametrize("count", [1, 15, 16, 17, 100, 1023, 1024, 1025, 10_000])
+def test_records_go_to_the_workers_in_parts_that_shrink_towards_the_end(count, tmp_path):
+    tasks = [corpus._Task(tmp_path / f"r{i}.txt", tmp_path, ("xml",), False, None) for i in range(count)]
+    parts = list(corpus._chunks(tasks, 2))
+    assert [t for part in parts for t in part] == tasks  # each once, in order
+    sizes = [len(part) for part in parts]
+    assert max(sizes) <= 64 and sizes == sorted(sizes, reverse=True) and sizes[-1] == 1
+    assert sizes.count(64) == max(0, (count - 1023 + 63) // 64)
+    pdf = [corpus._Task(t.source, t.output, ("xml", "pdf"), False, None) for t in tasks[:5]]
+    assert [len(part) for part in corpus._chunks(pdf, 2)] == [1] * len(pdf)
 
 
 def test_a_fault_of_the_tool_on_one_document_fails_that_document_only(seeds, tmp_path, monkeypatch):
