@@ -194,6 +194,15 @@ def test_a_build_removes_the_editions_of_a_transcript_that_is_gone(seeds, tmp_pa
     assert report.exit_code == 0 and report.lines()[-1].count(", 3 removed;") == 1
 
 
+def test_a_record_whose_edition_is_gone_is_built_again(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    (out / "rec-1.html").unlink()
+    report = corpus.build(seeds, out, formats=FORMATS)
+    assert [d.stem for d in report.documents if not d.skipped] == ["rec-1"] and (out / "rec-1.html").is_file()
+    assert report.count("written") == 1 and report.exit_code == 0
+
+
 def test_the_manifest_holds_a_record_a_line(seeds, tmp_path):
     """So that a diff of it names the records that changed (and json's C encoder writes it)."""
     out = tmp_path / "out"
