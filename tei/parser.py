@@ -28,7 +28,7 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
-from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS,
+from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, MERIDIEMS,
                        LINE_LABEL_SHAPES, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET,
                        TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, is_capitals,
                        language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
@@ -100,7 +100,7 @@ class Evidence:
                 titled_periods[key] += 1  # (a titled name or an office: "M. Michel Debré.", "M. le président.")
             elif start.shape == "timed":
                 self._count(self.line_labels, key, "timed")
-                offsets.append(_seconds(rest[:start.speaker_end].rsplit(None, 1)[-1].strip("()[]")))
+                offsets.append(_label_seconds(rest[:start.speaker_end]))
             elif stamped and start.shape in ("alone", "above") and not rules.CLASSIFICATION.match(rest):
                 self._count(self.line_labels, key, "stamped")
                 offsets.append(_seconds(stamped))
@@ -275,7 +275,8 @@ def _names_a_person(start: TurnStart, registry: Registry) -> bool:
 def _may_be_line_label(line: str) -> bool:
     """A line that may be a label of its own (it ends in a recording's offset, it is in capitals, or a
     recording's timestamp opens it)."""
-    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper() or line[:1] == "[" or line[:1].isdigit()
+    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper() or line[:1] == "[" or line[:1].isdigit() \
+        or line[-1:] in "Mm." and line.rsplit(None, 1)[-1] in MERIDIEMS  # ("John Smith  10:02 AM")
 
 
 def _timestamp_lead(text: str) -> str | None:
@@ -309,6 +310,17 @@ def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | Non
         if opening > 0 and RECORDING_OFFSET.fullmatch(written, opening + 1, len(written) - 2):
             return written, (opening + 1, len(written) - 2)
     return written, None
+
+
+def _label_seconds(label: str) -> int:
+    """The offset a timed label ends with, in seconds; a clock time with its AM or PM ("10:02 AM") on the
+    24-hour clock, so that a meeting's times run forward past noon."""
+    words = label.rsplit(None, 2)
+    if words[-1] not in MERIDIEMS:
+        return _seconds(words[-1].strip("()[]"))
+    hours, _, rest = words[-2].partition(":")  # "10:02" or "10:02:15"
+    past_the_hour = _seconds(rest) if ":" in rest else 60 * int(rest)
+    return (int(hours) % 12 + 12 * (words[-1][0] in "Pp")) * 3600 + past_the_hour
 
 
 def _seconds(offset: str) -> int:

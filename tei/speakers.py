@@ -484,6 +484,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         reported = _reported_at_the_end(text) if "、" in text or "，" in text else None
         if reported is not None:
             return reported
+    if first in NAME_PARTICLES and words[-1][-1:] in _TIMED_LABEL_ENDS:
+        # "van der Berg, Pieter   1:16 PM": an inverted name opens with its particle, in small letters.
+        comma = text.find(",", 0, 40)
+        surname = text[:comma].split() if comma > 0 else ()
+        if surname and surname[-1][:1].isupper() and all(w in NAME_PARTICLES or w[:1].isupper() for w in surname):
+            inverted = _inverted_timed_label(text, 0, comma, " ".join(surname))
+            if inverted is not None:
+                return TurnStart(*inverted, "timed", False, False)
     # Most paragraphs are ruled out by their first word alone.
     # (A capital first letter makes a name word at once: most words asked about have one.)
     if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):
@@ -595,6 +603,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         return None
     if delimiter.startswith(","):
+        if text.rstrip()[-1:] in _TIMED_LABEL_ENDS:
+            inverted = _inverted_timed_label(text, name_start, name_stop, key)
+            if inverted is not None:
+                return TurnStart(*inverted, "timed", titled, role)
         affiliation = _AFFILIATION.match(text, name_stop)
         if affiliation is not None:
             # "Martin Schulz, on behalf of the S&D Group. – Mr President, …": what the member speaks as, a full stop
@@ -625,7 +637,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return TurnStart(name, key, name_stop, name_stop, shape, titled, role)
     if delimiter:
         return None
-    if count <= after_index + 2 and words[-1][-1:] in LABEL_OFFSET_ENDS:  # the label's offset, its last word
+    if count <= after_index + 2 and words[-1][-1:] in LABEL_OFFSET_ENDS or count <= after_index + 3 \
+            and words[-1] in MERIDIEMS:  # the label's offset, its last word (or a clock time's "AM" after it)
         timed = _timed_label(text, words, after_index, name_start, name_stop, key)
         if timed is not None:
             return TurnStart(*timed, "timed", titled, role)
@@ -774,16 +787,30 @@ def _timed_label(text: str, words: list[str], after: int, name_start: int, name_
     """A name (perhaps with its number, "Speaker 2") and a recording's offset, perhaps in brackets, and
     nothing else: the label a recording service's export sets on a line of its own above each turn
     ("Speaker 2  1:04", "Speaker 2 (00:01:04)")."""
-    count = len(words)
-    numbered = after < count - 1 and words[after].isdecimal() and len(words[after]) <= 3
+    meridiem = words[-1] in MERIDIEMS  # a meeting service's clock time: "John Smith  10:02 AM"
+    last = len(words) - 1 - meridiem
+    numbered = after < last and words[after].isdecimal() and len(words[after]) <= 3
     stamp = after + 1 if numbered else after
-    if stamp != count - 1 or not _LABEL_OFFSET.fullmatch(words[stamp]):
+    if stamp != last or not (RECORDING_OFFSET if meridiem else _LABEL_OFFSET).fullmatch(words[stamp]):
         return None
     if numbered:
         name_stop = text.find(words[after], name_stop) + len(words[after])
         key = f"{key} {words[after]}"
     end = text.find(words[stamp], name_stop) + len(words[stamp])
+    if meridiem:
+        end = text.find(words[-1], end) + len(words[-1])
     return text[name_start:name_stop], key, end, len(text)
+
+
+def _inverted_timed_label(text: str, name_start: int, name_stop: int, key: str) -> tuple[str, str, int, int] | None:
+    """A surname, a comma and the given names, then the offset or the clock time, alone on the line: a meeting
+    service's label for a name from a directory ("Smith, John   10:02 AM"). The key is the name in its usual order,
+    so "Smith, John" and "John Smith" are one person."""
+    label = _INVERTED_TIMED.fullmatch(text, name_stop)
+    if label is None or not label.group(1)[:1].isupper() or not all(
+            word[:1].isupper() or word in NAME_PARTICLES for word in label.group(1).split()):
+        return None  # ("Smith, John said at 10:02 AM": words, not a name)
+    return text[name_start:label.end(1)], f"{label.group(1)} {key}", label.end(2), len(text)
 
 
 # An offset into a recording, as recording services print it: minutes and seconds, hours too ("0:03",
@@ -791,6 +818,11 @@ def _timed_label(text: str, words: list[str], after: int, name_start: int, name_
 RECORDING_OFFSET = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
 _LABEL_OFFSET = re.compile(rf"\({RECORDING_OFFSET.pattern}\)|\[{RECORDING_OFFSET.pattern}\]|{RECORDING_OFFSET.pattern}")
 LABEL_OFFSET_ENDS = frozenset("0123456789)]")  # how a label that ends in an offset ends
+# What may follow a clock time in a meeting service's label ("10:02 AM").
+MERIDIEMS = frozenset("AM PM am pm a.m. p.m. A.M. P.M.".split())
+_TIMED_LABEL_ENDS = frozenset("0123456789)]Mm.")  # how a label ends in an offset or a clock time
+_INVERTED_TIMED = re.compile(rf",[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,2}})[ \t]+"
+                             rf"((?:{_LABEL_OFFSET.pattern})|{RECORDING_OFFSET.pattern}[ \t]?(?:[AaPp]\.?[Mm]\.?))[ \t]*")
 # A name in brackets and the offset, alone on a line above the speech ("[John Smith] 10:02:15"): the brackets
 # are the label's, not an editor's.
 _BRACKETED_TIMED = re.compile(rf"(\[([^\W\d_][^\[\]\n]{{0,58}}?)\])[ \t]+(?:{_LABEL_OFFSET.pattern})")

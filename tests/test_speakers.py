@@ -713,6 +713,56 @@ def test_a_sign_after_the_labels_sign_is_kept_in_the_speech():
         ("#evatt", ", yes"), ("#evatt", ": no")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Smith, John   10:02 AM", ("Smith, John", "John Smith", 22)),  # a meeting service's, from a directory
+    ("John Smith  10:02 AM", ("John Smith", "John Smith", 20)),
+    ("John Smith 10:04:30 p.m.", ("John Smith", "John Smith", 24)),
+    ("Okafor, Chidi Emeka  0:03", ("Okafor, Chidi Emeka", "Chidi Emeka Okafor", 25)),  # an offset, inverted
+    ("Smith, John (00:01:04)", ("Smith, John", "John Smith", 22)),
+    ("van der Berg, Pieter   1:16 PM", ("van der Berg, Pieter", "Pieter van der Berg", 30)),
+    ("Smith, John   10:02 AM  ", ("Smith, John", "John Smith", 22)),
+])
+def test_a_timed_label_may_invert_the_name_and_give_a_clock_time(text, expected):
+    """Microsoft Teams' and other meeting services' exports: "Smith, John   10:02 AM" above the speech was a
+    paragraph ("no turns found"), its time of day a time."""
+    from tei.speakers import match_turn_start
+
+    start = match_turn_start(text)
+    assert (start.shape, start.speech_start) == ("timed", len(text))
+    assert (start.name, start.key, start.speaker_end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, John said at 10:02 AM",  # words between the name and the time
+    "Paris, France and Spain 10:30 AM",  # more than three words after the comma
+    "Smith, john 10:02 AM",  # a given name in small letters
+    "Smith, John 10:02 XM", "Smith, John 10:61 AM", "Smith, John (10:02) AM",
+    "van der, Pieter 1:16 PM",  # particles alone
+])
+def test_what_is_not_an_inverted_or_clock_timed_label(text):
+    from tei.speakers import match_turn_start
+
+    start = match_turn_start(text)
+    assert start is None or start.shape != "timed", text
+
+
+def test_a_meetings_labels_with_clock_times_run_past_noon():
+    """The labels' times must run forward to be a recording's: "12:03 PM" and "1:15 PM" come after "11:58 AM"
+    (read as minutes and seconds, 1:15 came before 11:58, and every label was dropped)."""
+    from tei.parser import _label_seconds
+
+    text = ("Smith, John   11:58 AM\nLet's break for lunch.\n\nLee, Anna   12:03 PM\nAgreed.\n\n"
+            "van der Berg, Pieter   1:16 PM\nThank you.\n\nSmith, John   1:20 PM\nNext item.\n")
+    assert turns(text) == [
+        ("Smith, John 11:58 AM", "#john-smith", (1, 1), "Let's break for lunch."),
+        ("Lee, Anna 12:03 PM", "#anna-lee", (4, 1), "Agreed."),
+        ("van der Berg, Pieter 1:16 PM", "#pieter-van-der-berg", (7, 1), "Thank you."),
+        ("Smith, John 1:20 PM", "#john-smith", (10, 1), "Next item.")]
+    assert [_label_seconds(label) for label in ("A  11:58 AM", "A  12:03 PM", "A  1:15:30 p.m.", "A  12:00 am",
+                                                "A  0:03", "A  (1:02:15)")] == [
+        43080, 43380, 47730, 0, 3, 3735]
+
+
 def test_the_timed_label_shape_reads_a_name_its_number_and_the_offset_alone():
     from tei.speakers import accept, match_turn_start
 
