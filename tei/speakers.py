@@ -775,11 +775,38 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
         if office is not None and (office.group(3) in verbs or f"{office.group(3)} {office.group(4)}" in verbs):
             end = office.end(1)  # "M. le Ministre déclare que …": the speech opens with the verb
             return TurnStart(office.group(1), office.group(2), end, end, "verb", True, True)
+        if office is not None:
+            return _office_of(text, office.end(2), office.group(2), verbs)
     voice = _VOICES.match(text)  # ("A" opens both a member's and a voice's label)
     if voice is not None:
         end = voice.end(2)
         return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", False, True)
     return None
+
+
+def _office_of(text: str, office_end: int, office: str, verbs: frozenset[str]) -> TurnStart | None:
+    """The office with what it is of, or its country's adjective, then the verb: "M. le Ministre des Affaires
+    étrangères déclare que …", "M. le Ministre de la Défense a déclaré", "M. l'Ambassadeur soviétique répond". What
+    the office is of tells two ministers apart, so it is the key's."""
+    words = text[office_end:office_end + 120].split(None, 6)
+    of = words[0] in _OF_WORDS or words[0][:2] in ("d'", "d’") or words[0] == "de" and len(words) > 1 and (
+        words[1] in ("la", "l'", "l’") or words[1][:2] in ("l'", "l’"))
+    if not of and not (words[0].isalpha() and words[0].islower()):
+        return None
+    for count in ((1, 2, 3, 4) if of else (1,)):  # (an adjective alone: "soviétique")
+        if count >= len(words) or words[count - 1] in _NOT_OF or words[count - 1][-1:] in ",;.:":
+            return None
+        verb = words[count]
+        if verb in verbs or count + 1 < len(words) and f"{verb} {words[count + 1]}" in verbs:
+            end = office_end
+            for word in words[:count]:  # (each word's place past the one before: "de la Défense")
+                end = text.find(word, end) + len(word)
+            return TurnStart(text[:end], f"{office} {' '.join(words[:count])}", end, end, "verb", True, True)
+    return None
+
+
+_OF_WORDS = frozenset(("des", "du"))
+_NOT_OF = frozenset("et que qu' qu’ a est ont sont".split())
 
 
 def _timed_label(text: str, words: list[str], after: int, name_start: int, name_stop: int, key: str
@@ -833,7 +860,7 @@ def name_key(name: str) -> str:
     """Compare names without case, titles, dots or diacritics."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
-    while len(words) > 1 and (words[0].lower() in TITLES and words[1] not in ("of", "for")
+    while len(words) > 1 and (words[0].lower() in TITLES and not _of_after_office(words)
                               or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
                               and words[1].lower() in _TITLE_WORDS) \
             and not all(word[:1].islower() for word in words[1:]):
@@ -844,6 +871,14 @@ def name_key(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     return _fold_latin(" ".join(words).casefold())
+
+
+def _of_after_office(words: list[str]) -> bool:
+    """What an office is of follows it: "Secretary of State", "Minister for External Affairs", "Ministre des Affaires
+    étrangères", "Ministre de la Défense", "Ministre de l'Intérieur" (not a name's particle: "Général de Gaulle")."""
+    second = words[1]
+    return second in ("of", "for", "des", "du") or second[:2] in ("d'", "d’") or second == "de" and len(words) > 2 and (
+        words[2] == "la" or words[2][:2] in ("l'", "l’"))
 
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").

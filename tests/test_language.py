@@ -141,6 +141,16 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "M. l'Ambassadeur a répondu que les États-Unis étaient du même avis sur ce point.\n\n"
      "M. le Ministre est arrivé à Genève le lendemain.\n",
      "fr", [("M. le Ministre", "#ministre"), ("M. l'Ambassadeur", "#ambassadeur")]),
+    # The office with what it is of, or its country's adjective (the record had no turns): two ministers, two persons.
+    ("Compte rendu de l'entretien, Paris, le 4 mars 1962\n\n"
+     "M. le Ministre des Affaires étrangères déclare que la France ne peut accepter cette proposition.\n\n"
+     "M. le Ministre de la Défense a déclaré que l'armée était prête.\n\n"
+     "M. l'Ambassadeur soviétique répond que son gouvernement maintient sa position.\n\n"
+     "M. le Ministre des Affaires étrangères ajoute que la conférence aura lieu à Genève.\n",
+     "fr", [("M. le Ministre des Affaires étrangères", "#ministre-des-affaires-etrangeres"),
+            ("M. le Ministre de la Défense", "#ministre-de-la-defense"),
+            ("M. l'Ambassadeur soviétique", "#ambassadeur-sovietique"),
+            ("M. le Ministre des Affaires étrangères", "#ministre-des-affaires-etrangeres")]),
     # French's: "a déclaré que".
     ("Compte rendu de l'entretien, Paris, le 4 mars 1950\n\n"
      "M. Schuman a déclaré que la France souhaitait une solution rapide de la question de la Sarre.\n\n"

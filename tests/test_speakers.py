@@ -713,6 +713,18 @@ def test_a_sign_after_the_labels_sign_is_kept_in_the_speech():
         ("#evatt", ", yes"), ("#evatt", ": no")]
 
 
+@pytest.mark.parametrize("name, key", [
+    ("Ministre des Affaires étrangères", "ministre des affaires etrangeres"),  # what the office is of: its name
+    ("Ministre de la Défense", "ministre de la defense"), ("Ministre de l'Intérieur", "ministre de l'interieur"),
+    ("Ministre d'État", "ministre d'etat"), ("Secretary of State", "secretary of state"),
+    ("Général de Gaulle", "de gaulle"), ("Mr. Smith", "smith"),  # a title before a name, a particle the name's
+])
+def test_an_offices_key_keeps_what_it_is_of(name, key):
+    from tei.speakers import name_key
+
+    assert name_key(name) == key
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Smith, John   10:02 AM", ("Smith, John", "John Smith", 22)),  # a meeting service's, from a directory
     ("John Smith  10:02 AM", ("John Smith", "John Smith", 20)),
