@@ -417,8 +417,13 @@ def test_an_office_alone_in_capitals_and_a_full_stop_is_a_stenograms_label():
     assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
         ("PRESIDENTE.", "#presidente", (1, 1)), ("MORO.", "#moro", (3, 1)), ("PRESIDENTE.", "#presidente", (5, 1)),
         ("NENNI.", "#nenni", (7, 1)), ("PRESIDENTE.", "#presidente", (9, 1))]
-    # Twice, beside names once each: a sentence may end so; nothing is given to it.
-    assert turns(text.replace("\n\nPRESIDENTE. La seduta è tolta.", "")) == []
+    # The chair twice, giving the floor to two members once each: a stenogram's labels still (it was prose); a name
+    # twice beside one once, or the chair twice beside one name, may be sentences' ends: nothing is given to them.
+    assert [who for _, who, _, _ in turns(text.replace("\n\nPRESIDENTE. La seduta è tolta.", ""))] == [
+        "#presidente", "#moro", "#presidente", "#nenni"]
+    assert turns(text.replace("\n\nPRESIDENTE. La seduta è tolta.", "").replace(
+        "\n\nNENNI. Signor Presidente, condivido.", "")) == []
+    assert turns(text.replace("PRESIDENTE.", "GARIBALDI.").replace("\n\nGARIBALDI. La seduta è tolta.", "")) == []
     # A title's abbreviation in capitals is a title still: "PROF. JONES:".
     assert match_turn_start("PROF. JONES: Yes.").key == "JONES"
 
