@@ -685,8 +685,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 end = dash + len(text[dash:dash + 2].rstrip())
                 speech = _speech_start(text, end)
                 if speech > end and _is_name_word(text[speech:speech + 40].split(" ", 1)[0]):
-                    if not titled and _is_party(text[opening + 1:close]):
-                        # "Martin Schulz (S&D). – Mr President, …": a member's group, the European Parliament's.
+                    if _is_party(text[opening + 1:close]):
+                        # "Martin Schulz (S&D). – Mr President, …", "Dr Martin Schulz (S&D). – …": a member's group,
+                        # the European Parliament's, a person's label at once, with a title or without.
                         return TurnStart(name, key, end, speech, "colon", True, role)
                     return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
@@ -752,10 +753,16 @@ _AFFILIATION = re.compile(r",\s+[^.:;!?\n]{1,100}?\.\s*[-–—](?=\s)")
 
 def _is_party(words: str) -> bool:
     """A member's party or group, as a parliament sets it in parentheses after the name: "SPD", "CDU/CSU",
-    "BÜNDNIS 90/DIE GRÜNEN", "AfD" (capitals, or a short word among them)."""
+    "BÜNDNIS 90/DIE GRÜNEN", "AfD" (capitals, or a short word among them), "Verts/ALE" (a word joined to capitals by
+    a slash, as the European Parliament's groups are: not a seat's name, "East Sydney")."""
     parts = [part for part in re.split(r"[\s/]+", words) if part]
-    return bool(parts) and sum(map(str.isupper, words)) >= 2 \
-        and all(part.isupper() or len(part) <= 3 for part in parts)
+    if not parts or sum(map(str.isupper, words)) < 2:
+        return False
+    if all(part.isupper() or len(part) <= 3 for part in parts):
+        return True
+    halves = words.split("/")
+    return len(halves) == 2 and any(half.isupper() for half in halves) and all(
+        half.isalpha() and half[:1].isupper() for half in halves)
 
 
 def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:

@@ -261,6 +261,8 @@ def test_a_parliaments_labels_with_the_members_party_or_office_and_a_presidents_
 @pytest.mark.parametrize("words, party", [
     ("SPD", True), ("CDU/CSU", True), ("BÜNDNIS 90/DIE GRÜNEN", True), ("AfD", True), ("DIE LINKE", True),
     ("United Kingdom", False), ("interrupting", False), ("Ab", False), ("to Rusk", False), ("USA Today", False),
+    ("Verts/ALE", True), ("GUE/NGL", True), ("S&D", True),  # the European Parliament's groups
+    ("East Sydney", False), ("Paris/Lyon", False), ("and/or", False),
 ])
 def test_a_members_party_in_parentheses(words, party):
     from tei.speakers import _is_party

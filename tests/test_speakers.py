@@ -405,6 +405,11 @@ def test_a_parliaments_office_alone_and_a_members_affiliation_before_a_full_stop
     assert [(speaker, who) for speaker, who, _, _ in turns(grouped)] == [
         ("Martin Schulz (S&D). –", "#martin-schulz"), ("Joseph Daul (PPE). –", "#joseph-daul")]
     assert turns(grouped.replace("(S&D)", "(the member)").replace("(PPE)", "(the leader)")) == []
+    # With a title before the name, and a group in capitals and a word (it was prose: a titled name and a full stop
+    # once each, as a sentence may end).
+    titled = grouped.replace("Martin", "Dr Martin").replace("Joseph Daul (PPE)", "Mrs Rebecca Harms (Verts/ALE)")
+    assert [(speaker, who) for speaker, who, _, _ in turns(titled)] == [
+        ("Dr Martin Schulz (S&D). –", "#martin-schulz"), ("Mrs Rebecca Harms (Verts/ALE). –", "#rebecca-harms")]
 
 
 def test_an_office_alone_in_capitals_and_a_full_stop_is_a_stenograms_label():
