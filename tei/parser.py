@@ -60,6 +60,7 @@ class Evidence:
         written: dict[str, str] = {}  # each colon label's name as first written
         periods: Counter[str] = Counter()  # names in capitals and a full stop ("STALIN. …"), as stenograms set them
         titled_periods: Counter[str] = Counter()  # and titled names or offices ("M. le président.")
+        stamped_colons: set[str] = set()  # name-and-colon labels after a recording's timestamp ("[00:00:09] HALE:")
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
         # as the parse derives people (see Registry.is_registered), so it is not kept.
@@ -93,6 +94,8 @@ class Evidence:
             if start.shape == "colon":
                 self._count(self.colon_counts, key)
                 written.setdefault(key, start.key)
+                if stamped:
+                    stamped_colons.add(key)
             elif start.shape == "period" and not start.titled and not start.role \
                     and all(map(is_capitals, start.key.split())):
                 periods[key] += 1
@@ -131,6 +134,10 @@ class Evidence:
                    if 2 <= len(key) <= 10 and key[:1].isalpha() and not key.isupper() and not key.islower()]
         if any(self.colon_counts[key] >= 2 for key in uncased):
             self.proven.update(uncased)
+        # After a recording's timestamp, a name and its colon are a label once one so set is used twice: the
+        # interviewee who answers once ("[00:00:09] HALE: In Leeds." between the interviewer's) was words of theirs.
+        if any(self.colon_counts[key] >= 2 for key in stamped_colons):
+            self.proven.update(key for key in stamped_colons if key not in LABEL_WORDS)
         self._prove_once_named(units, written)
         labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):

@@ -582,11 +582,21 @@ def test_a_recordings_timestamp_without_brackets_before_a_name_is_in_the_speaker
     assert (speaker.text, speaker[0].get("type"), speaker[0].get("ana"), speaker[0].text, speaker[0].tail) == (
         None, "timestamp", None, "00:00:03", " Speaker 1")
     assert tei_all.validate(result.tree), str(tei_all.error_log)
-    inline = "00:00:03.5 INTERVIEWER: Where?\n\n00:00:09 NARRATOR: Leeds.\n\n00:00:15 INTERVIEWER: When?\n"
-    assert [(speaker, speech) for speaker, _, _, speech in turns(inline)] == [
-        ("00:00:03.5 INTERVIEWER:", "Where?"), ("00:00:15 INTERVIEWER:", "When?")]  # NARRATOR once: prose
     # A time of day opens prose as before.
     assert turns("10:30 MR SMITH: arrived.\n\n10:45 MR SMITH: left.\n") == []
+
+
+def test_a_name_and_its_colon_after_a_timestamp_once_is_a_label_where_another_so_set_is_used_twice():
+    """The narrator who answers once between the interviewer's questions: "00:00:09 NARRATOR: Leeds." was words of
+    the interviewer's turn. A note's word so set stays prose, and so does all of it where no label is used twice."""
+    inline = "00:00:03.5 INTERVIEWER: Where?\n\n00:00:09 NARRATOR: Leeds.\n\n00:00:15 INTERVIEWER: When?\n"
+    assert [(speaker, who, at, speech) for speaker, who, at, speech in turns(inline)] == [
+        ("00:00:03.5 INTERVIEWER:", "#interviewer", (1, 1), "Where?"),
+        ("00:00:09 NARRATOR:", "#narrator", (3, 1), "Leeds."),
+        ("00:00:15 INTERVIEWER:", "#interviewer", (5, 1), "When?")]
+    assert [speaker for speaker, _, _, _ in turns(inline.replace("NARRATOR", "NOTE"))] == [
+        "00:00:03.5 INTERVIEWER:", "00:00:15 INTERVIEWER:"]
+    assert turns(inline.replace("00:00:15 INTERVIEWER", "00:00:15 SMITH")) == []
 
 
 @pytest.mark.parametrize("text", [
