@@ -29,8 +29,8 @@ from .header import build_header, convention_id
 from .metadata import Metadata
 from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Correction, Direction, Edition,
                     Editorial, Footnote, Furniture, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak,
-                    Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Signed, Speaker, Text, Time,
-                    Turn, Unmatched)
+                    Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Signed, Speaker, Stamp, Text,
+                    Time, Turn, Unmatched)
 from .ns import TEI
 from .rules import figures, note_key
 
@@ -458,6 +458,9 @@ class Builder:
     def _unmatched(self, node: Unmatched) -> str:
         return self._leaf("sic", f' ana="#{convention_id("unmatched")}"', node.char)
 
+    def _stamp(self, node: Stamp) -> str:
+        return self._leaf("seg", ' type="timestamp"', node.text)  # (of no bracket convention, as a label's is)
+
     def _time(self, node: Time) -> str:
         return self._leaf("time", f' when="{_attribute(node.when)}"', node.text)
 
@@ -589,4 +592,5 @@ _INLINES = {
     Furniture: Builder._milestone,
     Quoted: Builder._quoted,
     Correction: Builder._correction,
+    Stamp: Builder._stamp,
 }

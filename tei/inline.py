@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from . import rules
 from .conventions import BracketContext, Table
 from .diagnostics import InputError, Reporter, Severity, Span
-from .model import (MILESTONE, MILESTONES, Correction, Editorial, Inline, LineBreak, Milestone, PageBreak, Text, Time,
-                    Unmatched)
+from .model import (MILESTONE, MILESTONES, Correction, Editorial, Inline, LineBreak, Milestone, PageBreak, Stamp, Text,
+                    Time, Unmatched)
 
 
 _TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
@@ -246,6 +246,9 @@ class InlineParser:
         self.raised_notes: frozenset[str] = frozenset()
         # Whether the record writes a.m. or p.m. anywhere: only then is a paragraph searched for "10.30 a.m.".
         self.dotted_times = False
+        # Whether the record is a recording's transcript or a caption file whose paragraphs open with a timestamp
+        # or a cue, no brackets round it (see rules.TIMESTAMP_LEAD): each is marked where it opens a paragraph.
+        self.stamps = False
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
         """Inline nodes of ``joined.text[start:end]``, read as if that part were the whole text.
@@ -259,6 +262,11 @@ class InlineParser:
             end = len(text)
         else:  # the part a slice would give: negative ends count from the end
             start, end, _ = slice(start, end).indices(len(text))
+        if self.stamps and start == 0 and text[:1].isdigit():
+            lead = rules.TIMESTAMP_LEAD.match(text, 0, end)
+            if lead is not None:
+                stamp_end = len(text[:lead.end()].rstrip())
+                return (Stamp(text[:stamp_end], joined.span(0, stamp_end)), *self.parse(joined, stamp_end, end))
         correction_ranges = self._corrections(text, start, end) if self.corrections.items else []
         if text.find("[", start, end) == -1 and text.find("]", start, end) == -1 and \
                 text.find(MILESTONE, start, end) == -1:

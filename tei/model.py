@@ -128,8 +128,18 @@ class Correction:
     span: Span
 
 
+@assigning_init
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A recording's timestamp or a caption's cue that opens a paragraph, no brackets round it, as written ("00:00:20",
+    "2 00:00:05,500 --> 00:00:09,000"): the time the words start in the recording."""
+
+    text: str
+    span: Span
+
+
 Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, LineBreak, Furniture, Quoted,
-               Correction]
+               Correction, Stamp]
 
 # ----------------------------------------------------------------- block nodes
 

@@ -293,16 +293,13 @@ def _timestamp_lead(text: str) -> str | None:
     """The recording's timestamp before a speaker's name, if the text opens with one ("00:00:03")."""
     if text[:1] != "[" and not text[:1].isdigit():
         return None
-    lead = _TIMESTAMP_LEAD.match(text)
-    return (lead.group(1) or lead.group(2)) if lead else None
+    lead = rules.TIMESTAMP_LEAD.match(text)
+    return (lead.group(1) or lead.group(2) or lead.group(3)) if lead else None
 
 
 _UNREAD = object()
 _OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
-# A recording's timestamp before a speaker's name, in brackets or not: "[00:12:05] ", "00:12:05.3 ".
-_TIMESTAMP_LEAD = re.compile(r"(?:\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)"
-                             r"\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 
 
@@ -347,7 +344,7 @@ def _after_number(text: str) -> tuple[str | None, str]:
     too, and is no number."""
     if text[:1] != "[" and not text[:1].isdigit():
         return None, text
-    lead = _TIMESTAMP_LEAD.match(text)
+    lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
         return None, text[lead.end():]
     match = _PARAGRAPH_NUMBER.match(text)
@@ -477,6 +474,10 @@ class _Parser:
             units = self._notes_above_closing(units)
         at_foot = [unit for unit in units[:back_start] if id(unit) in self.notes_at_foot] if self.notes_at_foot else []
         self.inline.raised_notes = _raised_notes([*at_foot, *units[back_start:]])
+        # A recording's transcript or a caption file: paragraphs that open with a timestamp or a cue, no brackets
+        # round it, have it marked as the labels' are (twice at least: once may be a time of day's).
+        self.inline.stamps = sum(1 for unit in units if unit.text[:1].isdigit()
+                                 and rules.TIMESTAMP_LEAD.match(unit.text) is not None) >= 2
         # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's;
         # on a line of its own under the last sentence, with no blank line between ("He left." / "12 March 1950").
         if back_start > 1 and id(units[back_start - 1]) not in self.notes_at_foot:

@@ -520,3 +520,13 @@ def is_title_line(text: str) -> bool:
     small = {"of", "and", "the", "between", "with", "to", "on", "in", "for", "a", "an", "at", "by", "de", "van", "von"}
     capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or w.lower() in small)
     return capitals == len(words)
+
+
+# A recording's timestamp before a speaker's name or the words, in brackets or not: "[00:12:05] ", "00:12:05.3 "; or a
+# caption's cue, its number and its times, as SRT and WebVTT files set them ("1" / "00:00:02,340 --> 00:00:05,120",
+# the hours optional in WebVTT's, its cue settings after the times, and Teams' unpadded "0:0:2.870" too). The groups:
+# the time the words start.
+TIMESTAMP_LEAD = re.compile(r"(?:(?:\d{1,6}\s+)?((?:\d{1,2}:)?\d{1,2}:\d{1,2})[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:"
+                            r"\d{1,2}[.,]\d{1,3}(?:[ \t]+(?:[a-z]+:\S+[ \t]*)+)?"
+                            r"|\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)"
+                            r"\s+(?=\S)")

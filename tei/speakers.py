@@ -453,6 +453,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if bracketed is not None:  # "[John Smith] 10:02:15": the name in brackets, a meeting service's label
             end = bracketed.end()
             return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
+    if first[:2] == "<v":
+        voice = _VOICE_TAG.match(text)
+        if voice is not None:
+            # A WebVTT caption's voice, "<v John Smith>Good morning.</v>": a person's label at once, the tag as written.
+            end = voice.end()
+            return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", True, False)
     special = _SPECIAL_FIRST.get(first)  # (one look-up for the shapes a first word announces)
     if special is not None:
         shape = _special_shape(special, text, words, verbs)
@@ -857,6 +863,8 @@ MERIDIEMS = frozenset("AM PM am pm a.m. p.m. A.M. P.M.".split())
 _TIMED_LABEL_ENDS = frozenset("0123456789)]Mm.")  # how a label ends in an offset or a clock time
 _INVERTED_TIMED = re.compile(rf",[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,2}})[ \t]+"
                              rf"((?:{_LABEL_OFFSET.pattern})|{RECORDING_OFFSET.pattern}[ \t]?(?:[AaPp]\.?[Mm]\.?))[ \t]*")
+# A WebVTT voice, its class if any, and the speaker's name ("<v John Smith>", "<v.loud Anna Lee>").
+_VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^\W\d_][^<>\n]{0,59}?)[ \t]*>")
 # A name in brackets and the offset, alone on a line above the speech ("[John Smith] 10:02:15"): the brackets
 # are the label's, not an editor's.
 _BRACKETED_TIMED = re.compile(rf"(\[([^\W\d_][^\[\]\n]{{0,58}}?)\])[ \t]+(?:{_LABEL_OFFSET.pattern})")

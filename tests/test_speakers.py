@@ -586,6 +586,73 @@ def test_a_recordings_timestamp_without_brackets_before_a_name_is_in_the_speaker
     assert turns("10:30 MR SMITH: arrived.\n\n10:45 MR SMITH: left.\n") == []
 
 
+SRT = ("1\n00:00:02,340 --> 00:00:05,120\nJOHN SMITH: Good morning, everyone.\n\n"
+       "2\n00:00:05,500 --> 00:00:09,000\nLet's begin with the budget,\nwhich was approved yesterday.\n\n"
+       "3\n00:00:09,800 --> 00:00:12,100\nANNA LEE: Thanks, John.\n\n"
+       "4\n00:00:15,500 --> 00:00:18,000\nJOHN SMITH: Thank you, Anna.\n")
+
+
+def test_a_caption_files_cues_are_timestamps_before_the_speakers_and_the_words(tei_all):
+    """SRT and WebVTT captions: each cue's number and times before the words, as a recording's timestamp is. The
+    record was paragraphs that opened with the cue ("no turns found")."""
+    assert turns(SRT) == [
+        ("1 00:00:02,340 --> 00:00:05,120 JOHN SMITH:", "#john-smith", (1, 1), "Good morning, everyone."),
+        ("3 00:00:09,800 --> 00:00:12,100 ANNA LEE:", "#anna-lee", (10, 1), "Thanks, John."),
+        ("4 00:00:15,500 --> 00:00:18,000 JOHN SMITH:", "#john-smith", (14, 1), "Thank you, Anna.")]
+    result = tei.encode(SRT, name="t.txt")
+    stamps = [(seg.getparent().tag.split("}")[1], seg.text, seg.get("ana"))
+              for seg in result.tree.iterfind(".//t:seg[@type='timestamp']", NS)]
+    assert stamps == [("speaker", "1 00:00:02,340 --> 00:00:05,120", None),
+                      ("p", "2 00:00:05,500 --> 00:00:09,000", None),  # a cue without a label: in its paragraph
+                      ("speaker", "3 00:00:09,800 --> 00:00:12,100", None),
+                      ("speaker", "4 00:00:15,500 --> 00:00:18,000", None)]
+    cue = result.tree.find(".//t:p/t:seg", NS)
+    position = result.position(cue.getparent().get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (cue.tail, position.line, position.column) == (
+        " Let's begin with the budget, which was approved yesterday.", 5, 1)
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert render_text(result.tree, diplomatic=True).split() == SRT.split()
+
+
+@pytest.mark.parametrize("lead, start", [
+    ("1\n00:00:02,340 --> 00:00:05,120\n", "00:00:02"),  # SRT's
+    ("00:02.340 --> 00:05.120 align:start position:10%\n", "00:02"),  # WebVTT's, no hours, its cue settings
+    ("0:0:3.310 --> 0:0:5.200\n", "0:0:3"),  # Teams', unpadded
+    ("[00:12:05] ", "00:12:05"), ("00:12:05.3 ", "00:12:05"),  # a recording's timestamp
+])
+def test_the_leads_a_recordings_transcript_or_captions_open_with(lead, start):
+    from tei.rules import TIMESTAMP_LEAD
+
+    match = TIMESTAMP_LEAD.match(lead + "Words.")
+    assert (match.end(), next(group for group in match.groups() if group)) == (len(lead), start)
+    for text in ("1 00:00:02 words", "00:00:02,340 -> 00:00:05,120 words", "12 March 1952 words", "10:30 words"):
+        assert TIMESTAMP_LEAD.match(text) is None or TIMESTAMP_LEAD.match(text).group(3) is not None, text
+
+
+def test_a_webvtt_voice_is_a_speakers_label():
+    """Teams' captions: "<v John Smith>Good morning.</v>" under each cue's times. The tags are kept as written: the
+    opening one is the speaker's label, the closing one stays in the words."""
+    text = ("WEBVTT\n\n0:0:0.0 --> 0:0:2.870\n<v John Smith>Good morning everyone.</v>\n\n"
+            "0:0:3.310 --> 0:0:5.200\n<v.loud Anna Lee>Hi John.</v>\n")
+    assert turns(text) == [
+        ("0:0:0.0 --> 0:0:2.870 <v John Smith>", "#john-smith", (3, 1), "Good morning everyone.</v>"),
+        ("0:0:3.310 --> 0:0:5.200 <v.loud Anna Lee>", "#anna-lee", (6, 1), "Hi John.</v>")]
+    for text in ("<v>Hello.", "<vote> counted", "<v 12>Hello."):
+        assert match_turn_start(text) is None, text
+
+
+def test_a_paragraph_opens_with_its_timestamp_marked_only_in_a_record_of_timestamps():
+    """"00:00:20 In 1931, I think." between labelled turns: the timestamp is marked as a label's is. One time of
+    the clock opening a paragraph of a record without recordings stays words."""
+    text = ("00:00:03 INTERVIEWER: Where?\n\n00:00:09 HALE: In Leeds.\n\n00:00:15 INTERVIEWER: When?\n\n"
+            "00:00:20 In 1931, I think.\n")
+    result = tei.encode(text, name="t.txt")
+    assert [(seg.text, seg.tail) for seg in result.tree.iterfind(".//t:p/t:seg[@type='timestamp']", NS)] == [
+        ("00:00:20", " In 1931, I think.")]
+    plain = tei.encode("Minutes\n\n10:30:15 The meeting resumed.\n\nIt ended at noon.\n", name="t.txt")
+    assert plain.tree.find(".//t:seg", NS) is None
+
+
 def test_a_name_and_its_colon_after_a_timestamp_once_is_a_label_where_another_so_set_is_used_twice():
     """The narrator who answers once between the interviewer's questions: "00:00:09 NARRATOR: Leeds." was words of
     the interviewer's turn. A note's word so set stays prose, and so does all of it where no label is used twice."""
