@@ -68,6 +68,7 @@ class Evidence:
             None if registry.has_register else {})
         # The shapes read here are asked for again when the units are classified.
         self._shapes: dict[str, TurnStart | None] = {}
+        self.stamps = 0  # the units that open with a recording's timestamp or a caption's cue
         for position, unit in enumerate(units):
             text = unit.text
             if "BY" in text:
@@ -75,6 +76,7 @@ class Evidence:
             rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
+            self.stamps += stamped is not None
             above_speech = False
             first = unit.lines[0][1]
             if len(unit.lines) > 1 and _may_be_line_label(first):
@@ -476,8 +478,7 @@ class _Parser:
         self.inline.raised_notes = _raised_notes([*at_foot, *units[back_start:]])
         # A recording's transcript or a caption file: paragraphs that open with a timestamp or a cue, no brackets
         # round it, have it marked as the labels' are (twice at least: once may be a time of day's).
-        self.inline.stamps = sum(1 for unit in units if unit.text[:1].isdigit()
-                                 and rules.TIMESTAMP_LEAD.match(unit.text) is not None) >= 2
+        self.inline.stamps = self.evidence.stamps >= 2
         # The record's date at its very end, after what was said and signed ("Moscow, 12 March 1950"): no one's;
         # on a line of its own under the last sentence, with no blank line between ("He left." / "12 March 1950").
         if back_start > 1 and id(units[back_start - 1]) not in self.notes_at_foot:

@@ -625,8 +625,9 @@ def test_the_leads_a_recordings_transcript_or_captions_open_with(lead, start):
 
     match = TIMESTAMP_LEAD.match(lead + "Words.")
     assert (match.end(), next(group for group in match.groups() if group)) == (len(lead), start)
-    for text in ("1 00:00:02 words", "00:00:02,340 -> 00:00:05,120 words", "12 March 1952 words", "10:30 words"):
-        assert TIMESTAMP_LEAD.match(text) is None or TIMESTAMP_LEAD.match(text).group(3) is not None, text
+    for text in ("1 00:00:02 words", "1 00:00:02,340 -> 00:00:05,120 words", "12 March 1952 words", "10:30 words",
+                 "1. The cue 00:00:02,340 --> 00:00:05,120"):
+        assert TIMESTAMP_LEAD.match(text) is None, text
 
 
 def test_a_webvtt_voice_is_a_speakers_label():
