@@ -122,6 +122,9 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes
 _SUBJECT = re.compile(r"(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|ТЕМА)\s?\.?\s*:", re.IGNORECASE)
 
 
+_MARKDOWN_SIGNS = re.compile(r"^#{1,6}[ \t]+")
+
+
 def document_title(edition: Edition) -> str:
     from .model import MILESTONES, Address, Heading, ItemList, Text
 
@@ -130,7 +133,8 @@ def document_title(edition: Edition) -> str:
     titles = []
     for block in edition.blocks:  # the record's titles, with the opening's parts between them
         if isinstance(block, Heading) and block.kind == "title":
-            titles.append("".join(n.text for n in block.content if isinstance(n, Text)).strip())
+            # (a Markdown heading's signs are the transcript's layout, not the title's words: "# Record of …")
+            titles.append(_MARKDOWN_SIGNS.sub("", "".join(n.text for n in block.content if isinstance(n, Text)).strip()))
         elif not (isinstance(block, (Address, *MILESTONES)) or isinstance(block, Heading) and block.kind in (
                 "dateline", "classification", "salute")):
             break

@@ -303,6 +303,7 @@ _UNREAD = object()
 _OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
 _WORD = re.compile(r"\S+")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 
 
 def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | None]:
@@ -877,6 +878,11 @@ class _Parser:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
             return None  # "[END OF TAPE 1, SIDE A]": an editor's or transcriber's note alone, not a heading
+        if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
+            # Markdown's heading ("# Record of conversation", "## Korea"), its signs as written: the record's title
+            # above everything else, a section's heading below.
+            return "title" if not content_seen and (_only_letterhead(before) or _only_classified(before)) \
+                else "topic"
         if not content_seen:
             if rules.CLASSIFICATION.match(text) or rules.COPY_NUMBER.match(text):
                 # In the opener, if only its parts stand before it (after a telegram's routing: the record's words).

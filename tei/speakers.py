@@ -453,6 +453,25 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if bracketed is not None:  # "[John Smith] 10:02:15": the name in brackets, a meeting service's label
             end = bracketed.end()
             return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
+    if first[:2] in ("**", "__"):
+        bold = _BOLD_LABEL.match(text)
+        if bold is not None and bold.group(3) + bold.group(4) == ":":
+            # Markdown's label in bold, "**Stalin:** …" or "**Stalin**: …": read as the label inside, its signs the
+            # label's as written.
+            inner = _match_prefix(f"{bold.group(2).strip()}: …", verbs)
+            if inner is not None and inner.shape == "colon":
+                end = bold.end()
+                return TurnStart(inner.name, inner.key, end, _speech_start(text, end), "colon", inner.titled,
+                                 inner.role)
+        elif bold is not None and not bold.group(3):
+            # A name in bold, then the verb: "**Stalin** said that …", the name's signs its own.
+            inner = _match_prefix(bold.group(2).strip() + text[bold.end():], verbs)
+            if inner is not None and inner.shape in ("verb", "comma-verb") and inner.speaker_end == len(
+                    bold.group(2).strip()):
+                end = bold.end()
+                return TurnStart(inner.name, inner.key, end, end, inner.shape, inner.titled, inner.role)
+        if bold is not None:
+            return None  # words in bold, no one's label ("**The talks** went on": not "**The", talking)
     if first[:2] == "<v":
         voice = _VOICE_TAG.match(text)
         if voice is not None:
@@ -863,6 +882,8 @@ MERIDIEMS = frozenset("AM PM am pm a.m. p.m. A.M. P.M.".split())
 _TIMED_LABEL_ENDS = frozenset("0123456789)]Mm.")  # how a label ends in an offset or a clock time
 _INVERTED_TIMED = re.compile(rf",[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,2}})[ \t]+"
                              rf"((?:{_LABEL_OFFSET.pattern})|{RECORDING_OFFSET.pattern}[ \t]?(?:[AaPp]\.?[Mm]\.?))[ \t]*")
+# Markdown's label in bold, the colon inside or after it ("**Stalin:**", "__Stalin__:").
+_BOLD_LABEL = re.compile(r"(\*\*|__)([^*_:\n]{1,80}?)(:?)\1(:?)(?=\s)")
 # A WebVTT voice, its class if any, and the speaker's name ("<v John Smith>", "<v.loud Anna Lee>").
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^\W\d_][^<>\n]{0,59}?)[ \t]*>")
 # A name in brackets and the offset, alone on a line above the speech ("[John Smith] 10:02:15"): the brackets

@@ -586,6 +586,32 @@ def test_a_recordings_timestamp_without_brackets_before_a_name_is_in_the_speaker
     assert turns("10:30 MR SMITH: arrived.\n\n10:45 MR SMITH: left.\n") == []
 
 
+MARKDOWN = ("# Record of conversation between Stalin and Zhou Enlai\n\n*19 September 1952, Moscow*\n\n"
+            "**Stalin:** How are you?\n\n**Zhou Enlai:** Very well.\n\n**Mr. Molotov**: Agreed.\n\n## Korea\n\n"
+            "**Stalin:** And Korea?\n\n**Note:** the record breaks off.\n")
+
+
+def test_a_markdown_transcripts_labels_in_bold_and_its_headings():
+    """"**Stalin:** …" and "# Title" / "## Korea": the record had no turns, and its sections none of their own. The
+    signs are kept as written; the header's title is the words."""
+    assert turns(MARKDOWN) == [
+        ("**Stalin:**", "#stalin", (5, 1), "How are you?"), ("**Zhou Enlai:**", "#zhou-enlai", (7, 1), "Very well."),
+        ("**Mr. Molotov**:", "#molotov", (9, 1), "Agreed."),
+        ("**Stalin:**", "#stalin", (13, 1), "And Korea?")]
+    result = tei.encode(MARKDOWN, name="t.txt")
+    assert ["".join(p.itertext()) for p in result.tree.findall(".//t:sp", NS)[-1].iterfind("t:p", NS)] == [
+        "And Korea?", "**Note:** the record breaks off."]  # a note's word in bold: prose
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == \
+        "Record of conversation between Stalin and Zhou Enlai"
+    assert [head.text for head in result.tree.iterfind(".//t:body//t:head", NS)] == [
+        "# Record of conversation between Stalin and Zhou Enlai", "## Korea"]
+    assert result.tree.find(".//t:div[@type='section']/t:head", NS).text == "## Korea"
+    for text in ("**Bold** words: no label.", "#hashtag and more", "**Stalin:**no space", "**The talks** went on."):
+        assert match_turn_start(text) is None or match_turn_start(text).speaker_end <= 2, text
+    said = match_turn_start("**Stalin** said that he agreed.", frozenset({"said"}))
+    assert (said.key, said.shape, said.speaker_end, said.speech_start) == ("Stalin", "verb", 10, 10)
+
+
 SRT = ("1\n00:00:02,340 --> 00:00:05,120\nJOHN SMITH: Good morning, everyone.\n\n"
        "2\n00:00:05,500 --> 00:00:09,000\nLet's begin with the budget,\nwhich was approved yesterday.\n\n"
        "3\n00:00:09,800 --> 00:00:12,100\nANNA LEE: Thanks, John.\n\n"
