@@ -37,10 +37,12 @@ _PRESENT_IN = (r"присутствовали|присутствуют|прис�
 
 PARTICIPANTS = Rule(
     "participants",
-    re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
-               r"in attendance|attendees|" + _PRESENT_IN + r")\s*[:—-]|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
+    re.compile(r"(?:\*\*|__)?(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
+               r"in attendance|attendees|" + _PRESENT_IN + r")(?:\*\*|__)?\s*[:—-](?:\*\*|__)?"
+               r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
+     "**Participants:** Secretary Kissinger; Foreign Minister Gromyko",  # Markdown's, in bold
      "Присутствовали: тт. Косыгин, Микоян", "Anwesend: Herr Brandt", "Étaient présents : M. Schuman",
      "Jelen vannak: Kádár János, Kállai Gyula"),
     ("Presently the talks resumed",),
