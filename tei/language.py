@@ -28,12 +28,23 @@ _FUNCTION_WORDS = {
     "hu": "az és hogy nem egy meg ez volt van azt csak mint már vagy kell lesz ezt aki amely hogy elvtárs",
     "pl": "nie się że jest na w z do jak ale przez oraz który jego tak są był być",
     "cs": "se že je na v z do jak ale aby jsou byl být který jeho jako také",
+    # (the Scandinavian languages share many short words, listed for none of them: "det", "som", "har", "han")
+    "sv": "och är inte för att också hade skulle jag ett vad när mycket honom",
+    # (Danish and Norwegian share more, which Swedish writes otherwise, listed for both: the two are told apart by
+    # the words each writes its own way, see _SIBLINGS)
+    "da": "og ikke at er til jeg også hun kun fra for af efter hvad blev meget mig dig",
+    "no": "og ikke at er til jeg også hun kun fra for etter hva ble nå mye meg deg seg",
+    "fi": "ja on ei että se oli hän mutta kun myös tai niin ovat olla joka sen hallitus",
+    "ro": "și în nu că este fost cu pe la care mai au sunt această acest fi lui sau dar",
+    "tr": "ve bir bu ile için olarak çok daha gibi olan ama kadar değil ise ki",
 }
 # Each function word, with the languages that write it.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _language, _words in _FUNCTION_WORDS.items():
     for _word in _words.split():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+# Languages that share most of their short words: each is told from the other by the words it alone writes.
+_SIBLINGS = {"da": "no", "no": "da"}
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
@@ -68,12 +79,20 @@ def identify(text: str) -> str | None:
     for word, n in Counter(_WORD.findall(sample.lower())).items():
         for language in languages_of.get(word, ()):
             counts[language] += n
-    ranked = counts.most_common(2)
+    ranked = counts.most_common(3)
     if not ranked or ranked[0][1] < _ENOUGH:
         return None
+    top = ranked[0][0]
+    if len(ranked) > 1 and _SIBLINGS.get(top) == ranked[1][0]:
+        # Danish or Norwegian: ahead of the other languages together, and of its sibling by the words it alone writes.
+        sibling = ranked[1][0]
+        if len(ranked) > 2 and ranked[0][1] < _AHEAD * ranked[2][1]:
+            return None
+        own = counts[top] - counts[sibling]  # (the shared words count for both)
+        return top if own >= 2 else None
     if len(ranked) > 1 and ranked[0][1] < _AHEAD * ranked[1][1]:
         return None
-    return ranked[0][0]
+    return top
 
 
 def _script(sample: str) -> str | None:

@@ -1612,7 +1612,10 @@ _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(
                              r"(?:interview|conversation|record|memorandum|minutes|transcript|"
                              r"notes?|meeting|talks|discussion|telcon|memcon|compte\s+rendu|procès-verbal|entretien|"
                              r"aufzeichnung|niederschrift|vermerk|gespräch|protokoll|colloquio|verbale|resoconto|"
-                             r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа))\b")
+                             r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа|"
+                             # Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian, Turkish
+                             r"samtal|samtale|promemoria|referat|keskustelu|muistio|feljegyzés|jegyzőkönyv|"
+                             r"notă|stenograma|görüşme|tutanak))\b")
 
 # The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
 _OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")

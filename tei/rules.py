@@ -312,20 +312,33 @@ OTHER_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|oc
                 "Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|"
                 "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
                 "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-                "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+                "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+                # Swedish, Danish, Norwegian, Finnish, Romanian, Turkish
+                "januari|februari|maj|augusti|marts|mai|desember|"
+                "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
+                "lokakuuta|marraskuuta|joulukuuta|"
+                "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+                "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")
+# Hungarian's months, after the year: "1960. március 4."
+HUNGARIAN_MONTHS = ("január|február|március|április|május|június|július|augusztus|szeptember|október|november|"
+                    "december")
 
 DATELINE = Rule(
     "dateline",
     re.compile(rf".{{0,60}}(?:\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
                rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?i:{OTHER_MONTHS})(?:\s+de)?)"
                rf"\s*,?\s*\d{{4}}\b.{{0,40}}$|.{{0,40}}\b\d{{4}}-\d{{2}}-\d{{2}}\b.{{0,40}}$"
+               # Hungarian: 1960. március 4.
+               rf"|.{{0,60}}\b\d{{4}}\.\s+(?i:{HUNGARIAN_MONTHS})\s+\d{{1,2}}\.?.{{0,20}}$"
                # Vietnamese: ngày 5 tháng 3 năm 1965
                rf"|.{{0,40}}ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}.{{0,20}}$"
                # Chinese and Japanese: 1972年2月21日
                rf"|.{{0,40}}\d{{4}}\s?年\s?\d{{1,2}}\s?月(?:\s?\d{{1,2}}\s?日)?.{{0,20}}$"),
     ("Canberra, 12 September 1975", "12th April, 1957", "NEW DELHI, 24 February 1947", "1952-09-19",
      "Paris, le 4 mars 1950", "Bonn, den 4. März 1950", "Moskau, den 30. November 1960", "Madrid, 4 de marzo de 1950",
-     "Москва, 4 марта 1950 г.", "1972年2月21日", "北京，1972年2月21日", "Hà Nội, ngày 5 tháng 3 năm 1965"),
+     "Москва, 4 марта 1950 г.", "1972年2月21日", "北京，1972年2月21日", "Hà Nội, ngày 5 tháng 3 năm 1965",
+     "Moszkva, 1960. március 4.", "København den 4. marts 1960", "Helsinki 4. maaliskuuta 1960",
+     "Moscova, 4 martie 1960", "Ankara, 4 Mart 1960"),
     ("He said that on 12 September 1975 the talks had begun and would go on for a long time after that.",),
 )
 

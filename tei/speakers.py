@@ -120,6 +120,26 @@ _SPEECH_VERBS_IN = {
              zaznaczyła oświadcza oświadczył oświadczyła wyjaśnia wyjaśnił wyjaśniła zauważa zauważył zauważyła""",
     "cs": """říká řekl řekla odpovídá odpověděl odpověděla ptá zeptal zeptala prohlásil prohlásila uvedl uvedla
              dodal dodala zdůraznil zdůraznila poznamenal poznamenala sdělil sdělila""",
+    "sv": """säger sade sa svarar svarade frågar frågade tillägger tillade betonar betonade påpekar påpekade
+             förklarar förklarade framhåller framhöll understryker underströk konstaterar konstaterade menar
+             menade meddelar meddelade uppger uppgav föreslår föreslog fortsätter fortsatte tackar tackade""",
+    "da": """siger sagde svarer svarede spørger spurgte tilføjer tilføjede understreger understregede påpeger
+             påpegede forklarer forklarede fremhæver fremhævede bemærker bemærkede konstaterer konstaterede
+             meddeler meddelte oplyser oplyste foreslår foreslog fortsætter fortsatte takker takkede erklærer
+             erklærede""",
+    "no": """sier sa svarer svarte spør spurte tilføyer tilføyde understreker understreket påpeker påpekte
+             forklarer forklarte fremhever fremhevet bemerker bemerket konstaterer konstaterte meddeler meddelte
+             opplyser opplyste foreslår foreslo fortsetter fortsatte takker takket erklærer erklærte""",
+    "fi": """sanoo sanoi vastaa vastasi kysyy kysyi lisää lisäsi korostaa korosti huomauttaa huomautti toteaa
+             totesi selittää selitti ilmoittaa ilmoitti ehdottaa ehdotti jatkaa jatkoi kiittää kiitti painottaa
+             painotti muistuttaa muistutti kertoo kertoi""",
+    "hu": """mondta elmondta mondja válaszolt válaszolta felelt felelte kérdezte megkérdezte hozzátette
+             hangsúlyozta kijelentette megjegyezte jelezte közölte kifejtette javasolta folytatta megköszönte
+             rámutatott emlékeztetett""",
+    "ro": """spune spuse răspunde răspunse întreabă întrebă adaugă adăugă subliniază subliniă declară arată
+             precizează menționează afirmă explică propune""",
+    "tr": """söyledi dedi belirtti ekledi sordu yanıtladı cevapladı vurguladı açıkladı bildirdi kaydetti önerdi
+             hatırlattı ifade""",
     "el": """είπε λέει δήλωσε δηλώνει απάντησε απαντά ρώτησε ρωτά πρόσθεσε προσθέτει τόνισε τονίζει σημείωσε
              σημειώνει παρατήρησε παρατηρεί υπογράμμισε υπογραμμίζει εξήγησε εξηγεί ανέφερε αναφέρει
              υπενθύμισε επεσήμανε πρότεινε προτείνει συνέχισε ευχαρίστησε διαβεβαίωσε""",
@@ -136,9 +156,16 @@ _COMPOUND_VERBS_IN = {
     "fr": ("a", """déclaré répondu demandé ajouté souligné noté remarqué expliqué indiqué proposé observé affirmé
                    rappelé insisté constaté précisé estimé dit exposé répliqué conclu confirmé assuré exprimé
                    remercié évoqué relevé"""),
+    "ro": ("a", """spus răspuns întrebat adăugat subliniat declarat arătat precizat menționat afirmat explicat
+                   propus mulțumit remarcat observat"""),
+    # (Norwegian's "la til", added: the verb and its particle, as a compound's two words)
+    "no": ("la", "til"),
     "es": ("ha", """dicho señalado manifestado expresado indicado respondido contestado preguntado añadido
                     declarado explicado subrayado afirmado"""),
 }
+
+
+_SAME_VERBS = {"nb": "no", "nn": "no"}  # Norwegian's written standards, under its own tag
 
 
 @lru_cache(maxsize=None)
@@ -146,6 +173,7 @@ def speech_verbs(language: str | None) -> frozenset[str]:
     """The verbs of speaking for a transcript in ``language`` (BCP 47: ``fr``, ``de-CH``): its own and
     English's, since records in one language quote the other; English's alone for any other."""
     primary = (language or "en").split("-")[0].lower()
+    primary = _SAME_VERBS.get(primary, primary)
     own = _SPEECH_VERBS_IN.get(primary)
     if not own:
         return SPEECH_VERBS
@@ -156,12 +184,13 @@ def speech_verbs(language: str | None) -> frozenset[str]:
 def language_of_verbs(openings: list[str]) -> str | None:
     """The language whose verbs of speaking, not English's, open two paragraphs or more, and more than any
     other's ("M. SPAAK déclare que …" / "M. PINEAU répond que …"): a record too short to tell by its words."""
-    unread = [text for text in openings if match_turn_start(text) is None]  # (English's verbs read none of them)
+    # (English's verbs read none of them: no shape, or a name and a comma with no verb of English's after it)
+    unread = [text for text in openings if (start := match_turn_start(text)) is None or start.shape == "comma"]
     counts = {}
     for language in _SPEECH_VERBS_IN:
         verbs = speech_verbs(language)
         counts[language] = sum(1 for text in unread if (start := match_turn_start(text, verbs)) is not None
-                               and start.shape == "verb")
+                               and start.shape in ("verb", "comma-verb"))  # (Turkish's verb ends the sentence)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -201,6 +230,12 @@ TITLES = frozenset("""
     президент
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
     κ πρωθυπουργός πρέσβης πρόεδρος υπουργός υφυπουργός στρατηγός αρχιεπίσκοπος
+    statsminister statsministern statsministeren ambassadör ambassadören ambassadør ambassadøren utrikesminister
+    utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
+    pääministeri suurlähettiläs ulkoministeri presidentti ministeri
+    miniszterelnök nagykövet külügyminiszter elnök
+    tovarășa domnul doamna ambasadorul ministrul președintele premierul
+    başbakan büyükelçi bakan cumhurbaşkanı sayın
 """.split())
 
 # What a legislature sets after a member's name in capitals, before the label's sign: the state ("Mr. SMITH of
@@ -744,6 +779,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     j = after_index
     if j < count and words[j][:1] == "[" and _FOOTNOTE_MARK.fullmatch(words[j]):
         j += 1  # a footnote's marker on the name ("Lord Tedder [2] then said"): the speech opens with it
+    elif j < count and words[j] in TRAILING_TITLES:
+        # The title after the name, then the verb: "Kádár elvtárs elmondta, hogy …"; the title the label's.
+        name_stop = text.find(words[j], name_stop) + len(words[j])
+        name, titled = text[name_start:name_stop], True
+        j += 1
     skipped = 0
     while j < count and _fold(words[j]) in ADVERBS and skipped < 2:
         j += 1

@@ -28,10 +28,24 @@ CZECH = ("Ministr řekl, že rozhovory byly užitečné a že je rád za tuto p�
 ITALIAN = ("Il ministro dice che i colloqui sono stati utili e che è lieto della occasione. Aggiunge che il governo "
            "esaminerà la proposta con cura, e che non è contrario alla idea della conferenza per il momento.")
 
+SWEDISH = ("Ministern sade att samtalen hade varit nyttiga och att han var glad för tillfället. Han tillade att "
+           "regeringen skulle pröva förslaget med omsorg, och att den inte var emot det, som vi också har sagt.")
+DANISH = ("Ministeren sagde, at samtalerne havde været nyttige, og at han var glad for lejligheden. Han tilføjede "
+          "efter mødet, at regeringen nu ville se meget nøje på forslaget, og hvad den ellers mente om sig selv.")
+NORWEGIAN = ("Ministeren sa at samtalene hadde vært nyttige, og at han var glad for anledningen. Han la til etter "
+             "møtet at regjeringen nå ville se mye nøye på forslaget, og hva den ellers mente om seg selv.")
+FINNISH = ("Ministeri sanoi, että neuvottelut olivat olleet hyödyllisiä ja että hän oli iloinen tilaisuudesta. Hän "
+           "lisäsi, että hallitus tutkii ehdotusta huolella, mutta se ei ole sitä vastaan, kun myös niin sanottiin.")
+ROMANIAN = ("Ministrul a spus că discuțiile au fost utile și că este bucuros de această ocazie. El a adăugat că "
+            "guvernul va studia propunerea cu atenție, și că nu este împotriva ei, dar mai sunt întrebări la care.")
+TURKISH = ("Bakan, görüşmelerin çok yararlı olduğunu ve bu fırsattan memnun olduğunu söyledi. Hükümetin öneriyi "
+           "dikkatle inceleyeceğini ve buna karşı olmadığını, ama daha çok görüşme için bir tarih olarak ekledi.")
+
 
 @pytest.mark.parametrize("text, language", [
     (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"), (HUNGARIAN, "hu"),
-    (POLISH, "pl"), (CZECH, "cs"),
+    (POLISH, "pl"), (CZECH, "cs"), (SWEDISH, "sv"), (DANISH, "da"), (NORWEGIAN, "no"), (FINNISH, "fi"),
+    (ROMANIAN, "ro"), (TURKISH, "tr"),
     ("Министр сказал, что переговоры были полезны.", "ru"),
     ("Міністр сказав, що переговори були корисні і що він їх підтримує.", "uk"),
     ("毛泽东：我们的共同老朋友蒋介石委员长可不赞成了。", "zh"),
@@ -168,6 +182,43 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "ΚΑΡΑΜΑΝΛΗΣ: Η Ελλάδα είναι έτοιμη.\n\nΚΑΡΑΜΑΝΛΗΣ: Ευχαριστώ.\n",
      "el", [("Ο Πρωθυπουργός Καραμανλής", "#καραμανλης"), ("Ο Πρέσβης Μπριγκς", "#μπριγκς"),
             ("ΚΑΡΑΜΑΝΛΗΣ:", "#καραμανλης"), ("ΚΑΡΑΜΑΝΛΗΣ:", "#καραμανλης")]),
+    # Swedish's, Danish's, Norwegian's (its "la til"), Finnish's, Hungarian's (the title after the name, before the
+    # verb), Romanian's (its compound past) and Turkish's (the verb at the sentence's end): the records had no turns.
+    ("Samtal mellan statsminister Erlander och ambassadör Thompson, Stockholm den 4 mars 1960\n\n"
+     "Statsminister Erlander sade att Sverige ville bevara sin neutralitet.\n\n"
+     "Ambassadör Thompson svarade att Förenta staterna respekterade detta.\n\nErlander tillade att regeringen var enig.\n",
+     "sv", [("Statsminister Erlander", "#erlander"), ("Ambassadör Thompson", "#thompson"), ("Erlander", "#erlander")]),
+    ("Samtale mellem statsminister Kampmann og ambassadør Peterson, København den 4. marts 1960\n\n"
+     "Statsminister Kampmann sagde, at Danmark ønskede samarbejde.\n\n"
+     "Ambassadør Peterson svarede, at De Forenede Stater delte dette ønske.\n\nKampmann tilføjede, at det var godt.\n",
+     "da", [("Statsminister Kampmann", "#kampmann"), ("Ambassadør Peterson", "#peterson"), ("Kampmann", "#kampmann")]),
+    ("Samtale mellom statsminister Gerhardsen og ambassadør Wailes, Oslo 4. mars 1960\n\n"
+     "Statsminister Gerhardsen sa at Norge ønsket å styrke samarbeidet.\n\n"
+     "Ambassadør Wailes svarte at De forente stater delte dette ønsket.\n\nGerhardsen la til at regjeringen var enig.\n",
+     "no", [("Statsminister Gerhardsen", "#gerhardsen"), ("Ambassadør Wailes", "#wailes"),
+            ("Gerhardsen", "#gerhardsen")]),
+    ("Keskustelu pääministeri Sukselaisen ja suurlähettiläs Hickersonin välillä, Helsinki 4. maaliskuuta 1960\n\n"
+     "Pääministeri Sukselainen sanoi, että Suomi on puolueeton.\n\n"
+     "Suurlähettiläs Hickerson vastasi, että Yhdysvallat kunnioittaa tätä.\n\nSukselainen lisäsi, että hallitus on "
+     "yksimielinen.\n",
+     "fi", [("Pääministeri Sukselainen", "#sukselainen"), ("Suurlähettiläs Hickerson", "#hickerson"),
+            ("Sukselainen", "#sukselainen")]),
+    ("Feljegyzés a beszélgetésről, Moszkva, 1960. március 4.\n\n"
+     "Kádár elvtárs elmondta, hogy a magyar helyzet stabil.\n\n"
+     "Hruscsov elvtárs válaszolt, hogy a szovjet vezetés ezt üdvözli.\n\nKádár elvtárs hozzátette, hogy a párt "
+     "egységes.\n",
+     "hu", [("Kádár elvtárs", "#kadar"), ("Hruscsov elvtárs", "#hruscsov"), ("Kádár elvtárs", "#kadar")]),
+    ("Notă de convorbire între tovarășul Gheorghiu-Dej și tovarășul Hrușciov, Moscova, 4 martie 1960\n\n"
+     "Tovarășul Gheorghiu-Dej a spus că situația este stabilă.\n\n"
+     "Tovarășul Hrușciov a răspuns că conducerea sovietică salută acest lucru.\n\nTovarășul Gheorghiu-Dej a adăugat "
+     "că partidul este unit.\n",
+     "ro", [("Tovarășul Gheorghiu-Dej", "#gheorghiu-dej"), ("Tovarășul Hrușciov", "#hrusciov"),
+            ("Tovarășul Gheorghiu-Dej", "#gheorghiu-dej")]),
+    ("Başbakan Menderes ile Büyükelçi Warren arasındaki görüşme, Ankara, 4 Mart 1960\n\n"
+     "Başbakan Menderes, Türkiye'nin NATO'ya bağlı kalacağını söyledi.\n\n"
+     "Büyükelçi Warren, Amerika Birleşik Devletleri'nin bunu takdir ettiğini belirtti.\n\nMenderes, hükümetin "
+     "kararlı olduğunu ekledi.\n",
+     "tr", [("Başbakan Menderes", "#menderes"), ("Büyükelçi Warren", "#warren"), ("Menderes", "#menderes")]),
     ("Aufzeichnung über das Gespräch mit Ministerpräsident Debré am 4. März 1960\n\n"
      "Der Bundeskanzler fragte, ob Frankreich bereit sei, in Genf fest zu bleiben und nicht nachzugeben.\n\n"
      "Ministerpräsident Debré bejahte dies und fügte hinzu, dass die Regierung einig sei.\n",
