@@ -240,7 +240,8 @@ TITLES = frozenset("""
 
 # What a legislature sets after a member's name in capitals, before the label's sign: the state ("Mr. SMITH of
 # Texas."), or the office's standing ("The SPEAKER pro tempore."); and that tail in the label's key.
-_LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?=\s)")
+_LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?:[ \t]?[-–—](?=[ \t]|[^\W\d_]))?"
+                         r"(?=\s|[^\W\d_])")
 _KEY_TAIL = re.compile(r" (?:of|from|pro) .*$")
 _TAIL_WORDS = (" of ", " from ", " pro ")
 # The subject a verb later in the sentence may have instead of the name before the comma ("Manila, he said, …").
@@ -482,6 +483,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     words = text.split(None, 14)[:14]
     if not words:
         return None
+    if "—" in text or "–" in text:  # (no search at all in a text of Latin-1 letters: the dashes are beyond them)
+        words = _dashes_apart(words)
     first = words[0]
     if first[:1] == "[" and len(words) <= 6:
         bracketed = _BRACKETED_TIMED.fullmatch(text.rstrip())
@@ -600,6 +603,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     linked = False
     while i < count and i - name_first < longest:
         word = words[i]
+        if ("—" in word or "–" in word) and word[-1].isalpha():
+            break  # no name holds a dash: "The U.S.—Soviet talks" are words (a label's ends it: "STALIN:—")
         if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
@@ -741,10 +746,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     return TurnStart(name, key, close + 1, close + 2, "verb", titled, role)
             # "Mr. WARD (East Sydney). - Is it …": the member's seat, a full stop and a dash.
             dash = _speech_start(text, close + 2)
-            if text[close + 1:close + 2] == "." and dash > close + 2 and text[dash:dash + 2].rstrip() in _DASHES:
-                end = dash + len(text[dash:dash + 2].rstrip())
+            attached = dash == close + 2 and text[dash:dash + 1] in ("—", "–")  # Hansard's "(East Sydney).—Is it"
+            if text[close + 1:close + 2] == "." and (attached or dash > close + 2
+                                                     and text[dash:dash + 2].rstrip() in _DASHES):
+                end = dash + (1 if attached else len(text[dash:dash + 2].rstrip()))
                 speech = _speech_start(text, end)
-                if speech > end and _is_name_word(text[speech:speech + 40].split(" ", 1)[0]):
+                if (speech > end or attached) and _is_name_word(text[speech:speech + 40].split(" ", 1)[0]):
                     if _is_party(text[opening + 1:close]):
                         # "Martin Schulz (S&D). – Mr President, …", "Dr Martin Schulz (S&D). – …": a member's group,
                         # the European Parliament's, a person's label at once, with a title or without.
@@ -757,9 +764,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if tail is not None:
         # A legislature's label: "Mr. SMITH of Texas.", "The SPEAKER pro tempore.": the member's state, the office's
         # standing, in the name, then its sign.
-        end = tail.end()
-        return TurnStart(text[name_start:end - 1], f"{key} {tail.group(1)}", end, _speech_start(text, end),
-                         "period" if text[end - 1] == "." else "colon", titled, role)
+        end, sign = tail.end(), tail.end(1)
+        return TurnStart(text[name_start:sign], f"{key} {tail.group(1)}", end, _speech_start(text, end),
+                         "period" if text[sign] == "." else "colon", titled, role)
     if after_index + 1 < count and words[after_index] in _DASHES and _is_name_word(words[after_index + 1]) \
             and all(map(_is_upper_word, words[name_first:after_index])):
         # A name in capitals and a dash: "KISSINGER — We cannot accept …", a label as a colon is (one in small
@@ -828,6 +835,25 @@ def _is_party(words: str) -> bool:
     halves = words.split("/")
     return len(halves) == 2 and any(half.isupper() for half in halves) and all(
         half.isalpha() and half[:1].isupper() for half in halves)
+
+
+def _dashes_apart(words: list[str]) -> list[str]:
+    """A dash set against the full stop before it and the word after it, as Hansard sets a member's label ("Mr.
+    CALWELL.—I ask …", "Mr. WARD (East Sydney).—Is it …"), a word of its own, as a spaced one is."""
+    out = []
+    for word in words:
+        for dash in "—–":
+            at = word.find("." + dash)
+            before = word[:at]
+            # (after a name in capitals or a parenthesis only: "U.S.—Soviet talks" is words)
+            if at > 0 and (before[-1] == ")" or before.isupper() and "." not in before and len(before) >= 2):
+                out.append(word[:at + 1])
+                out.append(dash)
+                word = word[at + 2:]
+                break
+        if word:
+            out.append(word)
+    return out
 
 
 def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:

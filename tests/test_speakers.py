@@ -85,11 +85,16 @@ def test_a_parliaments_record_sets_a_dash_after_the_members_name_and_seat():
         ("The SPEAKER. -", "#speaker", "Order!")]
     result = tei.encode(text, name="h.txt")
     assert tei_words(result.tree) == source_words(text)
+    # The dash set against the full stop and the speech, as older Hansards set it: the same turns.
+    attached = text.replace(". - ", ".—")
+    assert [(who, speech) for _, who, _, speech in turns(attached)] == [
+        (who, speech) for _, who, _, speech in turns(text)]
 
 
 @pytest.mark.parametrize("text", ["Mr. Smith. The meeting was short.", "Mr. /A. Vyshinskii/ signed it.",
                                   "Dr. J. Then the talks resumed.", "Mr. WARD (East Sydney). - the seat was lost.",
-                                  "Mr. WARD. - the seat was lost."])
+                                  "Mr. WARD. - the seat was lost.", "Mr. WARD (East Sydney).—the seat was lost.",
+                                  "Mr. Ward.—He lost the seat.", "The U.S.—Soviet talks went on."])
 def test_a_title_and_a_full_stop_without_a_name_in_capitals_is_prose(text):
     assert turns(text) == []
 
@@ -794,6 +799,9 @@ def test_a_name_and_a_time_that_are_not_a_recordings_labels_are_prose(text):
     ("Mr. CALWELL. - I ask", "period", 14, 15),
     ("Mr. SMITH. -- I ask", "period", 13, 14),
     ("Mr. WARD (East Sydney). — Is it", "period", 25, 26),
+    # The dash set against the full stop and the speech, as older Hansards set it (they were prose).
+    ("Mr. CALWELL.—I ask", "period", 13, 13), ("Mr. WARD (East Sydney).—Is it", "period", 24, 24),
+    ("The PRESIDENT pro tempore.—The Senator", "period", 27, 27),
 ])
 def test_the_speech_starts_past_the_white_space_after_the_labels_sign(text, shape, speaker_end, speech_start):
     from tei.speakers import match_turn_start
