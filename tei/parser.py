@@ -57,6 +57,7 @@ class Evidence:
         examiners = 0
         head_words: frozenset[str] | None = None  # of the record's head: the units before the first label above
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
+        opened: Counter[str] = Counter()  # paragraphs that open with "Q." or "A.", as press conferences set them
         written: dict[str, str] = {}  # each colon label's name as first written
         periods: Counter[str] = Counter()  # names in capitals and a full stop ("STALIN. …"), as stenograms set them
         titled_periods: Counter[str] = Counter()  # and titled names or offices ("M. le président.")
@@ -73,6 +74,8 @@ class Evidence:
             text = unit.text
             if "BY" in text:
                 examiners += EXAMINER.search(text) is not None
+            if text[1:2] == "." and text[:1] in "QA":
+                opened[text[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
             rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
@@ -157,6 +160,10 @@ class Evidence:
             asked.update(letter.group(1) for unit in units for _, line in unit.lines
                          if (letter := QUESTION_OR_ANSWER.match(line)))
         self.examination = asked["Q"] >= 2 and asked["A"] >= 2
+        # Questions and answers without a court: a press conference's or an interview's ("Q. Mr. Secretary, …" /
+        # "A. I have no plans …"), two of each at least; the letters are the speakers, as "Q:" and "A:" are.
+        self.court = self.examination
+        self.examination = self.examination or not examiners and opened["Q"] >= 2 and opened["A"] >= 2
 
     def _prove_once_named(self, units: list[Unit], written: dict[str, str]) -> None:
         """In a record whose turns are labelled with a name and a colon ("Stalin: …", used again and again), a
@@ -1083,7 +1090,7 @@ class _Parser:
         lead = self.inline.parse(joined, 0, offset) if offset and not number and not bare else ()
         speaker_span = joined.span(0 if bare else offset, speaker_end)
         key = start.key
-        if verdict is EXAMINATION:  # the question is the examiner's, the answer the witness's
+        if verdict is EXAMINATION and self.evidence.court:  # the question is the examiner's, the answer the witness's
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
             key = self.witness

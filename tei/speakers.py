@@ -579,8 +579,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return None  # "The talks were long": an article, then a noun that looks like a verb
         role = True
         i = 1
-        while first != "The" and i < count - 1 and words[i][:1].islower() and _fold(words[i]) in TITLES:
-            i += 1  # "Le général de Gaulle", "El presidente Franco": an office in small letters
+        while first != "The" and i < count - 1 and (words[i][:1].islower() or words[i][-1:] == ".") \
+                and _fold(words[i]) in TITLES:
+            i += 1  # "Le général de Gaulle", "El presidente Franco": an office in small letters; "El Sr. Castiella"
     elif first == "THE" and count > 1 and _fold(words[1]) in COURT_ROLES:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1

@@ -182,6 +182,11 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "ΚΑΡΑΜΑΝΛΗΣ: Η Ελλάδα είναι έτοιμη.\n\nΚΑΡΑΜΑΝΛΗΣ: Ευχαριστώ.\n",
      "el", [("Ο Πρωθυπουργός Καραμανλής", "#καραμανλης"), ("Ο Πρέσβης Μπριγκς", "#μπριγκς"),
             ("ΚΑΡΑΜΑΝΛΗΣ:", "#καραμανλης"), ("ΚΑΡΑΜΑΝΛΗΣ:", "#καραμανλης")]),
+    # Spanish's abbreviated title after the article, before the name: "El Sr. Castiella:" (no turns before).
+    ("Conversación entre el Ministro Castiella y el Secretario Rusk, Madrid, 3 de junio de 1962\n\n"
+     "El Sr. Castiella: Estamos de acuerdo con la propuesta.\n\nEl Sr. Rusk: Muy bien, lo veremos.\n\n"
+     "El Sr. Castiella dijo que lo estudiaría con el Gobierno.\n",
+     "es", [("El Sr. Castiella:", "#castiella"), ("El Sr. Rusk:", "#rusk"), ("El Sr. Castiella", "#castiella")]),
     # Swedish's, Danish's, Norwegian's (its "la til"), Finnish's, Hungarian's (the title after the name, before the
     # verb), Romanian's (its compound past) and Turkish's (the verb at the sentence's end): the records had no turns.
     ("Samtal mellan statsminister Erlander och ambassadör Thompson, Stockholm den 4 mars 1960\n\n"

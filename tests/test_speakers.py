@@ -591,6 +591,20 @@ def test_a_recordings_timestamp_without_brackets_before_a_name_is_in_the_speaker
     assert turns("10:30 MR SMITH: arrived.\n\n10:45 MR SMITH: left.\n") == []
 
 
+def test_a_press_conferences_questions_and_answers_are_turns():
+    """"Q. Mr. Secretary, …" / "A. I have no plans …", two of each, no court: the letters are the speakers, as "Q:"
+    and "A:" are (the record had no turns). One "A." before a name is an initial's, as before."""
+    text = ("Press conference\n\nQ. Mr. Secretary, will you go to Moscow?\n\nA. I have no plans to.\n\n"
+            "Q. And Geneva?\n\nA. Perhaps.\n")
+    assert turns(text) == [("Q.", "#q", (3, 1), "Mr. Secretary, will you go to Moscow?"),
+                           ("A.", "#a", (5, 1), "I have no plans to."), ("Q.", "#q", (7, 1), "And Geneva?"),
+                           ("A.", "#a", (9, 1), "Perhaps.")]
+    assert [who for _, who, _, _ in turns(text.replace(". ", ": ", 4).replace("A. Perhaps", "A: Perhaps"))] == [
+        "#q", "#a", "#q", "#a"]  # (the same with colons)
+    assert turns(text.replace("\n\nA. Perhaps.", "")) == []  # one answer: no record of questions and answers
+    assert turns("Minutes\n\nA. Vyshinsky signed the note.\n\nQ. Zhou read it.\n") == []
+
+
 MARKDOWN = ("# Record of conversation between Stalin and Zhou Enlai\n\n*19 September 1952, Moscow*\n\n"
             "**Stalin:** How are you?\n\n**Zhou Enlai:** Very well.\n\n**Mr. Molotov**: Agreed.\n\n## Korea\n\n"
             "**Stalin:** And Korea?\n\n**Note:** the record breaks off.\n")
