@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from . import rules
-from .conventions import BracketContext
+from .conventions import BracketContext, Table
 from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
@@ -28,8 +28,9 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry
 from .source import Source
-from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, LABEL_OFFSET_ENDS, LABEL_WORDS, MERIDIEMS,
-                       LINE_LABEL_SHAPES, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET,
+from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
+                       LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES,
+                       QUESTION_OR_ANSWER, RECORDING_OFFSET,
                        TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, is_capitals,
                        language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
                        role_continues, speech_verbs)
@@ -44,7 +45,7 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
-    def __init__(self, units: list[Unit], registry: Registry, verbs: frozenset[str]) -> None:
+    def __init__(self, units: list[Unit], registry: Registry, verbs: frozenset[str], table: Table | None = None) -> None:
         self.registry = registry
         self.verbs = verbs  # of speaking, in the transcript's language
         self.proven: set[str] = set()
@@ -58,6 +59,7 @@ class Evidence:
         head_words: frozenset[str] | None = None  # of the record's head: the units before the first label above
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
         opened: Counter[str] = Counter()  # paragraphs that open with "Q." or "A.", as press conferences set them
+        bracketed: Counter[str] = Counter()  # labels in brackets ("[Gorbachev] …"), as monitoring services set them
         written: dict[str, str] = {}  # each colon label's name as first written
         periods: Counter[str] = Counter()  # names in capitals and a full stop ("STALIN. …"), as stenograms set them
         titled_periods: Counter[str] = Counter()  # and titled names or offices ("M. le président.")
@@ -106,6 +108,9 @@ class Evidence:
                 periods[key] += 1
             elif start.shape == "period":
                 titled_periods[key] += 1  # (a titled name or an office: "M. Michel Debré.", "M. le président.")
+            elif start.shape == "bracketed":
+                bracketed[key] += 1
+                written.setdefault(key, start.key)
             elif start.shape == "timed":
                 self._count(self.line_labels, key, "timed")
                 offsets.append(_label_seconds(rest[:start.speaker_end]))
@@ -143,6 +148,8 @@ class Evidence:
         # interviewee who answers once ("[00:00:09] HALE: In Leeds." between the interviewer's) was words of theirs.
         if any(self.colon_counts[key] >= 2 for key in stamped_colons):
             self.proven.update(key for key in stamped_colons if key not in LABEL_WORDS)
+        if bracketed:
+            self._prove_bracketed(bracketed, written, table)
         self._prove_once_named(units, written)
         labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
@@ -164,6 +171,17 @@ class Evidence:
         # "A. I have no plans …"), two of each at least; the letters are the speakers, as "Q:" and "A:" are.
         self.court = self.examination
         self.examination = self.examination or not examiners and opened["Q"] >= 2 and opened["A"] >= 2
+
+    def _prove_bracketed(self, bracketed: Counter[str], written: dict[str, str], table: Table | None) -> None:
+        """Labels in brackets before the words, as a monitoring service's editors set them ("[Question] …" /
+        "[Gorbachev] …"): each set so twice at least, and, where one is, those set so once too. Not what the bracket
+        conventions read otherwise ("[illegible] …", "[Laughter] …"), nor a note's word ("[Text] …")."""
+        if max(bracketed.values()) < 2:
+            return
+        for key in bracketed:
+            if (key not in LABEL_WORDS or key in INTERVIEW_LABELS) and (table is None or table.classify(
+                    BracketContext(written[key], "", "")).name == "supplied"):
+                self.proven.add(key)
 
     def _prove_once_named(self, units: list[Unit], written: dict[str, str]) -> None:
         """In a record whose turns are labelled with a name and a colon ("Stalin: …", used again and again), a
@@ -404,7 +422,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     verbs = speech_verbs(language)
     if _in_capitals(source.text):  # a raw telegram's: "GROMYKO SAID THAT …"
         verbs = verbs | frozenset(verb.upper() for verb in verbs)
-    evidence = Evidence(lines.rough_units(), registry, verbs)
+    evidence = Evidence(lines.rough_units(), registry, verbs, metadata.table)
     stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
     numbered_lines = lines.margin is not None

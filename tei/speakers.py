@@ -486,11 +486,17 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if "—" in text or "–" in text:  # (no search at all in a text of Latin-1 letters: the dashes are beyond them)
         words = _dashes_apart(words)
     first = words[0]
-    if first[:1] == "[" and len(words) <= 6:
-        bracketed = _BRACKETED_TIMED.fullmatch(text.rstrip())
+    if first[:1] == "[":
+        bracketed = _BRACKETED_TIMED.fullmatch(text.rstrip()) if len(words) <= 6 else None
         if bracketed is not None:  # "[John Smith] 10:02:15": the name in brackets, a meeting service's label
             end = bracketed.end()
             return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
+        label = _BRACKETED_LABEL.match(text)
+        if label is not None and label.group(1)[:1].isupper():
+            # A monitoring service's label, its editor's brackets round it: "[Gorbachev] We are ready.", "[Question]
+            # How do you …" (a label only where the evidence proves it: see parser.Evidence).
+            end = label.end()
+            return TurnStart(label.group(0), label.group(1), end, _speech_start(text, end), "bracketed", False, False)
     if first[:2] in ("**", "__"):
         bold = _BOLD_LABEL.match(text)
         if bold is not None and bold.group(3) + bold.group(4) == ":":
@@ -951,6 +957,8 @@ _INVERTED_TIMED = re.compile(rf",[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'
                              rf"((?:{_LABEL_OFFSET.pattern})|{RECORDING_OFFSET.pattern}[ \t]?(?:[AaPp]\.?[Mm]\.?))[ \t]*")
 # Markdown's label in bold, the colon inside or after it ("**Stalin:**", "__Stalin__:").
 _BOLD_LABEL = re.compile(r"(\*\*|__)([^*_:\n]{1,80}?)(:?)\1(:?)(?=\s)")
+# A name or a role in brackets before the words, as monitoring services (FBIS) set their labels: "[Gorbachev] …".
+_BRACKETED_LABEL = re.compile(r"\[([^\W\d_][^\[\]\n]{0,40}?)\](?=[ \t]+\S)")
 # A WebVTT voice, its class if any, and the speaker's name ("<v John Smith>", "<v.loud Anna Lee>").
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^\W\d_][^<>\n]{0,59}?)[ \t]*>")
 # A name in brackets and the offset, alone on a line above the speech ("[John Smith] 10:02:15"): the brackets
@@ -1033,6 +1041,7 @@ _TITLED_COLON = Verdict("titled-colon", "high")
 _TITLED_PERIOD = Verdict("titled-period", "medium")
 _KNOWN_NAME = Verdict("known-name", "medium")
 _REPEATED_COLON = Verdict("repeated-colon", "medium")
+_BRACKETED = Verdict("bracketed-label", "medium")
 ANSWERING_COLON = Verdict("answering-colon", "low")
 _ACTION_VERB = Verdict("action-verb", "medium")
 _TIMED_LABEL = Verdict("timed-label", "medium")
@@ -1092,6 +1101,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return _LINE_LABELS[start.shape] if repeated(start.shape) else None
     if registered:
         return _REGISTER
+    if start.shape == "bracketed":
+        return _BRACKETED if key in proven else None
     if start.shape in ("verb", "comma-verb"):
         # A lone capitalised word ("China agreed") may be a state, not a person.
         lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)
@@ -1107,7 +1118,7 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "comma", "action"):
         return _KNOWN_NAME
-    if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or key in _INTERVIEW_LABELS) and (
+    if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or key in INTERVIEW_LABELS) and (
             colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2):
         return _REPEATED_COLON
     if start.shape == "action" and (start.titled or " " in start.key):
@@ -1126,7 +1137,7 @@ LABEL_WORDS = frozenset("""note notes comment comments answer question reply res
     beschluss beschlossen tagesordnung anmerkung ergebnis décision décidé ordre remarque résolution
     acuerdo decisión resolución nota""".split())
 # Of them, those an interview sets before its questions and answers: a role's turns when repeated.
-_INTERVIEW_LABELS = frozenset("question answer reply response".split())
+INTERVIEW_LABELS = frozenset("question answer reply response".split())
 
 
 def is_capitals(word: str) -> bool:

@@ -605,6 +605,25 @@ def test_a_press_conferences_questions_and_answers_are_turns():
     assert turns("Minutes\n\nA. Vyshinsky signed the note.\n\nQ. Zhou read it.\n") == []
 
 
+FBIS = ("Gorbachev Interview With TIME\n\n[Text] Moscow, 4 September -- The following is the interview.\n\n"
+        "[Question] Mr. General Secretary, how do you see the summit?\n\n[Gorbachev] We are ready for it.\n\n"
+        "[Question] And the arms talks?\n\n[Gorbachev] They must go on.\n\n[Ryzhkov] I agree.\n")
+
+
+def test_a_monitoring_services_labels_in_brackets_are_turns():
+    """FBIS's "[Question] …" / "[Gorbachev] …": each had been an editor's supplied word, "subaudible", and the record
+    had no turns. Set so twice at least, they are labels, and then one set so once too ("[Ryzhkov]"); what the
+    bracket conventions read otherwise, or a note's word ("[Text]"), is not."""
+    assert turns(FBIS) == [
+        ("[Question]", "#question", (5, 1), "Mr. General Secretary, how do you see the summit?"),
+        ("[Gorbachev]", "#gorbachev", (7, 1), "We are ready for it."),
+        ("[Question]", "#question", (9, 1), "And the arms talks?"),
+        ("[Gorbachev]", "#gorbachev", (11, 1), "They must go on."), ("[Ryzhkov]", "#ryzhkov", (13, 1), "I agree.")]
+    for text in ("[illegible] the talks went on.\n\n[illegible] he said no.\n", "[Laughter] Yes.\n\n[Laughter] No.\n",
+                 "[Text] Moscow.\n\n[Text] Bonn.\n", "[Stalin] We agree.\n\n[Zhou] Good.\n"):  # (none set twice)
+        assert turns("Minutes\n\n" + text) == [], text
+
+
 MARKDOWN = ("# Record of conversation between Stalin and Zhou Enlai\n\n*19 September 1952, Moscow*\n\n"
             "**Stalin:** How are you?\n\n**Zhou Enlai:** Very well.\n\n**Mr. Molotov**: Agreed.\n\n## Korea\n\n"
             "**Stalin:** And Korea?\n\n**Note:** the record breaks off.\n")
