@@ -26,7 +26,7 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
                     Heading, Inline, Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript,
                     QuotedText, Signed, Speaker, Text, Turn)
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
-from .persons import Registry
+from .persons import Registry, office_of
 from .source import Source
 from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
                        LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES,
@@ -1121,6 +1121,8 @@ class _Parser:
             if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
                 self.registry.holds_office(key, self.registry.resolve(holder))
         person = self.registry.resolve(key)
+        if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:
+            self.registry.holds_office(office, person)  # "Secretary Rusk": "The Secretary" after it is his
         if self.registry.has_register and not self.registry.is_registered(key):
             register = ("the register of the sidecar and the collection file"
                         if self.registry.has_collection_register else "the sidecar's register")

@@ -184,7 +184,7 @@ class Registry:
         entry = self._own(entry)
         if name not in self._written:  # (a name's office is read once: a record names its speakers again and again)
             self._written.add(name)
-            office = _office(name)
+            office = office_of(name)
             if office is not None:
                 self._offices.setdefault(office, {})[id(entry)] = entry
         if name not in entry.names:
@@ -223,7 +223,7 @@ def _is_group(names: list[str]) -> bool:
                                for name in names)
 
 
-def _office(name: str) -> str | None:
+def office_of(name: str) -> str | None:
     """The office a name is written after ("President Nixon" → "president"); a courtesy ("Mr. Zhou") is none:
     "Mr." alone names no one."""
     words = name.split(None, 1)

@@ -624,6 +624,19 @@ def test_a_monitoring_services_labels_in_brackets_are_turns():
         assert turns("Minutes\n\n" + text) == [], text
 
 
+def test_an_office_written_before_a_speakers_name_is_theirs_after():
+    """"Secretary Rusk opened …" then "The Secretary replied …": one person, #rusk (the office had been a person of
+    its own, #secretary). Two secretaries so named leave "The Secretary" no one's but its own."""
+    text = ("Memorandum of Conversation\n\nSecretary Rusk opened the meeting by welcoming the Minister.\n\n"
+            "Minister Gromyko thanked him and said that the Soviet Union wished to discuss Berlin.\n\n"
+            "The Secretary replied that the United States was ready.\n\nThe Minister said that he was glad.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("Secretary Rusk", "#rusk"), ("Minister Gromyko", "#gromyko"), ("The Secretary", "#rusk"),
+        ("The Minister", "#gromyko")]
+    two = text.replace("Minister Gromyko thanked", "Secretary McNamara thanked")
+    assert [who for _, who, _, _ in turns(two)][2] == "#secretary"
+
+
 MARKDOWN = ("# Record of conversation between Stalin and Zhou Enlai\n\n*19 September 1952, Moscow*\n\n"
             "**Stalin:** How are you?\n\n**Zhou Enlai:** Very well.\n\n**Mr. Molotov**: Agreed.\n\n## Korea\n\n"
             "**Stalin:** And Korea?\n\n**Note:** the record breaks off.\n")
