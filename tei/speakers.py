@@ -444,9 +444,25 @@ def _uncased_label(text: str, label: re.Match) -> TurnStart | None:
     if subject in _CJK_NOT_SPEAKERS or subject != name and len(subject) < 2:
         return None  # (one character before the verb is a pronoun's: "他说：", he said)
     if subject != name:
-        return TurnStart(subject, subject, len(subject), len(subject), "verb", False, False)
+        return TurnStart(subject, _without_cjk_title(subject), len(subject), len(subject), "verb", False, False)
     end = label.end()
-    return TurnStart(name, name, end, _speech_start(text, end), "colon", False, False)
+    key = _without_cjk_title(name)
+    return TurnStart(name, key, end, _speech_start(text, end), "colon", key != name, False)
+
+
+# Offices and courtesies a Chinese or Japanese record writes after the name ("周恩来总理：", "佐藤総理：", "基辛格博士：").
+_CJK_TITLES = tuple(sorted("""总理 主席 副主席 总统 副总统 大使 部长 外长 国务卿 博士 先生 女士 同志 委员长 书记 总书记 首相 元帅 将军
+                              總理 總統 副總統 國務卿 委員長 書記 總書記
+                              総理 大統領 大臣 長官 氏 さん 外相""".split(), key=len, reverse=True))
+
+
+def _without_cjk_title(name: str) -> str:
+    """The name without the office after it, so that "周恩来总理" and "周恩来" are one person (two characters left at
+    the least: "周总理" is premier Zhou, not a person "周")."""
+    for title in _CJK_TITLES:
+        if name.endswith(title) and len(name) - len(title) >= 2:
+            return name[:-len(title)]
+    return name
 
 
 # Japanese records name the speaker first and the verb last: "佐藤総理から、…と述べた。", "大平大臣より、…旨発言した。".
@@ -468,7 +484,7 @@ def _reported_at_the_end(text: str) -> TurnStart | None:
     name = subject.group(1)
     if name in _CJK_NOT_SPEAKERS:
         return None
-    return TurnStart(name, name, len(name), len(name), "verb", False, False)  # (the speech "から、…と述べた。")
+    return TurnStart(name, _without_cjk_title(name), len(name), len(name), "verb", False, False)  # ("から、…と述べた。")
 
 
 def _speech_start(text: str, at: int) -> int:
@@ -628,6 +644,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             linked, i = True, following  # "The Minister of Fuel and Power", "The Chancellor of the Exchequer"
             continue
         core = word[:-2] if word[-2:] in COLON_DASHES else word.rstrip(".,:;")
+        if word[-2:] == ".:" and _is_initial(word[:-1]):
+            core = word[:-1]  # initials after the surname, then the colon: "ХРУЩЕВ Н.С.:" (the dot the initials')
         tail = word[len(core):]
         if tail and not _is_initial(word):
             # "STALIN." "DR. EVATT:" "ZHOU ENLAI," — the name stops at its punctuation.
@@ -639,7 +657,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if name_end_index is None or name_end_index < name_first:
         return None
     key = " ".join(words[name_first:name_end_index + 1])
-    key = key[:-2] if delimiter in COLON_DASHES else key.rstrip(".,:;")
+    key = key[:-2] if delimiter in COLON_DASHES else key[:-1] if delimiter == ":" and key[-2:] == ".:" \
+        else key.rstrip(".,:;")  # ("ХРУЩЕВ Н.С.:": the initials keep their dot)
     if not key or not (key[0].isalpha() or any(c.isalpha() for c in key)):
         return None
     if len(key.replace(".", "").replace(" ", "")) < 2 and not delimiter.startswith(":"):

@@ -395,11 +395,12 @@ def test_a_vietnamese_record_names_its_speakers_after_their_offices():
 
 def test_a_japanese_records_speakers_with_their_offices_before_a_full_width_colon():
     """"ニクソン大統領：" (seven characters, a name and its office), once, beside "佐藤首相：" twice, was read as the
-    words of the turn before it: a name so set once may run to ten characters."""
+    words of the turn before it: a name so set once may run to ten characters. The office after the name is no part
+    of the person ("#佐藤", not "#佐藤首相": "佐藤総理" is the same man)."""
     text = ("日米首脳会談記録\n\n1972年1月7日\n\n佐藤首相：本日はお忙しいところありがとうございます。\n\n"
             "ニクソン大統領：こちらこそ、お会いできてうれしいです。\n\n佐藤首相：沖縄の問題についてお話ししたいと思います。\n")
     result = tei.encode(text, name="x.txt")
-    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#佐藤首相", "#ニクソン大統領", "#佐藤首相"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#佐藤", "#ニクソン", "#佐藤"]
     assert result.tree.getroot().find("t:text", NS).get("{http://www.w3.org/XML/1998/namespace}lang") == "ja"
 
 
@@ -413,11 +414,16 @@ def test_a_japanese_records_speaker_first_and_its_verb_of_speaking_last():
     turns = [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS), [p.text for p in sp.iterfind("t:p", NS)])
              for sp in result.tree.iterfind(".//t:sp", NS)]
     assert turns == [
-        ("#佐藤総理", "佐藤総理", ["から、会談は有益であったと述べた。"]),
-        ("#周恩来総理", "周恩来総理", ["は、日本との関係を重視すると述べた。", "日本の経済は、成長している。"]),
-        ("#佐藤総理", "佐藤総理", ["から、了解した旨述べた。", "田中は、辞任したと述べた人物を批判した。"]),
-        ("#大平大臣", "大平大臣", ["より、共同声明について説明した。"])]  # (on the joint statement, he explained)
+        ("#佐藤", "佐藤総理", ["から、会談は有益であったと述べた。"]),
+        ("#周恩来", "周恩来総理", ["は、日本との関係を重視すると述べた。", "日本の経済は、成長している。"]),
+        ("#佐藤", "佐藤総理", ["から、了解した旨述べた。", "田中は、辞任したと述べた人物を批判した。"]),
+        ("#大平", "大平大臣", ["より、共同声明について説明した。"])]  # (on the joint statement, he explained)
     # A script without case whose names have spaces, and no such comma: its colon labels are still read.
+    # A Chinese record's office after the name: "周恩来总理：" and "周恩来：" are one person; "周总理" keeps its office
+    # (one character left is no name).
+    chinese = tei.encode("会谈记录\n\n周恩来总理：我们欢迎你们。\n\n基辛格博士：谢谢。\n\n周恩来：请坐。\n\n周总理：好。\n",
+                         name="x.txt")
+    assert [sp.get("who") for sp in chinese.tree.iterfind(".//t:sp", NS)] == ["#周恩来", "#基辛格", "#周恩来", "#周总理"]
     arabic = tei.encode("محضر محادثة\n\nعبد الناصر: أهلا وسهلا.\n\nخروشوف: شكرا.\n\nعبد الناصر: نحن سعداء.\n", name="x.txt")
     assert [sp.get("who") for sp in arabic.tree.iterfind(".//t:sp", NS)] == ["#عبد-الناصر", "#خروشوف", "#عبد-الناصر"]
 

@@ -637,6 +637,17 @@ def test_an_office_written_before_a_speakers_name_is_theirs_after():
     assert [who for _, who, _, _ in turns(two)][2] == "#secretary"
 
 
+def test_a_stenograms_surname_with_initials_after_it_and_a_colon_is_a_label():
+    """"ХРУЩЕВ Н.С.: …", as Soviet stenograms set their speakers: the full stop before the colon is the initials'; it
+    had been read as the label's sign, and the record had no turns."""
+    text = "Стенограмма заседания\n\nХРУЩЕВ Н.С.: Товарищи, начнем.\n\nМИКОЯН А.И.: Согласен.\n\nХРУЩЕВ Н.С.: Хорошо.\n"
+    assert turns(text) == [("ХРУЩЕВ Н.С.:", "#хрущев", (3, 1), "Товарищи, начнем."),
+                           ("МИКОЯН А.И.:", "#микоян", (5, 1), "Согласен."),
+                           ("ХРУЩЕВ Н.С.:", "#хрущев", (7, 1), "Хорошо.")]
+    persons = tei.encode(text, name="t.txt").tree.iterfind(".//t:person/t:persName", NS)
+    assert [name.text for name in persons] == ["ХРУЩЕВ Н.С.", "МИКОЯН А.И."]
+
+
 MARKDOWN = ("# Record of conversation between Stalin and Zhou Enlai\n\n*19 September 1952, Moscow*\n\n"
             "**Stalin:** How are you?\n\n**Zhou Enlai:** Very well.\n\n**Mr. Molotov**: Agreed.\n\n## Korea\n\n"
             "**Stalin:** And Korea?\n\n**Note:** the record breaks off.\n")
