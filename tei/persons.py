@@ -9,6 +9,7 @@ derived, so an editor can review it (``person/@resp="#encoder"``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import ids
 from .model import Person
@@ -223,6 +224,7 @@ def _is_group(names: list[str]) -> bool:
                                for name in names)
 
 
+@lru_cache(maxsize=4096)
 def office_of(name: str) -> str | None:
     """The office a name is written after ("President Nixon" → "president"); a courtesy ("Mr. Zhou") is none:
     "Mr." alone names no one."""
