@@ -331,6 +331,13 @@ _WORD = re.compile(r"\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 
 
+def _without_emphasis(text: str) -> str:
+    """A line in Markdown's emphasis, its signs left out ("*Secret*", "**SECRET**", "_Secret_"): for the rules to read
+    what it says; the text keeps them as written."""
+    signs = text[:len(text) - len(text.lstrip("*_"))]
+    return text[len(signs):-len(signs)] if signs and text.endswith(signs[::-1]) and len(text) > 2 * len(signs) else text
+
+
 def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | None]:
     """A speaker's label and where in it the recording's offset stands, if it gives one: after the name
     ("Speaker 2  1:04", "Speaker 2 (00:01:04)", then written with one space) or in the parentheses
@@ -909,7 +916,8 @@ class _Parser:
             return "title" if not content_seen and (_only_letterhead(before) or _only_classified(before)) \
                 else "topic"
         if not content_seen:
-            if rules.CLASSIFICATION.match(text) or rules.COPY_NUMBER.match(text):
+            if rules.CLASSIFICATION.match(text) or rules.COPY_NUMBER.match(text) or text[:1] in "*_" and (
+                    rules.CLASSIFICATION.match(_without_emphasis(text))):  # (Markdown's "*Secret*")
                 # In the opener, if only its parts stand before it (after a telegram's routing: the record's words).
                 return "classification" if _opening_only(before) else None
             if rules.DATELINE.match(text):

@@ -668,6 +668,11 @@ def test_a_markdown_transcripts_labels_in_bold_and_its_headings():
     assert [head.text for head in result.tree.iterfind(".//t:body//t:head", NS)] == [
         "# Record of conversation between Stalin and Zhou Enlai", "## Korea"]
     assert result.tree.find(".//t:div[@type='section']/t:head", NS).text == "## Korea"
+    opened = tei.encode(MARKDOWN.replace("*19 September 1952, Moscow*", "*Top Secret*\n\nMoscow, 19 September 1952"),
+                        name="t.txt")
+    opener = opened.tree.find(".//t:opener", NS)  # a classification in emphasis, then the dateline: the opener's
+    assert [(child.tag.split("}")[1], child.get("type"), child.text) for child in opener] == [
+        ("seg", "classification", "*Top Secret*"), ("dateline", None, "Moscow, 19 September 1952")]
     for text in ("**Bold** words: no label.", "#hashtag and more", "**Stalin:**no space", "**The talks** went on."):
         assert match_turn_start(text) is None or match_turn_start(text).speaker_end <= 2, text
     said = match_turn_start("**Stalin** said that he agreed.", frozenset({"said"}))
