@@ -502,42 +502,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if "—" in text or "–" in text:  # (no search at all in a text of Latin-1 letters: the dashes are beyond them)
         words = _dashes_apart(words)
     first = words[0]
-    if first[:1] == "[":
-        bracketed = _BRACKETED_TIMED.fullmatch(text.rstrip()) if len(words) <= 6 else None
-        if bracketed is not None:  # "[John Smith] 10:02:15": the name in brackets, a meeting service's label
-            end = bracketed.end()
-            return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
-        label = _BRACKETED_LABEL.match(text)
-        if label is not None and label.group(1)[:1].isupper():
-            # A monitoring service's label, its editor's brackets round it: "[Gorbachev] We are ready.", "[Question]
-            # How do you …" (a label only where the evidence proves it: see parser.Evidence).
-            end = label.end()
-            return TurnStart(label.group(0), label.group(1), end, _speech_start(text, end), "bracketed", False, False)
-    if first[:2] in ("**", "__"):
-        bold = _BOLD_LABEL.match(text)
-        if bold is not None and bold.group(3) + bold.group(4) == ":":
-            # Markdown's label in bold, "**Stalin:** …" or "**Stalin**: …": read as the label inside, its signs the
-            # label's as written.
-            inner = _match_prefix(f"{bold.group(2).strip()}: …", verbs)
-            if inner is not None and inner.shape == "colon":
-                end = bold.end()
-                return TurnStart(inner.name, inner.key, end, _speech_start(text, end), "colon", inner.titled,
-                                 inner.role)
-        elif bold is not None and not bold.group(3):
-            # A name in bold, then the verb: "**Stalin** said that …", the name's signs its own.
-            inner = _match_prefix(bold.group(2).strip() + text[bold.end():], verbs)
-            if inner is not None and inner.shape in ("verb", "comma-verb") and inner.speaker_end == len(
-                    bold.group(2).strip()):
-                end = bold.end()
-                return TurnStart(inner.name, inner.key, end, end, inner.shape, inner.titled, inner.role)
-        if bold is not None:
-            return None  # words in bold, no one's label ("**The talks** went on": not "**The", talking)
-    if first[:2] == "<v":
-        voice = _VOICE_TAG.match(text)
-        if voice is not None:
-            # A WebVTT caption's voice, "<v John Smith>Good morning.</v>": a person's label at once, the tag as written.
-            end = voice.end()
-            return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", True, False)
+    marked = _MARKED_OPENINGS.get(first[:1])  # (a label a format marks with its own signs: one look-up)
+    if marked is not None:
+        shape = marked(text, words, verbs)
+        if shape is not None:
+            return None if shape is _NO_LABEL else shape
     special = _SPECIAL_FIRST.get(first)  # (one look-up for the shapes a first word announces)
     if special is not None:
         shape = _special_shape(special, text, words, verbs)
@@ -861,6 +830,57 @@ def _is_party(words: str) -> bool:
     halves = words.split("/")
     return len(halves) == 2 and any(half.isupper() for half in halves) and all(
         half.isalpha() and half[:1].isupper() for half in halves)
+
+
+def _bracketed_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
+    """A name in brackets: a meeting service's above the speech with its time ("[John Smith] 10:02:15"), or a
+    monitoring service's before the words, its editors' brackets round it ("[Gorbachev] We are ready.", "[Question]
+    How do you …": a label only where the evidence proves it, see parser.Evidence)."""
+    bracketed = _BRACKETED_TIMED.fullmatch(text.rstrip()) if len(words) <= 6 else None
+    if bracketed is not None:
+        end = bracketed.end()
+        return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
+    label = _BRACKETED_LABEL.match(text)
+    if label is not None and label.group(1)[:1].isupper():
+        end = label.end()
+        return TurnStart(label.group(0), label.group(1), end, _speech_start(text, end), "bracketed", False, False)
+    return None
+
+
+def _bold_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
+    """Markdown's label in bold, "**Stalin:** …" or "**Stalin**: …", read as the label inside it, its signs the
+    label's as written; a name in bold before the verb, "**Stalin** said that …"; other words in bold no one's label
+    ("**The talks** went on": not "**The", talking)."""
+    bold = _BOLD_LABEL.match(text)
+    if bold is None:
+        return None  # (a bullet's "* Wheat", read as before)
+    name = bold.group(2).strip()
+    if bold.group(3) + bold.group(4) == ":":
+        inner = _match_prefix(f"{name}: …", verbs)
+        if inner is not None and inner.shape == "colon":
+            end = bold.end()
+            return TurnStart(inner.name, inner.key, end, _speech_start(text, end), "colon", inner.titled, inner.role)
+    elif not bold.group(3):
+        inner = _match_prefix(name + text[bold.end():], verbs)
+        if inner is not None and inner.shape in ("verb", "comma-verb") and inner.speaker_end == len(name):
+            end = bold.end()
+            return TurnStart(inner.name, inner.key, end, end, inner.shape, inner.titled, inner.role)
+    return _NO_LABEL
+
+
+def _voice_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
+    """A WebVTT caption's voice, "<v John Smith>Good morning.</v>": a person's label at once, the tag as written."""
+    voice = _VOICE_TAG.match(text) if words[0][:2] == "<v" else None
+    if voice is None:
+        return None
+    end = voice.end()
+    return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", True, False)
+
+
+# What a format's signs open a label with, by the first character: the shape that reads it. A format's label of a
+# new kind is one function here and one entry in the table.
+_MARKED_OPENINGS = {"[": _bracketed_shape, "*": _bold_shape, "_": _bold_shape, "<": _voice_shape}
+_NO_LABEL = TurnStart("", "", 0, 0, "none", False, False)  # a format's marked words that are no label
 
 
 def _dashes_apart(words: list[str]) -> list[str]:
