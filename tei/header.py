@@ -119,7 +119,8 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes
     return element
 
 
-_SUBJECT = re.compile(r"(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|ТЕМА)\s?\.?\s*:", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:\*\*|__)?(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|ТЕМА)(?:\*\*|__)?\s?\.?\s*:(?:\*\*|__)?",
+                      re.IGNORECASE)  # (Markdown's in bold too: "**Subject:**")
 
 
 _MARKDOWN_SIGNS = re.compile(r"^#{1,6}[ \t]+")

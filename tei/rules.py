@@ -127,7 +127,7 @@ SIGNATURE_INITIALS = Rule(
 # weak labels ("TO:", "RE:", "CC:") make fields only beside a strong one: alone, they may be a speaker's initials.
 FIELD = Rule(
     "field",
-    re.compile(r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
+    re.compile(r"(?:\*\*|__)?(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
                r"(?:DATE|TIME|PLACE)(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
@@ -135,8 +135,9 @@ FIELD = Rule(
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
                r"|(?P<aside>INTERVIEWEE|INTERVIEWER|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
-               r"DURATION|LENGTH|PROJECT|COLLECTION))\s?\.?\s*:(?:\s+|\Z)", re.IGNORECASE),
+               r"DURATION|LENGTH|PROJECT|COLLECTION))(?:\*\*|__)?\s?\.?\s*:(?:\*\*|__)?(?:\s+|\Z)", re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
+     "**Date:** September 23, 1975", "**Place**: Waldorf Towers",  # Markdown's, in bold
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
      "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),

@@ -673,6 +673,11 @@ def test_a_markdown_transcripts_labels_in_bold_and_its_headings():
     opener = opened.tree.find(".//t:opener", NS)  # a classification in emphasis, then the dateline: the opener's
     assert [(child.tag.split("}")[1], child.get("type"), child.text) for child in opener] == [
         ("seg", "classification", "*Top Secret*"), ("dateline", None, "Moscow, 19 September 1952")]
+    # A memorandum's heading fields in bold: its fields, and its subject the record's title (they were paragraphs).
+    fielded = tei.encode("**Date:** 4 March 1960\n**Subject:** Berlin\n\n" + MARKDOWN.split("\n\n", 2)[2], name="t.txt")
+    assert [label.text for label in fielded.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+        "**Date:**", "**Subject:**"]
+    assert fielded.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Berlin"
     for text in ("**Bold** words: no label.", "#hashtag and more", "**Stalin:**no space", "**The talks** went on."):
         assert match_turn_start(text) is None or match_turn_start(text).speaker_end <= 2, text
     said = match_turn_start("**Stalin** said that he agreed.", frozenset({"said"}))
