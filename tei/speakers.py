@@ -997,7 +997,7 @@ _INVERTED_TIMED = re.compile(rf",[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'
 # Markdown's label in bold, the colon inside or after it ("**Stalin:**", "__Stalin__:").
 _BOLD_LABEL = re.compile(r"(\*\*|__)([^*_:\n]{1,80}?)(:?)\1(:?)(?=\s)")
 # A name or a role in brackets before the words, as monitoring services (FBIS) set their labels: "[Gorbachev] …".
-_BRACKETED_LABEL = re.compile(r"\[([^\W\d_][^\[\]\n]{0,40}?)\](?=[ \t]+\S)")
+_BRACKETED_LABEL = re.compile(r"\[([^\W\d_][^\[\]\n]{0,40}?)\]:?(?=[ \t]+\S)")  # (a colon after it too: "[Stalin]:")
 # A WebVTT voice, its class if any, and the speaker's name ("<v John Smith>", "<v.loud Anna Lee>").
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^\W\d_][^<>\n]{0,59}?)[ \t]*>")
 # A name in brackets and the offset, alone on a line above the speech ("[John Smith] 10:02:15"): the brackets

@@ -619,6 +619,9 @@ def test_a_monitoring_services_labels_in_brackets_are_turns():
         ("[Gorbachev]", "#gorbachev", (7, 1), "We are ready for it."),
         ("[Question]", "#question", (9, 1), "And the arms talks?"),
         ("[Gorbachev]", "#gorbachev", (11, 1), "They must go on."), ("[Ryzhkov]", "#ryzhkov", (13, 1), "I agree.")]
+    colon = "Minutes\n\n[Stalin]: We agree.\n\n[Zhou]: Good.\n\n[Stalin]: Then it is settled.\n"
+    assert turns(colon) == [("[Stalin]:", "#stalin", (3, 1), "We agree."), ("[Zhou]:", "#zhou", (5, 1), "Good."),
+                            ("[Stalin]:", "#stalin", (7, 1), "Then it is settled.")]  # (a colon after the bracket)
     for text in ("[illegible] the talks went on.\n\n[illegible] he said no.\n", "[Laughter] Yes.\n\n[Laughter] No.\n",
                  "[Text] Moscow.\n\n[Text] Bonn.\n", "[Stalin] We agree.\n\n[Zhou] Good.\n"):  # (none set twice)
         assert turns("Minutes\n\n" + text) == [], text
