@@ -135,7 +135,9 @@ def document_title(edition: Edition) -> str:
     for block in edition.blocks:  # the record's titles, with the opening's parts between them
         if isinstance(block, Heading) and block.kind == "title":
             # (a Markdown heading's signs are the transcript's layout, not the title's words: "# Record of …")
-            titles.append(_MARKDOWN_SIGNS.sub("", "".join(n.text for n in block.content if isinstance(n, Text)).strip()))
+            title = _MARKDOWN_SIGNS.sub("", "".join(n.text for n in block.content if isinstance(n, Text)).strip())
+            if title != "WEBVTT":  # (a caption file's signature names no record)
+                titles.append(title)
         elif not (isinstance(block, (Address, *MILESTONES)) or isinstance(block, Heading) and block.kind in (
                 "dateline", "classification", "salute")):
             break

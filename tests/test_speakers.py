@@ -736,6 +736,8 @@ def test_a_webvtt_voice_is_a_speakers_label():
     opening one is the speaker's label, the closing one stays in the words."""
     text = ("WEBVTT\n\n0:0:0.0 --> 0:0:2.870\n<v John Smith>Good morning everyone.</v>\n\n"
             "0:0:3.310 --> 0:0:5.200\n<v.loud Anna Lee>Hi John.</v>\n")
+    assert tei.encode(text, name="t.txt").tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == \
+        "Untitled record"  # (the file's signature, "WEBVTT", names no record: a heading in the text still)
     assert turns(text) == [
         ("0:0:0.0 --> 0:0:2.870 <v John Smith>", "#john-smith", (3, 1), "Good morning everyone.</v>"),
         ("0:0:3.310 --> 0:0:5.200 <v.loud Anna Lee>", "#anna-lee", (6, 1), "Hi John.</v>")]
