@@ -658,7 +658,9 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
     file: its title, and an index of its register's persons, each with the records that name them."""
     from .render import render_index
 
-    entries, failed = [], []
+    entries: list[_IndexEntry] = []
+    failed = []
+    naming: dict[str, list[_IndexEntry]] = {}  # a register's person → the records that name them, in order
     for d in report.documents:
         if d.failed:
             failed.append({"name": os.path.basename(d.source), "errors": [_relative(e).format() for e in d.errors]})
@@ -666,25 +668,43 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
         names = [(fmt, f"{d.stem}{SUFFIXES[fmt]}") for fmt in FORMATS]
         # A file name in a link is percent-encoded: "#" would start a fragment, a space ends nothing.
         links = [(fmt, quote(name)) for fmt, name in names if fmt in formats or name in present]
-        entries.append({
-            "stem": d.stem, "anchor": "-".join(d.stem.split()), "title": d.title, "date": d.date,
-            "participants": d.participants, "turns": d.turns, "links": links,
+        entry = _IndexEntry(
+            d.stem, "-".join(d.stem.split()), d.title, d.date, d.participants, d.turns, links,
             # The title leads to the reading edition, else to the text, else to what there is.
-            "href": next((href for reading in ("html", "text", "pdf", "xml")
-                          for fmt, href in links if fmt == reading), None),
-            "html": next((href for fmt, href in links if fmt == "html"), None),
-            "persons": d.persons,
-            "warnings": [_relative(w).format() for w in d.warnings],
-        })
+            next((href for reading in ("html", "text", "pdf", "xml") for fmt, href in links if fmt == reading), None),
+            next((href for fmt, href in links if fmt == "html"), None),
+            [_relative(w).format() for w in d.warnings])
+        entries.append(entry)
+        for ident in d.persons:
+            naming.setdefault(ident, []).append(entry)
     persons = []
     for person in collection.register if collection else ():
-        # To the person in the reading edition's list of persons, else to the record.
-        records = [{"title": e["title"], "href": f"{e['html']}#{quote(person.id)}" if e["html"] else e["href"]}
-                   for e in entries if person.id in e["persons"]]
+        # To the person in the reading edition's list of persons, else to the record. (Each person's records
+        # are looked up, not searched for among all the records: a register of thousands and a collection of
+        # thousands took the product of the two.)
+        records = [{"title": e.title, "href": f"{e.html}#{quote(person.id)}" if e.html else e.href}
+                   for e in naming.get(person.id, ())]
         if records:
             persons.append({"anchor": f"person-{person.id}", "name": person.full_name or person.name,
                             "records": records})
     return render_index(entries, failed, collection.title if collection else None, persons)
+
+
+@dataclass(frozen=True, slots=True)
+class _IndexEntry:
+    """An edition as the index lists it. (Fields, not a dict's keys: the page template reads each by attribute,
+    which on a dict jinja2 tries and fails before the key; a quarter of the index's time for 10,000 records.)"""
+
+    stem: str
+    anchor: str
+    title: str
+    date: str | None
+    participants: list[str]
+    turns: int
+    links: list[tuple[str, str]]
+    href: str | None
+    html: str | None
+    warnings: list[str]
 
 
 def _relative(diagnostic: Diagnostic) -> Diagnostic:

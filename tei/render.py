@@ -335,9 +335,10 @@ def _pdf(html: str) -> bytes:
     return document.write_pdf()
 
 
-def render_index(entries: list[dict], failed: list[dict] | None = None, title: str | None = None,
+def render_index(entries: list, failed: list[dict] | None = None, title: str | None = None,
                  persons: list[dict] | None = None) -> str:
-    """The collection's index page (``tei build``): one entry per edition, in the editions' style, and
+    """The collection's index page (``tei build``): one entry per edition, in the editions' style (``entries``:
+    stem, anchor, title, date, participants, turns, links, href, html and warnings, as attributes), and
     the transcripts that made none (``failed``: stem, errors), so that none drops out unseen; under the
     collection file's title, if it gives one, with its register's persons (``persons``: anchor, name,
     records: title, href)."""
