@@ -465,8 +465,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
 
 
 def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[str, ...], check: bool,
-          encoding: str | None,
-          manifest: dict, report: Report, shared: bytes) -> list[_Task]:
+          encoding: str | None, manifest: dict, report: Report, shared: bytes) -> list[_Task]:
     """What is to be built; a transcript up to date, or refused before building, goes to the report."""
     tasks = []
     makers: dict[str, Path] = {}

@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from . import ids
+from . import ids, rules
 from .conventions import Table
 from .metadata import Metadata
 from .model import Edition, Furniture, Person, Turn
@@ -119,11 +119,8 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes
     return element
 
 
-_SUBJECT = re.compile(r"(?:\*\*|__)?(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|ТЕМА)(?:\*\*|__)?\s?\.?\s*:(?:\*\*|__)?",
-                      re.IGNORECASE)  # (Markdown's in bold too: "**Subject:**")
-
-
-_MARKDOWN_SIGNS = re.compile(r"^#{1,6}[ \t]+")
+_SUBJECT = re.compile(rules.MARKDOWN_BOLD + r"(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|ТЕМА)" + rules.MARKDOWN_BOLD
+                      + r"\s?\.?\s*:" + rules.MARKDOWN_BOLD, re.IGNORECASE)  # (in Markdown's bold too: "**Subject:**")
 
 
 def document_title(edition: Edition) -> str:
@@ -135,7 +132,9 @@ def document_title(edition: Edition) -> str:
     for block in edition.blocks:  # the record's titles, with the opening's parts between them
         if isinstance(block, Heading) and block.kind == "title":
             # (a Markdown heading's signs are the transcript's layout, not the title's words: "# Record of …")
-            title = _MARKDOWN_SIGNS.sub("", "".join(n.text for n in block.content if isinstance(n, Text)).strip())
+            title = "".join(n.text for n in block.content if isinstance(n, Text)).strip()
+            signs = rules.MARKDOWN_HEADING.match(title)
+            title = title[signs.end():] if signs else title
             if title != "WEBVTT":  # (a caption file's signature names no record)
                 titles.append(title)
         elif not (isinstance(block, (Address, *MILESTONES)) or isinstance(block, Heading) and block.kind in (

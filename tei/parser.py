@@ -30,10 +30,9 @@ from .persons import Registry, office_of
 from .source import Source
 from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
                        LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES,
-                       QUESTION_OR_ANSWER, RECORDING_OFFSET,
-                       TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, is_capitals,
-                       language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
-                       role_continues, speech_verbs)
+                       QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept,
+                       examination_start, is_capitals, language_of_verbs, match_turn_start, name_key, numbered_role,
+                       proves_speaker, registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
@@ -166,11 +165,10 @@ class Evidence:
         if examiners:
             asked.update(letter.group(1) for unit in units for _, line in unit.lines
                          if (letter := QUESTION_OR_ANSWER.match(line)))
-        self.examination = asked["Q"] >= 2 and asked["A"] >= 2
+        self.court = asked["Q"] >= 2 and asked["A"] >= 2
         # Questions and answers without a court: a press conference's or an interview's ("Q. Mr. Secretary, …" /
         # "A. I have no plans …"), two of each at least; the letters are the speakers, as "Q:" and "A:" are.
-        self.court = self.examination
-        self.examination = self.examination or not examiners and opened["Q"] >= 2 and opened["A"] >= 2
+        self.examination = self.court or not examiners and opened["Q"] >= 2 and opened["A"] >= 2
 
     def _prove_bracketed(self, bracketed: Counter[str], written: dict[str, str], table: Table | None) -> None:
         """Labels in brackets before the words, as a monitoring service's editors set them ("[Question] …" /
@@ -328,7 +326,6 @@ _UNREAD = object()
 _OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
 _PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
 _WORD = re.compile(r"\S+")
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 
 
 def _without_emphasis(text: str) -> str:
@@ -910,7 +907,7 @@ class _Parser:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
             return None  # "[END OF TAPE 1, SIDE A]": an editor's or transcriber's note alone, not a heading
-        if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
+        if text[:1] == "#" and rules.MARKDOWN_HEADING.match(text):
             # Markdown's heading ("# Record of conversation", "## Korea"), its signs as written: the record's title
             # above everything else, a section's heading below.
             return "title" if not content_seen and (_only_letterhead(before) or _only_classified(before)) \

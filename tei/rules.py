@@ -35,10 +35,13 @@ _PRESENT_IN = (r"присутствовали|присутствуют|прис�
                r"(?:étaient\s+)?présents|assistaient|presentes|asistentes|asistieron|presenti|partecipanti|"
                r"jelen\s+vannak|jelen\s+voltak|jelenlévők|obecni|přítomni")
 
+# Markdown's bold, as it may stand round a label and its colon ("**Participants:**", "**Date**:").
+MARKDOWN_BOLD = r"(?:\*\*|__)?"
+
 PARTICIPANTS = Rule(
     "participants",
-    re.compile(r"(?:\*\*|__)?(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
-               r"in attendance|attendees|" + _PRESENT_IN + r")(?:\*\*|__)?\s*[:—-](?:\*\*|__)?"
+    re.compile(MARKDOWN_BOLD + r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
+               r"in attendance|attendees|" + _PRESENT_IN + r")" + MARKDOWN_BOLD + r"\s*[:—-]" + MARKDOWN_BOLD +
                r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
@@ -127,7 +130,7 @@ SIGNATURE_INITIALS = Rule(
 # weak labels ("TO:", "RE:", "CC:") make fields only beside a strong one: alone, they may be a speaker's initials.
 FIELD = Rule(
     "field",
-    re.compile(r"(?:\*\*|__)?(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
+    re.compile(MARKDOWN_BOLD + r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
                r"(?:DATE|TIME|PLACE)(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
@@ -135,7 +138,8 @@ FIELD = Rule(
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
                r"|(?P<aside>INTERVIEWEE|INTERVIEWER|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
-               r"DURATION|LENGTH|PROJECT|COLLECTION))(?:\*\*|__)?\s?\.?\s*:(?:\*\*|__)?(?:\s+|\Z)", re.IGNORECASE),
+               r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*:" + MARKDOWN_BOLD + r"(?:\s+|\Z)",
+               re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
      "**Date:** September 23, 1975", "**Place**: Waldorf Towers",  # Markdown's, in bold
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
@@ -251,6 +255,7 @@ LIST_ITEM = Rule(
      "(a)bc"),
 )
 
+
 def item_ordinal(number: str, roman: bool = False) -> int:
     """An item's place from its number: 1, 2 …; a, b …; or, in a list counted so (``roman``: its first item is
     "i"), i, ii …."""
@@ -271,6 +276,7 @@ def roman_value(numeral: str) -> int:
         return 0
     return sum(-value if index + 1 < len(values) and value < values[index + 1] else value
                for index, value in enumerate(values))
+
 
 # The signs a bulleted list's items open with, then a space. Not the em dash, which opens a line of dialogue
 # (Russian, French: "— Согласен, — сказал Сталин."); "*" and "-" only with a space, so that "**Stalin:**",
@@ -548,3 +554,5 @@ TIMESTAMP_LEAD = re.compile(
     r"|(?:\d{1,6}\s+)?((?:\d{1,2}:)?\d{1,2}:\d{1,2})[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}"
     r"(?:[ \t]+(?:[a-z]+:\S+[ \t]*)+)?"
     r"|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)\s+(?=\S)")
+# Markdown's heading's signs ("# Record of conversation", "## Korea").
+MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")

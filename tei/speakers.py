@@ -424,7 +424,7 @@ _VOICES_FIRST = frozenset(word + sign for word in """Голос Голоса Г�
                           for sign in ("", ".", ":"))  # (as the first word, with the label's sign)
 # The first words that announce a shape of their own, and which (a voice's is tried after the others).
 _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COURTESIES, "courtesy"),
-                  **dict.fromkeys(_MEMBERS_FIRST, "members")}
+                  **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle")}
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
 # Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
 # name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
@@ -538,14 +538,6 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         reported = _reported_at_the_end(text) if "、" in text or "，" in text else None
         if reported is not None:
             return reported
-    if first in NAME_PARTICLES and words[-1][-1:] in _TIMED_LABEL_ENDS:
-        # "van der Berg, Pieter   1:16 PM": an inverted name opens with its particle, in small letters.
-        comma = text.find(",", 0, 40)
-        surname = text[:comma].split() if comma > 0 else ()
-        if surname and surname[-1][:1].isupper() and all(w in NAME_PARTICLES or w[:1].isupper() for w in surname):
-            inverted = _inverted_timed_label(text, 0, comma, " ".join(surname))
-            if inverted is not None:
-                return TurnStart(*inverted, "timed", False, False)
     # Most paragraphs are ruled out by their first word alone.
     # (A capital first letter makes a name word at once: most words asked about have one.)
     if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):
@@ -904,7 +896,15 @@ def _dashes_apart(words: list[str]) -> list[str]:
 
 def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
     """The shapes a first word announces: a parliament's members together, a French assembly's office after its
-    courtesy, an unnamed voice from the floor."""
+    courtesy, an inverted name that opens with its particle, an unnamed voice from the floor."""
+    if special == "particle":
+        # "van der Berg, Pieter   1:16 PM": a meeting service's inverted name, its particle in small letters.
+        comma = text.find(",", 0, 40) if words[-1][-1:] in _TIMED_LABEL_ENDS else -1
+        surname = text[:comma].split() if comma > 0 else ()
+        if surname and surname[-1][:1].isupper() and all(w in NAME_PARTICLES or w[:1].isupper() for w in surname):
+            inverted = _inverted_timed_label(text, 0, comma, " ".join(surname))
+            return TurnStart(*inverted, "timed", False, False) if inverted is not None else None
+        return None
     if special == "members":
         members = _MEMBERS.match(text)
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
@@ -920,7 +920,7 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
             end = office.end(1)  # "M. le Ministre déclare que …": the speech opens with the verb
             return TurnStart(office.group(1), office.group(2), end, end, "verb", True, True)
         if office is not None:
-            return _office_of(text, office.end(2), office.group(2), verbs)
+            return _office_with_complement(text, office.end(2), office.group(2), verbs)
     voice = _VOICES.match(text)  # ("A" opens both a member's and a voice's label)
     if voice is not None:
         end = voice.end(2)
@@ -928,13 +928,12 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
     return None
 
 
-def _office_of(text: str, office_end: int, office: str, verbs: frozenset[str]) -> TurnStart | None:
+def _office_with_complement(text: str, office_end: int, office: str, verbs: frozenset[str]) -> TurnStart | None:
     """The office with what it is of, or its country's adjective, then the verb: "M. le Ministre des Affaires
     étrangères déclare que …", "M. le Ministre de la Défense a déclaré", "M. l'Ambassadeur soviétique répond". What
     the office is of tells two ministers apart, so it is the key's."""
     words = text[office_end:office_end + 120].split(None, 6)
-    of = words[0] in _OF_WORDS or words[0][:2] in ("d'", "d’") or words[0] == "de" and len(words) > 1 and (
-        words[1] in ("la", "l'", "l’") or words[1][:2] in ("l'", "l’"))
+    of = _of_after_office([office, *words])
     if not of and not (words[0].isalpha() and words[0].islower()):
         return None
     for count in ((1, 2, 3, 4) if of else (1,)):  # (an adjective alone: "soviétique")
@@ -949,7 +948,6 @@ def _office_of(text: str, office_end: int, office: str, verbs: frozenset[str]) -
     return None
 
 
-_OF_WORDS = frozenset(("des", "du"))
 _NOT_OF = frozenset("et que qu' qu’ a est ont sont".split())
 
 
@@ -991,7 +989,7 @@ _LABEL_OFFSET = re.compile(rf"\({RECORDING_OFFSET.pattern}\)|\[{RECORDING_OFFSET
 LABEL_OFFSET_ENDS = frozenset("0123456789)]")  # how a label that ends in an offset ends
 # What may follow a clock time in a meeting service's label ("10:02 AM").
 MERIDIEMS = frozenset("AM PM am pm a.m. p.m. A.M. P.M.".split())
-_TIMED_LABEL_ENDS = frozenset("0123456789)]Mm.")  # how a label ends in an offset or a clock time
+_TIMED_LABEL_ENDS = LABEL_OFFSET_ENDS | frozenset("Mm.")  # how a label ends in an offset or a clock time ("AM")
 _INVERTED_TIMED = re.compile(rf",[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,2}})[ \t]+"
                              rf"((?:{_LABEL_OFFSET.pattern})|{RECORDING_OFFSET.pattern}[ \t]?(?:[AaPp]\.?[Mm]\.?))[ \t]*")
 # Markdown's label in bold, the colon inside or after it ("**Stalin:**", "__Stalin__:").
