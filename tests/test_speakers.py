@@ -1591,3 +1591,35 @@ def test_a_surname_an_article_begins_and_one_with_an_apostrophe_keep_their_parts
     italian = ("Colloquio\n\nIl Presidente Moro dice che segue la situazione.\n\n"
                "L'Ambasciatore Reinhardt risponde che gli Stati Uniti sono d'accordo.\n")
     assert [who for _, who, _, _ in turns(italian, parse('language = "it"\n'))] == ["#moro", "#reinhardt"]
+
+
+def test_a_surname_that_is_also_an_office_is_the_name_after_a_title():
+    """"Mr. King said …" (Mackenzie King, in the Imperial Conference's minutes) read "King" as a second title
+    and found no name after it: his turns were words of the speaker before him. "Mr. Major", "Dr. Prince" too."""
+    text = ("Mr. King said that Canada would not commit herself in advance.\n\n"
+            "Mr. Lyons said that Australia took a different view.\n\n"
+            "Mr. King replied that a common policy could come only from consultation.\n")
+    assert turns(text) == [
+        ("Mr. King", "#king", (1, 1), "said that Canada would not commit herself in advance."),
+        ("Mr. Lyons", "#lyons", (3, 1), "said that Australia took a different view."),
+        ("Mr. King", "#king", (5, 1), "replied that a common policy could come only from consultation.")]
+    assert match_turn_start("Mr. MAJOR.—I ask the Minister").key == "MAJOR"  # (Hansard's dash)
+    assert match_turn_start("Dr. Prince replied that it was so.").key == "Prince"
+    # Titles of more than one word, and an office before the name, are titles still.
+    assert match_turn_start("General Secretary Brezhnev said that").key == "Brezhnev"
+    assert match_turn_start("Thủ tướng Phạm Văn Đồng: Chúng ta").key == "Phạm Văn Đồng"
+    assert match_turn_start("President Major said that").key == "Major"
+
+
+@pytest.mark.parametrize("label, who", [
+    ("Sen. Fulbright:", "#fulbright"), ("Rep. Morgan:", "#morgan"), ("Amb. Reinhardt:", "#reinhardt"),
+    ("Gov. Rockefeller:", "#rockefeller"), ("Lt. Col. North:", "#north"), ("Sig. Fanfani:", "#fanfani"),
+    ("Sec. Rusk:", "#rusk"),
+])
+def test_an_abbreviated_office_before_a_name_is_a_title(label, who):
+    """"Sen. Fulbright: …", as hearings' transcripts set their labels, was a name "Sen" and a full stop, and no
+    turn: the record had none."""
+    text = f"{label} Mr. Secretary, what is the purpose?\n\nSecretary Rusk: To help.\n\n{label} For how long?\n"
+    found = turns(text)
+    assert [(speaker, w, at) for speaker, w, at, _ in found][::2] == [(label, who, (1, 1)), (label, who, (5, 1))]
+    assert found[0][3] == "Mr. Secretary, what is the purpose?"
