@@ -1640,8 +1640,10 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
 
 
 # What a record calls itself at the head of its first line ("Interview with Maria Lopez, 14 March 2021").
-_RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(?:\s+verbatim)?|official)\s+)?"
-                             r"(?:interview|conversation|record|memorandum|minutes|transcript|"
+_RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(?:\s+verbatim)?|official|"
+                             r"oral\s+history)\s+)?"
+                             r"(?:interview|conversation|record|memorandum|minutes|transcript|hearings?|proceedings|"
+                             r"debate|session|briefing|(?:press|news)\s+conference|testimony|deposition|"
                              r"notes?|meeting|talks|discussion|telcon|memcon|compte\s+rendu|procès-verbal|entretien|"
                              r"aufzeichnung|niederschrift|vermerk|gespräch|protokoll|colloquio|verbale|resoconto|"
                              r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа|"

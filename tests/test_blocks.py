@@ -1107,3 +1107,17 @@ def test_a_note_at_a_pages_foot_inside_a_quoted_text_has_its_id():
     between = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><quote>He said yes'
                                '<note>A note.</note> at once.</quote></body></text></TEI>')  # (its words its own)
     assert "yes[1] at once." in render_text(between)
+
+
+@pytest.mark.parametrize("first", [
+    "Hearing on the foreign aid bill, 4 March 1966", "Oral history interview with Jane Smith, 3 May 1998",
+    "Proceedings of the Security Council, 12 June 1950", "Press conference of Secretary Rusk, 5 May 1964",
+    "Deposition of John Smith, 4 April 1987", "Briefing by the Minister, 6 July 1971",
+])
+def test_a_hearings_a_depositions_or_a_press_conferences_first_line_names_the_record(first):
+    """Hearings, proceedings, depositions, briefings and press conferences name their records as interviews do:
+    such a first line ending with its date had been a dateline, and the record "Untitled record"."""
+    text = f"{first}\n\nQ: Where?\n\nA: Oaxaca.\n\nQ: When?\n\nA: 1948.\n"
+    result = tei.encode(text, name="x")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == first
+    assert structure(text)[0] == "head"
