@@ -22,14 +22,14 @@ from dataclasses import replace
 
 from lxml import etree
 
-from . import xmlio
+from . import signs, xmlio
 from .conventions import Convention, Table
 from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
 from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Correction, Direction, Edition,
                     Editorial, Footnote, Furniture, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak,
-                    Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Signed, Speaker, Stamp, Text,
+                    Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Sign, Signed, Speaker, Stamp, Text,
                     Time, Turn, Unmatched)
 from .ns import TEI
 from .rules import figures, note_key
@@ -248,15 +248,18 @@ class Builder:
         written = self._with_milestones(speaker) if speaker.milestones else _escape
         if block.number:
             num = self._leaf("num", ' type="paragraph"', block.number)
-            children = [f"<speaker>{num}{written(' ' + speaker.written)}</speaker>"]
+            children = [f"<speaker>{num} {_label(speaker.written, written)}</speaker>"]
         elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
-            children = [f"<speaker>{self._inline(block.lead)}{written(' ' + speaker.written)}</speaker>"]
+            children = [f"<speaker>{self._inline(block.lead)} {_label(speaker.written, written)}</speaker>"]
         elif block.stamp:  # a recording's offset in the label, not a bracket: a seg of no convention
             (a, b) = block.stamp
             stamp = self._leaf("seg", ' type="timestamp"', speaker.written[a:b])
-            children = [f"<speaker>{written(speaker.written[:a])}{stamp}{written(speaker.written[b:])}</speaker>"]
-        elif speaker.milestones:
-            children = [f"<speaker>{written(speaker.written)}</speaker>"]
+            rest = speaker.written[b:]
+            label = rest.lstrip()
+            children = [f"<speaker>{written(speaker.written[:a])}{stamp}{written(rest[:len(rest) - len(label)])}"
+                        f"{_label(label, written)}</speaker>"]
+        elif speaker.milestones or speaker.written[:1] in _LABEL_SIGNS:
+            children = [f"<speaker>{_label(speaker.written, written)}</speaker>"]
         else:
             children = [self._leaf("speaker", "", speaker.written)]
         for inner in block.blocks:
@@ -275,14 +278,15 @@ class Builder:
         children = []
         for item in block.items:
             children.extend(self._milestone(mark) for mark in item.before)  # after the item before it
-            children.append(self._leaf("label", "", item.label))
+            children.append(self._leaf("label", "", item.label) if item.label[:1] not in _LABEL_SIGNS
+                            else f"<label>{_label(item.label, _escape)}</label>")  # ("**Date:**")
             number = f' n="{_attribute(item.n)}"' if item.n else ""
             children.append(f'<item{number}>{self._inline(item.content)}</item>')
         return _element_only(f'<list type="{block.kind}" xml:id="{ident}">', children, "</list>", level)
 
     def _participants(self, block: Participants, level: int) -> str:
         ident = self._identify("list", block.span)
-        children = [self._leaf("head", "", block.head)] if block.head else []
+        children = [f"<head>{_label(block.head, _escape)}</head>"] if block.head else []
         for group in block.groups:
             children.append(f"<item>{self._inline(group)}</item>")
         return _element_only(f'<list type="participants" xml:id="{ident}">', children, "</list>", level)
@@ -458,6 +462,9 @@ class Builder:
     def _unmatched(self, node: Unmatched) -> str:
         return self._leaf("sic", f' ana="#{convention_id("unmatched")}"', node.char)
 
+    def _sign(self, node: Sign, level: int = 0) -> str:
+        return _metamark(node.function, node.text)
+
     def _stamp(self, node: Stamp) -> str:
         return self._leaf("seg", ' type="timestamp"', node.text)  # (of no bracket convention, as a label's is)
 
@@ -476,6 +483,29 @@ class Builder:
     def _correction(self, node: Correction) -> str:
         corr = self._leaf("corr", ' resp="#editor"', self._from_sidecar(node.corr))
         return f"<choice>{self._leaf('sic', '', node.sic)}{corr}</choice>"
+
+
+# The first characters of a label that a format's signs may mark (see ``signs.LABEL``).
+_LABEL_SIGNS = frozenset("*_<")
+
+
+def _label(label: str, write) -> str:
+    """A speaker's label as written, with its format's signs marked ("**Stalin:**", "<v John Smith>")."""
+    found = signs.find(label, signs.LABEL) if label[:1] in _LABEL_SIGNS else None
+    if found is None:
+        return write(label)
+    function, places = found
+    out, at = [], 0
+    for a, b in places:
+        out.append(write(label[at:a]))
+        out.append(_metamark(function, label[a:b]))
+        at = b
+    out.append(write(label[at:]))
+    return "".join(out)
+
+
+def _metamark(function: str, text: str) -> str:
+    return f'<metamark function="{function}">{_escape(text)}</metamark>'
 
 
 def _restore_empty_texts(root: etree._Element) -> None:
@@ -569,6 +599,7 @@ _BLOCKS = {
     Furniture: Builder._milestone,
     Footnote: Builder._footnote,  # a note at a page's foot, where it stands
     QuotedText: Builder._quoted_text,
+    Sign: Builder._sign,  # a caption file's signature, between the record's blocks
 }
 
 # What follows the record, in its notes' division: notes, their heading, milestones, other paragraphs.
@@ -593,4 +624,5 @@ _INLINES = {
     Quoted: Builder._quoted,
     Correction: Builder._correction,
     Stamp: Builder._stamp,
+    Sign: Builder._sign,
 }

@@ -70,6 +70,11 @@ HYPHENATION = (
     "start) runs on without a space, lb break=\"no\" where the line turned; the hyphen is kept, as it may be "
     "the word's own (\"well-known\")."
 )
+FORMAT_SIGNS = (
+    "The signs with which the transcript's format sets out its layout (Markdown's bold, emphasis and headings, "
+    "a WebVTT caption file's voices and its first line) are kept as written, each in metamark, its function "
+    "what the sign does (bold, emphasis, heading, voice, format): they are not words of the text."
+)
 TURNS = (
     "Speaker turns were identified by the encoder: a person's name at the start of a paragraph followed by a "
     "verb of speaking, a colon or a full stop, or a name that the register declares. The name as written is "
@@ -131,12 +136,8 @@ def document_title(edition: Edition) -> str:
     titles = []
     for block in edition.blocks:  # the record's titles, with the opening's parts between them
         if isinstance(block, Heading) and block.kind == "title":
-            # (a Markdown heading's signs are the transcript's layout, not the title's words: "# Record of …")
-            title = "".join(n.text for n in block.content if isinstance(n, Text)).strip()
-            signs = rules.MARKDOWN_HEADING.match(title)
-            title = title[signs.end():] if signs else title
-            if title != "WEBVTT":  # (a caption file's signature names no record)
-                titles.append(title)
+            # (its words: a Markdown heading's signs, "# Record of …", are signs of their own)
+            titles.append("".join(n.text for n in block.content if isinstance(n, Text)).strip())
         elif not (isinstance(block, (Address, *MILESTONES)) or isinstance(block, Heading) and block.kind in (
                 "dateline", "classification", "salute")):
             break
@@ -227,6 +228,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(segmentation, "p", NOTES_AT_FOOT)
     if edition.hyphenated:
         _sub(segmentation, "p", HYPHENATION)
+    if edition.format_signs:
+        _sub(segmentation, "p", FORMAT_SIGNS)
     if meta.corrections.items:
         _sub(_sub(decl, "correction"), "p", CORRECTIONS)
     turns = _sub(decl, "interpretation")

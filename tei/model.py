@@ -138,8 +138,19 @@ class Stamp:
     span: Span
 
 
+@assigning_init
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """A transcript format's own sign, as written ("**", "# ", "<v John Smith>"'s parts, "</v>", "WEBVTT"): its
+    layout, not its words (see ``signs``)."""
+
+    text: str
+    function: str  # what it does: "bold", "heading", "voice", "format"
+    span: Span
+
+
 Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, LineBreak, Furniture, Quoted,
-               Correction, Stamp]
+               Correction, Stamp, Sign]
 
 # ----------------------------------------------------------------- block nodes
 
@@ -276,7 +287,7 @@ class QuotedText:
 
 
 Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Address, Closer, Postscript, PageBreak,
-              LineBreak, Furniture, Footnote, QuotedText]
+              LineBreak, Furniture, Footnote, QuotedText, Sign]  # (a Sign: a caption file's signature, "WEBVTT")
 
 # --------------------------------------------------------------- the document
 
@@ -310,3 +321,4 @@ class Edition:
     language: str = "en"
     language_from: str = "sidecar"
     notes_at_foot: bool = False  # notes printed at pages' feet inside the record are notes where they stand
+    format_signs: bool = False  # the transcript's format marks its layout with signs of its own (metamark)

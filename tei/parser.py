@@ -16,7 +16,7 @@ from pathlib import PurePath
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from . import rules
+from . import rules, signs
 from .conventions import BracketContext, Table
 from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
@@ -24,7 +24,7 @@ from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Editorial, Footnote, Furniture,
                     Heading, Inline, Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript,
-                    QuotedText, Signed, Speaker, Text, Turn)
+                    QuotedText, Sign, Signed, Speaker, Text, Turn)
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
@@ -448,7 +448,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
-                   bool(parser.notes_at_foot))
+                   bool(parser.notes_at_foot), parser.format_signs)
 
 
 def _not_a_conversation(block: Block) -> bool:
@@ -496,6 +496,7 @@ class _Parser:
         self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
         self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
+        self.format_signs = False  # a sign of the transcript's format is marked (``signs``)
 
     # -- the whole run
 
@@ -763,6 +764,9 @@ class _Parser:
             opens = self.fields.get(id(unit))
             if opens is not None:
                 out.append(_Classified("fields", unit, opens))
+                continue
+            if not out and text[:6] == "WEBVTT" and signs.SIGNATURE.fullmatch(unit.lines[0][1]):
+                out.append(_Classified("signature", unit))  # a caption file's first line, and its header's
                 continue
             if not out and turn is None and number is None and index + 1 < len(items) \
                     and _is_letterhead(unit, items[index + 1][0]):
@@ -1083,13 +1087,20 @@ class _Parser:
             pending = []
             if kind == "participants":
                 blocks.append(self._participants(item.unit))
+            elif kind == "signature":
+                self.format_signs = True
+                blocks.append(Sign("\n".join([line for _, line in item.unit.lines]), signs.SIGNATURE_FUNCTION,
+                                   item.unit.span))
             elif kind == "letterhead":
                 blocks.append(Furniture("letterhead", "\n".join([line for _, line in item.unit.lines]),
                                         item.unit.span))
             elif kind == "heading" and item.detail == "address":
                 blocks.append(self._address(item.unit))
             elif kind == "heading":
-                blocks.append(Heading(self.inline.parse(item.unit.joined()), item.unit.span, item.detail))
+                content = self.inline.parse(item.unit.joined())
+                if item.unit.text[:1] in "#*_":
+                    content = self._signs_marked(content, signs.LINE)
+                blocks.append(Heading(content, item.unit.span, item.detail))
             elif kind == "label":
                 joined = item.unit.joined()
                 end = joined.index(item.detail.end(1) + 1)
@@ -1140,12 +1151,27 @@ class _Parser:
             written, stamp = _stamped(text[offset:speaker_end], start)
         marks = tuple(joined.slice(0 if bare else offset, speaker_end).milestones) if MILESTONE in written else ()
         speaker = Speaker(written, person, speaker_span, marks)
+        self._label_signs(written[stamp[1]:].lstrip() if stamp else written)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
         speech_start = joined.index(offset + start.speech_start)
         speech = text[speech_start:]
         if speech and not speech.isspace():
-            turn.blocks.append(Paragraph(self.inline.parse(joined, speech_start), Span(speaker_span.end, unit.end)))
+            content = self.inline.parse(joined, speech_start)
+            if "</v>" in speech:  # (a WebVTT voice's closing tag)
+                content = self._signs_marked(content, signs.VOICE_WORDS)
+            turn.blocks.append(Paragraph(content, Span(speaker_span.end, unit.end)))
         return turn
+
+    def _label_signs(self, label: str) -> str:
+        """A label as written (a speaker's, a field's), noting whether its format's signs mark it."""
+        if label[:1] in "*_<" and not self.format_signs:
+            self.format_signs = signs.find(label, signs.LABEL) is not None
+        return label
+
+    def _signs_marked(self, content: tuple[Inline, ...], rules: tuple[signs.SignRule, ...]) -> tuple[Inline, ...]:
+        marked = signs.marked(content, rules)
+        self.format_signs = self.format_signs or marked is not content
+        return marked
 
     def _block(self, item: _Classified) -> Block:
         if item.kind == "list":
@@ -1220,7 +1246,7 @@ class _Parser:
                 role = label.groupdict().get("aside")
                 if role and first == last:
                     content = self._role_named(name_key(role), content)
-                items.append(Item(label.group().rstrip(), "", content, span, before + marks))
+                items.append(Item(self._label_signs(label.group().rstrip()), "", content, span, before + marks))
                 before, previous_end = (), end
         return ItemList(tuple(items), Span(run[0].unit.start, run[-1].unit.end), kind="fields")
 
@@ -1279,7 +1305,7 @@ class _Parser:
             office = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), "president")
             for node in (node for group in groups for node in group if type(node) is PersonName):
                 self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
-        return Participants(head, tuple(g for g in groups if g), unit.span)
+        return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span)
 
     def _names(self, text: str, base: int, one_a_line: bool = False) -> list[Inline]:
         """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them; ``one_a_line``: the line

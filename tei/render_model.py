@@ -147,7 +147,7 @@ def _itertext(node: Node):
     for child in node.children:
         if isinstance(child, str):
             yield child
-        else:
+        elif child.kind != "metamark":  # (a sign of the transcript's format is no word of a title or a name)
             yield from _itertext(child)
 
 

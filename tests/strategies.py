@@ -56,6 +56,9 @@ TOKENS = [
     "*important*", "- Wheat", "• rice", "— Да.",
     # Times of day with a.m. or p.m., a full stop's too, and a range.
     "3:55 p.m.", "10.30 a.m.", "2.50-3.55 P.M.",
+    # A format's own signs: Markdown's bold label, heading and emphasis; a WebVTT file's signature, cue and voice.
+    "**Stalin:**", "**Mr. Molotov**:", "# Record", "## Korea", "*19 September 1952*", "WEBVTT",
+    "0:0:3.310 --> 0:0:5.200", "<v John Smith>", "</v>",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

@@ -656,6 +656,16 @@ MARKDOWN = ("# Record of conversation between Stalin and Zhou Enlai\n\n*19 Septe
             "**Stalin:** And Korea?\n\n**Note:** the record breaks off.\n")
 
 
+def marked(element) -> str:
+    """An element's text, each sign of the transcript's format (metamark) as {function:sign}."""
+    out = [element.text or ""]
+    for child in element:
+        inner = "".join(child.itertext())
+        out.append(f"{{{child.get('function')}:{inner}}}" if child.tag == f"{{{NS['t']}}}metamark" else inner)
+        out.append(child.tail or "")
+    return "".join(out)
+
+
 def test_a_markdown_transcripts_labels_in_bold_and_its_headings():
     """"**Stalin:** …" and "# Title" / "## Korea": the record had no turns, and its sections none of their own. The
     signs are kept as written; the header's title is the words."""
@@ -668,18 +678,26 @@ def test_a_markdown_transcripts_labels_in_bold_and_its_headings():
         "And Korea?", "**Note:** the record breaks off."]  # a note's word in bold: prose
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == \
         "Record of conversation between Stalin and Zhou Enlai"
-    assert [head.text for head in result.tree.iterfind(".//t:body//t:head", NS)] == [
-        "# Record of conversation between Stalin and Zhou Enlai", "## Korea"]
-    assert result.tree.find(".//t:div[@type='section']/t:head", NS).text == "## Korea"
+    assert [marked(head) for head in result.tree.iterfind(".//t:body//t:head", NS)] == [
+        "{heading:# }Record of conversation between Stalin and Zhou Enlai", "{heading:## }Korea"]
+    assert marked(result.tree.find(".//t:div[@type='section']/t:head", NS)) == "{heading:## }Korea"
+    from tei.render import render_html  # a reading edition leaves the signs out, a diplomatic one prints them
+    reading = render_html(result.tree)  # (the words in bold in a paragraph, "**Note:** …", stay as written)
+    assert not any(sign in reading for sign in ("**Stalin", "Stalin:**", "# Record", "## Korea")), reading
+    assert ">Korea<" in reading and ">Stalin:</a>" in reading
+    assert '<span class="metamark">**</span>Stalin:<span class="metamark">**</span>' in render_html(
+        result.tree, diplomatic=True)
+    assert [marked(speaker) for speaker in result.tree.iterfind(".//t:speaker", NS)][1:3] == [
+        "{bold:**}Zhou Enlai:{bold:**}", "{bold:**}Mr. Molotov{bold:**}:"]
     opened = tei.encode(MARKDOWN.replace("*19 September 1952, Moscow*", "*Top Secret*\n\nMoscow, 19 September 1952"),
                         name="t.txt")
     opener = opened.tree.find(".//t:opener", NS)  # a classification in emphasis, then the dateline: the opener's
-    assert [(child.tag.split("}")[1], child.get("type"), child.text) for child in opener] == [
-        ("seg", "classification", "*Top Secret*"), ("dateline", None, "Moscow, 19 September 1952")]
+    assert [(child.tag.split("}")[1], child.get("type"), marked(child)) for child in opener] == [
+        ("seg", "classification", "{emphasis:*}Top Secret{emphasis:*}"), ("dateline", None, "Moscow, 19 September 1952")]
     # A memorandum's heading fields in bold: its fields, and its subject the record's title (they were paragraphs).
     fielded = tei.encode("**Date:** 4 March 1960\n**Subject:** Berlin\n\n" + MARKDOWN.split("\n\n", 2)[2], name="t.txt")
-    assert [label.text for label in fielded.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
-        "**Date:**", "**Subject:**"]
+    assert [marked(label) for label in fielded.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+        "{bold:**}Date:{bold:**}", "{bold:**}Subject:{bold:**}"]
     assert fielded.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Berlin"
     for text in ("**Bold** words: no label.", "#hashtag and more", "**Stalin:**no space", "**The talks** went on."):
         assert match_turn_start(text) is None or match_turn_start(text).speaker_end <= 2, text
@@ -731,16 +749,37 @@ def test_the_leads_a_recordings_transcript_or_captions_open_with(lead, start):
         assert TIMESTAMP_LEAD.match(text) is None, text
 
 
-def test_a_webvtt_voice_is_a_speakers_label():
-    """Teams' captions: "<v John Smith>Good morning.</v>" under each cue's times. The tags are kept as written: the
-    opening one is the speaker's label, the closing one stays in the words."""
-    text = ("WEBVTT\n\n0:0:0.0 --> 0:0:2.870\n<v John Smith>Good morning everyone.</v>\n\n"
-            "0:0:3.310 --> 0:0:5.200\n<v.loud Anna Lee>Hi John.</v>\n")
-    assert tei.encode(text, name="t.txt").tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == \
-        "Untitled record"  # (the file's signature, "WEBVTT", names no record: a heading in the text still)
-    assert turns(text) == [
-        ("0:0:0.0 --> 0:0:2.870 <v John Smith>", "#john-smith", (3, 1), "Good morning everyone.</v>"),
-        ("0:0:3.310 --> 0:0:5.200 <v.loud Anna Lee>", "#anna-lee", (6, 1), "Hi John.</v>")]
+VTT = ("WEBVTT\nKind: captions\n\n0:0:0.0 --> 0:0:2.870\n<v John Smith>Good morning everyone.</v>\n\n"
+       "0:0:3.310 --> 0:0:5.200\n<v.loud Anna Lee>Hi John.</v>\n")
+
+
+def test_a_formats_signs_are_real_tei(tei_all):
+    for text in (VTT, MARKDOWN):
+        result = tei.encode(text, name="t.txt")
+        assert result.tree.find(".//t:metamark", NS) is not None
+        assert tei_all.validate(result.tree), str(tei_all.error_log)
+
+
+def test_a_webvtt_voice_is_a_speakers_label_and_its_tags_are_signs():
+    """Teams' captions: "<v John Smith>Good morning.</v>" under each cue's times. The opening tag is the speaker's
+    label. The tags and the file's signature ("WEBVTT" and its header's lines) are kept as written, each marked as
+    a sign of the format: a reading edition printed "<v John Smith>", "</v>" and a heading "WEBVTT"."""
+    result = tei.encode(VTT, name="t.txt")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Untitled record"  # (names no record)
+    assert turns(VTT) == [
+        ("0:0:0.0 --> 0:0:2.870 <v John Smith>", "#john-smith", (4, 1), "Good morning everyone.</v>"),
+        ("0:0:3.310 --> 0:0:5.200 <v.loud Anna Lee>", "#anna-lee", (7, 1), "Hi John.</v>")]
+    div = result.tree.find(".//t:body/t:div", NS)
+    assert (div[0].tag, div[0].get("function"), div[0].text) == (f"{{{NS['t']}}}metamark", "format",
+                                                                  "WEBVTT\nKind: captions")
+    assert [marked(speaker) for speaker in div.iterfind(".//t:speaker", NS)] == [
+        "0:0:0.0 --> 0:0:2.870 {voice:<v }John Smith{voice:>}", "0:0:3.310 --> 0:0:5.200 {voice:<v.loud }Anna Lee{voice:>}"]
+    assert [marked(p) for p in div.iterfind(".//t:p", NS)] == ["Good morning everyone.{voice:</v>}", "Hi John.{voice:</v>}"]
+    assert "metamark" in result.tree.findtext(".//t:segmentation/t:p[last()]", namespaces=NS)  # (the header says so)
+    assert validate_result(result) == []
+    reading = render_text(result.tree)
+    assert "Good morning everyone." in reading and not any(sign in reading for sign in ("<v", "</v>", "WEBVTT"))
+    assert "".join(VTT.split()) in "".join(render_text(result.tree, diplomatic=True).split())  # (signs as written)
     for text in ("<v>Hello.", "<vote> counted", "<v 12>Hello."):
         assert match_turn_start(text) is None, text
 

@@ -314,6 +314,14 @@ def fw(n, r) -> str:
     return ""
 
 
+def metamark(n, r) -> str:
+    """A sign of the transcript's format ("**", "# ", "<v John Smith>", "WEBVTT"): its layout, not its words, in
+    the diplomatic view only."""
+    if not r.opt.diplomatic:
+        return ""
+    return f'<span class="metamark">{r.children(n)}</span>' if n.inline else f'<p class="metamark">{r.children(n)}</p>'
+
+
 def pb(n, r) -> str:
     """A page turn: a bar where the page turns in the text, the page number in the margin."""
     number = n.get("n")
@@ -497,7 +505,7 @@ ELEMENTS = {
     "list": list_, "label": label, "quote": quote, "q": q, "closer": closer,
     "signed": signed, "opener": opener, "dateline": dateline, "lg": lg, "l": l, "stage": stage,
     "table": table, "figure": figure, "graphic": graphic, "lb": lb, "fw": fw,
-    "pb": pb, "hi": hi, "emph": emph, "foreign": foreign, "title": title, "persName": persName,
+    "metamark": metamark, "pb": pb, "hi": hi, "emph": emph, "foreign": foreign, "title": title, "persName": persName,
     "time": time, "date": date, "ref": ref, "ptr": ptr, "supplied": supplied, "unclear": unclear,
     "gap": gap, "sic": sic, "choice": choice, "note": note, "vocal": described, "incident": described,
     "seg": signed_or_plain, "add": signed_or_plain,

@@ -225,6 +225,13 @@ def fw(n, r) -> str:
     return f" {r.children(n)} " if n.inline else r.layout.block(r.children(n))
 
 
+def metamark(n, r) -> str:
+    """A sign of the transcript's format ("**", "# ", "<v John Smith>", "WEBVTT"): in the diplomatic text only."""
+    if not r.opt.diplomatic:
+        return ""
+    return r.children(n) if n.inline else r.layout.block(r.children(n))
+
+
 def nothing(n, r) -> str:
     return ""
 
@@ -314,7 +321,7 @@ def endnote(n, r) -> str:
 ELEMENTS = {
     "p": p, "ab": p, "speaker": speaker, "head": head, "list": list_, "item": item, "label": label,
     "quote": quote, "q": q, "sp": sp, "closer": lines, "lg": lines, "address": lines, "signed": signed, "l": l,
-    "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "fw": fw, "graphic": nothing,
+    "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "fw": fw, "metamark": metamark, "graphic": nothing,
     "anchor": nothing, "pb": pb, "supplied": supplied, "unclear": unclear, "gap": gap, "sic": content,
     "choice": choice, "note": note, "ref": ref, "vocal": described, "incident": described,
     "seg": signed_or_plain, "add": signed_or_plain,

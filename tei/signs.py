@@ -1,0 +1,75 @@
+"""A transcript format's own signs: Markdown's bold, emphasis and headings, WebVTT's voices and signature.
+
+They are the transcript's layout, not its words. The edition keeps every one of their characters, marked as a
+sign (TEI's ``metamark``, its ``function`` what the sign does), so that a reading edition can leave them out and a
+diplomatic one print them as the transcript had them. A new format's signs are a row in one of the tables here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Inline, Sign, Span, Text
+
+
+@dataclass(frozen=True)
+class SignRule:
+    function: str  # what the sign does: the metamark's @function
+    pattern: re.Pattern[str]  # matched against the whole text; its groups are the signs, the rest is words
+
+
+# A speaker's label as the shape that read it wrote it (the whole label).
+LABEL = (
+    SignRule("bold", re.compile(r"(\*\*|__)[^*_\n]+?(\*\*|__):?")),  # "**Stalin:**", "**Stalin**:", "**Stalin**"
+    SignRule("voice", re.compile(r"(<v(?:\.[\w.-]+)?[ \t]+)[^<>\n]*?([ \t]*>)")),  # "<v John Smith>"
+)
+# A heading, dateline or classification on a line of its own.
+LINE = (
+    SignRule("heading", re.compile(r"(#{1,6}[ \t]+)\S.*", re.S)),  # "# Record of conversation", "## Korea"
+    SignRule("bold", re.compile(r"(\*\*|__)(?=[^\s*_])[^*_]*(?<=[^\s*_])(\1)")),  # "**SECRET**"
+    SignRule("emphasis", re.compile(r"([*_])(?=[^\s*_])[^*_]*(?<=[^\s*_])(\1)")),  # "*19 September 1952*"
+)
+# The words of a WebVTT voice's cue: its closing tag ("Good morning.</v>").
+VOICE_WORDS = (SignRule("voice", re.compile(r".*?(</v>)[ \t]*", re.S)),)
+# A caption file's first line, and the header lines under it ("Kind: captions", "Language: en").
+SIGNATURE = re.compile(r"WEBVTT(?:[ \t].*)?")  # (its first line; the lines under it in its block go with it)
+SIGNATURE_FUNCTION = "format"
+
+
+def find(text: str, rules: tuple[SignRule, ...]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The first rule that reads the whole text: its function and where its signs stand."""
+    for rule in rules:
+        match = rule.pattern.fullmatch(text)
+        if match is not None:
+            return rule.function, [match.span(k) for k in range(1, match.re.groups + 1) if match.start(k) >= 0]
+    return None
+
+
+def marked(content: tuple[Inline, ...], rules: tuple[SignRule, ...]) -> tuple[Inline, ...]:
+    """Inline content of one text with its signs as ``Sign`` nodes (other content as it is)."""
+    if len(content) != 1 or type(content[0]) is not Text:
+        return content
+    node = content[0]
+    found = find(node.text, rules)
+    if found is None:
+        return content
+    function, places = found
+    text, start = node.text, node.span.start
+    out: list[Inline] = []
+    at = 0
+    for a, b in places:
+        if at < a:
+            out.append(Text(text[at:a], _within(node.span, at, a)))
+        out.append(Sign(text[a:b], function, _within(node.span, a, b)))
+        at = b
+    if at < len(text):
+        out.append(Text(text[at:], _within(node.span, at, len(text))))
+    return tuple(out)
+
+
+def _within(span: Span, a: int, b: int) -> Span:
+    """The source span of a part of a text that starts where its span does (clipped to it: white space folded
+    within the text moves its parts' places by as much)."""
+    start = min(span.start + a, span.end)
+    return Span(start, min(span.start + b, span.end))
