@@ -28,9 +28,9 @@ from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
 from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Correction, Direction, Edition,
-                    Editorial, Footnote, Furniture, Heading, Inline, ItemList, LineBreak, Milestone, PageBreak,
-                    Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Sign, Signed, Speaker, Stamp, Text,
-                    Time, Turn, Unmatched)
+                    Editorial, Footnote, Furniture, Heading, Highlighted, Inline, ItemList, LineBreak, Milestone,
+                    PageBreak, Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Sign, Signed, Speaker,
+                    Stamp, Text, Time, Turn, Unmatched)
 from .ns import TEI
 from .rules import figures, note_key
 
@@ -465,6 +465,11 @@ class Builder:
     def _sign(self, node: Sign, level: int = 0) -> str:
         return _metamark(node.function, node.text)
 
+    def _highlighted(self, node: Highlighted) -> str:
+        inner = "".join([_escape(part.text) if type(part) is Text else _INLINES[type(part)](self, part)
+                         for part in node.content])
+        return f'<hi rend="{node.rend}">{inner}</hi>'
+
     def _stamp(self, node: Stamp) -> str:
         return self._leaf("seg", ' type="timestamp"', node.text)  # (of no bracket convention, as a label's is)
 
@@ -625,4 +630,5 @@ _INLINES = {
     Correction: Builder._correction,
     Stamp: Builder._stamp,
     Sign: Builder._sign,
+    Highlighted: Builder._highlighted,
 }

@@ -13,11 +13,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from . import rules
+from . import rules, signs
 from .conventions import BracketContext, Table
 from .diagnostics import InputError, Reporter, Severity, Span
-from .model import (MILESTONE, MILESTONES, Correction, Editorial, Inline, LineBreak, Milestone, PageBreak, Stamp, Text,
-                    Time, Unmatched)
+from .model import (MILESTONE, MILESTONES, Correction, Editorial, Highlighted, Inline, LineBreak, Milestone, PageBreak,
+                    Sign, Stamp, Text, Time, Unmatched)
 
 
 _TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
@@ -249,6 +249,9 @@ class InlineParser:
         # Whether the record is a recording's transcript or a caption file whose paragraphs open with a timestamp
         # or a cue, no brackets round it (see rules.TIMESTAMP_LEAD): each is marked where it opens a paragraph.
         self.stamps = False
+        # Whether the record is set out in Markdown: then words in its bold or italics are read (``signs``).
+        self.emphasis = False
+        self.signed = False  # a format's sign was read
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
         """Inline nodes of ``joined.text[start:end]``, read as if that part were the whole text.
@@ -273,7 +276,8 @@ class InlineParser:
             # Most paragraphs: no bracket and no page turn, so no stack to keep; and most of
             # those have no time or correction either: one text node.
             if not correction_ranges and text.find(":", start, end) == -1 and not self.raised_notes \
-                    and not (self.dotted_times and _dotted_times_may_be(text, start, end)):
+                    and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
+                    and not (self.emphasis and _emphasis_may_be(text, start, end)):
                 return (_folded(Text(text[start:end], joined.span(start, end))),) if start < end else ()
             out: list[Inline] = []
             self._text(joined, start, end, out, correction_ranges, start)
@@ -378,7 +382,8 @@ class InlineParser:
         text = joined.text
         # Most runs have neither a time nor a correction: one text node, no searching.
         if not corrections and text.find(":", start, end) == -1 and not self.raised_notes \
-                and not (self.dotted_times and _dotted_times_may_be(text, start, end)):
+                and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
+                and not (self.emphasis and _emphasis_may_be(text, start, end)):
             out.append(Text(text[start:end], joined.span(start, end)))
             return
         cuts: list[tuple[int, int, Inline]] = []
@@ -400,6 +405,8 @@ class InlineParser:
                 sic, corr, _ = self.corrections.items[index]
                 cuts.append((a, b, Correction(sic, corr, joined.span(a, b))))
                 self.used_corrections.add(index)
+        if self.emphasis and _emphasis_may_be(text, start, end):
+            self._emphasised(joined, scanned, base, start, end, cuts)
         cuts.sort(key=lambda c: c[0])
         at = start
         for a, b, node in cuts:
@@ -423,6 +430,23 @@ class InlineParser:
             row = RAISED_FOOTNOTE if printed[0] in rules.SUPERSCRIPT_FIGURES else SIGN_FOOTNOTE
             self.used_conventions.add(row)
             cuts.append((a, b, Editorial(row, (Text(printed, span),), "", "", span)))
+
+
+    def _emphasised(self, joined: Joined, scanned: str, base: int, start: int, end: int,
+                    cuts: list[tuple[int, int, Inline]]) -> None:
+        """Words a record in Markdown sets in bold or italics, its signs around them: one node, the signs marked
+        as its format's (where no time or correction was read in them)."""
+        for m in signs.EMPHASIS.finditer(scanned, start - base, end - base):
+            a, b = m.start() + base, m.end() + base
+            if any(a < y and b > x for x, y, _ in cuts):
+                continue
+            sign = len(m.group(1))
+            function, rend = signs.EMPHASIS_KIND[sign]
+            words = _folded(Text(joined.text[a + sign:b - sign], joined.span(a + sign, b - sign)))
+            content = (Sign(m.group(1), function, joined.span(a, a + sign)), words,
+                       Sign(m.group(2), function, joined.span(b - sign, b)))
+            cuts.append((a, b, Highlighted(rend, content, joined.span(a, b))))
+            self.signed = True
 
 
 # The conventions table's rows for markers printed without brackets: superscript figures, signs.
@@ -451,6 +475,10 @@ def _on_the_clock(hours: int, meridiem: str | None) -> int:
     if meridiem is None or not 1 <= hours <= 12:
         return hours
     return hours % 12 + (12 if meridiem == "p" else 0)
+
+
+def _emphasis_may_be(text: str, start: int, end: int) -> bool:
+    return text.find("*", start, end) != -1 or text.find("_", start, end) != -1
 
 
 def _dotted_times_may_be(text: str, start: int, end: int) -> bool:

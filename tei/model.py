@@ -149,8 +149,18 @@ class Sign:
     span: Span
 
 
+@assigning_init
+@dataclass(frozen=True, slots=True)
+class Highlighted:
+    """Words a format's signs set in bold or italics ("**Note:**", "*very*"), the signs among its content."""
+
+    rend: str  # "bold" or "italic"
+    content: tuple["Inline", ...]
+    span: Span
+
+
 Inline = Union[Text, Editorial, Unmatched, Time, Abbreviation, PersonName, PageBreak, LineBreak, Furniture, Quoted,
-               Correction, Stamp, Sign]
+               Correction, Stamp, Sign, Highlighted]
 
 # ----------------------------------------------------------------- block nodes
 

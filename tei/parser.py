@@ -435,6 +435,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     inline.dotted_times = ".m." in source.text or ".M." in source.text
+    inline.emphasis = signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)
     blocks, back = parser.run(units)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
@@ -448,7 +449,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
-                   bool(parser.notes_at_foot), parser.format_signs)
+                   bool(parser.notes_at_foot), parser.format_signs or inline.signed)
 
 
 def _not_a_conversation(block: Block) -> bool:
@@ -765,7 +766,8 @@ class _Parser:
             if opens is not None:
                 out.append(_Classified("fields", unit, opens))
                 continue
-            if not out and text[:6] == "WEBVTT" and signs.SIGNATURE.fullmatch(unit.lines[0][1]):
+            if not out and text[:6] == "WEBVTT" and signs.SIGNATURE.fullmatch(unit.lines[0][1]) \
+                    and not unit.joined().milestones:  # (a line's number in the margin is the text's)
                 out.append(_Classified("signature", unit))  # a caption file's first line, and its header's
                 continue
             if not out and turn is None and number is None and index + 1 < len(items) \
@@ -1098,8 +1100,8 @@ class _Parser:
                 blocks.append(self._address(item.unit))
             elif kind == "heading":
                 content = self.inline.parse(item.unit.joined())
-                if item.unit.text[:1] in "#*_":
-                    content = self._signs_marked(content, signs.LINE)
+                if item.unit.text[:1] == "#":
+                    content = self._signs_marked(content, signs.HEADING)
                 blocks.append(Heading(content, item.unit.span, item.detail))
             elif kind == "label":
                 joined = item.unit.joined()

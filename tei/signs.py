@@ -1,4 +1,4 @@
-"""A transcript format's own signs: Markdown's bold, emphasis and headings, WebVTT's voices and signature.
+"""A transcript format's own signs: Markdown's bold, emphasis and headings (in a paragraph too), WebVTT's voices and signature.
 
 They are the transcript's layout, not its words. The edition keeps every one of their characters, marked as a
 sign (TEI's ``metamark``, its ``function`` what the sign does), so that a reading edition can leave them out and a
@@ -24,17 +24,27 @@ LABEL = (
     SignRule("bold", re.compile(r"(\*\*|__)[^*_\n]+?(\*\*|__):?")),  # "**Stalin:**", "**Stalin**:", "**Stalin**"
     SignRule("voice", re.compile(r"(<v(?:\.[\w.-]+)?[ \t]+)[^<>\n]*?([ \t]*>)")),  # "<v John Smith>"
 )
-# A heading, dateline or classification on a line of its own.
-LINE = (
-    SignRule("heading", re.compile(r"(#{1,6}[ \t]+)\S.*", re.S)),  # "# Record of conversation", "## Korea"
-    SignRule("bold", re.compile(r"(\*\*|__)(?=[^\s*_])[^*_]*(?<=[^\s*_])(\1)")),  # "**SECRET**"
-    SignRule("emphasis", re.compile(r"([*_])(?=[^\s*_])[^*_]*(?<=[^\s*_])(\1)")),  # "*19 September 1952*"
-)
+# A heading on a line of its own.
+HEADING = (SignRule("heading", re.compile(r"(#{1,6}[ \t]+)\S.*", re.S)),)  # "# Record of conversation", "## Korea"
 # The words of a WebVTT voice's cue: its closing tag ("Good morning.</v>").
 VOICE_WORDS = (SignRule("voice", re.compile(r".*?(</v>)[ \t]*", re.S)),)
 # A caption file's first line, and the header lines under it ("Kind: captions", "Language: en").
 SIGNATURE = re.compile(r"WEBVTT(?:[ \t].*)?")  # (its first line; the lines under it in its block go with it)
 SIGNATURE_FUNCTION = "format"
+
+
+# Words in bold or italics inside a paragraph ("**Note:** …", "a *very* long talk"): the sign, the words, the same sign
+# again, not inside a word ("snake_case", "m*n") and not nested. Read only in a record that Markdown sets out.
+EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=[^\s*_])[^*_\n]*?[^\s*_](\1)(?![\w*])")
+EMPHASIS_KIND = {1: ("emphasis", "italic"), 2: ("bold", "bold")}  # by the sign's length: its function, the words' rend
+# What shows a record to be set out in Markdown: a line that opens with a label in bold or a heading's signs, or
+# that is all in bold or italics ("*19 September 1952, Moscow*", "*Secret*").
+_MARKDOWN = re.compile(r"^(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__|#{1,6}[ \t]+\S|([*_]{1,2})[^*_\s][^*_\n]{0,78}\1[ \t]*$)",
+                       re.M)
+
+
+def in_markdown(text: str) -> bool:
+    return ("**" in text or "__" in text or "#" in text) and _MARKDOWN.search(text) is not None
 
 
 def find(text: str, rules: tuple[SignRule, ...]) -> tuple[str, list[tuple[int, int]]] | None:

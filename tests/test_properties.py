@@ -74,6 +74,27 @@ FUZZ_FINDINGS = [
     ":\nПрисутствовал:\nFM MEMBASSY MOSCOW",  # a participants label over fields: a list of no one
     "[The witness took the stand.] Monday, 3 March 1941",  # a bracket of what happened, in a dateline
     "AI\x0cCONVERSATION\n\nRecorded by A",  # a letterhead is no record before a closing (older than the session)
+    # a caption file's signature, "WEBVTT", over lines numbered in the margin: its lines' numbers were lost
+    (' 1\tWEBVTT\n'
+     ' 3\tWEBVTT Lord Tedder Decided: answers\n'
+     ' 4\tview[s] MEMORANDUM OF CONVERSATION 毛泽东： [signature] " well- SUBJECT:\n'
+     ' 5\tadds On the plan.\n'
+     ' 6\tQ: Speaker 1 M. SPAAK\n'
+     ' 7\t[The witness took the stand.] treaty¹ The conversation started at President: Mr. ZORIN (USSR)\n'
+     ' 8\tWEBVTT In the Chair: DEPARTMENT OF STATE The Right Hon. † Not sent. FM AMEMBASSY MOSCOW Ambassador Dobrynin\n'
+     ' 9\tfelt MEMORANDUM OF CONVERSATION STALIN СТАЛИН Văn\n'
+     '10\tThe Cabinet agreed - Decision: 毛泽东：\n'
+     '11\tKOHLER [2] Copy No. 1 The Cabinet agreed </v>\n'
+     '12\t[less than 1 line not declassified] the СТАЛИН 1. 2.50-3.55 P.M. said\n'
+     '13\ttreaty¹ PAGE 01 MOSCOW K:\n'
+     '14\t12:30 nego- [sic] The conversation started at Thiệu <\n'
+     '15\tKádár elvtárs: Q: felt 1/ KOHLER I replied that Monday, 3 March 1941\n'
+     '16\tAmbassador Dobrynin United States: Interviewer\n'
+     '17\t0:03 10.30 a.m.\n'
+     '18\tanswers BETWEEN DR. KISSINGER [less than 1 line not declassified] I: Decision: [matter omitted] **Mr. Molotov**:\n'
+     ' 1\t2/ ) Copy No. 1 **Stalin:** Comrades 说 ² Signed.\n'
+     ' 2\tFROM THE JOURNAL OF V.M. MOLOTOV\n'
+     ' 3\tKádár elvtárs: FROM: MOLOTOV ,'),
 ]
 
 

@@ -693,7 +693,9 @@ def test_a_markdown_transcripts_labels_in_bold_and_its_headings():
                         name="t.txt")
     opener = opened.tree.find(".//t:opener", NS)  # a classification in emphasis, then the dateline: the opener's
     assert [(child.tag.split("}")[1], child.get("type"), marked(child)) for child in opener] == [
-        ("seg", "classification", "{emphasis:*}Top Secret{emphasis:*}"), ("dateline", None, "Moscow, 19 September 1952")]
+        ("seg", "classification", "*Top Secret*"), ("dateline", None, "Moscow, 19 September 1952")]
+    emphasis = opener.find("t:seg/t:hi", NS)  # (in italics, its signs the format's)
+    assert (emphasis.get("rend"), marked(emphasis)) == ("italic", "{emphasis:*}Top Secret{emphasis:*}")
     # A memorandum's heading fields in bold: its fields, and its subject the record's title (they were paragraphs).
     fielded = tei.encode("**Date:** 4 March 1960\n**Subject:** Berlin\n\n" + MARKDOWN.split("\n\n", 2)[2], name="t.txt")
     assert [marked(label) for label in fielded.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
@@ -751,6 +753,38 @@ def test_the_leads_a_recordings_transcript_or_captions_open_with(lead, start):
 
 VTT = ("WEBVTT\nKind: captions\n\n0:0:0.0 --> 0:0:2.870\n<v John Smith>Good morning everyone.</v>\n\n"
        "0:0:3.310 --> 0:0:5.200\n<v.loud Anna Lee>Hi John.</v>\n")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("It was a *very* long talk.", "It was a [italic:{emphasis:*}very{emphasis:*}] long talk."),
+    ("**Note:** the record breaks off.", "[bold:{bold:**}Note:{bold:**}] the record breaks off."),
+    ("We _all_ agreed, __at once__.", "We [italic:{emphasis:_}all{emphasis:_}] agreed, [bold:{bold:__}at once{bold:__}]."),
+    # Signs that set out no words: inside a word, a note's marker, a bullet's, a product, one alone, nested.
+    ("snake_case and m*n and ratified.* and * wheat and 2 * 3", None), ("a *lone sign", None),
+    ("**bold *and* italic**", "**bold [italic:{emphasis:*}and{emphasis:*}] italic**"),
+])
+def test_words_in_bold_or_italics_in_a_markdown_record(words, expected):
+    """"It was a *very* long talk" in a record set out in Markdown: the words in italics (hi), the signs the
+    format's; they had been words, printed with their asterisks. A record not set out in Markdown keeps them as
+    words (an asterisk is a note's marker, a product's sign)."""
+    result = tei.encode(MARKDOWN + f"\n**Stalin:** {words}\n", name="t.txt")
+    p = result.tree.findall(".//t:sp", NS)[-1].find("t:p", NS)
+
+    def shown(element) -> str:
+        out = [element.text or ""]
+        for child in element:
+            out.append(f"[{child.get('rend')}:{marked(child)}]" if child.tag == f"{{{NS['t']}}}hi" else marked(child))
+            out.append(child.tail or "")
+        return "".join(out)
+
+    assert shown(p) == (expected or words)
+    assert "".join(p.itertext()) == words  # (nothing lost)
+    plain = tei.encode(f"STALIN: {words}\n\nZHOU: Yes.\n", name="t.txt")
+    assert plain.tree.find(".//t:hi", NS) is None and plain.tree.find(".//t:metamark", NS) is None
+    if expected:
+        from tei.render import render_html
+        assert words.replace("*", "").replace("_", "") in render_text(result.tree).replace("\n", " ")
+        assert '<span class="hi r-' in render_html(result.tree)
 
 
 def test_a_formats_signs_are_real_tei(tei_all):
