@@ -15,7 +15,8 @@ LB = f"{TEI}lb"
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 # Superscript figures are a word of their own: against a word, they may be a note's marker, an element of its own.
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_WORD = re.compile(f"[{_UNSPACED}]|[{_RAISED}]+|[^\\W{_UNSPACED}{_RAISED}]+")
+# (An underscore is no letter: it may be Markdown's sign for italics, "_very_", an element's edge, against a word.)
+_WORD = re.compile(f"[{_UNSPACED}]|[{_RAISED}]+|[^\\W_{_UNSPACED}{_RAISED}]+")
 
 
 def source_words(text: str) -> list[str]:
