@@ -435,7 +435,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     inline.dotted_times = ".m." in source.text or ".M." in source.text
-    inline.emphasis = signs.in_markdown(source.text)
+    inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)
     blocks, back = parser.run(units)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
@@ -1159,7 +1159,7 @@ class _Parser:
         speech = text[speech_start:]
         if speech and not speech.isspace():
             content = self.inline.parse(joined, speech_start)
-            if "</v>" in speech:  # (a WebVTT voice's closing tag)
+            if "<v" in written and "</v>" in speech:  # (a WebVTT voice's closing tag)
                 content = self._signs_marked(content, signs.VOICE_WORDS)
             turn.blocks.append(Paragraph(content, Span(speaker_span.end, unit.end)))
         return turn

@@ -576,10 +576,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                                        or len(words[i]) == 2 and words[i][1] == "." and words[i][0].isupper()
                                        and i + 1 < count
                                        and _fold(words[i + 1]) in TITLES) and not words[i].endswith((":", ",")):
-            if i + 1 == count or not (_is_name_word(words[i + 1]) or words[i + 1] in NAME_PARTICLES
-                                      or _fold(words[i + 1]) in TITLES):
-                break  # no name after it: the office is the name ("President said …"), or a surname that is
-                # also one ("Mr. King said …", "Mr. MAJOR.—I …")
+            if i and (i + 1 == count or not (_is_name_word(words[i + 1]) or words[i + 1] in NAME_PARTICLES
+                                      or _fold(words[i + 1]) in TITLES)):
+                break  # no name after it, after a title: a surname that is also an office ("Mr. King said …",
+                # "Mr. MAJOR.—I …")
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
     name_first = i
