@@ -247,7 +247,8 @@ class Builder:
         # A name run over lines numbered in the margin has their numbers in it, where they stand.
         written = self._with_milestones(speaker) if speaker.milestones else _escape
         if block.number:
-            num = self._leaf("num", ' type="paragraph"', block.number)
+            kind = "question" if block.number[0] == "Q" else "paragraph"  # ("Q1 Chair: …", "5. Mr Tang asked …")
+            num = self._leaf("num", f' type="{kind}"', block.number)
             children = [f"<speaker>{num} {_label(speaker.written, written)}</speaker>"]
         elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
             children = [f"<speaker>{self._inline(block.lead)} {_label(speaker.written, written)}</speaker>"]

@@ -324,7 +324,8 @@ def _timestamp_lead(text: str) -> str | None:
 
 _UNREAD = object()
 _OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
-_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.)\s+(?=\S)")
+# A paragraph's printed number ("5. Mr Tang …"), or a question's, as a committee's evidence numbers them ("Q1 Chair: …").
+_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s))\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 
 
@@ -374,7 +375,7 @@ def _after_number(text: str) -> tuple[str | None, str]:
     """A printed paragraph number ("5. Mr Tang …") and the text after it; a recording's timestamp
     before a speaker's name ("[00:12:05] INTERVIEWER: …", "00:12:05 INTERVIEWER: …") is passed over
     too, and is no number."""
-    if text[:1] != "[" and not text[:1].isdigit():
+    if text[:1] != "[" and not text[:1].isdigit() and text[:1] != "Q":
         return None, text
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
@@ -383,6 +384,11 @@ def _after_number(text: str) -> tuple[str | None, str]:
     if match:
         return match.group(1), text[match.end():]
     return None, text
+
+
+def _numbered(number: str | None, turn) -> str | None:
+    """A question's number numbers only the turn it opens ("Q1 Chair: …"; "Q1 2019 was a good quarter" is words)."""
+    return None if number is not None and number[0] == "Q" and turn is None else number
 
 
 # ------------------------------------------------------------ the parse
@@ -720,11 +726,12 @@ class _Parser:
             turn = turn_of(rest)
             cut = None if turn is not None else self._heading_cut(unit)
             if not cut:
-                out.append((unit, number, turn))
+                out.append((unit, _numbered(number, turn), turn))
                 continue
             for piece in unit.split(cut):
                 number, rest = _after_number(piece.text)
-                out.append((piece, number, turn_of(rest)))
+                turn = turn_of(rest)
+                out.append((piece, _numbered(number, turn), turn))
         return out
 
     def _heading_cut(self, unit: Unit) -> int | None:

@@ -1696,3 +1696,20 @@ def test_an_abbreviated_office_before_a_name_is_a_title(label, who):
     found = turns(text)
     assert [(speaker, w, at) for speaker, w, at, _ in found][::2] == [(label, who, (1, 1)), (label, who, (5, 1))]
     assert found[0][3] == "Mr. Secretary, what is the purpose?"
+
+
+def test_a_committees_numbered_questions_number_the_turns_they_open():
+    """A select committee's oral evidence numbers each question before the member's name ("Q1 Chair: …"): the
+    number was part of the name, and each question made a person of its own ("#q1-chair", "#q2-chair")."""
+    text = ("Q1 Chair: Could you introduce yourselves?\n\nSir Andrew Wood: I was ambassador in Moscow.\n\n"
+            "Q2 Chair: What is your assessment?\n\nSir Andrew Wood: Poor.\n\nQ3 Ann Clwyd: Have sanctions worked?\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("Q1 Chair:", "#chair", (1, 1)), ("Sir Andrew Wood:", "#andrew-wood", (3, 1)), ("Q2 Chair:", "#chair", (5, 1)),
+        ("Sir Andrew Wood:", "#andrew-wood", (7, 1)), ("Q3 Ann Clwyd:", "#ann-clwyd", (9, 1))]
+    result = tei.encode(text, name="t.txt")
+    first = result.tree.find(".//t:sp", NS)
+    assert (first.get("n"), first.find("t:speaker/t:num", NS).get("type")) == ("Q1", "question")
+    assert validate_result(result) == []
+    # A quarter's name opening a paragraph is words, numbering nothing.
+    quarters = tei.encode("Report\n\nQ1 2019 was a good quarter.\n\nQ2 2019 was better.\n", name="t.txt")
+    assert quarters.tree.find(".//t:num", NS) is None and quarters.tree.find(".//t:p[@n]", NS) is None
