@@ -23,7 +23,7 @@ from .diagnostics import Span
 from .furniture import TURN, Furnishing, around_turn, find_furniture
 from .inline import Joined, hyphen_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
-from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, item_ordinal
+from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_LEAD, item_ordinal
 from .source import Source
 
 _is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
@@ -504,16 +504,28 @@ def _wrap_width(chunks: list[list[tuple[int, str]]]) -> int | None:
 
 
 def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[int, str]]]:
-    """A chunk's lines → units: a short line (under 80 % of the wrap width) that ends a sentence ends one."""
+    """A chunk's lines → units: a short line (under 80 % of the wrap width) that ends a sentence ends one, and a
+    line that opens with a timestamp in brackets and a name's colon starts one (a chat's message or a recording's
+    turn a line, "[10:02 AM] John Smith: …", however long the line before it)."""
     units = [[chunk[0]]]
     limit = None if width is None else 0.8 * width
     for previous, line in zip(chunk, chunk[1:]):
         prev_text = previous[1]
-        if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text):
+        if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text) \
+                or line[1][:1] == "[" and _opens_stamped_label(line[1]):
             units.append([line])
         else:
             units[-1].append(line)
     return units
+
+
+# A name and its colon after a timestamp: "John Smith: …" in "[10:02 AM] John Smith: …".
+_NAME_COLON = re.compile(r"[^\W\d_][\w.'’ -]{0,40}:(?:\s|$)")
+
+
+def _opens_stamped_label(text: str) -> bool:
+    lead = TIMESTAMP_LEAD.match(text)
+    return lead is not None and _NAME_COLON.match(text, lead.end()) is not None
 
 
 __all__ = ["Unit", "Layout", "Margin", "layout", "breaks_words", "SENTENCE_END"]

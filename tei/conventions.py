@@ -227,10 +227,11 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
     ),
     Convention(
         "timestamp",
-        "[00:12:05] gives the time in the recording at which the words after it are spoken.",
+        "[00:12:05] gives the time in the recording at which the words after it are spoken; [10:02 AM], a time of "
+        "day, the time at which a chat's message was sent.",
         "seg", (("type", "timestamp"),),
-        claims=_fullmatch(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"),
-        examples=("[00:00:05] Can you tell me", "born? [01:02:03.5]"),
+        claims=_fullmatch(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\.?"),
+        examples=("[00:00:05] Can you tell me", "born? [01:02:03.5]", "[10:02 AM] John Smith: Has everyone"),
     ),
     Convention(
         "omitted",

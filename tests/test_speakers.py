@@ -1713,3 +1713,25 @@ def test_a_committees_numbered_questions_number_the_turns_they_open():
     # A quarter's name opening a paragraph is words, numbering nothing.
     quarters = tei.encode("Report\n\nQ1 2019 was a good quarter.\n\nQ2 2019 was better.\n", name="t.txt")
     assert quarters.tree.find(".//t:num", NS) is None and quarters.tree.find(".//t:p[@n]", NS) is None
+
+
+def test_a_chats_messages_a_line_each_are_turns_their_times_marked():
+    """A chat's export, a message a line with the time it was sent ("[10:02 AM] John Smith: …"), and a recording's
+    turns so set a line each ("[00:00:05] John Smith: …"): the lines had been one paragraph, no turns found, and
+    "[10:02 AM]" words an editor supplied."""
+    chat = ("Team chat, 4 March 2021\n\n[10:02 AM] John Smith: Has everyone seen the draft of the report?\n"
+            "[10:03 AM] Anna Lee: Yes.\n[10:05 AM] John Smith: Great, thanks.\n")
+    assert turns(chat) == [
+        ("10:02 AM John Smith:", "#john-smith", (3, 1), "Has everyone seen the draft of the report?"),
+        ("10:03 AM Anna Lee:", "#anna-lee", (4, 1), "Yes."), ("10:05 AM John Smith:", "#john-smith", (5, 1), "Great, thanks.")]
+    result = tei.encode(chat, name="t.txt")
+    stamp = result.tree.find(".//t:speaker/t:seg", NS)
+    assert (stamp.get("type"), stamp.get("ana"), "".join(stamp.itertext())) == ("timestamp", "#conv-timestamp", "10:02 AM")
+    recording = chat.replace("[10:02 AM]", "[00:00:05]").replace("[10:03 AM]", "[00:00:09]").replace(
+        "[10:05 AM]", "[00:00:15]")
+    assert [who for _, who, _, _ in turns(recording)] == ["#john-smith", "#anna-lee", "#john-smith"]
+    # A timestamp in brackets that a line of prose opens with, no name and colon after it, runs the paragraph on.
+    prose = tei.encode("Notes\n\nThe tape is damaged at the point where the minister\n[00:12:05] says that he agrees.\n",
+                       name="t.txt")
+    assert ["".join(p.itertext()) for p in prose.tree.iterfind(".//t:body//t:p", NS)] == [
+        "The tape is damaged at the point where the minister 00:12:05 says that he agrees."]  # (the seg its own)
