@@ -944,7 +944,7 @@ class _Parser:
                     return "dateline"  # "12th April, 1957" / "SECRET" / "TOKYO": the place the date lacked
                 return "topic"
             return None
-        if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 8 \
+        if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 12 \
                 and not rules.CLASSIFICATION.match(text):  # (a telegram's, after its routing: no topic of the rest)
             return "topic"
         return None

@@ -212,7 +212,7 @@ TITLES = frozenset("""
     colonel col major captain capt ambassador senator secretary president premier chairman
     minister professor prof madame mme monsieur herr frau prince king queen father rev judge
     governor count mister messrs
-    sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing
+    sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
     ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
@@ -1035,7 +1035,7 @@ def _of_after_office(words: list[str]) -> bool:
 
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
-_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first".split())
+_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief".split())
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 
 

@@ -1735,3 +1735,21 @@ def test_a_chats_messages_a_line_each_are_turns_their_times_marked():
                        name="t.txt")
     assert ["".join(p.itertext()) for p in prose.tree.iterfind(".//t:body//t:p", NS)] == [
         "The tape is damaged at the point where the minister 00:12:05 says that he agrees."]  # (the seg its own)
+
+
+def test_a_courts_oral_argument_its_justices_and_its_headings_of_ten_words():
+    """The Supreme Court's transcripts: "CHIEF JUSTICE ROBERTS:", "JUSTICE GINSBURG:" are Roberts and Ginsburg (they
+    were "#chief-justice-roberts", "#justice-ginsburg"), and "ORAL ARGUMENT OF MISHA TSEYTLIN ON BEHALF OF THE
+    APPELLANTS", ten words in capitals, heads a section (it had been words of the Chief Justice's turn)."""
+    text = ("CHIEF JUSTICE ROBERTS: We'll hear argument first this morning. Mr. Tseytlin.\n\n"
+            "ORAL ARGUMENT OF MISHA TSEYTLIN ON BEHALF OF THE APPELLANTS\n\n"
+            "MR. TSEYTLIN: Mr. Chief Justice, and may it please the Court.\n\n"
+            "JUSTICE GINSBURG: May I ask you about standing?\n\nMR. TSEYTLIN: Of course.\n\n"
+            "CHIEF JUSTICE ROBERTS: Thank you, counsel.\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("CHIEF JUSTICE ROBERTS:", "#roberts", (1, 1)), ("MR. TSEYTLIN:", "#tseytlin", (5, 1)),
+        ("JUSTICE GINSBURG:", "#ginsburg", (7, 1)), ("MR. TSEYTLIN:", "#tseytlin", (9, 1)),
+        ("CHIEF JUSTICE ROBERTS:", "#roberts", (11, 1))]
+    section = tei.encode(text, name="t.txt").tree.find(".//t:div[@type='section']", NS)
+    assert section.findtext("t:head", namespaces=NS) == "ORAL ARGUMENT OF MISHA TSEYTLIN ON BEHALF OF THE APPELLANTS"
+    assert [sp.get("who") for sp in section.iterfind("t:sp", NS)] == ["#tseytlin", "#ginsburg", "#tseytlin", "#roberts"]
