@@ -512,7 +512,7 @@ def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[i
     for previous, line in zip(chunk, chunk[1:]):
         prev_text = previous[1]
         if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text) \
-                or line[1][:1] == "[" and _opens_stamped_label(line[1]):
+                or (line[1][:1] == "[" or line[1][:1].isdigit()) and _opens_stamped_label(line[1]):
             units.append([line])
         else:
             units[-1].append(line)

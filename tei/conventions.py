@@ -228,10 +228,12 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
     Convention(
         "timestamp",
         "[00:12:05] gives the time in the recording at which the words after it are spoken; [10:02 AM], a time of "
-        "day, the time at which a chat's message was sent.",
+        "day (on a day: [4/3/21, 10:02:15 AM]), the time at which a chat's message was sent.",
         "seg", (("type", "timestamp"),),
-        claims=_fullmatch(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\.?"),
-        examples=("[00:00:05] Can you tell me", "born? [01:02:03.5]", "[10:02 AM] John Smith: Has everyone"),
+        claims=_fullmatch(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\.?"
+                          r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"),
+        examples=("[00:00:05] Can you tell me", "born? [01:02:03.5]", "[10:02 AM] John Smith: Has everyone",
+                  "[4/3/21, 10:02:15 AM] John Smith: Has everyone"),
     ),
     Convention(
         "omitted",

@@ -386,6 +386,10 @@ def _after_number(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# What stands above a record's words, none of them: a closing under these alone has no record before it.
+_NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature"})
+
+
 def _numbered(number: str | None, turn) -> str | None:
     """A question's number numbers only the turn it opens ("Q1 Chair: …"; "Q1 2019 was a good quarter" is words)."""
     return None if number is not None and number[0] == "Q" and turn is None else number
@@ -533,7 +537,7 @@ class _Parser:
         body_end = self._closing_date_start(units, closer_start) if closer_start < postscript_start else closer_start
         classified = self._merge_page_runs(self._classify(units[:body_end]))
         closer = None
-        if closer_start < postscript_start and any(c.kind not in ("heading", "label", "letterhead") for c in classified):
+        if closer_start < postscript_start and any(c.kind not in _NOT_A_RECORD for c in classified):
             closer = self._closer_or_none(units[closer_start:postscript_start])
         if closer_start < end and closer is None:
             # A closing needs a record before it (TEI's div cannot hold a closer alone) and a

@@ -548,11 +548,16 @@ def is_title_line(text: str) -> bool:
 # caption's cue, its number and its times, as SRT and WebVTT files set them ("1" / "00:00:02,340 --> 00:00:05,120";
 # the hours optional in WebVTT's, its cue settings after the times, and Teams' unpadded "0:0:2.870" too). The groups:
 # the time the words start (the bracket's, the cue's, the bare timestamp's); none for a chat's time of day
-# ("[10:02 AM] John Smith: …", as chat services export a conversation). The look-ahead turns a numbered paragraph
+# ("[10:02 AM] John Smith: …", "[4/3/21, 10:02:15 AM] John Smith: …", "4/3/21, 10:02 - John Smith: …", as chat
+# services export a conversation). The look-ahead turns a numbered paragraph
 # ("12. …", the commonest that opens with figures) away at its first sign.
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # ("10:02", "10:02:15 AM")
+_CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]"  # ("4/3/21, ")
 TIMESTAMP_LEAD = re.compile(
-    r"(?=\[|\d{1,6}[\s:])(?:\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]"
-    r"|\[\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\.?\]"  # (a chat's message sent at a time of day: no offset)
+    r"(?=\[|\d{1,6}[\s:]|\d{1,2}/)(?:\[(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\]"
+    # (a chat's message sent at a time of day, on a day: no offset)
+    rf"|\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]?[AaPp]\.?[Mm]\.?\]|\[{_CHAT_DATE}{_CHAT_TIME}\]"
+    rf"|{_CHAT_DATE}{_CHAT_TIME}[ \t]+[-–]"
     r"|(?:\d{1,6}\s+)?((?:\d{1,2}:)?\d{1,2}:\d{1,2})[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}"
     r"(?:[ \t]+(?:[a-z]+:\S+[ \t]*)+)?"
     r"|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)\s+(?=\S)")

@@ -75,6 +75,7 @@ FUZZ_FINDINGS = [
     "[The witness took the stand.] Monday, 3 March 1941",  # a bracket of what happened, in a dateline
     "AI\x0cCONVERSATION\n\nRecorded by A",  # a letterhead is no record before a closing (older than the session)
     "# T\n\nWe _all_ agreed.",  # Markdown's italics between underscores: the signs are elements of their own
+    "WEBVTT\n\n\n\nЗаписал:  BODENSCHATZ:",  # a caption file's signature is no record before a closing
     # a caption file's signature, "WEBVTT", over lines numbered in the margin: its lines' numbers were lost
     (' 1\tWEBVTT\n'
      ' 3\tWEBVTT Lord Tedder Decided: answers\n'

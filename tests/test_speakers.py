@@ -1730,6 +1730,11 @@ def test_a_chats_messages_a_line_each_are_turns_their_times_marked():
     recording = chat.replace("[10:02 AM]", "[00:00:05]").replace("[10:03 AM]", "[00:00:09]").replace(
         "[10:05 AM]", "[00:00:15]")
     assert [who for _, who, _, _ in turns(recording)] == ["#john-smith", "#anna-lee", "#john-smith"]
+    # WhatsApp's exports: the day and the time before the name, in brackets (iOS) or before a dash (Android).
+    for lead in ("[4/3/21, 10:02:15 AM]", "4/3/21, 10:02 -"):
+        sent = chat.replace("[10:02 AM]", lead).replace("[10:03 AM]", lead).replace("[10:05 AM]", lead)
+        assert [(speaker, who) for speaker, who, _, _ in turns(sent)][:2] == [
+            (f"{lead.strip('[]')} John Smith:", "#john-smith"), (f"{lead.strip('[]')} Anna Lee:", "#anna-lee")]
     # A timestamp in brackets that a line of prose opens with, no name and colon after it, runs the paragraph on.
     prose = tei.encode("Notes\n\nThe tape is damaged at the point where the minister\n[00:12:05] says that he agrees.\n",
                        name="t.txt")
