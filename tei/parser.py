@@ -310,13 +310,18 @@ def _names_a_person(start: TurnStart, registry: Registry) -> bool:
 def _may_be_line_label(line: str) -> bool:
     """A line that may be a label of its own (it ends in a recording's offset, it is in capitals, or a
     recording's timestamp opens it)."""
-    return line[-1:] in LABEL_OFFSET_ENDS or line.isupper() or line[:1] == "[" or line[:1].isdigit() \
-        or line[-1:] in "Mm." and line.rsplit(None, 1)[-1] in MERIDIEMS  # ("John Smith  10:02 AM")
+    last = line[-1:]
+    return last in LABEL_OFFSET_ENDS or line.isupper() or line[:1] in _OPENS_A_STAMP \
+        or last in "Mm." and line.rsplit(None, 1)[-1] in MERIDIEMS  # ("John Smith  10:02 AM")
+
+
+_OPENS_A_STAMP = frozenset("[0123456789")  # (a recording's timestamp's first character)
 
 
 def _timestamp_lead(text: str) -> str | None:
     """The recording's timestamp before a speaker's name, if the text opens with one ("00:00:03")."""
-    if text[:1] != "[" and not text[:1].isdigit():
+    first = text[:1]
+    if first != "[" and not first.isdigit():
         return None
     lead = rules.TIMESTAMP_LEAD.match(text)
     return (lead.group(1) or lead.group(2) or lead.group(3)) if lead else None
@@ -375,7 +380,8 @@ def _after_number(text: str) -> tuple[str | None, str]:
     """A printed paragraph number ("5. Mr Tang …") and the text after it; a recording's timestamp
     before a speaker's name ("[00:12:05] INTERVIEWER: …", "00:12:05 INTERVIEWER: …") is passed over
     too, and is no number."""
-    if text[:1] != "[" and not text[:1].isdigit() and text[:1] != "Q":
+    first = text[:1]
+    if first != "[" and first != "Q" and not first.isdigit():  # (asked of every line: one slice)
         return None, text
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
