@@ -503,7 +503,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if "—" in text or "–" in text:  # (no search at all in a text of Latin-1 letters: the dashes are beyond them)
         words = _dashes_apart(words)
     first = words[0]
-    marked = _MARKED_OPENINGS.get(first[:1])  # (a label a format marks with its own signs: one look-up)
+    initial = first[:1]
+    marked = _MARKED_OPENINGS.get(initial)  # (a label a format marks with its own signs: one look-up)
     if marked is not None:
         shape = marked(text, words, verbs)
         if shape is not None:
@@ -531,7 +532,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if first == "Q" and len(words) > 1 and (words[1][:1].isupper() or words[1][:1] in "\"“‘'"):
         # A press conference's question, "Q Mr. Secretary, …": the letter alone, a label if repeated.
         return TurnStart("Q", "Q", 1, _speech_start(text, 1), "colon", False, False)
-    if first[:1].isalpha() and not first[:1].isupper() and not first[:1].islower():
+    if initial.isalpha() and not initial.isupper() and not initial.islower():
         # A script without case and spaces (Chinese, Japanese): "毛泽东：我们…", the name up to its colon.
         label = _UNCASED_LABEL.match(text)
         if label is not None:
@@ -541,7 +542,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return reported
     # Most paragraphs are ruled out by their first word alone.
     # (A capital first letter makes a name word at once: most words asked about have one.)
-    if not (first[:1].isupper() or _is_name_word(first) or _is_initial(first)):
+    if not (initial.isupper() or _is_name_word(first) or _is_initial(first)):
         return None
     folded = _fold(first)
     # "A:", "I:" (an answer's, an interviewer's) are labels if repeated (``accept``), not an article or a pronoun.
