@@ -237,7 +237,8 @@ def office_of(name: str) -> str | None:
 
 # Titles of courtesy, which any man or woman of a record may bear: no office.
 COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady lord madame mme monsieur herr frau comr comrade comrades
-                          comrs messrs т тов товарищ товарищи господин г-н мистер ông bà""".split())
+                          comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy shri
+                          shrimati smt kumari sushri""".split())
 
 
 def _initials_agree(one: list[str], other: list[str]) -> bool:

@@ -212,7 +212,8 @@ TITLES = frozenset("""
     colonel col major captain capt ambassador senator secretary president premier chairman
     minister professor prof madame mme monsieur herr frau prince king queen father rev judge
     governor count mister messrs
-    sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice
+    sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice hon deputy right rt
+    shri shrimati smt kumari sushri
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
     ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
@@ -426,6 +427,9 @@ _VOICES_FIRST = frozenset(word + sign for word in """Голос Голоса Г�
 # The first words that announce a shape of their own, and which (a voice's is tried after the others).
 _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COURTESIES, "courtesy"),
                   **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle")}
+# An Irish office after its article, and the colon, as the Dáil's record sets its chair's and its ministers' labels
+# ("An Ceann Comhairle: …", "An Taoiseach: …", "An Tánaiste: …"); English's "An" opens no label.
+_IRISH_OFFICE = re.compile(r"An ((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}):(?=\s)")
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
 # Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
 # name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
@@ -916,6 +920,10 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
             end = members.end(3)
             return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
+        office = _IRISH_OFFICE.match(text) if words[0] == "An" else None
+        if office is not None and all(word[:1].isupper() for word in office.group(1).split()):
+            end = office.end()  # "An Ceann Comhairle: …", the Dáil's chair
+            return TurnStart(office.group(0)[:-1], office.group(1), end, _speech_start(text, end), "colon", False, True)
     elif special == "courtesy":
         courtesy = _OFFICE_AFTER_COURTESY.match(text) if len(words) > 2 and words[1] in ("le", "la") else None
         if courtesy is not None:  # "M. le président. La parole est à …", as the French assemblies set it
@@ -1036,7 +1044,7 @@ def _of_after_office(words: list[str]) -> bool:
 
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
-_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief".split())
+_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt".split())
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 
 

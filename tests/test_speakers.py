@@ -1758,3 +1758,30 @@ def test_a_courts_oral_argument_its_justices_and_its_headings_of_ten_words():
     section = tei.encode(text, name="t.txt").tree.find(".//t:div[@type='section']", NS)
     assert section.findtext("t:head", namespaces=NS) == "ORAL ARGUMENT OF MISHA TSEYTLIN ON BEHALF OF THE APPELLANTS"
     assert [sp.get("who") for sp in section.iterfind("t:sp", NS)] == ["#tseytlin", "#ginsburg", "#tseytlin", "#roberts"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Canada's House of Commons: "Hon." and "Right Hon." before the member, the riding or office and party after.
+    ("The Speaker: The hon. Leader of the Opposition.\n\nHon. Andrew Scheer (Leader of the Opposition, CPC): Mr. "
+     "Speaker, no.\n\nRight Hon. Justin Trudeau (Prime Minister, Lib.): Mr. Speaker, yes.\n\nHon. Andrew Scheer: No.\n",
+     [("The Speaker:", "#speaker", (1, 1)), ("Hon. Andrew Scheer (Leader of the Opposition, CPC):", "#andrew-scheer",
+       (3, 1)), ("Right Hon. Justin Trudeau (Prime Minister, Lib.):", "#justin-trudeau", (5, 1)),
+      ("Hon. Andrew Scheer:", "#andrew-scheer", (7, 1))]),
+    # India's Lok Sabha: "HON. SPEAKER", "SHRI", "SHRIMATI".
+    ("HON. SPEAKER: Question Hour.\n\nSHRI RAJNATH SINGH: Madam, steps were taken.\n\nSHRIMATI SONIA GANDHI: They "
+     "failed.\n\nHON. SPEAKER: Please sit.\n",
+     [("HON. SPEAKER:", "#speaker", (1, 1)), ("SHRI RAJNATH SINGH:", "#rajnath-singh", (3, 1)),
+      ("SHRIMATI SONIA GANDHI:", "#sonia-gandhi", (5, 1)), ("HON. SPEAKER:", "#speaker", (7, 1))]),
+    # Ireland's Dáil: its chair's office after the Irish article, "Deputy" before a member's name.
+    ("An Ceann Comhairle: Leaders' Questions.\n\nDeputy Micheál Martin: No answer.\n\nThe Taoiseach: I answered.\n\n"
+     "An Taoiseach: Again.\n\nAn Ceann Comhairle: Thank you, Deputies.\n",
+     [("An Ceann Comhairle:", "#ceann-comhairle", (1, 1)), ("Deputy Micheál Martin:", "#micheal-martin", (3, 1)),
+      ("The Taoiseach:", "#taoiseach", (5, 1)), ("An Taoiseach:", "#taoiseach", (7, 1)),
+      ("An Ceann Comhairle:", "#ceann-comhairle", (9, 1))]),
+])
+def test_commonwealth_and_irish_parliaments_labels(text, expected):
+    """Hansards of Canada, India and Ireland: their members' titles ("Hon.", "Right Hon.", "SHRI", "SHRIMATI",
+    "Deputy") and the Dáil's "An Ceann Comhairle:" had made no turns, or persons of the titles ("#shri-rajnath-singh");
+    their turns had been words of the speaker before them."""
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == expected
+    assert match_turn_start("An Englishman said that it was late.") is None  # (English's "An" opens no label)
