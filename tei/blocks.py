@@ -23,7 +23,7 @@ from .diagnostics import Span
 from .furniture import TURN, Furnishing, around_turn, find_furniture
 from .inline import Joined, hyphen_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
-from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_LEAD, item_ordinal
+from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD, item_ordinal
 from .source import Source
 
 _is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
@@ -512,14 +512,13 @@ def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[i
     for previous, line in zip(chunk, chunk[1:]):
         prev_text = previous[1]
         if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text) \
-                or line[1][:1] in _STAMP_FIRST and _opens_stamped_label(line[1]):
+                or line[1][:1] in TIMESTAMP_FIRST and _opens_stamped_label(line[1]):
             units.append([line])
         else:
             units[-1].append(line)
     return units
 
 
-_STAMP_FIRST = frozenset("[0123456789")  # (what a timestamp opens with; "" is no member)
 # A name and its colon after a timestamp: "John Smith: …" in "[10:02 AM] John Smith: …".
 _NAME_COLON = re.compile(r"[^\W\d_][\w.'’ -]{0,40}:(?:\s|$)")
 

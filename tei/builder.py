@@ -491,23 +491,15 @@ class Builder:
         return f"<choice>{self._leaf('sic', '', node.sic)}{corr}</choice>"
 
 
-# The first characters of a label that a format's signs may mark (see ``signs.LABEL``).
-_LABEL_SIGNS = frozenset("*_<")
+_LABEL_SIGNS = signs.LABEL_FIRST
 
 
 def _label(label: str, write) -> str:
     """A speaker's label as written, with its format's signs marked ("**Stalin:**", "<v John Smith>")."""
-    found = signs.find(label, signs.LABEL) if label[:1] in _LABEL_SIGNS else None
+    found = signs.parts(label, signs.LABEL) if label[:1] in _LABEL_SIGNS else None
     if found is None:
         return write(label)
-    function, places = found
-    out, at = [], 0
-    for a, b in places:
-        out.append(write(label[at:a]))
-        out.append(_metamark(function, label[a:b]))
-        at = b
-    out.append(write(label[at:]))
-    return "".join(out)
+    return "".join(_metamark(function, label[a:b]) if function else write(label[a:b]) for a, b, function in found)
 
 
 def _metamark(function: str, text: str) -> str:

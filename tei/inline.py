@@ -431,7 +431,6 @@ class InlineParser:
             self.used_conventions.add(row)
             cuts.append((a, b, Editorial(row, (Text(printed, span),), "", "", span)))
 
-
     def _emphasised(self, joined: Joined, scanned: str, base: int, start: int, end: int,
                     cuts: list[tuple[int, int, Inline]]) -> None:
         """Words a record in Markdown sets in bold or italics, its signs around them: one node, the signs marked

@@ -311,17 +311,13 @@ def _may_be_line_label(line: str) -> bool:
     """A line that may be a label of its own (it ends in a recording's offset, it is in capitals, or a
     recording's timestamp opens it)."""
     last = line[-1:]
-    return last in LABEL_OFFSET_ENDS or line.isupper() or line[:1] in _OPENS_A_STAMP \
+    return last in LABEL_OFFSET_ENDS or line.isupper() or line[:1] in rules.TIMESTAMP_FIRST \
         or last in "Mm." and line.rsplit(None, 1)[-1] in MERIDIEMS  # ("John Smith  10:02 AM")
-
-
-_OPENS_A_STAMP = frozenset("[0123456789")  # (a recording's timestamp's first character)
 
 
 def _timestamp_lead(text: str) -> str | None:
     """The recording's timestamp before a speaker's name, if the text opens with one ("00:00:03")."""
-    first = text[:1]
-    if first != "[" and not first.isdigit():
+    if text[:1] not in rules.TIMESTAMP_FIRST:
         return None
     lead = rules.TIMESTAMP_LEAD.match(text)
     return (lead.group(1) or lead.group(2) or lead.group(3)) if lead else None
@@ -381,7 +377,7 @@ def _after_number(text: str) -> tuple[str | None, str]:
     before a speaker's name ("[00:12:05] INTERVIEWER: …", "00:12:05 INTERVIEWER: …") is passed over
     too, and is no number."""
     first = text[:1]
-    if first != "[" and first != "Q" and not first.isdigit():  # (asked of every line: one slice)
+    if first not in rules.TIMESTAMP_FIRST and first != "Q":  # (asked of every line: one slice)
         return None, text
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
@@ -1183,8 +1179,8 @@ class _Parser:
 
     def _label_signs(self, label: str) -> str:
         """A label as written (a speaker's, a field's), noting whether its format's signs mark it."""
-        if label[:1] in "*_<" and not self.format_signs:
-            self.format_signs = signs.find(label, signs.LABEL) is not None
+        if label[:1] in signs.LABEL_FIRST and not self.format_signs:
+            self.format_signs = signs.parts(label, signs.LABEL) is not None
         return label
 
     def _signs_marked(self, content: tuple[Inline, ...], rules: tuple[signs.SignRule, ...]) -> tuple[Inline, ...]:

@@ -551,6 +551,7 @@ def is_title_line(text: str) -> bool:
 # ("[10:02 AM] John Smith: …", "[4/3/21, 10:02:15 AM] John Smith: …", "4/3/21, 10:02 - John Smith: …", as chat
 # services export a conversation). The look-ahead turns a numbered paragraph
 # ("12. …", the commonest that opens with figures) away at its first sign.
+TIMESTAMP_FIRST = frozenset("[0123456789")  # (what a timestamp opens with: any other text is read no further)
 _CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # ("10:02", "10:02:15 AM")
 _CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]"  # ("4/3/21, ")
 TIMESTAMP_LEAD = re.compile(

@@ -24,6 +24,7 @@ LABEL = (
     SignRule("bold", re.compile(r"(\*\*|__)[^*_\n]+?(\*\*|__):?")),  # "**Stalin:**", "**Stalin**:", "**Stalin**"
     SignRule("voice", re.compile(r"(<v(?:\.[\w.-]+)?[ \t]+)[^<>\n]*?([ \t]*>)")),  # "<v John Smith>"
 )
+LABEL_FIRST = frozenset("*_<")  # (what a label so marked opens with: any other is read no further)
 # A heading on a line of its own.
 HEADING = (SignRule("heading", re.compile(r"(#{1,6}[ \t]+)\S.*", re.S)),)  # "# Record of conversation", "## Korea"
 # The words of a WebVTT voice's cue: its closing tag ("Good morning.</v>").
@@ -47,12 +48,20 @@ def in_markdown(text: str) -> bool:
     return ("**" in text or "__" in text or "#" in text) and _MARKDOWN.search(text) is not None
 
 
-def find(text: str, rules: tuple[SignRule, ...]) -> tuple[str, list[tuple[int, int]]] | None:
-    """The first rule that reads the whole text: its function and where its signs stand."""
+def parts(text: str, rules: tuple[SignRule, ...]) -> list[tuple[int, int, str | None]] | None:
+    """The text in parts, if a rule reads it whole: each sign's place and function, the words' between (None)."""
     for rule in rules:
         match = rule.pattern.fullmatch(text)
         if match is not None:
-            return rule.function, [match.span(k) for k in range(1, match.re.groups + 1) if match.start(k) >= 0]
+            out, at = [], 0
+            for a, b in (match.span(k) for k in range(1, match.re.groups + 1) if match.start(k) >= 0):
+                if at < a:
+                    out.append((at, a, None))
+                out.append((a, b, rule.function))
+                at = b
+            if at < len(text):
+                out.append((at, len(text), None))
+            return out
     return None
 
 
@@ -61,21 +70,12 @@ def marked(content: tuple[Inline, ...], rules: tuple[SignRule, ...]) -> tuple[In
     if len(content) != 1 or type(content[0]) is not Text:
         return content
     node = content[0]
-    found = find(node.text, rules)
+    found = parts(node.text, rules)
     if found is None:
         return content
-    function, places = found
-    text, start = node.text, node.span.start
-    out: list[Inline] = []
-    at = 0
-    for a, b in places:
-        if at < a:
-            out.append(Text(text[at:a], _within(node.span, at, a)))
-        out.append(Sign(text[a:b], function, _within(node.span, a, b)))
-        at = b
-    if at < len(text):
-        out.append(Text(text[at:], _within(node.span, at, len(text))))
-    return tuple(out)
+    text, span = node.text, node.span
+    return tuple(Sign(text[a:b], function, _within(span, a, b)) if function else Text(text[a:b], _within(span, a, b))
+                 for a, b, function in found)
 
 
 def _within(span: Span, a: int, b: int) -> Span:
