@@ -257,8 +257,8 @@ class Builder:
             stamp = self._leaf("seg", ' type="timestamp"', speaker.written[a:b])
             rest = speaker.written[b:]
             label = rest.lstrip()
-            children = [f"<speaker>{written(speaker.written[:a])}{stamp}{written(rest[:len(rest) - len(label)])}"
-                        f"{_label(label, written)}</speaker>"]
+            children = [f"<speaker>{_label(speaker.written[:a], written)}{stamp}"
+                        f"{written(rest[:len(rest) - len(label)])}{_label(label, written)}</speaker>"]
         elif speaker.milestones or speaker.written[:1] in _LABEL_SIGNS:
             children = [f"<speaker>{_label(speaker.written, written)}</speaker>"]
         else:

@@ -1166,7 +1166,11 @@ class _Parser:
             written, stamp = _stamped(text[offset:speaker_end], start)
         marks = tuple(joined.slice(0 if bare else offset, speaker_end).milestones) if MILESTONE in written else ()
         speaker = Speaker(written, person, speaker_span, marks)
-        self._label_signs(written[stamp[1]:].lstrip() if stamp else written)
+        if stamp:  # (the signs of a label before its offset, "**Speaker 1** (00:00:03):", or after it, a cue's)
+            self._label_signs(written[:stamp[0]])
+            self._label_signs(written[stamp[1]:].lstrip())
+        else:
+            self._label_signs(written)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
         speech_start = joined.index(offset + start.speech_start)
         speech = text[speech_start:]

@@ -21,7 +21,9 @@ class SignRule:
 
 # A speaker's label as the shape that read it wrote it (the whole label).
 LABEL = (
-    SignRule("bold", re.compile(r"(\*\*|__)[^*_\n]+?(\*\*|__):?")),  # "**Stalin:**", "**Stalin**:", "**Stalin**"
+    # "**Stalin:**", "**Stalin**:", "**Stalin**", and before a recording's offset, "**Speaker 1** (" in
+    # "**Speaker 1** (00:00:03):"
+    SignRule("bold", re.compile(r"(\*\*|__)[^*_\n]+?(\*\*|__)(?::|[ \t]+\()?")),
     SignRule("voice", re.compile(r"(<v(?:\.[\w.-]+)?[ \t]+)[^<>\n]*?([ \t]*>)")),  # "<v John Smith>"
 )
 LABEL_FIRST = frozenset("*_<")  # (what a label so marked opens with: any other is read no further)

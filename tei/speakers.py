@@ -602,6 +602,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
+        if name_end_index == i - 1 and word.isdecimal() and len(word) <= 3 and i + 1 < count \
+                and words[i + 1][:1] == "(" and _fold(words[name_end_index]) in NUMBERED_ROLES:
+            name_end_index = i  # "Speaker 1 (00:03): …", its offset between its number and its colon
+            break
         if name_end_index == i - 1 and (word in _SENTENCE_OPENERS or word in verbs):
             break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name; and
             # in a telegram's capitals, the verb after the name ("GROMYKO SAID THAT")
@@ -867,6 +871,12 @@ def _bold_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart
         if inner is not None and inner.shape in ("verb", "comma-verb") and inner.speaker_end == len(name):
             end = bold.end()
             return TurnStart(inner.name, inner.key, end, end, inner.shape, inner.titled, inner.role)
+        if inner is not None and inner.shape == "colon" and inner.speaker_end > len(name) and text[bold.end()] == " ":
+            # The label runs on past the bold to its colon: "**Speaker 1** (00:00:03): …", as transcription
+            # services write Markdown (where ``name + …`` has a place, the text has it ``shift`` on).
+            shift = bold.end() - len(name)
+            return TurnStart(inner.name, inner.key, inner.speaker_end + shift, inner.speech_start + shift, "colon",
+                             inner.titled, inner.role)
     return _NO_LABEL
 
 

@@ -1785,3 +1785,22 @@ def test_commonwealth_and_irish_parliaments_labels(text, expected):
     their turns had been words of the speaker before them."""
     assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == expected
     assert match_turn_start("An Englishman said that it was late.") is None  # (English's "An" opens no label)
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("Speaker {n} (00:0{n}:03):", "Speaker {n} ({{timestamp:00:0{n}:03}}):"),  # Rev's
+    ("**Speaker {n}** (00:0{n}:03):", "{{bold:**}}Speaker {n}{{bold:**}} ({{timestamp:00:0{n}:03}}):"),  # in Markdown
+])
+def test_a_numbered_speakers_label_with_its_offset_before_the_colon(label, speaker):
+    """"Speaker 1 (00:03): …", as transcription services number their speakers, and the same label in Markdown's
+    bold ("**Speaker 1** (00:00:03): …"): no turns had been found (a name's label with its offset was read, a
+    numbered one not)."""
+    text = "".join(f"{label.format(n=n)} Words {k}.\n\n" for k, n in enumerate((1, 2, 1)))
+    assert [(who, at, speech) for _, who, at, speech in turns(text)] == [
+        ("#speaker-1", (1, 1), "Words 0."), ("#speaker-2", (3, 1), "Words 1."), ("#speaker-1", (5, 1), "Words 2.")]
+    first = tei.encode(text, name="t.txt").tree.find(".//t:speaker", NS)
+    shown = [first.text or ""]
+    for child in first:
+        kind = child.get("function") or child.get("type")
+        shown.append(f"{{{kind}:{''.join(child.itertext())}}}{child.tail or ''}")
+    assert "".join(shown) == speaker.format(n=1)
