@@ -247,7 +247,7 @@ class Builder:
         # A name run over lines numbered in the margin has their numbers in it, where they stand.
         written = self._with_milestones(speaker) if speaker.milestones else _escape
         if block.number:
-            kind = "question" if block.number[0] == "Q" else "paragraph"  # ("Q1 Chair: …", "5. Mr Tang asked …")
+            kind = "paragraph" if block.number[-1] == "." else _NUMBER_KINDS[block.number[0]]  # ("5. Mr Tang …")
             num = self._leaf("num", f' type="{kind}"', block.number)
             children = [f"<speaker>{num} {_label(speaker.written, written)}</speaker>"]
         elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
@@ -492,6 +492,8 @@ class Builder:
 
 
 _LABEL_SIGNS = signs.LABEL_FIRST
+# What a turn's number other than a paragraph's numbers: "Q1 Chair: …" a question, "Anf. 1 …" a speech.
+_NUMBER_KINDS = {"Q": "question", "A": "speech"}
 
 
 def _label(label: str, write) -> str:

@@ -325,8 +325,11 @@ def _timestamp_lead(text: str) -> str | None:
 
 _UNREAD = object()
 _OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
-# A paragraph's printed number ("5. Mr Tang …"), or a question's, as a committee's evidence numbers them ("Q1 Chair: …").
-_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s))\s+(?=\S)")
+# A paragraph's printed number ("5. Mr Tang …"); a question's, as a committee's evidence numbers them ("Q1 Chair: …");
+# a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
+# numbers a paragraph that opens no turn.
+_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s)|Anf\.[ \t]\d{1,4}(?=\s))\s+(?=\S)")
+_NUMBER_FIRST = rules.TIMESTAMP_FIRST | {"Q", "A"}  # (what a number or a recording's timestamp opens with)
 _WORD = re.compile(r"\S+")
 
 
@@ -376,8 +379,7 @@ def _after_number(text: str) -> tuple[str | None, str]:
     """A printed paragraph number ("5. Mr Tang …") and the text after it; a recording's timestamp
     before a speaker's name ("[00:12:05] INTERVIEWER: …", "00:12:05 INTERVIEWER: …") is passed over
     too, and is no number."""
-    first = text[:1]
-    if first not in rules.TIMESTAMP_FIRST and first != "Q":  # (asked of every line: one slice)
+    if text[:1] not in _NUMBER_FIRST:  # (asked of every line)
         return None, text
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
@@ -393,8 +395,9 @@ _NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature"})
 
 
 def _numbered(number: str | None, turn) -> str | None:
-    """A question's number numbers only the turn it opens ("Q1 Chair: …"; "Q1 2019 was a good quarter" is words)."""
-    return None if number is not None and number[0] == "Q" and turn is None else number
+    """A question's or a speech's number numbers only the turn it opens ("Q1 Chair: …"; "Q1 2019 was a good
+    quarter" is words)."""
+    return None if number is not None and number[-1] != "." and turn is None else number
 
 
 # ------------------------------------------------------------ the parse

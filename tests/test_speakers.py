@@ -1804,3 +1804,17 @@ def test_a_numbered_speakers_label_with_its_offset_before_the_colon(label, speak
         kind = child.get("function") or child.get("type")
         shown.append(f"{{{kind}:{''.join(child.itertext())}}}{child.tail or ''}")
     assert "".join(shown) == speaker.format(n=1)
+
+
+def test_the_riksdags_numbered_speeches_label_their_turns():
+    """The Riksdag's record numbers each speech before the label, which stands alone above the speech ("Anf. 1
+    STATSMINISTER MAGDALENA ANDERSSON (S):"): the number had hidden the label, and the record had no turns."""
+    text = ("Riksdagens protokoll 2021/22:50\n\nAnf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):\nFru talman! En budget.\n\n"
+            "Anf. 2 ULF KRISTERSSON (M):\nFru talman! Inget svar.\n\nAnf. 3 STATSMINISTER MAGDALENA ANDERSSON (S):\nJo.\n")
+    assert [(who, at, speech) for _, who, at, speech in turns(text)] == [
+        ("#magdalena-andersson", (3, 1), "Fru talman! En budget."), ("#ulf-kristersson", (6, 1), "Fru talman! Inget svar."),
+        ("#magdalena-andersson", (9, 1), "Jo.")]
+    first = tei.encode(text, name="t.txt").tree.find(".//t:sp", NS)
+    assert (first.get("n"), first.find("t:speaker/t:num", NS).get("type")) == ("Anf. 1", "speech")
+    # A paragraph that opens with the abbreviation and a number, and no label, is numbered by nothing.
+    assert tei.encode("Protokoll\n\nAnf. 3 var längre än de andra.\n", name="t.txt").tree.find(".//t:num", NS) is None
