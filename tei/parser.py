@@ -390,8 +390,9 @@ def _after_number(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-# What stands above a record's words, none of them: a closing under these alone has no record before it.
-_NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature"})
+# What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
+# (TEI's div holds a closer only after its words, not after its heading, notes and signs alone).
+_NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footnote"})
 
 
 def _numbered(number: str | None, turn) -> str | None:

@@ -76,6 +76,7 @@ FUZZ_FINDINGS = [
     "AI\x0cCONVERSATION\n\nRecorded by A",  # a letterhead is no record before a closing (older than the session)
     "# T\n\nWe _all_ agreed.",  # Markdown's italics between underscores: the signs are elements of their own
     "WEBVTT\n\n\n\nЗаписал:  BODENSCHATZ:",  # a caption file's signature is no record before a closing
+    "[1]Постановили:\r\n[1]  I.\n\nRecorded by:\r\nСТАЛИНMR. JONES: K:",  # nor is a note (older than the session)
     # a caption file's signature, "WEBVTT", over lines numbered in the margin: its lines' numbers were lost
     (' 1\tWEBVTT\n'
      ' 3\tWEBVTT Lord Tedder Decided: answers\n'
