@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -745,6 +745,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 verb = _LEAD_PUNCT.match(text[close + 2:close + 42].split(" ", 1)[0])
                 if verb is not None and verb.group(1) in verbs and verb.group(1).islower():
                     return TurnStart(name, key, close + 1, close + 2, "verb", titled, role)
+                if text[close + 2:close + 3] in _DASHES and text[close + 3:close + 4] == " " \
+                        and _is_name_word(text[close + 4:close + 44].split(" ", 1)[0]):
+                    # The member's party, then a dash: "O SR. ALESSANDRO MOLON (PSB - RJ) - Sr. Presidente, …",
+                    # as Brazil's Chamber sets its labels.
+                    return TurnStart(name, key, close + 3, close + 4, "colon", titled, role)
             # "Mr. WARD (East Sydney). - Is it …": the member's seat, a full stop and a dash.
             dash = _speech_start(text, close + 2)
             attached = dash == close + 2 and text[dash:dash + 1] in ("—", "–")  # Hansard's "(East Sydney).—Is it"
@@ -930,6 +935,9 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
             end = members.end(3)
             return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
+        if words[0] == "A" and len(words) > 2 and words[1] in ("SRA.", "Sra."):  # "A SRA. JANDIRA FEGHALI (…) - …"
+            shape = _match_prefix("O" + text[1:], verbs)  # (the feminine article, read in the masculine's place)
+            return replace(shape, name="A" + shape.name[1:]) if shape is not None and shape.role else None
         office = _IRISH_OFFICE.match(text) if words[0] == "An" else None
         if office is not None and all(word[:1].isupper() for word in office.group(1).split()):
             end = office.end()  # "An Ceann Comhairle: …", the Dáil's chair

@@ -1818,3 +1818,18 @@ def test_the_riksdags_numbered_speeches_label_their_turns():
     assert (first.get("n"), first.find("t:speaker/t:num", NS).get("type")) == ("Anf. 1", "speech")
     # A paragraph that opens with the abbreviation and a number, and no label, is numbered by nothing.
     assert tei.encode("Protokoll\n\nAnf. 3 var längre än de andra.\n", name="t.txt").tree.find(".//t:num", NS) is None
+
+
+def test_brazils_chamber_labels_its_members_with_their_party_and_a_dash():
+    """"O SR. ALESSANDRO MOLON (PSB - RJ) - Sr. Presidente, …" and "A SRA. JANDIRA FEGHALI (PCdoB - RJ) - …", as
+    Brazil's Chamber of Deputies sets its labels: the record had no turns."""
+    text = ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) - Está aberta a sessão.\n\n"
+            "O SR. ALESSANDRO MOLON (PSB - RJ) - Sr. Presidente, peço a palavra.\n\n"
+            "A SRA. JANDIRA FEGHALI (PCdoB - RJ) - Sr. Presidente, concordo.\n\n"
+            "O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) - Tem a palavra o Deputado.\n")
+    assert turns(text) == [
+        ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) -", "#presidente", (1, 1), "Está aberta a sessão."),
+        ("O SR. ALESSANDRO MOLON (PSB - RJ) -", "#alessandro-molon", (3, 1), "Sr. Presidente, peço a palavra."),
+        ("A SRA. JANDIRA FEGHALI (PCdoB - RJ) -", "#jandira-feghali", (5, 1), "Sr. Presidente, concordo."),
+        ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) -", "#presidente", (7, 1), "Tem a palavra o Deputado.")]
+    assert match_turn_start("A Soviet delegate said that it was late.") is None
