@@ -130,11 +130,12 @@ class Evidence:
         # and so may one used twice beside another used once ("USSR. He says").
         # So too a French assembly's titled names in small letters ("M. le président. La parole est à M. Debré." /
         # "M. Michel Debré. Mesdames, …"), which a sentence may end with as well ("M. Debré. He said").
-        # An office alone in capitals used twice, the chair's, giving the floor to two others ("PRESIDENTE." before
-        # "MORO." and before "TOGLIATTI.", the Italian Chamber's), is as sure: a sentence seldom ends so.
+        # An office alone used twice, the chair's, giving the floor to two others ("PRESIDENTE." before "MORO." and
+        # before "TOGLIATTI.", the Italian Chamber's; "M. le président." before "M. Bruno Retailleau." and "Mme
+        # Éliane Assassi.", the French Senate's), is as sure: a sentence seldom ends so.
         for labels in (periods, titled_periods):
             counts = sorted(labels.values(), reverse=True)
-            if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3 or len(counts) >= 3 and labels is periods
+            if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3 or len(counts) >= 3
                                      and any(n >= 2 and key in TITLES for key, n in labels.items())):
                 self.proven.update(labels)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice

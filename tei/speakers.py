@@ -685,6 +685,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             # A member of the government, the office after the name: "Dr. Adenauer, Bundeskanzler:", "Brandt,
             # Bundesminister des Auswärtigen:" (the office the speaker's).
             return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", True, role)
+        stop = text.find(". ", name_stop + 2, name_stop + _DIRECTION) if titled else -1
+        after = text[name_stop + 1:stop].split() if stop > 0 else ()
+        if after and _fold(after[0]) in TITLES and not any(word[-1:] in ".,;!?:" for word in after) \
+                and _is_name_word(text[stop + 2:stop + 42].split(" ", 1)[0]):
+            # And then a full stop, as the French assemblies set a minister's label: "M. Édouard Philippe, Premier
+            # ministre. Monsieur le président, …" (a label where the record's others are so set: see accept).
+            return TurnStart(name, key, stop + 1, _speech_start(text, stop + 1), "period", True, role)
         # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.
         shape = "comma"
         rest = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, name_stop + 1), 30)]
@@ -1056,9 +1063,14 @@ def name_key(name: str) -> str:
 def _of_after_office(words: list[str]) -> bool:
     """What an office is of follows it: "Secretary of State", "Minister for External Affairs", "Ministre des Affaires
     étrangères", "Ministre de la Défense", "Ministre de l'Intérieur" (not a name's particle: "Général de Gaulle")."""
-    second = words[1]
-    return second in ("of", "for", "des", "du") or second[:2] in ("d'", "d’") or second == "de" and len(words) > 2 and (
-        words[2] == "la" or words[2][:2] in ("l'", "l’"))
+    second = words[1].lower()  # ("SECRETARY OF STATE", "PRESIDENTE DEL GOBIERNO", as records in capitals write them)
+    return second in _OF_AFTER_OFFICE or second[:2] in ("d'", "d’") or second == "de" and len(words) > 2 and (
+        words[2].lower() == "la" or words[2][:2].lower() in ("l'", "l’"))
+
+
+# What an office is of, after it: "Secretary of State", "Ministre des Affaires étrangères", "Presidente del Gobierno",
+# "Presidente del Consiglio", "Ministro do Trabalho" (not a name's particle: "de Gaulle", "da Silva").
+_OF_AFTER_OFFICE = frozenset("of for des du del della dello delle degli do dos".split())
 
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").

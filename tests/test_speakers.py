@@ -1833,3 +1833,33 @@ def test_brazils_chamber_labels_its_members_with_their_party_and_a_dash():
         ("A SRA. JANDIRA FEGHALI (PCdoB - RJ) -", "#jandira-feghali", (5, 1), "Sr. Presidente, concordo."),
         ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) -", "#presidente", (7, 1), "Tem a palavra o Deputado.")]
     assert match_turn_start("A Soviet delegate said that it was late.") is None
+
+
+def test_the_french_senates_chair_gives_the_floor_to_members_named_once_and_to_a_minister():
+    """"M. le président." twice, giving the floor to "M. Bruno Retailleau." and "Mme Éliane Assassi." once each, and
+    a minister's label, "M. Édouard Philippe, Premier ministre.": the record had no turns (a titled name and a full
+    stop is proven only so, since a sentence may end with one)."""
+    text = ("M. le président. La séance est ouverte. La parole est à M. Bruno Retailleau.\n\n"
+            "M. Bruno Retailleau. Monsieur le Premier ministre, votre réforme est un échec.\n\n"
+            "M. Édouard Philippe, Premier ministre. Monsieur le président, je ne partage pas cet avis.\n\n"
+            "M. le président. La parole est à Mme Éliane Assassi.\n\nMme Éliane Assassi. Répondez !\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("M. le président.", "#president", (1, 1)), ("M. Bruno Retailleau.", "#bruno-retailleau", (3, 1)),
+        ("M. Édouard Philippe, Premier ministre.", "#edouard-philippe", (5, 1)), ("M. le président.", "#president", (7, 1)),
+        ("Mme Éliane Assassi.", "#eliane-assassi", (9, 1))]
+    # Prose that names a person and the office, then goes on, in a record of no such labels, is no turn.
+    assert turns("Minutes\n\nMr. John Smith, Assistant Secretary of State. He came too.\n\nMr. Jones said so.\n") == [
+        ("Mr. Jones", "#jones", (5, 1), "said so.")]
+
+
+@pytest.mark.parametrize("name, key", [
+    ("PRESIDENTE DEL GOBIERNO", "presidente del gobierno"), ("SECRETARY OF STATE", "secretary of state"),
+    ("Presidente del Consiglio", "presidente del consiglio"), ("Ministro do Trabalho", "ministro do trabalho"),
+    ("Général de Gaulle", "de gaulle"),
+])
+def test_what_an_office_is_of_keeps_it_an_office_in_capitals_and_in_more_languages(name, key):
+    """"El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey):" was "#del-gobierno": an office in capitals, or in Spanish,
+    Italian or Portuguese, lost its first word as if it were a title before a name."""
+    from tei.speakers import name_key
+
+    assert name_key(name) == key
