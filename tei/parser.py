@@ -77,6 +77,8 @@ class Evidence:
                 examiners += EXAMINER.search(text) is not None
             if text[1:2] == "." and text[:1] in "QA":
                 opened[text[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
+            if len(unit.lines) > 1:
+                self._count_inner_labels(unit, verbs, written)
             rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
@@ -225,6 +227,18 @@ class Evidence:
             head.append(unit.text)
         return "\n".join(head)
 
+    def _count_inner_labels(self, unit: Unit, verbs: frozenset[str], written: dict[str, str]) -> None:
+        """Names and their colons that open lines inside a block ("Stalin: We agree." / "Zhou Enlai: Good.", with
+        no blank line between and the first line long): counted as the block's first line's is, so that the
+        lines that open with them open blocks of their own (a long line before one had kept it in its block)."""
+        for _, line in unit.lines[1:]:
+            if line[:1].isupper() and _INNER_COLON_LABEL.match(line):
+                start = match_turn_start(line, verbs)
+                if start is not None and start.shape == "colon":
+                    key = name_key(start.key)
+                    self._count(self.colon_counts, key)
+                    written.setdefault(key, start.key)
+
     @staticmethod
     def _count(counts: Counter, key: str, shape: str | None = None) -> None:
         """One more use of a label, and of its kind's for a numbered one ("speaker 12" → "speaker #")."""
@@ -298,6 +312,10 @@ class Evidence:
             return False
         found = self.turn(_after_number(line)[1])
         return found is not None and found[0].shape in LINE_LABEL_SHAPES
+
+
+# A name of up to four words and its colon opening a line: "Zhou Enlai: Good." (whether it is a label is asked after).
+_INNER_COLON_LABEL = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}:\s")
 
 
 def _names_a_person(start: TurnStart, registry: Registry) -> bool:

@@ -1863,3 +1863,21 @@ def test_what_an_office_is_of_keeps_it_an_office_in_capitals_and_in_more_languag
     from tei.speakers import name_key
 
     assert name_key(name) == key
+
+
+def test_labels_that_open_lines_inside_a_block_open_turns_after_a_long_line():
+    """"Stalin: …" / "Zhou Enlai: …" a line each with no blank line between, the lines long: the second label and
+    those after it had stayed in the first turn's words (a line opens a block of its own only after a short one, or
+    where its label is known for a speaker's, and a label inside a block was never counted)."""
+    lines = ["Stalin: We agree with the proposal that the Chinese side made yesterday.",
+             "Zhou Enlai: Good, then we shall send the delegation to Moscow next week.",
+             "Stalin: Then it is settled, and the ministers will sign the agreements.",
+             "Zhou Enlai: Yes, and we shall report to the Central Committee at once."]
+    text = "Record\n\n" + "\n".join(lines) + "\n"
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("Stalin:", "#stalin", (3, 1)), ("Zhou Enlai:", "#zhou-enlai", (4, 1)), ("Stalin:", "#stalin", (5, 1)),
+        ("Zhou Enlai:", "#zhou-enlai", (6, 1))]
+    # A name and a colon opening a paragraph's line, once, is words.
+    prose = tei.encode("Minutes\n\nThe delegation then raised a point about the schedule of the talks, and\n"
+                       "Moscow: the city would host them, said the delegation in its reply.\n", name="t.txt")
+    assert prose.tree.find(".//t:sp", NS) is None
