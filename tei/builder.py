@@ -32,7 +32,7 @@ from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer,
                     PageBreak, Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Sign, Signed, Speaker,
                     Stamp, Text, Time, Turn, Unmatched)
 from .ns import TEI
-from .rules import figures, note_key
+from .rules import figures, note_key, number_kind
 
 SCHEMA_RNG = "../schema/tei-encoder.rng"
 SCHEMA_SCH = "../schema/tei-encoder.sch"
@@ -247,8 +247,7 @@ class Builder:
         # A name run over lines numbered in the margin has their numbers in it, where they stand.
         written = self._with_milestones(speaker) if speaker.milestones else _escape
         if block.number:
-            kind = "paragraph" if block.number[-1] == "." else _NUMBER_KINDS[block.number[0]]  # ("5. Mr Tang …")
-            num = self._leaf("num", f' type="{kind}"', block.number)
+            num = self._leaf("num", f' type="{number_kind(block.number)}"', block.number)
             children = [f"<speaker>{num} {_label(speaker.written, written)}</speaker>"]
         elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
             children = [f"<speaker>{self._inline(block.lead)} {_label(speaker.written, written)}</speaker>"]
@@ -492,8 +491,6 @@ class Builder:
 
 
 _LABEL_SIGNS = signs.LABEL_FIRST
-# What a turn's number other than a paragraph's numbers: "Q1 Chair: …" a question, "Anf. 1 …" a speech.
-_NUMBER_KINDS = {"Q": "question", "A": "speech"}
 
 
 def _label(label: str, write) -> str:

@@ -233,7 +233,8 @@ class Evidence:
         lines that open with them open blocks of their own (a long line before one had kept it in its block)."""
         for _, line in unit.lines[1:]:
             if line[:1].isupper() and _INNER_COLON_LABEL.match(line):
-                start = match_turn_start(line, verbs)
+                rest = _after_number(line)[1]  # (the shape kept, as a unit's is, for the line's question later)
+                start = self._shapes[rest] = match_turn_start(rest, verbs)
                 if start is not None and start.shape == "colon":
                     key = name_key(start.key)
                     self._count(self.colon_counts, key)
@@ -344,10 +345,6 @@ def _timestamp_lead(text: str) -> str | None:
 
 _UNREAD = object()
 _OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
-# A paragraph's printed number ("5. Mr Tang …"); a question's, as a committee's evidence numbers them ("Q1 Chair: …");
-# a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
-# numbers a paragraph that opens no turn.
-_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s)|Anf\.[ \t]\d{1,4}(?=\s))\s+(?=\S)")
 _NUMBER_FIRST = rules.TIMESTAMP_FIRST | {"Q", "A"}  # (what a number or a recording's timestamp opens with)
 _WORD = re.compile(r"\S+")
 
@@ -403,7 +400,7 @@ def _after_number(text: str) -> tuple[str | None, str]:
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
         return None, text[lead.end():]
-    match = _PARAGRAPH_NUMBER.match(text)
+    match = rules.PRINTED_NUMBER.match(text)
     if match:
         return match.group(1), text[match.end():]
     return None, text
@@ -417,7 +414,7 @@ _NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footn
 def _numbered(number: str | None, turn) -> str | None:
     """A question's or a speech's number numbers only the turn it opens ("Q1 Chair: …"; "Q1 2019 was a good
     quarter" is words)."""
-    return None if number is not None and number[-1] != "." and turn is None else number
+    return None if number is not None and turn is None and rules.number_kind(number) != "paragraph" else number
 
 
 # ------------------------------------------------------------ the parse

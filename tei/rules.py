@@ -551,6 +551,18 @@ def is_title_line(text: str) -> bool:
 # ("[10:02 AM] John Smith: …", "[4/3/21, 10:02:15 AM] John Smith: …", "4/3/21, 10:02 - John Smith: …", as chat
 # services export a conversation). The look-ahead turns a numbered paragraph
 # ("12. …", the commonest that opens with figures) away at its first sign.
+# A paragraph's printed number ("5. Mr Tang …"); a question's, as a committee's evidence numbers them ("Q1 Chair: …");
+# a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
+# numbers a paragraph that opens no turn.
+PRINTED_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s)|Anf\.[ \t]\d{1,4}(?=\s))\s+(?=\S)")
+_NUMBER_KINDS = {"Q": "question", "A": "speech"}
+
+
+def number_kind(number: str) -> str:
+    """What a printed number numbers (its num/@type): "5." a paragraph, "Q1" a question, "Anf. 1" a speech."""
+    return "paragraph" if number[-1] == "." else _NUMBER_KINDS[number[0]]
+
+
 TIMESTAMP_FIRST = frozenset("[0123456789")  # (what a timestamp opens with: any other text is read no further)
 _CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # ("10:02", "10:02:15 AM")
 _CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]"  # ("4/3/21, ")
