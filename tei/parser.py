@@ -28,11 +28,11 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
-                       LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES,
-                       QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept,
-                       examination_start, is_capitals, language_of_verbs, match_turn_start, name_key, numbered_role,
-                       proves_speaker, registered_start, role_continues, speech_verbs)
+from .speakers import (ANSWERING_COLON, ARTICLES, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS,
+                       LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
+                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart,
+                       Verdict, accept, examination_start, is_capitals, is_office, language_of_verbs, match_turn_start,
+                       name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
@@ -1167,11 +1167,14 @@ class _Parser:
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
         elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
             key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
+        holder = None
         if start.role and not self.registry.is_registered(key):
             holder = _holder_in_label(text[offset:speaker_end])
-            if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
-                self.registry.holds_office(key, self.registry.resolve(holder))
-        person = self.registry.resolve(key)
+        if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
+            person = self.registry.resolve(holder)
+            self.registry.holds_office(key, person)
+        else:
+            person = self.registry.resolve(key, office=start.role and key == start.key and is_office(key))
         if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:
             self.registry.holds_office(office, person)  # "Secretary Rusk": "The Secretary" after it is his
         if self.registry.has_register and not self.registry.is_registered(key):
@@ -2085,12 +2088,22 @@ def _holder_in_label(label: str) -> str | None:
     the holder the first time ("The PRIME MINISTER (Mr Menzies):" → "Mr Menzies"; not a member's seat,
     "(Melbourne)", nor a direction, "(interrupting)")."""
     found = _BRACKETED_NAME.search(label)
-    if found is None or found.group(1).rstrip(".").lower() not in TITLES:
-        return None
-    return found.group(0)[1:-1]
+    if found is not None and found.group(1).rstrip(".").lower() in TITLES:
+        return found.group(0)[1:-1]
+    # Spain's Diario de Sesiones puts the courtesy before the office and the holder's surnames alone in brackets:
+    # "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey):", "La señora VICEPRESIDENTA (Pastor Julián):".
+    words = label.split(None, 2)
+    if len(words) > 2 and words[0] in ARTICLES and words[1].lower() in _COURTESY_BEFORE_OFFICE:
+        found = _BRACKETED_SURNAMES.search(label)
+        if found is not None:
+            return found.group(1)
+    return None
 
 
 _BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
+_BRACKETED_SURNAMES = re.compile(r"\(((?:(?:de|del|la|las|los|y|i|da|do|dos)\s+)?[^\W\d_a-z][\w'’-]*"
+                                 r"(?:\s+(?:(?:de|del|la|las|los|y|i|da|do|dos)\s+)*[^\W\d_a-z][\w'’-]*){0,3})\)")
+_COURTESY_BEFORE_OFFICE = frozenset("señor señora senhor senhora".split())
 
 
 def _reference_line(text: str) -> bool:

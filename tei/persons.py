@@ -136,13 +136,17 @@ class Registry:
         entry = self._find(name)
         return entry is not None and not entry.derived
 
-    def _find(self, name: str) -> _Entry | None:
+    def _find(self, name: str, office: bool = False) -> _Entry | None:
         key = name_key(name)
         if key in self._by_key:
             return self._by_key[key]
         ident = derive_id(name)
         if ident in self._by_id:
             return self._by_id[ident]
+        if office:  # "The DEPUTY SPEAKER" is not "The SPEAKER", nor "PRESIDENTE DEL GOBIERNO" the "PRESIDENTE":
+            # an office is its holder's only where the record names one (below), never by a word in common
+            holders = self._offices.get(key, {})
+            return next(iter(holders.values())) if len(holders) == 1 else None
         # A single word ("Zhou", "Molotov") names the one person with that word in a name.
         words = key.split()
         if len(words) == 1:
@@ -170,9 +174,10 @@ class Registry:
                 return next(iter(alike.values()))
         return None
 
-    def resolve(self, name: str) -> str:
-        """The person id for a name as written; a derived person if none is known."""
-        entry = self._find(name)
+    def resolve(self, name: str, office: bool = False) -> str:
+        """The person id for a name as written (``office``: a role's, "The Speaker"); a derived person if none
+        is known."""
+        entry = self._find(name, office)
         if entry is None:
             ident = ids.for_person(derive_id(name))  # "P1:" is a person, not paragraph p1
             base, n = ident, 2
@@ -182,6 +187,9 @@ class Registry:
             entry = _Entry(ident, [], None, None, None, True)
             self._entries.append(entry)
             self._by_id[ident] = entry
+        return self._named(entry, name)
+
+    def _named(self, entry: _Entry, name: str) -> str:
         entry = self._own(entry)
         if name not in self._written:  # (a name's office is read once: a record names its speakers again and again)
             self._written.add(name)

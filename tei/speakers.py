@@ -575,7 +575,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
     else:
-        while i < count and i < 3 and (_fold(words[i]) in TITLES or words[i][1:2] in ("'", "’")
+        while i < count and i < 3 and not _deputy_office(words, i) and (_fold(words[i]) in TITLES
+                                                                       or words[i][1:2] in ("'", "’")
                                        and _fold(_elided(words[i])) in TITLES
                                        # (a degree's letter before a title: "Präsident D. Dr. Gerstenmaier")
                                        or len(words[i]) == 2 and words[i][1] == "." and words[i][0].isupper()
@@ -1050,7 +1051,8 @@ def name_key(name: str) -> str:
     while len(words) > 1 and (words[0].lower() in TITLES and not _of_after_office(words)
                               or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
                               and words[1].lower() in _TITLE_WORDS) \
-            and not all(word[:1].islower() for word in words[1:]):
+            and not all(word[:1].islower() for word in words[1:]) \
+            and not (_deputy_office(words, 0) and all(word.lower() in _OFFICE_WORDS for word in words[1:])):
         # "Secretary of State", "Minister for External Affairs": the title is the name; "Prime Minister Chou",
         # "Vice President Agnew": a title of two words before a name (alone, "Prime Minister" is the name); and
         # before words in small letters, no name's: "ministre des affaires étrangères".
@@ -1058,6 +1060,12 @@ def name_key(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     return _fold_latin(" ".join(words).casefold())
+
+
+def is_office(name: str) -> bool:
+    """Whether a role's label is an office alone ("The DEPUTY SPEAKER", "El señor PRESIDENTE DEL GOBIERNO"),
+    not a name with its title ("El Comandante Castro")."""
+    return name_key(name).split(" ", 1)[0] in _OFFICE_WORDS
 
 
 def _of_after_office(words: list[str]) -> bool:
@@ -1074,8 +1082,19 @@ _OF_AFTER_OFFICE = frozenset("of for des du del della dello delle degli do dos".
 
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
+def _deputy_office(words: list[str], i: int) -> bool:
+    """A deputy's office, not a title before a name: "DEPUTY SPEAKER", "Deputy Prime Minister" are not the
+    Speaker and the Prime Minister ("Deputy Micheál Martin" is the Dáil's member)."""
+    return i + 1 < len(words) and words[i][:1] in "Dd" and _fold(words[i]) == "deputy" \
+        and _fold(words[i + 1]) in _DEPUTY_OF
+
+
+_DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson president prime premier minister secretary
+    leader mayor governor whip clerk director chief head commander ambassador foreign""".split())
+
 _TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt".split())
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
+_OFFICE_WORDS = _TITLE_WORDS | _DEPUTY_OF
 
 
 def _fold_latin(text: str) -> str:

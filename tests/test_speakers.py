@@ -1881,3 +1881,52 @@ def test_labels_that_open_lines_inside_a_block_open_turns_after_a_long_line():
     prose = tei.encode("Minutes\n\nThe delegation then raised a point about the schedule of the talks, and\n"
                        "Moscow: the city would host them, said the delegation in its reply.\n", name="t.txt")
     assert prose.tree.find(".//t:sp", NS) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Hansard's deputy chair: "The DEPUTY SPEAKER" had been "SPEAKER" with "DEPUTY" a title before it.
+    ("The SPEAKER: I call the member for Kooyong.\n\nMr FRYDENBERG: Thank you.\n\nThe DEPUTY SPEAKER: Order!\n\n"
+     "Mr DEPUTY SPEAKER: Order, again.\n\nThe SPEAKER: The question is put.\n",
+     [("The SPEAKER:", "#speaker", (1, 1)), ("Mr FRYDENBERG:", "#frydenberg", (3, 1)),
+      ("The DEPUTY SPEAKER:", "#deputy-speaker", (5, 1)), ("Mr DEPUTY SPEAKER:", "#deputy-speaker", (7, 1)),
+      ("The SPEAKER:", "#speaker", (9, 1))]),
+    # An office of several words that holds another's word: the chair's "PRESIDENTE" is not the prime minister.
+    ("El señor PRESIDENTE: Se abre la sesión.\n\nEl señor PRESIDENTE DEL GOBIERNO: Gracias.\n\n"
+     "The VICE PRESIDENT: Yes.\n\nThe PRESIDENT: No.\n\nThe DEPUTY PRIME MINISTER: Later.\n\nThe PRIME MINISTER: Now.\n",
+     [("El señor PRESIDENTE:", "#presidente", (1, 1)),
+      ("El señor PRESIDENTE DEL GOBIERNO:", "#presidente-del-gobierno", (3, 1)),
+      ("The VICE PRESIDENT:", "#vice-president", (5, 1)), ("The PRESIDENT:", "#president", (7, 1)),
+      ("The DEPUTY PRIME MINISTER:", "#deputy-prime-minister", (9, 1)),
+      ("The PRIME MINISTER:", "#prime-minister", (11, 1))]),
+    # Spain's Diario de Sesiones: the holder's surnames in brackets after the office, each holder his own.
+    ("El señor PRESIDENTE: Señor presidente del Gobierno.\n\n"
+     "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey): Muchas gracias.\n\n"
+     "La señora VICEPRESIDENTA (Pastor Julián): Silencio.\n\nEl señor IGLESIAS TURRIÓN: Nada.\n\n"
+     "La señora VICEPRESIDENTA (Sáenz de Santamaría Antón): Continúe.\n\nEl señor PRESIDENTE DEL GOBIERNO: Sí.\n",
+     [("El señor PRESIDENTE:", "#presidente", (1, 1)),
+      ("El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey):", "#rajoy-brey", (3, 1)),
+      ("La señora VICEPRESIDENTA (Pastor Julián):", "#pastor-julian", (5, 1)),
+      ("El señor IGLESIAS TURRIÓN:", "#iglesias-turrion", (7, 1)),
+      ("La señora VICEPRESIDENTA (Sáenz de Santamaría Antón):", "#saenz-de-santamaria-anton", (9, 1)),
+      ("El señor PRESIDENTE DEL GOBIERNO:", "#rajoy-brey", (11, 1))]),
+])
+def test_an_office_is_not_another_office_that_shares_a_word(text, expected):
+    """"The DEPUTY SPEAKER" was the Speaker, and "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey)" the chair of the
+    Congress ("PRESIDENTE"): a name holding a known name of one word was read as that person, an office as a name."""
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == expected
+
+
+def test_an_offices_holder_is_named_with_it_and_two_holders_leave_the_office_alone_no_ones():
+    text = ("El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey): Muchas gracias.\n\nEl señor IGLESIAS TURRIÓN: Nada.\n\n"
+            "El señor PRESIDENTE DEL GOBIERNO: Sí.\n")
+    person = tei.encode(text, name="t.txt").tree.xpath(".//t:person[@xml:id='rajoy-brey']", namespaces=NS)[0]
+    assert [name.text for name in person.iterfind("t:persName", NS)] == ["Rajoy Brey", "PRESIDENTE DEL GOBIERNO"]
+    two = ("La señora VICEPRESIDENTA (Pastor Julián): Silencio.\n\nEl señor IGLESIAS TURRIÓN: Nada.\n\n"
+           "La señora VICEPRESIDENTA (Romero Sánchez): Continúe.\n\nLa señora VICEPRESIDENTA: Gracias.\n")
+    assert [who for _, who, _, _ in turns(two)] == ["#pastor-julian", "#iglesias-turrion", "#romero-sanchez",
+                                                    "#vicepresidenta"]
+    # A titled name after an article is the name's, not an office: "El Comandante Castro" is Fidel Castro.
+    assert [who for _, who, _, _ in turns("Presentes: Comandante Fidel Castro, Embajador Alexeiev\n\n"
+                                          "El Comandante Castro dijo que sí.\n\nEl Embajador Alexeiev dijo que no.\n\n"
+                                          "El Comandante Castro dijo que bueno.\n")] == [
+        "#fidel-castro", "#alexeiev", "#fidel-castro"]
