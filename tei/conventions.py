@@ -278,6 +278,22 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=on_content(lambda text: False), opener="", closer="",  # (as footnote-superscript)
     ),
     Convention(
+        "house-vocal",
+        "(Laughter.), (Risas), (Heiterkeit) in parentheses inside a speech are the record's note of the house's "
+        "voices, not the speaker's words.",
+        "vocal", content="desc",
+        # No square bracket holds it: the inline parser reads these parentheses (rules.HOUSE_NOISE), in a record
+        # that has them.
+        claims=on_content(lambda text: False), opener="(", closer=")",
+    ),
+    Convention(
+        "house-event",
+        "(Applause.), (Aplausos), (Beifall bei der SPD) in parentheses inside a speech are the record's note of what "
+        "happened in the house, not the speaker's words.",
+        "incident", content="desc",
+        claims=on_content(lambda text: False), opener="(", closer=")",  # (as house-vocal)
+    ),
+    Convention(
         "editorial-note",
         "[Ed. note: …], [Translator's note: …] and [Translated by …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),
@@ -431,6 +447,7 @@ def extend(table: Table, rows: list[dict], overrides: dict[str, str]) -> Table:
         new_rows.append(row)
     combined = Table(tuple(new_rows) + table.rows, tuple(overrides.items()) + table.overrides)
     for literal, name in overrides.items():
-        if not combined.by_name(name).opener:  # KeyError names an unknown convention
-            raise KeyError(name)  # nor is a row that no bracket prints (superscript markers) a bracket's
+        if combined.by_name(name).opener != "[":  # KeyError names an unknown convention
+            raise KeyError(name)  # nor is a row that no square bracket prints (superscript markers, the house's
+            # noises in parentheses) a square bracket's
     return combined

@@ -251,6 +251,9 @@ class InlineParser:
         self.stamps = False
         # Whether the record is set out in Markdown: then words in its bold or italics are read (``signs``).
         self.emphasis = False
+        # Whether the record notes the house's noises in parentheses inside a speech ("(Applause.)",
+        # "(Aplausos)"): only then is a paragraph's every parenthesis read (``rules.HOUSE_NOISE``).
+        self.house = False
         self.signed = False  # a format's sign was read
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
@@ -277,7 +280,8 @@ class InlineParser:
             # those have no time or correction either: one text node.
             if not correction_ranges and text.find(":", start, end) == -1 and not self.raised_notes \
                     and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
-                    and not (self.emphasis and _emphasis_may_be(text, start, end)):
+                    and not (self.emphasis and _emphasis_may_be(text, start, end)) \
+                    and not (self.house and text.find("(", start, end) != -1):
                 return (_folded(Text(text[start:end], joined.span(start, end))),) if start < end else ()
             out: list[Inline] = []
             self._text(joined, start, end, out, correction_ranges, start)
@@ -383,7 +387,8 @@ class InlineParser:
         # Most runs have neither a time nor a correction: one text node, no searching.
         if not corrections and text.find(":", start, end) == -1 and not self.raised_notes \
                 and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
-                and not (self.emphasis and _emphasis_may_be(text, start, end)):
+                and not (self.emphasis and _emphasis_may_be(text, start, end)) \
+                and not (self.house and text.find("(", start, end) != -1):
             out.append(Text(text[start:end], joined.span(start, end)))
             return
         cuts: list[tuple[int, int, Inline]] = []
@@ -407,6 +412,8 @@ class InlineParser:
                 self.used_corrections.add(index)
         if self.emphasis and _emphasis_may_be(text, start, end):
             self._emphasised(joined, scanned, base, start, end, cuts)
+        if self.house and text.find("(", start, end) != -1:
+            self._house_noises(joined, scanned, base, start, end, cuts)
         cuts.sort(key=lambda c: c[0])
         at = start
         for a, b, node in cuts:
@@ -416,6 +423,19 @@ class InlineParser:
             at = b
         if at < end:
             out.append(Text(text[at:end], joined.span(at, end)))
+
+    def _house_noises(self, joined: Joined, scanned: str, base: int, start: int, end: int,
+                      cuts: list[tuple[int, int, Inline]]) -> None:
+        """What the record notes of the house in parentheses inside a speech ("(Applause.)", "(Aplausos)"): the
+        parentheses and their words, a row of the conventions table as a bracket is."""
+        for m in rules.HOUSE_NOISE.pattern.finditer(scanned, start - base, end - base):
+            a, b = m.start() + base, m.end() + base
+            if a == start and b == end or any(a < y and b > x for x, y, _ in cuts):
+                continue  # (a paragraph of the noise alone is the record's direction, as it was; in italics, those)
+            row = HOUSE_VOCAL if rules.house_noise_kind(m) == "vocal" else HOUSE_EVENT
+            self.used_conventions.add(row)
+            cuts.append((a, b, Editorial(row, (Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1)),), "(", ")",
+                                         joined.span(a, b))))
 
     def _raised_markers(self, joined: Joined, scanned: str, base: int, start: int, end: int,
                         cuts: list[tuple[int, int, Inline]]) -> None:
@@ -450,6 +470,8 @@ class InlineParser:
 
 # The conventions table's rows for markers printed without brackets: superscript figures, signs.
 RAISED_FOOTNOTE, SIGN_FOOTNOTE = "footnote-superscript", "footnote-sign"
+# And for the house's noises in parentheses: its voices, and what else happened.
+HOUSE_VOCAL, HOUSE_EVENT = "house-vocal", "house-event"
 
 
 def _meridiem(text: str, time: re.Match) -> str | None:

@@ -467,6 +467,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     inline.dotted_times = ".m." in source.text or ".M." in source.text
+    inline.house = "(" in source.text and rules.HOUSE_NOISE.pattern.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)
     blocks, back = parser.run(units)
@@ -1173,6 +1174,7 @@ class _Parser:
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
             self.registry.holds_office(key, person)
+            self.registry.also_named(key, person)
         else:
             person = self.registry.resolve(key, office=start.role and key == start.key and is_office(key))
         if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:

@@ -187,9 +187,6 @@ class Registry:
             entry = _Entry(ident, [], None, None, None, True)
             self._entries.append(entry)
             self._by_id[ident] = entry
-        return self._named(entry, name)
-
-    def _named(self, entry: _Entry, name: str) -> str:
         entry = self._own(entry)
         if name not in self._written:  # (a name's office is read once: a record names its speakers again and again)
             self._written.add(name)
@@ -202,6 +199,14 @@ class Registry:
             self._index(entry, name)
         entry.used = True
         return entry.id
+
+    def also_named(self, name: str, ident: str) -> None:
+        """An office's holder, named beside it ("The Chancellor of the Exchequer (Sir Stafford Cripps)"): the office
+        among the names the record writes for the person. It does not find the person by itself: the office alone
+        is the holder's while the record names one (``holds_office``)."""
+        entry = self._own(self._by_id[ident])
+        if name not in entry.names:
+            entry.names.append(name)
 
     def holds_office(self, office: str, ident: str) -> None:
         """A participant whose office the record writes beside the name ("Harold Macmillan, M.P., Prime

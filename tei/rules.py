@@ -216,6 +216,48 @@ DIRECTION = Rule(
     ("(00:00:09)", "(a) the first point", "(He paused.) Then he went on.", "(see (b) below)"),
 )
 
+# What a parliament's record notes of the house inside a member's speech, in parentheses: "(Applause.)",
+# "(Laughter and cheers.)", "(Aplausos.— Rumores)", "(Beifall bei der SPD)", "(Applaudissements sur les travées du
+# groupe LR.)", "(Vivi applausi dei deputati del gruppo PD)". Its words, a few before them ("Loud", "Lebhafter") and
+# what follows them after a small word ("from the Government benches", "bei der SPD"), are all it may hold: a
+# speaker's own parenthesis, "(applause is not an argument)", "(see below)", is the speaker's.
+_HOUSE_VOCAL = (r"laughter|laughs|cries|shouts|murmurs|cheers|boos|booing|jeers|hear,?\s+hear|protests|"
+                r"risas|rumores|murmullos|protestas|abucheos|voces|exclamaciones|"
+                r"rires|sourires|murmures|exclamations|protestations|"
+                r"heiterkeit|lachen|gelächter|zurufe?|zwischenrufe?|widerspruch|"
+                r"ilarità|si\s+ride|commenti|proteste|rumori|risos|apupos")
+_HOUSE_EVENT = (r"applause|interruptions?|uproar|commotion|disorder|"
+                r"aplausos|interrupciones|interrupción|pausa|"
+                r"applaudissements|mouvements?|tumulte|"
+                r"beifall|unruhe|"
+                r"applausi|interruzion[ei]|palmas")
+_HOUSE_QUALIFIER = (r"loud|prolonged|sustained|renewed|continued|great|general|some|hearty|"
+                    r"fuertes|grandes|prolongados|nutridos|vifs|vives|longs|nouveaux|nouvelles|"
+                    r"lebhafter|lebhafte|anhaltender|starker|gro(?:ß|ss)er|allgemeine|vivi|vivissimi|prolungati|generali")
+_HOUSE_TAIL = (r"from|on|in|at|of|and|among|bei|der|des|im|von|und|auf|sur|de|du|dans|et|sui|dei|del|della|dal|"
+               r"nei|e|en|desde|y|los|las|da|do|dos|na|no|nas|nos")
+_HOUSE_SEGMENT = (rf"(?:(?:{_HOUSE_QUALIFIER})\s+){{0,2}}(?:(?P<vocal>{_HOUSE_VOCAL})|{_HOUSE_EVENT})\b"
+                  rf"(?:\s+(?:{_HOUSE_TAIL})\b[^.;:!?—–()\[\]\x00]{{0,120}})?")
+_HOUSE_LATER_SEGMENT = _HOUSE_SEGMENT.replace("?P<vocal>", "")  # (a group's name once in a pattern)
+HOUSE_NOISE = Rule(
+    "house-noise",
+    re.compile(rf"\(\s*((?:{_HOUSE_SEGMENT})(?:\s*[.;,!]?\s*[—–-]?\s*(?:{_HOUSE_LATER_SEGMENT}))*[.!]?)\s*\)",
+               re.IGNORECASE),
+    ("(Applause.)", "(Laughter.)", "(Laughter and applause.)", "(Applause from the Government benches.)",
+     "(Hear, hear!)", "(Aplausos)", "(Aplausos.— Rumores)", "(Risas y aplausos)", "(Beifall bei der SPD)",
+     "(Lebhafter Beifall bei der CDU/CSU)", "(Applaudissements sur les travées du groupe LR.)",
+     "(Vivi applausi dei deputati del gruppo PD)", "(Heiterkeit)", "(Interruption.)"),
+    ("(see below)", "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
+     "(Zuruf des Abg. Müller [SPD]: Das stimmt nicht!)", "(Applausometer)", "(a) the first point"),
+)
+
+
+def house_noise_kind(match: re.Match) -> str:
+    """Whether the house's noise a ``HOUSE_NOISE`` match reads is its voices' ("Laughter", "Rumores") or not
+    ("Applause", "Beifall"): its first word's."""
+    return "vocal" if match.group("vocal") is not None else "event"
+
+
 # A quoted text's marks, as telegrams set them round a letter they carry: "… Begin text." / "End text."
 BEGIN_TEXT = Rule(
     "begin-text",

@@ -575,13 +575,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
     else:
-        while i < count and i < 3 and not _deputy_office(words, i) and (_fold(words[i]) in TITLES
-                                                                       or words[i][1:2] in ("'", "’")
+        while i < count and i < 3 and (_fold(words[i]) in TITLES or words[i][1:2] in ("'", "’")
                                        and _fold(_elided(words[i])) in TITLES
                                        # (a degree's letter before a title: "Präsident D. Dr. Gerstenmaier")
                                        or len(words[i]) == 2 and words[i][1] == "." and words[i][0].isupper()
                                        and i + 1 < count
-                                       and _fold(words[i + 1]) in TITLES) and not words[i].endswith((":", ",")):
+                                       and _fold(words[i + 1]) in TITLES) and not words[i].endswith((":", ",")) \
+                and not (words[i][0] in "Dd" and _deputy_office(words, i)):
             if i and (i + 1 == count or not (_is_name_word(words[i + 1]) or words[i + 1] in NAME_PARTICLES
                                       or _fold(words[i + 1]) in TITLES)):
                 break  # no name after it, after a title: a surname that is also an office ("Mr. King said …",

@@ -25,9 +25,10 @@ def test_row_claims_its_examples(name, example):
 
 def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_examples():
     """Brackets claim every other row (its examples are its tests); superscript figures and signs are no bracket
-    (tests/test_blocks.py holds their markers and notes)."""
+    (tests/test_blocks.py holds their markers and notes), nor the house's noises in parentheses (rules.HOUSE_NOISE's
+    examples; their reading below)."""
     without = [row.name for row in DEFAULT_TABLE if not row.examples]
-    assert without == ["supplied-punctuation", "footnote-superscript", "footnote-sign"]
+    assert without == ["supplied-punctuation", "footnote-superscript", "footnote-sign", "house-vocal", "house-event"]
     assert not any(row.claims(BracketContext(content, "the treaty", " was")) for row in DEFAULT_TABLE
                    for content in ("1", "*") if row.name in without[1:])
 
@@ -63,7 +64,7 @@ def test_no_bracket_is_mapped_to_the_raised_markers_row():
     """Its signs are none: a bracket mapped to it would lose its brackets in the diplomatic text."""
     from tei.conventions import extend
 
-    for row in ("footnote-superscript", "footnote-sign"):
+    for row in ("footnote-superscript", "footnote-sign", "house-vocal", "house-event"):
         with pytest.raises(KeyError):
             extend(Table(), [], {"*": row})
     assert extend(Table(), [], {"*": "footnote"}).overrides[0] == ("*", "footnote")
@@ -238,3 +239,50 @@ def test_a_bracketed_sentence_of_what_happened_is_an_incident_printed_in_its_bra
                        name="x.txt")
     assert dated.tree.find(".//t:opener/t:dateline/t:incident", ns) is not None
     assert validate_result(dated) == [] and tei_all.validate(dated.tree), str(tei_all.error_log)
+
+
+HANSARD = ("The SPEAKER: Order!\n\nMr CALWELL: The Government has failed. (Applause.) It will fail again "
+           "(Laughter and cheers.) and the country knows it (see below).\n\nMr MENZIES: (Interruption.) No. "
+           "(laughter is no argument)\n\nEl señor IGLESIAS: Gracias. (Aplausos.— Rumores).\n")
+
+
+def test_the_houses_noises_in_parentheses_inside_a_speech_are_the_records_not_the_speakers(tei_all):
+    """"(Applause.)", "(Aplausos)" inside a member's speech were the member's words; TEI's incident, or vocal for the
+    house's voices, the parentheses the convention's, as a bracket's are. A speaker's own parenthesis stays words."""
+    import tei
+    from tei.render import render_text
+    from tei.validation import validate_result
+
+    result = tei.encode(HANSARD, name="hansard.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    noted = [(e.tag.split("}")[1], e.get("ana"), e.findtext("t:desc", namespaces=ns), e.sourceline)
+             for e in result.tree.iterfind(".//t:incident", ns)] + [
+        (e.tag.split("}")[1], e.get("ana"), e.findtext("t:desc", namespaces=ns), e.sourceline)
+        for e in result.tree.iterfind(".//t:vocal", ns)]
+    assert [(tag, ana, desc) for tag, ana, desc, _ in noted] == [
+        ("incident", "#conv-house-event", "Applause."), ("incident", "#conv-house-event", "Interruption."),
+        ("incident", "#conv-house-event", "Aplausos.— Rumores"), ("vocal", "#conv-house-vocal", "Laughter and cheers.")]
+    speeches = [" ".join(p.itertext()) for p in result.tree.iterfind(".//t:sp/t:p", ns)]
+    assert "the country knows it (see below)." in speeches[1] and speeches[2].endswith("No. (laughter is no argument)")
+    assert validate_result(result) == [] and tei_all.validate(result.tree), str(tei_all.error_log)
+    # Nothing lost: the diplomatic text gives back the parentheses; the reading text prints them too.
+    for diplomatic in (True, False):
+        text = " ".join(render_text(result.tree, diplomatic=diplomatic).split())
+        assert "has failed. (Applause.) It will fail again (Laughter and cheers.) and" in text
+        assert "Gracias. (Aplausos.— Rumores)." in text
+
+
+def test_the_houses_noises_are_read_where_they_stand_in_the_paragraph():
+    from tei.inline import HOUSE_EVENT, HOUSE_VOCAL
+
+    joined = Joined.of([(100, "Yes. (Applause.) At 10:30 (Laughter from the gallery.) we met.")])
+    parser = InlineParser(Table(), Reporter())
+    parser.house = True
+    nodes = parser.parse(joined)
+    assert [(type(n).__name__, getattr(n, "convention", None), n.span.start, n.span.end) for n in nodes] == [
+        ("Text", None, 100, 105), ("Editorial", HOUSE_EVENT, 105, 116), ("Text", None, 116, 120),
+        ("Time", None, 120, 125), ("Text", None, 125, 126), ("Editorial", HOUSE_VOCAL, 126, 154),
+        ("Text", None, 154, 162)]
+    assert nodes[1].content[0].text == "Applause." and nodes[1].content[0].span.start == 106
+    parser.house = False  # a record without them: the parentheses are not read
+    assert [type(n).__name__ for n in parser.parse(joined)] == ["Text", "Time", "Text"]

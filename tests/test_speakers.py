@@ -1921,6 +1921,9 @@ def test_an_offices_holder_is_named_with_it_and_two_holders_leave_the_office_alo
             "El señor PRESIDENTE DEL GOBIERNO: Sí.\n")
     person = tei.encode(text, name="t.txt").tree.xpath(".//t:person[@xml:id='rajoy-brey']", namespaces=NS)[0]
     assert [name.text for name in person.iterfind("t:persName", NS)] == ["Rajoy Brey", "PRESIDENTE DEL GOBIERNO"]
+    alone = tei.encode(text.replace("El señor PRESIDENTE DEL GOBIERNO: Sí.", "El señor IGLESIAS TURRIÓN: No."),
+                       name="t.txt").tree.xpath(".//t:person[@xml:id='rajoy-brey']", namespaces=NS)[0]
+    assert [name.text for name in alone.iterfind("t:persName", NS)] == ["Rajoy Brey", "PRESIDENTE DEL GOBIERNO"]
     two = ("La señora VICEPRESIDENTA (Pastor Julián): Silencio.\n\nEl señor IGLESIAS TURRIÓN: Nada.\n\n"
            "La señora VICEPRESIDENTA (Romero Sánchez): Continúe.\n\nLa señora VICEPRESIDENTA: Gracias.\n")
     assert [who for _, who, _, _ in turns(two)] == ["#pastor-julian", "#iglesias-turrion", "#romero-sanchez",
