@@ -367,9 +367,11 @@ class InlineParser:
             before = before.replace(MILESTONE, "")
             after = after.replace(MILESTONE, "")
         row = self.table.classify(BracketContext(content, before, after))
-        if row.content == "desc" and any(type(child) is not Text for child in frame.children):
+        if row.content == "desc" and any(type(child) is not Text and type(child) is not Time
+                                         for child in frame.children):
             # A description holds text alone: a bracket with a page turn, a line's number or another bracket
-            # inside keeps them where they stand, as words supplied (a gap's desc had dropped them).
+            # inside keeps them where they stand, as words supplied (a gap's desc had dropped them). A time is
+            # its words ("[Whereupon, at 1:05 p.m., the committee was adjourned.]").
             row = self.table.by_name("supplied")
         self.used_conventions.add(row.name)
         if row.name == "query":

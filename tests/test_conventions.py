@@ -286,3 +286,23 @@ def test_the_houses_noises_are_read_where_they_stand_in_the_paragraph():
     assert nodes[1].content[0].text == "Applause." and nodes[1].content[0].span.start == 106
     parser.house = False  # a record without them: the parentheses are not read
     assert [type(n).__name__ for n in parser.parse(joined)] == ["Text", "Time", "Text"]
+
+
+def test_a_time_in_a_bracketed_note_of_what_happened_is_its_words_not_words_supplied():
+    """"[Whereupon, at 1:05 p.m., the committee was adjourned.]", as a hearing's record closes: the time had made it
+    words supplied, as if inaudibly spoken (a description was to hold text alone)."""
+    import tei
+    from tei.render import render_text
+
+    text = ("Chairman ROYCE. The hearing is adjourned.\n\nMr. ENGEL. Thank you.\n\nChairman ROYCE. Thank you.\n\n"
+            "[Whereupon, at 1:05 p.m., the committee was adjourned.]\n")
+    result = tei.encode(text, name="hearing.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    noted = result.tree.find(".//t:incident", ns)
+    assert (noted.get("ana"), noted.findtext("t:desc", namespaces=ns)) == (
+        "#conv-event", "Whereupon, at 1:05 p.m., the committee was adjourned.")
+    assert result.tree.find(".//t:supplied", ns) is None
+    assert "[Whereupon, at 1:05 p.m., the committee was adjourned.]" in render_text(result.tree, diplomatic=True)
+    # A page turn inside is kept where it stands: words supplied, as before.
+    turned = tei.encode(text.replace("at 1:05 p.m., the", "at 1:05 p.m.,\f the"), name="hearing.txt")
+    assert turned.tree.find(".//t:incident", ns) is None and turned.tree.find(".//t:supplied/t:pb", ns) is not None
