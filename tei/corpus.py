@@ -664,9 +664,11 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
         if d.failed:
             failed.append({"name": os.path.basename(d.source), "errors": [_relative(e).format() for e in d.errors]})
             continue
-        names = [(fmt, f"{d.stem}{SUFFIXES[fmt]}") for fmt in FORMATS]
-        # A file name in a link is percent-encoded: "#" would start a fragment, a space ends nothing.
-        links = [(fmt, quote(name)) for fmt, name in names if fmt in formats or name in present]
+        # A file name in a link is percent-encoded: "#" would start a fragment, a space ends nothing. (The
+        # suffixes need none: the stem is quoted once.)
+        stem = quote(d.stem)
+        links = [(fmt, stem + SUFFIXES[fmt]) for fmt in FORMATS
+                 if fmt in formats or f"{d.stem}{SUFFIXES[fmt]}" in present]
         entry = _IndexEntry(
             d.stem, "-".join(d.stem.split()), d.title, d.date, d.participants, d.turns, links,
             # The title leads to the reading edition, else to the text, else to what there is.
