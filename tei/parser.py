@@ -1168,15 +1168,17 @@ class _Parser:
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
         elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
             key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
+        # An office alone ("The DEPUTY SPEAKER", "Mr Speaker"), not a name with its title ("El Comandante Castro").
+        office = (start.role or start.titled) and key == start.key and is_office(key)
         holder = None
-        if start.role and not self.registry.is_registered(key):
-            holder = _holder_in_label(text[offset:speaker_end])
+        if (start.role or office) and not self.registry.is_registered(key):
+            holder = _holder_in_label(text[offset:speaker_end], office)
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
             self.registry.holds_office(key, person)
             self.registry.also_named(key, person)
         else:
-            person = self.registry.resolve(key, office=start.role and key == start.key and is_office(key))
+            person = self.registry.resolve(key, office)
         if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:
             self.registry.holds_office(office, person)  # "Secretary Rusk": "The Secretary" after it is his
         if self.registry.has_register and not self.registry.is_registered(key):
@@ -2085,27 +2087,30 @@ def _date_unglued(unit: Unit) -> list[Unit]:
     return _cut(unit, [last])
 
 
-def _holder_in_label(label: str) -> str | None:
-    """The name in brackets after an office in a speaker's label, with its title, as a parliament's record names
-    the holder the first time ("The PRIME MINISTER (Mr Menzies):" → "Mr Menzies"; not a member's seat,
-    "(Melbourne)", nor a direction, "(interrupting)")."""
+def _holder_in_label(label: str, office: bool) -> str | None:
+    """The name in brackets after an office in a speaker's label, as a parliament's record names the holder the first
+    time: with a title ("The PRIME MINISTER (Mr Menzies):" → "Mr Menzies"), or after an office alone the name's
+    capitalised words ("The Prime Minister (Boris Johnson):", as Westminster's Hansard sets it now; "El señor
+    PRESIDENTE DEL GOBIERNO (Rajoy Brey):", Spain's Diario de Sesiones). Not a member's seat, "(Melbourne)", nor a
+    direction, "(interrupting)", "(spoke in French)"."""
     found = _BRACKETED_NAME.search(label)
     if found is not None and found.group(1).rstrip(".").lower() in TITLES:
         return found.group(0)[1:-1]
-    # Spain's Diario de Sesiones puts the courtesy before the office and the holder's surnames alone in brackets:
-    # "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey):", "La señora VICEPRESIDENTA (Pastor Julián):".
-    words = label.split(None, 2)
-    if len(words) > 2 and words[0] in ARTICLES and words[1].lower() in _COURTESY_BEFORE_OFFICE:
-        found = _BRACKETED_SURNAMES.search(label)
-        if found is not None:
+    if office:
+        found = _BRACKETED_NAMES.search(label)
+        if found is not None and _PLACE_WORDS.isdisjoint(found.group(1).split()):
             return found.group(1)
     return None
 
 
 _BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
-_BRACKETED_SURNAMES = re.compile(r"\(((?:(?:de|del|la|las|los|y|i|da|do|dos)\s+)?[^\W\d_a-z][\w'’-]*"
-                                 r"(?:\s+(?:(?:de|del|la|las|los|y|i|da|do|dos)\s+)*[^\W\d_a-z][\w'’-]*){0,3})\)")
-_COURTESY_BEFORE_OFFICE = frozenset("señor señora senhor senhora".split())
+# Words of a seat's name, not a person's ("(East Sydney)", "(Islington North)").
+_PLACE_WORDS = frozenset("""North South East West Central Upper Lower New Saint St Port Mount Fort City County
+    Valley Hills Heights Park Bay Islands""".split())
+# Two to four capitalised words, and the particles between them ("Sáenz de Santamaría Antón").
+_BRACKETED_NAMES = re.compile(r"\(((?:(?:de|del|la|las|los|y|i|da|do|dos|van|von|der|den|di|le)\s+)?[^\W\d_a-z][\w'’-]*"
+                              r"(?:\s+(?:(?:de|del|la|las|los|y|i|da|do|dos|van|von|der|den|di|le)\s+)*"
+                              r"[^\W\d_a-z][\w'’-]*){1,3})\)")
 
 
 def _reference_line(text: str) -> bool:

@@ -249,7 +249,7 @@ def office_of(name: str) -> str | None:
 
 
 # Titles of courtesy, which any man or woman of a record may bear: no office.
-COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady lord madame mme monsieur herr frau comr comrade comrades
+COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade comrades
                           comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy shri
                           shrimati smt kumari sushri""".split())
 

@@ -210,7 +210,7 @@ NOT_VERBS = frozenset("""
 TITLES = frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
     colonel col major captain capt ambassador senator secretary president premier chairman
-    minister professor prof madame mme monsieur herr frau prince king queen father rev judge
+    minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
     governor count mister messrs
     sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice hon deputy right rt
     shri shrimati smt kumari sushri
@@ -222,7 +222,8 @@ TITLES = frozenset("""
     generalsekretär gesandter premierminister vizekanzler ministerialdirektor ministerialdirigent botschaftsrat
     sottosegretario segretario subsecretario
     towarzysz soudruh soudružka tovarăș tovarăşul tovarășul druže
-    presidente ministro embajador secretario canciller generale ambasciatore
+    presidente presidenta vicepresidente vicepresidenta ministro ministra embajador secretario secretaria canciller
+    generale ambasciatore
     comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
@@ -1090,7 +1091,8 @@ def _deputy_office(words: list[str], i: int) -> bool:
 
 
 _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson president prime premier minister secretary
-    leader mayor governor whip clerk director chief head commander ambassador foreign""".split())
+    leader mayor governor whip clerk director chief head commander ambassador foreign treasurer chancellor attorney
+    solicitor presiding cabinet""".split())
 
 _TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt".split())
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS

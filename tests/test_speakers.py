@@ -1909,6 +1909,16 @@ def test_labels_that_open_lines_inside_a_block_open_turns_after_a_long_line():
       ("El señor IGLESIAS TURRIÓN:", "#iglesias-turrion", (7, 1)),
       ("La señora VICEPRESIDENTA (Sáenz de Santamaría Antón):", "#saenz-de-santamaria-anton", (9, 1)),
       ("El señor PRESIDENTE DEL GOBIERNO:", "#rajoy-brey", (11, 1))]),
+    # Westminster's Hansard now: the holder's name without a title after the office, the Speaker addressed.
+    ("The Prime Minister (Boris Johnson): This morning I had meetings.\n\nMr Speaker: Order.\n\n"
+     "Jeremy Corbyn (Islington North) (Lab): No mandate.\n\nThe Prime Minister: He wants to surrender.\n\n"
+     "Madam Deputy Speaker (Dame Eleanor Laing): Order.\n\nThe President (spoke in French): Merci.\n\n"
+     "The Treasurer (East Sydney): No.\n",
+     [("The Prime Minister (Boris Johnson):", "#boris-johnson", (1, 1)), ("Mr Speaker:", "#speaker", (3, 1)),
+      ("Jeremy Corbyn (Islington North) (Lab):", "#jeremy-corbyn", (5, 1)),
+      ("The Prime Minister:", "#boris-johnson", (7, 1)),
+      ("Madam Deputy Speaker (Dame Eleanor Laing):", "#eleanor-laing", (9, 1)),
+      ("The President (spoke in French):", "#president", (11, 1)), ("The Treasurer (East Sydney):", "#treasurer", (13, 1))]),
 ])
 def test_an_office_is_not_another_office_that_shares_a_word(text, expected):
     """"The DEPUTY SPEAKER" was the Speaker, and "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey)" the chair of the
