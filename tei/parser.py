@@ -2103,7 +2103,7 @@ def _holder_in_label(label: str, office: bool) -> str | None:
     return None
 
 
-_BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
+_BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+(?:the\s+[^\W\d_]+\.?\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
 # Words of a seat's name, not a person's ("(East Sydney)", "(Islington North)").
 _PLACE_WORDS = frozenset("""North South East West Central Upper Lower New Saint St Port Mount Fort City County
     Valley Hills Heights Park Bay Islands""".split())

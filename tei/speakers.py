@@ -341,7 +341,10 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 
 _LOOKAHEAD = 240
 _DASHES = frozenset({"-", "–", "—", "--"})  # after a name's full stop, as parliaments' records set the label
-_DIRECTION = 60  # at most this long, a direction in parentheses after a speaker's name
+_DIRECTION = 60  # at most this long, what stands between a speaker's name after a comma and the label's sign
+# At most this long, a direction, a seat or an office in brackets after a speaker's name: "Senator CORMANN (Western
+# Australia—Minister for Finance and the Public Service) (09:35):", as the Australian Senate sets it.
+_BRACKETED_AFTER_NAME = 120
 # A name of up to four words at a line's start, then a tab before the speech.
 _TAB_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}) *\t[\t ]*(?=\S)")
 COLON_DASHES = (":-", ":–", ":—")  # a label's colon and a dash, as Indian and British typescripts set it
@@ -591,8 +594,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             i += 1
     name_first = i
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
-    if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label and not _is_initial(words[i]):
-        return None
+    if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label and not _is_initial(words[i]) \
+            and not (role and i + 1 < count and _fold(words[i]) in _TITLE_FIRST_WORDS and _fold(words[i + 1]) in TITLES):
+        return None  # (but "The First Minister", an office: "first" opens sentences, not offices)
     name_end_index = None
     delimiter = ""
     longest = 8 if role else 5  # a role's name runs longer: "The Secretary of State for Foreign Affairs"
@@ -740,7 +744,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             if closing is None:
                 return None
             close = text.find(closing, opening)
-            if not 0 < close - at <= _DIRECTION or sign in text[opening + 1:close] or "\n" in text[at:close] \
+            if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] or "\n" in text[at:close] \
                     or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
             if text[close + 1:close + 2] == ":":
@@ -1051,7 +1055,9 @@ def name_key(name: str) -> str:
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
     while len(words) > 1 and (words[0].lower() in TITLES and not _of_after_office(words)
                               or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
-                              and words[1].lower() in _TITLE_WORDS) \
+                              and words[1].lower() in _TITLE_WORDS
+                              # "Senator the Hon. Scott Ryan", "the Rt Hon. Justin Trudeau"
+                              or len(words) > 2 and words[0].lower() == "the" and words[1].lower() in TITLES) \
             and not all(word[:1].islower() for word in words[1:]) \
             and not (_deputy_office(words, 0) and all(word.lower() in _OFFICE_WORDS for word in words[1:])):
         # "Secretary of State", "Minister for External Affairs": the title is the name; "Prime Minister Chou",

@@ -12,7 +12,7 @@ from words import source_words, tei_words
 
 import tei
 from tei.render import render_text
-from tei.speakers import match_turn_start
+from tei.speakers import match_turn_start, name_key
 from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -289,7 +289,7 @@ def test_the_registers_q_and_a_are_its_own_in_an_examination():
 
 def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
     text = ("THE PRESIDENT: Let us start.\n\nMR. BUNDY (interrupting): We should wait.\n\n"
-            "THE PRESIDENT (to Rusk): Go on.\n\nMR. BUNDY (" + "x" * 70 + "): not a label.\n")
+            "THE PRESIDENT (to Rusk): Go on.\n\nMR. BUNDY (" + "x" * 130 + "): not a label.\n")
     found = turns(text)
     assert [(speaker, who, speech) for speaker, who, _, speech in found] == [
         ("THE PRESIDENT:", "#president", "Let us start."), ("MR. BUNDY (interrupting):", "#bundy", "We should wait."),
@@ -1943,3 +1943,32 @@ def test_an_offices_holder_is_named_with_it_and_two_holders_leave_the_office_alo
                                           "El Comandante Castro dijo que sí.\n\nEl Embajador Alexeiev dijo que no.\n\n"
                                           "El Comandante Castro dijo que bueno.\n")] == [
         "#fidel-castro", "#alexeiev", "#fidel-castro"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Holyrood's Official Report: "The First Minister" ("First" had opened a sentence, not an office).
+    ("The Presiding Officer (Ken Macintosh): Question 1.\n\nJackson Carlaw (Eastwood) (Con): To ask the First "
+     "Minister.\n\nThe First Minister (Nicola Sturgeon): Engagements.\n\nJackson Carlaw: She has failed.\n\n"
+     "The First Minister: That is not true.\n",
+     [("The Presiding Officer (Ken Macintosh):", "#ken-macintosh", (1, 1)),
+      ("Jackson Carlaw (Eastwood) (Con):", "#jackson-carlaw", (3, 1)),
+      ("The First Minister (Nicola Sturgeon):", "#nicola-sturgeon", (5, 1)),
+      ("Jackson Carlaw:", "#jackson-carlaw", (7, 1)), ("The First Minister:", "#nicola-sturgeon", (9, 1))]),
+    # The Australian Senate: the President's holder with "the Hon.", a senator's state and office at length.
+    ("The PRESIDENT (Senator the Hon. Scott Ryan) (09:30): took the chair.\n\n"
+     "Senator CORMANN (Western Australia—Minister for Finance and the Public Service) (09:35): Thank you.\n\n"
+     "The PRESIDENT: Order!\n\nSenator CORMANN: I have answered.\n",
+     [("The PRESIDENT (Senator the Hon. Scott Ryan) (09:30):", "#scott-ryan", (1, 1)),
+      ("Senator CORMANN (Western Australia—Minister for Finance and the Public Service) (09:35):", "#cormann", (3, 1)),
+      ("The PRESIDENT:", "#scott-ryan", (5, 1)), ("Senator CORMANN:", "#cormann", (7, 1))]),
+])
+def test_parliaments_offices_with_their_holders_and_members_with_their_seats(text, expected):
+    """"The First Minister (Nicola Sturgeon):" was no label, and her turns words of the member before her; the
+    Senate's minister, his office in brackets longer than 60 characters, too; "the Hon." had stayed in a name."""
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == expected
+    assert match_turn_start("The First World War was long.") is None
+
+
+def test_the_and_a_title_after_a_title_are_no_part_of_the_name():
+    assert [name_key(n) for n in ("Senator the Hon. Scott Ryan", "the Rt Hon. Justin Trudeau", "The Secretary of State",
+                                  "The President")] == ["scott ryan", "justin trudeau", "secretary of state", "president"]
