@@ -1374,10 +1374,9 @@ class _Parser:
         if expansion:
             out.append(Abbreviation(first, expansion, Span(base + position, base + position + len(first))))
             position += len(first)
-        for match in re.finditer(r"[^,;]+|[,;]" if not one_a_line else r"[^,;]+|[,;].*", text[position:]):
-            a = position + match.start()
-            b = position + match.end()
-            found = _find_name(text[a:b]) if text[a] not in ",;" else None
+        for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, position):
+            a, b = match.start(), match.end()
+            found = _find_name(text[a:b]) if text[a] not in _LIST_COMMAS else None
             before = next((node for node in reversed(out) if type(node) is PersonName), None) if found else None
             if before is not None and _only_an_office(text[a:b]):
                 # "Mr. Kohler, Assistant Secretary": what the person before the comma is, not a second person
@@ -2215,7 +2214,8 @@ _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socia
 
 
 def _has_names(text: str) -> bool:
-    return any(word[:1].isupper() for word in text.split()[1:])
+    """A capitalised word, or a word of a script without capitals ("الرئيس", "ראש")."""
+    return any(word[:1].isalpha() and not word[:1].islower() for word in text.split()[1:])
 
 
 def _is_side_label(label: str) -> bool:
@@ -2289,12 +2289,13 @@ def _find_name(segment: str) -> tuple[int, int] | None:
                 skip_to = following
                 continue
         initial = bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
-        title = core.lower() in TITLES and core[:1].isupper()
+        capital = core[:1].isalpha() and not core[:1].islower()  # (a script without capitals: every word may name)
+        title = core.lower() in TITLES and capital
         if start is None and (core.lower() in _PLURAL_TITLES or core.lower() in _HONORIFICS or core == "The" and (
                 index + 1 < len(words) and words[index + 1].rstrip(".").lower() in _HONORIFICS)):
             continue  # "Comrades János Kádár, Gyula Kállai": the title of them all, no one's name; "The Right Hon."
         if start is None:
-            if initial or title or (core[:1].isupper() and _NAME_WORD.fullmatch(core)):
+            if initial or title or (capital and _NAME_WORD.fullmatch(core)):
                 start = match.start()
                 role = title and not word.endswith(".") or index > 0 and words[index - 1].lower() == "the"
             elif core[:1].islower():
@@ -2304,7 +2305,7 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         if initial or (title and word.endswith(".")):
             end = match.end()
             continue
-        if core[:1].isupper() and _NAME_WORD.fullmatch(core) or (core.lower() in NAME_PARTICLES and end is not None):
+        if capital and _NAME_WORD.fullmatch(core) or (core.lower() in NAME_PARTICLES and end is not None):
             end = match.start() + len(core)
             if core != word:
                 break
@@ -2312,6 +2313,12 @@ def _find_name(segment: str) -> tuple[int, int] | None:
             continue
         break
     return (start, end) if start is not None and end is not None else None
+
+
+# The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows its first.
+_LIST_COMMAS = ",;،؛"
+_LISTED = re.compile(r"[^,;،؛]+|[,;،؛]")
+_LISTED_ONE = re.compile(r"[^,;،؛]+|[,;،؛].*")
 
 
 def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:

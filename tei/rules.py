@@ -33,7 +33,10 @@ class Rule:
 # "Present" in the other languages records are kept in: Russian, German, French, Spanish, Italian.
 _PRESENT_IN = (r"присутствовали|присутствуют|присутствовал|участвовали|участники|anwesend|teilnehmer|"
                r"(?:étaient\s+)?présents|assistaient|presentes|asistentes|asistieron|presenti|partecipanti|"
-               r"jelen\s+vannak|jelen\s+voltak|jelenlévők|obecni|přítomni")
+               r"jelen\s+vannak|jelen\s+voltak|jelenlévők|obecni|přítomni|"
+               # Dutch, Portuguese, the Nordic languages, Greek, Turkish; Arabic, Persian, Hebrew.
+               r"aanwezig|deelnemers|participantes|närvarande|deltagare|til\s+stede|deltagere|läsnä|παρόντες|"
+               r"katılanlar|katılımcılar|الحاضرون|الحضور|المشاركون|حاضران|حاضرین|נוכחים|משתתפים|השתתפו")
 
 # Markdown's bold, as it may stand round a label and its colon ("**Participants:**", "**Date**:").
 MARKDOWN_BOLD = r"(?:\*\*|__)?"
@@ -47,7 +50,8 @@ PARTICIPANTS = Rule(
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
      "**Participants:** Secretary Kissinger; Foreign Minister Gromyko",  # Markdown's, in bold
      "Присутствовали: тт. Косыгин, Микоян", "Anwesend: Herr Brandt", "Étaient présents : M. Schuman",
-     "Jelen vannak: Kádár János, Kállai Gyula"),
+     "Jelen vannak: Kádár János, Kállai Gyula", "الحاضرون: الرئيس جمال عبد الناصر، السفير كيسيليف",
+     "נוכחים: ראש הממשלה לוי אשכול, שר הביטחון משה דיין", "Aanwezig: de heer Luns"),
     ("Presently the talks resumed",),
 )
 
@@ -571,11 +575,14 @@ _TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")  # a number too ("the 12th Meeting
 
 
 def is_title_line(text: str) -> bool:
-    """Most words capitalised and no full stop at the end: a title as printed; in a script without capitals
-    (Chinese, Japanese), a short line without a sentence's end, a colon or a comma ("会谈记录")."""
+    """Most words capitalised and no full stop at the end: a title as printed; in a script without capitals, a
+    short line without a sentence's end, a colon or a comma: forty characters where words are not spaced (Chinese,
+    Japanese: "会谈记录"), twelve words where they are (Arabic, Hebrew: "محضر اجتماع الرئيس جمال عبد الناصر مع السفير السوفيتي")."""
     first = text[:1]
     if first.isalpha() and not first.isupper() and not first.islower():
-        return len(text) <= 40 and not any(sign in text for sign in "。！？；：:，,") and not text.endswith(".")
+        if any(sign in text for sign in "。！？；：:，,،؛؟") or text.endswith("."):
+            return False
+        return len(text) <= 40 if " " not in text else len(text.split()) <= 12
     words = _TITLE_WORD.findall(text)
     if not any(w[0].isalpha() for w in words):
         return False

@@ -286,3 +286,31 @@ def test_an_office_after_a_name_and_its_comma_is_that_persons_not_another():
     two = tei.encode(text.replace("Mr. Kohler, Assistant Secretary", "Mr. Kohler, Mr. Hillenbrand"), name="x.txt")
     assert [name.get("ref") for name in two.tree.iterfind(".//t:list[@type='participants']//t:persName", NS)][-2:] == [
         "#kohler", "#hillenbrand"]
+
+
+@pytest.mark.parametrize("text, title, head, names, speakers", [
+    # Arabic: its comma between the names; the president's label his, by the one word both share.
+    ("محضر اجتماع الرئيس جمال عبد الناصر مع السفير السوفيتي\n\nالقاهرة، 5 مارس 1958\n\n"
+     "الحاضرون: الرئيس جمال عبد الناصر، السفير كيسيليف\n\nالرئيس: أهلا وسهلا بكم.\n\nالسفير: شكرا لكم.\n\n"
+     "الرئيس: تفضل.\n\nالسفير: نحن نوافق.\n",
+     "محضر اجتماع الرئيس جمال عبد الناصر مع السفير السوفيتي", "الحاضرون:",
+     [("الرئيس جمال عبد الناصر", 5, 1), ("السفير كيسيليف", 5, 1)],
+     ["#الرئيس-جمال-عبد-الناصر", "#السفير-كيسيليف"] * 2),
+    # Hebrew.
+    ("פרוטוקול ישיבת הממשלה\n\nירושלים, 5 ביוני 1967\n\nנוכחים: ראש הממשלה לוי אשכול, שר הביטחון משה דיין\n\n"
+     "ראש הממשלה: אני פותח את הישיבה.\n\nשר הביטחון: המצב חמור.\n\nראש הממשלה: מה אתה מציע?\n\n"
+     "שר הביטחון: לפעול מיד.\n",
+     "פרוטוקול ישיבת הממשלה", "נוכחים:", [("ראש הממשלה לוי אשכול", 5, 1), ("שר הביטחון משה דיין", 5, 1)],
+     ["#ראש-הממשלה", "#שר-הביטחון"] * 2),
+])
+def test_participants_and_title_in_scripts_without_capitals(text, title, head, names, speakers):
+    """"الحاضرون:" and "נוכחים:" (present) were speakers' labels and the names their words; Arabic's title, longer
+    than forty characters, was a paragraph (the length is Chinese's, whose words are not spaced)."""
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert listed.findtext("t:head", namespaces=NS) == head
+    at = result.position(listed.get(XML_ID))
+    assert [(name.text, at.line, at.column) for name in listed.iterfind(".//t:persName", NS)] == names
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == speakers
+    assert validate_result(result) == []
