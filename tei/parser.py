@@ -743,7 +743,8 @@ class _Parser:
         turn_of = self.evidence.turn
         self.fields = {}
         opens = None
-        for unit in (piece for whole in units for piece in _participants_among_fields(whole)):
+        for unit in (piece for k, whole in enumerate(units) for head in (_title_above_fields(whole) if not k else (whole,))
+                     for piece in _participants_among_fields(head)):
             opens = _field_opens(unit, opens is not None)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
@@ -798,6 +799,8 @@ class _Parser:
                 continue
             opens = self.fields.get(id(unit))
             if opens is not None:
+                if len(out) == 1:  # ("Oral history interview" / "Interviewee: Maria Gonzalez" …)
+                    _titled_by_what_follows(out)
                 out.append(_Classified("fields", unit, opens))
                 continue
             if not out and text[:6] == "WEBVTT" and signs.SIGNATURE.fullmatch(unit.lines[0][1]) \
@@ -1304,6 +1307,10 @@ class _Parser:
         self.roles[role] = name
         if role == "narrator":  # an oral history's narrator answers its questions
             self.roles.setdefault("interviewee", name)
+        elif role == "interviewed by":  # ("Interviewed by: Jane Doe": the interviewer)
+            self.roles.setdefault("interviewer", name)
+        elif role == "facilitator":  # a focus group's, who moderates it ("MOD:")
+            self.roles.setdefault("moderator", name)
         return (PersonName(name, self.registry.resolve(name), content[0].span),)
 
     def _address(self, unit: Unit) -> Address:
@@ -1763,7 +1770,10 @@ def _in_capitals(text: str) -> bool:
 
 
 # An interview's letters for its roles: the question is the interviewer's, the answer the one interviewed.
-_ROLE_LETTERS = {"q": "interviewer", "a": "interviewee", "i": "interviewer"}
+# The letters and abbreviations an interview's transcript labels its roles with ("Q:", "INT:", "IV:", "RESP:", "R:").
+_ROLE_LETTERS = {"q": "interviewer", "i": "interviewer", "int": "interviewer", "intv": "interviewer",
+                 "iv": "interviewer", "ivr": "interviewer", "a": "interviewee", "r": "interviewee", "resp": "interviewee",
+                 "respondent": "interviewee", "ie": "interviewee", "ive": "interviewee", "mod": "moderator"}
 
 
 def _role_of(key: str) -> str:
@@ -1774,7 +1784,8 @@ def _role_of(key: str) -> str:
 
 def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:
     """The record's first block, of up to ``lines`` lines with no sentence's end, is its title however it is
-    cased, when a dateline, the participants or the first turn follows it: made a title heading, and True if so."""
+    cased, when a dateline, the participants, heading fields or the first turn follows it: made a title heading, and
+    True if so."""
     if len(out) == 1 and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit) \
             and len(out[0].unit.lines) <= lines and _LETTER.search(out[0].unit.text):  # (a number alone is none: "42")
         out[0] = _Classified("heading", out[0].unit, "title")
@@ -1954,6 +1965,17 @@ def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
     for k in dates:
         out[k] = _Classified("heading", out[k].unit, "entry")
     return out
+
+
+def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:
+    """The record's first block, a line and heading fields under it ("Focus group 3 – Community health workers" /
+    "Date: 12 March 2021" / "Facilitator: Dr. Amina Yusuf"): the line apart, the record's title, and the fields."""
+    lines = unit.lines
+    if len(lines) < 3 or ":" not in unit.text or _field_label(lines[0][1], 0) is not None \
+            or _field_label(lines[1][1], 0) is None:
+        return (unit,)
+    pieces = _cut(unit, {1})
+    return pieces if len(pieces) == 2 and _field_opens(pieces[1], False) is not None else (unit,)
 
 
 def _participants_among_fields(unit: Unit) -> list[Unit]:

@@ -141,7 +141,8 @@ FIELD = Rule(
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
-               r"|(?P<aside>INTERVIEWEE|INTERVIEWER|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
+               r"|(?P<aside>INTERVIEWEE|INTERVIEWER|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|MODERATOR|"
+               r"FACILITATOR|"
                r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*:" + MARKDOWN_BOLD + r"(?:\s+|\Z)",
                re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",

@@ -363,9 +363,16 @@ COURT_ROLES = NUMBERED_ROLES | TITLES | frozenset("""court clerk bailiff defenda
 
 
 def numbered_role(key: str) -> str | None:
-    """The kind of a numbered speaker's label ("speaker 12" → "speaker #"), from its ``name_key``; else None."""
+    """The kind of a numbered speaker's label ("speaker 12" → "speaker #"; a focus group's "p3" → "p #", as
+    qualitative research numbers its participants, respondents and speakers), from its ``name_key``; else None."""
     role, _, number = key.partition(" ")
+    if not number and key[-1:].isdecimal():
+        role = key.rstrip("0123456789")
+        return f"{role} #" if role in _NUMBERED_LETTERS and len(key) - len(role) <= 3 else None
     return f"{role} #" if role in NUMBERED_ROLES and number.isdecimal() and len(number) <= 3 else None
+
+
+_NUMBERED_LETTERS = frozenset("p r s sp".split())  # ("P1", "R2", "S3", "SP4")
 
 
 def registered_start(text: str, labels: frozenset[str], longest: int) -> TurnStart | None:

@@ -486,3 +486,40 @@ def test_a_telegrams_spaced_classification_after_its_routing_is_its_words():
 def test_a_classification_among_the_records_words_heads_no_section():
     result = tei.encode("Stalin said that he agreed.\n\nTOP SECRET\n\nZhou said that he did too.\n", name="x")
     assert not result.tree.findall(".//t:div[@type='section']", NS)
+
+
+@pytest.mark.parametrize("heading, labels, who", [
+    ("Interviewee: John Smith\nInterviewer: Jane Doe\nDate: 12 May 1998", ("INT", "RESP"), ("#jane-doe", "#john-smith")),
+    ("Interviewee: John Smith\nInterviewed by: Jane Doe\nDate: 12 May 1998", ("IV", "R"), ("#jane-doe", "#john-smith")),
+    ("Narrator: John Smith\nInterviewer: Jane Doe\nLocation: Leeds", ("Int", "Resp"), ("#jane-doe", "#john-smith")),
+    ("Date: 12 March 2021\nFacilitator: Dr. Amina Yusuf", ("MOD", "P1"), ("#amina-yusuf", "#person-p1")),
+    ("Date: 12 March 2021\nModerator: Jane Doe", ("Moderator", "P1"), ("#jane-doe", "#person-p1")),
+])
+def test_an_interviews_abbreviated_labels_are_the_people_its_heading_names(heading, labels, who):
+    """"INT:" / "RESP:", "IV:" / "R:", a focus group's "MOD:", as qualitative research labels its turns, were persons
+    of their own (#int, #resp) though the heading names who asks and who answers; "Interviewed by:" named no one."""
+    asks, answers = labels
+    text = (f"Oral history interview\n\n{heading}\n\n{asks}: Where were you born?\n\n{answers}: In Leeds.\n\n"
+            f"{asks}: When?\n\n{answers}: In 1930.\n")
+    result = tei.encode(text, name="oh.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] \
+        == [(f"{asks}:", who[0]), (f"{answers}:", who[1])] * 2
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Oral history interview"  # (in small letters)
+    assert not validate_result(result)
+
+
+def test_a_title_and_heading_fields_in_one_block_are_the_title_and_the_fields():
+    """"Oral History Interview with Mary Brown" / "Interviewer: John Smith" / "Date: …" in one block: the title had
+    held the interviewer, and the date had been the dateline's."""
+    text = ("Focus group 3 – Community health workers\nDate: 12 March 2021\nFacilitator: Dr. Amina Yusuf\n\n"
+            "MOD: Welcome everyone.\n\nP1: I am a nurse.\n\nP2: I work with mothers.\n\nMOD: What are the challenges?\n\n"
+            "P1: Transport.\n\nP3: Medicines run out.\n\nP2: The roads.\n")
+    result = tei.encode(text, name="fg.txt")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Focus group 3 – Community health workers"
+    assert fields(result) == [("Date:", "12 March 2021"), ("Facilitator:", "Dr. Amina Yusuf")]
+    # P3 speaks once: a participant's number, where the others' are used twice (it had been P1's words).
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who"), result.position(sp.get(XML_ID)).line)
+            for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("MOD:", "#amina-yusuf", 5), ("P1:", "#person-p1", 7), ("P2:", "#person-p2", 9), ("MOD:", "#amina-yusuf", 11),
+        ("P1:", "#person-p1", 13), ("P3:", "#person-p3", 15), ("P2:", "#person-p2", 17)]
+    assert not validate_result(result)
