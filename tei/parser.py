@@ -1974,7 +1974,8 @@ def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:
     if len(lines) < 3 or ":" not in unit.text or _field_label(lines[0][1], 0) is not None \
             or _field_label(lines[1][1], 0) is None:
         return (unit,)
-    pieces = _cut(unit, {1})
+    second = [k for k, part in enumerate(unit.parts) if type(part) is tuple][1]  # (a line's number before it)
+    pieces = _cut(unit, {second})
     return pieces if len(pieces) == 2 and _field_opens(pieces[1], False) is not None else (unit,)
 
 

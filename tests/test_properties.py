@@ -64,6 +64,9 @@ def test_always_valid_tei(tei_all, text):
 
 # Inputs the long fuzz run (benchmarks/fuzz.py) once failed on, shrunk: each guards its fix.
 FUZZ_FINDINGS = [
+    # a title above heading fields in one block, its lines numbered in the margin: the second line's number was lost
+    "1 1:02:15\n2   Date: Văn\n3 elvtárs:\n6\n7\n8 m²\n9 [naval]\n10 1\n11 ,\n12\n13 ENLAI\n14 EVATT:\n15 Nguyễn\n16\n17\n"
+    "18 He\n19 Q\n1 “\n2 )\n3",
     "s\x0cg\n\nRecorded by:",  # a closing without a signatory, after a paragraph run on across a page
     "e\x0c'\nRecorded by:",  # the same, counted the page turn twice
     "d\x0c[\n\n[signature]",  # a signature mark alone is no closer
