@@ -87,6 +87,10 @@ SHAPES: dict[str, Callable[[random.Random, int], str]] = {
     # times and typed names inside the turns
     "times-and-names": lambda rng, n: "\n\n".join(f"STALIN says at 10:{i % 60:02d} that /{_words(rng, 2)}/ "
                                                   f"{_words(rng, 8)}." for i in range(n)) + "\n",
+    # the house's noises: n in one speech, and one parenthesis of n of its words that is none ("… x)")
+    "house-noises": lambda rng, n: "Mr. SMITH: " + " ".join(f"{_words(rng, 6)}. (Applause.)" for _ in range(n)) + "\n",
+    "long-parenthesis": lambda rng, n: "Mr. SMITH: We agree. (Applause. Loud laughter from " + " Applause. " * n
+    + " x) Yes.\n",
 }
 
 

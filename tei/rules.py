@@ -242,16 +242,21 @@ _HOUSE_QUALIFIER = (r"loud|prolonged|sustained|renewed|continued|great|general|s
 _HOUSE_TAIL = (r"from|on|in|at|of|and|among|bei|der|des|im|von|und|auf|sur|de|du|dans|et|sui|dei|del|della|dal|"
                r"nei|e|en|desde|y|los|las|da|do|dos|na|no|nas|nos")
 _HOUSE_SEGMENT = (rf"(?:(?:{_HOUSE_QUALIFIER})\s+){{0,2}}(?:(?P<vocal>{_HOUSE_VOCAL})|{_HOUSE_EVENT})\b"
-                  rf"(?:\s+(?:{_HOUSE_TAIL})\b[^.;:!?—–()\[\]\x00]{{0,120}})?")
+                  rf"(?:\s+(?:{_HOUSE_TAIL})\b[^.;:!?—–()\[\]\x00]{{0,120}})?"
+                  # and what was called, after a colon: "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)"
+                  r"(?::[ \t][^()\[\]\x00]{1,200})?")
 _HOUSE_LATER_SEGMENT = _HOUSE_SEGMENT.replace("?P<vocal>", "")  # (a group's name once in a pattern)
 HOUSE_NOISE = Rule(
     "house-noise",
-    re.compile(rf"\(\s*((?:{_HOUSE_SEGMENT})(?:\s*[.;,!]?\s*[—–-]?\s*(?:{_HOUSE_LATER_SEGMENT}))*[.!]?)\s*\)",
+    # (Each segment and each separator, once read, is not read again otherwise: atomic groups, so that a long
+    # parenthesis that is none is turned away in linear time, not in exponential.)
+    re.compile(rf"\(\s*((?>{_HOUSE_SEGMENT})(?>\s*[.;,!]?\s*[—–-]?\s*(?>{_HOUSE_LATER_SEGMENT}))*+[.!]?)\s*\)",
                re.IGNORECASE),
     ("(Applause.)", "(Laughter.)", "(Laughter and applause.)", "(Applause from the Government benches.)",
      "(Hear, hear!)", "(Aplausos)", "(Aplausos.— Rumores)", "(Risas y aplausos)", "(Beifall bei der SPD)",
      "(Lebhafter Beifall bei der CDU/CSU)", "(Applaudissements sur les travées du groupe LR.)",
-     "(Vivi applausi dei deputati del gruppo PD)", "(Heiterkeit)", "(Interruption.)"),
+     "(Vivi applausi dei deputati del gruppo PD)", "(Heiterkeit)", "(Interruption.)",
+     "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)", "(Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn!)"),
     ("(see below)", "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
      "(Zuruf des Abg. Müller [SPD]: Das stimmt nicht!)", "(Applausometer)", "(a) the first point"),
 )

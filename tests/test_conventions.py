@@ -306,3 +306,17 @@ def test_a_time_in_a_bracketed_note_of_what_happened_is_its_words_not_words_supp
     # A page turn inside is kept where it stands: words supplied, as before.
     turned = tei.encode(text.replace("at 1:05 p.m., the", "at 1:05 p.m.,\f the"), name="hearing.txt")
     assert turned.tree.find(".//t:incident", ns) is None and turned.tree.find(".//t:supplied/t:pb", ns) is not None
+
+
+def test_a_long_parenthesis_of_the_houses_words_that_is_none_is_turned_away_at_once():
+    """The house's noises were read by a pattern whose parts could split a parenthesis in exponentially many ways:
+    "(Applause. Applause. … x)", of forty words, would not have been turned away in a lifetime. Run in a process of
+    its own, given a minute (it takes milliseconds), so that a pattern gone wrong fails the test and stops."""
+    import subprocess
+    import sys
+
+    program = ("import tei; text = 'Mr. SMITH: We agree. (Applause. Loud laughter from' + ' Applause.' * 40 + ' x) Yes."
+               "\\n\\nMr. SMITH: (Applause.) Good.\\n'; r = tei.encode(text, name='x.txt'); "
+               "print(sum(1 for _ in r.tree.iter('{http://www.tei-c.org/ns/1.0}incident')))")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["1"]  # the second paragraph's noise read, the first's parenthesis words
