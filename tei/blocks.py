@@ -137,6 +137,9 @@ class Layout:
     first_page: int
     margin: "Margin | None" = None  # the lines' numbers in the margin, if the transcript has them
     furniture: Furnishing | None = None  # running heads and feet, page numbers, if the pages print them
+    # Where a line indented by a full-width space starts (past it): a paragraph's first line, as Chinese and
+    # Japanese set it ("　予算の実施状況に関する件…" under the speaker's first paragraph).
+    indented: frozenset[int] = frozenset()
 
     _rough: list[Unit] | None = field(default=None, repr=False, compare=False)
     _turns: int = field(default=0, repr=False, compare=False)
@@ -165,11 +168,11 @@ class Layout:
                 if margin is None:
                     if self.furniture is not None:
                         before = self.furniture.gap(index, before)
-                    for k, unit_lines in enumerate(_split(chunk, self.width)):
+                    for k, unit_lines in enumerate(_split(chunk, self.width, self.indented)):
                         units.append(Unit(unit_lines, before if k == 0 else (), k == 0))
                     continue
                 before = margin.gap(index, before)
-                for k, unit_lines in enumerate(_split(chunk, self.width)):
+                for k, unit_lines in enumerate(_split(chunk, self.width, self.indented)):
                     units.append(self._unit(unit_lines, (*before, *self._own(unit_lines[0])) if k == 0
                                             else self._own(unit_lines[0]), k == 0))
             self._rough = units
@@ -324,6 +327,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     reads = _read_margin(lines)
     margin = Margin() if reads is not None else None
     pending: list = []  # in a numbered transcript: the gap's blank lines' numbers and its page turn, in order
+    indented: set[int] | None = set() if "\u3000" in source.text else None
     for index, (offset, text) in enumerate(lines):
         if text is None:  # a form feed
             if current:
@@ -365,6 +369,8 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                     margin.gaps.append(tuple(pending))
                     pending = []
             if len(stripped) != len(text):
+                if indented is not None and text[:1] == "\u3000":
+                    indented.add(offset + len(text) - len(text.lstrip()))
                 offset += len(text) - len(text.lstrip())
             current.append((offset, stripped))
             continue
@@ -385,7 +391,8 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     furniture = find_furniture(chunks, gaps, threshold) if margin is None else None
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)
-    return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin, furniture)
+    return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin, furniture,
+                  frozenset(indented or ()))
 
 
 # ------------------------------------------------------- line numbers in the margin
@@ -503,16 +510,19 @@ def _wrap_width(chunks: list[list[tuple[int, str]]]) -> int | None:
     return lengths[int(len(lengths) * 0.9)]
 
 
-def _split(chunk: list[tuple[int, str]], width: int | None) -> list[list[tuple[int, str]]]:
-    """A chunk's lines → units: a short line (under 80 % of the wrap width) that ends a sentence ends one, and a
+def _split(chunk: list[tuple[int, str]], width: int | None, indented: frozenset[int] = frozenset()
+           ) -> list[list[tuple[int, str]]]:
+    """A chunk's lines → units: a short line (under 80 % of the wrap width) that ends a sentence ends one, a
     line that opens with a timestamp in brackets and a name's colon starts one (a chat's message or a recording's
-    turn a line, "[10:02 AM] John Smith: …", however long the line before it)."""
+    turn a line, "[10:02 AM] John Smith: …", however long the line before it), and so does a line indented by a
+    full-width space."""
     units = [[chunk[0]]]
     limit = None if width is None else 0.8 * width
     for previous, line in zip(chunk, chunk[1:]):
         prev_text = previous[1]
         if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text) \
-                or line[1][:1] in TIMESTAMP_FIRST and _opens_stamped_label(line[1]):
+                or line[1][:1] in TIMESTAMP_FIRST and _opens_stamped_label(line[1]) \
+                or indented and line[0] in indented:
             units.append([line])
         else:
             units[-1].append(line)

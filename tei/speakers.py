@@ -469,7 +469,7 @@ def _uncased_label(text: str, label: re.Match) -> TurnStart | None:
 # Offices and courtesies a Chinese or Japanese record writes after the name ("周恩来总理：", "佐藤総理：", "基辛格博士：").
 _CJK_TITLES = tuple(sorted("""总理 主席 副主席 总统 副总统 大使 部长 外长 国务卿 博士 先生 女士 同志 委员长 书记 总书记 首相 元帅 将军
                               總理 總統 副總統 國務卿 委員長 書記 總書記
-                              総理 大統領 大臣 長官 氏 さん 外相""".split(), key=len, reverse=True))
+                              総理 大統領 大臣 長官 氏 さん 外相 委員 議員 君""".split(), key=len, reverse=True))
 
 
 def _without_cjk_title(name: str) -> str:
@@ -642,11 +642,18 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             break
         name_end_index = i
         i += 1
+        if tail == "." and i < count and i - name_first >= 2 and not _is_initial(words[name_first]) \
+                and _is_initial(words[name_first + 1]) and not _is_initial(words[i]) and words[i][:1].isupper():
+            # A surname and the initials after it, then the speech, as the Duma's stenograms set a deputy's label
+            # ("Жириновский В. В. Уважаемые коллеги!"): the initials' last full stop the label's.
+            delimiter = "."
+            break
     if name_end_index is None or name_end_index < name_first:
         return None
     key = " ".join(words[name_first:name_end_index + 1])
     key = key[:-2] if delimiter in COLON_DASHES else key[:-1] if delimiter == ":" and key[-2:] == ".:" \
-        else key.rstrip(".,:;")  # ("ХРУЩЕВ Н.С.:": the initials keep their dot)
+        else key if delimiter == "." and _is_initial(words[name_end_index]) \
+        else key.rstrip(".,:;")  # ("ХРУЩЕВ Н.С.:", "Жириновский В. В.": the initials keep their dot)
     if not key or not (key[0].isalpha() or any(c.isalpha() for c in key)):
         return None
     if len(key.replace(".", "").replace(" ", "")) < 2 and not delimiter.startswith(":"):
@@ -914,9 +921,25 @@ def _voice_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStar
     return TurnStart(voice.group(1), voice.group(1), end, _speech_start(text, end), "colon", True, False)
 
 
+# Japan's Diet marks each speech with a circle, the label up to the (full-width) space: an office and its holder,
+# 君 his courtesy ("○委員長（河村建夫君）　これより会議を開きます。"), or a member and his standing ("○枝野委員　…").
+_DIET_LABEL = re.compile(r"○([^\s（(]{1,24})(?:[（(]([^\s（()）]{1,16}?)君?[）)])?(?=[\u3000 ]+\S)")
+
+
+def _diet_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
+    """A speech the Diet's minutes mark with their circle: the holder named in brackets, else the name before its
+    standing ("枝野委員" is 枝野's), the label as written, circle and all."""
+    label = _DIET_LABEL.match(text)
+    if label is None:
+        return None
+    end = label.end()
+    key = label.group(2) or _without_cjk_title(label.group(1))
+    return TurnStart(text[:end], key, end, _speech_start(text, end), "colon", True, False)
+
+
 # What a format's signs open a label with, by the first character: the shape that reads it. A format's label of a
 # new kind is one function here and one entry in the table.
-_MARKED_OPENINGS = {"[": _bracketed_shape, "*": _bold_shape, "_": _bold_shape, "<": _voice_shape}
+_MARKED_OPENINGS = {"[": _bracketed_shape, "*": _bold_shape, "_": _bold_shape, "<": _voice_shape, "○": _diet_shape}
 _NO_LABEL = TurnStart("", "", 0, 0, "none", False, False)  # a format's marked words that are no label
 
 

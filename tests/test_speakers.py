@@ -1972,3 +1972,39 @@ def test_parliaments_offices_with_their_holders_and_members_with_their_seats(tex
 def test_the_and_a_title_after_a_title_are_no_part_of_the_name():
     assert [name_key(n) for n in ("Senator the Hon. Scott Ryan", "the Rt Hon. Justin Trudeau", "The Secretary of State",
                                   "The President")] == ["scott ryan", "justin trudeau", "secretary of state", "president"]
+
+
+def test_the_diets_minutes_mark_each_speech_with_a_circle_and_a_paragraph_with_a_full_width_space():
+    """Japan's Diet: "○委員長（河村建夫君）　…" (an office, its holder in brackets with 君, his courtesy), "○枝野委員　…"
+    (a member and his standing), and a speech's later paragraphs each indented by a full-width space. The record had
+    no turns, and a speech's paragraphs had been one."""
+    text = ("第196回国会　衆議院　予算委員会　第1号\n\n○委員長（河村建夫君）　これより会議を開きます。\n"
+            "　予算の実施状況に関する件について調査を進めます。\n\n○枝野委員　総理に伺います。\n\n"
+            "○内閣総理大臣（安倍晋三君）　お答えいたします。\n\n○枝野委員　答えになっていません。\n")
+    assert [(speaker, who, at, speech) for speaker, who, at, speech in turns(text)] == [
+        ("○委員長（河村建夫君）", "#河村建夫", (3, 1), "これより会議を開きます。"),
+        ("○枝野委員", "#枝野", (6, 1), "総理に伺います。"),
+        ("○内閣総理大臣（安倍晋三君）", "#安倍晋三", (8, 1), "お答えいたします。"),
+        ("○枝野委員", "#枝野", (10, 1), "答えになっていません。")]
+    first = tei.encode(text, name="diet.txt").tree.find(".//t:sp", NS)
+    assert ["".join(p.itertext()) for p in first.iterfind("t:p", NS)] == [
+        "これより会議を開きます。", "予算の実施状況に関する件について調査を進めます。"]
+
+
+def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
+    """The Duma's stenograms: "Жириновский В. В. Уважаемые коллеги!" (the surname, the initials after it, their last
+    full stop the label's) beside the chair's "Председательствующий." The record had no turns."""
+    text = ("СТЕНОГРАММА заседания 12 марта 2019 г.\n\nПредседательствующий. Доброе утро, уважаемые коллеги!\n\n"
+            "Жириновский В. В. Уважаемые коллеги! Мы поддерживаем законопроект.\n\nПредседательствующий. Спасибо.\n\n"
+            "Зюганов Г.А. Фракция КПРФ голосует против.\n\nПредседательствующий. Ставлю на голосование.\n")
+    assert [(speaker, who, at, speech) for speaker, who, at, speech in turns(text)] == [
+        ("Председательствующий.", "#председательствующий", (3, 1), "Доброе утро, уважаемые коллеги!"),
+        ("Жириновский В. В.", "#жириновский", (5, 1), "Уважаемые коллеги! Мы поддерживаем законопроект."),
+        ("Председательствующий.", "#председательствующий", (7, 1), "Спасибо."),
+        ("Зюганов Г.А.", "#зюганов", (9, 1), "Фракция КПРФ голосует против."),
+        ("Председательствующий.", "#председательствующий", (11, 1), "Ставлю на голосование.")]
+    person = tei.encode(text, name="duma.txt").tree.xpath(".//t:person[@xml:id='жириновский']", namespaces=NS)[0]
+    assert person.findtext("t:persName", namespaces=NS) == "Жириновский В. В."  # (the initial's full stop kept)
+    # A surname's initials before a verb in small letters stay the verb's shape; a place's letters are no label alone.
+    assert match_turn_start("Smith J. said that the talks were over.").shape == "verb"
+    assert turns("Washington D. C. Is the capital.\n\nIt is.\n") == []
