@@ -21,7 +21,7 @@ from typing import Callable
 
 from .diagnostics import Span
 from .furniture import TURN, Furnishing, around_turn, find_furniture
-from .inline import Joined, hyphen_joins
+from .inline import Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD, item_ordinal
 from .source import Source
@@ -64,8 +64,10 @@ class Unit:
         parts = self.parts
         self.lines = [p for p in parts if type(p) is tuple] if len(parts) > 1 else parts
         self.text = " ".join([text for _, text in self.lines])
-        if len(parts) > 1 and "-" in self.text and any(line[-1:] == "-" for _, line in self.lines):
-            # A word broken by a hyphen at a line's end runs on: the text is the joined text, its milestones out.
+        if len(parts) > 1 and ("-" in self.text and any(line[-1:] == "-" for _, line in self.lines)
+                               or not self.text.isascii() and unspaced_lines(self)):
+            # A word broken by a hyphen at a line's end runs on, and so do lines of Chinese: the text is the
+            # joined text, its milestones out.
             self.text = self.joined().text.replace(MILESTONE, "")
         self.page_before = next((mark for mark in self.before if type(mark) is PageBreak), None) \
             if self.before else None
@@ -123,6 +125,13 @@ def breaks_words(unit: Unit) -> bool:
     parts = unit.parts
     return "-" in unit.text and any(type(a) is tuple and type(b) is tuple and hyphen_joins(a[1], b[1])
                                     for a, b in zip(parts, parts[1:]))
+
+
+def unspaced_lines(unit: Unit) -> bool:
+    """Whether two of the unit's lines are of a script that spaces no words, and run on without a space."""
+    parts = unit.parts
+    return any(type(a) is tuple and type(b) is tuple and a[1] and unspaced_joins(a[1], b[1])
+               for a, b in zip(parts, parts[1:]))
 
 
 @dataclass
@@ -538,4 +547,4 @@ def _opens_stamped_label(text: str) -> bool:
     return lead is not None and _NAME_COLON.match(text, lead.end()) is not None
 
 
-__all__ = ["Unit", "Layout", "Margin", "layout", "breaks_words", "SENTENCE_END"]
+__all__ = ["Unit", "Layout", "Margin", "layout", "breaks_words", "unspaced_lines", "SENTENCE_END"]

@@ -65,6 +65,10 @@ NOTES_AT_FOOT = (
     "ends before them. So are notes printed above the record's closing. The k-th marker of a number points at "
     "the k-th note of that number (fn1, fn1-2, ...)."
 )
+UNSPACED_LINES = (
+    "Lines of Chinese or Japanese, which space no words, run on without a space where the transcript broke them; "
+    "lb break=\"no\" marks where the line turned."
+)
 HYPHENATION = (
     "A word broken by a hyphen at a line's end (a letter, the hyphen, and a small letter at the next line's "
     "start) runs on without a space, lb break=\"no\" where the line turned; the hyphen is kept, as it may be "
@@ -228,6 +232,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(segmentation, "p", NOTES_AT_FOOT)
     if edition.hyphenated:
         _sub(segmentation, "p", HYPHENATION)
+    if edition.unspaced_lines:
+        _sub(segmentation, "p", UNSPACED_LINES)
     if edition.format_signs:
         _sub(segmentation, "p", FORMAT_SIGNS)
     if meta.corrections.items:

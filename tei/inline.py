@@ -41,7 +41,7 @@ class Joined:
         Lines are joined by one space; a milestone (a page turn, a numbered line's beginning)
         is the MILESTONE sentinel, with a space before it unless the text already ends in one. A
         word broken at a line's end by a hyphen runs on without a space, past a line break that
-        breaks no word (``hyphen_joins``).
+        breaks no word (``hyphen_joins``); so do lines of a script that spaces no words (``unspaced_joins``).
         """
         pieces: list[str] = []
         starts: list[int] = []
@@ -51,7 +51,8 @@ class Joined:
         last = ""  # the last character of the text so far
         previous = None  # the last line
         for part in parts:
-            if type(part) is tuple and previous and previous[-1] == "-" and hyphen_joins(previous, part[1]):
+            if type(part) is tuple and previous and (previous[-1] == "-" and hyphen_joins(previous, part[1])
+                                                     or previous[-1] >= "\u3000" and unspaced_joins(previous, part[1])):
                 starts.append(length)
                 origins.append(part[0])
                 pieces.append(MILESTONE)
@@ -521,6 +522,18 @@ def hyphen_joins(line: str, following: str) -> bool:
     "tiations", "well-" / "known"): a letter, the hyphen, then a small letter. The hyphen is kept (it may be
     the word's own); the lines join without a space."""
     return len(line) > 1 and line[-1] == "-" and line[-2].isalpha() and following[:1].islower()
+
+
+def unspaced_joins(line: str, following: str) -> bool:
+    """Lines of Chinese or Japanese, which space no words, broken where the page's width ended them ("我们明天" /
+    "再谈。"): they run on without a space, a line break that breaks no word between them."""
+    return bool(following) and _unspaced(line[-1]) and _unspaced(following[0])
+
+
+def _unspaced(char: str) -> bool:
+    """A character of a script that spaces no words: Chinese characters, kana, their punctuation and full-width
+    forms (not Hangul's syllables, beyond them: Korean spaces its words)."""
+    return "\u3000" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
 
 
 def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:

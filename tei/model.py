@@ -332,3 +332,4 @@ class Edition:
     language_from: str = "sidecar"
     notes_at_foot: bool = False  # notes printed at pages' feet inside the record are notes where they stand
     format_signs: bool = False  # the transcript's format marks its layout with signs of its own (metamark)
+    unspaced_lines: bool = False  # lines of Chinese or Japanese run on without a space (lb break="no")

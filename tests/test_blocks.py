@@ -1121,3 +1121,28 @@ def test_a_hearings_a_depositions_or_a_press_conferences_first_line_names_the_re
     result = tei.encode(text, name="x")
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == first
     assert structure(text)[0] == "head"
+
+
+def test_lines_of_chinese_run_on_without_a_space():
+    """"我们明天" / "再谈。" was "我们明天 再谈。", a space Chinese never writes; now the lines join without one, an
+    lb break="no" where the line turned, and the header says so. Latin lines and Korean (which spaces its words)
+    still join with one."""
+    text = ("会谈记录\n\n毛泽东：我们同意你们的意见，\n但是还有一些问题需要讨论。\n\n周恩来：好的。我们明天\n再谈。\n\n"
+            "毛泽东：好。\n\n김일성: 우리는\n동의합니다.\n")
+    result = tei.encode(text, name="x.txt")
+    speeches = ["".join(p.itertext()) for p in result.tree.iterfind(".//t:sp/t:p", NS)]
+    assert speeches[:3] == ["我们同意你们的意见，但是还有一些问题需要讨论。", "好的。我们明天再谈。", "好。"]
+    first = result.tree.find(".//t:sp/t:p", NS)
+    assert [(lb.get("break"), lb.tail) for lb in first.iterfind("t:lb", NS)] == [("no", "但是还有一些问题需要讨论。")]
+    at = result.position(first.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (at.line, at.column) == (3, 5)  # (the speech, after "毛泽东：")
+    assert "우리는 동의합니다." in " ".join(render_text(result.tree).split())
+    assert "我们明天再谈。" in render_text(result.tree) and "我们明天再谈。" in render_html(result.tree)
+    said = result.tree.find(".//t:segmentation", NS).xpath("string()", namespaces=NS)
+    assert "Lines of Chinese or Japanese" in said
+    assert validate_result(result) == []
+    # A name broken by the line's end is one name, as the rules read the unit's text.
+    broken = tei.encode("毛泽\n东：我们同意。\n\n周恩来：好的。\n\n毛泽东：好。\n", name="x.txt")
+    assert [sp.get("who") for sp in broken.tree.iterfind(".//t:sp", NS)] == ["#毛泽东", "#周恩来", "#毛泽东"]
+    plain = tei.encode("毛泽东：我们同意。\n\n周恩来：好的。\n\n毛泽东：好。\n", name="x.txt")
+    assert "Chinese or Japanese" not in plain.tree.find(".//t:segmentation", NS).xpath("string()", namespaces=NS)
