@@ -435,9 +435,14 @@ _VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зал�
 _VOICES_FIRST = frozenset(word + sign for word in """Голос Голоса ГОЛОС ГОЛОСА A Voices VOICES Eine EINE Zuruf Zurufe
                           ZURUF ZURUFE Une UNE Plusieurs PLUSIEURS Des DES Una UNA Voces VOCES""".split()
                           for sign in ("", ".", ":"))  # (as the first word, with the label's sign)
+# A meeting's chat, as Zoom exports it after the time: "From John Smith to Everyone: …", "From John Smith to Maria
+# Garcia(Direct Message): …" (the sender the speaker, the label as written).
+_CHAT_FROM = re.compile(r"From ([^\W\d_][\w.'’ -]{0,60}?) to [^\W\d_][\w.'’ -]{0,60}?"
+                        r"(?:\s?\((?:Direct Message|Privately|privately)\))?\s?:(?=\s|$)")
 # The first words that announce a shape of their own, and which (a voice's is tried after the others).
 _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COURTESIES, "courtesy"),
-                  **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle")}
+                  **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle"),
+                  "From": "chat"}
 # An Irish office after its article, and the colon, as the Dáil's record sets its chair's and its ministers' labels
 # ("An Ceann Comhairle: …", "An Taoiseach: …", "An Tánaiste: …"); English's "An" opens no label.
 _IRISH_OFFICE = re.compile(r"An ((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}):(?=\s)")
@@ -964,7 +969,7 @@ def _dashes_apart(words: list[str]) -> list[str]:
 
 def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
     """The shapes a first word announces: a parliament's members together, a French assembly's office after its
-    courtesy, an inverted name that opens with its particle, an unnamed voice from the floor."""
+    courtesy, an inverted name that opens with its particle, an unnamed voice from the floor, a chat's sender."""
     if special == "particle":
         # "van der Berg, Pieter   1:16 PM": a meeting service's inverted name, its particle in small letters.
         comma = text.find(",", 0, 40) if words[-1][-1:] in _TIMED_LABEL_ENDS else -1
@@ -973,6 +978,13 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
             inverted = _inverted_timed_label(text, 0, comma, " ".join(surname))
             return TurnStart(*inverted, "timed", False, False) if inverted is not None else None
         return None
+    if special == "chat":
+        sent = _CHAT_FROM.match(text)
+        if sent is None:
+            return None
+        end = sent.end()
+        # (A label as names are, proven by use: "From London to Paris: a history" is a heading's words.)
+        return TurnStart(text[:end - 1], sent.group(1), end, _speech_start(text, end), "colon", False, False)
     if special == "members":
         members = _MEMBERS.match(text)
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"

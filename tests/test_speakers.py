@@ -2008,3 +2008,20 @@ def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
     # A surname's initials before a verb in small letters stay the verb's shape; a place's letters are no label alone.
     assert match_turn_start("Smith J. said that the talks were over.").shape == "verb"
     assert turns("Washington D. C. Is the capital.\n\nIt is.\n") == []
+
+
+def test_a_meetings_chat_as_zoom_exports_it_the_sender_speaks():
+    """Zoom's chat export, "10:02:15 From John Smith to Everyone: …", a private message "… to Maria Garcia(Direct
+    Message): …" among them: the record had no turns (and the private message ran into the line before it). The
+    sender is the speaker, one who writes once too; a heading's "From London to Paris:" stays words."""
+    chat = ("10:02:15 From John Smith to Everyone: Good morning, all.\n"
+            "10:02:41 From Maria Garcia to Everyone: Can everyone see the slides?\n"
+            "10:03:05 From John Smith to Maria Garcia(Direct Message): Yes, they look fine.\n"
+            "10:04:10 From Li Wei to Everyone: I have a question.\n10:04:30 From Maria Garcia to Everyone: Go ahead.\n")
+    assert turns(chat) == [
+        ("10:02:15 From John Smith to Everyone:", "#john-smith", (1, 1), "Good morning, all."),
+        ("10:02:41 From Maria Garcia to Everyone:", "#maria-garcia", (2, 1), "Can everyone see the slides?"),
+        ("10:03:05 From John Smith to Maria Garcia(Direct Message):", "#john-smith", (3, 1), "Yes, they look fine."),
+        ("10:04:10 From Li Wei to Everyone:", "#li-wei", (4, 1), "I have a question."),
+        ("10:04:30 From Maria Garcia to Everyone:", "#maria-garcia", (5, 1), "Go ahead.")]
+    assert turns("From London to Paris: a history\n\nThe railway was opened in 1850.\n") == []
