@@ -51,8 +51,9 @@ class Joined:
         last = ""  # the last character of the text so far
         previous = None  # the last line
         for part in parts:
-            if type(part) is tuple and previous and (previous[-1] == "-" and hyphen_joins(previous, part[1])
-                                                     or previous[-1] >= "\u3000" and unspaced_joins(previous, part[1])):
+            if type(part) is tuple and previous and (
+                    previous[-1] == "-" and hyphen_joins(previous, part[1])
+                    or previous[-1] >= "\u3000" and unspaced_joins(previous, part[1])):
                 starts.append(length)
                 origins.append(part[0])
                 pieces.append(MILESTONE)

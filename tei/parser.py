@@ -744,8 +744,8 @@ class _Parser:
         turn_of = self.evidence.turn
         self.fields = {}
         opens = None
-        for unit in (piece for k, whole in enumerate(units) for head in (_title_above_fields(whole) if not k else (whole,))
-                     for piece in _participants_among_fields(head)):
+        heads = (head for k, whole in enumerate(units) for head in (_title_above_fields(whole) if k == 0 else (whole,)))
+        for unit in (piece for head in heads for piece in _participants_among_fields(head)):
             opens = _field_opens(unit, opens is not None)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
@@ -1772,9 +1772,8 @@ def _in_capitals(text: str) -> bool:
 
 # An interview's letters for its roles: the question is the interviewer's, the answer the one interviewed.
 # The letters and abbreviations an interview's transcript labels its roles with ("Q:", "INT:", "IV:", "RESP:", "R:").
-_ROLE_LETTERS = {"q": "interviewer", "i": "interviewer", "int": "interviewer", "intv": "interviewer",
-                 "iv": "interviewer", "ivr": "interviewer", "a": "interviewee", "r": "interviewee", "resp": "interviewee",
-                 "respondent": "interviewee", "ie": "interviewee", "ive": "interviewee", "mod": "moderator"}
+_ROLE_LETTERS = {**dict.fromkeys("q i int intv iv ivr".split(), "interviewer"),
+                 **dict.fromkeys("a r resp respondent ie ive".split(), "interviewee"), "mod": "moderator"}
 
 
 def _role_of(key: str) -> str:
@@ -2126,14 +2125,15 @@ def _holder_in_label(label: str, office: bool) -> str | None:
     return None
 
 
-_BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+(?:the\s+[^\W\d_]+\.?\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
+_BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+(?:the\s+[^\W\d_]+\.?\s+)?"  # ("Senator the Hon. Scott Ryan")
+                             r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
 # Words of a seat's name, not a person's ("(East Sydney)", "(Islington North)").
 _PLACE_WORDS = frozenset("""North South East West Central Upper Lower New Saint St Port Mount Fort City County
     Valley Hills Heights Park Bay Islands""".split())
 # Two to four capitalised words, and the particles between them ("Sáenz de Santamaría Antón").
-_BRACKETED_NAMES = re.compile(r"\(((?:(?:de|del|la|las|los|y|i|da|do|dos|van|von|der|den|di|le)\s+)?[^\W\d_a-z][\w'’-]*"
-                              r"(?:\s+(?:(?:de|del|la|las|los|y|i|da|do|dos|van|von|der|den|di|le)\s+)*"
-                              r"[^\W\d_a-z][\w'’-]*){1,3})\)")
+_NAMES_PARTICLE = r"(?:de|del|la|las|los|y|i|da|do|dos|van|von|der|den|di|le)\s+"
+_BRACKETED_NAMES = re.compile(rf"\(((?:{_NAMES_PARTICLE})?[^\W\d_a-z][\w'’-]*"
+                              rf"(?:\s+(?:{_NAMES_PARTICLE})*[^\W\d_a-z][\w'’-]*){{1,3}})\)")
 
 
 def _reference_line(text: str) -> bool:
@@ -2339,7 +2339,8 @@ def _find_name(segment: str) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None else None
 
 
-# The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows its first.
+# The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows
+# its first.
 _LIST_COMMAS = ",;،؛"
 _LISTED = re.compile(r"[^,;،؛]+|[,;،؛]")
 _LISTED_ONE = re.compile(r"[^,;،؛]+|[,;،؛].*")

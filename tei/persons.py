@@ -249,9 +249,9 @@ def office_of(name: str) -> str | None:
 
 
 # Titles of courtesy, which any man or woman of a record may bear: no office.
-COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade comrades
-                          comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy shri
-                          shrimati smt kumari sushri""".split())
+COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade
+                          comrades comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
+                          shri shrimati smt kumari sushri""".split())
 
 
 def _initials_agree(one: list[str], other: list[str]) -> bool:

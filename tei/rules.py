@@ -238,7 +238,8 @@ _HOUSE_EVENT = (r"applause|interruptions?|uproar|commotion|disorder|"
                 r"applausi|interruzion[ei]|palmas")
 _HOUSE_QUALIFIER = (r"loud|prolonged|sustained|renewed|continued|great|general|some|hearty|"
                     r"fuertes|grandes|prolongados|nutridos|vifs|vives|longs|nouveaux|nouvelles|"
-                    r"lebhafter|lebhafte|anhaltender|starker|gro(?:ß|ss)er|allgemeine|vivi|vivissimi|prolungati|generali")
+                    r"lebhafter|lebhafte|anhaltender|starker|gro(?:ß|ss)er|allgemeine|"
+                    r"vivi|vivissimi|prolungati|generali")
 _HOUSE_TAIL = (r"from|on|in|at|of|and|among|bei|der|des|im|von|und|auf|sur|de|du|dans|et|sui|dei|del|della|dal|"
                r"nei|e|en|desde|y|los|las|da|do|dos|na|no|nas|nos")
 _HOUSE_SEGMENT = (rf"(?:(?:{_HOUSE_QUALIFIER})\s+){{0,2}}(?:(?P<vocal>{_HOUSE_VOCAL})|{_HOUSE_EVENT})\b"

@@ -607,7 +607,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     name_first = i
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
     if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label and not _is_initial(words[i]) \
-            and not (role and i + 1 < count and _fold(words[i]) in _TITLE_FIRST_WORDS and _fold(words[i + 1]) in TITLES):
+            and not (role and i + 1 < count and _fold(words[i]) in _TITLE_FIRST_WORDS
+                     and _fold(words[i + 1]) in TITLES):
         return None  # (but "The First Minister", an office: "first" opens sentences, not offices)
     name_end_index = None
     delimiter = ""
@@ -763,8 +764,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             if closing is None:
                 return None
             close = text.find(closing, opening)
-            if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] or "\n" in text[at:close] \
-                    or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
+            if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] \
+                    or "\n" in text[at:close] or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
             if text[close + 1:close + 2] == ":":
                 # A member's party says the label is a person's ("Erler (SPD):", as the Bundestag sets it).
