@@ -28,7 +28,7 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWERING_COLON, ARTICLES, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS,
+from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS,
                        LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
                        NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart,
                        Verdict, accept, examination_start, is_capitals, is_office, language_of_verbs, match_turn_start,

@@ -1102,7 +1102,7 @@ def name_key(name: str) -> str:
                               # "Senator the Hon. Scott Ryan", "the Rt Hon. Justin Trudeau"
                               or len(words) > 2 and words[0].lower() == "the" and words[1].lower() in TITLES) \
             and not all(word[:1].islower() for word in words[1:]) \
-            and not (_deputy_office(words, 0) and all(word.lower() in _OFFICE_WORDS for word in words[1:])):
+            and not (_deputy_office(words, 0) and all(word.lower() in _OFFICE_FIRST_WORDS for word in words[1:])):
         # "Secretary of State", "Minister for External Affairs": the title is the name; "Prime Minister Chou",
         # "Vice President Agnew": a title of two words before a name (alone, "Prime Minister" is the name); and
         # before words in small letters, no name's: "ministre des affaires étrangères".
@@ -1115,7 +1115,7 @@ def name_key(name: str) -> str:
 def is_office(name: str) -> bool:
     """Whether a role's label is an office alone ("The DEPUTY SPEAKER", "El señor PRESIDENTE DEL GOBIERNO"),
     not a name with its title ("El Comandante Castro")."""
-    return name_key(name).split(" ", 1)[0] in _OFFICE_WORDS
+    return name_key(name).split(" ", 1)[0] in _OFFICE_FIRST_WORDS
 
 
 def _of_after_office(words: list[str]) -> bool:
@@ -1145,7 +1145,7 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
 
 _TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt".split())
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
-_OFFICE_WORDS = _TITLE_WORDS | _DEPUTY_OF
+_OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)
 
 
 def _fold_latin(text: str) -> str:
