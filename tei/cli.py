@@ -33,6 +33,11 @@ def _emit(diagnostics: list[Diagnostic], quiet: bool = False) -> None:
         click.echo(diagnostic.format(), err=True)
 
 
+def _standard_output(output: Path | None) -> Path | None:
+    """``-o -``: standard output, as the shell's tools read a dash (it had written a file named "-")."""
+    return None if output is not None and str(output) == "-" else output
+
+
 def _write(write_into: Callable[[Callable[[bytes], None]], None], output: Path | None) -> None:
     """An output made a piece at a time (``write_into(write)``): to the file atomically, never held whole;
     or to standard output, whole, once it is all made (a failure part way writes nothing there either)."""
@@ -61,13 +66,14 @@ def main() -> None:
 @click.option("--meta", "meta", type=click.Path(dir_okay=False, path_type=Path),
               help="Sidecar TOML with the metadata (default: SOURCE with .toml, if present).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the TEI here (default: standard output).")
+              help="Write the TEI here (default, or -: standard output).")
 @click.option("--encoding", help="Character encoding of SOURCE when it is not UTF-8 (e.g. cp1252).")
 @click.option("--no-sidecar", is_flag=True, help="Ignore a sidecar next to SOURCE, and the collection.toml of its folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print informational notes (queries for the editor).")
 def encode_command(source: Path, meta: Path | None, output: Path | None, encoding: str | None,
                    no_sidecar: bool, quiet: bool) -> None:
     """Encode the transcript SOURCE as a TEI P5 document."""
+    output = _standard_output(output)
     try:
         if output is not None and output.resolve() == source.resolve():
             raise TeiError(corpus.same_path_error(source))
@@ -192,12 +198,13 @@ def rendering_hint() -> str:
 @click.option("--width", type=click.IntRange(20, 500), default=72, show_default=True,
               help="Plain text: wrap at this many columns.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here (default: standard output; a PDF needs -o or a redirect).")
+              help="Write here (default, or -: standard output; a PDF needs -o or a redirect).")
 def render_command(file: Path, to: str, diplomatic: bool, pages: str, width: int, output: Path | None) -> None:
     """Render the TEI document FILE as an HTML edition, plain text or PDF."""
     from . import render as rendering
     from .xmlio import parse_file
 
+    output = _standard_output(output)
     try:
         if output is not None and output.resolve() == file.resolve():
             raise TeiError(corpus.same_path_error(file))

@@ -28,6 +28,18 @@ def test_encode_to_stdout_equals_library_output():
     assert result.stdout_bytes == tei.encode(SEED).to_bytes()
 
 
+def test_a_dash_for_the_output_is_standard_output(tmp_path, monkeypatch):
+    """``-o -`` wrote a file named "-" in the folder; the shell's tools read a dash as standard output."""
+    monkeypatch.chdir(tmp_path)
+    edition = SEED.parent.parent / "editions" / f"{SEED.stem}.xml"
+    for command in (("encode", str(SEED), "-q", "-o", "-"), ("render", str(edition),
+                                                            "--to", "text", "-o", "-")):
+        result = run(*command)
+        assert result.exit_code == 0 and len(result.stdout_bytes) > 10_000
+        assert not (tmp_path / "-").exists()
+    assert run("encode", str(SEED), "-q", "-o", "-").stdout_bytes == tei.encode(SEED).to_bytes()
+
+
 def test_encode_reports_the_warning_with_position(tmp_path):
     out = tmp_path / "out.xml"
     result = run("encode", str(SEED), "-o", str(out))
