@@ -59,6 +59,12 @@ TOKENS = [
     # A format's own signs: Markdown's bold label, heading and emphasis; a WebVTT file's signature, cue and voice.
     "**Stalin:**", "**Mr. Molotov**:", "# Record", "## Korea", "*19 September 1952*", "WEBVTT",
     "0:0:3.310 --> 0:0:5.200", "<v John Smith>", "</v>",
+    # The house's noises in parentheses; offices with their holders; the Diet's circle and a full-width indent;
+    # lines of Chinese; a surname and its initials; a chat's sender; an interview's and a focus group's labels.
+    "(Applause.)", "(Aplausos.— Rumores)", "(Zuruf von der AfD: Nein!)", "(Applause. Applause. x)",
+    "The DEPUTY SPEAKER:", "The Prime Minister (Boris Johnson):", "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey):",
+    "○委員長（河村建夫君）", "○枝野委員", "\u3000", "我们明天", "再谈。", "Жириновский В. В.",
+    "From John Smith to Everyone:", "INT:", "RESP:", "P3:", "Facilitator:", "الحاضرون:", "،",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
