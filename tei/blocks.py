@@ -58,17 +58,20 @@ class Unit:
     text: str = field(init=False, repr=False, compare=False)
     # The page turn between this unit and the previous one, if the page turns there.
     page_before: PageBreak | None = field(init=False, repr=False, compare=False)
+    # Whether lines of a script that spaces no words run on in it without a space (``unspaced_lines``).
+    unspaced: bool = field(default=False, init=False, repr=False, compare=False)
     _joined: Joined | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parts = self.parts
         self.lines = [p for p in parts if type(p) is tuple] if len(parts) > 1 else parts
         self.text = " ".join([text for _, text in self.lines])
-        if len(parts) > 1 and ("-" in self.text and any(line[-1:] == "-" for _, line in self.lines)
-                               or not self.text.isascii() and unspaced_lines(self)):
-            # A word broken by a hyphen at a line's end runs on, and so do lines of Chinese: the text is the
-            # joined text, its milestones out.
-            self.text = self.joined().text.replace(MILESTONE, "")
+        if len(parts) > 1:
+            self.unspaced = not self.text.isascii() and unspaced_lines(self)
+            if self.unspaced or "-" in self.text and any(line[-1:] == "-" for _, line in self.lines):
+                # A word broken by a hyphen at a line's end runs on, and so do lines of Chinese: the text is the
+                # joined text, its milestones out.
+                self.text = self.joined().text.replace(MILESTONE, "")
         self.page_before = next((mark for mark in self.before if type(mark) is PageBreak), None) \
             if self.before else None
 
@@ -129,6 +132,8 @@ def breaks_words(unit: Unit) -> bool:
 
 def unspaced_lines(unit: Unit) -> bool:
     """Whether two of the unit's lines are of a script that spaces no words, and run on without a space."""
+    if not any(line[-1:] >= "\u3000" for _, line in unit.lines):  # (most units: no line ends in such a script)
+        return False
     parts = unit.parts
     return any(type(a) is tuple and type(b) is tuple and a[1] and unspaced_joins(a[1], b[1])
                for a, b in zip(parts, parts[1:]))

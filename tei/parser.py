@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from . import rules, signs
 from .conventions import BracketContext, Table
-from .blocks import SENTENCE_END, Unit, breaks_words, layout, unspaced_lines
+from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
@@ -464,7 +464,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     numbered_lines = lines.margin is not None
     furnished = lines.furniture is not None
     hyphenated = any(map(breaks_words, units))
-    unspaced = any(not unit.text.isascii() and unspaced_lines(unit) for unit in units)
+    unspaced = any(unit.unspaced for unit in units)
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     inline.dotted_times = ".m." in source.text or ".M." in source.text
