@@ -940,7 +940,8 @@ def _diet_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart
         return None
     end = label.end()
     key = label.group(2) or _without_cjk_title(label.group(1))
-    return TurnStart(text[:end], key, end, _speech_start(text, end), "colon", True, False)
+    speech = _speech_start(text, end)  # (the full-width space the label's, as a colon would be: it sets the name off)
+    return TurnStart(text[:end], key, speech, speech, "colon", True, False)
 
 
 # What a format's signs open a label with, by the first character: the shape that reads it. A format's label of a

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from words import source_words, tei_words
 
 import tei
-from tei.render import render_text
+from tei.render import render_html, render_text
 from tei.speakers import match_turn_start, name_key
 from tei.validation import validate_result
 
@@ -1982,13 +1982,18 @@ def test_the_diets_minutes_mark_each_speech_with_a_circle_and_a_paragraph_with_a
             "　予算の実施状況に関する件について調査を進めます。\n\n○枝野委員　総理に伺います。\n\n"
             "○内閣総理大臣（安倍晋三君）　お答えいたします。\n\n○枝野委員　答えになっていません。\n")
     assert [(speaker, who, at, speech) for speaker, who, at, speech in turns(text)] == [
-        ("○委員長（河村建夫君）", "#河村建夫", (3, 1), "これより会議を開きます。"),
-        ("○枝野委員", "#枝野", (6, 1), "総理に伺います。"),
-        ("○内閣総理大臣（安倍晋三君）", "#安倍晋三", (8, 1), "お答えいたします。"),
-        ("○枝野委員", "#枝野", (10, 1), "答えになっていません。")]
-    first = tei.encode(text, name="diet.txt").tree.find(".//t:sp", NS)
+        ("○委員長（河村建夫君）\u3000", "#河村建夫", (3, 1), "これより会議を開きます。"),
+        ("○枝野委員\u3000", "#枝野", (6, 1), "総理に伺います。"),
+        ("○内閣総理大臣（安倍晋三君）\u3000", "#安倍晋三", (8, 1), "お答えいたします。"),
+        ("○枝野委員\u3000", "#枝野", (10, 1), "答えになっていません。")]
+    result = tei.encode(text, name="diet.txt")
+    first = result.tree.find(".//t:sp", NS)
     assert ["".join(p.itertext()) for p in first.iterfind("t:p", NS)] == [
         "これより会議を開きます。", "予算の実施状況に関する件について調査を進めます。"]
+    # The full-width space is the label's, as a colon would be: the reading edition sets the name off the speech
+    # (a space between them; "○枝野委員総理に伺います。" had run them together).
+    assert "○枝野委員 総理に伺います。" in render_text(result.tree)
+    assert '○枝野委員 </a>総理に伺います。' in render_html(result.tree)
 
 
 def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
