@@ -552,4 +552,4 @@ def _opens_stamped_label(text: str) -> bool:
     return lead is not None and _NAME_COLON.match(text, lead.end()) is not None
 
 
-__all__ = ["Unit", "Layout", "Margin", "layout", "breaks_words", "unspaced_lines", "SENTENCE_END"]
+__all__ = ["Unit", "Layout", "Margin", "layout", "breaks_words", "SENTENCE_END"]

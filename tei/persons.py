@@ -145,17 +145,16 @@ class Registry:
             return self._by_id[ident]
         if office:  # "The DEPUTY SPEAKER" is not "The SPEAKER", nor "PRESIDENTE DEL GOBIERNO" the "PRESIDENTE":
             # an office is its holder's only where the record names one (below), never by a word in common
-            holders = self._offices.get(key, {})
-            return next(iter(holders.values())) if len(holders) == 1 else None
+            return self._sole_holder(key)
         # A single word ("Zhou", "Molotov") names the one person with that word in a name.
         words = key.split()
         if len(words) == 1:
             matches = self._by_word.get(words[0], {})
             if len(matches) == 1:
                 return next(iter(matches.values()))
-        holders = self._offices.get(key, {})
-        if len(holders) == 1:  # "The President", "The Prime Minister": the one the record names in that office
-            return next(iter(holders.values()))
+        holder = self._sole_holder(key)
+        if holder is not None:
+            return holder
         # "Zhou Enlai" after "ZHOU" was seen alone: a name that contains a known one-word name.
         if len(words) > 3:
             return None
@@ -173,6 +172,11 @@ class Registry:
             if len(alike) == 1:
                 return next(iter(alike.values()))
         return None
+
+    def _sole_holder(self, office: str) -> _Entry | None:
+        """"The President", "The Prime Minister": the one the record names in that office, if it names one."""
+        holders = self._offices.get(office, {})
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def resolve(self, name: str, office: bool = False) -> str:
         """The person id for a name as written (``office``: a role's, "The Speaker"); a derived person if none
