@@ -224,21 +224,23 @@ class Layout:
         self.rough_units()
         return self._turns + (1 if self.trailing_feed and self.chunks else 0)
 
-    def units(self, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None = None
-              ) -> tuple[list[Unit], list[Milestone]]:
+    def units(self, opens_block: Callable[[str], bool], stands_alone: Callable[[str], bool] | None = None,
+              leads: Callable[[str], bool] | None = None) -> tuple[list[Unit], list[Milestone]]:
         """Units in reading order, each knowing the page turn before it; plus trailing page turns.
 
         A line that ends a sentence also ends a unit when the next line ``opens_block`` (a
         speaker's name, a list item …), however long it is; a line that ``stands_alone`` (a
-        speaker's label above the speech) is a unit of its own: the rough units, split again
-        there. A unit that is not split again is the rough one, with what it has cached.
+        speaker's label above the speech) is a unit of its own, and one that ``leads`` (a
+        recording's offset above its words) opens one, whatever the line before it: the rough
+        units, split again there. A unit that is not split again is the rough one, with what it
+        has cached.
         """
         units: list[Unit] = []
         for unit in self.rough_units():
             if len(unit.parts) == 1:
                 units.append(unit)
             else:
-                units.extend(self._split_again(unit, opens_block, stands_alone))
+                units.extend(self._split_again(unit, opens_block, stands_alone, leads))
         trailing: tuple[Milestone, ...] = ()
         if self.trailing_feed and units:
             printed = self.margin.printed(len(self.chunks)) if self.margin is not None else None
@@ -250,7 +252,8 @@ class Layout:
         return units, list(trailing)
 
     def _split_again(self, unit: Unit, opens_block: Callable[[str], bool],
-                     stands_alone: Callable[[str], bool] | None) -> list[Unit]:
+                     stands_alone: Callable[[str], bool] | None, leads: Callable[[str], bool] | None = None
+                     ) -> list[Unit]:
         """A rough unit split where a line ends a sentence and the next one opens a block, and on both
         sides of a line that stands alone (asked only of a document that has such lines)."""
         lines = unit.lines
@@ -273,6 +276,8 @@ class Layout:
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
+        if leads is not None:
+            cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if leads(lines[i][1]))})
         if not cuts:
             return [unit]
         bounds = [0, *cuts, len(lines)]

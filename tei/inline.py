@@ -251,6 +251,9 @@ class InlineParser:
         # Whether the record is a recording's transcript or a caption file whose paragraphs open with a timestamp
         # or a cue, no brackets round it (see rules.TIMESTAMP_LEAD): each is marked where it opens a paragraph.
         self.stamps = False
+        # Whether the record sets its words under offsets into the recording, each alone on its line
+        # (``rules.offsets_alone``): the offset that opens a paragraph on a line of its own is marked so.
+        self.offsets_alone = False
         # Whether the record is set out in Markdown: then words in its bold or italics are read (``signs``).
         self.emphasis = False
         # Whether the record notes the house's noises in parentheses inside a speech ("(Applause.)",
@@ -270,11 +273,15 @@ class InlineParser:
             end = len(text)
         else:  # the part a slice would give: negative ends count from the end
             start, end, _ = slice(start, end).indices(len(text))
-        if self.stamps and start == 0 and text[:1].isdigit():
-            lead = rules.TIMESTAMP_LEAD.match(text, 0, end)
+        if (self.stamps or self.offsets_alone) and start == 0 and text[:1].isdigit():
+            lead = rules.TIMESTAMP_LEAD.match(text, 0, end) if self.stamps else None
             if lead is not None:
                 stamp_end = len(text[:lead.end()].rstrip())
                 return (Stamp(text[:stamp_end], joined.span(0, stamp_end)), *self.parse(joined, stamp_end, end))
+            lead = rules.OFFSET_ALONE.match(text, 0, end) if self.offsets_alone else None
+            if lead is not None and (lead.end() == end or len(joined.starts) > 1 and joined.starts[1] == lead.end()):
+                # (the offset is the paragraph's first line, all of it)
+                return (Stamp(lead.group(), joined.span(0, lead.end())), *self.parse(joined, lead.end(), end))
         correction_ranges = self._corrections(text, start, end) if self.corrections.items else []
         if text.find("[", start, end) == -1 and text.find("]", start, end) == -1 and \
                 text.find(MILESTONE, start, end) == -1:

@@ -335,6 +335,10 @@ def _may_be_line_label(line: str) -> bool:
         or last in "Mm." and line.rsplit(None, 1)[-1] in MERIDIEMS  # ("John Smith  10:02 AM")
 
 
+def _is_offset_alone(line: str) -> bool:
+    return line[:1].isdigit() and rules.OFFSET_ALONE.fullmatch(line) is not None
+
+
 def _timestamp_lead(text: str) -> str | None:
     """The recording's timestamp before a speaker's name, if the text opens with one ("00:00:03")."""
     if text[:1] not in rules.TIMESTAMP_FIRST:
@@ -460,7 +464,10 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
         verbs = verbs | frozenset(verb.upper() for verb in verbs)
     evidence = Evidence(lines.rough_units(), registry, verbs, metadata.table)
     stands_alone = evidence.stands_alone if evidence.labels_on_lines else None
-    units, trailing_pages = lines.units(evidence.opens_block, stands_alone)
+    # Offsets alone on their lines, each opening the words under it (YouTube's transcripts).
+    offsets_alone = rules.offsets_alone(source.text)
+    units, trailing_pages = lines.units(evidence.opens_block, stands_alone,
+                                        _is_offset_alone if offsets_alone else None)
     numbered_lines = lines.margin is not None
     furnished = lines.furniture is not None
     hyphenated = any(map(breaks_words, units))
@@ -468,6 +475,7 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     inline.dotted_times = ".m." in source.text or ".M." in source.text
+    inline.offsets_alone = offsets_alone
     inline.house = "(" in source.text and rules.HOUSE_NOISE.pattern.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)

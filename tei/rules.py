@@ -630,5 +630,27 @@ TIMESTAMP_LEAD = re.compile(
     r"|(?:\d{1,6}\s+)?((?:\d{1,2}:)?\d{1,2}:\d{1,2})[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}"
     r"(?:[ \t]+(?:[a-z]+:\S+[ \t]*)+)?"
     r"|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)\s+(?=\S)")
+# An offset into a recording alone on its line, as YouTube's transcripts set each caption under the time it starts
+# ("0:04" / "going to talk about the archive"): minutes and seconds, the hours before them past the first hour.
+OFFSET_ALONE = re.compile(r"(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)")
+# Where a transcript may have such lines: an offset's seconds right before a line's end (most transcripts have none).
+_OFFSET_AT_LINE_END = re.compile(r":[0-5]\d[ \t]*\r?$", re.MULTILINE)
+
+
+def offsets_alone(text: str) -> bool:
+    """Whether the transcript sets its words under offsets into a recording, each alone on its line: three such
+    lines at least, running forward, and not a schedule's times of day (the first offset under an hour's first
+    minute, one with hours, or one past 23 minutes: "9:00" / "Registration" / "9:30" / "Opening" stays prose)."""
+    if _OFFSET_AT_LINE_END.search(text) is None:
+        return False
+    offsets = [found.groups() for line in text.splitlines() if (found := OFFSET_ALONE.fullmatch(line.strip()))]
+    if len(offsets) < 3:
+        return False
+    seconds = [int(hours or 0) * 3600 + int(minutes) * 60 + int(rest) for hours, minutes, rest in offsets]
+    if any(later < earlier for earlier, later in zip(seconds, seconds[1:])):
+        return False
+    return seconds[0] < 60 or any(hours is not None or int(minutes) > 23 for hours, minutes, _ in offsets)
+
+
 # Markdown's heading's signs ("# Record of conversation", "## Korea").
 MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")

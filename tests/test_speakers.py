@@ -830,6 +830,34 @@ def test_a_paragraph_opens_with_its_timestamp_marked_only_in_a_record_of_timesta
     assert plain.tree.find(".//t:seg", NS) is None
 
 
+def test_offsets_alone_on_their_lines_open_the_words_under_them_as_timestamps(tei_all):
+    """YouTube's transcript: each caption under the offset it starts at, no blank lines. "0:04" had been a time of
+    day (``time when="00:04:00"``) inside one paragraph of every caption."""
+    text = "0:00\nwelcome back to the channel today we are\n0:04\ngoing to talk\nabout the archive\n1:02:15\nthe end\n"
+    result = tei.encode(text, name="t.txt")
+    paragraphs = result.tree.findall(".//t:body//t:p", NS)
+    assert [(p[0].text, p[0].tail) for p in paragraphs] == [
+        ("0:00", " welcome back to the channel today we are"), ("0:04", " going to talk about the archive"),
+        ("1:02:15", " the end")]
+    assert all(p[0].get("type") == "timestamp" for p in paragraphs) and result.tree.find(".//t:time", NS) is None
+    assert [(position.line, position.column) for position in
+            (result.position(p.get("{http://www.w3.org/XML/1998/namespace}id")) for p in paragraphs)] == [
+        (1, 1), (3, 1), (6, 1)]
+    assert validate_result(result) == []
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert "0:04 going to talk about the archive" in render_text(result.tree)
+    for prose in ("9:00\nRegistration\n9:30\nOpening words\n10:00\nKeynote\n",  # a schedule's times of day
+                  "0:00\nwelcome\n0:10\nmore\n0:05\nback\n",  # not running forward
+                  "0:00\nwelcome\n0:10\nmore and more\n"):  # two alone
+        encoded = tei.encode(prose, name="t.txt")
+        assert len(encoded.tree.findall(".//t:body//t:p", NS)) == 1, prose
+        assert encoded.tree.find(".//t:seg", NS) is None and encoded.tree.find(".//t:time", NS) is not None, prose
+    # An offset that opens a line of words is no line of its own: it stays a time where it stands.
+    mixed = tei.encode("0:00\nwelcome\n0:04\nhello\n0:09\nthere\n\n1:30 is when we met\n", name="t.txt")
+    last = mixed.tree.findall(".//t:body//t:p", NS)[-1]
+    assert (last[0].tag, last[0].text) == (f"{{{NS['t']}}}time", "1:30")
+
+
 def test_a_name_and_its_colon_after_a_timestamp_once_is_a_label_where_another_so_set_is_used_twice():
     """The narrator who answers once between the interviewer's questions: "00:00:09 NARRATOR: Leeds." was words of
     the interviewer's turn. A note's word so set stays prose, and so does all of it where no label is used twice."""
