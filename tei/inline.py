@@ -300,8 +300,13 @@ class InlineParser:
         skipped = text.count(MILESTONE, 0, start) if start else 0
         pages = iter(joined.milestones[skipped:])
         cursor = start
+        # The house's noises that hold the record's own square brackets ("(Zuruf des Abg. Müller [SPD]: …)"): read
+        # whole, as a noise is, those brackets no editor's.
+        noises = self._bracketed_noises(text, start, end) if self.house and text.find("(", start, end) != -1 else ()
         for match in _SPECIAL.finditer(text, start, end):
             i = match.start()
+            if noises and any(a < i < b for a, b in noises):
+                continue
             if cursor < i:
                 self._text(joined, cursor, i, children, correction_ranges, start)
             cursor = i + 1
@@ -349,6 +354,11 @@ class InlineParser:
             self.used_conventions.add("unmatched")
             stack[-1].children.extend(frame.children)
         return _merge_text(stack[0].children)
+
+    @staticmethod
+    def _bracketed_noises(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Where the house's noises that hold square brackets stand (they hold no page turn: ``rules.HOUSE_NOISE``)."""
+        return [(m.start(), m.end()) for m in rules.HOUSE_NOISE.pattern.finditer(text, start, end) if "[" in m.group()]
 
     def _corrections(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         """The corrections' ranges in ``text[start:end]`` (found in that part alone), as offsets in ``text``."""

@@ -242,8 +242,13 @@ _HOUSE_QUALIFIER = (r"loud|prolonged|sustained|renewed|continued|great|general|s
                     r"vivi|vivissimi|prolungati|generali")
 _HOUSE_TAIL = (r"from|on|in|at|of|and|among|bei|der|des|im|von|und|auf|sur|de|du|dans|et|sui|dei|del|della|dal|"
                r"nei|e|en|desde|y|los|las|da|do|dos|na|no|nas|nos")
+# In what follows the words: a member's title's full stop ("des Abg. Dr. Müller") and the party in the record's own
+# square brackets after a member's name, as the Bundestag sets it ("Zuruf des Abg. Stephan Brandner [AfD]").
+_HOUSE_TAIL_CHARACTER = (r"[^.;:!?—–()\[\]\x00]"
+                         r"|(?<=\bAbg|\bSra|\bMrs|\bMme)\.|(?<=\bProf)\.|(?<=\bDr|\bSr|\bMr|\bMs)\.|(?<=\bM)\."
+                         r"|\[[^\[\]().;:!?\x00]{1,60}\]")
 _HOUSE_SEGMENT = (rf"(?:(?:{_HOUSE_QUALIFIER})\s+){{0,2}}(?:(?P<vocal>{_HOUSE_VOCAL})|{_HOUSE_EVENT})\b"
-                  rf"(?:\s+(?:{_HOUSE_TAIL})\b[^.;:!?—–()\[\]\x00]{{0,120}})?"
+                  rf"(?:\s+(?:{_HOUSE_TAIL})\b(?:{_HOUSE_TAIL_CHARACTER}){{0,120}})?"
                   # and what was called, after a colon: "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)"
                   r"(?::[ \t][^()\[\]\x00]{1,200})?")
 _HOUSE_LATER_SEGMENT = _HOUSE_SEGMENT.replace("?P<vocal>", "")  # (a group's name once in a pattern)
@@ -257,9 +262,11 @@ HOUSE_NOISE = Rule(
      "(Hear, hear!)", "(Aplausos)", "(Aplausos.— Rumores)", "(Risas y aplausos)", "(Beifall bei der SPD)",
      "(Lebhafter Beifall bei der CDU/CSU)", "(Applaudissements sur les travées du groupe LR.)",
      "(Vivi applausi dei deputati del gruppo PD)", "(Heiterkeit)", "(Interruption.)",
-     "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)", "(Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn!)"),
+     "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)", "(Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn!)",
+     "(Zuruf des Abg. Müller [SPD]: Das stimmt nicht!)",
+     "(Beifall bei der AfD sowie des Abg. Dr. Anton Hofreiter [BÜNDNIS 90/DIE GRÜNEN])"),
     ("(see below)", "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
-     "(Zuruf des Abg. Müller [SPD]: Das stimmt nicht!)", "(Applausometer)", "(a) the first point"),
+     "(Applausometer)", "(a) the first point", "(applause from [the benches)", "(Beifall. Er sagte das.)"),
 )
 
 

@@ -288,6 +288,27 @@ def test_the_houses_noises_are_read_where_they_stand_in_the_paragraph():
     assert [type(n).__name__ for n in parser.parse(joined)] == ["Text", "Time", "Text"]
 
 
+def test_a_houses_noise_that_names_a_member_and_party_in_its_own_brackets_is_read_whole():
+    """The Bundestag's "(Zuruf des Abg. Müller [SPD]: Das stimmt nicht!)": the square brackets had been read first,
+    as an editor's words supplied, and the parenthesis around them as the member's words. The party's brackets are
+    the record's, words of the noise; an editor's bracket beside it is still read."""
+    from tei.inline import HOUSE_EVENT, HOUSE_VOCAL
+
+    text = "Ja. (Zuruf des Abg. Müller [SPD]: Das stimmt nicht!) Nein [sic]. (Beifall des Abg. Dr. Roth [AfD])"
+    joined = Joined.of([(10, text)])
+    parser = InlineParser(Table(), Reporter())
+    parser.house = True
+    nodes = parser.parse(joined)
+    assert [(type(n).__name__, getattr(n, "convention", None), n.span.start, n.span.end) for n in nodes] == [
+        ("Text", None, 10, 14), ("Editorial", HOUSE_VOCAL, 14, 62), ("Text", None, 62, 68),
+        ("Editorial", nodes[3].convention, 68, 73), ("Text", None, 73, 75), ("Editorial", HOUSE_EVENT, 75, 108)]
+    assert nodes[1].content[0].text == "Zuruf des Abg. Müller [SPD]: Das stimmt nicht!"
+    assert nodes[3].convention == "sic"
+    assert nodes[5].content[0].text == "Beifall des Abg. Dr. Roth [AfD]"
+    parser.house = False  # a record without the house's noises: the brackets are an editor's, as they were
+    assert "Editorial" in [type(n).__name__ for n in parser.parse(Joined.of([(0, "(Zuruf des Abg. Müller [SPD])")]))]
+
+
 def test_a_time_in_a_bracketed_note_of_what_happened_is_its_words_not_words_supplied():
     """"[Whereupon, at 1:05 p.m., the committee was adjourned.]", as a hearing's record closes: the time had made it
     words supplied, as if inaudibly spoken (a description was to hold text alone)."""
