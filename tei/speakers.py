@@ -944,9 +944,31 @@ def _diet_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart
     return TurnStart(text[:end], key, speech, speech, "colon", True, False)
 
 
+# Korea's National Assembly marks each speech with a larger circle, the label up to two spaces (or a full-width one):
+# an office and its holder ("◯위원장 윤상현  회의를 시작하겠습니다."), a member and his standing ("◯김영호 위원  …"), or
+# an office alone ("◯의장  …").
+_ASSEMBLY_LABEL = re.compile(r"◯(\S{1,16})(?: (\S{1,16}))?(?=(?: {2,}|\u3000|\t)\s*\S)")
+# A member's standing after the name ("김영호 위원": the committee's member; 의원, the Assembly's).
+_KO_STANDINGS = frozenset({"위원", "의원", "위원장", "간사", "소위원장", "의장", "부의장"})
+
+
+def _assembly_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
+    """A speech Korea's Assembly marks with its circle: the holder's name after the office, or the member's before
+    the standing, the label as written, circle and all."""
+    label = _ASSEMBLY_LABEL.match(text)
+    if label is None:
+        return None
+    first, second = label.groups()
+    key = first if second is None or second in _KO_STANDINGS else second
+    end = label.end()
+    speech = _speech_start(text, end)  # (the spaces the label's, as a colon would be: they set the name off)
+    return TurnStart(text[:end], key, speech, speech, "colon", True, False)
+
+
 # What a format's signs open a label with, by the first character: the shape that reads it. A format's label of a
 # new kind is one function here and one entry in the table.
-_MARKED_OPENINGS = {"[": _bracketed_shape, "*": _bold_shape, "_": _bold_shape, "<": _voice_shape, "○": _diet_shape}
+_MARKED_OPENINGS = {"[": _bracketed_shape, "*": _bold_shape, "_": _bold_shape, "<": _voice_shape, "○": _diet_shape,
+                    "◯": _assembly_shape}
 _NO_LABEL = TurnStart("", "", 0, 0, "none", False, False)  # a format's marked words that are no label
 
 

@@ -2024,6 +2024,22 @@ def test_the_diets_minutes_mark_each_speech_with_a_circle_and_a_paragraph_with_a
     assert '○枝野委員 </a>総理に伺います。' in render_html(result.tree)
 
 
+def test_koreas_assembly_marks_each_speech_with_its_circle_the_label_up_to_two_spaces():
+    """Korea's National Assembly: "◯위원장 윤상현  …" (an office, then its holder), "◯김영호 위원  …" (a member, then
+    his standing), "◯의장  …" (an office alone), a speech a line. The record had no turns: its speeches one paragraph."""
+    text = ("제370회 국회 (임시회)\n\n◯위원장 윤상현  회의를 시작하겠습니다.\n◯김영호 위원  장관님께 질문하겠습니다.\n"
+            "◯외교부장관 박진\u3000네, 말씀하십시오.\n◯김영호 위원  감사합니다.\n◯의장  산회를 선포합니다.\n")
+    assert [(speaker, who, at, speech) for speaker, who, at, speech in turns(text)] == [
+        ("◯위원장 윤상현  ", "#윤상현", (3, 1), "회의를 시작하겠습니다."),
+        ("◯김영호 위원  ", "#김영호", (4, 1), "장관님께 질문하겠습니다."),
+        ("◯외교부장관 박진\u3000", "#박진", (5, 1), "네, 말씀하십시오."),
+        ("◯김영호 위원  ", "#김영호", (6, 1), "감사합니다."),
+        ("◯의장  ", "#의장", (7, 1), "산회를 선포합니다.")]
+    assert "◯김영호 위원 감사합니다." in render_text(tei.encode(text, name="ko.txt").tree)
+    # One space after the label is the speech's first word, not the label's end: no label without its spaces.
+    assert match_turn_start("◯위원장 윤상현 회의를 시작하겠습니다.") is None
+
+
 def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
     """The Duma's stenograms: "Жириновский В. В. Уважаемые коллеги!" (the surname, the initials after it, their last
     full stop the label's) beside the chair's "Председательствующий." The record had no turns."""
