@@ -823,11 +823,18 @@ class _Parser:
             if turn is None and number is None and len(out) <= 1 and _only_letterhead(out) and _is_title_block(unit):
                 out.append(_Classified("heading", unit, "title"))  # "MEMORANDUM OF CONVERSATION" / "BETWEEN …"
                 continue
-            if not out and turn is None and number is None and _title_over_dateline(unit):
-                # "Oral History Interview with …" / "Conducted by …, 14 March 1998": the title, then the dateline.
-                *title, dateline = unit.parts
+            # (the place under the date, split off as a line of its own after the date's full stop: "10 a.m." / "New York")
+            below = items[index + 1][0] if not out and index + 1 < len(items) else None
+            place = below is not None and not below.blank_before and below.page_before is None \
+                and len(below.lines) == 1 and _is_place_under_date(below.text)
+            if not out and turn is None and number is None and (dated := _title_over_dateline(unit, place)):
+                # "Oral History Interview with …" / "Conducted by …, 14 March 1998": the title, then the dateline
+                # (and the place under its date: "Wednesday, 29 August 2018, 10 a.m." / "New York").
+                title, dateline = unit.parts[:-dated], Unit(unit.parts[-dated:], (), False)
+                if place and dated == 1:
+                    dateline, taken = dateline.merged(below), id(below)
                 out.append(_Classified("heading", Unit(title, unit.before, unit.blank_before), "title"))
-                out.append(_Classified("heading", Unit([dateline], (), False), "dateline"))
+                out.append(_Classified("heading", dateline, "dateline"))
                 continue
             if number is None and turn is None and index + 1 < len(items) and _side_heading(unit, items[index + 1]):
                 out.append(_Classified("heading", unit, "topic"))  # "Berlin" / "2. The Foreign Secretary said …"
@@ -1390,8 +1397,24 @@ class _Parser:
         if expansion:
             out.append(Abbreviation(first, expansion, Span(base + position, base + position + len(first))))
             position += len(first)
-        for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, position):
+        stop = len(text)
+        leader = _LEADER.search(text, position) if ". ." in text else None
+        if leader is not None:
+            # A delegate and the state, dots leading the eye from one to the other, as the United Nations' records
+            # list a council's members ("China . . . . Mr. Wu Haitao"; "Mrs. Haley . . . . (United States of
+            # America)"): the person is the side with a title, the other is no one.
+            titled = [_opens_with_title(side) for side in (text[position:leader.start()], text[leader.end():])]
+            if titled == [False, True]:
+                text_node(position, leader.end())
+                position = leader.end()
+            elif titled == [True, False]:
+                stop = leader.start()
+        for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, position, stop):
             a, b = match.start(), match.end()
+            state = _STATE_BEFORE_DELEGATE.match(text, a, b) if leader is None and text[a] not in _LIST_COMMAS else None
+            if state is not None:  # "China Mr. Ma Zhaoxu": the state, then its delegate (no dots between them)
+                text_node(a, state.end())
+                a = state.end()
             found = _find_name(text[a:b]) if text[a] not in _LIST_COMMAS else None
             before = next((node for node in reversed(out) if type(node) is PersonName), None) if found else None
             if before is not None and _only_an_office(text[a:b]):
@@ -1413,6 +1436,7 @@ class _Parser:
                 office = _office_after(text[name_end:])
                 if office:
                     self.registry.holds_office(office, person)
+        text_node(stop, len(text))
         return list(_merge(out))
 
     # -- the closing
@@ -1708,16 +1732,33 @@ def _plain_lines(unit: Unit, fewest: int, most: int) -> list[str] | None:
     return [line for _, line in parts]
 
 
-def _title_over_dateline(unit: Unit) -> bool:
+def _title_over_dateline(unit: Unit, place_below: bool = False) -> int:
     """A first block of two to four lines: a title of one to three lines (no sentence's end), and a dateline
-    under it ("TELCON" / "Ambassador Dobrynin/Secretary Kissinger" / "March 3, 1973, 10:15 a.m.")."""
-    lines = _plain_lines(unit, 2, 4)
+    under it ("TELCON" / "Ambassador Dobrynin/Secretary Kissinger" / "March 3, 1973, 10:15 a.m."); or of up to six,
+    the place on a line under the date ("Security Council" / "8334th meeting" / "Wednesday, 29 August 2018, 10 a.m."
+    / "New York", as the United Nations' verbatim records head them), in the block or the next (``place_below``).
+    How many of the block's lines the dateline takes; 0: none."""
+    lines = _plain_lines(unit, 2, 6)
     if lines is None:
-        return False
-    *title, dateline = lines
-    return all(len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
+        return 0
+    placed = len(lines) >= 3 and _is_place_under_date(lines[-1])
+    if len(lines) - placed > (4 if placed or place_below else 3) + 1:
+        return 0
+    *title, dateline = lines[:-1] if placed else lines
+    return (2 if placed else 1) if all(
+        len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
         and len(dateline) <= 90 and rules.DATELINE.match(dateline) is not None \
-        and (not dateline.endswith(".") or dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г.")))
+        and (not dateline.endswith(".") or dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г."))) else 0
+
+
+_PLACE_UNDER_DATE = re.compile(r"[^\W\d_][\w.'’-]*(?:,?\s+(?:(?:de|des|du|of|the|la|le|am|an)\s+)?[^\W\d_a-z][\w.'’-]*){0,3}")
+
+
+def _is_place_under_date(line: str) -> bool:
+    """A place on its own line under a record's date: capitalised words, four at most ("New York", "Palais des
+    Nations, Geneva"); not a classification ("SECRET") nor a label."""
+    return len(line) <= 40 and _PLACE_UNDER_DATE.fullmatch(line) is not None and line[0].isupper() \
+        and rules.CLASSIFICATION.match(line) is None and not line.endswith(".")
 
 
 # Words that name a record, not the office whose paper it is on: a block with one is a title, not a letterhead.
@@ -2234,7 +2275,8 @@ def _presiding(unit: Unit) -> bool:
         return False
     rest = unit.text[head.end():]
     whose = _WHOSE.search(rest)
-    words = (rest[:whose.start()] if whose else rest).rstrip(".").split()
+    # (the dots that lead the eye to the country, as the United Nations' records set them: "Mrs. Haley . . . (…)")
+    words = [word for word in (rest[:whose.start()] if whose else rest).rstrip(".").split() if word.strip(".…")]
     return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and (len(words) > 1 or whose is not None)
 
 
@@ -2351,6 +2393,17 @@ def _find_name(segment: str) -> tuple[int, int] | None:
 # its first.
 _LIST_COMMAS = ",;،؛"
 _LISTED = re.compile(r"[^,;،؛]+|[,;،؛]")
+# A state's name before its delegate's courtesy title, in a council's list of members ("China Mr. Ma Zhaoxu",
+# "Bolivia (Plurinational State of) Mr. Llorentty Solíz", "United Kingdom Dame Karen Pierce"): not "The Right Hon. …".
+_STATE_BEFORE_DELEGATE = re.compile(r"\s*(?!The\b|Mr\b|Mrs\b|Ms\b|Sir\b|Dame\b|Dr\b)"
+                                    r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*|\([^()]{1,60}\)))*\s+"
+                                    r"(?=(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+[A-Z])")
+_LEADER = re.compile(r"\s*\.(?:\s\.){2,}\s*")  # dots that lead the eye along a line: " . . . . "
+
+
+def _opens_with_title(words: str) -> bool:
+    first = words.split(None, 1)[0] if words.strip() else ""
+    return first.rstrip(".").casefold() in TITLES
 _LISTED_ONE = re.compile(r"[^,;،؛]+|[,;،؛].*")
 
 

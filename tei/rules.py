@@ -44,14 +44,15 @@ MARKDOWN_BOLD = r"(?:\*\*|__)?"
 PARTICIPANTS = Rule(
     "participants",
     re.compile(MARKDOWN_BOLD + r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
-               r"in attendance|attendees|" + _PRESENT_IN + r")" + MARKDOWN_BOLD + r"\s*[:—-]" + MARKDOWN_BOLD +
+               r"in attendance|attendees|members|" + _PRESENT_IN + r")" + MARKDOWN_BOLD + r"\s*[:—-]" + MARKDOWN_BOLD +
                r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
      "**Participants:** Secretary Kissinger; Foreign Minister Gromyko",  # Markdown's, in bold
      "Присутствовали: тт. Косыгин, Микоян", "Anwesend: Herr Brandt", "Étaient présents : M. Schuman",
      "Jelen vannak: Kádár János, Kállai Gyula", "الحاضرون: الرئيس جمال عبد الناصر، السفير كيسيليف",
-     "נוכחים: ראש הממשלה לוי אשכול, שר הביטחון משה דיין", "Aanwezig: de heer Luns"),
+     "נוכחים: ראש הממשלה לוי אשכול, שר הביטחון משה דיין", "Aanwezig: de heer Luns",
+     "Members: China . . . . . . Mr. Wu Haitao"),  # (a council's members, as the United Nations' records list them)
     ("Presently the talks resumed",),
 )
 

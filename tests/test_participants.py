@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tei
@@ -234,6 +236,53 @@ def test_who_presides_named_at_the_head_is_a_participant_and_the_presidents_turn
     chaired = tei.encode(UN_RECORD.replace("President:", "In the Chair:").replace("PRESIDENT", "CHAIRMAN"),
                          name="x.txt")
     assert [sp.get("who") for sp in chaired.tree.iterfind(".//t:sp", NS)] == ["#zorin", "#stevenson", "#zorin"]
+
+
+UN_VERBATIM = ("United Nations                                        S/PV.8334\nSecurity Council\n"
+               "Seventy-third year\n8334th meeting\nWednesday, 29 August 2018, 10 a.m.\nNew York\n\n"
+               "President:    Mrs. Haley . . . . . . . . . . . . . (United States of America)\n\n"
+               "Members:      Bolivia (Plurinational State of) . . . . Mr. Inchauste Jordán\n"
+               "              China . . . . . . . . . . . . . . . . . Mr. Wu Haitao\n\n"
+               "The meeting was called to order at 10.10 a.m.\n\nThe President: I welcome the Secretary-General.\n\n"
+               "Mr. Wu Haitao (China) (spoke in Chinese): China welcomes the briefing.\n\n"
+               "The President: I thank the representative of China.\n")
+
+
+def test_a_united_nations_verbatim_records_head_its_president_and_members_each_delegate_by_the_state():
+    """A verbatim record as its head sets it: the place under the date, the dots that lead from a delegate to the
+    state. The record had been untitled (its head a paragraph), "President:" a turn of its own holding the members,
+    and the states would have been the members' names."""
+    result = tei.encode(UN_VERBATIM, name="un.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [child.tag.split("}")[1] for child in record] == ["head", "opener", "list", "list", "p", "sp", "sp", "sp"]
+    assert " ".join(record[0].text.split()) == \
+        "United Nations S/PV.8334 Security Council Seventy-third year 8334th meeting"
+    assert record[1].findtext("t:dateline", namespaces=NS) == "Wednesday, 29 August 2018, 10 a.m. New York"
+    president, members = record.findall("t:list", NS)
+    assert [name.text for name in president.iterfind(".//t:persName", NS)] == ["Mrs. Haley"]
+    assert [(item.text, [name.text for name in item.iterfind("t:persName", NS)]) for item in members.iterfind(
+        "t:item", NS)] == [("Bolivia (Plurinational State of) . . . . ", ["Mr. Inchauste Jordán"]),
+                           ("China . . . . . . . . . . . . . . . . . ", ["Mr. Wu Haitao"])]
+    assert [sp.get("who") for sp in record.iterfind("t:sp", NS)] == ["#haley", "#wu-haitao", "#haley"]
+    position = result.position(members.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (10, 1)
+    assert validate_result(result) == []
+    # The date's place alone on the next block's line too (split off after "a.m."); a classification under the date
+    # is no place, and a line of dots between two names leaves both names.
+    split = tei.encode("Security Council\n8334th meeting\nWednesday, 29 August 2018, 10 a.m.\n\nNew York\n\n"
+                       + UN_VERBATIM.split("\n\n", 1)[1], name="un.txt")
+    assert split.tree.find(".//t:opener/t:dateline", NS).text == "Wednesday, 29 August 2018, 10 a.m."
+    secret = tei.encode("Record of Conversation\nMarch 3, 1973\nSECRET\n\nSTALIN: Yes.\n\nZHOU: No.\n\nSTALIN: Yes.\n",
+                        name="x.txt")
+    assert secret.tree.find(".//t:opener/t:dateline", NS) is None or \
+        "SECRET" not in secret.tree.find(".//t:opener/t:dateline", NS).text
+    # Without the dots, the state's name before the delegate's title (it had been one person, "China Mr. Wu Haitao").
+    plain = tei.encode(re.sub(r" \.(?: \.)+", "", UN_VERBATIM), name="un.txt")
+    assert [name.text for name in plain.tree.iterfind(".//t:list[2]//t:persName", NS)] == [
+        "Mr. Inchauste Jordán", "Mr. Wu Haitao"]
+    assert [sp.get("who") for sp in plain.tree.iterfind(".//t:sp", NS)] == ["#haley", "#wu-haitao", "#haley"]
+    both = tei.encode("Present: Mr. Smith . . . . Mr. Jones\n\nSmith said that he agreed.\n", name="x.txt")
+    assert [name.text for name in both.tree.iterfind(".//t:list//t:persName", NS)] == ["Mr. Smith"]
 
 
 CABINET = ("CONCLUSIONS of a Meeting of the Cabinet held at Admiralty House\n\nPresent:\n"
