@@ -9,6 +9,7 @@ their continuation paragraphs, and read each paragraph's inline content.
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import re
 from collections import Counter
@@ -404,10 +405,21 @@ def _after_number(text: str) -> tuple[str | None, str]:
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
         return None, text[lead.end():]
-    match = rules.PRINTED_NUMBER.match(text)
+    match = _PRINTED_NUMBER.get().match(text)
     if match:
         return match.group(1), text[match.end():]
     return None, text
+
+
+# The paragraphs' numbers of the record being parsed: to 999, or to 9999 in a record numbered past 999 ("999." …
+# "1000."), which had run every paragraph after the 999th into its turn. (A year opening a paragraph, "1952. …", is
+# no number in other records.)
+_PRINTED_NUMBER: contextvars.ContextVar[re.Pattern] = contextvars.ContextVar("printed_number",
+                                                                             default=rules.PRINTED_NUMBER)
+
+
+def _numbered_past_999(text: str) -> bool:
+    return "\n1000. " in text and "\n999. " in text
 
 
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
@@ -449,6 +461,15 @@ class _OpenTurn:
 
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
+    numbering = _PRINTED_NUMBER.set(rules.LONG_PRINTED_NUMBER if _numbered_past_999(source.text)
+                                    else rules.PRINTED_NUMBER)
+    try:
+        return _parse(source, metadata, reporter)
+    finally:
+        _PRINTED_NUMBER.reset(numbering)
+
+
+def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edition:
     reporter = reporter or Reporter(source.name, source.position)
     registry = Registry(metadata.register, frozenset(r.id for r in metadata.responsibilities),
                         metadata.shared_register)

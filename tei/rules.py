@@ -619,6 +619,7 @@ def is_title_line(text: str) -> bool:
 # a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
 # numbers a paragraph that opens no turn.
 PRINTED_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s)|Anf\.[ \t]\d{1,4}(?=\s))\s+(?=\S)")
+LONG_PRINTED_NUMBER = re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", r"\d{1,4}\.", 1))  # (past 999)
 _NUMBER_KINDS = {"Q": "question", "A": "speech"}
 
 

@@ -361,6 +361,23 @@ def test_numbered_paragraphs_are_not_a_list():
     assert result.tree.find(".//t:list", NS) is None
 
 
+def test_a_record_numbered_past_999_goes_on_numbering_its_paragraphs_and_turns():
+    """"1000. MR TANAKA said that …" after "999. …": numbers of three figures at most had been read, so every paragraph
+    after the 999th ran into its turn (a long generated record had 999 turns where it wrote 7,200). A year opening a
+    paragraph of another record stays words."""
+    paragraphs = [f"{n}. MR {'TANAKA' if n % 2 else 'OKONKWO'} said that the talks went on." for n in range(1, 1003)]
+    result = tei.encode("\n\n".join(paragraphs) + "\n", name="x")
+    turns = result.tree.findall(".//t:sp", NS)
+    assert len(turns) == 1002
+    assert [(sp.get("n"), sp.findtext("t:speaker/t:num", namespaces=NS)) for sp in turns[998:]] == [
+        ("999", "999."), ("1000", "1000."), ("1001", "1001."), ("1002", "1002.")]
+    position = result.position(turns[999].get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (1999, 1)
+    assert validate_result(result) == []
+    years = tei.encode("1952. The treaty was signed.\n\n1953. It was ratified.\n", name="x")
+    assert years.tree.find(".//t:num", NS) is None
+
+
 def test_opening_title_dateline_classification_and_topics():
     text = ("Record of Conversation Between A and B\n\nCanberra, 12 September 1975\n\nSECRET\n\n"
             "MR ADAMS said hello.\n\nTRADE\n\nMR BAKER said goodbye.")
