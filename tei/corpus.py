@@ -203,12 +203,15 @@ def _is_transcript(entry: Path | os.DirEntry) -> bool:
     return name.lower().endswith(TRANSCRIPT_SUFFIX) and name[:1] != "." and entry.is_file()
 
 
-def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, shared: bytes | None = None) -> str:
+def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, shared: bytes | None = None,
+         data: bytes | None = None, sidecar: Path | None | bool = False) -> str:
     """What a document's outputs depend on: its bytes, its sidecar's, the collection file's (``shared``: its
-    digest, read once for a build), the tool, the formats, the encoding."""
+    digest, read once for a build), the tool, the formats, the encoding. (``data`` and ``sidecar``: the
+    transcript's bytes and its sidecar, as the caller found them already.)"""
     digest = hashlib.sha256()
-    digest.update(source.read_bytes())
-    sidecar = find_sidecar(source)
+    digest.update(source.read_bytes() if data is None else data)
+    if sidecar is False:
+        sidecar = find_sidecar(source)
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
     if shared is None:
         collection = find_collection(source)
@@ -266,17 +269,20 @@ def build_document(task: _Task) -> Document:
 
 def _build_document(task: _Task) -> Document:
     source = task.source
-    try:
-        key = task.key or _key(source, task.formats, task.encoding, task.shared)
-        size = source.stat().st_size
+    try:  # (the transcript read once: for its key and to encode it)
+        data = source.read_bytes()
+        sidecar = find_sidecar(source)
+        key = task.key or _key(source, task.formats, task.encoding, task.shared, data, sidecar)
     except OSError as exc:  # the transcript or its sidecar cannot be read: that document fails
         return _refused(source, "file-unreadable", f"cannot read: {exc.strerror}", file=exc.filename)
-    document = Document(str(source), source.stem, key, input_bytes=size)
+    document = Document(str(source), source.stem, key, input_bytes=len(data))
     clock = time.perf_counter
     staged: list[tuple[str | None, StagedOutput]] = []  # (what it came to, the output), in order
     try:
         started = clock()
-        result = encode(source, default_encoding=task.encoding)
+        result = encode(data, sidecar, name=str(source), default_encoding=task.encoding,
+                        collection=find_collection(source))
+        del data
         document.seconds["encode"] = clock() - started
         document.diagnostics.extend(result.diagnostics)
         started = clock()

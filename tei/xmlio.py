@@ -309,7 +309,7 @@ class StagedOutput:
             self.temp, fd = _new_beside(self.path)
         except OSError as exc:
             raise self._unwritable(exc) from None
-        self._handle = os.fdopen(fd, "wb")
+        self._handle = os.fdopen(fd, "wb", buffering=1 << 16)  # (a size named: no asking whether it is a terminal)
         if self._matched:
             with _discarded_on_failure(self.temp, self.path):
                 self._old.seek(0)
