@@ -65,6 +65,10 @@ TOKENS = [
     "The DEPUTY SPEAKER:", "The Prime Minister (Boris Johnson):", "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey):",
     "○委員長（河村建夫君）", "○枝野委員", "\u3000", "我们明天", "再谈。", "Жириновский В. В.",
     "From John Smith to Everyone:", "INT:", "RESP:", "P3:", "Facilitator:", "الحاضرون:", "،",
+    # A recording's offset alone on its line; a member and party in the record's brackets; Korea's Assembly; the
+    # United Nations' head, its dots leading to a state and its members; a record numbered past 999.
+    "0:04", "(Zuruf des Abg. Müller [SPD]: Nein!)", "◯위원장 윤상현", "◯김영호 위원", "New York", ". . . .",
+    "President:", "Members:", "China Mr. Wu Haitao", "999.", "1000.",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
