@@ -235,7 +235,8 @@ TITLES = frozenset("""
     κ πρωθυπουργός πρέσβης πρόεδρος υπουργός υφυπουργός στρατηγός αρχιεπίσκοπος
     statsminister statsministern statsministeren ambassadör ambassadören ambassadør ambassadøren utrikesminister
     utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
-    pääministeri suurlähettiläs ulkoministeri presidentti ministeri
+    pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
+    mag mmag dipl.-ing llywydd
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul
     başbakan büyükelçi bakan cumhurbaşkanı sayın
@@ -254,6 +255,11 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a footnote's marker, a word of it
 _SENTENCE_OPENERS = frozenset("The He She It They We This That These Those His Her Their Its Our".split())
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
 _GOES_ON = frozenset("went goes".split())
+
+# A member's party in small letters after the name, before the colon, as Finland's Eduskunta sets it.
+_PARTY_ABBREVIATIONS = frozenset("kok sd ps kesk vihr vas r kd liik".split())
+# Letters after a member's name that say what house the member sits in, before the colon ("Andrew RT Davies MS:").
+_POSTNOMINALS = frozenset("MS MSP MP MLA TD AM".split())
 
 # Titles set after the name (Hungarian: "Kádár elvtárs", comrade Kádár; "Nagy úr", Mr Nagy).
 TRAILING_TITLES = frozenset("elvtárs elvtársnő elvtársak úr asszony".split())
@@ -629,6 +635,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name; and
             # in a telegram's capitals, the verb after the name ("GROMYKO SAID THAT")
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
+            if name_end_index == i - 1 and word[-1:] == ":" and word[:-1] in _PARTY_ABBREVIATIONS:
+                # The member's party in small letters after the name, as the Eduskunta sets it ("Petteri Orpo kok:"):
+                # the label's, no part of the name.
+                end = text.find(word, text.find(words[name_end_index])) + len(word)
+                key = " ".join(words[name_first:i])
+                return TurnStart(text[:end - 1], key, end, _speech_start(text, end), "colon", True, role)
             if word in NAME_PARTICLES and i + 1 < count and words[i + 1][:1].isupper() and i + 1 - name_first < longest:
                 i += 1  # "de Gaulle", "Joachim von Ribbentrop": the name goes on
                 continue
@@ -684,6 +696,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     # ("EVATT:, yes") is the speech's.
     if delimiter.startswith(":"):
         end = last_start + core_len + (2 if delimiter in COLON_DASHES else 1)  # ("STALIN:- We agree.")
+        if name_end_index - name_first >= 2 and words[name_end_index][:-1] in _POSTNOMINALS:
+            key = key.rsplit(" ", 1)[0]  # "Andrew RT Davies MS:": the member of the Senedd, no part of the name
         return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
     if delimiter.startswith("."):
         end = last_start + core_len + 1

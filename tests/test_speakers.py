@@ -2040,6 +2040,32 @@ def test_koreas_assembly_marks_each_speech_with_its_circle_the_label_up_to_two_s
     assert match_turn_start("◯위원장 윤상현 회의를 시작하겠습니다.") is None
 
 
+def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_members_name():
+    """Austria's Nationalrat ("Präsident Mag. Wolfgang Sobotka:", a Magister: it had been a label "Präsident Mag" before
+    a full stop, or no turn); Finland's Eduskunta (the Speaker's office "Puhemies", a name of the person had been it;
+    the party in small letters after a member's name, "Petteri Orpo kok:", no turn); the Senedd (the Llywydd's holder
+    in brackets; "MS", a member's letters, no part of the name)."""
+    austria = ("Stenographisches Protokoll\n\nPräsident Mag. Wolfgang Sobotka: Ich eröffne die Sitzung.\n\n"
+               "Abgeordneter Mag. Jörg Leichtfried (SPÖ): Herr Präsident!\n\nPräsident Mag. Wolfgang Sobotka: Danke.\n")
+    assert [(who, at) for _, who, at, _ in turns(austria)] == [
+        ("#wolfgang-sobotka", (3, 1)), ("#jorg-leichtfried", (5, 1)), ("#wolfgang-sobotka", (7, 1))]
+    finland = ("Täysistunnon pöytäkirja\n\nPuhemies Matti Vanhanen: Istunto on avattu.\n\n"
+               "Petteri Orpo kok: Arvoisa puhemies!\n\nLi Andersson vas: Kiitos.\n\nPuhemies Matti Vanhanen: Kiitos.\n")
+    assert turns(finland) == [
+        ("Puhemies Matti Vanhanen:", "#matti-vanhanen", (3, 1), "Istunto on avattu."),
+        ("Petteri Orpo kok:", "#petteri-orpo", (5, 1), "Arvoisa puhemies!"),
+        ("Li Andersson vas:", "#li-andersson", (7, 1), "Kiitos."),
+        ("Puhemies Matti Vanhanen:", "#matti-vanhanen", (9, 1), "Kiitos.")]
+    senedd = ("Plenary\n\nThe Llywydd (Elin Jones): Good afternoon.\n\nAndrew RT Davies MS: Thank you, Llywydd.\n\n"
+              "The Llywydd: Thank you.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(senedd)] == [
+        ("The Llywydd (Elin Jones):", "#elin-jones"), ("Andrew RT Davies MS:", "#andrew-rt-davies"),
+        ("The Llywydd:", "#elin-jones")]
+    # A word in small letters that names no party is no label's end; two words alone and their letters stay a name.
+    assert match_turn_start("Petteri Orpo kokoomus: Arvoisa puhemies!") is None
+    assert match_turn_start("Smith MS: Thank you.").key == "Smith MS"
+
+
 def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
     """The Duma's stenograms: "Жириновский В. В. Уважаемые коллеги!" (the surname, the initials after it, their last
     full stop the label's) beside the chair's "Председательствующий." The record had no turns."""
