@@ -1012,7 +1012,9 @@ class _Parser:
                 return "topic"
             return None
         if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 12 \
-                and not rules.CLASSIFICATION.match(text):  # (a telegram's, after its routing: no topic of the rest)
+                and not rules.CLASSIFICATION.match(text) and not (text[:1] == "(" and rules.DIRECTION.match(text)):
+            # (a telegram's, after its routing, is no topic of the rest; nor what a broadcast's transcript notes of the
+            # programme in capitals in parentheses, "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)": a direction)
             return "topic"
         return None
 

@@ -721,9 +721,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(name, key, end, _speech_start(text, end), "colon", True, role)
         colon = text.find(":", name_stop + 2, name_stop + _DIRECTION)
         after = text[name_stop + 1:colon].split() if colon > 0 else ()
-        if after and _fold(after[0]) in TITLES and not any(word[-1:] in ".,;!?" for word in after):
+        if after and not any(word[-1:] in ".,;!?" for word in after) and (
+                _fold(after[0]) in TITLES or len(after) <= 8 and all(map(_is_upper_word, after))
+                and name_end_index > name_first and all(map(_is_upper_word, words[name_first:name_end_index + 1]))):
             # A member of the government, the office after the name: "Dr. Adenauer, Bundeskanzler:", "Brandt,
-            # Bundesminister des Auswärtigen:" (the office the speaker's).
+            # Bundesminister des Auswärtigen:" (the office the speaker's); and as broadcasts' transcripts name a
+            # speaker the first time, all in capitals, "STEVE INSKEEP, HOST:", "KAITLAN COLLINS, CNN CORRESPONDENT:"
+            # (a name of two words at least: "MOSCOW, KREMLIN:" is a place's).
             return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", True, role)
         stop = text.find(". ", name_stop + 2, name_stop + _DIRECTION) if titled else -1
         after = text[name_stop + 1:stop].split() if stop > 0 else ()

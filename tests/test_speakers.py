@@ -2066,6 +2066,30 @@ def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_memb
     assert match_turn_start("Smith MS: Thank you.").key == "Smith MS"
 
 
+def test_a_broadcasts_transcript_names_a_speaker_with_a_role_first_and_by_surname_after():
+    """NPR's and CNN's transcripts: "STEVE INSKEEP, HOST:" (on its own line too), "KAITLAN COLLINS, CNN CHIEF WHITE HOUSE
+    CORRESPONDENT: …", then "INSKEEP: …"; what the programme does in capitals in parentheses, "(BEGIN VIDEOTAPE)". The
+    labels with a role had been section headings, and the directions too."""
+    text = ("NPR Morning Edition\n\nSTEVE INSKEEP, HOST:\n\nThe Federal Reserve meets today.\n\n"
+            "SCOTT HORSLEY, BYLINE: Good morning.\n\nINSKEEP: Why again?\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+            "KAITLAN COLLINS, CNN CHIEF WHITE HOUSE CORRESPONDENT: Wolf, the White House is confident.\n\n"
+            "HORSLEY: You're welcome.\n\nINSKEEP: Thanks.\n\nHORSLEY: Bye.\n")
+    assert turns(text) == [
+        ("STEVE INSKEEP, HOST:", "#steve-inskeep", (3, 1), "The Federal Reserve meets today."),
+        ("SCOTT HORSLEY, BYLINE:", "#scott-horsley", (7, 1), "Good morning."),
+        ("INSKEEP:", "#steve-inskeep", (9, 1), "Why again?"),
+        ("KAITLAN COLLINS, CNN CHIEF WHITE HOUSE CORRESPONDENT:", "#kaitlan-collins", (13, 1),
+         "Wolf, the White House is confident."),
+        ("HORSLEY:", "#scott-horsley", (15, 1), "You're welcome."),
+        ("INSKEEP:", "#steve-inskeep", (17, 1), "Thanks."),
+        ("HORSLEY:", "#scott-horsley", (19, 1), "Bye.")]
+    result = tei.encode(text, name="npr.txt")
+    assert [stage.text for stage in result.tree.iterfind(".//t:stage", NS)] == ["(SOUNDBITE OF ARCHIVED RECORDING)"]
+    assert result.tree.find(".//t:div[@type='section']", NS) is None
+    # One word before the comma is a place's, as a telegram's dateline in capitals sets it.
+    assert match_turn_start("MOSCOW, KREMLIN: The talks began.").shape != "colon"
+
+
 def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
     """The Duma's stenograms: "Жириновский В. В. Уважаемые коллеги!" (the surname, the initials after it, their last
     full stop the label's) beside the chair's "Председательствующий." The record had no turns."""
