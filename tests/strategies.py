@@ -69,6 +69,9 @@ TOKENS = [
     # United Nations' head, its dots leading to a state and its members; a record numbered past 999.
     "0:04", "(Zuruf des Abg. Müller [SPD]: Nein!)", "◯위원장 윤상현", "◯김영호 위원", "New York", ". . . .",
     "President:", "Members:", "China Mr. Wu Haitao", "999.", "1000.",
+    # Other parliaments' titles, parties and letters; a broadcast's labels and directions.
+    "Präsident Mag.", "Petteri Orpo kok:", "Andrew RT Davies MS:", "The Llywydd (Elin Jones):", "STEVE INSKEEP, HOST:",
+    "INSKEEP:", "(BEGIN VIDEOTAPE)",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
