@@ -1332,7 +1332,7 @@ class _Parser:
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
                 content = self.inline.parse(joined, value, end)
                 role = label.groupdict().get("aside")
-                if role and first == last:
+                if role and first == last and name_key(role) in _NAMING_FIELDS:
                     content = self._role_named(name_key(role), content)
                 items.append(Item(self._label_signs(label.group().rstrip()), "", content, span, before + marks))
                 before, previous_end = (), end
@@ -1350,6 +1350,8 @@ class _Parser:
             self.roles.setdefault("interviewer", name)
         elif role == "facilitator":  # a focus group's, who moderates it ("MOD:")
             self.roles.setdefault("moderator", name)
+        elif role == "person interviewed":  # (a police interview's record)
+            self.roles.setdefault("interviewee", name)
         return (PersonName(name, self.registry.resolve(name), content[0].span),)
 
     def _address(self, unit: Unit) -> Address:
@@ -2179,6 +2181,12 @@ def _date_unglued(unit: Unit) -> list[Unit]:
     if len(line) > 50 or not above.rstrip().endswith(SENTENCE_END) or rules.CLOSING_DATE.match(line) is None:
         return [unit]
     return _cut(unit, [last])
+
+
+# The interview's heading fields that name a person (not "Place of interview:", "Project:", "Duration:").
+_NAMING_FIELDS = frozenset({"interviewee", "interviewer", "interviewer(s)", "narrator", "transcriber", "transcribed by",
+                            "interviewed by", "moderator", "facilitator", "person interviewed", "officer present",
+                            "officers present", "other present", "others present"})
 
 
 def _holder_in_label(label: str, office: bool) -> str | None:

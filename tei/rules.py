@@ -142,14 +142,17 @@ FIELD = Rule(
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
-               r"|(?P<aside>INTERVIEWEE|INTERVIEWER|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|MODERATOR|"
-               r"FACILITATOR|"
+               r"|(?P<aside>INTERVIEWEE|INTERVIEWER(?:\(S\))?|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
+               r"MODERATOR|FACILITATOR|"
+               # (a police interview's record: "Person interviewed:", "Place of interview:", "Time commenced:")
+               r"PERSON\s+INTERVIEWED|PLACE\s+OF\s+INTERVIEW|TIME\s+COMMENCED|TIME\s+CONCLUDED|(?:OFFICERS?|OTHERS?)\s+PRESENT|"
                r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*:" + MARKDOWN_BOLD + r"(?:\s+|\Z)",
                re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
      "**Date:** September 23, 1975", "**Place**: Waldorf Towers",  # Markdown's, in bold
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
-     "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith"),
+     "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith",
+     "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
 )
 

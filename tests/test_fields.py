@@ -399,6 +399,30 @@ def test_a_signatures_label_run_over_two_lines_is_the_first_signatures():
     assert "".join(render_text(result.tree, diplomatic=True).split()).endswith("Zhousaidno.Recordedby:Prof.Smith")
 
 
+def test_a_police_interviews_record_heads_it_with_fields_and_only_those_that_name_people_name_persons():
+    """"Person interviewed:", "Place of interview:", "Time commenced:", "Interviewer(s):" had been one paragraph; and a
+    field of an interview's heading that names no one ("Project: Valley Voices Project") had been read as a person."""
+    text = ("RECORD OF TAPED INTERVIEW\n\nPerson interviewed: John Smith\nPlace of interview: Leeds Central Police "
+            "Station\nDate: 12 March 2019\nTime commenced: 14:02\nInterviewer(s): DC 1234 Jones, DS 567 Brown\n\n"
+            "DC JONES: Can you confirm your name?\n\nSMITH: John Smith.\n\nDC JONES: Where were you?\n\n"
+            "SMITH: No comment.\n")
+    result = tei.encode(text, name="x.txt")
+    fields = result.tree.find(".//t:list[@type='fields']", NS)
+    assert [label.text for label in fields.iterfind("t:label", NS)] == [
+        "Person interviewed:", "Place of interview:", "Date:", "Time commenced:", "Interviewer(s):"]
+    position = result.position(fields.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (3, 1)
+    persons = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in result.tree.iterfind(".//t:person", NS)]
+    assert "leeds-central-police-station" not in persons and "john-smith" in persons
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#dc-jones", "#john-smith", "#dc-jones", "#john-smith"]
+    assert validate_result(result) == []
+    project = tei.encode("Oral History Interview\n\nInterviewee: Maria Lopez\nProject: Valley Voices Project\n"
+                         "Date: 12 March 2019\n\nQ: Where?\n\nA: Leeds.\n", name="x.txt")
+    assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in project.tree.iterfind(".//t:person", NS)
+            if "valley" in p.get("{http://www.w3.org/XML/1998/namespace}id")] == []
+
+
 def test_an_interviews_heading_is_fields_and_its_labels_after_them_turns():
     """"Interviewee: John Smith" / "Interviewer: Jane Doe" / "Date: …" was one paragraph; the same labels opening
     the speech after the heading stay turns (they are no fields without a strong label in their block)."""
