@@ -844,7 +844,8 @@ class _Parser:
             if turn is None and number is None and len(out) <= 1 and _only_letterhead(out) and _is_title_block(unit):
                 out.append(_Classified("heading", unit, "title"))  # "MEMORANDUM OF CONVERSATION" / "BETWEEN …"
                 continue
-            # (the place under the date, split off as a line of its own after the date's full stop: "10 a.m." / "New York")
+            # (the place under the date, split off as a line of its own after the date's full stop: "10 a.m." /
+            # "New York")
             below = items[index + 1][0] if not out and index + 1 < len(items) else None
             place = below is not None and not below.blank_before and below.page_before is None \
                 and len(below.lines) == 1 and _is_place_under_date(below.text)
@@ -1776,7 +1777,8 @@ def _title_over_dateline(unit: Unit, place_below: bool = False) -> int:
         and (not dateline.endswith(".") or dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г."))) else 0
 
 
-_PLACE_UNDER_DATE = re.compile(r"[^\W\d_][\w.'’-]*(?:,?\s+(?:(?:de|des|du|of|the|la|le|am|an)\s+)?[^\W\d_a-z][\w.'’-]*){0,3}")
+_PLACE_UNDER_DATE = re.compile(r"[^\W\d_][\w.'’-]*"
+                               r"(?:,?\s+(?:(?:de|des|du|of|the|la|le|am|an)\s+)?[^\W\d_a-z][\w.'’-]*){0,3}")
 
 
 def _is_place_under_date(line: str) -> bool:
