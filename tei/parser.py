@@ -984,6 +984,9 @@ class _Parser:
             return "classification"  # "SECRET" / "Copy No. 1"
         if not content_seen and _second_title(unit, before):
             return "title"
+        if not content_seen and len(unit.lines) == 2 and _opening_only(before) \
+                and _is_place_under_date(unit.lines[0][1], abbreviated=True) and rules.DATELINE.match(unit.lines[1][1]):
+            return "dateline"  # the place above the date, as a court's transcript sets it: "Washington, D.C." / "Tuesday, …"
         if len(unit.lines) != 1 or len(text) > longest or unit.page_before is None and not unit.blank_before:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
@@ -1781,11 +1784,16 @@ _PLACE_UNDER_DATE = re.compile(r"[^\W\d_][\w.'’-]*"
                                r"(?:,?\s+(?:(?:de|des|du|of|the|la|le|am|an)\s+)?[^\W\d_a-z][\w.'’-]*){0,3}")
 
 
-def _is_place_under_date(line: str) -> bool:
-    """A place on its own line under a record's date: capitalised words, four at most ("New York", "Palais des
-    Nations, Geneva"); not a classification ("SECRET") nor a label."""
+def _is_place_under_date(line: str, abbreviated: bool = False) -> bool:
+    """A place on its own line under a record's date (or above it): capitalised words, four at most ("New York",
+    "Palais des Nations, Geneva"); not a classification ("SECRET") nor a sentence. ``abbreviated``: its last word may
+    be an abbreviation's letters and full stops ("Washington, D.C.")."""
     return len(line) <= 40 and _PLACE_UNDER_DATE.fullmatch(line) is not None and line[0].isupper() \
-        and rules.CLASSIFICATION.match(line) is None and not line.endswith(".")
+        and rules.CLASSIFICATION.match(line) is None \
+        and (not line.endswith(".") or abbreviated and _ABBREVIATED_END.search(line) is not None)
+
+
+_ABBREVIATED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # ("D.C.", "U.K.")
 
 
 # Words that name a record, not the office whose paper it is on: a block with one is a title, not a letterhead.

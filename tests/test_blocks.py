@@ -378,6 +378,20 @@ def test_a_record_numbered_past_999_goes_on_numbering_its_paragraphs_and_turns()
     assert years.tree.find(".//t:num", NS) is None
 
 
+def test_a_place_above_the_date_under_the_title_is_the_dateline():
+    """A court's transcript: "Washington, D.C." / "Tuesday, February 28, 2023" under the title had been a paragraph.
+    A sentence above a date stays one."""
+    text = ("IN THE SUPREME COURT OF THE UNITED STATES\n\nWashington, D.C.\nTuesday, February 28, 2023\n\n"
+            "CHIEF JUSTICE ROBERTS: We will hear argument.\n\nJUSTICE THOMAS: Why?\n\nCHIEF JUSTICE ROBERTS: Thanks.\n")
+    result = tei.encode(text, name="x")
+    opener = result.tree.find(".//t:opener", NS)
+    assert opener.findtext("t:dateline", namespaces=NS) == "Washington, D.C. Tuesday, February 28, 2023"
+    position = result.position(opener.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (3, 1)
+    sentence = tei.encode(text.replace("Washington, D.C.", "The Court met."), name="x")
+    assert sentence.tree.find(".//t:opener", NS) is None
+
+
 def test_opening_title_dateline_classification_and_topics():
     text = ("Record of Conversation Between A and B\n\nCanberra, 12 September 1975\n\nSECRET\n\n"
             "MR ADAMS said hello.\n\nTRADE\n\nMR BAKER said goodbye.")
