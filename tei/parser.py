@@ -2209,7 +2209,7 @@ def _holder_in_label(label: str, office: bool) -> str | None:
     if found is not None and found.group(1).rstrip(".").lower() in TITLES:
         return found.group(0)[1:-1]
     if office:
-        found = _BRACKETED_NAMES.search(label)
+        found = _BRACKETED_NAMES.search(label) or _BRACKETED_NAMES_AND_OFFICE.search(label)
         if found is not None and _PLACE_WORDS.isdisjoint(found.group(1).split()):
             return found.group(1)
     return None
@@ -2224,6 +2224,8 @@ _PLACE_WORDS = frozenset("""North South East West Central Upper Lower New Saint 
 _NAMES_PARTICLE = r"(?:de|del|la|las|los|y|i|da|do|dos|van|von|der|den|di|le)\s+"
 _BRACKETED_NAMES = re.compile(rf"\(((?:{_NAMES_PARTICLE})?[^\W\d_a-z][\w'’-]*"
                               rf"(?:\s+(?:{_NAMES_PARTICLE})*[^\W\d_a-z][\w'’-]*){{1,3}})\)")
+# And the office again after a comma, as Switzerland's Federal Assembly names its chair: "(Aebi Andreas, Präsident)".
+_BRACKETED_NAMES_AND_OFFICE = re.compile(_BRACKETED_NAMES.pattern[:-2] + r",\s*[^\W\d_][\w\s'’.-]{0,40}\)")
 
 
 def _reference_line(text: str) -> bool:

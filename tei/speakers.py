@@ -611,6 +611,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
     name_first = i
+    if titled and i == 1 and i < count and words[i][:1] == "(":
+        # An office alone, its holder in brackets, as Switzerland's Federal Assembly sets its chair's label:
+        # "Präsident (Aebi Andreas, Präsident):" (the holder read from the brackets when the turn is made).
+        close = text.find(")", len(first))
+        if close > 0 and text[close + 1:close + 2] == ":" and "(" not in text[len(first) + 2:close]:
+            return TurnStart(text[:close + 1], first, close + 2, _speech_start(text, close + 2), "colon", True, True)
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
     if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label and not _is_initial(words[i]) \
             and not (role and i + 1 < count and _fold(words[i]) in _TITLE_FIRST_WORDS
@@ -1156,7 +1162,8 @@ def name_key(name: str) -> str:
 def is_office(name: str) -> bool:
     """Whether a role's label is an office alone ("The DEPUTY SPEAKER", "El señor PRESIDENTE DEL GOBIERNO"),
     not a name with its title ("El Comandante Castro")."""
-    return name_key(name).split(" ", 1)[0] in _OFFICE_FIRST_WORDS
+    return name_key(name).split(" ", 1)[0] in _OFFICE_FIRST_WORDS \
+        or " " not in name and _fold(name) in _OFFICE_FIRST_WORDS  # (one word with its accents: "Präsident")
 
 
 def _of_after_office(words: list[str]) -> bool:

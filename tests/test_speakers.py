@@ -2044,7 +2044,8 @@ def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_memb
     """Austria's Nationalrat ("Präsident Mag. Wolfgang Sobotka:", a Magister: it had been a label "Präsident Mag" before
     a full stop, or no turn); Finland's Eduskunta (the Speaker's office "Puhemies", a name of the person had been it;
     the party in small letters after a member's name, "Petteri Orpo kok:", no turn); the Senedd (the Llywydd's holder
-    in brackets; "MS", a member's letters, no part of the name)."""
+    in brackets; "MS", a member's letters, no part of the name); Switzerland's chair, the office, then its holder and
+    the office again in brackets ("Präsident (Aebi Andreas, Präsident):", no turn)."""
     austria = ("Stenographisches Protokoll\n\nPräsident Mag. Wolfgang Sobotka: Ich eröffne die Sitzung.\n\n"
                "Abgeordneter Mag. Jörg Leichtfried (SPÖ): Herr Präsident!\n\nPräsident Mag. Wolfgang Sobotka: Danke.\n")
     assert [(who, at) for _, who, at, _ in turns(austria)] == [
@@ -2061,6 +2062,10 @@ def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_memb
     assert [(speaker, who) for speaker, who, _, _ in turns(senedd)] == [
         ("The Llywydd (Elin Jones):", "#elin-jones"), ("Andrew RT Davies MS:", "#andrew-rt-davies"),
         ("The Llywydd:", "#elin-jones")]
+    swiss = ("Nationalrat\n\nPräsident (Aebi Andreas, Präsident): Ich begrüsse Sie.\n\n"
+             "Graf-Litscher Edith (S, TG): Die Vorlage ist wichtig.\n\nPräsident (Aebi Andreas, Präsident): Danke.\n")
+    assert [(who, at) for _, who, at, _ in turns(swiss)] == [
+        ("#aebi-andreas", (3, 1)), ("#graf-litscher-edith", (5, 1)), ("#aebi-andreas", (7, 1))]
     # A word in small letters that names no party is no label's end; two words alone and their letters stay a name.
     assert match_turn_start("Petteri Orpo kokoomus: Arvoisa puhemies!") is None
     assert match_turn_start("Smith MS: Thank you.").key == "Smith MS"
