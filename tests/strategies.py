@@ -71,7 +71,7 @@ TOKENS = [
     "President:", "Members:", "China Mr. Wu Haitao", "999.", "1000.",
     # Other parliaments' titles, parties and letters; a broadcast's labels and directions.
     "Präsident Mag.", "Petteri Orpo kok:", "Andrew RT Davies MS:", "The Llywydd (Elin Jones):", "STEVE INSKEEP, HOST:",
-    "INSKEEP:", "(BEGIN VIDEOTAPE)",
+    "INSKEEP:", "(BEGIN VIDEOTAPE)", "Präsident (Aebi Andreas, Präsident):", "Washington, D.C.", "Place of interview:",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
