@@ -240,7 +240,7 @@ class Layout:
             if len(unit.parts) == 1:
                 units.append(unit)
             else:
-                units.extend(self._split_again(unit, opens_block, stands_alone, leads))
+                units.extend(self._split_again(unit, opens_block, stands_alone, leads, top=not units))
         trailing: tuple[Milestone, ...] = ()
         if self.trailing_feed and units:
             printed = self.margin.printed(len(self.chunks)) if self.margin is not None else None
@@ -252,10 +252,11 @@ class Layout:
         return units, list(trailing)
 
     def _split_again(self, unit: Unit, opens_block: Callable[[str], bool],
-                     stands_alone: Callable[[str], bool] | None, leads: Callable[[str], bool] | None = None
-                     ) -> list[Unit]:
+                     stands_alone: Callable[[str], bool] | None, leads: Callable[[str], bool] | None = None,
+                     top: bool = False) -> list[Unit]:
         """A rough unit split where a line ends a sentence and the next one opens a block, and on both
-        sides of a line that stands alone (asked only of a document that has such lines)."""
+        sides of a line that stands alone (asked only of a document that has such lines). (``top``: the record's
+        first block, its title's: "Stenographisches Protokoll" / "95. Sitzung …" heads no numbered item.)"""
         lines = unit.lines
         # After a line that ends a sentence, or a date alone ("Bonn, den 5. März 1960" / "gez. Globke").
         cuts = [i for i in range(1, len(lines))
@@ -265,7 +266,7 @@ class Layout:
         heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""
         if _NUMBERED_HEAD.search(heads):
             more = _next_numbers(lines)
-            if _heads_numbered(lines):
+            if not top and _heads_numbered(lines):
                 more.append(1)
             if more:
                 cuts = sorted({*cuts, *more})

@@ -1804,11 +1804,11 @@ _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?
 
 # What a record calls itself at the head of its first line ("Interview with Maria Lopez, 14 March 2021").
 _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(?:\s+verbatim)?|official|"
-                             r"oral\s+history)\s+)?"
+                             r"oral\s+history|stenographic|stenographische[rs]?|stenografische[rs]?)\s+)?"
                              r"(?:interview|conversation|record|memorandum|minutes|transcript|hearings?|proceedings|"
                              r"debate|session|briefing|(?:press|news)\s+conference|testimony|deposition|"
                              r"notes?|meeting|talks|discussion|telcon|memcon|compte\s+rendu|procès-verbal|entretien|"
-                             r"aufzeichnung|niederschrift|vermerk|gespräch|protokoll|colloquio|verbale|resoconto|"
+                             r"aufzeichnung|niederschrift|vermerk|gespräch|protokoll|bericht|colloquio|verbale|resoconto|"
                              r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа|"
                              # Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian, Turkish
                              r"samtal|samtale|promemoria|referat|keskustelu|muistio|feljegyzés|jegyzőkönyv|"

@@ -2046,10 +2046,14 @@ def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_memb
     the party in small letters after a member's name, "Petteri Orpo kok:", no turn); the Senedd (the Llywydd's holder
     in brackets; "MS", a member's letters, no part of the name); Switzerland's chair, the office, then its holder and
     the office again in brackets ("Präsident (Aebi Andreas, Präsident):", no turn)."""
-    austria = ("Stenographisches Protokoll\n\nPräsident Mag. Wolfgang Sobotka: Ich eröffne die Sitzung.\n\n"
-               "Abgeordneter Mag. Jörg Leichtfried (SPÖ): Herr Präsident!\n\nPräsident Mag. Wolfgang Sobotka: Danke.\n")
+    austria = ("Stenographisches Protokoll\n95. Sitzung des Nationalrates\n\nPräsident Mag. Wolfgang Sobotka: Ich "
+               "eröffne die Sitzung.\n\nAbgeordneter Mag. Jörg Leichtfried (SPÖ): Herr Präsident!\n\n"
+               "Präsident Mag. Wolfgang Sobotka: Danke.\n")
     assert [(who, at) for _, who, at, _ in turns(austria)] == [
-        ("#wolfgang-sobotka", (3, 1)), ("#jorg-leichtfried", (5, 1)), ("#wolfgang-sobotka", (7, 1))]
+        ("#wolfgang-sobotka", (4, 1)), ("#jorg-leichtfried", (6, 1)), ("#wolfgang-sobotka", (8, 1))]
+    # Its title, two lines, the second numbered: it had been a section's heading over a paragraph numbered 95.
+    head = tei.encode(austria, name="at.txt").tree.find(".//t:div[@type='record']/t:head", NS)
+    assert head.text == "Stenographisches Protokoll 95. Sitzung des Nationalrates"
     finland = ("Täysistunnon pöytäkirja\n\nPuhemies Matti Vanhanen: Istunto on avattu.\n\n"
                "Petteri Orpo kok: Arvoisa puhemies!\n\nLi Andersson vas: Kiitos.\n\nPuhemies Matti Vanhanen: Kiitos.\n")
     assert turns(finland) == [
