@@ -256,6 +256,8 @@ _SENTENCE_OPENERS = frozenset("The He She It They We This That These Those His H
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
 _GOES_ON = frozenset("went goes".split())
 
+# In brackets after an office alone, its holder's names and a comma ("Präsident (Aebi Andreas, Präsident):").
+_HOLDER_AND_OFFICE = re.compile(r"\s+\(\s*[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){1,3},")
 # A member's party in small letters after the name, before the colon, as Finland's Eduskunta sets it.
 _PARTY_ABBREVIATIONS = frozenset("kok sd ps kesk vihr vas r kd liik".split())
 # Letters after a member's name that say what house the member sits in, before the colon ("Andrew RT Davies MS:").
@@ -611,9 +613,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
     name_first = i
-    if titled and i == 1 and i < count and words[i][:1] == "(":
-        # An office alone, its holder in brackets, as Switzerland's Federal Assembly sets its chair's label:
-        # "Präsident (Aebi Andreas, Präsident):" (the holder read from the brackets when the turn is made).
+    if titled and i == 1 and i < count and words[i][:1] == "(" and _HOLDER_AND_OFFICE.match(text, len(first)):
+        # An office alone, its holder and the office again in brackets, as Switzerland's Federal Assembly sets its
+        # chair's label: "Präsident (Aebi Andreas, Präsident):" (the holder read from the brackets when the turn is
+        # made; not "Mr (interrupting):").
         close = text.find(")", len(first))
         if close > 0 and text[close + 1:close + 2] == ":" and "(" not in text[len(first) + 2:close]:
             return TurnStart(text[:close + 1], first, close + 2, _speech_start(text, close + 2), "colon", True, True)

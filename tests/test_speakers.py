@@ -2070,6 +2070,7 @@ def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_memb
              "Graf-Litscher Edith (S, TG): Die Vorlage ist wichtig.\n\nPräsident (Aebi Andreas, Präsident): Danke.\n")
     assert [(who, at) for _, who, at, _ in turns(swiss)] == [
         ("#aebi-andreas", (3, 1)), ("#graf-litscher-edith", (5, 1)), ("#aebi-andreas", (7, 1))]
+    assert match_turn_start("Mr (interrupting): No.") is None  # (a title and a direction name no holder)
     # A word in small letters that names no party is no label's end; two words alone and their letters stay a name.
     assert match_turn_start("Petteri Orpo kokoomus: Arvoisa puhemies!") is None
     assert match_turn_start("Smith MS: Thank you.").key == "Smith MS"
