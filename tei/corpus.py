@@ -203,15 +203,17 @@ def _is_transcript(entry: Path | os.DirEntry) -> bool:
     return name.lower().endswith(TRANSCRIPT_SUFFIX) and name[:1] != "." and entry.is_file()
 
 
-def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, shared: bytes | None = None,
-         data: bytes | None = None, sidecar: Path | None | bool = False) -> str:
+def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, shared: bytes | None = None) -> str:
     """What a document's outputs depend on: its bytes, its sidecar's, the collection file's (``shared``: its
-    digest, read once for a build), the tool, the formats, the encoding. (``data`` and ``sidecar``: the
-    transcript's bytes and its sidecar, as the caller found them already.)"""
+    digest, read once for a build), the tool, the formats, the encoding."""
+    return _key_of(source, source.read_bytes(), find_sidecar(source), formats, encoding, shared)
+
+
+def _key_of(source: Path, data: bytes, sidecar: Path | None, formats: tuple[str, ...], encoding: str | None,
+            shared: bytes | None) -> str:
+    """``_key``, of the transcript's bytes and sidecar as the caller read and found them."""
     digest = hashlib.sha256()
-    digest.update(source.read_bytes() if data is None else data)
-    if sidecar is False:
-        sidecar = find_sidecar(source)
+    digest.update(data)
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
     if shared is None:
         collection = find_collection(source)
@@ -272,7 +274,7 @@ def _build_document(task: _Task) -> Document:
     try:  # (the transcript read once: for its key and to encode it)
         data = source.read_bytes()
         sidecar = find_sidecar(source)
-        key = task.key or _key(source, task.formats, task.encoding, task.shared, data, sidecar)
+        key = task.key or _key_of(source, data, sidecar, task.formats, task.encoding, task.shared)
     except OSError as exc:  # the transcript or its sidecar cannot be read: that document fails
         return _refused(source, "file-unreadable", f"cannot read: {exc.strerror}", file=exc.filename)
     document = Document(str(source), source.stem, key, input_bytes=len(data))

@@ -1774,10 +1774,11 @@ def _title_over_dateline(unit: Unit, place_below: bool = False) -> int:
     if len(lines) - placed > (4 if placed or place_below else 3) + 1:
         return 0
     *title, dateline = lines[:-1] if placed else lines
-    return (2 if placed else 1) if all(
-        len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
-        and len(dateline) <= 90 and rules.DATELINE.match(dateline) is not None \
-        and (not dateline.endswith(".") or dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г."))) else 0
+    if not all(len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
+            or len(dateline) > 90 or rules.DATELINE.match(dateline) is None \
+            or dateline.endswith(".") and not dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г.")):
+        return 0
+    return 2 if placed else 1
 
 
 _PLACE_UNDER_DATE = re.compile(r"[^\W\d_][\w.'’-]*"

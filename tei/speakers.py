@@ -1165,8 +1165,7 @@ def name_key(name: str) -> str:
 def is_office(name: str) -> bool:
     """Whether a role's label is an office alone ("The DEPUTY SPEAKER", "El señor PRESIDENTE DEL GOBIERNO"),
     not a name with its title ("El Comandante Castro")."""
-    return name_key(name).split(" ", 1)[0] in _OFFICE_FIRST_WORDS \
-        or " " not in name and _fold(name) in _OFFICE_FIRST_WORDS  # (one word with its accents: "Präsident")
+    return name_key(name).split(" ", 1)[0] in _OFFICE_FIRST_KEYS
 
 
 def _of_after_office(words: list[str]) -> bool:
@@ -1182,7 +1181,6 @@ def _of_after_office(words: list[str]) -> bool:
 _OF_AFTER_OFFICE = frozenset("of for des du del della dello delle degli do dos".split())
 
 
-# A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
 def _deputy_office(words: list[str], i: int) -> bool:
     """A deputy's office, not a title before a name: "DEPUTY SPEAKER", "Deputy Prime Minister" are not the
     Speaker and the Prime Minister ("Deputy Micheál Martin" is the Dáil's member)."""
@@ -1194,6 +1192,7 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
     leader mayor governor whip clerk director chief head commander ambassador foreign treasurer chancellor attorney
     solicitor presiding cabinet""".split())
 
+# A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
 _TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt".split())
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 _OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)
@@ -1208,6 +1207,10 @@ def _fold_latin(text: str) -> str:
             continue
         out.append(char)
     return unicodedata.normalize("NFC", "".join(out))
+
+
+# What an office alone may open with, as ``name_key`` gives a name (without accents: "präsident" → "prasident").
+_OFFICE_FIRST_KEYS = frozenset(_fold_latin(word.casefold()) for word in _OFFICE_FIRST_WORDS)
 
 
 def _elided(word: str) -> str:
