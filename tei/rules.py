@@ -22,12 +22,26 @@ class Rule:
     pattern: re.Pattern
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
+    # A word every text the pattern claims ends with (before spaces and one full stop or colon), in
+    # small letters: asked first, by ``match``, where the pattern must read a whole paragraph to find
+    # its last words (BEGIN_TEXT took 35 µs on a paragraph of 1.6 kB, 4% of a record's build).
+    ending: str = ""
     # The pattern's own ``match`` (text → match or None): the rules are asked about every
     # unit, and a method that only forwarded would be a Python call each time.
     match: Callable[[str], re.Match | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "match", self.pattern.match)
+        object.__setattr__(self, "match", _after_ending(self.pattern.match, self.ending) if self.ending
+                           else self.pattern.match)
+
+
+def _after_ending(match: Callable[[str], re.Match | None], ending: str) -> Callable[[str], re.Match | None]:
+    def ending_first(text: str) -> re.Match | None:
+        end = text.rstrip()
+        if end[-1:] in (".", ":"):
+            end = end[:-1].rstrip()
+        return match(text) if end[-len(ending):].lower() == ending else None
+    return ending_first
 
 
 # "Present" in the other languages records are kept in: Russian, German, French, Spanish, Italian.
@@ -286,6 +300,7 @@ BEGIN_TEXT = Rule(
     re.compile(r"(?:.*[\s.:])?(?:Begin|Start)\s+(?:verbatim\s+|quote\s+)?text\s*[.:]?\s*$", re.IGNORECASE | re.DOTALL),
     ("Please deliver the following letter. Begin text.", "Begin text:", "BEGIN VERBATIM TEXT."),
     ("Begin textual analysis of the draft.", "We begin text review tomorrow, he said."),
+    ending="text",
 )
 END_TEXT = Rule(
     "end-text",
