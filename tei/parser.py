@@ -411,15 +411,19 @@ def _after_number(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-# The paragraphs' numbers of the record being parsed: to 999, or to 9999 in a record numbered past 999 ("999." …
-# "1000."), which had run every paragraph after the 999th into its turn. (A year opening a paragraph, "1952. …", is
-# no number in other records.)
+# The paragraphs' numbers of the record being parsed: to 999, or as far as a record numbered past 999 goes ("999." …
+# "1000.", "9999." … "10000."), which had run every paragraph after the 999th into its turn. (A year opening a
+# paragraph, "1952. …", is no number in other records.)
 _PRINTED_NUMBER: contextvars.ContextVar[re.Pattern] = contextvars.ContextVar("printed_number",
                                                                              default=rules.PRINTED_NUMBER)
 
 
-def _numbered_past_999(text: str) -> bool:
-    return "\n1000. " in text and "\n999. " in text
+def _figures_of_numbers(text: str) -> int:
+    """How many figures the record's paragraph numbers reach: 3, or more where its numbering runs on past 999."""
+    figures = 3
+    while f"\n{'9' * figures}. " in text and f"\n1{'0' * figures}. " in text:
+        figures += 1
+    return figures
 
 
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
@@ -461,8 +465,8 @@ class _OpenTurn:
 
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
-    numbering = _PRINTED_NUMBER.set(rules.LONG_PRINTED_NUMBER if _numbered_past_999(source.text)
-                                    else rules.PRINTED_NUMBER)
+    figures = _figures_of_numbers(source.text)
+    numbering = _PRINTED_NUMBER.set(rules.printed_number(figures) if figures > 3 else rules.PRINTED_NUMBER)
     try:
         return _parse(source, metadata, reporter)
     finally:

@@ -8,6 +8,7 @@ item, turn, statement, heading, topic label, direction, paragraph; the end of th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
@@ -637,7 +638,12 @@ def is_title_line(text: str) -> bool:
 # a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
 # numbers a paragraph that opens no turn.
 PRINTED_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s)|Anf\.[ \t]\d{1,4}(?=\s))\s+(?=\S)")
-LONG_PRINTED_NUMBER = re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", r"\d{1,4}\.", 1))  # (past 999)
+
+
+@functools.lru_cache(maxsize=None)
+def printed_number(figures: int) -> re.Pattern:
+    """``PRINTED_NUMBER`` for a record whose paragraphs are numbered past 999 (to ``figures`` figures)."""
+    return re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1))
 _NUMBER_KINDS = {"Q": "question", "A": "speech"}
 
 

@@ -376,6 +376,13 @@ def test_a_record_numbered_past_999_goes_on_numbering_its_paragraphs_and_turns()
     assert validate_result(result) == []
     years = tei.encode("1952. The treaty was signed.\n\n1953. It was ratified.\n", name="x")
     assert years.tree.find(".//t:num", NS) is None
+    # And past 9999 ("10000."), five figures: the numbering of a record that reaches them runs on (it had been
+    # one turn from the 10,000th paragraph on).
+    further = [f"{n}. MR {'TANAKA' if n % 2 else 'OKONKWO'} said so." for n in range(1, 10003)]
+    turns = tei.encode("\n\n".join(further) + "\n", name="x").tree.findall(".//t:sp", NS)
+    assert len(turns) == 10002
+    assert [sp.findtext("t:speaker/t:num", namespaces=NS) for sp in turns[9997:]] == [
+        "9998.", "9999.", "10000.", "10001.", "10002."]
 
 
 def test_a_place_above_the_date_under_the_title_is_the_dateline():
