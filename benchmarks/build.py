@@ -12,7 +12,8 @@ the end-to-end wall time with 1 and 2 jobs (scaling); a record 100× the seed's
 size against the seed's time (no quadratic step); the reference transcript
 itself, with its sidecar, against the generated records (whether the corpora
 cost what records like it would); and each large record's peak memory, in a
-fresh process, against its size. Corpora are generated
+fresh process, against its size, and its growth from that record to one three
+times as long (the target's "N× the input plus a constant"). Corpora are generated
 deterministically (benchmarks/generate.py) in a temporary folder.
 """
 
@@ -169,19 +170,31 @@ def huge(megabytes: float) -> None:
 
 
 def memory(convention: str, scale: int) -> None:
-    """Run the pipeline on one record in a fresh process and print its time and peak memory."""
+    """Run the pipeline on one record in a fresh process and print its time and peak memory; then on one
+    three times as long, for the peak's growth with the input's size (the target's "N× the largest input
+    plus a constant" is that slope, N, and what is left at the first size, the constant)."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        seconds, baseline, peak, length = pool.apply(_measure, (convention, scale))
-    with context.Pool(1) as pool:  # where the peak is: the document encoded and checked, nothing written
-        _, encoded_baseline, encoded_peak, _ = pool.apply(_measure, (convention, scale, False))
-    extra, encoded = peak - baseline, encoded_peak - encoded_baseline
-    megabytes = length / 1e6
-    print(f"  {convention:<9} {megabytes:>6.1f} MB in {seconds:>6.1f} s ({megabytes / seconds:.2f} MB/s); "
-          f"process {baseline:.0f} MB warmed up, peak {peak:.0f} MB: +{extra:.0f} MB = {extra / megabytes:.1f}× "
-          f"the input (encoded and checked alone: +{encoded:.0f} MB = {encoded / megabytes:.1f}×)")
+    sizes = []
+    for times in (1, 3):
+        with context.Pool(1) as pool:
+            seconds, baseline, peak, length = pool.apply(_measure, (convention, scale * times))
+        with context.Pool(1) as pool:  # where the peak is: the document encoded and checked, nothing written
+            _, encoded_baseline, encoded_peak, _ = pool.apply(_measure, (convention, scale * times, False))
+        extra, encoded = peak - baseline, encoded_peak - encoded_baseline
+        megabytes = length / 1e6
+        sizes.append((megabytes, extra, encoded))
+        if times == 1:
+            print(f"  {convention:<9} {megabytes:>6.1f} MB in {seconds:>6.1f} s ({megabytes / seconds:.2f} MB/s); "
+                  f"process {baseline:.0f} MB warmed up, peak {peak:.0f} MB: +{extra:.0f} MB = "
+                  f"{extra / megabytes:.1f}× the input (encoded and checked alone: +{encoded:.0f} MB = "
+                  f"{encoded / megabytes:.1f}×)")
+    (size1, extra1, encoded1), (size3, extra3, encoded3) = sizes
+    slope, encoded_slope = (extra3 - extra1) / (size3 - size1), (encoded3 - encoded1) / (size3 - size1)
+    print(f"  {'':<9} {size3:>6.1f} MB: +{extra3:.0f} MB; growth {slope:.1f}× the input plus "
+          f"{extra1 - slope * size1:+.0f} MB (encoded and checked alone: {encoded_slope:.1f}× plus "
+          f"{encoded1 - encoded_slope * size1:+.0f} MB); target under 10× ({'met' if slope < 10 else 'NOT MET'})")
 
 
 def _measure(convention: str, scale: int, whole: bool = True) -> tuple[float, float, float, int]:
