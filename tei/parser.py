@@ -31,9 +31,10 @@ from .persons import Registry, office_of
 from .source import Source
 from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS,
                        LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
-                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, WITNESS, WITNESS_SWORN, TurnStart,
-                       Verdict, accept, examination_start, is_capitals, is_office, language_of_verbs, match_turn_start,
-                       name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
+                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES, WITNESS,
+                       WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, is_capitals, is_office,
+                       language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
+                       role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
@@ -2350,7 +2351,7 @@ _TITLE_AT_END = re.compile(r"(?:^|\s)([^\W\d_]{1,6})\.$")
 def _ends_with_title(text: str) -> bool:
     """Whether the text ends with a title's abbreviation, which a name must follow ("… by Dr.")."""
     last = _TITLE_AT_END.search(text[-10:])
-    return last is not None and last.group(1).casefold() in TITLES
+    return last is not None and last.group(1).casefold() in TITLES and last.group(1).casefold() not in UNDOTTED_TITLES
 
 
 _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors

@@ -151,7 +151,8 @@ SIGNATURE_INITIALS = Rule(
 FIELD = Rule(
     "field",
     re.compile(MARKDOWN_BOLD + r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
-               r"(?:DATE|TIME|PLACE)(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|"
+               # ("Date of interview:", "Place of birth:": a date's or a place's field, named by what it dates or places)
+               r"(?:DATE|TIME|PLACE)(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
@@ -167,8 +168,10 @@ FIELD = Rule(
      "**Date:** September 23, 1975", "**Place**: Waldorf Towers",  # Markdown's, in bold
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
      "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith",
-     "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown"),
-    ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks"),
+     "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown",
+     "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m."),
+    ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
+     "Time of great change: the sixties"),
 )
 
 # A raw telegram's routing lines, in capitals and without colons: its page, its sender, addressees, action and

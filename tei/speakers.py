@@ -206,8 +206,11 @@ NOT_VERBS = frozenset("""
     may might must ought and or of in on at to for from with by as that the a an
 """.split())
 
+# A police officer's rank before the name, in capitals and never with a full stop ("DC JONES:", "DS Patel"): a title,
+# but no abbreviation that a name must follow ("Washington, DC." ends its sentence).
+UNDOTTED_TITLES = frozenset("dc ds di dci dsu pc".split())
 # Titles and forms of address that may precede a name (compared without case or dot).
-TITLES = frozenset("""
+TITLES = UNDOTTED_TITLES | frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
     colonel col major captain capt ambassador senator secretary president premier chairman
     minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
@@ -236,7 +239,7 @@ TITLES = frozenset("""
     statsminister statsministern statsministeren ambassadör ambassadören ambassadør ambassadøren utrikesminister
     utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
-    mag mmag dipl.-ing llywydd
+    mag mmag dipl.-ing llywydd insp inspector sergeant constable detective
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul
     başbakan büyükelçi bakan cumhurbaşkanı sayın

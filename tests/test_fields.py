@@ -415,8 +415,22 @@ def test_a_police_interviews_record_heads_it_with_fields_and_only_those_that_nam
     persons = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in result.tree.iterfind(".//t:person", NS)]
     assert "leeds-central-police-station" not in persons and "john-smith" in persons
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
-        "#dc-jones", "#john-smith", "#dc-jones", "#john-smith"]
+        "#jones", "#john-smith", "#jones", "#john-smith"]
     assert validate_result(result) == []
+    # A date's field named by what it dates ("Date of interview:") is a date's field: the block had been a paragraph,
+    # its other fields an interview's, which need one such.
+    dated = tei.encode(text.replace("Date: 12", "Date of interview: 12"), name="x.txt")
+    assert [label.text for label in dated.tree.iterfind(".//t:list[@type='fields']/t:label", NS)][2:4] == [
+        "Date of interview:", "Time commenced:"]
+    # A police rank is a title before the name, not a part of it ("DC JONES" is Jones, as "Mr JONES" would be); but
+    # no abbreviation a name must follow: "Washington, DC." ends its paragraph, as "by Dr." would not.
+    assert [p.findtext("t:persName", namespaces=NS) for p in result.tree.iterfind(".//t:person", NS)] == [
+        "John Smith", "JONES"]
+    capital = tei.encode("Hearing\n\nCommittee on Foreign Affairs,\nWashington, DC.\n\nThe committee met at ten.\n\n"
+                         "The hearing was adjourned by Dr.\n\nSmith at noon.\n", name="x.txt")
+    assert [p.text for p in capital.tree.iterfind(".//t:body//t:p", NS)] == [
+        "Committee on Foreign Affairs, Washington, DC.", "The committee met at ten.",
+        "The hearing was adjourned by Dr. Smith at noon."]
     project = tei.encode("Oral History Interview\n\nInterviewee: Maria Lopez\nProject: Valley Voices Project\n"
                          "Date: 12 March 2019\n\nQ: Where?\n\nA: Leeds.\n", name="x.txt")
     assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in project.tree.iterfind(".//t:person", NS)
