@@ -173,7 +173,9 @@ class Builder:
                     level = 6
                     continue
                 sections.append(("entry" if block.kind == "entry" else "section", container))
-                topic = container
+                # (A subject's own section is no topic's: the next subject stands beside it, "Engagements" /
+                # "Climate Change" under no topic, as Westminster's questions to the Prime Minister.)
+                topic = container if block.kind != "subject" else None
                 level = 5
                 continue
             if isinstance(block, Closer) or closers or isinstance(block, Heading) and block.kind == "closing-dateline":

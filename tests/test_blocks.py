@@ -157,6 +157,8 @@ def test_a_parliaments_subjects_above_the_questions_turns_head_their_sections():
     assert [(head.text, result.position(head.get("{http://www.w3.org/XML/1998/namespace}id")).line)
             for head in heads] == [("Economy", 3), ("Cost of Living", 9)]
     assert [len(head.getparent().findall("t:sp", NS)) for head in heads] == [2, 2]
+    # Under no topic, each subject's section stands beside the others (the second had been a division of the first).
+    assert [head.getparent().getparent().get("type") for head in heads] == ["record", "record"]
     # Under a topic's heading, each subject's section is a division of the topic's.
     nested = tei.encode("DEBATES\n\n" + HANSARD, name="x")
     topic = nested.tree.find(".//t:div[@type='record']/t:div[@type='section']", NS)
