@@ -72,6 +72,10 @@ TOKENS = [
     # Other parliaments' titles, parties and letters; a broadcast's labels and directions.
     "Präsident Mag.", "Petteri Orpo kok:", "Andrew RT Davies MS:", "The Llywydd (Elin Jones):", "STEVE INSKEEP, HOST:",
     "INSKEEP:", "(BEGIN VIDEOTAPE)", "Präsident (Aebi Andreas, Präsident):", "Washington, D.C.", "Place of interview:",
+    # A police rank and a capital's letters; a date's field named by what it dates; a quoted text's marks; numbers
+    # past 9999; a parliament's subjects.
+    "DC JONES:", "Washington, DC.", "Date of interview:", "Begin text.", "End text.", "9999.", "10000.", "Engagements",
+    "Climate Change",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
