@@ -1405,9 +1405,10 @@ class _Parser:
         if current:
             groups.append(tuple(current))
         if head_match is not None and head_match.re is rules.PRESIDING.pattern:
-            office = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), "president")
+            offices = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), ("president",))
             for node in (node for group in groups for node in group if type(node) is PersonName):
-                self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
+                for office in offices:
+                    self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
         return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span)
 
     def _names(self, text: str, base: int, one_a_line: bool = False) -> list[Inline]:
@@ -2330,9 +2331,13 @@ def _presiding(unit: Unit) -> bool:
 
 
 # The office a presiding label names, as the record's speakers' labels name it ("The CHAIRMAN").
-_PRESIDING_OFFICE = {"chairman": "chairman", "chairwoman": "chairwoman", "chairperson": "chairperson", "chair": "chairman",
-                     "in the chair": "chairman", "vorsitz": "vorsitzender", "vorsitzender": "vorsitzender",
-                     "председатель": "председатель", "председательствующий": "председатель"}
+# (The French record's "Présidence de Mme …" names the one its labels call "Mme la présidente.", or "M. le président.".)
+_PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "chairperson": ("chairperson",),
+                     "chair": ("chairman",), "in the chair": ("chairman",), "vorsitz": ("vorsitzender",),
+                     "vorsitzender": ("vorsitzender",), "председатель": ("председатель",),
+                     "председательствующий": ("председатель",), "présidence de": ("président", "présidente"),
+                     "presidenza del": ("presidente",), "presidenza della": ("presidente",),
+                     "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta")}
 _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socialist Republics)"
 
 

@@ -75,11 +75,14 @@ PARTICIPANTS = Rule(
 # the United Nations' verbatim records); the same label before speech is a speaker's (see parser._presiding).
 PRESIDING = Rule(
     "presiding",
-    re.compile(r"(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
-               r"Vorsitz|Vorsitzender|Председатель(?:ствующий)?)\s*:\s+", re.IGNORECASE),
+    re.compile(r"(?:(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
+               r"Vorsitz|Vorsitzender|Председатель(?:ствующий)?)\s*:"
+               # (the presidency, as the French, Italian and Portuguese records name it above the sitting's words)
+               r"|Présidence\s+de|Presidenza\s+del(?:la)?|Presidência\s+d[oa])\s+", re.IGNORECASE),
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
-     "Председатель: тов. Хрущев"),
-    ("Presidential elections: the results", "Chairman Mao said"),
+     "Председатель: тов. Хрущев", "Présidence de Mme Yaël Braun-Pivet", "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA",
+     "Presidência do Sr. Arthur Lira"),
+    ("Presidential elections: the results", "Chairman Mao said", "Présidence française de l'Union"),
 )
 
 # The participants' label alone on its line, the names on the lines below it, as memoranda of conversation set

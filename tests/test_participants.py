@@ -238,6 +238,33 @@ def test_who_presides_named_at_the_head_is_a_participant_and_the_presidents_turn
     assert [sp.get("who") for sp in chaired.tree.iterfind(".//t:sp", NS)] == ["#zorin", "#stevenson", "#zorin"]
 
 
+def test_the_presidency_named_above_a_sitting_is_its_chairs_and_the_chairs_turns_are_the_holders():
+    """The French, Italian and Portuguese records name the presidency above the sitting ("Présidence de Mme Yaël
+    Braun-Pivet", "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA"): it had been a paragraph, and "Mme la présidente." a
+    person apart from her. A presidency of something else stays words."""
+    french = ("Assemblée nationale\n\nPrésidence de Mme Yaël Braun-Pivet\n\nMme la présidente. La séance est "
+              "ouverte.\n\nM. Jean Dupont. Madame la présidente, la situation est grave.\n\nMme la présidente. "
+              "Merci.\n\nM. Jean Dupont. Ce n'est pas suffisant !\n")
+    result = tei.encode(french, name="x.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert listed.findtext("t:head", namespaces=NS) == "Présidence de"
+    name = listed.find(".//t:persName", NS)
+    assert name.text == "Mme Yaël Braun-Pivet"
+    position = result.position(listed.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (3, 1)
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#yael-braun-pivet", "#jean-dupont", "#yael-braun-pivet", "#jean-dupont"]
+    assert validate_result(result) == []
+    italian = tei.encode("CAMERA DEI DEPUTATI\n\nPRESIDENZA DEL PRESIDENTE LORENZO FONTANA\n\nPRESIDENTE. La seduta "
+                         "comincia.\n\nMARIO ROSSI. Grazie, Presidente.\n\nPRESIDENTE. Grazie.\n\nMARIO ROSSI. "
+                         "Prego.\n", name="x.txt")
+    assert [sp.get("who") for sp in italian.tree.iterfind(".//t:sp", NS)] == [
+        "#lorenzo-fontana", "#mario-rossi", "#lorenzo-fontana", "#mario-rossi"]
+    other = tei.encode(french.replace("Présidence de Mme Yaël Braun-Pivet", "Présidence française de l'Union"),
+                       name="x.txt")
+    assert other.tree.find(".//t:list[@type='participants']", NS) is None
+
+
 UN_VERBATIM = ("United Nations                                        S/PV.8334\nSecurity Council\n"
                "Seventy-third year\n8334th meeting\nWednesday, 29 August 2018, 10 a.m.\nNew York\n\n"
                "President:    Mrs. Haley . . . . . . . . . . . . . (United States of America)\n\n"
