@@ -2327,6 +2327,9 @@ def _presiding(unit: Unit) -> bool:
     whose = _WHOSE.search(rest)
     # (the dots that lead the eye to the country, as the United Nations' records set them: "Mrs. Haley . . . (…)")
     words = [word for word in (rest[:whose.start()] if whose else rest).rstrip(".").split() if word.strip(".…")]
+    # (the titles before the name count for nothing: "EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN", the Congreso's)
+    while len(words) > 1 and words[0].rstrip(".").casefold() in TITLES:
+        del words[0]
     return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and (len(words) > 1 or whose is not None)
 
 
@@ -2337,7 +2340,8 @@ _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "
                      "vorsitzender": ("vorsitzender",), "председатель": ("председатель",),
                      "председательствующий": ("председатель",), "présidence de": ("président", "présidente"),
                      "presidenza del": ("presidente",), "presidenza della": ("presidente",),
-                     "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta")}
+                     "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta"),
+                     "presidencia del": ("presidente",), "presidencia de la": ("presidenta", "presidente")}
 _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socialist Republics)"
 
 

@@ -78,10 +78,11 @@ PRESIDING = Rule(
     re.compile(r"(?:(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
                r"Vorsitz|Vorsitzender|Председатель(?:ствующий)?)\s*:"
                # (the presidency, as the French, Italian and Portuguese records name it above the sitting's words)
-               r"|Présidence\s+de|Presidenza\s+del(?:la)?|Presidência\s+d[oa])\s+", re.IGNORECASE),
+               r"|Présidence\s+de|Presidenza\s+del(?:la)?|Presidência\s+d[oa]|Presidencia\s+de(?:l|\s+la))\s+",
+               re.IGNORECASE),
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
      "Председатель: тов. Хрущев", "Présidence de Mme Yaël Braun-Pivet", "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA",
-     "Presidência do Sr. Arthur Lira"),
+     "Presidência do Sr. Arthur Lira", "PRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN"),
     ("Presidential elections: the results", "Chairman Mao said", "Présidence française de l'Union"),
 )
 

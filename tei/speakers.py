@@ -228,6 +228,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     presidente presidenta vicepresidente vicepresidenta ministro ministra embajador secretario secretaria canciller
     generale ambasciatore
     comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
+    excmo excma ilmo ilma d.ª dª doña
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
     tow pani ambasador prezydent heer mevrouw velvyslanec předseda embaixador

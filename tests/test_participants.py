@@ -260,6 +260,12 @@ def test_the_presidency_named_above_a_sitting_is_its_chairs_and_the_chairs_turns
                          "Prego.\n", name="x.txt")
     assert [sp.get("who") for sp in italian.tree.iterfind(".//t:sp", NS)] == [
         "#lorenzo-fontana", "#mario-rossi", "#lorenzo-fontana", "#mario-rossi"]
+    # The Congreso's, its titles before the name counting for nothing among the name's words.
+    spanish = tei.encode("DIARIO DE SESIONES\n\nPRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN\n\nLa señora "
+                         "PRESIDENTA: Se abre la sesión.\n\nEl señor RAJOY BREY: Gracias.\n\nLa señora PRESIDENTA: "
+                         "Gracias.\n", name="x.txt")
+    assert [sp.get("who") for sp in spanish.tree.iterfind(".//t:sp", NS)] == [
+        "#ana-maria-pastor-julian", "#rajoy-brey", "#ana-maria-pastor-julian"]
     other = tei.encode(french.replace("Présidence de Mme Yaël Braun-Pivet", "Présidence française de l'Union"),
                        name="x.txt")
     assert other.tree.find(".//t:list[@type='participants']", NS) is None
