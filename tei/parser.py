@@ -2360,7 +2360,8 @@ _TITLE_AT_END = re.compile(r"(?:^|\s)([^\W\d_]{1,6})\.$")
 def _ends_with_title(text: str) -> bool:
     """Whether the text ends with a title's abbreviation, which a name must follow ("… by Dr.")."""
     last = _TITLE_AT_END.search(text[-10:])
-    return last is not None and last.group(1).casefold() in TITLES and last.group(1).casefold() not in UNDOTTED_TITLES
+    title = last.group(1).casefold() if last is not None else ""
+    return title in TITLES and title not in UNDOTTED_TITLES
 
 
 _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors

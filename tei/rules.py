@@ -37,6 +37,7 @@ class Rule:
 
 
 def _after_ending(match: Callable[[str], re.Match | None], ending: str) -> Callable[[str], re.Match | None]:
+    """``match``, asked only of a text that ends with ``ending`` (see ``Rule.ending``)."""
     def ending_first(text: str) -> re.Match | None:
         end = text.rstrip()
         if end[-1:] in (".", ":"):
@@ -77,7 +78,7 @@ PRESIDING = Rule(
     "presiding",
     re.compile(r"(?:(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
                r"Vorsitz|Vorsitzender|Председатель(?:ствующий)?)\s*:"
-               # (the presidency, as the French, Italian and Portuguese records name it above the sitting's words)
+               # (the presidency, as the French, Italian, Portuguese and Spanish records name it above the sitting's words)
                r"|Présidence\s+de|Presidenza\s+del(?:la)?|Presidência\s+d[oa]|Presidencia\s+de(?:l|\s+la))\s+",
                re.IGNORECASE),
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
@@ -651,6 +652,8 @@ PRINTED_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s)|Anf\.[ \t]\d{1,4}(?=\s))
 def printed_number(figures: int) -> re.Pattern:
     """``PRINTED_NUMBER`` for a record whose paragraphs are numbered past 999 (to ``figures`` figures)."""
     return re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1))
+
+
 _NUMBER_KINDS = {"Q": "question", "A": "speech"}
 
 

@@ -240,7 +240,8 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     statsminister statsministern statsministeren ambassadör ambassadören ambassadør ambassadøren utrikesminister
     utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
-    mag mmag dipl.-ing llywydd insp inspector sergeant constable detective
+    mag mmag dipl.-ing llywydd
+    insp inspector sergeant constable detective
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul
     başbakan büyükelçi bakan cumhurbaşkanı sayın
