@@ -75,7 +75,7 @@ TOKENS = [
     # A police rank and a capital's letters; a date's field named by what it dates; a quoted text's marks; numbers
     # past 9999; a parliament's subjects.
     "DC JONES:", "Washington, DC.", "Date of interview:", "Begin text.", "End text.", "9999.", "10000.", "Engagements",
-    "Climate Change",
+    "Climate Change", "Présidence de Mme", "Mme la présidente.", "PRESIDENZA DEL PRESIDENTE", "EXCMA. SRA. D.ª",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
