@@ -369,9 +369,10 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                 feed = True
                 if TURN not in pending:
                     pending.append(TURN)
-                if not cut:  # kept where it stands; the page break takes its number
+                if not cut:  # kept where it stands, as printed ("12", "Page 12"); the page break takes its number
                     at = offset + len(text) - len(text.lstrip())
-                    pending.append(Furniture("pageNum", n, Span(at, at + len(n)), n))
+                    printed = text.strip()
+                    pending.append(Furniture("pageNum", printed, Span(at, at + len(printed)), n))
                     continue
             at = offset + len(text) - len(text.lstrip())  # where the number is printed
             number = LineBreak(n, Span(at, at + len(n)))
@@ -440,7 +441,8 @@ class Margin:
 
 
 _MARGIN_NUMBER = re.compile(r"[ \t]{0,8}(\d{1,2})(?=[ \t]|$)")
-_LONE_NUMBER = re.compile(r"[ \t]*(\d{1,5})[ \t]*$")
+# A page's printed number alone on its line, or after "Page", as a deposition's pages print it ("Page 12").
+_LONE_NUMBER = re.compile(r"[ \t]*(?:(?:Page|PAGE)[ \t]+)?(\d{1,5})[ \t]*$")
 _MARGIN_SHARE = 0.8  # of the non-blank lines, numbered in sequence
 _MARGIN_LINES = 20  # numbered lines at least
 _MARGIN_PAGE = 10  # one page has this many lines at least

@@ -94,7 +94,7 @@ def transcripts(draw) -> str:
 
 
 def numbered(lines: list[str], per_page: int, printed: bool, feeds: bool, margin: str, first_page: int,
-             spacing: str = "\n") -> tuple[str, list[str]]:
+             spacing: str = "\n", page: str = "{}") -> tuple[str, list[str]]:
     """A transcript of these lines numbered in the margin as court reporters number it, 1 … on each page,
     and its numbers in order: maybe each page's number printed above its first line, maybe a form feed
     between pages, maybe double-spaced (``spacing``)."""
@@ -104,7 +104,7 @@ def numbered(lines: list[str], per_page: int, printed: bool, feeds: bool, margin
         if n == 1 and k and feeds:
             out.append("\f")
         if n == 1 and printed:
-            out.append(" " * 60 + str(first_page + k // per_page))
+            out.append(" " * 60 + page.format(first_page + k // per_page))
         out.append((margin.format(n) + text).rstrip())
         numbers.append(str(n))
     return spacing.join(out) + "\n", numbers
@@ -120,7 +120,8 @@ def numbered_transcripts(draw) -> tuple[str, list[str]]:
     line = st.lists(st.sampled_from(LINE_TOKENS), max_size=6).map(" ".join)
     return numbered(draw(st.lists(line, min_size=count, max_size=count)), draw(st.integers(10, 28)),
                     draw(st.booleans()), draw(st.booleans()), draw(st.sampled_from(MARGINS)),
-                    draw(st.integers(1, 400)), draw(st.sampled_from(["\n", "\n\n"])))
+                    draw(st.integers(1, 400)), draw(st.sampled_from(["\n", "\n\n"])),
+                    draw(st.sampled_from(["{}", "Page {}"])))
 
 
 HEADS = ["SECRET", "TOP SECRET", "Wilson Center Digital Archive      Original Scan", "Page {n} of 9", "- {n} -",

@@ -30,14 +30,16 @@ PAGE_2 = [
 ]
 
 
-def court(pages: list[list[str]], printed: bool = True, feeds: bool = True, margin: str = "{:>2}   ") -> str:
-    """A court reporter's transcript: each page's number printed at its head, its lines numbered from 1."""
+def court(pages: list[list[str]], printed: bool = True, feeds: bool = True, margin: str = "{:>2}   ",
+          page: str = "{}") -> str:
+    """A court reporter's transcript: each page's number printed at its head (as ``page`` sets it), its lines
+    numbered from 1."""
     out = []
     for number, lines in enumerate(pages, 1):
         if number > 1 and feeds:
             out.append("\f")
         if printed:
-            out.append(" " * 60 + str(number))
+            out.append(" " * 60 + page.format(number))
         out.extend((margin.format(n) + line).rstrip() for n, line in enumerate(lines, 1))
     return "\n".join(out) + "\n"
 
@@ -104,6 +106,17 @@ def test_the_printed_page_number_is_the_page_break_and_kept_as_forme_work(result
     for pb in breaks:
         fw = pb.getnext()
         assert fw.tag.endswith("fw") and fw.get("type") == "pageNum" and fw.text == pb.get("n")
+
+
+def test_a_page_number_printed_after_page_is_the_page_break_and_kept_whole_as_forme_work():
+    """A deposition's "Page 12" above its line 1 had been words of the first paragraph, and the next page's a
+    paragraph of its own."""
+    text = court([PAGE_1, PAGE_2], feeds=False, page="Page {}")
+    result = encode(text)
+    breaks = result.tree.findall(".//t:body//t:pb", NS)
+    assert [(pb.get("n"), pb.getnext().text) for pb in breaks] == [("1", "Page 1"), ("2", "Page 2")]
+    assert tei_words(result.tree) == source_words(text)
+    assert "Page" not in "".join(result.tree.find(".//t:body//t:p", NS).itertext())
 
 
 def test_the_blank_lines_before_a_page_turn_stay_on_their_page():
