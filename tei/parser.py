@@ -307,7 +307,9 @@ class Evidence:
         """A line that starts a new block even without a blank line before it."""
         return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
-                    or line[:1] == "(" and rules.DIRECTION.match(line))
+                    or line[:1] == "(" and rules.DIRECTION.match(line)
+                    # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
+                    or line.lstrip()[:3] == "BY " and EXAMINER.match(line.lstrip()))
 
     def stands_alone(self, line: str) -> bool:
         """A line that is a block by itself: a speaker's label above the speech."""

@@ -267,6 +267,13 @@ def test_the_reporters_lines_of_an_examination_are_directions_not_the_last_speak
     assert not any("BY" in "".join(p.itertext()) for p in tree.iterfind(".//t:body//t:p", NS))
     # Without questions and answers, a line "BY MR. JONES:" is what it was.
     assert tei.encode("BY MR. JONES:\n\nQ. Where?\n", name="t.txt").tree.find(".//t:stage", NS) is None
+    # On the line right under a long answer (a deposition's lines, no blank line between), it had run into the answer.
+    answer = "A. I reviewed the export licences for wheat and corn, most of them in the autumn."
+    deposition = tei.encode(f"DEPOSITION OF MARY HALE\n\nBY MR. JONES:\nQ. What did you do?\n{answer}\nBY MS. BROWN:\nQ. Alone?\nA. No.\n",
+                            name="t.txt")
+    assert ["".join(stage.itertext()) for stage in deposition.tree.iterfind(".//t:stage", NS)] == ["BY MS. BROWN:"]
+    assert not any("BY" in "".join(p.itertext()) for p in deposition.tree.iterfind(".//t:body//t:p", NS))
+    assert [sp.get("who") for sp in deposition.tree.iterfind(".//t:sp", NS)][2:] == ["#brown", "#witness"]
 
 
 @pytest.mark.parametrize("text", [
