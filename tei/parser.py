@@ -1821,7 +1821,10 @@ _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(
                              r"conversación|acta|memorándum|запись|протокол|стенограмма|беседа|"
                              # Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian, Turkish
                              r"samtal|samtale|promemoria|referat|keskustelu|muistio|feljegyzés|jegyzőkönyv|"
-                             r"notă|stenograma|görüşme|tutanak))\b")
+                             r"notă|stenograma|görüşme|tutanak|"
+                             # Polish, Czech, Dutch, Portuguese
+                             r"notatka|sprawozdanie|stenogram|protokół|záznam|zápis|stenozáznam|handelingen|verslag|notulen|"
+                             r"gespreksverslag|ata|memorando|registro\s+de\s+conversa))\b")
 
 # The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
 _OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")
@@ -2332,14 +2335,17 @@ def _presiding(unit: Unit) -> bool:
     # (the titles before the name count for nothing: "EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN", the Congreso's)
     while len(words) > 1 and words[0].rstrip(".").casefold() in TITLES:
         del words[0]
-    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and (len(words) > 1 or whose is not None)
+    # (a name of one word, the Tweede Kamer's "Voorzitter: Bosma", if no sentence ends there: "President: Agreed." is
+    # the President's turn)
+    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and (
+        len(words) > 1 or whose is not None or not rest.rstrip().endswith((".", "!", "?", "…")))
 
 
 # The office a presiding label names, as the record's speakers' labels name it ("The CHAIRMAN").
 # (The French record's "Présidence de Mme …" names the one its labels call "Mme la présidente.", or "M. le président.".)
 _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "chairperson": ("chairperson",),
                      "chair": ("chairman",), "in the chair": ("chairman",), "vorsitz": ("vorsitzender",),
-                     "vorsitzender": ("vorsitzender",), "председатель": ("председатель",),
+                     "vorsitzender": ("vorsitzender",), "voorzitter": ("voorzitter",), "председатель": ("председатель",),
                      "председательствующий": ("председатель",), "présidence de": ("président", "présidente"),
                      "presidenza del": ("presidente",), "presidenza della": ("presidente",),
                      "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta"),

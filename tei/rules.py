@@ -77,13 +77,13 @@ PARTICIPANTS = Rule(
 PRESIDING = Rule(
     "presiding",
     re.compile(r"(?:(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
-               r"Vorsitz|Vorsitzender|Председатель(?:ствующий)?)\s*:"
+               r"Vorsitz|Vorsitzender|Voorzitter|Председатель(?:ствующий)?)\s*:"
                # (the presidency, as the French, Italian, Portuguese and Spanish records name it above the sitting's words)
                r"|Présidence\s+de|Presidenza\s+del(?:la)?|Presidência\s+d[oa]|Presidencia\s+de(?:l|\s+la))\s+",
                re.IGNORECASE),
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
      "Председатель: тов. Хрущев", "Présidence de Mme Yaël Braun-Pivet", "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA",
-     "Presidência do Sr. Arthur Lira", "PRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN"),
+     "Presidência do Sr. Arthur Lira", "PRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN", "Voorzitter: Bosma"),
     ("Presidential elections: the results", "Chairman Mao said", "Présidence française de l'Union"),
 )
 
@@ -413,7 +413,12 @@ OTHER_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|oc
                 "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
                 "lokakuuta|marraskuuta|joulukuuta|"
                 "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
-                "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")
+                "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+                # Dutch, Portuguese, Polish and Czech ("dinsdag 12 maart 2024", "12 de março de 2024", "12 marca 2024")
+                "maart|mei|augustus|december|"
+                "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+                "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+                "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince")
 # Hungarian's months, after the year: "1960. március 4."
 HUNGARIAN_MONTHS = ("január|február|március|április|május|június|július|augusztus|szeptember|október|november|"
                     "december")
@@ -433,7 +438,8 @@ DATELINE = Rule(
      "Paris, le 4 mars 1950", "Bonn, den 4. März 1950", "Moskau, den 30. November 1960", "Madrid, 4 de marzo de 1950",
      "Москва, 4 марта 1950 г.", "1972年2月21日", "北京，1972年2月21日", "Hà Nội, ngày 5 tháng 3 năm 1965",
      "Moszkva, 1960. március 4.", "København den 4. marts 1960", "Helsinki 4. maaliskuuta 1960",
-     "Moscova, 4 martie 1960", "Ankara, 4 Mart 1960"),
+     "Moscova, 4 martie 1960", "Ankara, 4 Mart 1960", "Vergadering van dinsdag 12 maart 2024",
+     "Brasília, 12 de março de 2024", "Warszawa, 12 marca 2024", "Praha 12. března 2024"),
     ("He said that on 12 September 1975 the talks had begun and would go on for a long time after that.",),
 )
 

@@ -266,6 +266,23 @@ def test_the_presidency_named_above_a_sitting_is_its_chairs_and_the_chairs_turns
                          "Gracias.\n", name="x.txt")
     assert [sp.get("who") for sp in spanish.tree.iterfind(".//t:sp", NS)] == [
         "#ana-maria-pastor-julian", "#rajoy-brey", "#ana-maria-pastor-julian"]
+    # The Tweede Kamer's, a name of one word under its date ("Vergadering van dinsdag 12 maart 2024", which had been
+    # words of the title's paragraph); a sentence of one word after the label stays the chair's turn.
+    dutch = ("Tweede Kamer der Staten-Generaal\nVergadering van dinsdag 12 maart 2024\n\nVoorzitter: Bosma\n\n"
+             "De voorzitter:\nIk open de vergadering.\n\nDe heer Wilders (PVV):\nVoorzitter. Dit kabinet heeft "
+             "gefaald.\n\nDe voorzitter:\nDank u wel.\n")
+    result = tei.encode(dutch, name="x.txt")
+    assert result.tree.findtext(".//t:opener/t:dateline", namespaces=NS) == "Vergadering van dinsdag 12 maart 2024"
+    assert [name.text for name in result.tree.iterfind(".//t:list[@type='participants']//t:persName", NS)] == ["Bosma"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#bosma", "#wilders", "#bosma"]
+    # A first line that names the record and ends with its date is its title, in the languages whose months are
+    # read now too ("Handelingen …", "Notatka z rozmowy …", "Záznam rozhovoru …").
+    for first in ("Handelingen van de Tweede Kamer, 4 maart 2010", "Notatka z rozmowy, 20 października 1956",
+                  "Záznam rozhovoru, 5. března 1968"):
+        titled = tei.encode(first + "\n\n" + dutch.split("\n\n", 2)[2], name="x.txt")
+        assert titled.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == first
+    said = tei.encode(dutch.replace("Voorzitter: Bosma", "Voorzitter: Akkoord."), name="x.txt")
+    assert said.tree.find(".//t:list[@type='participants']", NS) is None
     other = tei.encode(french.replace("Présidence de Mme Yaël Braun-Pivet", "Présidence française de l'Union"),
                        name="x.txt")
     assert other.tree.find(".//t:list[@type='participants']", NS) is None
