@@ -274,6 +274,8 @@ class Layout:
             bullets = _bulleted_lines(lines)
             if bullets:
                 cuts = sorted({*cuts, *bullets})
+        if not top and len(lines) > 1 and 1 not in cuts and _heads_in_capitals(lines):
+            cuts = sorted({*cuts, 1})
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
@@ -334,6 +336,20 @@ def _heads_numbered(lines: list[tuple[int, str]]) -> bool:
     first, second = lines[0][1], lines[1][1]
     return _NUMBERED.match(second) is not None and _SIDE_HEADING.fullmatch(first) is not None \
         and all(word[:1].isupper() for word in first.split() if word not in _SMALL_WORDS)
+
+
+# An agenda item's number and heading in capitals ("1. MINUTES OF THE PREVIOUS MEETING"). (Not a heading in capitals
+# without its number: "SUBJECT" / "Berlin again" is a field's name above its value, and "RECORD OF CONVERSATION" /
+# "with the Ambassador …" one title.)
+_CAPITALS_HEADING = re.compile(r"\d{1,2}[.)]?\s+[^\W\d_][^.!?:;,]{2,78}")
+
+
+def _heads_in_capitals(lines: list[tuple[int, str]]) -> bool:
+    """A numbered heading in capitals on the line right above the words it heads, in small letters, as minutes set
+    an agenda item's ("3. FINANCE REPORT" / "Dr Patel presented the accounts …"): a block of its own."""
+    first, second = lines[0][1].strip(), lines[1][1]
+    return _CAPITALS_HEADING.fullmatch(first) is not None and first.upper() == first \
+        and any(c.islower() for c in second)
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:

@@ -1400,6 +1400,10 @@ class _Parser:
                 text, base = text[cut:], base + cut
             if current and type(current[-1]) is Text:
                 current.append(Text(" ", Span(base, base)))
+            label = _GROUP_LABEL.match(text) if index else None
+            if label is not None:  # a later line's own label: words, not a name ("In attendance:", "Apologies:")
+                current.append(Text(text[:label.end()], Span(base, base + label.end())))
+                text, base = text[label.end():], base + label.end()
             current.extend(self._names(text, base, one_a_line))
             if not line.rstrip().endswith((",", " and")):
                 groups.append(tuple(current))
@@ -2307,6 +2311,12 @@ def _participants_gathered(items: list) -> list:
             k += 1
         out.append((gathered[0][0].merged(*(u for u, _, _ in gathered[1:])), None, None))
     return out
+
+
+# A label of its own on a later line of a participants list, as minutes set who attended and who did not ("Present: …" /
+# "In attendance: …" / "Apologies: …"): its words are no one's name.
+_GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?(?:present|in\s+attendance|attending)|apologies(?:\s+for\s+"
+                          r"absence)?|absent|regrets|excused|not\s+present)\s*:\s*", re.IGNORECASE)
 
 
 def _lists_participants(unit: Unit) -> bool:

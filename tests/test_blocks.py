@@ -387,6 +387,45 @@ def test_a_record_numbered_past_999_goes_on_numbering_its_paragraphs_and_turns()
         "9998.", "9999.", "10000.", "10001.", "10002."]
 
 
+BOARD = ("MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES\nheld at 10.00 a.m. on Tuesday 4 March 2003\n\n"
+         "Present: Mrs J. Smith (Chair), Mr R. Brown, Dr A. Patel\nIn attendance: Mr T. White (Secretary)\n"
+         "Apologies: Mr K. Black\n\n1. MINUTES OF THE PREVIOUS MEETING\nThe minutes were approved and signed.\n\n"
+         "2. MATTERS ARISING\nMr Brown reported that the roof repairs had been completed.\n\n"
+         "3. FINANCE REPORT\nDr Patel presented the accounts for the year.\n")
+
+
+def test_a_boards_minutes_head_each_item_with_its_numbered_heading_and_list_who_attended_and_who_did_not():
+    """"1. MINUTES OF THE PREVIOUS MEETING" on the line above the item's words had been words of its paragraph, and
+    "2. MATTERS ARISING" / "Mr Brown reported …" a turn of a person "MATTERS ARISING Mr Brown"; "In attendance:" and
+    "Apologies:" under "Present:" had been persons "In" and "Apologies"."""
+    result = tei.encode(BOARD, name="x.txt")
+    heads = result.tree.findall(".//t:div[@type='section']/t:head", NS)
+    assert [(head.text, result.position(head.get("{http://www.w3.org/XML/1998/namespace}id")).line)
+            for head in heads] == [("1. MINUTES OF THE PREVIOUS MEETING", 8), ("2. MATTERS ARISING", 11),
+                                   ("3. FINANCE REPORT", 14)]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#brown"]
+    items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
+    assert ["".join(item.itertext()) for item in items][1:] == [
+        "In attendance: Mr T. White (Secretary)", "Apologies: Mr K. Black"]
+    assert [name.text for name in items[1].iterfind("t:persName", NS)] == ["Mr T. White"]
+    persons = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in result.tree.iterfind(".//t:person", NS)]
+    assert persons == ["smith", "brown", "patel", "white", "black"]
+    assert validate_result(result) == []
+    # A heading in capitals without its number stays with the lines under it: a field's name above its value, a
+    # title run over two lines.
+    for text in ("SUBJECT\nBerlin again", "RECORD OF CONVERSATION\nwith the Ambassador of the USA"):
+        unnumbered = tei.encode(BOARD.replace("3. FINANCE REPORT\nDr Patel", text + "\nDr Patel"), name="x.txt")
+        assert text.split("\n")[0] not in [h.text for h in unnumbered.tree.iterfind(".//t:head", NS)]
+    # Nor a numbered paragraph wrapped over its lines, in small letters or, a telegram's, in capitals.
+    wrapped = tei.encode(BOARD.replace("3. FINANCE REPORT\n", "3. The finance report was\n"), name="x.txt")
+    assert "3. The finance report was Dr Patel presented the accounts for the year." in [
+        "".join(p.itertext()) for p in wrapped.tree.iterfind(".//t:body//t:p", NS)]
+    cable = tei.encode("SECRET\n\n1. GROMYKO SAID THAT THE SOVIET\nUNION WOULD NOT AGREE TO THE PLAN.\n\n"
+                       "2. HE ADDED THAT\nTHE TALKS WOULD GO ON.\n", name="x.txt")
+    assert ["".join(p.itertext()) for p in cable.tree.iterfind(".//t:body//t:p", NS)] == [
+        "1. GROMYKO SAID THAT THE SOVIET UNION WOULD NOT AGREE TO THE PLAN.", "2. HE ADDED THAT THE TALKS WOULD GO ON."]
+
+
 def test_a_place_above_the_date_under_the_title_is_the_dateline():
     """A court's transcript: "Washington, D.C." / "Tuesday, February 28, 2023" under the title had been a paragraph.
     A sentence above a date stays one."""
