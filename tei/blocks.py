@@ -341,7 +341,7 @@ def _heads_numbered(lines: list[tuple[int, str]]) -> bool:
 # An agenda item's number and heading in capitals ("1. MINUTES OF THE PREVIOUS MEETING"). (Not a heading in capitals
 # without its number: "SUBJECT" / "Berlin again" is a field's name above its value, and "RECORD OF CONVERSATION" /
 # "with the Ambassador …" one title.)
-_CAPITALS_HEADING = re.compile(r"\d{1,2}[.)]?\s+[^\W\d_][^.!?:;,]{2,78}")
+_CAPITALS_HEADING = re.compile(r"(?:\d{1,2}[.)]?|\d{1,4}/\d{1,4}\.?)\s+[^\W\d_][^.!?:;,]{2,78}")  # ("19/47 PLANNING")
 
 
 def _heads_in_capitals(lines: list[tuple[int, str]]) -> bool:

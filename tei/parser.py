@@ -601,7 +601,8 @@ class _Parser:
             closer = self._closer_or_none(units[closer_start:postscript_start])
         if closer_start < end and closer is None:
             # A closing needs a record before it (TEI's div cannot hold a closer alone) and a
-            # signatory's name (the project's rule closer-signed); else it is a paragraph like any other,
+            # signatory's name or a blank to sign on (the project's rule closer-signed); else it is a paragraph
+            # like any other,
             # and so is a postscript without a closing before it.
             body_end = closer_start = postscript_start = end
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
@@ -704,11 +705,13 @@ class _Parser:
         return out
 
     def _closer_or_none(self, units: list[Unit]) -> Closer | None:
-        """The closing, if it names a signatory; else None, with nothing reported or recorded."""
+        """The closing, if it names a signatory or leaves a blank to sign on after its label ("Signed: ........
+        Chairman"); else None, with nothing reported or recorded."""
         reported = len(self.reporter.diagnostics)
         used = set(self.inline.used_conventions)
         closer = self._closer(units)
-        if any(isinstance(n, PersonName) for signed in closer.signatures for n in signed.content):
+        if any(isinstance(n, PersonName) or signed.label and type(n) is Text and _BLANK_TO_FILL.search(n.text)
+               for signed in closer.signatures for n in signed.content):
             return closer
         del self.reporter.diagnostics[reported:]
         self.inline.used_conventions = used
@@ -1473,6 +1476,10 @@ class _Parser:
             person = self.registry.resolve(name)
             out.append(PersonName(name, person, Span(base + name_start, base + name_end)))
             text_node(name_end, b)
+            bracketed = _BRACKETED_OFFICE.match(text, name_end, b)
+            if bracketed is not None and _only_an_office(bracketed.group(1)):
+                # "Cllr A. Jones (Chairman)", as minutes list who attended: "The Chairman said" is his
+                self.registry.holds_office(bracketed.group(1).strip(), person)
             if one_a_line:  # "Harold Macmillan, M.P., Prime Minister": "The Prime Minister said" is his
                 office = _office_after(text[name_end:])
                 if office:
@@ -1576,8 +1583,11 @@ class _Parser:
 
     def _bare_name(self, node: Text) -> list[Inline]:
         stripped = node.text.strip()
-        if not stripped or len(stripped.split()) > 5 or any(c.isdigit() for c in stripped):
-            return [node]  # a line of the closing that names nobody ("Approved in S on 3/8/73")
+        if not stripped or len(stripped.split()) > 5 or any(c.isdigit() for c in stripped) \
+                or _BLANK_TO_FILL.search(stripped):
+            # A line of the closing that names nobody ("Approved in S on 3/8/73"), or a blank to sign on
+            # ("Signed: ........ Chairman   Date: ........", which had been a person of that name)
+            return [node]
         lead = node.text.index(stripped)
         office = _OFFICE_BEFORE_INITIALS.match(stripped)
         if office is not None:  # "Секретарь ЦК Л. Брежнев": the office, then the name by its initials
@@ -2319,6 +2329,10 @@ _GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?(?:present|in\s+a
                           r"absence)?|absent|regrets|excused|not\s+present)\s*:\s*", re.IGNORECASE)
 
 
+# Dots or a rule left for a signature or a date (as the project's rule closer-signed reads them).
+_BLANK_TO_FILL = re.compile(r"\.{4,}|_{4,}|…{2,}")
+
+
 def _lists_participants(unit: Unit) -> bool:
     """A participants label ("Present: …", "On the Soviet side: …", "PARTICIPANTS" alone on its line) and a
     name after it (the label alone, "In Attendance:", made a list of no one, which TEI refuses)."""
@@ -2389,7 +2403,8 @@ _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genoss
 # Words of an office, one of which an office written after a participant's name holds ("Prime Minister").
 _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador counselor counsellor adviser advisor
     director chairman chairwoman premier governor general admiral attorney treasurer spokesman interpreter officer
-    assistant attaché consul deputy""".split())
+    assistant attaché consul deputy chair chairperson clerk mayor""".split())
+_BRACKETED_OFFICE = re.compile(r"\s*\(([^()]{1,40})\)")  # the office after a listed name: " (Chairman)"
 
 
 def _only_an_office(part: str) -> bool:

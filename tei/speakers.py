@@ -241,7 +241,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
     mag mmag dipl.-ing llywydd
-    insp inspector sergeant constable detective
+    insp inspector sergeant constable detective cllr councillor alderman
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul
     başbakan büyükelçi bakan cumhurbaşkanı sayın

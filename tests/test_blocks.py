@@ -416,6 +416,22 @@ def test_a_boards_minutes_head_each_item_with_its_numbered_heading_and_list_who_
     for text in ("SUBJECT\nBerlin again", "RECORD OF CONVERSATION\nwith the Ambassador of the USA"):
         unnumbered = tei.encode(BOARD.replace("3. FINANCE REPORT\nDr Patel", text + "\nDr Patel"), name="x.txt")
         assert text.split("\n")[0] not in [h.text for h in unnumbered.tree.iterfind(".//t:head", NS)]
+    # A parish council's: its minutes numbered by the year ("19/47 PLANNING"), a councillor's title, the chair named
+    # in brackets in the list ("The Chairman said" is his: he had been a person "Chairman"), and the blank left to sign
+    # on (it had been a person named "… Chairman Date: …").
+    parish = ("MINUTES OF THE PARISH COUNCIL MEETING\nheld on Monday 10 June 2019\n\n"
+              "Present: Cllr A. Jones (Chairman), Cllr B. Evans\n\n19/47 PLANNING\nThe Chairman said that the "
+              "application had been refused.\nCllr Evans asked whether an appeal was expected.\n\n"
+              "Signed: ............ Chairman    Date: ..........\n")
+    council = tei.encode(parish, name="x.txt")
+    assert [h.text for h in council.tree.iterfind(".//t:div[@type='section']/t:head", NS)] == ["19/47 PLANNING"]
+    assert [sp.get("who") for sp in council.tree.iterfind(".//t:sp", NS)] == ["#jones", "#evans"]
+    signed = council.tree.find(".//t:closer/t:signed", NS)
+    assert "".join(signed.itertext()) == "Signed: ............ Chairman Date: .........."
+    assert signed.find("t:persName", NS) is None
+    assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in council.tree.iterfind(".//t:person", NS)] == [
+        "jones", "evans"]
+    assert validate_result(council) == []
     # Nor a numbered paragraph wrapped over its lines, in small letters or, a telegram's, in capitals.
     wrapped = tei.encode(BOARD.replace("3. FINANCE REPORT\n", "3. The finance report was\n"), name="x.txt")
     assert "3. The finance report was Dr Patel presented the accounts for the year." in [

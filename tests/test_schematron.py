@@ -143,6 +143,15 @@ def test_closer_signed_fires_without_a_named_signatory(rules, edition):
     assert codes(rules, edition) == ["closer-signed"]
 
 
+def test_closer_signed_is_kept_by_a_blank_to_sign_on(rules, edition):
+    for name in edition.xpath("//t:closer//t:persName", namespaces=NS):
+        name.getparent().remove(name)
+    signed = edition.xpath("//t:closer/t:signed", namespaces=NS)[0]
+    for blank, kept in (("...", False), ("....", True), ("___", False), ("____", True), ("…", False), ("……", True)):
+        signed.text = f"Signed: {blank} Chairman"
+        assert codes(rules, edition) == ([] if kept else ["closer-signed"]), blank
+
+
 def test_closer_signed_is_kept_by_one_named_signatory(rules, edition):
     names = edition.xpath("//t:closer//t:persName", namespaces=NS)
     names[0].getparent().remove(names[0])
