@@ -76,6 +76,9 @@ TOKENS = [
     # past 9999; a parliament's subjects.
     "DC JONES:", "Washington, DC.", "Date of interview:", "Begin text.", "End text.", "9999.", "10000.", "Engagements",
     "Climate Change", "Présidence de Mme", "Mme la présidente.", "PRESIDENZA DEL PRESIDENTE", "EXCMA. SRA. D.ª",
+    # A deposition's page, the Tweede Kamer's chair, a board's and a parish council's minutes.
+    "Page 12", "BY MR. COLE:", "Voorzitter: Bosma", "12 maart 2024", "In attendance:", "Apologies:", "(Chairman)",
+    "Cllr", "19/47 PLANNING", "3. FINANCE REPORT", "Signed: ........", "____",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
