@@ -274,7 +274,7 @@ class Layout:
             bullets = _bulleted_lines(lines)
             if bullets:
                 cuts = sorted({*cuts, *bullets})
-        if not top and len(lines) > 1 and 1 not in cuts and _heads_in_capitals(lines):
+        if not top and len(lines) > 1 and 1 not in cuts and (_heads_in_capitals(lines) or _short_numbered_heading(lines)):
             cuts = sorted({*cuts, 1})
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
@@ -350,6 +350,21 @@ def _heads_in_capitals(lines: list[tuple[int, str]]) -> bool:
     first, second = lines[0][1].strip(), lines[1][1]
     return _CAPITALS_HEADING.fullmatch(first) is not None and first.upper() == first \
         and any(c.islower() for c in second)
+
+
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}[.)]?|\d{1,4}/\d{1,4}\.?)\s+[^\W\d_][^.!?:;,]{2,48}")
+# Words a line that runs on ends with: a hard-wrapped sentence's, no heading's.
+_RUNS_ON = frozenset("the a an of and or to in on at for with by from that as is was were be his her its their".split())
+
+
+def _short_numbered_heading(lines: list[tuple[int, str]]) -> bool:
+    """A numbered heading in small letters, short, on the line right above its item's words, as meeting notes set
+    it ("1. Welcome and introductions" / "SL welcomed everyone …"): a block of its own. Not a numbered paragraph's
+    first line, which runs on: as long as the lines under it, or ending with a word that runs on."""
+    first = lines[0][1].strip()
+    longest = max(len(text.strip()) for _, text in lines[1:])
+    return _NUMBERED_HEADING.fullmatch(first) is not None and len(first) < 0.6 * longest \
+        and first.rsplit(None, 1)[-1].lower() not in _RUNS_ON
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:

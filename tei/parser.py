@@ -36,6 +36,7 @@ from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INT
                        language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
                        role_continues, speech_verbs)
 
+_DECISION_LABEL = re.compile(rules.DECISION_LABEL)
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 
@@ -307,7 +308,7 @@ class Evidence:
         """A line that starts a new block even without a blank line before it."""
         return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
-                    or line[:1] == "(" and rules.DIRECTION.match(line)
+                    or line[:1] == "(" and rules.DIRECTION.match(line) or _DECISION_LABEL.match(line)
                     # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
                     or line.lstrip()[:3] == "BY " and EXAMINER.match(line.lstrip()))
 
@@ -2086,7 +2087,9 @@ def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:
         return (unit,)
     second = [k for k, part in enumerate(unit.parts) if type(part) is tuple][1]  # (a line's number before it)
     pieces = _cut(unit, {second})
-    return pieces if len(pieces) == 2 and _field_opens(pieces[1], False) is not None else (unit,)
+    # (the fields may have a participants line among them: "Date: …" / "Attendees: …", a project's meeting notes)
+    return pieces if len(pieces) == 2 and any(_field_opens(piece, False) is not None
+                                              for piece in _participants_among_fields(pieces[1])) else (unit,)
 
 
 def _participants_among_fields(unit: Unit) -> list[Unit]:

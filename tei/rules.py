@@ -215,6 +215,10 @@ STATEMENT = Rule(
 
 # What the body that met decided or held, in the record's own voice ("The Cabinet agreed …", "It was agreed
 # that …", "会议认为：…", the meeting held): a paragraph of the record's, neither a turn nor in the turn before.
+# What the body decided, or someone is to do, under its label ("Decided: …", "Постановили: …", "ACTION: TB to …"):
+# a block of its own, also on the line right under a sentence.
+DECISION_LABEL = (r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:\s+(?:points?|items?))?|Постановили|Решили|"
+                  r"Beschlossen|Beschluss|Décidé|Décision|Acuerdo)\s*:")
 DECISION = Rule(
     "decision",
     re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
@@ -229,13 +233,13 @@ DECISION = Rule(
                r"pointed\s+out)\b)"
                r"|(?:会议|会谈|双方|各方|大家|与会者|會議|會談|雙方|與會者)[^：:，,。]{0,6}[：:，,]"
                # What the body decided, under its label ("Decided: to convene the Plenum", "Постановили: …").
-               r"|(?i:Decided|Resolved|Decisions?|Agreed|Постановили|Решили|Beschlossen|Beschluss|Décidé|Décision|"
-               r"Acuerdo)\s*:"),
+               r"|" + DECISION_LABEL),
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
      "The Cabinet - Took note of the statement by the Foreign Secretary.",
      "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
      "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD",
-     "Decided: to convene the Plenum.", "Постановили: созвать Пленум."),
+     "Decided: to convene the Plenum.", "Постановили: созвать Пленум.", "ACTION: TB to circulate the budget.",
+     "Action points: none."),
     ("The Cabinet Secretary said that", "Decided to go.", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
 )
 

@@ -442,6 +442,38 @@ def test_a_boards_minutes_head_each_item_with_its_numbered_heading_and_list_who_
         "1. GROMYKO SAID THAT THE SOVIET UNION WOULD NOT AGREE TO THE PLAN.", "2. HE ADDED THAT THE TALKS WOULD GO ON."]
 
 
+NOTES = ("Project Steering Group – Meeting Notes\nDate: 14 March 2022\nAttendees: Sarah Lee (SL), Tom Baker (TB), "
+         "Priya Nair (PN)\nApologies: James Ford\n\n1. Welcome and introductions\nSL welcomed everyone and noted "
+         "apologies from James Ford.\n\n2. Budget update\nTB reported that spending is 5% under forecast.\nACTION: TB "
+         "to circulate the revised budget by Friday.\n\n3. Risks\nPN raised concerns about supplier delays.\n")
+
+
+def test_meeting_notes_have_their_title_fields_and_attendees_items_and_actions():
+    """A project's meeting notes: the title above its fields and attendees had been one paragraph with them; each
+    item's short numbered heading above its words had been words of the paragraph ("3. Risks PN" a person); an
+    action under a sentence had been words of the turn."""
+    result = tei.encode(NOTES, name="x.txt")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Project Steering Group – Meeting Notes"
+    assert [name.text for name in result.tree.iterfind(".//t:list[@type='participants']//t:persName", NS)] == [
+        "Sarah Lee", "Tom Baker", "Priya Nair", "James Ford"]
+    heads = result.tree.findall(".//t:div[@type='section']/t:head", NS)
+    assert [(head.text, result.position(head.get("{http://www.w3.org/XML/1998/namespace}id")).line)
+            for head in heads] == [("1. Welcome and introductions", 6), ("2. Budget update", 9), ("3. Risks", 13)]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#sarah-lee", "#tom-baker", "#priya-nair"]
+    action = heads[1].getparent().findall("t:p", NS)
+    assert ["".join(p.itertext()) for p in action] == ["ACTION: TB to circulate the revised budget by Friday."]
+    assert validate_result(result) == []
+    # A numbered paragraph's first line is no heading: as long as the lines under it, or ending with a word that
+    # runs on.
+    for first, rest in (("1. The committee agreed that the revised", "Budget would be sent round."),
+                        ("1. It was agreed that the", "Board would meet again in May."),
+                        ("1. The revised figures", "were sent round to all the members.")):
+        text = NOTES.replace("1. Welcome and introductions\nSL welcomed everyone and noted apologies from James Ford.",
+                             f"{first}\n{rest}")
+        kept = tei.encode(text, name="x.txt")
+        assert first not in [h.text for h in kept.tree.iterfind(".//t:head", NS)], first
+
+
 def test_a_place_above_the_date_under_the_title_is_the_dateline():
     """A court's transcript: "Washington, D.C." / "Tuesday, February 28, 2023" under the title had been a paragraph.
     A sentence above a date stays one."""
