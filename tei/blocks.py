@@ -274,7 +274,7 @@ class Layout:
             bullets = _bulleted_lines(lines)
             if bullets:
                 cuts = sorted({*cuts, *bullets})
-        if not top and len(lines) > 1 and 1 not in cuts and (_heads_in_capitals(lines) or _short_numbered_heading(lines)):
+        if not top and len(lines) > 1 and 1 not in cuts and _heads_its_item(lines):
             cuts = sorted({*cuts, 1})
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
@@ -338,33 +338,26 @@ def _heads_numbered(lines: list[tuple[int, str]]) -> bool:
         and all(word[:1].isupper() for word in first.split() if word not in _SMALL_WORDS)
 
 
-# An agenda item's number and heading in capitals ("1. MINUTES OF THE PREVIOUS MEETING"). (Not a heading in capitals
-# without its number: "SUBJECT" / "Berlin again" is a field's name above its value, and "RECORD OF CONVERSATION" /
-# "with the Ambassador …" one title.)
-_CAPITALS_HEADING = re.compile(r"(?:\d{1,2}[.)]?|\d{1,4}/\d{1,4}\.?)\s+[^\W\d_][^.!?:;,]{2,78}")  # ("19/47 PLANNING")
-
-
-def _heads_in_capitals(lines: list[tuple[int, str]]) -> bool:
-    """A numbered heading in capitals on the line right above the words it heads, in small letters, as minutes set
-    an agenda item's ("3. FINANCE REPORT" / "Dr Patel presented the accounts …"): a block of its own."""
-    first, second = lines[0][1].strip(), lines[1][1]
-    return _CAPITALS_HEADING.fullmatch(first) is not None and first.upper() == first \
-        and any(c.islower() for c in second)
-
-
-_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}[.)]?|\d{1,4}/\d{1,4}\.?)\s+[^\W\d_][^.!?:;,]{2,48}")
+# An agenda item's numbered heading, as minutes print it: "3. FINANCE REPORT", "1. Welcome and introductions", and by
+# the year, "19/47 PLANNING". (Not a heading without its number: "SUBJECT" / "Berlin again" is a field's name above its
+# value, and "RECORD OF CONVERSATION" / "with the Ambassador …" one title.)
+_ITEM_HEADING = re.compile(r"(?:\d{1,2}[.)]?|\d{1,4}/\d{1,4}\.?)\s+[^\W\d_][^.!?:;,]{2,78}")
 # Words a line that runs on ends with: a hard-wrapped sentence's, no heading's.
 _RUNS_ON = frozenset("the a an of and or to in on at for with by from that as is was were be his her its their".split())
 
 
-def _short_numbered_heading(lines: list[tuple[int, str]]) -> bool:
-    """A numbered heading in small letters, short, on the line right above its item's words, as meeting notes set
-    it ("1. Welcome and introductions" / "SL welcomed everyone …"): a block of its own. Not a numbered paragraph's
-    first line, which runs on: as long as the lines under it, or ending with a word that runs on."""
+def _heads_its_item(lines: list[tuple[int, str]]) -> bool:
+    """An agenda item's numbered heading on the line right above its words: a block of its own. In capitals above
+    words in small letters ("3. FINANCE REPORT" / "Dr Patel presented the accounts …"), or short ("1. Welcome and
+    introductions" / "SL welcomed everyone …"); not a numbered paragraph's first line, which runs on: as long as
+    the lines under it, or ending with a word that runs on."""
     first = lines[0][1].strip()
+    if _ITEM_HEADING.fullmatch(first) is None:
+        return False
+    if first.upper() == first and any(c.islower() for c in lines[1][1]):
+        return True
     longest = max(len(text.strip()) for _, text in lines[1:])
-    return _NUMBERED_HEADING.fullmatch(first) is not None and len(first) < 0.6 * longest \
-        and first.rsplit(None, 1)[-1].lower() not in _RUNS_ON
+    return len(first) < 0.6 * longest and first.rsplit(None, 1)[-1].lower() not in _RUNS_ON
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:

@@ -601,9 +601,8 @@ class _Parser:
         if closer_start < postscript_start and any(c.kind not in _NOT_A_RECORD for c in classified):
             closer = self._closer_or_none(units[closer_start:postscript_start])
         if closer_start < end and closer is None:
-            # A closing needs a record before it (TEI's div cannot hold a closer alone) and a
-            # signatory's name or a blank to sign on (the project's rule closer-signed); else it is a paragraph
-            # like any other,
+            # A closing needs a record before it (TEI's div cannot hold a closer alone) and a signatory's name
+            # or a blank to sign on (the project's rule closer-signed); else it is a paragraph like any other,
             # and so is a postscript without a closing before it.
             body_end = closer_start = postscript_start = end
             classified = self._merge_page_runs(self._classify(units[:closer_start]))
