@@ -455,7 +455,7 @@ _CHAT_FROM = re.compile(r"From ([^\W\d_][\w.'’ -]{0,60}?) to [^\W\d_][\w.'’ 
 # The first words that announce a shape of their own, and which (a voice's is tried after the others).
 _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COURTESIES, "courtesy"),
                   **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle"),
-                  "From": "chat"}
+                  "From": "chat", "On.": "onorevole"}
 # An Irish office after its article, and the colon, as the Dáil's record sets its chair's and its ministers' labels
 # ("An Ceann Comhairle: …", "An Taoiseach: …", "An Tánaiste: …"); English's "An" opens no label.
 _IRISH_OFFICE = re.compile(r"An ((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}):(?=\s)")
@@ -1034,6 +1034,11 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
             inverted = _inverted_timed_label(text, 0, comma, " ".join(surname))
             return TurnStart(*inverted, "timed", False, False) if inverted is not None else None
         return None
+    if special == "onorevole":
+        # An Italian deputy's courtesy, "On." (Onorevole) before the name: "On. Moro: …", read as "Mr. Moro: …" reads
+        # (a courtesy of as many letters; the label is taken from the text as written). "On" alone is English's
+        # preposition, no title.
+        return _match_prefix("Mr." + text[3:], verbs)
     if special == "chat":
         sent = _CHAT_FROM.match(text)
         if sent is None:

@@ -290,6 +290,20 @@ def test_a_french_assemblys_courtesy_and_name_or_office_then_a_full_stop():
     assert not tei.encode(once, name="x.txt").tree.findall(".//t:sp", NS)
 
 
+def test_an_italian_deputys_courtesy_before_the_name_labels_a_turn():
+    """"On. Moro:" (Onorevole) had been words of a paragraph: "On" is English's preposition, no title. "On the whole …"
+    stays words."""
+    text = ("Resoconto della riunione, Roma, 5 marzo 1962\n\nOn. Moro: Apriamo la seduta.\n\n"
+            "Sen. Fanfani: Sono d'accordo.\n\nOn. Moro: Va bene.\n\nOn the whole the talks went well.\n")
+    result = tei.encode(text, name="x.txt")
+    turns = result.tree.findall(".//t:sp", NS)
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in turns] == [
+        ("On. Moro:", "#moro"), ("Sen. Fanfani:", "#fanfani"), ("On. Moro:", "#moro")]
+    position = result.position(turns[0].get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert (position.line, position.column) == (3, 1)
+    assert turns[-1].findall("t:p", NS)[-1].text == "On the whole the talks went well."
+
+
 def test_a_parliaments_labels_with_the_members_party_or_office_and_a_presidents_degrees():
     """The Bundestag's record: "Präsident D. Dr. Gerstenmaier:" (a degree's letter before a title), "Erler (SPD):"
     (the member's party), "Dr. Adenauer, Bundeskanzler:" (the office after the name). The record had no turns."""
