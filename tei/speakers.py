@@ -923,6 +923,16 @@ def _bracketed_shape(text: str, words: list[str], verbs: frozenset[str]) -> Turn
     return None
 
 
+def _parenthesised_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
+    """A name in parentheses before the words, as some translations set the speaker ("(Stalin) We have read …"):
+    read as a name in brackets is, a label only where the evidence proves it (see parser.Evidence)."""
+    label = _PARENTHESISED_LABEL.match(text)
+    if label is not None and label.group(1)[:1].isupper():
+        end = label.end()
+        return TurnStart(label.group(0), label.group(1), end, _speech_start(text, end), "bracketed", False, False)
+    return None
+
+
 def _bold_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
     """Markdown's label in bold, "**Stalin:** …" or "**Stalin**: …", read as the label inside it, its signs the
     label's as written; a name in bold before the verb, "**Stalin** said that …"; other words in bold no one's label
@@ -999,8 +1009,8 @@ def _assembly_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnS
 
 # What a format's signs open a label with, by the first character: the shape that reads it. A format's label of a
 # new kind is one function here and one entry in the table.
-_MARKED_OPENINGS = {"[": _bracketed_shape, "*": _bold_shape, "_": _bold_shape, "<": _voice_shape, "○": _diet_shape,
-                    "◯": _assembly_shape}
+_MARKED_OPENINGS = {"[": _bracketed_shape, "(": _parenthesised_shape, "*": _bold_shape, "_": _bold_shape,
+                    "<": _voice_shape, "○": _diet_shape, "◯": _assembly_shape}
 _NO_LABEL = TurnStart("", "", 0, 0, "none", False, False)  # a format's marked words that are no label
 
 
@@ -1144,6 +1154,7 @@ _INVERTED_TIMED = re.compile(rf",[ \t]+([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'
 _BOLD_LABEL = re.compile(r"(\*\*|__)([^*_:\n]{1,80}?)(:?)\1(:?)(?=\s)")
 # A name or a role in brackets before the words, as monitoring services (FBIS) set their labels: "[Gorbachev] …".
 _BRACKETED_LABEL = re.compile(r"\[([^\W\d_][^\[\]\n]{0,40}?)\]:?(?=[ \t]+\S)")  # (a colon after it too: "[Stalin]:")
+_PARENTHESISED_LABEL = re.compile(r"\(([^\W\d_][^()\n]{0,40}?)\):?(?=[ \t]+\S)")
 # A WebVTT voice, its class if any, and the speaker's name ("<v John Smith>", "<v.loud Anna Lee>").
 _VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^\W\d_][^<>\n]{0,59}?)[ \t]*>")
 # A name in brackets and the offset, alone on a line above the speech ("[John Smith] 10:02:15"): the brackets

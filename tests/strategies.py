@@ -79,7 +79,7 @@ TOKENS = [
     # A deposition's page, the Tweede Kamer's chair, a board's and a parish council's minutes.
     "Page 12", "BY MR. COLE:", "Voorzitter: Bosma", "12 maart 2024", "In attendance:", "Apologies:", "(Chairman)",
     "Cllr", "19/47 PLANNING", "3. FINANCE REPORT", "Signed: ........", "____", "Attendees:", "1. Welcome",
-    "ACTION:", "SL",
+    "ACTION:", "SL", "On. Moro:", "(Stalin)", "(Zhou Enlai)",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

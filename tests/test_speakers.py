@@ -634,6 +634,18 @@ def test_a_monitoring_services_labels_in_brackets_are_turns():
         assert turns("Minutes\n\n" + text) == [], text
 
 
+def test_a_translations_labels_in_parentheses_are_turns_proved_as_those_in_brackets():
+    """"(Stalin) We have read …", as some translations set the speaker: the record had no turns. Proved as a name in
+    brackets is: twice at least; a noise of the room or a list's letter stays words."""
+    text = "Record of conversation\n\n(Stalin) We agree.\n\n(Zhou Enlai) Good.\n\n(Stalin) Then it is settled.\n"
+    assert turns(text) == [("(Stalin)", "#stalin", (3, 1), "We agree."), ("(Zhou Enlai)", "#zhou-enlai", (5, 1), "Good."),
+                           ("(Stalin)", "#stalin", (7, 1), "Then it is settled.")]
+    for other in ("(Laughter) Thank you.\n\n(Laughter) Again.\n", "(a) The first point.\n\n(b) The second.\n",
+                  "(continued) The talks went on.\n\n(continued) They ended.\n",
+                  "(Stalin) We agree.\n\n(Zhou Enlai) Good.\n"):  # (none set twice)
+        assert turns("Minutes\n\n" + other) == [], other
+
+
 def test_an_office_written_before_a_speakers_name_is_theirs_after():
     """"Secretary Rusk opened …" then "The Secretary replied …": one person, #rusk (the office had been a person of
     its own, #secretary). Two secretaries so named leave "The Secretary" no one's but its own."""
