@@ -194,20 +194,26 @@ class Evidence:
         title "between Comrade I.V. Stalin and Zhou Enlai", a participants list)."""
         counts = self.colon_counts
         once = [key for key, n in counts.items() if n == 1 and key in written]
-        if not once or max(counts.values()) < 2:
+        if not once:
             return
-        for key in once:
-            name = written[key]
-            if len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split()):
-                self.proven.add(key)
+        repeated = max(counts.values()) >= 2
+        if repeated:
+            for key in once:
+                name = written[key]
+                if len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split()):
+                    self.proven.add(key)
+        # (The surname of a label proven otherwise, also where no label is used twice: a broadcast's "STEVE INSKEEP,
+        # HOST:", then "INSKEEP:", each once; but no office's last word, "Secretary:" after "FOREIGN SECRETARY:".)
         surnames = {proven.rsplit(None, 1)[-1] for proven in self.proven if " " in proven}
         text = None
         for key in once:
             if key in self.proven:
                 continue
             name = written[key]
-            if key in surnames:  # (a key with a space in it is no one word's)
-                self.proven.add(key)
+            if key in surnames and (repeated or key not in TITLES and key not in _OFFICE_WORDS):
+                self.proven.add(key)  # (a key with a space in it is no one word's)
+                continue
+            if not repeated:
                 continue
             if text is None:
                 text = "\n".join([unit.text for unit in units])

@@ -2117,6 +2117,16 @@ def test_a_broadcasts_transcript_names_a_speaker_with_a_role_first_and_by_surnam
     assert result.tree.find(".//t:div[@type='section']", NS) is None
     # One word before the comma is a place's, as a telegram's dateline in capitals sets it.
     assert match_turn_start("MOSCOW, KREMLIN: The talks began.").shape != "colon"
+    # Each label once: the surnames are the full labels' still (they had been words of the turn before them); an
+    # office's last word is no one's surname.
+    once = ("MORNING EDITION\n\nSTEVE INSKEEP, HOST:\n\nGood morning.\n\nLEILA FADEL, HOST:\n\nAnd welcome.\n\n"
+            "INSKEEP: Our reporter went.\n\nMARIA LOPEZ, BYLINE: The doors opened.\n\nFADEL: Thanks.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(once)] == [
+        ("STEVE INSKEEP, HOST:", "#steve-inskeep"), ("LEILA FADEL, HOST:", "#leila-fadel"),
+        ("INSKEEP:", "#steve-inskeep"), ("MARIA LOPEZ, BYLINE:", "#maria-lopez"), ("FADEL:", "#leila-fadel")]
+    cabinet = ("CABINET MINUTES\n\nPresent: The Prime Minister (in the Chair), the Foreign Secretary.\n\n"
+               "Secretary: Sir Norman Brook.\n\n1. KOREA\n\nThe Foreign Secretary reported on the telegrams.\n")
+    assert "Secretary:" not in [speaker for speaker, _, _, _ in turns(cabinet)]
 
 
 def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
