@@ -916,17 +916,17 @@ def _bracketed_shape(text: str, words: list[str], verbs: frozenset[str]) -> Turn
     if bracketed is not None:
         end = bracketed.end()
         return TurnStart(bracketed.group(1), bracketed.group(2), end, len(text), "timed", False, False)
-    label = _BRACKETED_LABEL.match(text)
-    if label is not None and label.group(1)[:1].isupper():
-        end = label.end()
-        return TurnStart(label.group(0), label.group(1), end, _speech_start(text, end), "bracketed", False, False)
-    return None
+    return _enclosed_label(_BRACKETED_LABEL, text)
 
 
 def _parenthesised_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
     """A name in parentheses before the words, as some translations set the speaker ("(Stalin) We have read …"):
     read as a name in brackets is, a label only where the evidence proves it (see parser.Evidence)."""
-    label = _PARENTHESISED_LABEL.match(text)
+    return _enclosed_label(_PARENTHESISED_LABEL, text)
+
+
+def _enclosed_label(pattern: re.Pattern, text: str) -> TurnStart | None:
+    label = pattern.match(text)
     if label is not None and label.group(1)[:1].isupper():
         end = label.end()
         return TurnStart(label.group(0), label.group(1), end, _speech_start(text, end), "bracketed", False, False)
