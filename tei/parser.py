@@ -1843,8 +1843,8 @@ _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(
                              r"samtal|samtale|promemoria|referat|keskustelu|muistio|feljegyzés|jegyzőkönyv|"
                              r"notă|stenograma|görüşme|tutanak|"
                              # Polish, Czech, Dutch, Portuguese
-                             r"notatka|sprawozdanie|stenogram|protokół|záznam|zápis|stenozáznam|handelingen|verslag|notulen|"
-                             r"gespreksverslag|ata|memorando|registro\s+de\s+conversa))\b")
+                             r"notatka|sprawozdanie|stenogram|protokół|záznam|zápis|stenozáznam|handelingen|"
+                             r"verslag|notulen|gespreksverslag|ata|memorando|registro\s+de\s+conversa))\b")
 
 # The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
 _OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")
@@ -2333,8 +2333,9 @@ def _participants_gathered(items: list) -> list:
 
 # A label of its own on a later line of a participants list, as minutes set who attended and who did not ("Present: …" /
 # "In attendance: …" / "Apologies: …"): its words are no one's name.
-_GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?(?:present|in\s+attendance|attending)|apologies(?:\s+for\s+"
-                          r"absence)?|absent|regrets|excused|not\s+present)\s*:\s*", re.IGNORECASE)
+_GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?(?:present|in\s+attendance|attending)"
+                          r"|apologies(?:\s+for\s+absence)?|absent|regrets|excused|not\s+present)\s*:\s*",
+                          re.IGNORECASE)
 
 
 # Dots or a rule left for a signature or a date (as the project's rule closer-signed reads them).
@@ -2377,7 +2378,8 @@ def _presiding(unit: Unit) -> bool:
 # (The French record's "Présidence de Mme …" names the one its labels call "Mme la présidente.", or "M. le président.".)
 _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "chairperson": ("chairperson",),
                      "chair": ("chairman",), "in the chair": ("chairman",), "vorsitz": ("vorsitzender",),
-                     "vorsitzender": ("vorsitzender",), "voorzitter": ("voorzitter",), "председатель": ("председатель",),
+                     "vorsitzender": ("vorsitzender",), "voorzitter": ("voorzitter",),
+                     "председатель": ("председатель",),
                      "председательствующий": ("председатель",), "présidence de": ("président", "présidente"),
                      "presidenza del": ("presidente",), "presidenza della": ("presidente",),
                      "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta"),

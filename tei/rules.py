@@ -78,12 +78,13 @@ PRESIDING = Rule(
     "presiding",
     re.compile(r"(?:(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
                r"Vorsitz|Vorsitzender|Voorzitter|Председатель(?:ствующий)?)\s*:"
-               # (the presidency, as the French, Italian, Portuguese and Spanish records name it above the sitting's words)
+               # (the presidency, as the French, Italian, Portuguese and Spanish records name it above the sitting)
                r"|Présidence\s+de|Presidenza\s+del(?:la)?|Presidência\s+d[oa]|Presidencia\s+de(?:l|\s+la))\s+",
                re.IGNORECASE),
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
      "Председатель: тов. Хрущев", "Présidence de Mme Yaël Braun-Pivet", "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA",
-     "Presidência do Sr. Arthur Lira", "PRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN", "Voorzitter: Bosma"),
+     "Presidência do Sr. Arthur Lira", "PRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN",
+     "Voorzitter: Bosma"),
     ("Presidential elections: the results", "Chairman Mao said", "Présidence française de l'Union"),
 )
 
@@ -156,8 +157,9 @@ SIGNATURE_INITIALS = Rule(
 FIELD = Rule(
     "field",
     re.compile(MARKDOWN_BOLD + r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
-               # ("Date of interview:", "Place of birth:": a date's or a place's field, named by what it dates or places)
-               r"(?:DATE|TIME|PLACE)(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*|LOCATION|"
+               # ("Date of interview:", "Place of birth:": a date's or a place's field, named by what it dates)
+               r"(?:DATE|TIME|PLACE)(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*"
+               r"|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"

@@ -269,8 +269,8 @@ def test_the_reporters_lines_of_an_examination_are_directions_not_the_last_speak
     assert tei.encode("BY MR. JONES:\n\nQ. Where?\n", name="t.txt").tree.find(".//t:stage", NS) is None
     # On the line right under a long answer (a deposition's lines, no blank line between), it had run into the answer.
     answer = "A. I reviewed the export licences for wheat and corn, most of them in the autumn."
-    deposition = tei.encode(f"DEPOSITION OF MARY HALE\n\nBY MR. JONES:\nQ. What did you do?\n{answer}\nBY MS. BROWN:\nQ. Alone?\nA. No.\n",
-                            name="t.txt")
+    deposition = tei.encode(f"DEPOSITION OF MARY HALE\n\nBY MR. JONES:\nQ. What did you do?\n{answer}\n"
+                            "BY MS. BROWN:\nQ. Alone?\nA. No.\n", name="t.txt")
     assert ["".join(stage.itertext()) for stage in deposition.tree.iterfind(".//t:stage", NS)] == ["BY MS. BROWN:"]
     assert not any("BY" in "".join(p.itertext()) for p in deposition.tree.iterfind(".//t:body//t:p", NS))
     assert [sp.get("who") for sp in deposition.tree.iterfind(".//t:sp", NS)][2:] == ["#brown", "#witness"]
@@ -638,7 +638,8 @@ def test_a_translations_labels_in_parentheses_are_turns_proved_as_those_in_brack
     """"(Stalin) We have read …", as some translations set the speaker: the record had no turns. Proved as a name in
     brackets is: twice at least; a noise of the room or a list's letter stays words."""
     text = "Record of conversation\n\n(Stalin) We agree.\n\n(Zhou Enlai) Good.\n\n(Stalin) Then it is settled.\n"
-    assert turns(text) == [("(Stalin)", "#stalin", (3, 1), "We agree."), ("(Zhou Enlai)", "#zhou-enlai", (5, 1), "Good."),
+    assert turns(text) == [("(Stalin)", "#stalin", (3, 1), "We agree."),
+                           ("(Zhou Enlai)", "#zhou-enlai", (5, 1), "Good."),
                            ("(Stalin)", "#stalin", (7, 1), "Then it is settled.")]
     for other in ("(Laughter) Thank you.\n\n(Laughter) Again.\n", "(a) The first point.\n\n(b) The second.\n",
                   "(continued) The talks went on.\n\n(continued) They ended.\n",
