@@ -36,7 +36,6 @@ from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INT
                        language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
                        role_continues, speech_verbs)
 
-_DECISION_LABEL = re.compile(rules.DECISION_LABEL)
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 
@@ -314,7 +313,7 @@ class Evidence:
         """A line that starts a new block even without a blank line before it."""
         return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
-                    or line[:1] == "(" and rules.DIRECTION.match(line) or _DECISION_LABEL.match(line)
+                    or line[:1] == "(" and rules.DIRECTION.match(line) or rules.DECISION_LABEL.match(line)
                     # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
                     or line.lstrip()[:3] == "BY " and EXAMINER.match(line.lstrip()))
 
@@ -2366,7 +2365,7 @@ def _presiding(unit: Unit) -> bool:
     # (the dots that lead the eye to the country, as the United Nations' records set them: "Mrs. Haley . . . (…)")
     words = [word for word in (rest[:whose.start()] if whose else rest).rstrip(".").split() if word.strip(".…")]
     # (the titles before the name count for nothing: "EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN", the Congreso's)
-    while len(words) > 1 and words[0].rstrip(".").casefold() in TITLES:
+    while len(words) > 1 and _opens_with_title(words[0]):
         del words[0]
     # (a name of one word, the Tweede Kamer's "Voorzitter: Bosma", if no sentence ends there: "President: Agreed." is
     # the President's turn)
@@ -2379,8 +2378,8 @@ def _presiding(unit: Unit) -> bool:
 _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "chairperson": ("chairperson",),
                      "chair": ("chairman",), "in the chair": ("chairman",), "vorsitz": ("vorsitzender",),
                      "vorsitzender": ("vorsitzender",), "voorzitter": ("voorzitter",),
-                     "председатель": ("председатель",),
-                     "председательствующий": ("председатель",), "présidence de": ("président", "présidente"),
+                     "председатель": ("председатель",), "председательствующий": ("председатель",),
+                     "présidence de": ("président", "présidente"),
                      "presidenza del": ("presidente",), "presidenza della": ("presidente",),
                      "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta"),
                      "presidencia del": ("presidente",), "presidencia de la": ("presidenta", "presidente")}

@@ -219,8 +219,8 @@ STATEMENT = Rule(
 # that …", "会议认为：…", the meeting held): a paragraph of the record's, neither a turn nor in the turn before.
 # What the body decided, or someone is to do, under its label ("Decided: …", "Постановили: …", "ACTION: TB to …"):
 # a block of its own, also on the line right under a sentence.
-DECISION_LABEL = (r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:\s+(?:points?|items?))?|Постановили|Решили|"
-                  r"Beschlossen|Beschluss|Décidé|Décision|Acuerdo)\s*:")
+DECISION_LABEL = re.compile(r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:\s+(?:points?|items?))?|Постановили|"
+                            r"Решили|Beschlossen|Beschluss|Décidé|Décision|Acuerdo)\s*:")
 DECISION = Rule(
     "decision",
     re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
@@ -235,7 +235,7 @@ DECISION = Rule(
                r"pointed\s+out)\b)"
                r"|(?:会议|会谈|双方|各方|大家|与会者|會議|會談|雙方|與會者)[^：:，,。]{0,6}[：:，,]"
                # What the body decided, under its label ("Decided: to convene the Plenum", "Постановили: …").
-               r"|" + DECISION_LABEL),
+               r"|" + DECISION_LABEL.pattern),
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
      "The Cabinet - Took note of the statement by the Foreign Secretary.",
      "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
