@@ -93,7 +93,7 @@ def test_every_forbidden_character_is_found_in_non_ascii_text(char):
 @pytest.mark.parametrize("text", ["", "a", "a\n", "\n\n", "ab\ncd\n\nef", "é\n\u2028x\n"])
 def test_line_starts_follow_every_line_feed(text):
     source = Source.from_text(text)
-    assert source.line_starts == tuple([0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+    assert list(source.line_starts) == [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     assert [line for _, line in source.lines()] == text.split("\n")
 
 
