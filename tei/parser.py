@@ -1019,7 +1019,8 @@ class _Parser:
             if rules.DATELINE.match(text):
                 # The record's first line, naming what it is, is its title though it ends with the date.
                 # (a classification above it too: "SECRET" / "Record of a Meeting held … 3rd March, 1959")
-                return "title" if _only_classified(before) and _RECORD_OPENING.match(text) else "dateline"
+                return "title" if _only_classified(before) and (_RECORD_OPENING.match(text) or _titled_date(text)) \
+                    else "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
                 return "salute"  # a letter's greeting, in its opener: only a title or opener parts before it
             if (_only_letterhead(before) or _only_classified(before)) and (rules.is_title_line(text)
@@ -1844,6 +1845,31 @@ _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(
                              # Polish, Czech, Dutch, Portuguese
                              r"notatka|sprawozdanie|stenogram|protokół|záznam|zápis|stenozáznam|handelingen|"
                              r"verslag|notulen|gespreksverslag|ata|memorando|registro\s+de\s+conversa))\b")
+
+# What the words before a first line's date are when they are its title, not a place ("Visit of the Prime Minister
+# to Moscow, 12 May 1975", not "Newcastle upon Tyne, 12 May 1975"): five words or more, two of them a sentence's small
+# words, and not a building's or an office's name ("Ministry of Foreign Affairs of the USSR, 12 May 1975").
+_SMALL_WORDS = frozenset("""
+    of the to with between and on for at in by from about a an
+    de du des la le les à au aux en sur avec entre et der die das dem den von vom zu zum zur mit und über bei
+    di del della dei con e y el los las para da do dos na no em com
+""".split())
+_PLACE_NAMED = re.compile(r"(?i:ministry|ministère|ministerium|ministerio|ministero|office|bureau|embassy|ambassade|"
+                          r"botschaft|embajada|ambasciata|consulate|legation|mission|palace|palais|palast|palazzo|"
+                          r"palacio|house|hall|hotel|hôtel|residence|résidence|château|department|headquarters|"
+                          r"chancellery|chancellerie|kanzleramt|kremlin|headquarters)\b")
+_FIGURE = re.compile(r"\d")
+
+
+def _titled_date(line: str) -> bool:
+    """A first line whose words before its date (after its last comma there) are a title's, not a place's."""
+    figure = _FIGURE.search(line)
+    lead = line[:figure.start()] if figure else line
+    parts = [part for part in lead.split(",") if len(part.split()) > 1 or len(part.strip()) > 3]
+    words = parts[-1].split() if parts else []
+    return len(words) >= 5 and sum(word.lower() in _SMALL_WORDS for word in words) >= 2 \
+        and _PLACE_NAMED.match(parts[-1].strip()) is None
+
 
 # The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
 _OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")

@@ -229,6 +229,29 @@ def test_a_first_line_naming_the_record_is_its_title_though_it_ends_with_the_dat
     assert structure("TALKS\n\n" + text)[:2] == ["head", "opener"]
 
 
+@pytest.mark.parametrize("first, title", [
+    ("Visit of the Prime Minister to Moscow, 12 May 1975", True),
+    ("VISIT OF THE PRIME MINISTER TO MOSCOW, 12 MAY 1975", True),
+    ("Debates of the European Parliament, 3 March 2010", True),
+    ("Visite du Président de la République à Moscou, le 12 mai 1975", True),
+    ("Visit of the Prime Minister to Moscow on May 12, 1975", True),
+    ("Newcastle upon Tyne, 12 May 1975", False),  # a place of few words, small ones among them
+    ("Puerto de la Cruz, 12 May 1975", False),
+    ("Kuala Lumpur Federal Territory Malaysia, 12 May 1975", False),  # many words, no small ones
+    ("Château de la Muette et de son parc, 12 May 1975", False),  # a building's name
+    ("Ministry of Foreign Affairs of the USSR, 12 May 1975", False),  # an office's name: where it was written
+    ("Office of the Prime Minister, Canberra, 12 May 1975", False),  # the words after the last comma: a place
+    ("London, Thursday, 12 May 1975", False),
+])
+def test_a_first_line_of_a_titles_words_before_its_date_is_the_title(first, title):
+    """"Visit of the Prime Minister to Moscow, 12 May 1975" was a dateline and the record "Untitled record": only a
+    line that opened with a record's name was a title."""
+    text = first + "\n\nMR WILSON said that he was glad to be in Moscow.\n\nMR KOSYGIN said that he welcomed him.\n"
+    result = tei.encode(text, name="x")
+    assert structure(text)[0] == ("head" if title else "opener")
+    assert (result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == first) is title
+
+
 def test_numbered_lines_without_blank_lines_between_are_items_each():
     """"1. Opening" / "2. Approval of minutes" under "The agenda was:", with no blank line between, were one
     paragraph; an item run over two lines is one item; a line opening with the wrong number runs on."""
