@@ -844,7 +844,7 @@ class _Parser:
                 continue
             opens = self.fields.get(id(unit))
             if opens is not None:
-                if len(out) == 1:  # ("Oral history interview" / "Interviewee: Maria Gonzalez" …)
+                if _first_alone(out):  # ("Oral history interview" / "Interviewee: Maria Gonzalez" …)
                     _titled_by_what_follows(out)
                 out.append(_Classified("fields", unit, opens))
                 continue
@@ -890,7 +890,7 @@ class _Parser:
                 continue
             below = not turn_seen and self._participants_below(unit, items, index)
             if not turn_seen and (below or _lists_participants(unit)):
-                if len(out) == 1:  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
+                if _first_alone(out):  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
                     _titled_by_what_follows(out)
                 out.append(_Classified("participants", unit.merged(items[index + 1][0]) if below else unit))
                 if below:
@@ -916,7 +916,7 @@ class _Parser:
                 if last is not None and last.kind == "turn":
                     turn = self.evidence.answering(text, last.detail[1], items[index + 1][2])
             if turn:
-                if len(out) == 1:  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words, unless
+                if _first_alone(out):  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words, unless
                     # the first names the record: "ЗАПИСЬ БЕСЕДЫ" / "с послом США Смитом")
                     _titled_by_what_follows(out, 2 if _names_the_record(out[0].unit) else 1)
                 out.append(_Classified("turn", unit, (number, turn)))
@@ -1923,11 +1923,17 @@ def _role_of(key: str) -> str:
     return _ROLE_LETTERS.get(folded, folded)
 
 
+def _first_alone(out: list[_Classified]) -> bool:
+    """The record's first block, and after it only the record's notes of what happens, if any ("(Posiedzeniu
+    przewodniczy marszałek Sejmu …)")."""
+    return bool(out) and all(item.kind == "direction" for item in out[1:])
+
+
 def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:
     """The record's first block, of up to ``lines`` lines with no sentence's end, is its title however it is
     cased, when a dateline, the participants, heading fields or the first turn follows it: made a title heading, and
-    True if so."""
-    if len(out) == 1 and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit) \
+    True if so (the record's notes of what happens may stand between: "(The meeting opened at 10.05 a.m.)")."""
+    if _first_alone(out) and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit) \
             and len(out[0].unit.lines) <= lines and _LETTER.search(out[0].unit.text):  # (a number alone is none: "42")
         out[0] = _Classified("heading", out[0].unit, "title")
         return True

@@ -612,6 +612,20 @@ def test_a_first_line_before_a_dateline_is_the_records_title_however_it_is_cased
     assert structure(text, parse(f'language = "{language}"\n', "m.toml")) == expected
 
 
+@pytest.mark.parametrize("note, expected", [
+    ("(The meeting opened at 10.05 a.m.)", ["head", "stage", "sp(p)", "sp(p)"]),
+    ("(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)", ["head", "stage", "sp(p)", "sp(p)"]),
+    ("The meeting opened at 10.05 a.m.", ["p", "p", "sp(p)", "sp(p)"]),  # a sentence of the record: no title above
+])
+def test_the_records_notes_of_what_happens_stand_between_its_title_and_the_first_turn(note, expected):
+    """"Sprawozdanie Stenograficzne z 5. posiedzenia Sejmu …" / "(Posiedzeniu przewodniczy …)" / "Marszałek: …": the
+    first line had been a paragraph and the record "Untitled record"; it was the title only right above a turn."""
+    text = f"Spotkanie grupy sterującej\n\n{note}\n\nMR SMITH said that he agreed.\n\nMR JONES said that he did not.\n"
+    assert structure(text) == expected
+    title = tei.encode(text, name="x").tree.findtext(".//t:titleStmt/t:title", namespaces=NS)
+    assert (title == "Spotkanie grupy sterującej") is (expected[0] == "head")
+
+
 def test_a_word_broken_by_a_hyphen_at_a_lines_end_runs_on():
     """"nego-" / "tiations" was "nego- tiations" (two words, a space the print never had); now the lines join
     without one, the hyphen kept (it may be the word's own: "well-known"), an lb break="no" where the line
