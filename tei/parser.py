@@ -29,12 +29,12 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, INTERVIEW_LABELS,
+from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, GENITIVE_OFFICES, INTERVIEW_LABELS,
                        LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
                        NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES, WITNESS,
-                       WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, is_capitals, is_office,
-                       language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker, registered_start,
-                       role_continues, speech_verbs)
+                       WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office, is_capitals,
+                       is_office, language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker,
+                       registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
@@ -513,6 +513,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     inline.house = "(" in source.text and rules.HOUSE_NOISE.pattern.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)
+    parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
     blocks, back = parser.run(units)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
     _report_unused_corrections(metadata.corrections, inline, reporter)
@@ -574,6 +575,9 @@ class _Parser:
         self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
         self.format_signs = False  # a sign of the transcript's format is marked (``signs``)
+        # The record's language writes an office's complement before its holder's name in capitals, no word of it in
+        # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
+        self.genitive_offices = False
 
     # -- the whole run
 
@@ -1232,13 +1236,16 @@ class _Parser:
             key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
         # An office alone ("The DEPUTY SPEAKER", "Mr Speaker"), not a name with its title ("El Comandante Castro").
         office = (start.role or start.titled) and key == start.key and is_office(key)
-        holder = None
+        holder = held = None
         if (start.role or office) and not self.registry.is_registered(key):
-            holder = _holder_in_label(text[offset:speaker_end], office)
+            holder, held = _holder_in_label(text[offset:speaker_end], office), key
+        if holder is None and key == start.key and not self.registry.is_registered(key) \
+                and not self.registry.is_registered(start.name):  # "Secretary of State Dean Rusk:"
+            holder, held = holder_after_office(start.name, self.genitive_offices) or (None, None)
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
-            self.registry.holds_office(key, person)
-            self.registry.also_named(key, person)
+            self.registry.holds_office(held, person)
+            self.registry.also_named(held, person)
         else:
             person = self.registry.resolve(key, office)
         if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:

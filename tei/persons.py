@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import ids
 from .model import Person
-from .speakers import TITLES, derive_id, name_key
+from .speakers import COURTESIES, TITLES, derive_id, name_key
 
 
 @dataclass(frozen=True)
@@ -252,10 +252,7 @@ def office_of(name: str) -> str | None:
     return first if first in TITLES and first not in COURTESIES else None
 
 
-# Titles of courtesy, which any man or woman of a record may bear: no office.
-COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade
-                          comrades comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
-                          shri shrimati smt kumari sushri""".split())
+
 
 
 def _initials_agree(one: list[str], other: list[str]) -> bool:

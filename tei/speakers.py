@@ -247,6 +247,11 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     başbakan büyükelçi bakan cumhurbaşkanı sayın
 """.split())
 
+# Titles of courtesy, which any man or woman of a record may bear: no office.
+COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade
+                          comrades comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
+                          shri shrimati smt kumari sushri""".split())
+
 # What a legislature sets after a member's name in capitals, before the label's sign: the state ("Mr. SMITH of
 # Texas."), or the office's standing ("The SPEAKER pro tempore."); and that tail in the label's key.
 _LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?:[ \t]?[-–—](?=[ \t]|[^\W\d_]))?"
@@ -347,9 +352,28 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     ever asked for again, and keeping them cost more than reading.
     """
     start = _match_prefix(text[:_LOOKAHEAD], verbs)
+    if start is None and ":" in text[:_OFFICE_LABEL]:
+        return _office_and_holder(text)
     if start is not None and start.speech_start >= _LOOKAHEAD:
         return None
     return start
+
+
+_OFFICE_LABEL = 120  # characters: the longest label of an office, what it is of, and its holder
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _office_and_holder(text: str) -> TurnStart | None:
+    """A label that names an office, what it is of in small letters, and the holder, then a colon ("Secretary of
+    State Dean Rusk:", "Předseda vlády ČR Andrej Babiš:"), which the name's shapes do not read (a name holds no word
+    in small letters but a particle)."""
+    colon = text.find(":", 0, _OFFICE_LABEL)
+    label = text[:colon]
+    words = label.split()
+    if not 3 <= len(words) <= 12 or not all(map(_LABEL_WORD.fullmatch, words)) \
+            or holder_after_office(label, False) is None:
+        return None
+    return TurnStart(label, label, colon + 1, _speech_start(text, colon + 1), "colon", True, False)
 
 
 _LOOKAHEAD = 240
@@ -675,9 +699,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         name_end_index = i
         i += 1
         if tail == "." and i < count and i - name_first >= 2 and not _is_initial(words[name_first]) \
-                and _is_initial(words[name_first + 1]) and not _is_initial(words[i]) and words[i][:1].isupper():
+                and _is_initial(words[name_first + 1]) and not _is_initial(words[i]) and words[i][:1].isupper() \
+                and words[i][-1:] != ":" and not (i + 1 < count and words[i + 1] in verbs):
             # A surname and the initials after it, then the speech, as the Duma's stenograms set a deputy's label
-            # ("Жириновский В. В. Уважаемые коллеги!"): the initials' last full stop the label's.
+            # ("Жириновский В. В. Уважаемые коллеги!"): the initials' last full stop the label's. Not a middle
+            # initial, the name going on to its sign or its verb ("John F. Kennedy:", "Dwight D. Eisenhower said").
             delimiter = "."
             break
     if name_end_index is None or name_end_index < name_first:
@@ -1375,3 +1401,46 @@ def is_capitals(word: str) -> bool:
 def proves_speaker(start: TurnStart) -> bool:
     """Shapes strong enough on their own to make a name a known speaker."""
     return start.shape in ("verb", "comma-verb") or (start.shape == "colon" and (start.titled or start.role))
+
+
+def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
+    """(holder, office) of a label that names an office with what it is of, then its holder: "Secretary of State
+    Dean Rusk", "Sekretarz stanu w Ministerstwie Finansów Jan Nowak", "Předseda vlády ČR Andrej Babiš"; in a language
+    whose labels so write it (``genitive``), also with no word in small letters, "Prezes Rady Ministrów Donald Tusk".
+    The holder is the label's last two names, or initials and a surname ("… A. N. Kosygin"); none if what the office is
+    of ends with a word that must be followed ("Secretary of State Rusk", "Bundesminister des Auswärtigen Scheel"),
+    or if nothing stands between the office and the names but titles and names ("President Dwight D. Eisenhower",
+    "Thủ tướng Phạm Văn Đồng": a name of three words)."""
+    found = _HOLDER_AT_END.search(label)
+    if found is None:
+        return None
+    words = label[:found.start()].split()
+    holder = [found.group(1)]
+    while words and words[-1].rstrip(".").casefold() in COURTESIES:
+        holder.insert(0, words.pop())  # the holder's own title ("… Minister for Foreign Affairs Sir Garfield Barwick")
+    first = words[0].rstrip(".").casefold() if words else ""
+    if len(words) < 2 or not (first in TITLES and first not in COURTESIES or first in _OFFICE_HEADS) \
+            or words[-1].casefold() in _OFFICE_LINKS:
+        return None
+    linked = any(word[:1].islower() and word.casefold() not in TITLES for word in words[1:])
+    if not (linked or (genitive and first not in _MEMBERS_TITLES or first in _OFFICE_HEADS)
+            and found.group(1)[1:2] != "."):  # (initials after capitalised words: a middle name's, "Dwight D. …")
+        return None
+    return " ".join(holder), " ".join(words)
+
+
+# The last names of a label, after an office: two capitalised words, or initials and a surname.
+_HOLDER_AT_END = re.compile(r"\s((?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+|[^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+)"
+                            r"\s*[:.]?\s*$")
+# Offices, in the languages whose labels name what an office is of before the holder, that open a label (words of
+# those languages alone: "Minister" is English's too).
+_OFFICE_HEADS = frozenset("""prezes marszałek wicemarszałek wiceminister sekretarz podsekretarz przewodniczący
+    przewodnicząca zastępca rzecznik prokurator szef
+    předseda předsedkyně místopředseda místopředsedkyně ministr ministryně náměstek náměstkyně
+    predseda predsedníčka podpredseda podpredsedníčka ministerka štátny tajomník""".split())
+GENITIVE_OFFICES = frozenset({"pl", "cs", "sk"})
+# A member's title, before a name of three words as often as after an office's ("Poseł Jan Maria Rokita").
+_MEMBERS_TITLES = frozenset("poseł posłanka senator senátor poslanec poslankyně poslanec poslankyňa".split())
+# Words after which what an office is of goes on: a name cannot follow them directly.
+_OFFICE_LINKS = frozenset("""of for the des der den dem für im am zu zum zur de du la le d' of w we ds na do z ze
+    pro při v ve""".split())

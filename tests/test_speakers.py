@@ -2164,3 +2164,74 @@ def test_a_meetings_chat_as_zoom_exports_it_the_sender_speaks():
         ("10:04:10 From Li Wei to Everyone:", "#li-wei", (4, 1), "I have a question."),
         ("10:04:30 From Maria Garcia to Everyone:", "#maria-garcia", (5, 1), "Go ahead.")]
     assert turns("From London to Paris: a history\n\nThe railway was opened in 1850.\n") == []
+
+
+@pytest.mark.parametrize("text, name, speech_start", [
+    ("John F. Kennedy: Good morning.", "John F. Kennedy", 17),
+    ("JOHN F. KENNEDY: Good morning.", "JOHN F. KENNEDY", 17),
+    ("DR. HENRY A. KISSINGER: Good.", "DR. HENRY A. KISSINGER", 24),
+    ("Dwight D. Eisenhower said that he agreed.", "Dwight D. Eisenhower", 20),
+    ("Жириновский В. Уважаемые коллеги!", "Жириновский В", 15),  # a stenogram's surname and initial, then the speech
+])
+def test_a_middle_initial_does_not_end_the_label(text, name, speech_start):
+    """"John F. Kennedy:" was read as a stenogram's surname and initial, "John F.", its speech "Kennedy: Good
+    morning.", and its turns were no one's (the label's shape was not the record's)."""
+    start = match_turn_start(text)
+    assert (start.name, start.speech_start) == (name, speech_start)
+
+
+def test_a_middle_initials_labels_are_turns():
+    text = ("Record of a meeting\n\nPresident Dwight D. Eisenhower: Good morning.\n\n"
+            "Prime Minister Harold Macmillan: Good morning to you.\n\nPresident Dwight D. Eisenhower: Shall we begin?\n\n"
+            "Prime Minister Harold Macmillan: Yes.\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("President Dwight D. Eisenhower:", "#dwight-eisenhower", (3, 1)),
+        ("Prime Minister Harold Macmillan:", "#harold-macmillan", (5, 1)),
+        ("President Dwight D. Eisenhower:", "#dwight-eisenhower", (7, 1)),
+        ("Prime Minister Harold Macmillan:", "#harold-macmillan", (9, 1))]
+
+
+@pytest.mark.parametrize("label, genitive, expected", [
+    ("Secretary of State Dean Rusk", False, ("Dean Rusk", "Secretary of State")),
+    ("Minister for Foreign Affairs Gareth Evans", False, ("Gareth Evans", "Minister for Foreign Affairs")),
+    ("Chairman of the Council of Ministers A. N. Kosygin", False, ("A. N. Kosygin", "Chairman of the Council of Ministers")),
+    ("Sekretarz stanu w Ministerstwie Finansów Jan Nowak", False, ("Jan Nowak", "Sekretarz stanu w Ministerstwie Finansów")),
+    ("Předseda vlády ČR Andrej Babiš", False, ("Andrej Babiš", "Předseda vlády ČR")),
+    ("Prezes Rady Ministrów Donald Tusk", False, ("Donald Tusk", "Prezes Rady Ministrów")),  # an office of Polish's alone
+    ("Minister Spraw Zagranicznych Radosław Sikorski", True, ("Radosław Sikorski", "Minister Spraw Zagranicznych")),
+    ("Minister Spraw Zagranicznych Radosław Sikorski", False, None),  # (English's "Minister": no sign of a complement)
+    ("Secretary of State Rusk", False, None),  # "of State" ends no office: the last names are "State Rusk"
+    ("Bundesminister des Auswärtigen Scheel", False, None),
+    ("President Dwight D. Eisenhower", True, None),  # a middle name's initial
+    ("Poseł Jan Maria Rokita", True, None),  # a member's title, then a name of three words
+    ("Thủ tướng Phạm Văn Đồng", False, None),  # a title of two words, one in small letters, and a name of three
+    ("Mr. John Smith Jones", False, None),  # a courtesy is no office
+    ("Minister for External Affairs Sir Garfield Barwick", False,
+     ("Sir Garfield Barwick", "Minister for External Affairs")),  # the holder's title the holder's
+])
+def test_an_office_what_it_is_of_and_its_holder(label, genitive, expected):
+    from tei.speakers import holder_after_office
+
+    assert holder_after_office(label, genitive) == expected
+
+
+def test_an_office_with_what_it_is_of_before_its_holders_name_is_the_holders():
+    """"Prezes Rady Ministrów Donald Tusk:" was a person of that name, office and all; "Secretary of State Dean Rusk:"
+    no label at all (words in small letters are no name's); the office alone after it is the holder's."""
+    text = ("Record of a meeting\n\nSecretary of State Dean Rusk: Good morning.\n\nAmbassador Dobrynin: Good morning.\n\n"
+            "The Secretary of State: Shall we begin?\n\nAmbassador Dobrynin: Yes.\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("Secretary of State Dean Rusk:", "#dean-rusk", (3, 1)), ("Ambassador Dobrynin:", "#dobrynin", (5, 1)),
+        ("The Secretary of State:", "#dean-rusk", (7, 1)), ("Ambassador Dobrynin:", "#dobrynin", (9, 1))]
+    sejm = ("Marszałek:\nOtwieram posiedzenie Sejmu.\n\nPrezes Rady Ministrów Donald Tusk:\nPanie pośle, proszę.\n\n"
+            "Marszałek:\nDziękuję.\n\nPrezes Rady Ministrów Donald Tusk:\nTak.\n")
+    result = tei.encode(sejm, name="sejm.txt")
+    person = result.tree.xpath(".//t:person[@xml:id='donald-tusk']", namespaces=NS)[0]
+    assert [name.text for name in person.iterfind("t:persName", NS)] == ["Donald Tusk", "Prezes Rady Ministrów"]
+    assert [who for _, who, _, _ in turns(sejm)] == ["#marszałek", "#donald-tusk", "#marszałek", "#donald-tusk"]
+    # English's "Minister" before what it is of in capitals, in a record whose language writes offices so
+    from tei.metadata import parse
+
+    polish = sejm.replace("Prezes Rady Ministrów Donald Tusk", "Minister Spraw Zagranicznych Radosław Sikorski")
+    assert [who for _, who, _, _ in turns(polish, parse('language = "pl"\n', "m.toml"))][1] == "#radosław-sikorski"
+    assert [who for _, who, _, _ in turns(polish, parse('language = "en"\n', "m.toml"))][1] != "#radosław-sikorski"
