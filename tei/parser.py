@@ -1293,11 +1293,26 @@ class _Parser:
             return self._list(item.detail)
         unit = item.unit
         if item.kind == "direction":
-            return Direction(self.inline.parse(unit.joined()), unit.span)
+            return Direction(self._presiding_note(self.inline.parse(unit.joined())), unit.span)
         if item.kind == "footnote":
             return self._back_item(unit)
         number = item.detail if item.kind in ("paragraph", "statement") else None
         return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
+
+    def _presiding_note(self, content: list[Inline]) -> list[Inline] | tuple[Inline, ...]:
+        """A note of who presides from here on ("(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)"): the
+        office's labels after it are the holder's, and the name in it the holder's name."""
+        if len(content) != 1 or type(content[0]) is not Text:
+            return content
+        node = content[0]
+        found = rules.PRESIDING_NOTE.match(node.text)
+        if found is None:
+            return content
+        name, (start, end) = found.group("name"), found.span("name")
+        person = self.registry.resolve(name)
+        self.registry.takes_office(found.group("office"), person)
+        return (Text(node.text[:start], _sub_span(node, 0, start)), PersonName(name, person, _sub_span(node, start, end)),
+                Text(node.text[end:], _sub_span(node, end, len(node.text))))
 
     def _flush_page(self, unit: Unit, blocks: list[Block]) -> None:
         blocks.extend(unit.before)

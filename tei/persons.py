@@ -220,6 +220,16 @@ class Registry:
         if entry is not None and key:
             self._offices.setdefault(key, {})[id(entry)] = entry
 
+    def takes_office(self, office: str, ident: str) -> None:
+        """The one who holds an office from here on, the one before no longer ("(Przewodnictwo w obradach obejmuje
+        wicemarszałek Sejmu …)": the chair changes hands, and "Wicemarszałek:" after it is the new holder's)."""
+        entry = self._by_id.get(ident)
+        key = name_key(office)
+        if entry is not None and key:
+            self._offices[key] = {id(entry): entry}
+            if key in self._by_key:  # the office as a name, found first: the last holder's since it named them
+                self._by_key[key] = entry
+
     def persons(self) -> tuple[Person, ...]:
         """Everyone the record's sidecar registers, and everyone else the text names (the collection's
         register, which may hold thousands, and the derived)."""

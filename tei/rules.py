@@ -88,6 +88,20 @@ PRESIDING = Rule(
     ("Presidential elections: the results", "Chairman Mao said", "Présidence française de l'Union"),
 )
 
+# A note in parentheses of who presides, or takes the chair, as the Sejm's record sets it between the speeches
+# ("(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)"): the office's labels after it ("Marszałek:") are
+# that person's. The office as its labels write it, and the holder's name.
+PRESIDING_NOTE = Rule(
+    "presiding-note",
+    re.compile(r"\((?i:(?:Na\s+)?posiedzeniu\s+przewodnicz(?:y|ą)|Przewodnictwo\s+w\s+obradach\s+obejmuje)\s+"
+               r"(?P<office>(?i:(?:wice)?marsza(?:łek|łkini)))\s+(?i:Sejmu|Senatu)\s+"
+               r"(?P<name>[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,2})\s*\.?\)\Z"),
+    ("(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)",
+     "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Krzysztof Bosak)",
+     "(Na posiedzeniu przewodniczą marszałek Sejmu Szymon Hołownia)"),
+    ("(Posiedzeniu przewodniczy marszałek Sejmu)", "(Oklaski)", "(Przewodnictwo obejmuje marszałek)"),
+)
+
 # The participants' label alone on its line, the names on the lines below it, as memoranda of conversation set
 # them ("PARTICIPANTS", "In Attendance"); the colon is optional there.
 PARTICIPANTS_LABEL = Rule(

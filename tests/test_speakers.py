@@ -2235,3 +2235,26 @@ def test_an_office_with_what_it_is_of_before_its_holders_name_is_the_holders():
     polish = sejm.replace("Prezes Rady Ministrów Donald Tusk", "Minister Spraw Zagranicznych Radosław Sikorski")
     assert [who for _, who, _, _ in turns(polish, parse('language = "pl"\n', "m.toml"))][1] == "#radosław-sikorski"
     assert [who for _, who, _, _ in turns(polish, parse('language = "en"\n', "m.toml"))][1] != "#radosław-sikorski"
+
+
+def test_a_note_of_who_presides_makes_the_offices_labels_the_holders_until_the_chair_changes_hands():
+    """The Sejm's "(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)" above "Marszałek:": the turns had been a
+    person "Marszałek"; the note's name is his, and each taking of the chair gives "Wicemarszałek:" to its holder."""
+    text = ("Sprawozdanie Stenograficzne z 5. posiedzenia Sejmu Rzeczypospolitej Polskiej\n\n"
+            "(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)\n\nMarszałek:\nOtwieram posiedzenie Sejmu.\n\n"
+            "Poseł Jarosław Kaczyński:\nTo jest skandal.\n\nMarszałek:\nProszę.\n\n"
+            "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Krzysztof Bosak)\n\nWicemarszałek:\nDziękuję.\n\n"
+            "Poseł Jarosław Kaczyński:\nJeszcze raz.\n\n"
+            "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Monika Wielichowska)\n\nWicemarszałek:\nDziękuję.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("Marszałek:", "#szymon-hołownia"), ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
+        ("Marszałek:", "#szymon-hołownia"), ("Wicemarszałek:", "#krzysztof-bosak"), ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
+        ("Wicemarszałek:", "#monika-wielichowska")]
+    # (the chair passing twice with no word from the first deputy: the second's)
+    passed = text.replace("Wicemarszałek:\nDziękuję.\n\nPoseł", "Poseł") + "\nPoseł Jan Nowak:\nTak.\n\nWicemarszałek:\nDobrze.\n"
+    assert [who for speaker, who, _, _ in turns(passed) if speaker == "Wicemarszałek:"] == ["#monika-wielichowska"] * 2
+    result = tei.encode(text, name="sejm.txt")
+    stage = result.tree.find(".//t:stage", NS)
+    assert (stage.text, stage.find("t:persName", NS).get("ref"), stage.find("t:persName", NS).tail) == (
+        "(Posiedzeniu przewodniczy marszałek Sejmu ", "#szymon-hołownia", ")")
+    assert validate_result(result) == []
