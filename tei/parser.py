@@ -931,6 +931,13 @@ class _Parser:
                 continue
             if len(out) == 1 and len(unit.lines) == 1 and rules.DATELINE.match(text) and _titled_by_what_follows(out):
                 content_seen = False  # ("Compte rendu de l'entretien …" / "Paris, le 4 mars 1950")
+            if len(out) == 1 and len(unit.lines) == 1 and len(text) <= 80 and _RECORD_KIND_AT_END.search(text) \
+                    and out[0].kind == "paragraph" and out[0].detail is None and len(out[0].unit.text) <= 80 \
+                    and not out[0].unit.text.endswith((".", "。", ":", "：", "!", "?")):
+                # The sitting, then what the record is at the end of its line, as Korea's Assembly sets its head
+                # ("제400회국회" / "(정기회)", then "외교통일위원회회의록"): the title, and this its second.
+                out[0] = _Classified("heading", out[0].unit, "title")
+                content_seen = False
             if out and out[-1].kind == "paragraph" and rules.SALUTATION.match(text) and _is_address(out[-1].unit) \
                     and all(item.detail in _OPENER_KINDS for item in out[:-1]):
                 # A letter's inside address, then its greeting: both in its opener.
@@ -1997,8 +2004,15 @@ def _second_title(unit: Unit, before: list[_Classified]) -> bool:
     sentence ("FROM THE JOURNAL OF V.M. MOLOTOV" / "SECRET" / "RECORD OF CONVERSATION" / "with …"): a title too."""
     lines = _plain_lines(unit, 1, 3)
     return lines is not None and any(item.detail == "title" for item in before) and _opening_only(before) \
-        and rules.is_upper_line(lines[0]) and _RECORD_KIND.match(lines[0]) is not None \
+        and (rules.is_upper_line(lines[0]) and _RECORD_KIND.match(lines[0]) is not None
+             or _RECORD_KIND_AT_END.search(lines[-1]) is not None) \
         and len(unit.text) <= 200 and not unit.text.endswith((".", ",", ";", ":", "?", "!"))
+
+
+# What a record is, at the end of a line in the languages that set it there, Korean, Japanese, Chinese ("외교통일위원회
+# 회의록", the committee's minutes, under "제370회 국회 (임시회)"; "会谈记录", "議事録").
+_RECORD_KIND_AT_END = re.compile(r"(?:회의록|속기록|회의\s?기록|대화록|면담록|会谈记录|會談記錄|谈话记录|談話記錄|记录|記錄|纪要|紀要|"
+                                 r"議事録|会議録|会談録|記録|速記録)$")
 
 
 def _opening_only(before: list[_Classified]) -> bool:

@@ -2060,6 +2060,22 @@ def test_koreas_assembly_marks_each_speech_with_its_circle_the_label_up_to_two_s
     assert match_turn_start("◯위원장 윤상현 회의를 시작하겠습니다.") is None
 
 
+@pytest.mark.parametrize("head, sitting, minutes", [
+    ("제370회 국회 (임시회)\n외교통일위원회 회의록", "제370회 국회 (임시회)", "외교통일위원회 회의록"),
+    ("제370회 국회 (임시회)\n\n외교통일위원회 회의록", "제370회 국회 (임시회)", "외교통일위원회 회의록"),
+    # the sitting on two lines, the last in parentheses
+    ("제400회국회\n(정기회)\n\n외교통일위원회회의록", "제400회국회 (정기회)", "외교통일위원회회의록"),
+])
+def test_koreas_assembly_heads_its_record_with_the_sitting_and_the_committees_minutes(head, sitting, minutes):
+    """"제370회 국회 (임시회)" (the sitting) / "외교통일위원회 회의록" (the committee's minutes): the second line had been
+    a paragraph, and with the sitting on two lines ending in a parenthesis the record had been "Untitled record"."""
+    text = head + "\n\n◯위원장 윤상현  회의를 시작하겠습니다.\n◯김영호 위원  장관님께 질문하겠습니다.\n"
+    result = tei.encode(text, name="ko.txt")
+    assert [h.text for h in result.tree.iterfind(".//t:body/t:div/t:head", NS)] == [sitting, minutes]
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == f"{sitting} — {minutes}"
+    assert [who for _, who, _, _ in turns(text)] == ["#윤상현", "#김영호"]
+
+
 def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_members_name():
     """Austria's Nationalrat ("Präsident Mag. Wolfgang Sobotka:", a Magister: it had been a label "Präsident Mag" before
     a full stop, or no turn); Finland's Eduskunta (the Speaker's office "Puhemies", a name of the person had been it;
