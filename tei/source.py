@@ -125,10 +125,11 @@ def _first_forbidden(text: str) -> re.Match | None:
 
 def _line_starts(text: str) -> array:
     # Line k + 1 starts after the k + 1 lines before it and their LFs.
-    starts = array("q", (0,))
-    starts.extend(map(add, accumulate(map(len, text.split("\n"))), count(1)))
+    starts = [0, *map(add, accumulate(map(len, text.split("\n"))), count(1))]
     starts.pop()
-    return starts
+    packed = array("q")
+    packed.fromlist(starts)
+    return packed
 
 
 def _locate(starts: array, offset: int) -> tuple[int, int]:
