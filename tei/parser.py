@@ -1449,7 +1449,7 @@ class _Parser:
         if current:
             groups.append(tuple(current))
         if head_match is not None and head_match.re is rules.PRESIDING.pattern:
-            offices = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), ("president",))
+            offices = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), _PRESIDENT)
             for node in (node for group in groups for node in group if type(node) is PersonName):
                 for office in offices:
                     self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
@@ -2451,6 +2451,8 @@ _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "
                      "presidenza del": ("presidente",), "presidenza della": ("presidente",),
                      "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta"),
                      "presidencia del": ("presidente",), "presidencia de la": ("presidenta", "presidente")}
+# (and as the Storting's labels name its president, "Presidenten:", the president)
+_PRESIDENT = ("president", "presidenten")
 _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socialist Republics)"
 
 

@@ -239,6 +239,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     κ πρωθυπουργός πρέσβης πρόεδρος υπουργός υφυπουργός στρατηγός αρχιεπίσκοπος
     statsminister statsministern statsministeren ambassadör ambassadören ambassadør ambassadøren utrikesminister
     utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
+    formanden næstformanden presidenten visepresidenten talmannen ordföranden
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
     mag mmag dipl.-ing llywydd
     insp inspector sergeant constable detective cllr councillor alderman
@@ -268,6 +269,9 @@ _GOES_ON = frozenset("went goes".split())
 
 # In brackets after an office alone, its holder's names and a comma ("Präsident (Aebi Andreas, Präsident):").
 _HOLDER_AND_OFFICE = re.compile(r"\s+\(\s*[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){1,3},")
+# Or the holder's names alone, as Denmark's Folketing sets its chair's and ministers' labels: "Formanden (Søren
+# Gade):", "Statsministeren (Mette Frederiksen):".
+_HOLDER_ALONE = re.compile(r"\s+\(\s*[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){1,3}\s*\):")
 # A member's party in small letters after the name, before the colon, as Finland's Eduskunta sets it.
 _PARTY_ABBREVIATIONS = frozenset("kok sd ps kesk vihr vas r kd liik".split())
 # Letters after a member's name that say what house the member sits in, before the colon ("Andrew RT Davies MS:").
@@ -642,10 +646,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
     name_first = i
-    if titled and i == 1 and i < count and words[i][:1] == "(" and _HOLDER_AND_OFFICE.match(text, len(first)):
+    if titled and i == 1 and i < count and words[i][:1] == "(" and (
+            _HOLDER_AND_OFFICE.match(text, len(first)) or _fold(first) not in COURTESIES
+            and _HOLDER_ALONE.match(text, len(first))):
         # An office alone, its holder and the office again in brackets, as Switzerland's Federal Assembly sets its
-        # chair's label: "Präsident (Aebi Andreas, Präsident):" (the holder read from the brackets when the turn is
-        # made; not "Mr (interrupting):").
+        # chair's label: "Präsident (Aebi Andreas, Präsident):"; or the holder alone, "Formanden (Søren Gade):" (the
+        # holder read from the brackets when the turn is made; not "Mr (interrupting):", nor "Mr (John Smith):").
         close = text.find(")", len(first))
         if close > 0 and text[close + 1:close + 2] == ":" and "(" not in text[len(first) + 2:close]:
             return TurnStart(text[:close + 1], first, close + 2, _speech_start(text, close + 2), "colon", True, True)

@@ -2274,3 +2274,24 @@ def test_a_note_of_who_presides_makes_the_offices_labels_the_holders_until_the_c
     assert (stage.text, stage.find("t:persName", NS).get("ref"), stage.find("t:persName", NS).tail) == (
         "(Posiedzeniu przewodniczy marszałek Sejmu ", "#szymon-hołownia", ")")
     assert validate_result(result) == []
+
+
+def test_scandinavian_chairs_and_ministers_are_named_by_their_offices_definite_form():
+    """Denmark's Folketing: "Formanden (Søren Gade):" and "Statsministeren (Mette Frederiksen):", then the offices
+    alone; the first had been a person "formanden" (and the minister's first label a paragraph, a name used once).
+    Norway's Storting: "President: Masud Gharahkhani" above "Presidenten:", which had been a person of its own."""
+    folketing = ("Folketingets forhandlinger\n\nFormanden (Søren Gade):\nMødet er åbnet.\n\n"
+                 "Statsministeren (Mette Frederiksen):\nTak for ordet.\n\nFormanden:\nTak til statsministeren.\n\n"
+                 "Troels Lund Poulsen (V):\nTak. Jeg har et spørgsmål.\n\nStatsministeren:\nDet vil jeg gerne svare på.\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(folketing)] == [
+        ("Formanden (Søren Gade):", "#søren-gade", (3, 1)),
+        ("Statsministeren (Mette Frederiksen):", "#mette-frederiksen", (6, 1)),
+        ("Formanden:", "#søren-gade", (9, 1)), ("Troels Lund Poulsen (V):", "#troels-lund-poulsen", (12, 1)),
+        ("Statsministeren:", "#mette-frederiksen", (15, 1))]
+    # (a courtesy before a name in brackets is no office: "Mr (John Smith):" names no holder)
+    assert match_turn_start("Mr (John Smith): Yes.") is None
+    storting = ("Møte onsdag den 15. mars 2023 kl. 10\n\nPresident: Masud Gharahkhani\n\nPresidenten: Møtet er satt.\n\n"
+                "Jonas Gahr Støre (A) [10:05:32]: Takk, president.\n\nErna Solberg (H) [10:12:10]: Takk.\n\n"
+                "Presidenten: Da går vi videre.\n")
+    assert [who for _, who, _, _ in turns(storting)] == [
+        "#masud-gharahkhani", "#jonas-gahr-støre", "#erna-solberg", "#masud-gharahkhani"]
