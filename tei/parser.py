@@ -1891,14 +1891,19 @@ _FIGURE = re.compile(r"\d")
 
 
 def _titled_date(line: str) -> bool:
-    """A first line whose words before its date (after its last comma there) are a title's, not a place's."""
+    """A first line whose words before its date (after its last comma there) are a title's, not a place's; or
+    whose words before its date name what the record is ("Dáil Éireann debate - Tuesday, 7 March 2023")."""
     figure = _FIGURE.search(line)
     lead = line[:figure.start()] if figure else line
+    if _RECORD_WORD.search(lead) is not None:
+        return True
     parts = [part for part in lead.split(",") if len(part.split()) > 1 or len(part.strip()) > 3]
     words = parts[-1].split() if parts else []
     return len(words) >= 5 and sum(word.lower() in _SMALL_WORDS for word in words) >= 2 \
         and _PLACE_NAMED.match(parts[-1].strip()) is None
 
+
+_RECORD_WORD = re.compile(r"\b" + _RECORD_OPENING.pattern)  # (anywhere in a line)
 
 # The words of an office before a signatory's initials and surname ("Секретарь ЦК " in "Секретарь ЦК Л. Брежнев").
 _OFFICE_BEFORE_INITIALS = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+$)")
@@ -2317,7 +2322,8 @@ def _holder_in_label(label: str, office: bool) -> str | None:
 
 
 _BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+(?:the\s+[^\W\d_]+\.?\s+)?"  # ("Senator the Hon. Scott Ryan")
-                             r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
+                             # (initials too: "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR):")
+                             r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
 # Words of a seat's name, not a person's ("(East Sydney)", "(Islington North)").
 _PLACE_WORDS = frozenset("""North South East West Central Upper Lower New Saint St Port Mount Fort City County
     Valley Hills Heights Park Bay Islands""".split())

@@ -59,8 +59,9 @@ MARKDOWN_BOLD = r"(?:\*\*|__)?"
 
 PARTICIPANTS = Rule(
     "participants",
-    re.compile(MARKDOWN_BOLD + r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|"
-               r"in attendance|attendees|members|" + _PRESENT_IN + r")" + MARKDOWN_BOLD + r"\s*[:—-]" + MARKDOWN_BOLD +
+    re.compile(MARKDOWN_BOLD + r"(?:(?:Also\s+|Those\s+|Persons\s+|Members\s+)?present|participants|participating|"
+               r"attending|in attendance|attendees|members|witnesses|" + _PRESENT_IN + r")" + MARKDOWN_BOLD +
+               r"\s*[:—-]" + MARKDOWN_BOLD +
                r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
@@ -68,7 +69,9 @@ PARTICIPANTS = Rule(
      "Присутствовали: тт. Косыгин, Микоян", "Anwesend: Herr Brandt", "Étaient présents : M. Schuman",
      "Jelen vannak: Kádár János, Kállai Gyula", "الحاضرون: الرئيس جمال عبد الناصر، السفير كيسيليف",
      "נוכחים: ראש הממשלה לוי אשכול, שר הביטחון משה דיין", "Aanwezig: de heer Luns",
-     "Members: China . . . . . . Mr. Wu Haitao"),  # (a council's members, as the United Nations' records list them)
+     "Members: China . . . . . . Mr. Wu Haitao",  # (a council's members, as the United Nations' records list them)
+     # (a select committee's members and witnesses, as the House of Commons' oral evidence lists them)
+     "Members present: Alicia Kearns (Chair); Bob Seely", "Witnesses: Rt Hon James Cleverly MP, Foreign Secretary"),
     ("Presently the talks resumed",),
 )
 

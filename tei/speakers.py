@@ -1212,7 +1212,13 @@ def name_key(name: str) -> str:
         words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]
+    while len(words) > 2 and words[-1] in _POSTNOMINAL_KEYS:
+        words = words[:-1]  # "James Cleverly MP" is James Cleverly ("Witnesses: Rt Hon James Cleverly MP, …")
     return _fold_latin(" ".join(words).casefold())
+
+
+# Letters after a name that say what its bearer is, no part of the name, in capitals as written.
+_POSTNOMINAL_KEYS = frozenset("MP MSP MS MLA TD AM QC KC OBE CBE KBE MBE KCMG GCMG".split())
 
 
 def is_office(name: str) -> bool:

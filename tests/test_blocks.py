@@ -242,6 +242,9 @@ def test_a_first_line_naming_the_record_is_its_title_though_it_ends_with_the_dat
     ("Ministry of Foreign Affairs of the USSR, 12 May 1975", False),  # an office's name: where it was written
     ("Office of the Prime Minister, Canberra, 12 May 1975", False),  # the words after the last comma: a place
     ("London, Thursday, 12 May 1975", False),
+    ("Dáil Éireann debate - Tuesday, 7 March 2023", True),  # a record's name before the date
+    ("Kremlin meeting, 7 March 2023", True),
+    ("Untranscripted Hall, 7 March 2023", False),  # (a record's name is a word of its own)
 ])
 def test_a_first_line_of_a_titles_words_before_its_date_is_the_title(first, title):
     """"Visit of the Prime Minister to Moscow, 12 May 1975" was a dateline and the record "Untitled record": only a

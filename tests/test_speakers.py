@@ -2295,3 +2295,31 @@ def test_scandinavian_chairs_and_ministers_are_named_by_their_offices_definite_f
                 "Presidenten: Da går vi videre.\n")
     assert [who for _, who, _, _ in turns(storting)] == [
         "#masud-gharahkhani", "#jonas-gahr-støre", "#erna-solberg", "#masud-gharahkhani"]
+
+
+def test_an_office_with_its_holder_in_brackets_by_initials_and_surname():
+    """The Lok Sabha's "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR):", then "DR. S. JAISHANKAR:": one person
+    (the first had been a person "minister-of-external-affairs", the holder's initials no name's)."""
+    text = ("LOK SABHA DEBATES\n\nHON. SPEAKER: The House will now take up Question Hour.\n\n"
+            "SHRI RAHUL GANDHI (RAE BARELI): Sir, I would like to ask the Government.\n\n"
+            "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR): Sir, the Government has acted.\n\n"
+            "SHRI RAHUL GANDHI: That is not an answer.\n\nDR. S. JAISHANKAR: I have answered the question.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#speaker", "#rahul-gandhi", "#jaishankar", "#rahul-gandhi",
+                                                     "#jaishankar"]
+
+
+def test_a_select_committees_members_and_witnesses_are_its_participants():
+    """The House of Commons' oral evidence: "Members present: Alicia Kearns (Chair); …" and "Witnesses: Rt Hon James
+    Cleverly MP, Foreign Secretary." had been paragraphs, "Q1 Chair:" a person "chair", and the witness two persons
+    (the letters after his name, "MP", a part of one)."""
+    text = ("Foreign Affairs Committee\n\nOral evidence: UK policy on Ukraine, HC 123\n\n"
+            "Members present: Alicia Kearns (Chair); Bob Seely; Henry Smith.\n\n"
+            "Witnesses: Rt Hon James Cleverly MP, Foreign Secretary.\n\n"
+            "Q1 Chair: Welcome, Foreign Secretary.\n\nJames Cleverly: Thank you, Chair.\n\n"
+            "Q2 Bob Seely: What about sanctions?\n\nJames Cleverly: Sanctions are working.\n\nQ3 Chair: Thank you.\n")
+    result = tei.encode(text, name="hc.txt")
+    assert [head.text for head in result.tree.iterfind(".//t:list[@type='participants']/t:head", NS)] == [
+        "Members present:", "Witnesses:"]
+    assert [who for _, who, _, _ in turns(text)] == ["#alicia-kearns", "#james-cleverly", "#bob-seely",
+                                                     "#james-cleverly", "#alicia-kearns"]
+    assert name_key("James Cleverly MP") == name_key("James Cleverly") and name_key("Jones MP") == "jones mp"
