@@ -229,6 +229,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     generale ambasciatore
     comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
     excmo excma ilmo ilma d.ª dª doña
+    primeiro-ministro primeira-ministra vice-presidente vice-presidenta
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
     tow pani ambasador prezydent heer mevrouw velvyslanec předseda embaixador

@@ -2323,3 +2323,14 @@ def test_a_select_committees_members_and_witnesses_are_its_participants():
     assert [who for _, who, _, _ in turns(text)] == ["#alicia-kearns", "#james-cleverly", "#bob-seely",
                                                      "#james-cleverly", "#alicia-kearns"]
     assert name_key("James Cleverly MP") == name_key("James Cleverly") and name_key("Jones MP") == "jones mp"
+
+
+def test_portugals_assembly_names_its_prime_minister_by_the_office_and_the_holder_in_brackets():
+    """"O Sr. Primeiro-Ministro (António Costa):", then "O Sr. Primeiro-Ministro:": his (they had been a person
+    "primeiro-ministro", the office written with a hyphen no title's)."""
+    text = ("DIÁRIO DA ASSEMBLEIA DA REPÚBLICA\n\nO Sr. Presidente (Augusto Santos Silva): Está aberta a sessão.\n\n"
+            "O Sr. Primeiro-Ministro (António Costa): Sr. Presidente, o Governo apresenta o seu programa.\n\n"
+            "O Sr. André Ventura (CH): O Governo falhou.\n\nO Sr. Presidente: Tem a palavra o Sr. Primeiro-Ministro.\n\n"
+            "O Sr. Primeiro-Ministro: Não é verdade.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#augusto-santos-silva", "#antonio-costa", "#andre-ventura",
+                                                     "#augusto-santos-silva", "#antonio-costa"]
