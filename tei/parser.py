@@ -79,6 +79,8 @@ class Evidence:
                 examiners += EXAMINER.search(text) is not None
             if text[1:2] == "." and text[:1] in "QA":
                 opened[text[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
+            elif text[:1] == "(" and (presiding := rules.PRESIDING_NOTE.match(text)) is not None:
+                self.proven.add(name_key(presiding.group("office")))  # "(Posiedzeniu przewodniczy marszałek …)"
             if len(unit.lines) > 1:
                 self._count_inner_labels(unit, verbs, written)
             rest = _after_number(text)[1]

@@ -2266,6 +2266,9 @@ def test_a_note_of_who_presides_makes_the_offices_labels_the_holders_until_the_c
         ("Marszałek:", "#szymon-hołownia"), ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
         ("Marszałek:", "#szymon-hołownia"), ("Wicemarszałek:", "#krzysztof-bosak"), ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
         ("Wicemarszałek:", "#monika-wielichowska")]
+    # (a note of who presides proves its office a speaker's label, used once too)
+    once = text.replace("Marszałek:\nProszę.\n\n", "")
+    assert [(speaker, who) for speaker, who, _, _ in turns(once)][0] == ("Marszałek:", "#szymon-hołownia")
     # (the chair passing twice with no word from the first deputy: the second's)
     passed = text.replace("Wicemarszałek:\nDziękuję.\n\nPoseł", "Poseł") + "\nPoseł Jan Nowak:\nTak.\n\nWicemarszałek:\nDobrze.\n"
     assert [who for speaker, who, _, _ in turns(passed) if speaker == "Wicemarszałek:"] == ["#monika-wielichowska"] * 2
