@@ -1509,8 +1509,14 @@ class _Parser:
                 continue
             name_start, name_end = a + found[0], a + found[1]
             name = text[name_start:name_end]
+            held = holder_after_office(name, self.genitive_offices)
+            if held is not None:  # "Secretary of State William P. Rogers": the office his, the name his alone
+                name_start = name_end - len(held[0])
+                name = held[0]
             text_node(a, name_start)
             person = self.registry.resolve(name)
+            if held is not None:
+                self.registry.holds_office(held[1], person)
             out.append(PersonName(name, person, Span(base + name_start, base + name_end)))
             text_node(name_end, b)
             bracketed = _BRACKETED_OFFICE.match(text, name_end, b)

@@ -1420,13 +1420,21 @@ def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
     """(holder, office) of a label that names an office with what it is of, then its holder: "Secretary of State
     Dean Rusk", "Sekretarz stanu w Ministerstwie Finansów Jan Nowak", "Předseda vlády ČR Andrej Babiš"; in a language
     whose labels so write it (``genitive``), also with no word in small letters, "Prezes Rady Ministrów Donald Tusk".
-    The holder is the label's last two names, or initials and a surname ("… A. N. Kosygin"); none if what the office is
-    of ends with a word that must be followed ("Secretary of State Rusk", "Bundesminister des Auswärtigen Scheel"),
-    or if nothing stands between the office and the names but titles and names ("President Dwight D. Eisenhower",
-    "Thủ tướng Phạm Văn Đồng": a name of three words)."""
-    found = _HOLDER_AT_END.search(label)
-    if found is None:
-        return None
+    The holder is the label's last two names, a middle initial between them too ("… William P. Rogers"), or initials
+    and a surname ("… A. N. Kosygin"); none if what the office is of ends with a word that must be followed
+    ("Secretary of State Rusk", "Bundesminister des Auswärtigen Scheel"), or if nothing stands between the office and
+    the names but titles and names ("President Dwight D. Eisenhower", "Thủ tướng Phạm Văn Đồng": a name of three
+    words)."""
+    for pattern in _HOLDERS_AT_END:
+        found = pattern.search(label)
+        if found is not None:
+            held = _office_before(label, found, genitive)
+            if held is not None:
+                return held
+    return None
+
+
+def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, str] | None:
     words = label[:found.start()].split()
     holder = [found.group(1)]
     while words and words[-1].rstrip(".").casefold() in COURTESIES:
@@ -1442,9 +1450,12 @@ def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
     return " ".join(holder), " ".join(words)
 
 
-# The last names of a label, after an office: two capitalised words, or initials and a surname.
-_HOLDER_AT_END = re.compile(r"\s((?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+|[^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+)"
-                            r"\s*[:.]?\s*$")
+# The last names of a label, after an office, tried in turn: a middle initial between two names; initials and a
+# surname; two capitalised words.
+_HOLDERS_AT_END = tuple(re.compile(rf"\s({names})\s*[:.]?\s*$") for names in (
+    r"[^\W\d_a-z][\w'’-]+\s+(?:[^\W\d_]\.\s?){1,2}[^\W\d_a-z][\w'’-]+",
+    r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+",
+    r"[^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+"))
 # Offices, in the languages whose labels name what an office is of before the holder, that open a label (words of
 # those languages alone: "Minister" is English's too).
 _OFFICE_HEADS = frozenset("""prezes marszałek wicemarszałek wiceminister sekretarz podsekretarz przewodniczący

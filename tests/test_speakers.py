@@ -2337,3 +2337,18 @@ def test_portugals_assembly_names_its_prime_minister_by_the_office_and_the_holde
             "O Sr. Primeiro-Ministro: Não é verdade.\n")
     assert [who for _, who, _, _ in turns(text)] == ["#augusto-santos-silva", "#antonio-costa", "#andre-ventura",
                                                      "#augusto-santos-silva", "#antonio-costa"]
+
+
+def test_a_participant_listed_with_the_office_before_the_name_holds_that_office():
+    """"Secretary of State William P. Rogers" among the participants: the person #william-rogers, the office his, so
+    "The Secretary of State said" is his (it had been a person of the whole line, and the office one apart)."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nWashington, May 12, 1969, 10:30 a.m.\n\nPARTICIPANTS\nThe President\n"
+            "Secretary of State William P. Rogers\nAmbassador Anatoliy F. Dobrynin\n\n"
+            "The President opened by saying that he was glad to see the Ambassador again.\n\n"
+            "The Secretary of State said that the talks in Paris must move forward.\n\n"
+            "Ambassador Dobrynin replied that he would report this to Moscow.\n")
+    result = tei.encode(text, name="memcon.txt")
+    item = result.tree.findall(".//t:list[@type='participants']/t:item", NS)[1]
+    assert (item.text, item.find("t:persName", NS).get("ref"), item.findtext("t:persName", namespaces=NS)) == (
+        "Secretary of State ", "#william-rogers", "William P. Rogers")
+    assert [who for _, who, _, _ in turns(text)] == ["#president", "#william-rogers", "#anatoliy-dobrynin"]
