@@ -1248,9 +1248,11 @@ class _Parser:
         holder = held = None
         if (start.role or office) and not self.registry.is_registered(key):
             holder, held = _holder_in_label(text[offset:speaker_end], office), key
-        if holder is None and key == start.key and not self.registry.is_registered(key) \
-                and not self.registry.is_registered(start.name):  # "Secretary of State Dean Rusk:"
-            holder, held = holder_after_office(start.name, self.genitive_offices) or (None, None)
+        if holder is None and key == start.key:  # "Secretary of State Dean Rusk:"
+            found = holder_after_office(start.name, self.genitive_offices)
+            if found is not None and not self.registry.is_registered(key) \
+                    and not self.registry.is_registered(start.name):
+                holder, held = found
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
             self.registry.holds_office(held, person)
@@ -1968,7 +1970,8 @@ def _role_of(key: str) -> str:
 def _first_alone(out: list[_Classified]) -> bool:
     """The record's first block, and after it only the record's notes of what happens, if any ("(Posiedzeniu
     przewodniczy marszałek Sejmu …)")."""
-    return bool(out) and all(item.kind == "direction" for item in out[1:])
+    return len(out) == 1 or bool(out) and out[1].kind == "direction" \
+        and all(item.kind == "direction" for item in itertools.islice(out, 2, None))  # (asked at every turn)
 
 
 def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:

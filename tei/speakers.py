@@ -375,6 +375,8 @@ def _office_and_holder(text: str) -> TurnStart | None:
     colon = text.find(":", 0, _OFFICE_LABEL)
     label = text[:colon]
     words = label.split()
+    if not words or words[0].rstrip(".").casefold() not in _OFFICE_FIRST:
+        return None
     if not 3 <= len(words) <= 12 or not all(map(_LABEL_WORD.fullmatch, words)) \
             or holder_after_office(label, False) is None:
         return None
@@ -1416,6 +1418,7 @@ def proves_speaker(start: TurnStart) -> bool:
     return start.shape in ("verb", "comma-verb") or (start.shape == "colon" and (start.titled or start.role))
 
 
+@lru_cache(maxsize=4096)
 def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
     """(holder, office) of a label that names an office with what it is of, then its holder: "Secretary of State
     Dean Rusk", "Sekretarz stanu w Ministerstwie Finansów Jan Nowak", "Předseda vlády ČR Andrej Babiš"; in a language
@@ -1425,6 +1428,8 @@ def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
     ("Secretary of State Rusk", "Bundesminister des Auswärtigen Scheel"), or if nothing stands between the office and
     the names but titles and names ("President Dwight D. Eisenhower", "Thủ tướng Phạm Văn Đồng": a name of three
     words)."""
+    if label.count(" ") < 3 or label.split(None, 1)[0].rstrip(".").casefold() not in _OFFICE_FIRST:
+        return None  # (most labels: a name, a courtesy and a name; read before any pattern)
     for pattern in _HOLDERS_AT_END:
         found = pattern.search(label)
         if found is not None:
@@ -1439,9 +1444,8 @@ def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, st
     holder = [found.group(1)]
     while words and words[-1].rstrip(".").casefold() in COURTESIES:
         holder.insert(0, words.pop())  # the holder's own title ("… Minister for Foreign Affairs Sir Garfield Barwick")
-    first = words[0].rstrip(".").casefold() if words else ""
-    if len(words) < 2 or not (first in TITLES and first not in COURTESIES or first in _OFFICE_HEADS) \
-            or words[-1].casefold() in _OFFICE_LINKS:
+    first = words[0].rstrip(".").casefold() if words else ""  # (an office: see holder_after_office)
+    if len(words) < 2 or words[-1].casefold() in _OFFICE_LINKS:
         return None
     linked = any(word[:1].islower() and word.casefold() not in TITLES for word in words[1:])
     if not (linked or (genitive and first not in _MEMBERS_TITLES or first in _OFFICE_HEADS)
@@ -1463,6 +1467,7 @@ _OFFICE_HEADS = frozenset("""prezes marszałek wicemarszałek wiceminister sekre
     předseda předsedkyně místopředseda místopředsedkyně ministr ministryně náměstek náměstkyně
     predseda predsedníčka podpredseda podpredsedníčka ministerka štátny tajomník""".split())
 GENITIVE_OFFICES = frozenset({"pl", "cs", "sk"})
+_OFFICE_FIRST = (TITLES - COURTESIES) | _OFFICE_HEADS  # what such a label opens with
 # A member's title, before a name of three words as often as after an office's ("Poseł Jan Maria Rokita").
 _MEMBERS_TITLES = frozenset("poseł posłanka senator senátor poslanec poslankyně poslanec poslankyňa".split())
 # Words after which what an office is of goes on: a name cannot follow them directly.
