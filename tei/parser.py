@@ -374,8 +374,8 @@ def _without_emphasis(text: str) -> str:
 
 def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | None]:
     """A speaker's label and where in it the recording's offset stands, if it gives one: after the name
-    ("Speaker 2  1:04", "Speaker 2 (00:01:04)", then written with one space) or in the parentheses
-    before its colon ("Speaker 2 (01:04):")."""
+    ("Speaker 2  1:04", "Speaker 2 (00:01:04)", then written with one space), in the parentheses before its colon
+    ("Speaker 2 (01:04):") or in those after it ("Speaker 2: (01:04)")."""
     if start.shape == "timed":
         name = written[:len(start.name)]
         written = f"{name} {written[len(name):].lstrip()}"
@@ -385,6 +385,11 @@ def _stamped(written: str, start: TurnStart) -> tuple[str, tuple[int, int] | Non
         opening = written.rfind("(")
         if opening > 0 and RECORDING_OFFSET.fullmatch(written, opening + 1, len(written) - 2):
             return written, (opening + 1, len(written) - 2)
+    if written.endswith((")", "]")):  # or after the colon, as Rev exports a label: "Speaker 1: (00:00)"
+        opening = written.rfind("(" if written[-1] == ")" else "[")
+        if opening > 0 and written[:opening].rstrip().endswith(":") \
+                and RECORDING_OFFSET.fullmatch(written, opening + 1, len(written) - 1):
+            return written, (opening + 1, len(written) - 1)
     return written, None
 
 

@@ -745,6 +745,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     # ("EVATT:, yes") is the speech's.
     if delimiter.startswith(":"):
         end = last_start + core_len + (2 if delimiter in COLON_DASHES else 1)  # ("STALIN:- We agree.")
+        if text[end + 1:end + 2] in ("(", "[") and (stamp := _OFFSET_AFTER_SIGN.match(text, end)) is not None:
+            end = stamp.end()  # the recording's offset after the sign, as Rev exports a label: "Speaker 1: (00:00)"
         if name_end_index - name_first >= 2 and words[name_end_index][:-1] in _POSTNOMINALS:
             key = key.rsplit(" ", 1)[0]  # "Andrew RT Davies MS:": the member of the Senedd, no part of the name
         return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
@@ -1178,6 +1180,7 @@ def _inverted_timed_label(text: str, name_start: int, name_stop: int, key: str) 
 # An offset into a recording, as recording services print it: minutes and seconds, hours too ("0:03",
 # "12:45", "1:02:15").
 RECORDING_OFFSET = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
+_OFFSET_AFTER_SIGN = re.compile(rf"[ \t]+(?:\({RECORDING_OFFSET.pattern}\)|\[{RECORDING_OFFSET.pattern}\])")
 _LABEL_OFFSET = re.compile(rf"\({RECORDING_OFFSET.pattern}\)|\[{RECORDING_OFFSET.pattern}\]|{RECORDING_OFFSET.pattern}")
 LABEL_OFFSET_ENDS = frozenset("0123456789)]")  # how a label that ends in an offset ends
 # What may follow a clock time in a meeting service's label ("10:02 AM").

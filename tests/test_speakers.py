@@ -527,6 +527,24 @@ def test_a_recordings_offset_in_the_parentheses_of_a_label_is_its_timestamp(tei_
     assert tei_all.validate(result.tree), str(tei_all.error_log)
 
 
+def test_a_recordings_offset_after_the_labels_colon_is_its_timestamp():
+    """Rev's export: "Speaker 1: (00:00)" above the speech; the offset had been the turn's first paragraph, and the
+    speech a second. In brackets, or on the speech's line, too; an offset that opens a sentence's words stays them."""
+    text = ("Speaker 1: (00:00)\nThank you for joining us.\n\nSpeaker 2: (00:05)\nHappy to be here.\n\n"
+            "Speaker 1: [1:00:12] What are your plans?\n\nSpeaker 2: (00:20)\nTo build more homes.\n")
+    assert turns(text) == [("Speaker 1: (00:00)", "#speaker-1", (1, 1), "Thank you for joining us."),
+                           ("Speaker 2: (00:05)", "#speaker-2", (4, 1), "Happy to be here."),
+                           ("Speaker 1: [1:00:12]", "#speaker-1", (7, 1), "What are your plans?"),
+                           ("Speaker 2: (00:20)", "#speaker-2", (9, 1), "To build more homes.")]
+    result = tei.encode(text, name="t.txt")
+    speakers = result.tree.findall(".//t:speaker", NS)
+    assert [s.findtext("t:seg[@type='timestamp']", namespaces=NS) for s in speakers] == [
+        "00:00", "00:05", "1:00:12", "00:20"]
+    assert (speakers[0].text, speakers[0][0].tail) == ("Speaker 1: (", ")")
+    assert validate_result(result) == []
+    assert match_turn_start("JOHN: (10:30 was the time) We met.").speech_start == 6
+
+
 def test_a_recordings_offset_in_brackets_after_the_name_above_the_speech():
     """A third service's export: "Speaker 1 (00:00:03)" above the speech, no colon."""
     text = ("Speaker 1 (00:00:03)\nWhere were you born?\n\nSpeaker 2 (00:00:09)\nIn Leeds (near the mill)\n\n"
