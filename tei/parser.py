@@ -843,8 +843,8 @@ class _Parser:
         content_seen = False
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
-        agenda = _agenda_headings(items) | _roman_headings(items)
-        subjects = _subject_headings(items)
+        subjects, topics = _subject_headings(items)
+        agenda = _agenda_headings(items) | _roman_headings(items) | topics
         taken = None
         for index, (unit, number, turn) in enumerate(items):
             if id(unit) == taken:
@@ -2262,22 +2262,35 @@ def _agenda_headings(items: list) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-def _subject_headings(items: list) -> set[int]:
+def _subject_headings(items: list) -> tuple[set[int], set[int]]:
     """The units (by id) that are subjects heading the turns after them, as parliaments' records set a question's
     ("Economy" / "Mr DUTTON (Dickson) (14:01): …", "Health" / "Ms LEY …"): two at least, each a short line of
-    capitalised words with no sentence's end, no turn and no number, in a block of its own above a turn. (They had
-    been words of the turn before them, or paragraphs.)"""
+    capitalised words with no sentence's end, no turn and no number, in a block of its own above a turn, or above the
+    House of Commons' note of the department asked ("Prime Minister" / "The Prime Minister was asked—"). (They had
+    been words of the turn before them, or paragraphs.) And the topics above them: such a line right above one of
+    them ("Oral Answers to Questions" / "Prime Minister"), which had been a paragraph."""
     found = set()
     for k, ((unit, number, turn), following) in enumerate(zip(items, items[1:])):
-        if not k or number is not None or turn is not None or following[2] is None or len(unit.lines) != 1:
+        if not k or number is not None or turn is not None or len(unit.lines) != 1:
             continue  # (the first line, above a turn, is the record's title)
-        text = unit.text
-        words = text.split()
-        if 1 <= len(words) <= 6 and len(text) <= _SHORT_LINE and not text.endswith(SENTENCE_END) \
-                and not rules.is_upper_line(text) and text.casefold() not in _REPLIES \
-                and all(word[:1].isupper() or word in _HEADING_SMALL_WORDS for word in words):
+        if (following[2] is not None or _ASKED.match(following[0].text)) and _subject_shaped(unit.text):
             found.add(id(unit))
-    return found if len(found) >= 2 else set()
+    if len(found) < 2:
+        return set(), set()
+    topics = {id(unit) for k, ((unit, number, turn), following) in enumerate(zip(items, items[1:]))
+              if k and id(following[0]) in found and id(unit) not in found and number is None and turn is None
+              and len(unit.lines) == 1 and _subject_shaped(unit.text)}
+    return found, topics
+
+
+def _subject_shaped(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and len(text) <= _SHORT_LINE and not text.endswith(SENTENCE_END) \
+        and not rules.is_upper_line(text) and text.casefold() not in _REPLIES \
+        and all(word[:1].isupper() or word in _HEADING_SMALL_WORDS for word in words)
+
+
+_ASKED = re.compile(r"The .{2,120} was asked\s*[.—–-]?\s*$")  # (rules.PROCEEDINGS reads it as the record's note)
 
 
 _HEADING_SMALL_WORDS = frozenset("of and the for in on to a an".split())

@@ -346,10 +346,14 @@ END_TEXT = Rule(
 PROCEEDINGS = Rule(
     "proceedings",
     re.compile(r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:members?|senators?)\s+interjecting|Interruption|Interjections?|Laughter|"
-               r"Applause|Uproar|Quorum formed|Bells? (?:was |were )?rung|Sitting suspended(?: from [\w.: ]{1,40})?)"
+               r"Applause|Uproar|Quorum formed|Bells? (?:was |were )?rung|Sitting suspended(?: from [\w.: ]{1,40})?"
+               # (the House of Commons' oral questions, under the department's heading)
+               r"|The (?:[A-Z][\w-]*\s+|of\s+|for\s+|the\s+|and\s+){1,8}was asked)"
                r"\s*[.—–-]?\s*$"),
-    ("Government members interjecting.", "Opposition members interjecting—", "Quorum formed.", "Laughter."),
-    ("Government members interjecting repeatedly asked the Minister", "Members of the Government agreed."),
+    ("Government members interjecting.", "Opposition members interjecting—", "Quorum formed.", "Laughter.",
+     "The Prime Minister was asked—", "The Secretary of State for Foreign and Commonwealth Affairs was asked—"),
+    ("Government members interjecting repeatedly asked the Minister", "Members of the Government agreed.",
+     "The Prime Minister was asked whether he agreed."),
 )
 
 # An item's number: figures, a small letter, or a small Roman number past i ("ii", "iv").

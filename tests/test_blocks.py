@@ -8,6 +8,7 @@ import tei
 from tei.blocks import _infer_threshold
 from tei.diagnostics import Position
 from tei.render import render_html, render_text
+from tei.ns import local
 from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -176,6 +177,31 @@ def test_a_parliaments_subjects_above_the_questions_turns_head_their_sections():
     titled = tei.encode("Budget Debate\n\n" + HANSARD.split("Economy\n\n", 1)[1], name="x")
     assert titled.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Budget Debate"
     assert not titled.tree.findall(".//t:div[@type='section']", NS)
+
+
+COMMONS = ("House of Commons\nWednesday 12 June 2019\n\nOral Answers to Questions\n\nPrime Minister\n\n"
+           "The Prime Minister was asked—\n\nEngagements\n\nMr Speaker: Order. Questions to the Prime Minister.\n\n"
+           "Jeremy Corbyn (Islington North) (Lab): Will the Prime Minister tell the House?\n\n"
+           "The Prime Minister (Theresa May): I refer him to my earlier answer.\n\nClimate Change\n\n"
+           "Caroline Lucas (Brighton, Pavilion) (Green): The emergency demands action.\n\n"
+           "The Prime Minister: We have set a target.\n")
+
+
+def test_the_commons_oral_questions_head_the_departments_questions_and_its_note_of_the_department_asked():
+    """"Oral Answers to Questions" / "Prime Minister" / "The Prime Minister was asked—", then the questions'
+    subjects: the three had been paragraphs. The department heads a section with the note in it (a stage direction),
+    beside its questions' subjects, under the topic."""
+    result = tei.encode(COMMONS, name="x")
+    topic = result.tree.find(".//t:div[@type='record']/t:div[@type='section']", NS)
+    assert topic.findtext("t:head", namespaces=NS) == "Oral Answers to Questions"
+    assert [(div.findtext("t:head", namespaces=NS), [local(c.tag) for c in div][1:])
+            for div in topic.iterfind("t:div", NS)] == [
+        ("Prime Minister", ["stage"]), ("Engagements", ["sp", "sp", "sp"]), ("Climate Change", ["sp", "sp"])]
+    assert topic.findtext("t:div/t:stage", namespaces=NS) == "The Prime Minister was asked—"
+    assert validate_result(result) == []
+    # A sentence that says what the Prime Minister was asked is words of the record, under no department.
+    asked = tei.encode(COMMONS.replace("was asked—", "was asked about the budget."), name="x")
+    assert [h.text for h in asked.tree.iterfind(".//t:div/t:div/t:head", NS)] == ["Engagements", "Climate Change"]
 
 
 BULLETED = ("MINUTES\n\nMR SMITH said that the points were:\n- wheat deliveries, which\n  were late\n"
