@@ -1695,6 +1695,10 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
                 and folded not in TITLES and folded not in NOT_NAMES and folded not in _MONTH_WORDS
             if named:
                 names.setdefault(word[0], set()).add(word)
+            elif folded in TITLES and index and matches[index - 1].group().lower() == "the" \
+                    and text[match.end():match.end() + 1] in ("/", ",", "") and word[:1].isupper():
+                # An office alone is a name too: "P:" under "The President/Secretary Kissinger"
+                names.setdefault(word[0].upper(), set()).add(f"The {word}")
             if named and run and not text[matches[index - 1].end():match.start()].strip():
                 run.append(word)
             else:
@@ -2273,7 +2277,7 @@ def _subject_headings(items: list) -> tuple[set[int], set[int]]:
     for k, ((unit, number, turn), following) in enumerate(zip(items, items[1:])):
         if not k or number is not None or turn is not None or len(unit.lines) != 1:
             continue  # (the first line, above a turn, is the record's title)
-        if (following[2] is not None or _ASKED.match(following[0].text)) and _subject_shaped(unit.text):
+        if (following[2] is not None or _asked(following[0].text)) and _subject_shaped(unit.text):
             found.add(id(unit))
     if len(found) < 2:
         return set(), set()
@@ -2288,6 +2292,11 @@ def _subject_shaped(text: str) -> bool:
     return 1 <= len(words) <= 6 and len(text) <= _SHORT_LINE and not text.endswith(SENTENCE_END) \
         and not rules.is_upper_line(text) and text.casefold() not in _REPLIES \
         and all(word[:1].isupper() or word in _HEADING_SMALL_WORDS for word in words)
+
+
+def _asked(text: str) -> bool:
+    """The Commons' note of the department its questions are put to ("The Prime Minister was asked—")."""
+    return text[:4] == "The " and "was asked" in text[-14:] and _ASKED.match(text) is not None
 
 
 _ASKED = re.compile(r"The .{2,120} was asked\s*[.—–-]?\s*$")  # (rules.PROCEEDINGS reads it as the record's note)

@@ -156,6 +156,12 @@ def test_a_telephone_records_letters_stand_for_the_names_in_its_head():
     text = ("TELEPHONE CONVERSATION BETWEEN DR. KISSINGER AND AMBASSADOR DOBRYNIN\n\nK: Anatol?\n\nD: Henry.\n\n"
             "K: Good.\n\nD: Fine.\n\nC: Yes.\n\nC: No.\n")
     assert [who for _, who, _, _ in turns(text)] == ["#kissinger", "#dobrynin"] * 2 + ["#c"] * 2
+    # An office alone after "The" is a name too ("P:" had been a person "p"); not an office before a name.
+    text = ("TELCON\nThe President/Secretary Kissinger\nMarch 3, 1973, 10:15 a.m.\n\nP: Henry, what's the news?\n\n"
+            "K: Dobrynin called.\n\nP: What did he say?\n\nK: June.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#president", "#kissinger"] * 2
+    text = text.replace("The President/", "The President Nixon/")
+    assert [who for _, who, _, _ in turns(text)][:2] == ["#p", "#kissinger"]
 
 
 def test_an_interviews_initials_stand_for_the_names_in_its_head():
