@@ -80,6 +80,12 @@ TOKENS = [
     "Page 12", "BY MR. COLE:", "Voorzitter: Bosma", "12 maart 2024", "In attendance:", "Apologies:", "(Chairman)",
     "Cllr", "19/47 PLANNING", "3. FINANCE REPORT", "Signed: ........", "____", "Attendees:", "1. Welcome",
     "ACTION:", "SL", "On. Moro:", "(Stalin)", "(Zhou Enlai)",
+    # An office, what it is of and its holder; a presiding note; a middle initial; a Rev export's offset; the
+    # Folketing's offices; a select committee's head; the Commons' department asked; a title before its date.
+    "Prezes Rady Ministrów Donald Tusk:", "Secretary of State Dean Rusk:", "Marszałek:",
+    "(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)", "John F. Kennedy:", "Speaker 1: (00:00)",
+    "Formanden (Søren Gade):", "Members present:", "Witnesses:", "The Prime Minister was asked—",
+    "Oral Answers to Questions", "Visit of the Prime Minister to Moscow, 12 May 1975", "회의록", "The President/",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
