@@ -1327,7 +1327,8 @@ class _Parser:
         name, (start, end) = found.group("name"), found.span("name")
         person = self.registry.resolve(name)
         self.registry.takes_office(found.group("office"), person)
-        return (Text(node.text[:start], _sub_span(node, 0, start)), PersonName(name, person, _sub_span(node, start, end)),
+        return (Text(node.text[:start], _sub_span(node, 0, start)),
+                PersonName(name, person, _sub_span(node, start, end)),
                 Text(node.text[end:], _sub_span(node, end, len(node.text))))
 
     def _flush_page(self, unit: Unit, blocks: list[Block]) -> None:
@@ -1905,7 +1906,7 @@ _SMALL_WORDS = frozenset("""
 _PLACE_NAMED = re.compile(r"(?i:ministry|ministère|ministerium|ministerio|ministero|office|bureau|embassy|ambassade|"
                           r"botschaft|embajada|ambasciata|consulate|legation|mission|palace|palais|palast|palazzo|"
                           r"palacio|house|hall|hotel|hôtel|residence|résidence|château|department|headquarters|"
-                          r"chancellery|chancellerie|kanzleramt|kremlin|headquarters)\b")
+                          r"chancellery|chancellerie|kanzleramt|kremlin)\b")
 _FIGURE = re.compile(r"\d")
 
 
@@ -2288,6 +2289,7 @@ def _subject_headings(items: list) -> tuple[set[int], set[int]]:
 
 
 def _subject_shaped(text: str) -> bool:
+    """A line shaped as a subject's or a topic's heading: short, its words capitalised, no sentence."""
     words = text.split()
     return 1 <= len(words) <= 6 and len(text) <= _SHORT_LINE and not text.endswith(SENTENCE_END) \
         and not rules.is_upper_line(text) and text.casefold() not in _REPLIES \

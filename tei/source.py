@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import codecs
-from array import array
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from itertools import accumulate, count
 from operator import add

@@ -1443,6 +1443,7 @@ def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
 
 
 def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, str] | None:
+    """(holder, office) where the words before ``found``, the holder's names, are an office and what it is of."""
     words = label[:found.start()].split()
     holder = [found.group(1)]
     while words and words[-1].rstrip(".").casefold() in COURTESIES:
@@ -1472,7 +1473,7 @@ _OFFICE_HEADS = frozenset("""prezes marszałek wicemarszałek wiceminister sekre
 GENITIVE_OFFICES = frozenset({"pl", "cs", "sk"})
 _OFFICE_FIRST = (TITLES - COURTESIES) | _OFFICE_HEADS  # what such a label opens with
 # A member's title, before a name of three words as often as after an office's ("Poseł Jan Maria Rokita").
-_MEMBERS_TITLES = frozenset("poseł posłanka senator senátor poslanec poslankyně poslanec poslankyňa".split())
+_MEMBERS_TITLES = frozenset("poseł posłanka senator senátor poslanec poslankyně poslankyňa".split())
 # Words after which what an office is of goes on: a name cannot follow them directly.
-_OFFICE_LINKS = frozenset("""of for the des der den dem für im am zu zum zur de du la le d' of w we ds na do z ze
+_OFFICE_LINKS = frozenset("""of for the des der den dem für im am zu zum zur de du la le d' w we ds na do z ze
     pro při v ve""".split())

@@ -2222,7 +2222,8 @@ def test_a_middle_initial_does_not_end_the_label(text, name, speech_start):
 
 def test_a_middle_initials_labels_are_turns():
     text = ("Record of a meeting\n\nPresident Dwight D. Eisenhower: Good morning.\n\n"
-            "Prime Minister Harold Macmillan: Good morning to you.\n\nPresident Dwight D. Eisenhower: Shall we begin?\n\n"
+            "Prime Minister Harold Macmillan: Good morning to you.\n\n"
+            "President Dwight D. Eisenhower: Shall we begin?\n\n"
             "Prime Minister Harold Macmillan: Yes.\n")
     assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
         ("President Dwight D. Eisenhower:", "#dwight-eisenhower", (3, 1)),
@@ -2234,10 +2235,13 @@ def test_a_middle_initials_labels_are_turns():
 @pytest.mark.parametrize("label, genitive, expected", [
     ("Secretary of State Dean Rusk", False, ("Dean Rusk", "Secretary of State")),
     ("Minister for Foreign Affairs Gareth Evans", False, ("Gareth Evans", "Minister for Foreign Affairs")),
-    ("Chairman of the Council of Ministers A. N. Kosygin", False, ("A. N. Kosygin", "Chairman of the Council of Ministers")),
-    ("Sekretarz stanu w Ministerstwie Finansów Jan Nowak", False, ("Jan Nowak", "Sekretarz stanu w Ministerstwie Finansów")),
+    ("Chairman of the Council of Ministers A. N. Kosygin", False,
+     ("A. N. Kosygin", "Chairman of the Council of Ministers")),
+    ("Sekretarz stanu w Ministerstwie Finansów Jan Nowak", False,
+     ("Jan Nowak", "Sekretarz stanu w Ministerstwie Finansów")),
     ("Předseda vlády ČR Andrej Babiš", False, ("Andrej Babiš", "Předseda vlády ČR")),
-    ("Prezes Rady Ministrów Donald Tusk", False, ("Donald Tusk", "Prezes Rady Ministrów")),  # an office of Polish's alone
+    # an office of Polish's alone
+    ("Prezes Rady Ministrów Donald Tusk", False, ("Donald Tusk", "Prezes Rady Ministrów")),
     ("Minister Spraw Zagranicznych Radosław Sikorski", True, ("Radosław Sikorski", "Minister Spraw Zagranicznych")),
     ("Minister Spraw Zagranicznych Radosław Sikorski", False, None),  # (English's "Minister": no sign of a complement)
     ("Secretary of State Rusk", False, None),  # "of State" ends no office: the last names are "State Rusk"
@@ -2258,8 +2262,9 @@ def test_an_office_what_it_is_of_and_its_holder(label, genitive, expected):
 def test_an_office_with_what_it_is_of_before_its_holders_name_is_the_holders():
     """"Prezes Rady Ministrów Donald Tusk:" was a person of that name, office and all; "Secretary of State Dean Rusk:"
     no label at all (words in small letters are no name's); the office alone after it is the holder's."""
-    text = ("Record of a meeting\n\nSecretary of State Dean Rusk: Good morning.\n\nAmbassador Dobrynin: Good morning.\n\n"
-            "The Secretary of State: Shall we begin?\n\nAmbassador Dobrynin: Yes.\n")
+    text = ("Record of a meeting\n\nSecretary of State Dean Rusk: Good morning.\n\n"
+            "Ambassador Dobrynin: Good morning.\n\nThe Secretary of State: Shall we begin?\n\n"
+            "Ambassador Dobrynin: Yes.\n")
     assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
         ("Secretary of State Dean Rusk:", "#dean-rusk", (3, 1)), ("Ambassador Dobrynin:", "#dobrynin", (5, 1)),
         ("The Secretary of State:", "#dean-rusk", (7, 1)), ("Ambassador Dobrynin:", "#dobrynin", (9, 1))]
@@ -2285,16 +2290,19 @@ def test_a_note_of_who_presides_makes_the_offices_labels_the_holders_until_the_c
             "Poseł Jarosław Kaczyński:\nTo jest skandal.\n\nMarszałek:\nProszę.\n\n"
             "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Krzysztof Bosak)\n\nWicemarszałek:\nDziękuję.\n\n"
             "Poseł Jarosław Kaczyński:\nJeszcze raz.\n\n"
-            "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Monika Wielichowska)\n\nWicemarszałek:\nDziękuję.\n")
+            "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Monika Wielichowska)\n\n"
+            "Wicemarszałek:\nDziękuję.\n")
     assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
         ("Marszałek:", "#szymon-hołownia"), ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
-        ("Marszałek:", "#szymon-hołownia"), ("Wicemarszałek:", "#krzysztof-bosak"), ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
+        ("Marszałek:", "#szymon-hołownia"), ("Wicemarszałek:", "#krzysztof-bosak"),
+        ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
         ("Wicemarszałek:", "#monika-wielichowska")]
     # (a note of who presides proves its office a speaker's label, used once too)
     once = text.replace("Marszałek:\nProszę.\n\n", "")
     assert [(speaker, who) for speaker, who, _, _ in turns(once)][0] == ("Marszałek:", "#szymon-hołownia")
     # (the chair passing twice with no word from the first deputy: the second's)
-    passed = text.replace("Wicemarszałek:\nDziękuję.\n\nPoseł", "Poseł") + "\nPoseł Jan Nowak:\nTak.\n\nWicemarszałek:\nDobrze.\n"
+    passed = text.replace("Wicemarszałek:\nDziękuję.\n\nPoseł", "Poseł") \
+        + "\nPoseł Jan Nowak:\nTak.\n\nWicemarszałek:\nDobrze.\n"
     assert [who for speaker, who, _, _ in turns(passed) if speaker == "Wicemarszałek:"] == ["#monika-wielichowska"] * 2
     result = tei.encode(text, name="sejm.txt")
     stage = result.tree.find(".//t:stage", NS)
@@ -2309,7 +2317,8 @@ def test_scandinavian_chairs_and_ministers_are_named_by_their_offices_definite_f
     Norway's Storting: "President: Masud Gharahkhani" above "Presidenten:", which had been a person of its own."""
     folketing = ("Folketingets forhandlinger\n\nFormanden (Søren Gade):\nMødet er åbnet.\n\n"
                  "Statsministeren (Mette Frederiksen):\nTak for ordet.\n\nFormanden:\nTak til statsministeren.\n\n"
-                 "Troels Lund Poulsen (V):\nTak. Jeg har et spørgsmål.\n\nStatsministeren:\nDet vil jeg gerne svare på.\n")
+                 "Troels Lund Poulsen (V):\nTak. Jeg har et spørgsmål.\n\n"
+                 "Statsministeren:\nDet vil jeg gerne svare på.\n")
     assert [(speaker, who, at) for speaker, who, at, _ in turns(folketing)] == [
         ("Formanden (Søren Gade):", "#søren-gade", (3, 1)),
         ("Statsministeren (Mette Frederiksen):", "#mette-frederiksen", (6, 1)),
@@ -2317,7 +2326,8 @@ def test_scandinavian_chairs_and_ministers_are_named_by_their_offices_definite_f
         ("Statsministeren:", "#mette-frederiksen", (15, 1))]
     # (a courtesy before a name in brackets is no office: "Mr (John Smith):" names no holder)
     assert match_turn_start("Mr (John Smith): Yes.") is None
-    storting = ("Møte onsdag den 15. mars 2023 kl. 10\n\nPresident: Masud Gharahkhani\n\nPresidenten: Møtet er satt.\n\n"
+    storting = ("Møte onsdag den 15. mars 2023 kl. 10\n\nPresident: Masud Gharahkhani\n\n"
+                "Presidenten: Møtet er satt.\n\n"
                 "Jonas Gahr Støre (A) [10:05:32]: Takk, president.\n\nErna Solberg (H) [10:12:10]: Takk.\n\n"
                 "Presidenten: Da går vi videre.\n")
     assert [who for _, who, _, _ in turns(storting)] == [
@@ -2357,7 +2367,8 @@ def test_portugals_assembly_names_its_prime_minister_by_the_office_and_the_holde
     "primeiro-ministro", the office written with a hyphen no title's)."""
     text = ("DIÁRIO DA ASSEMBLEIA DA REPÚBLICA\n\nO Sr. Presidente (Augusto Santos Silva): Está aberta a sessão.\n\n"
             "O Sr. Primeiro-Ministro (António Costa): Sr. Presidente, o Governo apresenta o seu programa.\n\n"
-            "O Sr. André Ventura (CH): O Governo falhou.\n\nO Sr. Presidente: Tem a palavra o Sr. Primeiro-Ministro.\n\n"
+            "O Sr. André Ventura (CH): O Governo falhou.\n\n"
+            "O Sr. Presidente: Tem a palavra o Sr. Primeiro-Ministro.\n\n"
             "O Sr. Primeiro-Ministro: Não é verdade.\n")
     assert [who for _, who, _, _ in turns(text)] == ["#augusto-santos-silva", "#antonio-costa", "#andre-ventura",
                                                      "#augusto-santos-silva", "#antonio-costa"]
