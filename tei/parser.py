@@ -1327,9 +1327,7 @@ class _Parser:
         name, (start, end) = found.group("name"), found.span("name")
         person = self.registry.resolve(name)
         self.registry.takes_office(found.group("office"), person)
-        return (Text(node.text[:start], _sub_span(node, 0, start)),
-                PersonName(name, person, _sub_span(node, start, end)),
-                Text(node.text[end:], _sub_span(node, end, len(node.text))))
+        return _named(node, start, end, person)
 
     def _flush_page(self, unit: Unit, blocks: list[Block]) -> None:
         blocks.extend(unit.before)
@@ -1644,13 +1642,7 @@ class _Parser:
         if office is not None:  # "Секретарь ЦК Л. Брежнев": the office, then the name by its initials
             lead += office.end()
             stripped = stripped[office.end():]
-        parts: list[Inline] = []
-        if lead:
-            parts.append(Text(node.text[:lead], _sub_span(node, 0, lead)))
-        parts.append(PersonName(stripped, self.registry.resolve(stripped), _sub_span(node, lead, lead + len(stripped))))
-        if lead + len(stripped) < len(node.text):
-            parts.append(Text(node.text[lead + len(stripped):], _sub_span(node, lead + len(stripped), len(node.text))))
-        return parts
+        return _named(node, lead, lead + len(stripped), self.registry.resolve(stripped))
 
     # -- after the record
 
@@ -2037,8 +2029,7 @@ def _second_title(unit: Unit, before: list[_Classified]) -> bool:
 
 # What a record is, at the end of a line in the languages that set it there, Korean, Japanese, Chinese ("외교통일위원회
 # 회의록", the committee's minutes, under "제370회 국회 (임시회)"; "会谈记录", "議事録").
-_RECORD_KIND_AT_END = re.compile(r"(?:회의록|속기록|회의\s?기록|대화록|면담록|会谈记录|會談記錄|谈话记录|談話記錄|记录|記錄|纪要|紀要|"
-                                 r"議事録|会議録|会談録|記録|速記録)$")
+_RECORD_KIND_AT_END = re.compile(r"(?:회의록|속기록|회의\s?기록|대화록|면담록|记录|記錄|纪要|紀要|議事録|会議録|会談録|記録)$")
 
 
 def _opening_only(before: list[_Classified]) -> bool:
@@ -2632,6 +2623,16 @@ def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:
         else:
             out.append(node)
     return tuple(out)
+
+
+def _named(node: Text, start: int, end: int, person: str) -> list[Inline]:
+    """The text node with ``node.text[start:end]`` made the person's name, and the words around it, if any."""
+    text = node.text
+    parts: list[Inline] = [Text(text[:start], _sub_span(node, 0, start))] if start else []
+    parts.append(PersonName(text[start:end], person, _sub_span(node, start, end)))
+    if end < len(text):
+        parts.append(Text(text[end:], _sub_span(node, end, len(text))))
+    return parts
 
 
 def _sub_span(node: Text, start: int, end: int) -> Span:

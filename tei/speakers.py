@@ -1223,8 +1223,9 @@ def name_key(name: str) -> str:
     return _fold_latin(" ".join(words).casefold())
 
 
-# Letters after a name that say what its bearer is, no part of the name, in capitals as written.
-_POSTNOMINAL_KEYS = frozenset("MP MSP MS MLA TD AM QC KC OBE CBE KBE MBE KCMG GCMG".split())
+# Letters after a name that say what its bearer is, no part of the name, in capitals as written: a house's, and
+# counsel's and honours'.
+_POSTNOMINAL_KEYS = _POSTNOMINALS | frozenset("QC KC OBE CBE KBE MBE KCMG GCMG".split())
 
 
 def is_office(name: str) -> bool:
