@@ -5,7 +5,8 @@
 Without FILEs: the seed's edition and the large FRUS sample (a book-length
 volume, 2.2 MB), found through $TEI_SAMPLES or beside $TEI_ALL_RNG, else at
 ../shared/samples. Each figure is the best of --repeat runs (the least noisy
-estimate of what the code costs); the ratio is to lxml's parse + serialise.
+estimate of what the code costs; the PDF's of at most three, and only for a
+file under 200 kB); the ratio is to lxml's parse + serialise.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tei import xmlio  # noqa: E402
-from tei.render import render_html, render_text  # noqa: E402
+from tei.corpus import pdf_available  # noqa: E402
+from tei.render import render_html, render_pdf, render_text  # noqa: E402
+
+PDF_AT_MOST = 200_000  # bytes of TEI
 
 
 def default_files() -> list[Path]:
@@ -55,7 +59,15 @@ def measure(path: Path, repeat: int) -> list[tuple[str, float]]:
         ("render text (from a tree)", best(lambda: render_text(tree), repeat)),
         ("render text --diplomatic", best(lambda: render_text(tree, diplomatic=True), repeat)),
         ("parse + render html", best(lambda: render_html(xmlio.parse_bytes(data)), repeat)),
-    ]
+    ] + pdf(tree, len(data), repeat)
+
+
+def pdf(tree, size: int, repeat: int) -> list[tuple[str, float]]:
+    """The PDF (the pdf extra's WeasyPrint), for a file of a record's size: a book-length one takes minutes."""
+    if size > PDF_AT_MOST or not pdf_available():
+        return []
+    render_pdf(tree)  # WeasyPrint's fonts and stylesheets loaded once, outside the timing
+    return [("render pdf (from a tree)", best(lambda: render_pdf(tree), min(repeat, 3)))]
 
 
 def main() -> int:

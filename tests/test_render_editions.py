@@ -107,6 +107,21 @@ def test_pdf_has_turns_notes_pages_and_running_head(seed_pdf, pdftotext, tmp_pat
         assert lines[-1] == str(number)
 
 
+def test_pdf_sets_the_persons_one_a_line(seed_pdf, pdftotext, tmp_path):
+    # One column on paper: every person's entry starts a line of its own, in the register's order
+    # (two balanced columns had set two persons on a line, and took a third of a PDF's time).
+    path = tmp_path / "edition.pdf"
+    path.write_bytes(seed_pdf)
+    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                         check=True, timeout=60).stdout.decode("utf-8")
+    persons = out[out.index("\nPersons\n"):out.index("Editorial conventions")]
+    entries = [line.strip() for line in persons.splitlines()[2:] if line.strip()]
+    assert [entry.split(" — ")[0] for entry in entries] == [
+        "I.V. Stalin", "Zhou Enlai", "V.M. Molotov", "Malenkov", "Beria", "Mikoyan", "Bulganin",
+        "A. Vyshinskii, recorded the conversation", "N. Fedorenko, recorded the conversation", "Li Fuchun",
+        "Zhang Wentian", "Su Yu", "Shi Zhe"], entries
+
+
 def test_pdf_is_a4_and_deterministic(seed_pdf, pdftotext, tmp_path):
     path = tmp_path / "edition.pdf"
     path.write_bytes(seed_pdf)
