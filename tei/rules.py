@@ -16,6 +16,27 @@ from typing import Callable, Iterator
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 
+# The months in the other languages whose verbs of speaking the encoder knows, as datelines write them
+# ("le 4 mars 1950", "4. März 1950", "4 de marzo de 1950", "4 marzo 1950", "4 марта 1950 г.").
+OTHER_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+                "Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|"
+                "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+                "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+                "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+                # Swedish, Danish, Norwegian, Finnish, Romanian, Turkish
+                "januari|februari|maj|augusti|marts|mai|desember|"
+                "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
+                "lokakuuta|marraskuuta|joulukuuta|"
+                "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+                "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+                # Dutch, Portuguese, Polish and Czech ("dinsdag 12 maart 2024", "12 de março de 2024", "12 marca 2024")
+                "maart|mei|augustus|december|"
+                "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+                "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+                "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince")
+# Not a paragraph's or an item's number: a day's, before its month and year ("17. September 1971", "4. marts 1960").
+_NO_MONTH_AFTER = rf"(?!(?:{MONTHS}|(?i:{OTHER_MONTHS}))\s*,?\s*\d{{4}}\b)"
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -363,11 +384,11 @@ LIST_ITEM = Rule(
     "list-item",
     # (A small letter too: a memorandum's sub-points, "a. all cables …" / "b. the files …", under a colon; in
     # parentheses, as British and Commonwealth records set them: "(a) the situation …", "(ii) to resume …".)
-    re.compile(rf"(?=[^(]|\((?:{_ITEM_NUMBER})\)\s)([\"“(]?)({_ITEM_NUMBER})([./)])\s+"),
+    re.compile(rf"(?=[^(]|\((?:{_ITEM_NUMBER})\)\s)([\"“(]?)({_ITEM_NUMBER})([./)])\s+{_NO_MONTH_AFTER}"),
     ('"1. Immediate cessation', "1/ the initiative", "2) both", "a. all cables", "b) the files",
      "(a) the situation in Berlin;", "(ii) to resume the discussion", "(1) The first point"),
     ("1 February 1951", "2-3 months", "a.m. tomorrow", "A. Brown", "(a. b) c", "(see below) the text", "(ab) x",
-     "(a)bc"),
+     "(a)bc", "17. September 1971", "4. marts 1960"),
 )
 
 
@@ -428,24 +449,6 @@ COPY_NUMBER = Rule(
     ("Copy No. 1 was sent to Moscow.", "Copies"),
 )
 
-# The months in the other languages whose verbs of speaking the encoder knows, as datelines write them
-# ("le 4 mars 1950", "4. März 1950", "4 de marzo de 1950", "4 marzo 1950", "4 марта 1950 г.").
-OTHER_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-                "Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|"
-                "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-                "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-                "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-                # Swedish, Danish, Norwegian, Finnish, Romanian, Turkish
-                "januari|februari|maj|augusti|marts|mai|desember|"
-                "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
-                "lokakuuta|marraskuuta|joulukuuta|"
-                "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
-                "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
-                # Dutch, Portuguese, Polish and Czech ("dinsdag 12 maart 2024", "12 de março de 2024", "12 marca 2024")
-                "maart|mei|augustus|december|"
-                "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-                "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
-                "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince")
 # Hungarian's months, after the year: "1960. március 4."
 HUNGARIAN_MONTHS = ("január|február|március|április|május|június|július|augusztus|szeptember|október|november|"
                     "december")
@@ -678,13 +681,13 @@ def is_title_line(text: str) -> bool:
 # A paragraph's printed number ("5. Mr Tang …"); a question's, as a committee's evidence numbers them ("Q1 Chair: …");
 # a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
 # numbers a paragraph that opens no turn.
-PRINTED_NUMBER = re.compile(r"(\d{1,3}\.|Q\d{1,4}(?=\s)|Anf\.[ \t]\d{1,4}(?=\s))\s+(?=\S)")
+PRINTED_NUMBER = re.compile(rf"(\d{{1,3}}\.|Q\d{{1,4}}(?=\s)|Anf\.[ \t]\d{{1,4}}(?=\s))\s+(?=\S){_NO_MONTH_AFTER}")
 
 
 @functools.lru_cache(maxsize=None)
 def printed_number(figures: int) -> re.Pattern:
     """``PRINTED_NUMBER`` for a record whose paragraphs are numbered past 999 (to ``figures`` figures)."""
-    return re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1))
+    return re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1))  # (the first)
 
 
 _NUMBER_KINDS = {"Q": "question", "A": "speech"}

@@ -281,6 +281,21 @@ def test_a_first_line_of_a_titles_words_before_its_date_is_the_title(first, titl
     assert (result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == first) is title
 
 
+@pytest.mark.parametrize("date", ["17. September 1971", "17. září 1971", "4. marts 1960", "4. maaliskuuta 1960"])
+def test_a_date_whose_day_has_a_full_stop_is_no_number(date):
+    """"17. September 1971" under a German record's title was a paragraph numbered 17 ("September 1971"), and the
+    record "Untitled record": a day before its month and year is the dateline's, in a numbered record too."""
+    text = f"Gespräch des Bundeskanzlers Brandt mit Breschnew\n\n{date}\n\nBrandt sagte, er sei froh.\n\n" \
+           "Breschnew erwiderte, auch er freue sich.\n"
+    result = tei.encode(text, name="x")
+    assert structure(text)[:2] == ["head", "opener"]
+    assert result.tree.findtext(".//t:opener/t:dateline", namespaces=NS) == date
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == (
+        "Gespräch des Bundeskanzlers Brandt mit Breschnew")
+    numbered = f"MINUTES\n\n1. The first point.\n\n{date}\n\n2. The second point.\n"
+    assert [p.get("n") for p in tei.encode(numbered, name="x").tree.iterfind(".//t:body//t:p", NS)] == ["1", None, "2"]
+
+
 def test_numbered_lines_without_blank_lines_between_are_items_each():
     """"1. Opening" / "2. Approval of minutes" under "The agenda was:", with no blank line between, were one
     paragraph; an item run over two lines is one item; a line opening with the wrong number runs on."""
