@@ -62,6 +62,7 @@ class Builder:
         self.spans: dict[str, Span] = {}
         self._counts: dict[str, int] = {}
         self._turns: dict[str, int] = {}
+        self._same_as = edition.same_as
         # Each footnote's id, by its number: fn1, then fn1-2 for a second note 1 (a book numbers its notes
         # anew on each page); the k-th marker [1] points at the k-th note 1, the last one past them.
         self._footnotes: dict[str, list[str]] = {}
@@ -236,7 +237,7 @@ class Builder:
         return f'<p xml:id="{ident}">{self._inline(content)}</p>'
 
     def _turn(self, block: Turn, level: int) -> str:
-        person = self._from_sidecar(block.speaker.person)  # a register's id, or one made from a name
+        person = self._from_sidecar(self._same_as.get(block.speaker.person, block.speaker.person))  # (see Edition)
         count = self._turns[person] = self._turns.get(person, 0) + 1
         ident = f"sp-{person}-{count}"
         self.spans[ident] = block.span
@@ -482,7 +483,8 @@ class Builder:
         return f"<choice>{self._leaf('abbr', '', node.abbr)}{self._leaf('expan', '', node.expansion)}</choice>"
 
     def _person_name(self, node: PersonName) -> str:
-        return self._leaf("persName", f' ref="{_attribute("#" + self._from_sidecar(node.person))}"', node.text)
+        person = self._same_as.get(node.person, node.person)
+        return self._leaf("persName", f' ref="{_attribute("#" + self._from_sidecar(person))}"', node.text)
 
     def _quoted(self, node: Quoted) -> str:
         return f"<q>{self._inline(node.content)}</q>"

@@ -333,3 +333,6 @@ class Edition:
     notes_at_foot: bool = False  # notes printed at pages' feet inside the record are notes where they stand
     format_signs: bool = False  # the transcript's format marks its layout with signs of its own (metamark)
     unspaced_lines: bool = False  # lines of Chinese or Japanese run on without a space (lb break="no")
+    # A person the office alone made before the record named its holder → the holder ("The President" above
+    # "President Nixon"): the blocks keep the first id, the markup writes the second.
+    same_as: dict[str, str] = field(default_factory=dict)

@@ -522,6 +522,8 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     parser = _Parser(evidence, registry, inline, reporter)
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
     blocks, back = parser.run(units)
+    same_as = registry.settle_offices()
+    _report_unregistered(parser.unregistered, same_as, registry, reporter)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
     _report_unused_corrections(metadata.corrections, inline, reporter)
     if not any(isinstance(b, Turn) for b in blocks) and blocks and not any(map(_not_a_conversation, blocks)):
@@ -533,7 +535,19 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
-                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced)
+                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as)
+
+
+def _report_unregistered(speakers: list[tuple[str, str, int]], same_as: dict[str, str], registry: Registry,
+                         reporter: Reporter) -> None:
+    """A warning for each speaker the register does not name, with the id the edition gives the person."""
+    register = ("the register of the sidecar and the collection file" if registry.has_collection_register
+                else "the sidecar's register")
+    for key, person, position in speakers:
+        person = same_as.get(person, person)
+        reporter.warning("speaker-unregistered", f"speaker {key!r} is not in {register}; its id {person!r} was "
+                         "derived from the name", position, hint=f"add a [[person]] for it, or add {key!r} to a "
+                         "person's aliases")
 
 
 def _not_a_conversation(block: Block) -> bool:
@@ -585,6 +599,7 @@ class _Parser:
         # The record's language writes an office's complement before its holder's name in capitals, no word of it in
         # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
         self.genitive_offices = False
+        self.unregistered: list[tuple[str, str, int]] = []  # speakers the register does not name: (key, id, where)
 
     # -- the whole run
 
@@ -1267,11 +1282,7 @@ class _Parser:
         if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:
             self.registry.holds_office(office, person)  # "Secretary Rusk": "The Secretary" after it is his
         if self.registry.has_register and not self.registry.is_registered(key):
-            register = ("the register of the sidecar and the collection file"
-                        if self.registry.has_collection_register else "the sidecar's register")
-            self.reporter.warning("speaker-unregistered", f"speaker {key!r} is not in {register}; "
-                                  f"its id {person!r} was derived from the name", speaker_span.start,
-                                  hint=f"add a [[person]] for it, or add {key!r} to a person's aliases")
+            self.unregistered.append((key, person, speaker_span.start))  # (told once the ids are settled)
         if bare:  # in the speaker as written, marked as the recording's
             written, stamp = text[:speaker_end], (0, len(text[:offset].rstrip()))
         else:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import ids
 from .model import Person
-from .speakers import COURTESIES, TITLES, derive_id, name_key
+from .speakers import COURTESIES, TITLES, derive_id, is_office, name_key
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class Registry:
         # "President: Mr. ZORIN"), by the office's key: "The President said" is Nixon's where the record names
         # one president, and no one's of its own where it names two.
         self._offices: dict[str, dict[int, _Entry]] = {}
+        self._handed_over: set[str] = set()  # offices whose holder the record changes ("takes_office")
         self._written: set[str] = set()
         # Only the register's entries are not derived, and they are all made here.
         self.has_register = bool(register or shared)
@@ -195,7 +196,7 @@ class Registry:
         if name not in self._written:  # (a name's office is read once: a record names its speakers again and again)
             self._written.add(name)
             office = office_of(name)
-            if office is not None:
+            if office is not None and not is_office(name):  # ("PRESIDENTE DEL GOBIERNO" holds no "PRESIDENTE")
                 self._offices.setdefault(office, {})[id(entry)] = entry
         if name not in entry.names:
             # A name already among the entry's names is already indexed.
@@ -226,9 +227,29 @@ class Registry:
         entry = self._by_id.get(ident)
         key = name_key(office)
         if entry is not None and key:
+            if any(holder is not entry for holder in self._offices.get(key, {}).values()):
+                self._handed_over.add(key)
             self._offices[key] = {id(entry): entry}
             if key in self._by_key:  # the office as a name, found first: the last holder's since it named them
                 self._by_key[key] = entry
+
+    def settle_offices(self) -> dict[str, str]:
+        """The persons an office alone made before the record named its holder ("The President said …" above
+        "President Nixon agreed."), each → the holder, whose names take the office's: where the record names
+        one holder of that office, and the office never changes hands in it."""
+        same: dict[str, str] = {}
+        for entry in self._entries:
+            if not (entry.derived and entry.used and entry.keys) or entry.shared or entry.keys & self._handed_over:
+                continue
+            found = [[h for h in self._offices.get(key, {}).values() if h is not entry] for key in entry.keys]
+            if any(len(others) != 1 for others in found) or len({id(others[0]) for others in found}) != 1 \
+                    or not all(map(is_office, entry.names)) or all(map(is_office, found[0][0].names)):
+                continue  # (an office alone, to a person named: not "PRESIDENTE" to "PRESIDENTE DEL GOBIERNO")
+            holder = self._own(found[0][0])
+            holder.names.extend(name for name in entry.names if name not in holder.names)
+            entry.used = False
+            same[entry.id] = holder.id
+        return same
 
     def persons(self) -> tuple[Person, ...]:
         """Everyone the record's sidecar registers, and everyone else the text names (the collection's

@@ -2387,3 +2387,57 @@ def test_a_participant_listed_with_the_office_before_the_name_holds_that_office(
     assert (item.text, item.find("t:persName", NS).get("ref"), item.findtext("t:persName", namespaces=NS)) == (
         "Secretary of State ", "#william-rogers", "William P. Rogers")
     assert [who for _, who, _, _ in turns(text)] == ["#president", "#william-rogers", "#anatoliy-dobrynin"]
+
+
+NIXON = ("Conversation between President Nixon and General Secretary Brezhnev\n\n17 September 1971\n\n"
+         "The President thanked him for the invitation and said that he was glad to be here.\n\n"
+         "Brezhnev replied that he too was pleased.\n\nThe President said that the treaties were a step.\n\n"
+         "Brezhnev said that the Soviet side understood.\n\nPresident Nixon agreed.\n")
+
+
+def test_the_office_alone_before_its_holder_is_named_is_the_holders():
+    """"The President said …" above "President Nixon agreed." had been a person of its own, #president, beside
+    #nixon: the office alone is its holder's wherever it stands, and his names take the office's."""
+    assert [(speaker, who) for speaker, who, _, _ in turns(NIXON)] == [
+        ("The President", "#nixon"), ("Brezhnev", "#brezhnev"), ("The President", "#nixon"),
+        ("Brezhnev", "#brezhnev"), ("President Nixon", "#nixon")]
+    result = tei.encode(NIXON, name="t.txt")
+    persons = {person.get("{http://www.w3.org/XML/1998/namespace}id"): [name.text for name in person]
+               for person in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert persons == {"nixon": ["Nixon", "President"], "brezhnev": ["Brezhnev"]}
+    assert [sp.get("{http://www.w3.org/XML/1998/namespace}id") for sp in result.tree.iterfind(".//t:sp", NS)][:3] \
+        == ["sp-nixon-1", "sp-brezhnev-1", "sp-nixon-2"]
+    assert validate_result(result) == []
+    # Two presidents named: the office alone is neither's.
+    two = NIXON.replace("President Nixon agreed.", "President Nixon agreed.\n\nPresident Pompidou agreed too.")
+    assert [who for _, who, _, _ in turns(two)][:1] == ["#president"]
+    # A register's warning names the id the edition gives.
+    meta = tei.metadata.parse('[[person]]\nid = "brezhnev"\nname = "Brezhnev"\n')
+    warnings = [d.message for d in tei.encode(NIXON, meta, name="t.txt").warnings if d.code == "speaker-unregistered"]
+    assert warnings and all("its id 'nixon'" in message for message in warnings), warnings
+
+
+def test_an_office_that_changes_hands_is_no_one_holders_before_it_is_named():
+    """The Sejm's chair changes hands ("Przewodnictwo … obejmuje …"): "Marszałek:" before any presiding note is
+    not made the last holder's."""
+    text = ("Marszałek:\nOtwieram posiedzenie.\n\nPoseł Jan Kowalski:\nDziękuję.\n\nMarszałek:\nProszę.\n\n"
+            "(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)\n\nMarszałek:\nDziękuję.\n\n"
+            "(Przewodnictwo w obradach obejmuje marszałek Sejmu Elżbieta Witek)\n\nMarszałek:\nZamykam.\n\n"
+            "Poseł Jan Kowalski:\nDobrze.\n")
+    whos = [who for _, who, _, _ in turns(text)]
+    assert whos[0] == whos[2] and whos[0] not in ("#szymon-holownia", "#elzbieta-witek"), whos
+    assert whos[-2] == "#elzbieta-witek", whos
+
+
+def test_settling_offices_leaves_an_office_that_changed_hands():
+    from tei.persons import Registry
+
+    registry = Registry()
+    office = registry.resolve("The President", office=True)
+    nixon = registry.resolve("President Nixon")
+    assert registry.settle_offices() == {office: nixon}
+    registry = Registry()
+    office = registry.resolve("The President", office=True)
+    registry.resolve("President Nixon")
+    registry.takes_office("President", registry.resolve("Gerald Ford"))  # the chair changes hands
+    assert registry.settle_offices() == {}
