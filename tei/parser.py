@@ -2257,16 +2257,26 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
 def _agenda_headings(items: list) -> set[int]:
     """The units (by id) that are numbered headings of what follows them, as minutes number their agenda's
     items ("1. Opening of the meeting", then its minutes): two at least, each one short line, its first word
-    capitalised, with no sentence's end, no turn, and an unnumbered block after it."""
+    capitalised, with no sentence's end (but a protocol's full stop above what it heard or decided), no turn,
+    and an unnumbered block after it."""
     found = set()
     for (unit, number, turn), following in zip(items, items[1:]):
         if number is None or turn is not None or following[1] is not None or len(unit.lines) != 1:
             continue
         text = unit.text
         rest = _after_number(text)[1].lstrip()
-        if len(text) <= _SHORT_LINE and rest[:1].isupper() and not text.endswith((".", "!", "?", ";", ":", ",")):
+        ended = text.endswith((".", "!", "?", ";", ":", ",")) and not (
+            text.endswith(".") and _heard_or_decided(following[0].text) and not _heard_or_decided(rest))
+        if len(text) <= _SHORT_LINE and rest[:1].isupper() and not ended:
             found.add(id(unit))
     return found if len(found) >= 2 else set()
+
+
+def _heard_or_decided(text: str) -> bool:
+    """What a protocol heard, or decided, under its label: below its item's number and words ("1. Вопрос НКИД." /
+    "Слушали: …" / "Постановили: …"), a full stop after the item's words as these protocols print it; or on the
+    numbered line itself ("1. Слушали: …"), which heads nothing."""
+    return bool(rules.HEARD_LABEL.match(text) or rules.DECISION_LABEL.match(text))
 
 
 def _subject_headings(items: list) -> tuple[set[int], set[int]]:
@@ -2584,6 +2594,10 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         initial = bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
         capital = core[:1].isalpha() and not core[:1].islower()  # (a script without capitals: every word may name)
         title = core.lower() in TITLES and capital
+        if start is not None and core.lower() in _PLURAL_TITLES and (word.endswith(".") or core[:1].islower()):
+            start = end = None  # "Члены Политбюро ЦК тт. Сталин": who they are, then the title of them all
+            role = False
+            continue
         if start is None and (core.lower() in _PLURAL_TITLES or core.lower() in _HONORIFICS or core == "The" and (
                 index + 1 < len(words) and words[index + 1].rstrip(".").lower() in _HONORIFICS)):
             continue  # "Comrades János Kádár, Gyula Kállai": the title of them all, no one's name; "The Right Hon."

@@ -259,6 +259,9 @@ STATEMENT = Rule(
 # a block of its own, also on the line right under a sentence.
 DECISION_LABEL = re.compile(r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:\s+(?:points?|items?))?|Постановили|"
                             r"Решили|Beschlossen|Beschluss|Décidé|Décision|Acuerdo)\s*:")
+# What a protocol's item heard, under its label, above what was decided ("Слушали: Сообщение т. Молотова …" /
+# "Постановили: …", the Soviet protocols' form, and as translations write it).
+HEARD_LABEL = re.compile(r"(?i:Слушали|Заслушали|Heard|Listened\s+to)\s*:")
 DECISION = Rule(
     "decision",
     re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"

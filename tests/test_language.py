@@ -8,6 +8,7 @@ import tei
 from tei.language import identify
 from tei.render import render_text
 from tei.metadata import parse
+from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -528,3 +529,29 @@ def test_a_spanish_records_ranks_are_titles_and_its_speaker_one_person():
     result = tei.encode(text, parse('language = "es"'), name="x.txt")
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
         "#fidel-castro", "#alexander-alexeiev", "#fidel-castro", "#alexander-alexeiev", "#fidel-castro"]
+
+
+def test_a_soviet_protocols_items_head_what_was_heard_and_decided_and_its_members_are_named_after_comrades():
+    """"1. Вопрос НКИД." above "Слушали: …" / "Постановили: …" was a numbered paragraph (its full stop a
+    sentence's end), and "Члены Политбюро ЦК тт. Сталин" named a person "Члены Политбюро ЦК" and not Stalin."""
+    text = ("ПРОТОКОЛ № 12\n\nПрисутствовали: Члены Политбюро ЦК тт. Сталин, Молотов, Ворошилов.\n\n"
+            "1. Вопрос НКИД.\n\nСлушали: Сообщение т. Молотова.\n\nПостановили: Одобрить предложения.\n\n"
+            "2. О посевной кампании.\n\nСлушали: Доклад т. Андреева.\n\nПостановили: Принять к сведению.\n")
+    result = tei.encode(text, name="x.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert [(name.get("ref"), name.text) for name in listed.iterfind(".//t:persName", NS)] == [
+        ("#сталин", "Сталин"), ("#молотов", "Молотов"), ("#ворошилов", "Ворошилов")]
+    sections = result.tree.findall(".//t:body//t:div[@type='section']", NS)
+    assert [(s.findtext("t:head", namespaces=NS), ["".join(p.itertext()) for p in s.iterfind("t:p", NS)])
+            for s in sections] == [
+        ("1. Вопрос НКИД.", ["Слушали: Сообщение т. Молотова.", "Постановили: Одобрить предложения."]),
+        ("2. О посевной кампании.", ["Слушали: Доклад т. Андреева.", "Постановили: Принять к сведению."])]
+    assert validate_result(result) == []
+    # Numbered sentences above other paragraphs still head nothing.
+    plain = text.replace("Слушали: ", "").replace("Постановили: ", "")
+    assert not tei.encode(plain, name="x.txt").tree.findall(".//t:body//t:div[@type='section']", NS)
+    # In English, as translations print it.
+    english = ("PROTOCOL No. 12\n\n1. Question of the NKID.\n\nHeard: Report of Comrade Molotov.\n\n"
+               "Decided: To approve the proposals.\n\n2. On the sowing campaign.\n\nHeard: Report of Comrade Andreev."
+               "\n\nDecided: To take note.\n")
+    assert len(tei.encode(english, name="x.txt").tree.findall(".//t:body//t:div[@type='section']", NS)) == 2
