@@ -522,7 +522,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     parser = _Parser(evidence, registry, inline, reporter)
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
     blocks, back = parser.run(units)
-    same_as = registry.settle_offices()
+    same_as = registry.settle_offices(_offices_in_titles(blocks))
     _report_unregistered(parser.unregistered, same_as, registry, reporter)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
     _report_unused_corrections(metadata.corrections, inline, reporter)
@@ -536,6 +536,28 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
                    bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as)
+
+
+def _offices_in_titles(blocks: list[Block]) -> dict[str, set[str]]:
+    """The offices the record's titles name a holder of, each → the names so written ("Conversation between
+    President Nixon and General Secretary Brezhnev": "president" → {"President Nixon"})."""
+    offices: dict[str, set[str]] = {}
+    for block in blocks:
+        if not isinstance(block, Heading) or block.kind != "title":
+            continue
+        text = "".join(node.text for node in block.content if isinstance(node, Text))
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = run.group().split()
+            for k in range(len(words) - 1):  # ("Soviet Ambassador Dobrynin": the office, then the name)
+                office = office_of(" ".join(words[k:]))
+                if office is not None:
+                    offices.setdefault(office, set()).add(" ".join(words[k:]))
+                    break
+    return offices
+
+
+# Capitalised words in a row, initials among them ("Soviet Ambassador A. F. Dobrynin").
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’-]*\.?(?:\s+[^\W\d_a-z][\w'’-]*\.?)+")
 
 
 def _report_unregistered(speakers: list[tuple[str, str, int]], same_as: dict[str, str], registry: Registry,

@@ -233,14 +233,19 @@ class Registry:
             if key in self._by_key:  # the office as a name, found first: the last holder's since it named them
                 self._by_key[key] = entry
 
-    def settle_offices(self) -> dict[str, str]:
+    def settle_offices(self, titled: dict[str, set[str]] | None = None) -> dict[str, str]:
         """The persons an office alone made before the record named its holder ("The President said …" above
         "President Nixon agreed."), each → the holder, whose names take the office's: where the record names
-        one holder of that office, and the office never changes hands in it."""
+        one holder of that office, and the office never changes hands in it. Where the text names no holder,
+        the one its title names is (``titled``: an office → the names written with it there)."""
         same: dict[str, str] = {}
-        for entry in self._entries:
+        for entry in list(self._entries):
             if not (entry.derived and entry.used and entry.keys) or entry.shared or entry.keys & self._handed_over:
                 continue
+            for key in entry.keys:
+                names = (titled or {}).get(key, ())
+                if len(names) == 1 and not any(h is not entry for h in self._offices.get(key, {}).values()):
+                    self.resolve(next(iter(names)))  # ("Conversation between President Nixon and …")
             found = [[h for h in self._offices.get(key, {}).values() if h is not entry] for key in entry.keys]
             if any(len(others) != 1 for others in found) or len({id(others[0]) for others in found}) != 1 \
                     or not all(map(is_office, entry.names)) or all(map(is_office, found[0][0].names)):
@@ -281,8 +286,6 @@ def office_of(name: str) -> str | None:
         return None
     first = words[0].rstrip(".").casefold()
     return first if first in TITLES and first not in COURTESIES else None
-
-
 
 
 

@@ -2441,3 +2441,34 @@ def test_settling_offices_leaves_an_office_that_changed_hands():
     registry.resolve("President Nixon")
     registry.takes_office("President", registry.resolve("Gerald Ford"))  # the chair changes hands
     assert registry.settle_offices() == {}
+
+
+def test_the_office_alone_is_the_holders_the_title_names_where_the_text_names_none():
+    """"The President …" / "The Ambassador …" under "Conversation between President Nixon and Soviet Ambassador
+    Dobrynin" had been persons #president and #ambassador: the title names who holds each office."""
+    text = ("Conversation between President Nixon and Soviet Ambassador Dobrynin\n\nWashington, 22 October 1970\n\n"
+            "The President welcomed the Ambassador and said that he was glad.\n\n"
+            "The Ambassador replied that he brought a message.\n\nThe President said that he would study it.\n\n"
+            "The Ambassador said that Moscow hoped for an answer.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#nixon", "#dobrynin", "#nixon", "#dobrynin"]
+    result = tei.encode(text, name="t.txt")
+    assert [[name.text for name in person] for person in result.tree.iterfind(".//t:particDesc//t:person", NS)] == [
+        ["President Nixon", "President"], ["Ambassador Dobrynin", "Ambassador"]]
+    assert validate_result(result) == []
+    # Two holders in the title: the office is neither's; a holder the text names comes before the title's.
+    two = text.replace("Soviet Ambassador Dobrynin", "President Pompidou")
+    assert [who for _, who, _, _ in turns(two)][0] == "#president"
+    named = text + "\nPresident Ford agreed.\n"
+    assert [who for _, who, _, _ in turns(named)] == ["#ford", "#dobrynin", "#ford", "#dobrynin", "#ford"]
+
+
+def test_a_titles_office_is_the_first_in_a_run_of_capitalised_words():
+    from tei.diagnostics import Span
+    from tei.model import Heading, Text
+    from tei.parser import _offices_in_titles
+
+    title = "Meeting of Secretary General Waldheim with Soviet Ambassador A. F. Dobrynin"
+    heading = Heading((Text(title, Span(0, len(title))),), Span(0, len(title)), "title")
+    assert _offices_in_titles([heading]) == {"secretary": {"Secretary General Waldheim"},
+                                             "ambassador": {"Ambassador A. F. Dobrynin"}}
+    assert _offices_in_titles([Heading(heading.content, heading.span, "topic")]) == {}
