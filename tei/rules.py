@@ -35,7 +35,8 @@ OTHER_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|oc
                 "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
                 "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince")
 # Not a paragraph's or an item's number: a day's, before its month and year ("17. September 1971", "4. marts 1960").
-_NO_MONTH_AFTER = rf"(?!(?:{MONTHS}|(?i:{OTHER_MONTHS}))\s*,?\s*\d{{4}}\b)"
+# (The month's name is asked only before a year: most numbers' words are ruled out by the first look.)
+_NO_MONTH_AFTER = rf"(?!(?=[^\W\d_]+\.?\s*,?\s*\d{{4}}\b)(?:{MONTHS}|(?i:{OTHER_MONTHS}))\s*,?\s*\d{{4}}\b)"
 
 
 @dataclass(frozen=True)
