@@ -138,12 +138,23 @@ def _happening(ctx: BracketContext) -> bool:
     if not text[:1].isupper() or text[-1:] not in ".!":  # (most brackets are turned away here, unstripped)
         text = text.strip()
         if not text[:1].isupper() or text[-1:] not in ".!":
-            return False
+            return _noted_alone(ctx, text)
     words = _WORDS.findall(text)
     if not 2 <= len(words) <= 40 or any(word.lower() in _SPEAKERS_OWN for word in words):
         return False
     before, after = ctx.before.rstrip(), ctx.after.lstrip()
     return (not before or before[-1] in ".!?:\"”)") and (not after or after[0].isupper() or after[0] in "\"“[(")
+
+
+def _noted_alone(ctx: BracketContext, text: str) -> bool:
+    """A paragraph that is one bracket of a few words and no full stop, as a court's transcript notes the room
+    ("[Open session]", "[The accused entered court]", "[Trial Chamber confers]"): a word in small letters among
+    them, so that no name alone ("[Zhou Enlai]") is taken for one."""
+    if not text[:1].isupper() or ctx.before.strip() or ctx.after.strip():
+        return False
+    words = _WORDS.findall(text)
+    return len(words) <= 12 and any(word[:1].islower() for word in words[1:]) \
+        and not any(word.lower() in _SPEAKERS_OWN for word in words)
 
 
 # What a recording's bracketed notes of its media name, and what they say happened to them.
@@ -216,6 +227,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"overlapping(?:\s+(?:speech|voices))?|applause|clapping|interruption|"
                           r"(?:tele)?phone\s+rings|door\s+(?:opens|closes|slams)|knock(?:s|ing)?(?:\s+at\s+the\s+door)?|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
+                          # (the words after it come through the interpreter, as a tribunal's transcript notes it)
+                          r"interpretation|(?:through|via)\s+(?:the\s+|an\s+)?interpreters?|"
                           # A recording's tapes, sides and sessions: "End of Tape 1, Side A", "Tape 2 begins".
                           rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
                           rf"|{_MEDIUM}(?=\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS})))"
@@ -223,7 +236,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           rf"(?:\s+{_HAPPENS})?)\.?",
                           re.IGNORECASE),
         examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]",
-                  "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]"),
+                  "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you."),
     ),
     Convention(
         "timestamp",
@@ -331,7 +344,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "incident", content="desc",
         claims=_happening,
         examples=("[The witness took the stand.]", "Yes. [Reads from a paper.] The Soviet Union",
-                  "Mr. President: [The witness repeated the oath.]"),
+                  "Mr. President: [The witness repeated the oath.]", "[Open session]", "[Trial Chamber confers]"),
     ),
     Convention(
         "unclear",

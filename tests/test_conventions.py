@@ -55,6 +55,18 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     ("Yes. [the witness nodded.] No more", "supplied"),
     ("Yes. [Nodded.] No more", "supplied"),
     ("Yes; [The witness nodded.] No more", "supplied"),
+    # A paragraph of one bracket, a few words and no full stop: the room's note, as a tribunal's transcript sets it;
+    # not a name alone, nor one word, nor words with others around them, nor the speaker's own.
+    ("[Open session]", "event"),
+    ("[The accused entered court]", "event"),
+    ("[Zhou Enlai]", "supplied"),
+    ("[Approved]", "supplied"),
+    ("Yes [open session] no", "supplied"),
+    ("Yes. [Trial Chamber confers]", "supplied"),
+    ("[We must act now]", "supplied"),
+    ("[The witness said that he had never seen the document before in all his life]", "supplied"),  # (too long)
+    ("[Interpretation] Yes, I can hear you.", "incident"),
+    ("he said [through the interpreter] that", "incident"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
