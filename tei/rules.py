@@ -373,12 +373,17 @@ PROCEEDINGS = Rule(
     re.compile(r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:members?|senators?)\s+interjecting|Interruption|Interjections?|Laughter|"
                r"Applause|Uproar|Quorum formed|Bells? (?:was |were )?rung|Sitting suspended(?: from [\w.: ]{1,40})?"
                # (the House of Commons' oral questions, under the department's heading)
-               r"|The (?:[A-Z][\w-]*\s+|of\s+|for\s+|the\s+|and\s+){1,8}was asked)"
+               r"|The (?:[A-Z][\w-]*\s+|of\s+|for\s+|the\s+|and\s+){1,8}was asked"
+               # (a tribunal's transcript, as the ICTY's sets the hearing's start, breaks and end after dashes)
+               r"|-{2,3}[ \t]+(?:Upon commencing|On resuming|Recess taken|Luncheon recess taken|Break taken|"
+               r"Whereupon)\b[^\n]{0,160})"
                r"\s*[.—–-]?\s*$"),
     ("Government members interjecting.", "Opposition members interjecting—", "Quorum formed.", "Laughter.",
-     "The Prime Minister was asked—", "The Secretary of State for Foreign and Commonwealth Affairs was asked—"),
+     "The Prime Minister was asked—", "The Secretary of State for Foreign and Commonwealth Affairs was asked—",
+     "--- Upon commencing at 9.02 a.m.", "--- Recess taken at 10.30 a.m.",
+     "--- Whereupon the Status Conference adjourned at 10.15 a.m."),
     ("Government members interjecting repeatedly asked the Minister", "Members of the Government agreed.",
-     "The Prime Minister was asked whether he agreed."),
+     "The Prime Minister was asked whether he agreed.", "--- the witness said", "Upon commencing the talks"),
 )
 
 # An item's number: figures, a small letter, or a small Roman number past i ("ii", "iv").

@@ -1354,3 +1354,17 @@ def test_lines_of_chinese_run_on_without_a_space():
     assert [sp.get("who") for sp in broken.tree.iterfind(".//t:sp", NS)] == ["#毛泽东", "#周恩来", "#毛泽东"]
     plain = tei.encode("毛泽东：我们同意。\n\n周恩来：好的。\n\n毛泽东：好。\n", name="x.txt")
     assert "Chinese or Japanese" not in plain.tree.find(".//t:segmentation", NS).xpath("string()", namespaces=NS)
+
+
+def test_a_tribunals_notes_of_the_hearing_after_dashes_are_stage_directions():
+    """"--- Upon commencing at 9.02 a.m." and "--- Whereupon … adjourned …", as the ICTY's transcripts set them, had
+    been paragraphs, the last one words of the judge's."""
+    text = ("Tuesday, 3 March 2009\n\n[Open session]\n\n--- Upon commencing at 9.02 a.m.\n\n"
+            "JUDGE ORIE: Good morning to everyone.\n\nTHE REGISTRAR: Good morning, Your Honours.\n\n"
+            "JUDGE ORIE: We will adjourn.\n\n--- Whereupon the Status Conference adjourned at 10.15 a.m.\n")
+    result = tei.encode(text, name="x")
+    assert ["".join(stage.itertext()) for stage in result.tree.iterfind(".//t:body//t:stage", NS)] == [
+        "--- Upon commencing at 9.02 a.m.", "--- Whereupon the Status Conference adjourned at 10.15 a.m."]
+    assert [incident.findtext("t:desc", namespaces=NS) for incident in result.tree.iterfind(".//t:incident", NS)] \
+        == ["Open session"]
+    assert validate_result(result) == []
