@@ -2562,7 +2562,10 @@ _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genoss
 # Words of an office, one of which an office written after a participant's name holds ("Prime Minister").
 _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador counselor counsellor adviser advisor
     director chairman chairwoman premier governor general admiral attorney treasurer spokesman interpreter officer
-    assistant attaché consul deputy chair chairperson clerk mayor""".split())
+    assistant attaché consul deputy chair chairperson clerk mayor
+    presidente presidenta vicepresidente vicepresidenta secretario secretaria tesorero tesorera vocal consejero
+    consejera président présidente secrétaire trésorier vorsitzender vorsitzende schriftführer schriftführerin
+    segretario segretaria""".split())
 _BRACKETED_OFFICE = re.compile(r"\s*\(([^()]{1,40})\)")  # the office after a listed name: " (Chairman)"
 
 

@@ -172,6 +172,13 @@ class Registry:
                      and not (full and any(_is_full(other.split(), words[-1]) for other in e.keys))}
             if len(alike) == 1:
                 return next(iter(alike.values()))
+            # "Sánchez Gil" after "D. Pedro Sánchez Gil", "de Gaulle" after "Charles de Gaulle": the last words of
+            # one known name (a Spanish name's two surnames).
+            ending = " " + key
+            tails = {id(e): e for e in self._by_word.get(words[-1], {}).values()
+                     if any(other.endswith(ending) for other in e.keys)}
+            if len(tails) == 1:
+                return next(iter(tails.values()))
         return None
 
     def _sole_holder(self, office: str) -> _Entry | None:

@@ -98,7 +98,8 @@ _SPEECH_VERBS_IN = {
              afirma afirmó propone propuso insiste insistió manifiesta manifestó expresa expresó comenta
              comentó recuerda recordó replica replicó asegura aseguró reitera reiteró sugiere sugirió agradece
              agradeció destaca destacó precisa precisó puntualiza puntualizó advierte advirtió plantea planteó
-             concluye concluyó prosigue prosiguió interviene intervino aclara aclaró reconoce reconoció""",
+             concluye concluyó prosigue prosiguió interviene intervino aclara aclaró reconoce reconoció informa
+             informó expone expuso""",
     "it": """dice disse dichiara dichiarò risponde rispose domanda domandò chiede chiese aggiunge aggiunse
              sottolinea sottolineò osserva osservò spiega spiegò afferma affermò propone propose rileva
              rilevò ricorda ricordò replica replicò precisa precisò ribadisce ribadì conclude concluse prosegue
@@ -228,7 +229,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     presidente presidenta vicepresidente vicepresidenta ministro ministra embajador secretario secretaria canciller
     generale ambasciatore
     comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
-    excmo excma ilmo ilma d.ª dª doña
+    excmo excma ilmo ilma d.ª dª doña dña
     primeiro-ministro primeira-ministra vice-presidente vice-presidenta
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор

@@ -555,3 +555,26 @@ def test_a_soviet_protocols_items_head_what_was_heard_and_decided_and_its_member
                "Decided: To approve the proposals.\n\n2. On the sowing campaign.\n\nHeard: Report of Comrade Andreev."
                "\n\nDecided: To take note.\n")
     assert len(tei.encode(english, name="x.txt").tree.findall(".//t:body//t:div[@type='section']", NS)) == 2
+
+
+ACTA = ("ACTA DE LA REUNIÓN DEL CONSEJO DE ADMINISTRACIÓN\n\nMadrid, 14 de marzo de 2019\n\n"
+        "Asistentes: D. Juan Pérez García (Presidente), Dña. María López Ruiz (Secretaria), D. Pedro Sánchez Gil.\n\n"
+        "El Sr. Presidente informa sobre la marcha de la sociedad durante el ejercicio.\n\n"
+        "El Sr. Sánchez Gil pregunta por las previsiones para el próximo año.\n\n"
+        "La Sra. Secretaria señala que las previsiones se presentarán en la próxima reunión.\n\n"
+        "El Sr. Presidente expone las cuentas.\n\nLa Secretaria\nMaría López Ruiz\n")
+
+
+def test_a_spanish_actas_offices_in_brackets_surnames_and_closing_are_its_members():
+    """"Dña." was no title (a person "Dña", María López Ruiz none), "(Presidente)" and "(Secretaria)" no offices of
+    the members before them (the turns of "El Sr. Presidente" and "La Sra. Secretaria" persons of their own),
+    "informa" and "expone" no verbs of speaking, "Sánchez Gil" not "D. Pedro Sánchez Gil", and the secretary's
+    office and name under the record words of the last turn."""
+    result = tei.encode(ACTA, name="x.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("El Sr. Presidente", "#juan-perez-garcia"), ("El Sr. Sánchez Gil", "#pedro-sanchez-gil"),
+        ("La Sra. Secretaria", "#maria-lopez-ruiz"), ("El Sr. Presidente", "#juan-perez-garcia")]
+    signed = result.tree.find(".//t:closer/t:signed", NS)
+    assert signed is not None and signed.find("t:persName", NS).get("ref") == "#maria-lopez-ruiz"
+    assert len(result.tree.findall(".//t:particDesc//t:person", NS)) == 3
+    assert validate_result(result) == []
