@@ -1350,7 +1350,8 @@ def test_a_participant_with_a_title_of_two_words_is_the_speaker_so_labelled():
 
 def _found_by_reading_every_entry(registry, name, resolved=()):
     """What Registry._find answered when it read every entry for a name of one word (the reference), and
-    then the one person the names ``resolved`` so far wrote after that word as an office."""
+    then the one person the names ``resolved`` so far wrote after that word as an office; for a name of two or
+    three words, the one known name it ends."""
     from tei.persons import COURTESIES
     from tei.speakers import TITLES, derive_id, name_key
 
@@ -1371,6 +1372,10 @@ def _found_by_reading_every_entry(registry, name, resolved=()):
     candidates = {id(e): e for e in registry._entries for k in e.keys if len(k.split()) == 1 and k in words}
     if len(candidates) == 1 and len(words) <= 3:
         return next(iter(candidates.values()))
+    # The last words of one known name ("Sánchez Gil" after "Pedro Sánchez Gil").
+    tails = {id(e): e for e in registry._entries for k in e.keys if k.endswith(" " + key)}
+    if len(tails) == 1 and 2 <= len(words) <= 3:
+        return next(iter(tails.values()))
     return None
 
 
