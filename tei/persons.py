@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import ids
 from .model import Person
-from .speakers import COURTESIES, TITLES, derive_id, is_office, name_key
+from .speakers import COURTESIES, TITLES, derive_id, is_office, name_key, without_article
 
 
 @dataclass(frozen=True)
@@ -291,7 +291,7 @@ def office_of(name: str) -> str | None:
     words = name.split(None, 1)
     if len(words) < 2:
         return None
-    first = words[0].rstrip(".").casefold()
+    first = without_article(words[0]).rstrip(".").casefold()  # (after an elided article: "L'Ambasciatore Kozyrev")
     return first if first in TITLES and first not in COURTESIES else None
 
 

@@ -637,14 +637,15 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         i = 1
     else:
         while i < count and i < 3 and (_fold(words[i]) in TITLES or words[i][1:2] in ("'", "’")
-                                       and _fold(_elided(words[i])) in TITLES
+                                       and _fold(without_article(words[i])) in TITLES
                                        # (a degree's letter before a title: "Präsident D. Dr. Gerstenmaier")
                                        or len(words[i]) == 2 and words[i][1] == "." and words[i][0].isupper()
                                        and i + 1 < count
                                        and _fold(words[i + 1]) in TITLES) and not words[i].endswith((":", ",")) \
                 and not (words[i][0] in "Dd" and _deputy_office(words, i)):
-            if i and (i + 1 == count or not (_is_name_word(words[i + 1]) or words[i + 1] in NAME_PARTICLES
-                                      or _fold(words[i + 1]) in TITLES)):
+            if (i or first[1:2] in ("'", "’")) and (
+                    i + 1 == count or not (_is_name_word(words[i + 1]) or words[i + 1] in NAME_PARTICLES
+                                           or _fold(words[i + 1]) in TITLES)):
                 break  # no name after it, after a title: a surname that is also an office ("Mr. King said …",
                 # "Mr. MAJOR.—I …")
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
@@ -1205,6 +1206,8 @@ _BRACKETED_TIMED = re.compile(rf"(\[([^\W\d_][^\[\]\n]{{0,58}}?)\])[ \t]+(?:{_LA
 def name_key(name: str) -> str:
     """Compare names without case, titles, dots or diacritics."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
+    if words and words[0][1:2] in ("'", "’") and without_article(words[0]).lower() in TITLES:
+        words[0] = without_article(words[0])  # "L'Ambasciatore Kozyrev", "L'Ambasciatore": the office's, no article
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
     while len(words) > 1 and (words[0].lower() in TITLES and not _of_after_office(words)
                               or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
@@ -1280,7 +1283,7 @@ def _fold_latin(text: str) -> str:
 _OFFICE_FIRST_KEYS = frozenset(_fold_latin(word.casefold()) for word in _OFFICE_FIRST_WORDS)
 
 
-def _elided(word: str) -> str:
+def without_article(word: str) -> str:
     """A word without the article elided before it (French and Italian "L'", "l’")."""
     return word[2:] if word[:2] in ("L'", "l'", "L’", "l’") else word
 

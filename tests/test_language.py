@@ -578,3 +578,18 @@ def test_a_spanish_actas_offices_in_brackets_surnames_and_closing_are_its_member
     assert signed is not None and signed.find("t:persName", NS).get("ref") == "#maria-lopez-ruiz"
     assert len(result.tree.findall(".//t:particDesc//t:person", NS)) == 3
     assert validate_result(result) == []
+
+
+def test_an_italian_office_after_its_elided_article_alone_is_its_holders():
+    """"L'Ambasciatore ha osservato …" had been no turn (the article elided before the office), and "L'Ambasciatore
+    Kozyrev" named no office for "L'Ambasciatore" to be his."""
+    text = ("Colloquio tra il Presidente del Consiglio Moro e l'Ambasciatore sovietico Kozyrev\n\nRoma, 12 marzo 1965\n\n"
+            "Il Presidente Moro ha detto che il governo segue la situazione.\n\n"
+            "L'Ambasciatore Kozyrev ha risposto che il suo governo apprezza questo interesse.\n\n"
+            "Il Presidente ha aggiunto che occorre proseguire il dialogo.\n\n"
+            "L'Ambasciatore ha osservato che Mosca è d'accordo.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("Il Presidente Moro", "#moro"), ("L'Ambasciatore Kozyrev", "#kozyrev"), ("Il Presidente", "#moro"),
+        ("L'Ambasciatore", "#kozyrev")]
+    assert validate_result(result) == []
