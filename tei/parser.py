@@ -29,12 +29,12 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWERING_COLON, COLON_DASHES, EXAMINATION, EXAMINER, GENITIVE_OFFICES, INTERVIEW_LABELS,
-                       LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
-                       NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES, WITNESS,
-                       WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office, is_capitals,
-                       is_office, language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker,
-                       registered_start, role_continues, speech_verbs)
+from .speakers import (ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER, GENITIVE_OFFICES,
+                       INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
+                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES,
+                       WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office,
+                       is_capitals, is_office, language_of_verbs, match_turn_start, name_key, numbered_role,
+                       proves_speaker, registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
@@ -1457,11 +1457,12 @@ class _Parser:
         head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text)
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
-        one_a_line = bool(rules.PARTICIPANTS_LABEL.match(first))  # then a line is a person: name, what he is
-        if one_a_line:
+        alone = bool(rules.PARTICIPANTS_LABEL.match(first))  # then a line is a person: name, what he is
+        if alone:
             head = first
         else:
             head = "" if _is_side_label(head_match.group(0)) else head_match.group(0).strip()
+        one_a_line = alone or _a_person_a_line(unit)
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
         index = -1
@@ -2539,6 +2540,28 @@ _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socia
 def _has_names(text: str) -> bool:
     """A capitalised word, or a word of a script without capitals ("الرئيس", "ראש")."""
     return any(word[:1].isalpha() and not word[:1].islower() for word in text.split()[1:])
+
+
+def _a_person_a_line(unit: Unit) -> bool:
+    """A list whose label opens its first line and whose lines each name a person and what the person is, as a
+    memorandum of conversation sets it ("PARTICIPANTS: Chou En-lai, Premier, State Council" / "Henry A. Kissinger,
+    Assistant to the President …"): no line ends with a comma, every later one opens with a capital, and one at least
+    goes on past its name."""
+    lines = [line for _, line in unit.lines]
+    if len(lines) < 2 or any(line.rstrip().endswith((",", " and")) for line in lines) \
+            or not all(line[:1].isupper() for line in lines[1:]):
+        return False
+    parts = [part.split() for line in lines for part in line.split(",")[1:] if part.strip()]
+    # (an office after a name, and no name after a comma: "Mrs J. Smith (Chair), Mr R. Brown" names two a line)
+    return any(map(_an_office_part, parts)) and not any(words[0].rstrip(".").casefold() in COURTESIES
+                                                         for words in parts)
+
+
+def _an_office_part(words: list[str]) -> bool:
+    """What follows a name and its comma, an office's words and no name after them ("Premier", "Vice Chairman",
+    "Assistant to the President …"; not "Ambassador Dobrynin")."""
+    offices = _OFFICE_WORDS | _OFFICE_QUALIFIERS
+    return words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices)
 
 
 def _is_side_label(label: str) -> bool:

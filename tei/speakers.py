@@ -213,7 +213,7 @@ UNDOTTED_TITLES = frozenset("dc ds di dci dsu pc".split())
 # Titles and forms of address that may precede a name (compared without case or dot).
 TITLES = UNDOTTED_TITLES | frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
-    colonel col major captain capt ambassador senator secretary president premier chairman
+    colonel col major captain capt ambassador senator secretary president premier pm chairman
     minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
     governor count mister messrs
     sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice hon deputy right rt

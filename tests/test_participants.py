@@ -413,3 +413,35 @@ def test_participants_and_title_in_scripts_without_capitals(text, title, head, n
     assert [(name.text, at.line, at.column) for name in listed.iterfind(".//t:persName", NS)] == names
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == speakers
     assert validate_result(result) == []
+
+
+MEMCON = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS: Chou En-lai, Premier, State Council\n"
+          "Yeh Chien-ying, Vice Chairman, Military Affairs Commission\n"
+          "Henry A. Kissinger, Assistant to the President for National Security Affairs\nWinston Lord, NSC Staff\n\n"
+          "PM Chou: Welcome to Peking.\n\nDr. Kissinger: Thank you.\n\nMarshal Yeh: We hope you will enjoy it.\n\n"
+          "PM Chou: Now let us begin.\n")
+
+
+def test_a_memcons_participants_a_line_each_after_the_label_on_the_first_are_named_once_each():
+    """"PARTICIPANTS: Chou En-lai, Premier, State Council" and a person a line under it, what each is after the
+    name: "State Council", "Military Affairs Commission", "Assistant" and "NSC Staff" had been persons; and "PM Chou"
+    a person apart from Chou En-lai."""
+    result = tei.encode(MEMCON, name="x.txt")
+    items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
+    assert [[name.text for name in item.iterfind("t:persName", NS)] for item in items] == [
+        ["Chou En-lai"], ["Yeh Chien-ying"], ["Henry A. Kissinger"], ["Winston Lord"]]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#chou-en-lai", "#henry-kissinger", "#yeh-chien-ying", "#chou-en-lai"]
+    assert validate_result(result) == []
+    # Names after the commas, a line each: each a person still.
+    two = tei.encode("Present: Stalin, Molotov\nBeria, Malenkov\n\nStalin said yes.\n", name="x.txt")
+    assert [name.text for name in two.tree.iterfind(".//t:item/t:persName", NS)] == [
+        "Stalin", "Molotov", "Beria", "Malenkov"]
+    titled = tei.encode("Present: Mrs J. Smith, Secretary\nMr R. Brown, Mr K. Black\n\nMr Brown said yes.\n",
+                        name="x.txt")
+    assert [name.text for name in titled.tree.iterfind(".//t:item/t:persName", NS)] == [
+        "Mrs J. Smith", "Mr R. Brown", "Mr K. Black"]
+    offices = tei.encode("PARTICIPANTS: Secretary Rogers, Ambassador Dobrynin\nGeneral Haig, Colonel Smith\n\n"
+                         "Secretary Rogers said yes.\n", name="x.txt")
+    assert [name.text for name in offices.tree.iterfind(".//t:item/t:persName", NS)] == [
+        "Secretary Rogers", "Ambassador Dobrynin", "General Haig", "Colonel Smith"]
