@@ -292,7 +292,8 @@ def office_of(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = without_article(words[0]).rstrip(".").casefold()  # (after an elided article: "L'Ambasciatore Kozyrev")
-    return first if first in TITLES and first not in COURTESIES else None
+    # (its key as the office alone has it: "Général de Gaulle" holds the office "Le Général" names, "general")
+    return name_key(first) if first in TITLES and first not in COURTESIES else None
 
 
 

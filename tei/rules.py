@@ -201,7 +201,7 @@ FIELD = Rule(
                r"|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
-               r"BETREFF|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
+               r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
                r"|(?P<aside>INTERVIEWEE|INTERVIEWER(?:\(S\))?|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
@@ -213,7 +213,7 @@ FIELD = Rule(
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
      "**Date:** September 23, 1975", "**Place**: Waldorf Towers",  # Markdown's, in bold
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
-     "Betreff: Unterredung", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith",
+     "Betreff: Unterredung", "Betr.: Gespräch mit Botschafter Falin", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith",
      "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown",
      "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m."),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
@@ -275,6 +275,11 @@ DECISION = Rule(
                r"|(?i:(?:I|We)\s+(?:then\s+|also\s+|again\s+)?(?:said|replied|answered|asked|added|noted|told|"
                r"stated|responded|remarked|explained|stressed|emphasi[sz]ed|observed|suggested|agreed|continued|"
                r"pointed\s+out)\b)"
+               # (and in German and French: "Ich erwiderte, …", "J'ai répondu que …")
+               r"|(?:Ich|Wir)\s+(?:\w+\s+)?(?:sagte|erwiderte|antwortete|erklärte|fragte|betonte|bemerkte|"
+               r"entgegnete|fügte|stellte|wies|führte|unterstrich|bat|dankte)n?\b"
+               r"|(?:J'ai|Je|Nous\s+avons)\s+(?:alors\s+|aussi\s+)?(?:répondu|dit|déclaré|demandé|ajouté|souligné|"
+               r"réponds|dis|déclare|demande|ajoute|souligne)\b"
                r"|(?:会议|会谈|双方|各方|大家|与会者|會議|會談|雙方|與會者)[^：:，,。]{0,6}[：:，,]"
                # What the body decided, under its label ("Decided: to convene the Plenum", "Постановили: …").
                r"|" + DECISION_LABEL.pattern),
@@ -283,8 +288,9 @@ DECISION = Rule(
      "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
      "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD",
      "Decided: to convene the Plenum.", "Постановили: созвать Пленум.", "ACTION: TB to circulate the budget.",
-     "Action points: none."),
-    ("The Cabinet Secretary said that", "Decided to go.", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
+     "Action points: none.", "Ich erwiderte, die Bundesregierung sei zuversichtlich.",
+     "Ich antwortete, dies hänge vom Bundesrat ab.", "J'ai répondu que la France le désirait."),
+    ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
 )
 
 # A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech

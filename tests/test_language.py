@@ -593,3 +593,30 @@ def test_an_italian_office_after_its_elided_article_alone_is_its_holders():
         ("Il Presidente Moro", "#moro"), ("L'Ambasciatore Kozyrev", "#kozyrev"), ("Il Presidente", "#moro"),
         ("L'Ambasciatore", "#kozyrev")]
     assert validate_result(result) == []
+
+
+def test_a_french_records_office_alone_is_the_one_named_with_it_though_accented():
+    """"Le Général répond …" had been a person #general beside "Général de Gaulle" (the office read with its accent
+    from the name, without it from the label), and "souhaite la bienvenue" no verb of speaking."""
+    text = ("Compte rendu de l'entretien entre le Général de Gaulle et M. Khrouchtchev\n\nParis, le 23 mars 1960\n\n"
+            "Le Général de Gaulle souhaite la bienvenue à M. Khrouchtchev.\n\n"
+            "M. Khrouchtchev remercie le Général et déclare que l'Union soviétique désire la paix.\n\n"
+            "Le Général répond que la France le désire aussi.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#de-gaulle", "#khrouchtchev",
+                                                                           "#de-gaulle"]
+
+
+def test_a_german_notes_author_in_the_first_person_is_the_records_voice_and_betr_its_subject():
+    """"Ich erwiderte, …" had been turns of a person "Ich", and "Betr.: …" the record's dateline."""
+    text = ("Vermerk\n\nBetr.: Gespräch mit Botschafter Falin am 5. Mai 1972\n\n"
+            "Botschafter Falin erklärte, die Sowjetunion begrüße die Ratifizierung.\n\n"
+            "Ich erwiderte, die Bundesregierung sei zuversichtlich.\n\n"
+            "Der Botschafter fragte, wann mit dem Abschluss zu rechnen sei.\n\nIch antwortete, dies hänge ab.\n\n"
+            "gez. Frank\n")
+    result = tei.encode(text, name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#falin", "#falin"]
+    assert [label.text for label in result.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == ["Betr.:"]
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [
+        "Ich erwiderte, die Bundesregierung sei zuversichtlich.", "Ich antwortete, dies hänge ab."]
+    assert validate_result(result) == []
