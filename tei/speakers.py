@@ -439,13 +439,14 @@ _LABEL_END = re.compile(r"[.:](?=\s)")  # \s is str.isspace's white space
 
 
 def role_continues(words: list[str], at: int, linked: bool) -> int | None:
-    """Where a role's name goes on past ``words[at]``: past "of", "for" and "of the" to a capitalised word;
+    """Where a role's name goes on past ``words[at]``: past "of", "for" and "of the" (and "de la", "del", … in other
+    languages) to a capitalised word;
     past "and" only inside such a phrase, to a word that is no title ("… of Fuel and Power", not "The Prime
     Minister and Mr. Eden", two people)."""
     word = words[at]
-    if word in ("of", "for"):
+    if word in _ROLE_LINKS:
         at += 1
-        if at < len(words) and words[at] == "the":
+        if at < len(words) and words[at] in _ROLE_ARTICLES:
             at += 1
     elif word == "and" and linked:
         at += 1
@@ -453,7 +454,13 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
             return None
     else:
         return None
-    return at if at < len(words) and words[at][:1].isupper() else None
+    return at if at < len(words) and without_article(words[at])[:1].isupper() else None
+
+
+# What links an office to what it is of, and the article after it: "The Minister of the Interior", "Le Président de la
+# République", "Le Ministre de l'Intérieur", "El Presidente del Gobierno", "Il Ministro degli Esteri".
+_ROLE_LINKS = frozenset("of for de du des del della dello dei degli do da dos".split())
+_ROLE_ARTICLES = frozenset("the la le les los las".split())
 
 
 # A parliament's members speaking together, or one unnamed: "Honorable Members. - Hear, hear!", "An Honourable
@@ -683,7 +690,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if name_end_index == i - 1 and (word in _SENTENCE_OPENERS or word in verbs):
             break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name; and
             # in a telegram's capitals, the verb after the name ("GROMYKO SAID THAT")
-        if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)):
+        if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)
+                or linked and word[1:2] in ("'", "’") and without_article(word)[:1].isupper()):  # ("de l'Intérieur")
             if name_end_index == i - 1 and word[-1:] == ":" and word[:-1] in _PARTY_ABBREVIATIONS:
                 # The member's party in small letters after the name, as the Eduskunta sets it ("Petteri Orpo kok:"):
                 # the label's, no part of the name.

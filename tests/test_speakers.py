@@ -2477,3 +2477,19 @@ def test_a_titles_office_is_the_first_in_a_run_of_capitalised_words():
     assert _offices_in_titles([heading]) == {"secretary": {"Secretary General Waldheim"},
                                              "ambassador": {"Ambassador A. F. Dobrynin"}}
     assert _offices_in_titles([Heading(heading.content, heading.span, "topic")]) == {}
+
+
+@pytest.mark.parametrize("text, other, speaker", [
+    ("Le Président de la République observe que cette question doit être réglée.",
+     "M. Dupont ajoute que tout va bien pour la France.", "Le Président de la République"),
+    ("Le Ministre de l'Intérieur répond que la police est prête.",
+     "M. Dupont ajoute que tout va bien pour la France.", "Le Ministre de l'Intérieur"),
+    ("El Presidente del Gobierno dice que la ley es necesaria para el país.",
+     "El Sr. García responde que la ley no es necesaria.", "El Presidente del Gobierno"),
+    ("Il Ministro degli Esteri ha detto che il governo è d'accordo.",
+     "Il Senatore Rossi ha risposto che non è d'accordo.", "Il Ministro degli Esteri"),
+])
+def test_an_office_and_what_it_is_of_in_other_languages_opens_a_turn(text, other, speaker):
+    """"Le Président de la République observe …" had been no turn: what an office is of ran on only after "of"."""
+    found = turns(f"{text}\n\n{other}\n\n{text}\n")
+    assert [turn[0] for turn in found][::2] == [speaker, speaker]
