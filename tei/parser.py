@@ -550,7 +550,7 @@ def _offices_in_titles(blocks: list[Block]) -> dict[str, set[str]]:
             words = run.group().split()
             for k in range(len(words) - 1):  # ("Soviet Ambassador Dobrynin": the office, then the name)
                 office = office_of(" ".join(words[k:]))
-                if office is not None:
+                if office is not None and not is_office(" ".join(words[k:])):  # (no "PRESIDENTE DEL GOBIERNO")
                     offices.setdefault(office, set()).add(" ".join(words[k:]))
                     break
     return offices

@@ -249,7 +249,7 @@ class Registry:
         for entry in list(self._entries):
             if not (entry.derived and entry.used and entry.keys) or entry.shared or entry.keys & self._handed_over:
                 continue
-            for key in entry.keys:
+            for key in list(entry.keys):  # (the title's name may be found as this entry: its keys grow)
                 names = (titled or {}).get(key, ())
                 if len(names) == 1 and not any(h is not entry for h in self._offices.get(key, {}).values()):
                     self.resolve(next(iter(names)))  # ("Conversation between President Nixon and …")

@@ -86,6 +86,12 @@ TOKENS = [
     "(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)", "John F. Kennedy:", "Speaker 1: (00:00)",
     "Formanden (Søren Gade):", "Members present:", "Witnesses:", "The Prime Minister was asked—",
     "Oral Answers to Questions", "Visit of the Prime Minister to Moscow, 12 May 1975", "회의록", "The President/",
+    # A day's full stop before its month; a protocol's heard and decided; a tribunal's notes; an elided office; a
+    # Spanish acta's; a memcon's participants a line each; a note's author; what an office is of, in French.
+    "17. September 1971", "17. září 1971", "Слушали:", "Постановили:", "Heard:", "1. Вопрос НКИД.", "тт.",
+    "[Open session]", "[Interpretation]", "--- Upon commencing at 9.02 a.m.", "L'Ambasciatore", "ha osservato",
+    "Dña.", "(Presidente)", "PM Chou:", "PARTICIPANTS: Chou En-lai, Premier, State Council", "Ich erwiderte,",
+    "Betr.:", "Le Président de la République", "de l'Intérieur", "Conversation between President Nixon and",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

@@ -2477,6 +2477,16 @@ def test_a_titles_office_is_the_first_in_a_run_of_capitalised_words():
     assert _offices_in_titles([heading]) == {"secretary": {"Secretary General Waldheim"},
                                              "ambassador": {"Ambassador A. F. Dobrynin"}}
     assert _offices_in_titles([Heading(heading.content, heading.span, "topic")]) == {}
+    office = "Debate with El señor PRESIDENTE DEL GOBIERNO"  # (an office of several words, no holder's name)
+    assert _offices_in_titles([Heading((Text(office, Span(0, 44)),), Span(0, 44), "title")]) == {}
+
+
+def test_settling_an_office_by_the_titles_name_that_finds_the_office_itself_changes_nothing():
+    from tei.persons import Registry
+
+    registry = Registry()  # (the fuzz's: "PRESIDENTE DEL GOBIERNO" found as "PRESIDENTE", whose keys grew under it)
+    registry.resolve("PRESIDENTE", office=True)
+    assert registry.settle_offices({"presidente": {"PRESIDENTE DEL GOBIERNO"}}) == {}
 
 
 @pytest.mark.parametrize("text, other, speaker", [
