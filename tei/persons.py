@@ -203,7 +203,8 @@ class Registry:
         if name not in self._written:  # (a name's office is read once: a record names its speakers again and again)
             self._written.add(name)
             office = office_of(name)
-            if office is not None and not is_office(name):  # ("PRESIDENTE DEL GOBIERNO" holds no "PRESIDENTE")
+            if office is not None and name_key(name).split(" ", 1)[0] != office:
+                # (a name that is the office and what it is of, "PRESIDENTE DEL GOBIERNO", holds no "PRESIDENTE")
                 self._offices.setdefault(office, {})[id(entry)] = entry
         if name not in entry.names:
             # A name already among the entry's names is already indexed.

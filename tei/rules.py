@@ -247,10 +247,14 @@ STATEMENT = Rule(
                # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
                r"|(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|закончилась|окончилась|"
                r"продолжалось|длилось|началось|закончилось|окончилось)\b"
-               r"|(?:Die\s+|Das\s+)?(?:Unterredung|Gespräch|Sitzung|Besprechung)\s+(?:dauerte|begann|endete)\b",
+               r"|(?:Die\s+|Das\s+)?(?:Unterredung|Gespräch|Sitzung|Besprechung)\s+(?:dauerte|begann|endete)\b"
+               # and in French, as the United Nations' records open and close a meeting: "La séance est ouverte à …"
+               r"|(?:La\s+)?(?:séance|réunion|conversation|entretien)\s+(?:est|a\s+été)\s+(?:ouverte?|levée?|"
+               r"suspendue?|reprise?|close)\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
-     "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."),
+     "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde.",
+     "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30."),
     ("The conversations were frank and friendly, he said.",),
 )
 

@@ -846,11 +846,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] \
                     or "\n" in text[at:close] or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
-            if text[close + 1:close + 2] == ":":
+            if text[close + 1:close + 2] == ":" or text[close + 1:close + 4] == " : ":  # (French's space before it)
                 # A member's party says the label is a person's ("Erler (SPD):", as the Bundestag sets it).
                 titled = titled or sign == "(" and _is_party(text[opening + 1:close]) \
                     and name_key(key) not in LABEL_WORDS
-                return TurnStart(name, key, close + 2, _speech_start(text, close + 2), "colon", titled, role)
+                end = text.index(":", close) + 1
+                return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
             if text[close + 1:close + 2] == " " and (titled or role or _is_upper_word(words[name_end_index])):
                 # A summary record's delegate and country, then the verb: "Mr. LODGE (United States of America)
                 # said that …"; the parenthesis is the speaker's.

@@ -620,3 +620,22 @@ def test_a_german_notes_author_in_the_first_person_is_the_records_voice_and_betr
     assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [
         "Ich erwiderte, die Bundesregierung sei zuversichtlich.", "Ich antwortete, dies hänge ab."]
     assert validate_result(result) == []
+
+
+def test_a_french_verbatim_records_delegates_and_its_opening_and_closing():
+    """"M. Nebenzia (Fédération de Russie) (parle en russe) : …" had been words of the President's turn (a space
+    before the colon after the brackets), and "La séance est levée à 11 h 30." the last speaker's words."""
+    text = ("Conseil de sécurité\n8699e séance\nMardi 12 janvier 2021, à 10 heures\nNew York\n\n"
+            "Président : M. Ladeb (Tunisie)\n\nLa séance est ouverte à 10 h 5.\n\n"
+            "Le Président : Je souhaite la bienvenue aux représentants.\n\n"
+            "M. Nebenzia (Fédération de Russie) (parle en russe) : Je remercie le Président.\n\n"
+            "Le Président : Je donne la parole au représentant de la Chine.\n\n"
+            "M. Zhang Jun (Chine) (parle en chinois) : Merci, Monsieur le Président.\n\n"
+            "La séance est levée à 11 h 30.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [(sp.get("who"), sp.find("t:p", NS).text) for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("#ladeb", "Je souhaite la bienvenue aux représentants."), ("#nebenzia", "Je remercie le Président."),
+        ("#ladeb", "Je donne la parole au représentant de la Chine."), ("#zhang-jun", "Merci, Monsieur le Président.")]
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [
+        "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30."]
+    assert validate_result(result) == []

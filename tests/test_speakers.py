@@ -1366,7 +1366,8 @@ def _found_by_reading_every_entry(registry, name, resolved=()):
         if len(matches) == 1:
             return next(iter(matches.values()))
         holders = {ident for written, ident in resolved if len(written.split()) > 1
-                   and written.split()[0].rstrip(".").casefold() == words[0] and words[0] in TITLES - COURTESIES}
+                   and name_key(written.split()[0].rstrip(".")) == words[0] and words[0] in TITLES - COURTESIES
+                   and name_key(written).split()[0] != words[0]}  # (not the office of several words itself)
         if len(holders) == 1:
             return registry._by_id[holders.pop()]
     candidates = {id(e): e for e in registry._entries for k in e.keys if len(k.split()) == 1 and k in words}
