@@ -539,8 +539,8 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
 
 
 def _offices_in_titles(blocks: list[Block]) -> dict[str, set[str]]:
-    """The offices the record's titles name a holder of, each → the names so written ("Conversation between
-    President Nixon and General Secretary Brezhnev": "president" → {"President Nixon"})."""
+    """The offices the record's titles name a holder of, each → the holders' names so written ("Conversation between
+    President Nixon and General Secretary Brezhnev": "president" → {"Nixon"})."""
     offices: dict[str, set[str]] = {}
     for block in blocks:
         if not isinstance(block, Heading) or block.kind != "title":
@@ -551,7 +551,7 @@ def _offices_in_titles(blocks: list[Block]) -> dict[str, set[str]]:
             for k in range(len(words) - 1):  # ("Soviet Ambassador Dobrynin": the office, then the name)
                 office = office_of(" ".join(words[k:]))
                 if office is not None and not is_office(" ".join(words[k:])):  # (no "PRESIDENTE DEL GOBIERNO")
-                    offices.setdefault(office, set()).add(" ".join(words[k:]))
+                    offices.setdefault(office, set()).add(" ".join(words[k + 1:]))  # (the name, as a label's key)
                     break
     return offices
 

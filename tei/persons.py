@@ -253,7 +253,7 @@ class Registry:
             for key in list(entry.keys):  # (the title's name may be found as this entry: its keys grow)
                 names = (titled or {}).get(key, ())
                 if len(names) == 1 and not any(h is not entry for h in self._offices.get(key, {}).values()):
-                    self.resolve(next(iter(names)))  # ("Conversation between President Nixon and …")
+                    self.holds_office(key, self.resolve(next(iter(names))))  # ("… between President Nixon and …")
             found = [[h for h in self._offices.get(key, {}).values() if h is not entry] for key in entry.keys]
             if any(len(others) != 1 for others in found) or len({id(others[0]) for others in found}) != 1 \
                     or not all(map(is_office, entry.names)) or all(map(is_office, found[0][0].names)):
