@@ -297,7 +297,6 @@ def office_of(name: str) -> str | None:
     return name_key(first) if first in TITLES and first not in COURTESIES else None
 
 
-
 def _initials_agree(one: list[str], other: list[str]) -> bool:
     """Two names' words (their keys'), one surname, each given name's first letter that of the other's in
     its place (``_find`` asks only where one of them is initials alone)."""

@@ -201,7 +201,8 @@ FIELD = Rule(
                r"|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
-               r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА)|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
+               r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА)"
+               r"|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
                r"|(?P<aside>INTERVIEWEE|INTERVIEWER(?:\(S\))?|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
@@ -213,7 +214,8 @@ FIELD = Rule(
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
      "**Date:** September 23, 1975", "**Place**: Waldorf Towers",  # Markdown's, in bold
      "DATE AND TIME: Tuesday, March 6, 1973", "Date, Time and Place: Friday, 10 a.m., the Oval Office",
-     "Betreff: Unterredung", "Betr.: Gespräch mit Botschafter Falin", "CC:", "Sent: Monday, March 3, 2003 9:14 AM", "Interviewee: John Smith",
+     "Betreff: Unterredung", "Betr.: Gespräch mit Botschafter Falin", "CC:", "Sent: Monday, March 3, 2003 9:14 AM",
+     "Interviewee: John Smith",
      "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown",
      "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m."),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
@@ -294,7 +296,8 @@ DECISION = Rule(
      "Decided: to convene the Plenum.", "Постановили: созвать Пленум.", "ACTION: TB to circulate the budget.",
      "Action points: none.", "Ich erwiderte, die Bundesregierung sei zuversichtlich.",
      "Ich antwortete, dies hänge vom Bundesrat ab.", "J'ai répondu que la France le désirait."),
-    ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said", "It was a long meeting.", "会议在北京举行。"),
+    ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
+     "It was a long meeting.", "会议在北京举行。"),
 )
 
 # A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech
@@ -706,7 +709,7 @@ PRINTED_NUMBER = re.compile(rf"(\d{{1,3}}\.|Q\d{{1,4}}(?=\s)|Anf\.[ \t]\d{{1,4}}
 @functools.lru_cache(maxsize=None)
 def printed_number(figures: int) -> re.Pattern:
     """``PRINTED_NUMBER`` for a record whose paragraphs are numbered past 999 (to ``figures`` figures)."""
-    return re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1))  # (the first)
+    return re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1))
 
 
 _NUMBER_KINDS = {"Q": "question", "A": "speech"}

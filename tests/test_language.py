@@ -583,7 +583,8 @@ def test_a_spanish_actas_offices_in_brackets_surnames_and_closing_are_its_member
 def test_an_italian_office_after_its_elided_article_alone_is_its_holders():
     """"L'Ambasciatore ha osservato …" had been no turn (the article elided before the office), and "L'Ambasciatore
     Kozyrev" named no office for "L'Ambasciatore" to be his."""
-    text = ("Colloquio tra il Presidente del Consiglio Moro e l'Ambasciatore sovietico Kozyrev\n\nRoma, 12 marzo 1965\n\n"
+    text = ("Colloquio tra il Presidente del Consiglio Moro e l'Ambasciatore sovietico Kozyrev\n\n"
+            "Roma, 12 marzo 1965\n\n"
             "Il Presidente Moro ha detto che il governo segue la situazione.\n\n"
             "L'Ambasciatore Kozyrev ha risposto che il suo governo apprezza questo interesse.\n\n"
             "Il Presidente ha aggiunto che occorre proseguire il dialogo.\n\n"
