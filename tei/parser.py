@@ -2545,16 +2545,18 @@ def _has_names(text: str) -> bool:
 def _a_person_a_line(unit: Unit) -> bool:
     """A list whose label opens its first line and whose lines each name a person and what the person is, as a
     memorandum of conversation sets it ("PARTICIPANTS: Chou En-lai, Premier, State Council" / "Henry A. Kissinger,
-    Assistant to the President …"): no line ends with a comma, every later one opens with a capital, and one at least
-    goes on past its name."""
+    Assistant to the President …"): no line ends with a comma, every later one opens with a capital, and on most lines
+    an office's words follow the name."""
     lines = [line for _, line in unit.lines]
     if len(lines) < 2 or any(line.rstrip().endswith((",", " and")) for line in lines) \
             or not all(line[:1].isupper() for line in lines[1:]):
         return False
     parts = [part.split() for line in lines for part in line.split(",")[1:] if part.strip()]
-    # (an office after a name, and no name after a comma: "Mrs J. Smith (Chair), Mr R. Brown" names two a line)
-    return any(map(_an_office_part, parts)) and not any(words[0].rstrip(".").casefold() in COURTESIES
-                                                         for words in parts)
+    after_names = [line.split(",")[1].split() for line in lines if "," in line and line.split(",")[1].strip()]
+    # (an office after most names, and no courtesy after a comma: "Mrs J. Smith (Chair), Mr R. Brown" names two a
+    # line, and so does "Eisenhower, Herter, Secretary of State")
+    return 2 * sum(map(_an_office_part, after_names)) > len(after_names) \
+        and not any(words[0].rstrip(".").casefold() in COURTESIES for words in parts)
 
 
 def _an_office_part(words: list[str]) -> bool:

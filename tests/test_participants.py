@@ -441,6 +441,13 @@ def test_a_memcons_participants_a_line_each_after_the_label_on_the_first_are_nam
                         name="x.txt")
     assert [name.text for name in titled.tree.iterfind(".//t:item/t:persName", NS)] == [
         "Mrs J. Smith", "Mr R. Brown", "Mr K. Black"]
+    mixed = tei.encode("Participants: Khrushchev, Gromyko\nEisenhower, Herter, Secretary of State\n\n"
+                       "Khrushchev said yes.\n", name="x.txt")
+    assert [name.text for name in mixed.tree.iterfind(".//t:item/t:persName", NS)] == [
+        "Khrushchev", "Gromyko", "Eisenhower", "Herter"]
+    half = tei.encode("Participants: Khrushchev, Chairman\nEisenhower, Herter\n\nKhrushchev said yes.\n", name="x.txt")
+    assert [name.text for name in half.tree.iterfind(".//t:item/t:persName", NS)] == [
+        "Khrushchev", "Eisenhower", "Herter"]  # (an office after half the names only: a name a part)
     offices = tei.encode("PARTICIPANTS: Secretary Rogers, Ambassador Dobrynin\nGeneral Haig, Colonel Smith\n\n"
                          "Secretary Rogers said yes.\n", name="x.txt")
     assert [name.text for name in offices.tree.iterfind(".//t:item/t:persName", NS)] == [
