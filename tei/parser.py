@@ -2292,7 +2292,26 @@ def _agenda_headings(items: list) -> set[int]:
             text.endswith(".") and _heard_or_decided(following[0].text) and not _heard_or_decided(rest))
         if len(text) <= _SHORT_LINE and rest[:1].isupper() and not ended:
             found.add(id(unit))
+    if len(found) < 2:
+        found = _items_with_full_stops(items)
     return found if len(found) >= 2 else set()
+
+
+def _items_with_full_stops(items: list) -> set[int]:
+    """An agenda whose every numbered line is a short item with its full stop and a block after it that is not
+    numbered, as actas and verbali print it ("1. Aprobación del acta anterior." / "El Sr. Presidente …"): the
+    items, three at least; where one numbered block is a paragraph of more lines, none."""
+    found = set()
+    for k, (unit, number, turn) in enumerate(items):
+        if number is None:
+            continue
+        following = items[k + 1] if k + 1 < len(items) else None
+        rest = _after_number(unit.text)[1].lstrip()
+        if turn is not None or len(unit.lines) != 1 or len(unit.text) > 60 or not rest[:1].isupper() \
+                or not unit.text.endswith(".") or following is None or following[1] is not None:
+            return set()
+        found.add(id(unit))
+    return found if len(found) >= 3 else set()
 
 
 def _heard_or_decided(text: str) -> bool:

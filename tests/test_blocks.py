@@ -1368,3 +1368,21 @@ def test_a_tribunals_notes_of_the_hearing_after_dashes_are_stage_directions():
     assert [incident.findtext("t:desc", namespaces=NS) for incident in result.tree.iterfind(".//t:incident", NS)] \
         == ["Open session"]
     assert validate_result(result) == []
+
+
+ACTA_ITEMS = ("ACTA DE LA REUNIÓN DEL CONSEJO\n\nMadrid, 14 de marzo de 2019\n\n1. Aprobación del acta anterior.\n\n"
+              "El Sr. Presidente somete a aprobación el acta.\n\n2. Informe del Presidente.\n\n"
+              "El Sr. Presidente informa sobre la marcha de la sociedad.\n\n3. Ruegos y preguntas.\n\nNo se formulan.\n")
+
+
+def test_an_agendas_items_with_their_full_stops_head_what_follows_them_where_every_numbered_line_is_one():
+    """"1. Aprobación del acta anterior." and the other items, each with its full stop, had been numbered paragraphs:
+    where every numbered line of the record is such an item, three at least, each heads its section."""
+    result = tei.encode(ACTA_ITEMS, name="x.txt")
+    assert [head.text for head in result.tree.iterfind(".//t:div[@type='section']/t:head", NS)] == [
+        "1. Aprobación del acta anterior.", "2. Informe del Presidente.", "3. Ruegos y preguntas."]
+    assert validate_result(result) == []
+    # Two items only; a numbered paragraph of two lines among them; two numbered lines in a row: no headings.
+    for text in (ACTA_ITEMS.split("3. ")[0], ACTA_ITEMS.replace("Ruegos y preguntas.", "Ruegos\ny preguntas."),
+                 ACTA_ITEMS.replace("\n\nNo se formulan.", "\n\n4. Varios.\n\nNo se formulan.")):
+        assert not tei.encode(text, name="x.txt").tree.findall(".//t:div[@type='section']", NS), text
