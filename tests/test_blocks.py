@@ -1372,7 +1372,8 @@ def test_a_tribunals_notes_of_the_hearing_after_dashes_are_stage_directions():
 
 ACTA_ITEMS = ("ACTA DE LA REUNIÓN DEL CONSEJO\n\nMadrid, 14 de marzo de 2019\n\n1. Aprobación del acta anterior.\n\n"
               "El Sr. Presidente somete a aprobación el acta.\n\n2. Informe del Presidente.\n\n"
-              "El Sr. Presidente informa sobre la marcha de la sociedad.\n\n3. Ruegos y preguntas.\n\nNo se formulan.\n")
+              "El Sr. Presidente informa sobre la marcha de la sociedad.\n\n3. Ruegos y preguntas.\n\n"
+              "No se formulan.\n")
 
 
 def test_an_agendas_items_with_their_full_stops_head_what_follows_them_where_every_numbered_line_is_one():
