@@ -59,6 +59,7 @@ class Registry:
             self._by_key, self._by_id = dict(base._by_key), dict(base._by_id)
             self._by_word, self._by_one_word_key = dict(base._by_word), dict(base._by_one_word_key)
         self._add(register)
+        self._registered = len(self._entries)  # the registers' entries; the derived come after them
         # Offices this record names a person in ("President Nixon", "Harold Macmillan, M.P., Prime Minister",
         # "President: Mr. ZORIN"), by the office's key: "The President said" is Nixon's where the record names
         # one president, and no one's of its own where it names two.
@@ -247,8 +248,8 @@ class Registry:
         one holder of that office, and the office never changes hands in it. Where the text names no holder,
         the one its title names is (``titled``: an office → the names written with it there)."""
         same: dict[str, str] = {}
-        for entry in list(self._entries):
-            if not (entry.derived and entry.used and entry.keys) or entry.shared or entry.keys & self._handed_over:
+        for entry in self._entries[self._registered:]:  # (a collection's register may hold thousands: not read)
+            if not (entry.derived and entry.used and entry.keys) or entry.keys & self._handed_over:
                 continue
             for key in list(entry.keys):  # (the title's name may be found as this entry: its keys grow)
                 names = (titled or {}).get(key, ())
