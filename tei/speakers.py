@@ -1459,7 +1459,14 @@ def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
 def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, str] | None:
     """(holder, office) where the words before ``found``, the holder's names, are an office and what it is of."""
     words = label[:found.start()].split()
-    holder = [found.group(1)]
+    names = found.group(1)
+    last_of_office = _FIRST_WORD.match(names)
+    if last_of_office is not None and last_of_office.group(1).casefold() in _OFFICE_ENDS:
+        # The last word of what the office is of, not the holder's first name: "Minister of Foreign Affairs Gromyko",
+        # "Secretary of State Rusk", "Bundesminister des Auswärtigen Scheel".
+        words.append(last_of_office.group(1))
+        names = names[last_of_office.end():]
+    holder = [names]
     while words and words[-1].rstrip(".").casefold() in COURTESIES:
         holder.insert(0, words.pop())  # the holder's own title ("… Minister for Foreign Affairs Sir Garfield Barwick")
     first = words[0].rstrip(".").casefold() if words else ""  # (an office: see holder_after_office)
@@ -1472,6 +1479,12 @@ def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, st
     return " ".join(holder), " ".join(words)
 
 
+# What an office is of ends with these words, in the languages whose labels write the holder after the office: a
+# name after them is the holder's whole name ("Minister for External Affairs Casey"), never its first word.
+_OFFICE_ENDS = frozenset("""affairs state defence defense interior treasury exchequer trade commerce industry labour
+    labor agriculture health education justice finance war navy economy energy auswärtigen innern finanzen justiz
+    verteidigung wirtschaft""".split())
+_FIRST_WORD = re.compile(r"([^\s.]+)\s+(?=\S)")
 # The last names of a label, after an office, tried in turn: a middle initial between two names; initials and a
 # surname; two capitalised words.
 _HOLDERS_AT_END = tuple(re.compile(rf"\s({names})\s*[:.]?\s*$") for names in (

@@ -2250,8 +2250,15 @@ def test_a_middle_initials_labels_are_turns():
     ("Prezes Rady Ministrów Donald Tusk", False, ("Donald Tusk", "Prezes Rady Ministrów")),
     ("Minister Spraw Zagranicznych Radosław Sikorski", True, ("Radosław Sikorski", "Minister Spraw Zagranicznych")),
     ("Minister Spraw Zagranicznych Radosław Sikorski", False, None),  # (English's "Minister": no sign of a complement)
-    ("Secretary of State Rusk", False, None),  # "of State" ends no office: the last names are "State Rusk"
-    ("Bundesminister des Auswärtigen Scheel", False, None),
+    # a name of one word after what the office is of, which ends with a word no name begins with
+    ("Secretary of State Rusk", False, ("Rusk", "Secretary of State")),
+    ("Bundesminister des Auswärtigen Scheel", False, ("Scheel", "Bundesminister des Auswärtigen")),
+    ("Minister of Foreign Affairs Gromyko", False, ("Gromyko", "Minister of Foreign Affairs")),  # not "Affairs Gromyko"
+    ("Minister for External Affairs Casey", False, ("Casey", "Minister for External Affairs")),
+    ("Minister of Foreign Affairs A. A. Gromyko", False, ("A. A. Gromyko", "Minister of Foreign Affairs")),
+    ("Bundesminister für Wirtschaft Schiller", False, ("Schiller", "Bundesminister für Wirtschaft")),
+    ("Bundesminister für Vertriebene Oberländer", False, None),  # (a word not known to end an office: no holder)
+    ("Minister of Foreign Affairs", False, None),
     ("President Dwight D. Eisenhower", True, None),  # a middle name's initial
     ("Poseł Jan Maria Rokita", True, None),  # a member's title, then a name of three words
     ("Thủ tướng Phạm Văn Đồng", False, None),  # a title of two words, one in small letters, and a name of three
@@ -2286,6 +2293,24 @@ def test_an_office_with_what_it_is_of_before_its_holders_name_is_the_holders():
     polish = sejm.replace("Prezes Rady Ministrów Donald Tusk", "Minister Spraw Zagranicznych Radosław Sikorski")
     assert [who for _, who, _, _ in turns(polish, parse('language = "pl"\n', "m.toml"))][1] == "#radosław-sikorski"
     assert [who for _, who, _, _ in turns(polish, parse('language = "en"\n', "m.toml"))][1] != "#radosław-sikorski"
+
+
+def test_a_holder_of_one_name_after_what_the_office_is_of():
+    """"Minister of Foreign Affairs Gromyko:" had been a person "Affairs Gromyko" whose other name was "Minister of
+    Foreign"; "Secretary of State Rusk:" no turn at all; "Bundesminister des Auswärtigen Scheel:" a person "des
+    Auswärtigen Scheel". The office's last word is its own, and the office alone after it is the holder's."""
+    text = ("Memorandum of Conversation\n\nSecretary of State Rusk: We should begin.\n\n"
+            "Minister of Foreign Affairs Gromyko: I agree.\n\nMinister for External Affairs Casey: So do I.\n\n"
+            "The Secretary said that he was pleased.\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("Secretary of State Rusk:", "#rusk", (3, 1)), ("Minister of Foreign Affairs Gromyko:", "#gromyko", (5, 1)),
+        ("Minister for External Affairs Casey:", "#casey", (7, 1)), ("The Secretary", "#rusk", (9, 1))]
+    result = tei.encode(text, name="memcon.txt")
+    person = result.tree.xpath(".//t:person[@xml:id='gromyko']", namespaces=NS)[0]
+    assert [name.text for name in person.iterfind("t:persName", NS)] == ["Gromyko", "Minister of Foreign Affairs"]
+    german = "Vermerk\n\nBundesminister des Auswärtigen Scheel: Wir sollten über Berlin sprechen.\n"
+    assert [(speaker, who) for speaker, who, _, _ in turns(german)] == [
+        ("Bundesminister des Auswärtigen Scheel:", "#scheel")]
 
 
 def test_a_note_of_who_presides_makes_the_offices_labels_the_holders_until_the_chair_changes_hands():
