@@ -553,7 +553,23 @@ def _offices_in_titles(blocks: list[Block]) -> dict[str, set[str]]:
                 if office is not None and not is_office(" ".join(words[k:])):  # (no "PRESIDENTE DEL GOBIERNO")
                     offices.setdefault(office, set()).add(" ".join(words[k + 1:]))  # (the name, as a label's key)
                     break
+        for word in _CAPITALISED_WORD.finditer(text):
+            # What the office is of, then its holder after a comma: "mit dem Generalsekretär des ZK der KPdSU,
+            # Breschnew, am 12. August", "with the Chairman of the Council of Ministers, Kosygin".
+            office = office_of(f"{word.group()} holder")  # (asked first: most capitalised words are no office)
+            apposition = _OFFICE_AND_HOLDER.match(text, word.end()) if office is not None else None
+            if apposition is not None:
+                offices.setdefault(office, set()).add(apposition.group(1))
     return offices
+
+
+_CAPITALISED_WORD = re.compile(r"[^\W\d_a-z][\w'’-]*")
+# After an office: what it is of (link words, then capitalised words), a comma and one to three names, then a comma,
+# a full stop or the title's end.
+_LINK = r"(?:of|for|des|der|du|de|del|della|degli|the|la)"
+_OFFICE_AND_HOLDER = re.compile(
+    rf"(?:(?:\s+{_LINK})+(?:\s+[^\W\d_a-z][\w'’.-]*)+)+,\s+"
+    r"((?:[^\W\d_a-z]\.\s?){0,3}[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})(?=\s*[,.;)]|\s*$)")
 
 
 # Capitalised words in a row, initials among them ("Soviet Ambassador A. F. Dobrynin").

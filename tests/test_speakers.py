@@ -2506,6 +2506,32 @@ def test_a_titles_office_is_the_first_in_a_run_of_capitalised_words():
     assert _offices_in_titles([Heading((Text(office, Span(0, 44)),), Span(0, 44), "title")]) == {}
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("Gespräch des Bundeskanzlers Brandt mit dem Generalsekretär des ZK der KPdSU, Breschnew, am 12. August 1970",
+     {"generalsekretar": {"Breschnew"}}),
+    ("Talks with the Chairman of the Council of Ministers, A. N. Kosygin, and others", {"chairman": {"A. N. Kosygin"}}),
+    ("Conversation with the Chairman of the Council of Ministers, Kosygin", {"chairman": {"Kosygin"}}),
+    ("Meeting of the Council of Ministers, Moscow, 12 May 1975", {}),  # (no office before what it is of)
+    ("Memorandum of Conversation, Washington, May 5", {}),
+])
+def test_a_titles_office_what_it_is_of_and_its_holder_after_a_comma(title, expected):
+    from tei.diagnostics import Span
+    from tei.model import Heading, Text
+    from tei.parser import _offices_in_titles
+
+    assert _offices_in_titles([Heading((Text(title, Span(0, len(title))),), Span(0, len(title)), "title")]) == expected
+
+
+def test_the_office_alone_is_the_holders_the_title_names_after_what_it_is_of():
+    """"Der Generalsekretär …" under a title that names "dem Generalsekretär des ZK der KPdSU, Breschnew" had been a
+    person #generalsekretar."""
+    text = ("Aufzeichnung über das Gespräch mit dem Generalsekretär des ZK der KPdSU, Breschnew, am 12. August 1970\n\n"
+            "Der Generalsekretär begrüßte den Bundeskanzler und erklärte, der Vertrag sei ein Ereignis.\n\n"
+            "Bundeskanzler Brandt erwiderte, er teile diese Auffassung.\n\n"
+            "Der Generalsekretär sagte, man werde eine Lösung finden.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#breschnew", "#brandt", "#breschnew"]
+
+
 def test_settling_an_office_by_the_titles_name_that_finds_the_office_itself_changes_nothing():
     from tei.persons import Registry
 
