@@ -252,12 +252,20 @@ STATEMENT = Rule(
                r"|(?:Die\s+|Das\s+)?(?:Unterredung|Gespräch|Sitzung|Besprechung)\s+(?:dauerte|begann|endete)\b"
                # and in French, as the United Nations' records open and close a meeting: "La séance est ouverte à …"
                r"|(?:La\s+)?(?:séance|réunion|conversation|entretien)\s+(?:est|a\s+été)\s+(?:ouverte?|levée?|"
-               r"suspendue?|reprise?|close)\b",
+               r"suspendue?|reprise?|close)\b"
+               # in Spanish, as an acta records it ("Sin más asuntos que tratar, se levanta la sesión …"), and in
+               # Italian, as a stenographic record notes the hour ("La seduta comincia alle 9.30.")
+               r"|(?:(?:Sin\s+más\s+asuntos\s+que\s+tratar|Siendo\s+las\s+[\d.:]+(?:\s+horas)?)\s*,\s*)?"
+               r"se\s+(?:abre|levanta|suspende|reanuda|cierra)\s+la\s+(?:sesión|reunión)\b"
+               r"|(?:La\s+)?seduta\s+(?:comincia|termina|ha\s+inizio)\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
      "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde.",
-     "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30."),
-    ("The conversations were frank and friendly, he said.",),
+     "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30.",
+     "Sin más asuntos que tratar, se levanta la sesión.", "Se abre la sesión a las diez.",
+     "Siendo las 13.30 horas, se levanta la sesión.", "La seduta comincia alle 9.30."),
+    ("The conversations were frank and friendly, he said.", "Se levanta temprano cada día.",
+     "La seduta è stata lunga, ha detto."),
 )
 
 # What the body that met decided or held, in the record's own voice ("The Cabinet agreed …", "It was agreed

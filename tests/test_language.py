@@ -640,3 +640,24 @@ def test_a_french_verbatim_records_delegates_and_its_opening_and_closing():
     assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [
         "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30."]
     assert validate_result(result) == []
+
+
+def test_a_spanish_actas_closing_and_an_italian_records_hour_are_the_records_own():
+    """"Sin más asuntos que tratar, se levanta la sesión." had been words of the secretary's turn above it."""
+    text = ("ACTA DE LA REUNIÓN DEL CONSEJO\n\nMadrid, 14 de marzo de 2019\n\n"
+            "Asistentes: D. Juan Pérez García (Presidente), Dña. María López Ruiz (Secretaria).\n\n"
+            "El Sr. Presidente informa sobre la marcha de la sociedad.\n\n"
+            "La Sra. Secretaria señala que las previsiones se presentarán pronto.\n\n"
+            "Sin más asuntos que tratar, se levanta la sesión.\n")
+    result = tei.encode(text, name="acta.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#juan-perez-garcia", "#maria-lopez-ruiz"]
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [
+        "Sin más asuntos que tratar, se levanta la sesión."]
+    italian = ("Resoconto stenografico\n\nLa seduta comincia alle 9.30.\n\n"
+               "PRESIDENTE. Ha facoltà di parlare l'onorevole Rossi.\n\nROSSI. Signor Presidente, intervengo.\n\n"
+               "PRESIDENTE. Grazie.\n\nROSSI. Prego.\n\nLa seduta termina alle 13.\n")
+    result = tei.encode(italian, name="seduta.txt")
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)][-2:] == [
+        "La seduta comincia alle 9.30.", "La seduta termina alle 13."]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#presidente", "#rossi", "#presidente", "#rossi"]
