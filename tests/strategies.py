@@ -92,6 +92,9 @@ TOKENS = [
     "[Open session]", "[Interpretation]", "--- Upon commencing at 9.02 a.m.", "L'Ambasciatore", "ha osservato",
     "Dña.", "(Presidente)", "PM Chou:", "PARTICIPANTS: Chou En-lai, Premier, State Council", "Ich erwiderte,",
     "Betr.:", "Le Président de la République", "de l'Intérieur", "Conversation between President Nixon and",
+    # A holder of one name after what the office is of; a title's office and holder after a comma; an acta's close.
+    "Minister of Foreign Affairs Gromyko:", "Bundesminister des Auswärtigen Scheel", "dem Generalsekretär des ZK der",
+    "KPdSU, Breschnew,", "Sin más asuntos que tratar, se levanta la sesión.", "La seduta comincia alle 9.30.",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
