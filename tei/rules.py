@@ -325,7 +325,7 @@ DIRECTION = Rule(
 _HOUSE_VOCAL = (r"laughter|laughs|cries|shouts|murmurs|cheers|boos|booing|jeers|hear,?\s+hear|protests|"
                 r"risas|rumores|murmullos|protestas|abucheos|voces|exclamaciones|"
                 r"rires|sourires|murmures|exclamations|protestations|"
-                r"heiterkeit|lachen|gelächter|zurufe?|zwischenrufe?|widerspruch|"
+                r"heiterkeit|lachen|gelächter|zurufe?|zwischenrufe?|gegenrufe?|widerspruch|"
                 r"ilarità|si\s+ride|commenti|proteste|rumori|risos|apupos")
 _HOUSE_EVENT = (r"applause|interruptions?|uproar|commotion|disorder|"
                 r"aplausos|interrupciones|interrupción|pausa|"
@@ -343,11 +343,16 @@ _HOUSE_TAIL = (r"from|on|in|at|of|and|among|bei|der|des|im|von|und|auf|sur|de|du
 _HOUSE_TAIL_CHARACTER = (r"[^.;:!?—–()\[\]\x00]"
                          r"|(?<=\bAbg|\bSra|\bMrs|\bMme)\.|(?<=\bProf)\.|(?<=\bDr|\bSr|\bMr|\bMs)\.|(?<=\bM)\."
                          r"|\[[^\[\]().;:!?\x00]{1,60}\]")
-_HOUSE_SEGMENT = (rf"(?:(?:{_HOUSE_QUALIFIER})\s+){{0,2}}(?:(?P<vocal>{_HOUSE_VOCAL})|{_HOUSE_EVENT})\b"
+# A member named, the party in the record's own square brackets, and what the member called, as the Bundestag sets
+# it: "(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)".
+_HOUSE_NAMED = r"(?P<named>(?:[^\W\d_][\w'’-]*\.?\s+){1,5}\[[^\[\]().;:!?\x00]{1,60}\]:[ \t][^()\[\]\x00–—]{1,200})"
+_HOUSE_SEGMENT = (rf"(?:{_HOUSE_NAMED}|"
+                  rf"(?:(?:{_HOUSE_QUALIFIER})\s+){{0,2}}(?:(?P<vocal>{_HOUSE_VOCAL})|{_HOUSE_EVENT})\b"
                   rf"(?:\s+(?:{_HOUSE_TAIL})\b(?:{_HOUSE_TAIL_CHARACTER}){{0,120}})?"
-                  # and what was called, after a colon: "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)"
-                  r"(?::[ \t][^()\[\]\x00]{1,200})?")
-_HOUSE_LATER_SEGMENT = _HOUSE_SEGMENT.replace("?P<vocal>", "")  # (a group's name once in a pattern)
+                  # and what was called, after a colon: "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)", to the
+                  # dash before the next ("… Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)")
+                  r"(?::[ \t][^()\[\]\x00–—]{1,200})?)")
+_HOUSE_LATER_SEGMENT = _HOUSE_SEGMENT.replace("?P<vocal>", "").replace("?P<named>", "")  # (a group's name once)
 HOUSE_NOISE = Rule(
     "house-noise",
     # (Each segment and each separator, once read, is not read again otherwise: atomic groups, so that a long
@@ -360,8 +365,10 @@ HOUSE_NOISE = Rule(
      "(Vivi applausi dei deputati del gruppo PD)", "(Heiterkeit)", "(Interruption.)",
      "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)", "(Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn!)",
      "(Zuruf des Abg. Müller [SPD]: Das stimmt nicht!)",
-     "(Beifall bei der AfD sowie des Abg. Dr. Anton Hofreiter [BÜNDNIS 90/DIE GRÜNEN])"),
-    ("(see below)", "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
+     "(Beifall bei der AfD sowie des Abg. Dr. Anton Hofreiter [BÜNDNIS 90/DIE GRÜNEN])",
+     "(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)",
+     "(Dr. Michael Fuchs [CDU/CSU]: Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)"),
+    ("(see below)", "(Smith [1]. He left)", "(the minister [sic] said)", "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
      "(Applausometer)", "(a) the first point", "(applause from [the benches)", "(Beifall. Er sagte das.)"),
 )
 
@@ -369,7 +376,7 @@ HOUSE_NOISE = Rule(
 def house_noise_kind(match: re.Match) -> str:
     """Whether the house's noise a ``HOUSE_NOISE`` match reads is its voices' ("Laughter", "Rumores") or not
     ("Applause", "Beifall"): its first word's."""
-    return "vocal" if match.group("vocal") is not None else "event"
+    return "vocal" if match.group("vocal") is not None or match.group("named") is not None else "event"
 
 
 # A quoted text's marks, as telegrams set them round a letter they carry: "… Begin text." / "End text."

@@ -495,6 +495,9 @@ _CHAT_FROM = re.compile(r"From ([^\W\d_][\w.'’ -]{0,60}?) to [^\W\d_][\w.'’ 
 _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COURTESIES, "courtesy"),
                   **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle"),
                   "From": "chat", "On.": "onorevole"}
+# A woman's courtesy after the feminine article, as Brazil's and Portugal's records write it ("A Sra. …", "A Sr.ª …"),
+# and the form of the same length read in its place.
+_SENHORA = {"SRA.": "SRA.", "Sra.": "Sra.", "Sr.ª": "Sra.", "SR.ª": "SRA.", "Sr.ᵃ": "Sra.", "SR.ᵃ": "SRA."}
 # An Irish office after its article, and the colon, as the Dáil's record sets its chair's and its ministers' labels
 # ("An Ceann Comhairle: …", "An Taoiseach: …", "An Tánaiste: …"); English's "An" opens no label.
 _IRISH_OFFICE = re.compile(r"An ((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}):(?=\s)")
@@ -1109,9 +1112,11 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
         if members is not None:  # a parliament's interjection: "Honorable Members. - Hear, hear!"
             end = members.end(3)
             return TurnStart(members.group(1), members.group(2), end, _speech_start(text, end), "colon", False, True)
-        if words[0] == "A" and len(words) > 2 and words[1] in ("SRA.", "Sra."):  # "A SRA. JANDIRA FEGHALI (…) - …"
-            shape = _match_prefix("O" + text[1:], verbs)  # (the feminine article, read in the masculine's place)
-            return replace(shape, name="A" + shape.name[1:]) if shape is not None and shape.role else None
+        if words[0] == "A" and len(words) > 2 and words[1] in _SENHORA:  # "A SRA. JANDIRA FEGHALI (…) - …"
+            # (the feminine article read in the masculine's place; Portugal's "Sr.ª" as Brazil's "Sra.", as long)
+            at = text.find(words[1])
+            shape = _match_prefix("O" + text[1:at] + _SENHORA[words[1]] + text[at + 4:], verbs)
+            return replace(shape, name=text[:len(shape.name)]) if shape is not None and shape.role else None
         office = _IRISH_OFFICE.match(text) if words[0] == "An" else None
         if office is not None and all(word[:1].isupper() for word in office.group(1).split()):
             end = office.end()  # "An Ceann Comhairle: …", the Dáil's chair

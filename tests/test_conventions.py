@@ -321,6 +321,33 @@ def test_a_houses_noise_that_names_a_member_and_party_in_its_own_brackets_is_rea
     assert "Editorial" in [type(n).__name__ for n in parser.parse(Joined.of([(0, "(Zuruf des Abg. Müller [SPD])")]))]
 
 
+def test_a_members_interjection_named_with_the_party_in_the_records_brackets_is_the_houses():
+    """"(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)", as the Bundestag sets a member's call by name: the party had been
+    words an editor supplied, inside the speech, or inside the direction on a line of its own."""
+    from tei.inline import HOUSE_VOCAL
+
+    text = "Ja. (Dr. Michael Fuchs [CDU/CSU]: Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!) Nein."
+    parser = InlineParser(Table(), Reporter())
+    parser.house = True
+    nodes = parser.parse(Joined.of([(0, text)]))
+    assert [(type(n).__name__, getattr(n, "convention", None)) for n in nodes] == [
+        ("Text", None), ("Editorial", HOUSE_VOCAL), ("Text", None)]
+    assert nodes[1].content[0].text == text[5:-7]
+    # (what was called runs to the dash before the next call; a call back is the house's voices too)
+    calls = "Ja. (Zuruf von der AfD: Unsinn! – Gegenruf von der SPD: Doch!) Nein."
+    assert [type(n).__name__ for n in parser.parse(Joined.of([(0, calls)]))] == ["Text", "Editorial", "Text"]
+    calls = "Ja. (Zuruf von der AfD: Unsinn! – Gegenruf des Abg. Oppermann [SPD]: Doch!) Nein."
+    assert [getattr(n, "convention", None) for n in parser.parse(Joined.of([(0, calls)]))] == [None, HOUSE_VOCAL, None]
+    import tei
+    from tei.ns import TEI
+
+    record = ("Sigmar Gabriel (SPD): Das ist falsch.\n\n(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)\n\n"
+              "Das ist so. (Beifall bei der SPD)\n\nPräsident Dr. Norbert Lammert: Danke.\n")
+    tree = tei.encode(record, name="bt.txt").tree
+    assert tree.find(f".//{{{TEI}}}supplied") is None
+    assert [stage.text for stage in tree.iterfind(f".//{{{TEI}}}stage")] == ["(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)"]
+
+
 def test_a_time_in_a_bracketed_note_of_what_happened_is_its_words_not_words_supplied():
     """"[Whereupon, at 1:05 p.m., the committee was adjourned.]", as a hearing's record closes: the time had made it
     words supplied, as if inaudibly spoken (a description was to hold text alone)."""

@@ -1913,6 +1913,19 @@ def test_brazils_chamber_labels_its_members_with_their_party_and_a_dash():
     assert match_turn_start("A Soviet delegate said that it was late.") is None
 
 
+def test_portugals_assembly_labels_a_woman_with_the_feminine_article_and_sr_a():
+    """"A Sr.ª Presidente: — …" and "A Sr.ª Catarina Martins (BE): — …", as the Assembleia da República's Diário sets a
+    woman's label, had been words of the turn before them."""
+    text = ("O Sr. António José Seguro (PS): — Sr.ª Presidente, o País está a empobrecer.\n\n"
+            "A Sr.ª Presidente: — Srs. Deputados, peço silêncio.\n\n"
+            "A Sr.ª Catarina Martins (BE): — Sr.ª Presidente, o Governo falhou.\n\n"
+            "A SR.ª PRESIDENTE: — Tem a palavra.\n")
+    assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == [
+        ("O Sr. António José Seguro (PS):", "#antonio-jose-seguro", (1, 1)),
+        ("A Sr.ª Presidente:", "#presidente", (3, 1)), ("A Sr.ª Catarina Martins (BE):", "#catarina-martins", (5, 1)),
+        ("A SR.ª PRESIDENTE:", "#presidente", (7, 1))]
+
+
 def test_the_french_senates_chair_gives_the_floor_to_members_named_once_and_to_a_minister():
     """"M. le président." twice, giving the floor to "M. Bruno Retailleau." and "Mme Éliane Assassi." once each, and
     a minister's label, "M. Édouard Philippe, Premier ministre.": the record had no turns (a titled name and a full
