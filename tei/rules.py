@@ -284,6 +284,19 @@ DECISION = Rule(
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
                r"concluded|discussed|considered)\b"
                r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
+               # (the body alone and a dash, above what it concluded: "The Cabinet—" / "1. Agreed that …")
+               r"|The\s+(?:Cabinet|Committee|Council|Meeting|Conference|Board)\s*[—–-]+\s*$"
+               # (as British Cabinet conclusions report what was said without naming who: "In discussion it was
+               # pointed out …")
+               r"|In\s+(?:(?:the|a|further|the\s+ensuing)\s+)?discussion\b"
+               # What the house did with a question, a motion or a bill, as Hansard records it: "Question put and
+               # agreed to.", "Motion agreed to.", "Bill read a Second time.", "The House divided: Ayes 210, Noes 305."
+               r"|(?:Question|Main\s+Question|Motion|Amendments?|Resolution|Lords\s+amendments?|New\s+clause|Clause|"
+               r"Schedule)(?:\s+(?:No\.\s*)?\d+)?(?:,\s+(?:as\s+amended|by\s+leave),)?\s+(?:put(?:\s+(?:accordingly|"
+               r"forthwith))?(?:\s+and\s+(?:agreed\s+to|negatived))?|agreed\s+to|negatived|disagreed\s+to|withdrawn|"
+               r"ordered\s+to\s+stand\s+part)(?=[\s.,:;—–-]|$)"
+               r"|Bill(?:,\s+as\s+amended,)?\s+(?:accordingly\s+)?(?i:read\s+(?:a|the)\s+(?:first|second|third)\s+time)\b"
+               r"|The\s+(?:House|Senate|Committee|Assembly)\s+divided\b|(?:Ordered|Resolved),\s+That\b"
                # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
                # the record's voice, not the last speaker's.
                r"|(?i:(?:I|We)\s+(?:then\s+|also\s+|again\s+)?(?:said|replied|answered|asked|added|noted|told|"
@@ -303,9 +316,14 @@ DECISION = Rule(
      "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD",
      "Decided: to convene the Plenum.", "Постановили: созвать Пленум.", "ACTION: TB to circulate the budget.",
      "Action points: none.", "Ich erwiderte, die Bundesregierung sei zuversichtlich.",
-     "Ich antwortete, dies hänge vom Bundesrat ab.", "J'ai répondu que la France le désirait."),
+     "Ich antwortete, dies hänge vom Bundesrat ab.", "J'ai répondu que la France le désirait.",
+     "In discussion it was pointed out that the price would remain high.", "Question put and agreed to.",
+     "Motion agreed to.", "Bill read a Second time.", "Question put accordingly, That the amendment be made:—",
+     "The House divided: Ayes 210, Noes 305.", "Amendment, by leave, withdrawn.", "Clause 3 ordered to stand part of the Bill.",
+     "Resolved, That this House approves the report.", "The Cabinet—"),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
-     "It was a long meeting.", "会议在北京举行。"),
+     "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",
+     "In discussions with the Russians we found them firm.", "The Bill read well, he said."),
 )
 
 # A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech

@@ -2567,3 +2567,25 @@ def test_an_office_and_what_it_is_of_in_other_languages_opens_a_turn(text, other
     """"Le Président de la République observe …" had been no turn: what an office is of ran on only after "of"."""
     found = turns(f"{text}\n\n{other}\n\n{text}\n")
     assert [turn[0] for turn in found][::2] == [speaker, speaker]
+
+
+def test_what_the_house_did_with_a_question_and_a_cabinets_conclusions_are_the_records_own():
+    """Hansard's "Question put and agreed to." had been words of the member's turn above, and "Motion agreed to." a
+    person #motion's turn that took in what followed; Cabinet conclusions' "In discussion it was pointed out …" and
+    "The Cabinet—" above what it concluded had been the turn's before them."""
+    hansard = ("Mr. Speaker: Order.\n\nMr. Dewar: I beg to move.\n\nQuestion put and agreed to.\n\n"
+               "Motion agreed to.\n\nBill read a Second time.\n\nThe House divided: Ayes 210, Noes 305.\n\n"
+               "Mr. Speaker: The Ayes to the right.\n")
+    result = tei.encode(hansard, name="hansard.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#speaker", "#dewar", "#speaker"]
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [
+        "Question put and agreed to.", "Motion agreed to.", "Bill read a Second time.",
+        "The House divided: Ayes 210, Noes 305."]
+    cabinet = ("OIL SUPPLIES\n\n2. THE CHANCELLOR OF THE EXCHEQUER said that the position had improved.\n\n"
+               "In discussion it was pointed out that the price would remain high.\n\n"
+               "THE PRIME MINISTER, summing up the discussion, said that rationing should not be introduced.\n\n"
+               "The Cabinet—\n\n1. Agreed that coupons should not be issued.\n")
+    result = tei.encode(cabinet, name="cabinet.txt")
+    assert [len(sp.findall("t:p", NS)) for sp in result.tree.iterfind(".//t:sp", NS)] == [1, 1]
+    assert [p.text for p in result.tree.iterfind(".//t:div/t:p", NS) if p.text] == [
+        "In discussion it was pointed out that the price would remain high.", "The Cabinet—"]
