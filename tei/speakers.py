@@ -1405,7 +1405,7 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return _KNOWN_NAME  # (a titled name or an office in small letters, so set often: "M. Michel Debré.")
     if start.role:
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
-    if key in proven and start.shape in ("colon", "period", "comma", "action"):
+    if key in proven and start.shape in ("colon", "period", "action"):
         return _KNOWN_NAME
     if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or key in INTERVIEW_LABELS) and (
             colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2):

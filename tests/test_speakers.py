@@ -2589,3 +2589,22 @@ def test_what_the_house_did_with_a_question_and_a_cabinets_conclusions_are_the_r
     assert [len(sp.findall("t:p", NS)) for sp in result.tree.iterfind(".//t:sp", NS)] == [1, 1]
     assert [p.text for p in result.tree.iterfind(".//t:div/t:p", NS) if p.text] == [
         "In discussion it was pointed out that the price would remain high.", "The Cabinet—"]
+
+
+def test_a_known_speakers_name_addressed_at_a_paragraphs_start_is_no_turn_of_theirs():
+    """"Mr. President, let me conclude …", a delegate's second paragraph, and the Tweede Kamer's "Voorzitter, ik heb een
+    vraag …" had been turns of the President's and the chair's: a known name and a comma, with no verb of speaking
+    after it, is whom the speaker addresses."""
+    un = ("The President: I give the floor to the representative of the United Kingdom.\n\n"
+          "Sir Anthony Parsons (United Kingdom): Mr. President, I thank you.\n\n"
+          "Mr. President, let me conclude by saying that we support the draft.\n\n"
+          "The President: I thank the representative of the United Kingdom.\n")
+    assert [who for _, who, _, _ in turns(un)] == ["#president", "#anthony-parsons", "#president"]
+    dutch = ("De voorzitter:\nIk geef het woord aan mevrouw Agema.\n\nMevrouw Agema (PVV):\n"
+             "Voorzitter, ik heb een vraag aan de heer Pechtold.\n\nDe heer Pechtold (D66):\nVoorzitter. Graag.\n")
+    assert [(who, speech) for _, who, _, speech in turns(dutch)] == [
+        ("#voorzitter", "Ik geef het woord aan mevrouw Agema."),
+        ("#agema", "Voorzitter, ik heb een vraag aan de heer Pechtold."), ("#pechtold", "Voorzitter. Graag.")]
+    # (a verb of speaking later in the sentence still makes the turn: "ZHOU ENLAI, ending the conversation, says")
+    assert [who for _, who, _, _ in turns("STALIN says that it is good.\n\nZHOU ENLAI, in reply, says that he agrees.\n")
+            ] == ["#stalin", "#zhou-enlai"]
