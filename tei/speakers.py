@@ -808,6 +808,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             if lead and lead.group(1) in verbs and lead.group(1).islower():
                 if k and rest[k - 1][1].casefold() in _PRONOUNS:
                     break  # "Manila, he said.": the verb's subject is the pronoun before it
+                if not k:
+                    break  # "Okay, thanks very much, everyone.": a word and a noun, as no subject meets its verb
                 following = rest[k + 1][1] if k + 1 < len(rest) else ""
                 # "The Indonesians, continued Mr Whitlam, were …": the verb's subject follows it.
                 if not (_is_name_word(following) or _fold(following) in TITLES):

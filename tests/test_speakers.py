@@ -2608,3 +2608,13 @@ def test_a_known_speakers_name_addressed_at_a_paragraphs_start_is_no_turn_of_the
     # (a verb of speaking later in the sentence still makes the turn: "ZHOU ENLAI, ending the conversation, says")
     assert [who for _, who, _, _ in turns("STALIN says that it is good.\n\nZHOU ENLAI, in reply, says that he agrees.\n")
             ] == ["#stalin", "#zhou-enlai"]
+
+
+@pytest.mark.parametrize("text", ["Okay, thanks very much, everyone.", "Yes, thanks.", "Good, thanks everyone."])
+def test_a_word_a_comma_and_a_verb_of_speaking_right_after_it_are_no_turn(text):
+    """"Okay, thanks very much, everyone." had been the turn of a person "Okay" (a subject never meets its verb across a
+    comma alone: "ZHOU ENLAI, ending the conversation, says …" is a turn)."""
+    briefing = ("MR PRICE: Good afternoon.\n\nQUESTION: A question.\n\nMR PRICE: An answer.\n\nQUESTION: Another.\n\n"
+                f"MR PRICE: Yes.\n\n{text}\n")
+    assert [who for _, who, _, _ in turns(briefing)] == ["#price", "#question", "#price", "#question", "#price"]
+    assert match_turn_start(text).shape == "comma"
