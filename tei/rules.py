@@ -284,6 +284,8 @@ DECISION = Rule(
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
                r"concluded|discussed|considered)\b"
                r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
+               # (a telegram's comment or summary, its author's: "4. COMMENT: GROMYKO'S TONE WAS MEASURED. END COMMENT.")
+               r"|(?:COMMENT|Comment|SUMMARY|Summary)\s*:"
                # (the body alone and a dash, above what it concluded: "The Cabinet—" / "1. Agreed that …")
                r"|The\s+(?:Cabinet|Committee|Council|Meeting|Conference|Board)\s*[—–-]+\s*$"
                # (as British Cabinet conclusions report what was said without naming who: "In discussion it was
@@ -320,7 +322,7 @@ DECISION = Rule(
      "In discussion it was pointed out that the price would remain high.", "Question put and agreed to.",
      "Motion agreed to.", "Bill read a Second time.", "Question put accordingly, That the amendment be made:—",
      "The House divided: Ayes 210, Noes 305.", "Amendment, by leave, withdrawn.", "Clause 3 ordered to stand part of the Bill.",
-     "Resolved, That this House approves the report.", "The Cabinet—"),
+     "Resolved, That this House approves the report.", "The Cabinet—", "COMMENT: GROMYKO'S TONE WAS MEASURED."),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",
      "In discussions with the Russians we found them firm.", "The Bill read well, he said."),

@@ -296,7 +296,7 @@ NOT_NAMES = frozenset("""
     who whom whose why how where throughout during following under over upon against between
     among through without within once even only perhaps however moreover furthermore therefore
     thus hence meanwhile in addition according besides finally first secondly thirdly lastly
-    today yesterday tomorrow present participants recorded signed
+    today yesterday tomorrow present participants recorded signed embassy consulate department
 """.split())
 
 SENTENCE_END = tuple('.!?:;"\'”’)]')
@@ -681,6 +681,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     linked = False
     while i < count and i - name_first < longest:
         word = words[i]
+        if name_end_index is None and titled and i == name_first and word in verbs \
+                and _fold(words[i - 1]) not in COURTESIES:
+            name_first = name_end_index = i - 1  # "AMBASSADOR REPLIED THAT …": the office alone, then its verb
+            break
         if ("—" in word or "–" in word) and word[-1].isalpha():
             break  # no name holds a dash: "The U.S.—Soviet talks" are words (a label's ends it: "STALIN:—")
         if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
