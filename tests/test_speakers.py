@@ -2618,3 +2618,17 @@ def test_a_word_a_comma_and_a_verb_of_speaking_right_after_it_are_no_turn(text):
                 f"MR PRICE: Yes.\n\n{text}\n")
     assert [who for _, who, _, _ in turns(briefing)] == ["#price", "#question", "#price", "#question", "#price"]
     assert match_turn_start(text).shape == "comma"
+
+
+def test_a_telegrams_office_alone_before_its_verb_and_its_comment():
+    """"3. AMBASSADOR REPLIED THAT CONTINUED …" had been a person "REPLIED THAT" (the office's verb read as a name, in
+    capitals); "2. EMBASSY BELIEVES MOSCOW …" a person "EMBASSY"; "4. COMMENT: …" words of the turn above it."""
+    cable = ("SUBJECT: GROMYKO ON ANGOLA\n\n1. IN MEETING WITH AMBASSADOR MARCH 11, GROMYKO TOOK HARD LINE.\n\n"
+             "2. GROMYKO SAID SOVIET SUPPORT WAS LAWFUL.\n\n3. AMBASSADOR REPLIED THAT CONTINUED CUBAN INVOLVEMENT "
+             "WOULD AFFECT RELATIONS.\n\n4. COMMENT: GROMYKO'S TONE WAS MEASURED. END COMMENT.\n\n"
+             "5. EMBASSY BELIEVES MOSCOW WISHES TO INSULATE SALT.\n")
+    result = tei.encode(cable, name="cable.txt")
+    assert [(sp.get("who"), len(sp.findall("t:p", NS))) for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("#gromyko", 1), ("#ambassador", 1)]
+    assert [p.get("n") for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == ["1", "4", "5"]
+    assert match_turn_start("Mr. said that it was late.") is None  # (a courtesy alone before a verb names no one)
