@@ -658,6 +658,11 @@ class _Parser:
             units[back_start - 1:back_start] = glued
             back_start += len(glued) - 1
         end = self._closing_date_start(units, back_start)
+        if end > 1:  # a leave-taking with its signatories in one block ("Yours sincerely," / "J. B. Chifley")
+            glued = _valediction_unglued(units[end - 1])
+            units[end - 1:end] = glued
+            end += len(glued) - 1
+            back_start += len(glued) - 1
         postscript_start = _postscript_start(units, end)
         closer_start = self._closer_start(units, postscript_start)
         # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes).
@@ -1652,6 +1657,16 @@ class _Parser:
         turn = () if first_of_closing else unit.before
         if _SLASH_NAME.search(text) or rules.SIGNATURE_LINE.match(text):
             return Signed(None, turn + self._signature_content(joined), unit.span)
+        at = 0
+        for _, line in unit.lines:
+            at = text.find(line, at)
+            mark = rules.SIGNATURE_LABEL.match(line) if at else None
+            if mark is not None:  # the office, then the name after the mark of a signature: "Le Chef du Service du
+                # Protocole" / "(signé) J. de Beaumarchais"
+                name_at = at + mark.end() + len(line[mark.end():]) - len(line[mark.end():].lstrip())
+                return Signed(None, turn + tuple(self.inline.parse(joined, 0, name_at))
+                              + self._signature_content(joined.slice(name_at)), unit.span)
+            at += len(line)
         rest = tuple(self.inline.parse(joined, first)) if first < len(text) else ()
         return Signed(None, turn + self._signature_content(joined.slice(0, first)) + rest, unit.span)
 
@@ -2407,6 +2422,18 @@ def _date_unglued(unit: Unit) -> list[Unit]:
     if len(line) > 50 or not above.rstrip().endswith(SENTENCE_END) or rules.CLOSING_DATE.match(line) is None:
         return [unit]
     return _cut(unit, [last])
+
+
+def _valediction_unglued(unit: Unit) -> list[Unit]:
+    """The record's last block cut after its first line where that line is a leave-taking or a certification and the
+    lines under it a signatory's ("Yours sincerely," / "J. B. Chifley" / "Prime Minister"; "Pour copie conforme," /
+    "Le Chef du Service du Protocole" / "(signé) J. de Beaumarchais"); the block itself otherwise."""
+    parts = unit.parts
+    if not 2 <= len(parts) <= 5 or any(type(part) is not tuple for part in parts) \
+            or rules.VALEDICTION.match(parts[0][1]) is None:
+        return [unit]
+    signatory = Unit(parts[1:], (), False)
+    return _cut(unit, [1]) if _is_signature_block(signatory) else [unit]
 
 
 # The interview's heading fields that name a person (not "Place of interview:", "Project:", "Duration:").

@@ -159,7 +159,7 @@ SIGNATURE_LABEL = Rule(
                # in English, the name in capitals after "by"; the mark of a signature before the typed name.
                r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))"
                r"|(?:Recorded|Prepared|Drafted|Minuted|Transcribed|Signed|Approved|Translated)\s+by(?=(?-i:\s+[A-Z]))"
-               r"|\((?:signed|sgd\.?)\)(?=\s+\S)"
+               r"|\((?:signed|sgd\.?|signé|signée|gez\.?)\)(?=\s+\S)"
                # Signed, abbreviated before the typed name: German "gez.", English "Sgd.", Italian "f.to", Russian
                # "подп.".
                r"|(?:gez\.|sgd\.|f\.to|подп\.)(?=(?-i:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]))",
@@ -247,23 +247,27 @@ STATEMENT = Rule(
                r"reception|sitting)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|concluded|closed|"
                r"finished|adjourned|terminated|took place|was held|opened|broke up|rose)\b"
                # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
-               r"|(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|закончилась|окончилась|"
-               r"продолжалось|длилось|началось|закончилось|окончилось)\b"
+               r"|(?:На\s+этом\s+)?(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|"
+               r"закончилась|окончилась|завершилась|продолжалось|длилось|началось|закончилось|окончилось|завершилось)\b"
                r"|(?:Die\s+|Das\s+)?(?:Unterredung|Gespräch|Sitzung|Besprechung)\s+(?:dauerte|begann|endete)\b"
                # and in French, as the United Nations' records open and close a meeting: "La séance est ouverte à …"
                r"|(?:La\s+)?(?:séance|réunion|conversation|entretien)\s+(?:est|a\s+été)\s+(?:ouverte?|levée?|"
                r"suspendue?|reprise?|close)\b"
+               r"|(?:L['’]|La\s+)?(?:séance|réunion|conversation|entretien)\s+(?:prend|prit|a\s+pris)\s+fin\b"
                # in Spanish, as an acta records it ("Sin más asuntos que tratar, se levanta la sesión …"), and in
                # Italian, as a stenographic record notes the hour ("La seduta comincia alle 9.30.")
                r"|(?:(?:Sin\s+más\s+asuntos\s+que\s+tratar|Siendo\s+las\s+[\d.:]+(?:\s+horas)?)\s*,\s*)?"
                r"se\s+(?:abre|levanta|suspende|reanuda|cierra)\s+la\s+(?:sesión|reunión)\b"
-               r"|(?:La\s+)?seduta\s+(?:comincia|termina|ha\s+inizio)\b",
+               r"|(?:La\s+)?seduta\s+(?:comincia|termina|ha\s+inizio)\b"
+               # (and the hour the Spanish Congress's record closes with: "Eran las dos y cuarenta minutos de la tarde.")
+               r"|Eran\s+las\s+[^\W\d_][\w\s]{0,60}?\s+de\s+la\s+(?:mañana|tarde|noche)\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
      "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde.",
      "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30.",
      "Sin más asuntos que tratar, se levanta la sesión.", "Se abre la sesión a las diez.",
-     "Siendo las 13.30 horas, se levanta la sesión.", "La seduta comincia alle 9.30."),
+     "Siendo las 13.30 horas, se levanta la sesión.", "La seduta comincia alle 9.30.",
+     "L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.", "Eran las dos y cuarenta minutos de la tarde."),
     ("The conversations were frank and friendly, he said.", "Se levanta temprano cada día.",
      "La seduta è stata lunga, ha detto."),
 )
@@ -569,7 +573,9 @@ VALEDICTION = Rule(
                r"|(?:Believe me|I have the honou?r to (?:be|remain)|I remain)\b[^\n]{0,80}?"
                r"|(?:Veuillez agréer|Je vous prie d'agréer|Agréez)[^\n]{0,160}?|Bien (?:à vous|cordialement)"
                r"|(?:Mit )?(?:freundlichen|besten|herzlichen) Grüßen|Hochachtungsvoll"
-               r"|Atentamente|Cordialmente|(?:Distinti|Cordiali) saluti|С уважением|С товарищеским приветом)"
+               r"|Atentamente|Cordialmente|(?:Distinti|Cordiali) saluti|С уважением|С товарищеским приветом"
+               # (a copy's certification above who certified it: "Pour copie conforme,", "Für die Richtigkeit:")
+               r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit|(?:Certified )?[Tt]rue copy|Верно)"
                r"\s*[,.]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
      "I have the honour to be, Sir, your obedient servant,", "Very truly yours,",

@@ -85,7 +85,7 @@ _SPEECH_VERBS_IN = {
              poursuit poursuivit propose proposa observe observa affirme affirma rappelle rappela insiste
              insista constate constata précise précisa estime estima expose exposa réplique répliqua conclut
              confirme confirma assure assura exprime exprima remercie remercia évoque évoqua relève releva
-             reprend reprit objecte objecta intervient intervint souhaite souhaita""",
+             reprend reprit objecte objecta intervient intervint souhaite souhaita fait fit faisait""",
     "de": """sagt sagte erklärt erklärte antwortet antwortete fragt fragte fügt fügte bemerkt bemerkte betont
              betonte meint meinte erwidert erwiderte entgegnet entgegnete führt führte stellt stellte weist
              wies schlägt schlug unterstreicht unterstrich äußert äußerte bejaht bejahte verneint verneinte

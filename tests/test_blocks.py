@@ -618,6 +618,31 @@ def test_a_letters_greeting_opens_it_and_its_leave_taking_and_signatory_close_it
     assert not [d for d in validate_result(result) if d.severity.value == "error"]
 
 
+def test_a_leave_taking_and_its_signatory_in_one_block_close_the_letter():
+    """"Yours sincerely," / "J.B. Chifley" / "Prime Minister" with no blank line between had been one paragraph; a
+    copy's certification above the office and the name after "(signé)" is its closing too."""
+    text = LETTER.replace("Yours sincerely,\n\n", "Yours sincerely,\n")
+    assert structure(text) == ["opener", "p", "p", "closer"]
+    result = tei.encode(text, name="x")
+    closer = result.tree.find(".//t:closer", NS)
+    assert [(c.tag.split("}")[1], "".join(c.itertext())) for c in closer] == [
+        ("salute", "Yours sincerely,"), ("signed", "J.B. Chifley Prime Minister")]
+    assert validate_result(result) == []
+    french = ("Le Général de Gaulle déclare que la France attend.\n\n"
+              "Le Chancelier Adenauer répond qu'il partage ce point de vue.\n\nL'entretien prend fin à 12 h 15.\n\n"
+              "Pour copie conforme,\nLe Chef du Service du Protocole\n(signé) J. de Beaumarchais\n")
+    result = tei.encode(french, name="x")
+    closer = result.tree.find(".//t:closer", NS)
+    assert [(c.tag.split("}")[1], "".join(c.itertext())) for c in closer] == [
+        ("salute", "Pour copie conforme,"), ("signed", "Le Chef du Service du Protocole (signé) J. de Beaumarchais")]
+    assert closer.find("t:signed/t:persName", NS).text == "J. de Beaumarchais"
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == ["L'entretien prend fin à 12 h 15."]
+    # A block that only opens with a leave-taking's words, a sentence under them, stays a paragraph.
+    assert structure(LETTER.replace("Yours sincerely,\n\nJ.B. Chifley\nPrime Minister\n",
+                                    "Yours sincerely,\nwe remain in your debt for the visit.\n")) == [
+        "opener", "p", "p", "p"]
+
+
 def test_a_letters_inside_address_above_its_greeting_is_in_its_opener_a_line_each(tei_all):
     """The address was a paragraph, and the greeting after it one too (a greeting opens a letter only
     after its opener's parts)."""

@@ -661,3 +661,16 @@ def test_a_spanish_actas_closing_and_an_italian_records_hour_are_the_records_own
         "La seduta comincia alle 9.30.", "La seduta termina alle 13."]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
         "#presidente", "#rossi", "#presidente", "#rossi"]
+
+
+@pytest.mark.parametrize("closing", ["L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.",
+                                     "Eran las dos y cuarenta minutos de la tarde."])
+def test_the_end_of_a_conversation_or_a_sitting_is_the_records_own(closing):
+    """"L'entretien prend fin à 12 h 15.", "На этом беседа закончилась." and the Spanish Congress's "Eran las … de la
+    tarde." had been the last speaker's words."""
+    text = ("Le Général de Gaulle déclare que la France attend des actes.\n\n"
+            f"M. Schröder fait observer que la question est difficile.\n\n{closing}\n")
+    result = tei.encode(text, name="x.txt")
+    assert [(sp.get("who"), len(sp.findall("t:p", NS))) for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("#de-gaulle", 1), ("#schroder", 1)]  # ("fait observer": a verb of speaking in French, as "déclare")
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [closing]
