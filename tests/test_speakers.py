@@ -2632,3 +2632,16 @@ def test_a_telegrams_office_alone_before_its_verb_and_its_comment():
         ("#gromyko", 1), ("#ambassador", 1)]
     assert [p.get("n") for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == ["1", "4", "5"]
     assert match_turn_start("Mr. said that it was late.") is None  # (a courtesy alone before a verb names no one)
+
+
+def test_a_title_of_two_words_before_a_name_in_capitals_and_a_full_stop():
+    """The FOMC's transcripts: "VICE CHAIRMAN MCDONOUGH. So move." had been words of the Chairman's turn above it."""
+    text = ("CHAIRMAN GREENSPAN. Good morning.\n\nVICE CHAIRMAN MCDONOUGH. So move.\n\nCHAIRMAN GREENSPAN. Without "
+            "objection.\n\nVICE CHAIRMAN MCDONOUGH. Thank you.\n\nMR. KOHN. Yes.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("CHAIRMAN GREENSPAN.", "#greenspan"), ("VICE CHAIRMAN MCDONOUGH.", "#mcdonough"),
+        ("CHAIRMAN GREENSPAN.", "#greenspan"), ("VICE CHAIRMAN MCDONOUGH.", "#mcdonough"), ("MR. KOHN.", "#kohn")]
+    # The office alone is no title before a name: "VICE PRESIDENT:" is not the President.
+    assert match_turn_start("VICE PRESIDENT: Thank you.").key == "VICE PRESIDENT"
+    assert match_turn_start("Vice President Humphrey Smith said that it was late.").key == "Humphrey Smith"
+    assert match_turn_start("Vice President Secretary Smith said that it was late.").key != "Secretary Smith"
