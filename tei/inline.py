@@ -20,7 +20,8 @@ from .model import (MILESTONE, MILESTONES, Correction, Editorial, Highlighted, I
                     Sign, Stamp, Text, Time, Unmatched)
 
 
-_TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
+# (Not a parliamentary year's document number: "Proposition 2012/13:50".)
+_TIME = re.compile(r"(?<![\w:.,])(?<!\d{4}/)([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
 _SPACES = re.compile(r"\s+")
 _SPECIAL = re.compile(r"[\[\]\x00]")
 

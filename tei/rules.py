@@ -575,7 +575,8 @@ VALEDICTION = Rule(
                r"|(?:Mit )?(?:freundlichen|besten|herzlichen) Grüßen|Hochachtungsvoll"
                r"|Atentamente|Cordialmente|(?:Distinti|Cordiali) saluti|С уважением|С товарищеским приветом"
                # (a copy's certification above who certified it: "Pour copie conforme,", "Für die Richtigkeit:")
-               r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit|(?:Certified )?[Tt]rue copy|Верно)"
+               r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit|(?:Certified )?[Tt]rue copy|Верно"
+               r"|In fidem)"
                r"\s*[,.]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
      "I have the honour to be, Sir, your obedient servant,", "Very truly yours,",

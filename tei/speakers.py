@@ -859,10 +859,16 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] \
                     or "\n" in text[at:close] or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
+            reply = _REPLY_AFTER_PARTY.match(text, close + 1)
+            if reply is not None:  # "Statsminister FREDRIK REINFELDT (M) replik:", the Riksdag's reply: the label's
+                close = reply.end() - 1
             if text[close + 1:close + 2] == ":" or text[close + 1:close + 4] == " : ":  # (French's space before it)
                 # A member's party says the label is a person's ("Erler (SPD):", as the Bundestag sets it).
-                titled = titled or sign == "(" and _is_party(text[opening + 1:close]) \
-                    and name_key(key) not in LABEL_WORDS
+                party = text[opening + 1:close]
+                titled = titled or sign == "(" and name_key(key) not in LABEL_WORDS and (
+                    _is_party(party) or len(party) == 1 and party.isupper() and " " in key and _is_upper_word(key)
+                    and all(map(_is_upper_word, key.split())))  # (a party of one letter after a name in capitals,
+                # as the Riksdag sets it: "STEFAN LÖFVEN (S):")
                 end = text.index(":", close) + 1
                 return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
             if text[close + 1:close + 2] == " " and (titled or role or _is_upper_word(words[name_end_index])):
@@ -953,6 +959,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
 # After a member's name and a comma, what the member speaks as, then a full stop and a dash ("…, on behalf of the
 # S&D Group. –", "…, Member of the Commission. –", "…, rapporteur. –").
 _AFFILIATION = re.compile(r",\s+[^.:;!?\n]{1,100}?\.\s*[-–—](?=\s)")
+
+
+_REPLY_AFTER_PARTY = re.compile(r" (?:replik|svar på replik|replikk|svar på replikk)(?=:)")
 
 
 def _is_party(words: str) -> bool:

@@ -1898,6 +1898,29 @@ def test_the_riksdags_numbered_speeches_label_their_turns():
     assert tei.encode("Protokoll\n\nAnf. 3 var längre än de andra.\n", name="t.txt").tree.find(".//t:num", NS) is None
 
 
+def test_the_riksdags_member_once_by_a_party_of_one_letter_and_a_reply():
+    """"Anf. 2 STEFAN LÖFVEN (S):", a member speaking once, and "Anf. 3 … (M) replik:" had been words of the turn above
+    them: a party of one letter after a name in capitals is a member's label, and the reply's word is the label's. A
+    proposition's number, "2012/13:50", is no time of day."""
+    text = ("Anf. 1 Statsminister FREDRIK REINFELDT (M):\nFru talman! Sverige klarar sig.\n\n"
+            "Anf. 2 STEFAN LÖFVEN (S):\nFru talman! Arbetslösheten har stigit.\n\n"
+            "Anf. 3 Statsminister FREDRIK REINFELDT (M) replik:\nFru talman! Det är inte sant.\n\n"
+            "Anmäldes och bordlades Proposition 2012/13:50 Ändringar.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("Anf. 1 Statsminister FREDRIK REINFELDT (M):", "#fredrik-reinfeldt"),
+        ("Anf. 2 STEFAN LÖFVEN (S):", "#stefan-lofven"),
+        ("Anf. 3 Statsminister FREDRIK REINFELDT (M) replik:", "#fredrik-reinfeldt")]
+    assert tei.encode(text, name="t.txt").tree.find(".//t:time", NS) is None
+    two = text[:text.index("\n\nAnf. 3")]
+    assert [who for _, who, _, _ in turns(two)] == ["#fredrik-reinfeldt", "#stefan-lofven"]
+    assert match_turn_start("STEFAN LÖFVEN (S): Fru talman!").titled is True
+    assert match_turn_start("Appendix (A): the figures.").titled is False  # (one letter after a word: no party)
+    assert match_turn_start("APPENDIX (A): THE FIGURES.").titled is False
+    from tei.inline import _TIME
+
+    assert [m.group() for m in _TIME.finditer("from 10:00/14:00 on")] == ["10:00", "14:00"]  # (after a time's slash)
+
+
 def test_brazils_chamber_labels_its_members_with_their_party_and_a_dash():
     """"O SR. ALESSANDRO MOLON (PSB - RJ) - Sr. Presidente, …" and "A SRA. JANDIRA FEGHALI (PCdoB - RJ) - …", as
     Brazil's Chamber of Deputies sets its labels: the record had no turns."""
