@@ -577,12 +577,14 @@ VALEDICTION = Rule(
                # (a copy's certification above who certified it: "Pour copie conforme,", "Für die Richtigkeit:")
                r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit|(?:Certified )?[Tt]rue copy|Верно"
                r"|In fidem)"
-               r"\s*[,.]?\s*$"),
+               r"\s*[,.:]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
      "I have the honour to be, Sir, your obedient servant,", "Very truly yours,",
      "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.",
-     "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,"),
-    ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,"),
+     "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,", "Pour copie conforme,",
+     "Für die Richtigkeit:", "True copy", "Верно:", "In fidem"),
+    ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,",
+     "Pour copie conforme, nous envoyons le texte.", "In fidem of the treaty we signed."),
 )
 
 # A letter's afterthought, after the signature: "P.S.", "P.P.S.", "PS:".
