@@ -801,12 +801,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             # speaker the first time, all in capitals, "STEVE INSKEEP, HOST:", "KAITLAN COLLINS, CNN CORRESPONDENT:"
             # (a name of two words at least: "MOSCOW, KREMLIN:" is a place's).
             return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", True, role)
-        stop = text.find(". ", name_stop + 2, name_stop + _DIRECTION) if titled else -1
+        capitals = name_end_index > name_first and all(map(_is_upper_word, words[name_first:name_end_index + 1]))
+        stop = text.find(". ", name_stop + 2, name_stop + _DIRECTION) if titled or capitals else -1
         after = text[name_stop + 1:stop].split() if stop > 0 else ()
         if after and _fold(after[0]) in TITLES and not any(word[-1:] in ".,;!?:" for word in after) \
                 and _is_name_word(text[stop + 2:stop + 42].split(" ", 1)[0]):
             # And then a full stop, as the French assemblies set a minister's label: "M. Édouard Philippe, Premier
-            # ministre. Monsieur le président, …" (a label where the record's others are so set: see accept).
+            # ministre. Monsieur le président, …" (a label where the record's others are so set: see accept); and the
+            # Italian Chamber, the name in capitals: "MAURIZIO SACCONI, Ministro del lavoro. Signor Presidente, …".
             return TurnStart(name, key, stop + 1, _speech_start(text, stop + 1), "period", True, role)
         # "ZHOU ENLAI, ending the conversation, says": a verb of speaking later in the sentence.
         shape = "comma"

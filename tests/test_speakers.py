@@ -2668,3 +2668,16 @@ def test_a_title_of_two_words_before_a_name_in_capitals_and_a_full_stop():
     assert match_turn_start("VICE PRESIDENT: Thank you.").key == "VICE PRESIDENT"
     assert match_turn_start("Vice President Humphrey Smith said that it was late.").key == "Humphrey Smith"
     assert match_turn_start("Vice President Secretary Smith said that it was late.").key != "Secretary Smith"
+
+
+def test_the_italian_chambers_minister_named_in_capitals_with_the_office_before_a_full_stop():
+    """"MAURIZIO SACCONI, Ministro del lavoro e delle politiche sociali. Signor Presidente, …" had been words of the
+    President's turn above it (the French assemblies' form needed a title before the name)."""
+    text = ("PRESIDENTE. Ha facoltà di parlare l'onorevole Rossi.\n\nMARIO ROSSI. Signor Presidente, è inadeguato.\n\n"
+            "PRESIDENTE. Ha facoltà di parlare il Ministro Sacconi.\n\nMAURIZIO SACCONI, Ministro del lavoro e delle "
+            "politiche sociali. Signor Presidente, il Governo esprime parere contrario.\n\nMARIO ROSSI. Vergogna!\n")
+    assert [(speaker, who, speech) for speaker, who, _, speech in turns(text)][3] == (
+        "MAURIZIO SACCONI, Ministro del lavoro e delle politiche sociali.", "#maurizio-sacconi",
+        "Signor Presidente, il Governo esprime parere contrario.")
+    # One word in capitals is no such name ("ROMA, Presidente del comitato. Il …" is no label)
+    assert match_turn_start("ROMA, Presidente del comitato. Il Governo è qui.").shape == "comma"
