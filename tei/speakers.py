@@ -526,6 +526,23 @@ def _uncased_label(text: str, label: re.Match) -> TurnStart | None:
     return TurnStart(name, key, end, _speech_start(text, end), "colon", key != name, False)
 
 
+# A name and a verb of speaking before a comma, as Chinese minutes report speech too: "周恩来说，同意。"
+_UNCASED_SAID = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{1,9}?)[，,]")
+
+
+def _said_before_comma(said: re.Match) -> TurnStart | None:
+    """"周恩来说，…", "毛主席说，…": the name, the verb of speaking, then a comma (the speech from the verb on); a name of
+    three characters or one with its office after it ("毛主席"), since a noun may say as a person does ("报告说", the
+    report says)."""
+    name = said.group(1)
+    verb = next((verb for verb in _CJK_SPEECH_VERBS if name.endswith(verb)), "")
+    subject = name[:len(name) - len(verb)]
+    key = _without_cjk_title(subject)
+    if not verb or subject in _CJK_NOT_SPEAKERS or not (len(subject) == 3 or subject.endswith(_CJK_TITLES)):
+        return None
+    return TurnStart(subject, key, len(subject), len(subject), "verb", key != subject, False)
+
+
 # Offices and courtesies a Chinese or Japanese record writes after the name ("周恩来总理：", "佐藤総理：", "基辛格博士：").
 _CJK_TITLES = tuple(sorted("""总理 主席 副主席 总统 副总统 大使 部长 外长 国务卿 博士 先生 女士 同志 委员长 书记 总书记 首相 元帅 将军
                               總理 總統 副總統 國務卿 委員長 書記 總書記
@@ -615,6 +632,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         reported = _reported_at_the_end(text) if "、" in text or "，" in text else None
         if reported is not None:
             return reported
+        said = _UNCASED_SAID.match(text) if "，" in text or "," in text else None
+        if said is not None:
+            return _said_before_comma(said)
     # Most paragraphs are ruled out by their first word alone.
     # (A capital first letter makes a name word at once: most words asked about have one.)
     if not (initial.isupper() or _is_name_word(first) or _is_initial(first)):

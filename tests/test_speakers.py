@@ -1039,6 +1039,12 @@ def test_the_speech_starts_past_the_white_space_after_the_labels_sign(text, shap
     ("他说：好。", None),  # a pronoun before the verb
     ("周恩來說：我同意。", ("周恩來", "verb", 3, 3)),  # in the traditional characters
     ("會議認為：雙方應繼續接觸。", None),
+    # and before a comma: a name of three characters, or with its office after it (they had been the turn's above)
+    ("周恩来说，同意。", ("周恩来", "verb", 3, 3)),
+    ("毛主席说，我们两国人民都是受害者。", ("毛主席", "verb", 3, 3)),
+    ("报告说，情况很好。", None),  # (a noun: the report says)
+    ("我们认为，这样好。", None),
+    ("周恩来，你好。", None),  # (a name and a comma, no verb: whom the speaker addresses)
 ])
 def test_a_chinese_label_names_the_speaker_before_a_verb_of_speaking_and_no_meeting(text, expected):
     from tei.speakers import match_turn_start
