@@ -307,6 +307,20 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=on_content(lambda text: False), opener="(", closer=")",  # (as house-vocal)
     ),
     Convention(
+        "house-vocal-wide",
+        "（众笑）, （笑声）, （一同笑い） in full-width parentheses inside a speech are the record's note of the house's "
+        "voices, as Chinese and Japanese records print it.",
+        "vocal", content="desc",
+        claims=on_content(lambda text: False), opener="（", closer="）",  # (as house-vocal)
+    ),
+    Convention(
+        "house-event-wide",
+        "（鼓掌）, （掌声）, （拍手） in full-width parentheses inside a speech are the record's note of what happened "
+        "in the house, as Chinese and Japanese records print it.",
+        "incident", content="desc",
+        claims=on_content(lambda text: False), opener="（", closer="）",  # (as house-vocal)
+    ),
+    Convention(
         "editorial-note",
         "[Ed. note: …], [Translator's note: …] and [Translated by …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),

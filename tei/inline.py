@@ -291,7 +291,7 @@ class InlineParser:
             if not correction_ranges and text.find(":", start, end) == -1 and not self.raised_notes \
                     and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
                     and not (self.emphasis and _emphasis_may_be(text, start, end)) \
-                    and not (self.house and text.find("(", start, end) != -1):
+                    and not (self.house and _may_hold_noise(text, start, end)):
                 return (_folded(Text(text[start:end], joined.span(start, end))),) if start < end else ()
             out: list[Inline] = []
             self._text(joined, start, end, out, correction_ranges, start)
@@ -303,7 +303,7 @@ class InlineParser:
         cursor = start
         # The house's noises that hold the record's own square brackets ("(Zuruf des Abg. Müller [SPD]: …)"): read
         # whole, as a noise is, those brackets no editor's.
-        noises = self._bracketed_noises(text, start, end) if self.house and text.find("(", start, end) != -1 else ()
+        noises = self._bracketed_noises(text, start, end) if self.house and _may_hold_noise(text, start, end) else ()
         for match in _SPECIAL.finditer(text, start, end):
             i = match.start()
             if noises and any(a < i < b for a, b in noises):
@@ -410,7 +410,7 @@ class InlineParser:
         if not corrections and text.find(":", start, end) == -1 and not self.raised_notes \
                 and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
                 and not (self.emphasis and _emphasis_may_be(text, start, end)) \
-                and not (self.house and text.find("(", start, end) != -1):
+                and not (self.house and _may_hold_noise(text, start, end)):
             out.append(Text(text[start:end], joined.span(start, end)))
             return
         cuts: list[tuple[int, int, Inline]] = []
@@ -434,7 +434,7 @@ class InlineParser:
                 self.used_corrections.add(index)
         if self.emphasis and _emphasis_may_be(text, start, end):
             self._emphasised(joined, scanned, base, start, end, cuts)
-        if self.house and text.find("(", start, end) != -1:
+        if self.house and _may_hold_noise(text, start, end):
             self._house_noises(joined, scanned, base, start, end, cuts)
         cuts.sort(key=lambda c: c[0])
         at = start
@@ -455,9 +455,11 @@ class InlineParser:
             if a == start and b == end or any(a < y and b > x for x, y, _ in cuts):
                 continue  # (a paragraph of the noise alone is the record's direction, as it was; in italics, those)
             row = HOUSE_VOCAL if rules.house_noise_kind(m) == "vocal" else HOUSE_EVENT
+            if scanned[m.start()] == "（":
+                row += "-wide"  # (its full-width parentheses, as the table's row prints them: "house-vocal-wide")
             self.used_conventions.add(row)
-            cuts.append((a, b, Editorial(row, (Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1)),), "(", ")",
-                                         joined.span(a, b))))
+            cuts.append((a, b, Editorial(row, (Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1)),),
+                                         joined.text[a], joined.text[b - 1], joined.span(a, b))))  # ("(", "（")
 
     def _raised_markers(self, joined: Joined, scanned: str, base: int, start: int, end: int,
                         cuts: list[tuple[int, int, Inline]]) -> None:
@@ -522,6 +524,11 @@ def _on_the_clock(hours: int, meridiem: str | None) -> int:
 
 def _emphasis_may_be(text: str, start: int, end: int) -> bool:
     return text.find("*", start, end) != -1 or text.find("_", start, end) != -1
+
+
+def _may_hold_noise(text: str, start: int, end: int) -> bool:
+    """Whether a part of the text opens a parenthesis, a noise of the house's perhaps ("(Applause.)", "（众笑）")."""
+    return text.find("(", start, end) != -1 or text.find("（", start, end) != -1
 
 
 def _dotted_times_may_be(text: str, start: int, end: int) -> bool:

@@ -350,18 +350,22 @@ _HOUSE_VOCAL = (r"laughter|laughs|cries|shouts|murmurs|cheers|boos|booing|jeers|
                 r"risas|rumores|murmullos|protestas|abucheos|voces|exclamaciones|"
                 r"rires|sourires|murmures|exclamations|protestations|"
                 r"heiterkeit|lachen|gelächter|zurufe?|zwischenrufe?|gegenrufe?|widerspruch|"
-                r"ilarità|si\s+ride|commenti|proteste|rumori|risos|apupos")
+                r"ilarità|si\s+ride|commenti|proteste|rumori|risos|apupos|"
+                r"смех|шум|оживление|голоса|возгласы|smích|hluk|ruch|wesołość|poruszenie|gelach|geroep|skratt|"
+                r"oro|protestos")
 _HOUSE_EVENT = (r"applause|interruptions?|uproar|commotion|disorder|"
                 r"aplausos|interrupciones|interrupción|pausa|"
                 r"applaudissements|mouvements?|tumulte|"
                 r"beifall|unruhe|"
-                r"applausi|interruzion[ei]|palmas")
+                r"applausi|interruzion[ei]|palmas|"
+                r"аплодисменты|овация|овации|potlesk|oklaski|applaus|applåder")
 _HOUSE_QUALIFIER = (r"loud|prolonged|sustained|renewed|continued|great|general|some|hearty|"
                     r"fuertes|grandes|prolongados|nutridos|vifs|vives|longs|nouveaux|nouvelles|"
                     r"lebhafter|lebhafte|anhaltender|starker|gro(?:ß|ss)er|allgemeine|"
                     r"vivi|vivissimi|prolungati|generali")
 _HOUSE_TAIL = (r"from|on|in|at|of|and|among|bei|der|des|im|von|und|auf|sur|de|du|dans|et|sui|dei|del|della|dal|"
-               r"nei|e|en|desde|y|los|las|da|do|dos|na|no|nas|nos")
+               r"nei|e|en|desde|y|los|las|da|do|dos|na|no|nas|nos|в|на|с|из|v|ve|z|ze|od|w|van|bij|uit|op|av|från|"
+               r"på|i|poslanců|posłów|deputados|депутатов")
 # In what follows the words: a member's title's full stop ("des Abg. Dr. Müller") and the party in the record's own
 # square brackets after a member's name, as the Bundestag sets it ("Zuruf des Abg. Stephan Brandner [AfD]").
 _HOUSE_TAIL_CHARACTER = (r"[^.;:!?—–()\[\]\x00]"
@@ -381,7 +385,9 @@ HOUSE_NOISE = Rule(
     "house-noise",
     # (Each segment and each separator, once read, is not read again otherwise: atomic groups, so that a long
     # parenthesis that is none is turned away in linear time, not in exponential.)
-    re.compile(rf"\(\s*((?>{_HOUSE_SEGMENT})(?>\s*[.;,!]?\s*[—–-]?\s*(?>{_HOUSE_LATER_SEGMENT}))*+[.!]?)\s*\)",
+    re.compile(rf"\(\s*((?>{_HOUSE_SEGMENT})(?>\s*[.;,!]?\s*[—–-]?\s*(?>{_HOUSE_LATER_SEGMENT}))*+[.!]?)\s*\)"
+               # and in Chinese and Japanese records' full-width parentheses: "（众笑）", "（鼓掌）", "（一同笑い）"
+               r"|（(?:(?P<cjk>众笑|笑声|大笑|哄堂大笑|全场大笑|一同笑い|笑い|笑)|鼓掌|掌声|热烈鼓掌|长时间鼓掌|拍手)）",
                re.IGNORECASE),
     ("(Applause.)", "(Laughter.)", "(Laughter and applause.)", "(Applause from the Government benches.)",
      "(Hear, hear!)", "(Aplausos)", "(Aplausos.— Rumores)", "(Risas y aplausos)", "(Beifall bei der SPD)",
@@ -391,7 +397,9 @@ HOUSE_NOISE = Rule(
      "(Zuruf des Abg. Müller [SPD]: Das stimmt nicht!)",
      "(Beifall bei der AfD sowie des Abg. Dr. Anton Hofreiter [BÜNDNIS 90/DIE GRÜNEN])",
      "(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)",
-     "(Dr. Michael Fuchs [CDU/CSU]: Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)"),
+     "(Dr. Michael Fuchs [CDU/CSU]: Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)",
+     "(Шум в зале.)", "(Смех. Аплодисменты.)", "(Hluk v sále.)", "(Potlesk poslanců TOP 09.)", "(Oklaski)",
+     "(Geroep van de PVV)", "(Applåder)", "（众笑）", "（鼓掌）", "（一同笑い）"),
     ("(see below)", "(Smith [1]. He left)", "(the minister [sic] said)", "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
      "(Applausometer)", "(a) the first point", "(applause from [the benches)", "(Beifall. Er sagte das.)"),
 )
@@ -400,7 +408,8 @@ HOUSE_NOISE = Rule(
 def house_noise_kind(match: re.Match) -> str:
     """Whether the house's noise a ``HOUSE_NOISE`` match reads is its voices' ("Laughter", "Rumores") or not
     ("Applause", "Beifall"): its first word's."""
-    return "vocal" if match.group("vocal") is not None or match.group("named") is not None else "event"
+    return "vocal" if match.group("vocal") is not None or match.group("named") is not None \
+        or match.group("cjk") is not None else "event"
 
 
 # A quoted text's marks, as telegrams set them round a letter they carry: "… Begin text." / "End text."

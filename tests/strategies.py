@@ -95,6 +95,10 @@ TOKENS = [
     # A holder of one name after what the office is of; a title's office and holder after a comma; an acta's close.
     "Minister of Foreign Affairs Gromyko:", "Bundesminister des Auswärtigen Scheel", "dem Generalsekretär des ZK der",
     "KPdSU, Breschnew,", "Sin más asuntos que tratar, se levanta la sesión.", "La seduta comincia alle 9.30.",
+    # The Bundestag's call by name, a house's noises in other languages and full-width parentheses; closings.
+    "(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)", "(Шум в зале.)", "（众笑）", "（鼓掌", "A Sr.ª Presidente:",
+    "Question put and agreed to.", "The Cabinet—", "Pour copie conforme,", "(signé)", "周恩来说，", "VICE CHAIRMAN",
+    "replik:", "(S):", "Mr. President,", "Okay, thanks", "AMBASSADOR REPLIED THAT", "COMMENT:",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

@@ -28,7 +28,8 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     (tests/test_blocks.py holds their markers and notes), nor the house's noises in parentheses (rules.HOUSE_NOISE's
     examples; their reading below)."""
     without = [row.name for row in DEFAULT_TABLE if not row.examples]
-    assert without == ["supplied-punctuation", "footnote-superscript", "footnote-sign", "house-vocal", "house-event"]
+    assert without == ["supplied-punctuation", "footnote-superscript", "footnote-sign", "house-vocal", "house-event",
+                       "house-vocal-wide", "house-event-wide"]
     assert not any(row.claims(BracketContext(content, "the treaty", " was")) for row in DEFAULT_TABLE
                    for content in ("1", "*") if row.name in without[1:])
 
@@ -380,3 +381,26 @@ def test_a_long_parenthesis_of_the_houses_words_that_is_none_is_turned_away_at_o
                "print(sum(1 for _ in r.tree.iter('{http://www.tei-c.org/ns/1.0}incident')))")
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.split() == ["1"]  # the second paragraph's noise read, the first's parenthesis words
+
+
+def test_the_houses_noises_in_other_languages_and_in_full_width_parentheses():
+    """"(Шум в зале.)", "(Hluk v sále.)", "(Oklaski)" inside a speech, and a Chinese record's "（众笑）", had been the
+    speaker's words; the full-width parentheses are kept, as the transcript has them."""
+    import tei
+    from tei.ns import TEI
+    from tei.render import render_text
+
+    text = ("ТОВ. СТАЛИН. Мы согласны. (Шум в зале.) Продолжаем.\n\nТОВ. МОЛОТОВ. Хорошо. (Смех. Аплодисменты.)\n\n"
+            "ТОВ. СТАЛИН. Да.\n")
+    result = tei.encode(text, name="ru.txt")
+    assert [(el.tag.split("}")[1], el.findtext(f"{{{TEI}}}desc")) for el in result.tree.iter(
+        f"{{{TEI}}}vocal", f"{{{TEI}}}incident")] == [("vocal", "Шум в зале."), ("vocal", "Смех. Аплодисменты.")]
+    chinese = "毛泽东：欢迎你们。（众笑）\n\n周恩来：主席的意思是这样。（鼓掌）\n\n毛泽东：好。\n"
+    result = tei.encode(chinese, name="zh.txt")
+    assert [(el.tag.split("}")[1], el.get("ana")) for el in result.tree.iter(f"{{{TEI}}}vocal", f"{{{TEI}}}incident")
+            ] == [("vocal", "#conv-house-vocal-wide"), ("incident", "#conv-house-event-wide")]
+    assert "欢迎你们。（众笑）" in render_text(result.tree, diplomatic=True)
+    parser = InlineParser(Table(), Reporter())
+    parser.house = True
+    noise = parser.parse(Joined.of([(0, "欢迎你们。（众笑）")]))[1]
+    assert (noise.convention, noise.opener, noise.closer) == ("house-vocal-wide", "（", "）")  # (as a desc quotes it)
