@@ -954,8 +954,12 @@ class _Parser:
                 out.append(_Classified("heading", unit, "subject"))  # within the topic's section, if one is open
                 content_seen = True
                 continue
-            if out and out[-1].kind == "participants" and not unit.blank_before and unit.page_before is None:
-                out[-1] = _Classified("participants", out[-1].unit.merged(unit))  # to the end of its block
+            if out and out[-1].kind == "participants" and unit.page_before is None and (
+                    not unit.blank_before or turn is None and number is None and _a_person_a_line(unit)):
+                # To the end of its block; and past a blank line, the other side's persons a line each, as a
+                # memorandum of conversation sets them ("PARTICIPANTS: Leonid I. Brezhnev, General Secretary …" /
+                # … / a blank line / "The President" / "Dr. Henry A. Kissinger, Secretary of State …").
+                out[-1] = _Classified("participants", out[-1].unit.merged(unit))
                 continue
             below = not turn_seen and self._participants_below(unit, items, index)
             if not turn_seen and (below or _lists_participants(unit)):
@@ -2618,7 +2622,7 @@ def _a_person_a_line(unit: Unit) -> bool:
     # (an office after most names, and no courtesy after a comma: "Mrs J. Smith (Chair), Mr R. Brown" names two a
     # line, and so does "Eisenhower, Herter, Secretary of State")
     return 2 * sum(map(_an_office_part, after_names)) > len(after_names) \
-        and not any(words[0].rstrip(".").casefold() in COURTESIES for words in parts)
+        and not any(words[0].rstrip(".").casefold() in COURTESIES and not _an_office_part(words) for words in parts)
 
 
 def _an_office_part(words: list[str]) -> bool:
