@@ -2203,7 +2203,7 @@ def _field_label(line: str, index: int):
     """A field's name at the head of the line: with its colon and value ("SUBJECT: Berlin"), or alone on the
     block's first line ("SUBJECT", its value below)."""
     # (Most lines are ruled out at once: a field's name and its colon stand in the line's first 32 characters.)
-    if ":" in line[:32]:
+    if ":" in line[:32] or "：" in line[:8]:
         return rules.FIELD.match(line)
     if line[:1] in _CABLE_INITIALS:  # a raw telegram's routing line: "FM AMEMBASSY MOSCOW"
         cable = rules.CABLE_FIELD.match(line)
@@ -2254,7 +2254,7 @@ def _participants_among_fields(unit: Unit) -> list[Unit]:
     """A block of fields with a participants line among them ("DATE: …" / "PARTICIPANTS: …" / "SUBJECT: …"), cut
     into the fields before it, the participants list (to the next field), and the fields after it."""
     lines = unit.lines
-    if len(lines) < 2 or ":" not in unit.text or rules.FIELD.match(lines[0][1]) is None \
+    if len(lines) < 2 or ":" not in unit.text and "：" not in unit.text or rules.FIELD.match(lines[0][1]) is None \
             and rules.PARTICIPANTS.match(lines[0][1]) is None:
         return [unit]
     parts = unit.parts
@@ -2297,7 +2297,8 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
     first = _field_label(lines[0][1], 0)
-    if first is None or len(lines) == 1 and ":" not in lines[0][1][:32] and first.re is not rules.CABLE_FIELD.pattern:
+    if first is None or len(lines) == 1 and ":" not in lines[0][1][:32] and "：" not in lines[0][1][:8] \
+            and first.re is not rules.CABLE_FIELD.pattern:
         return None
     opens = []
     # ("Interviewer: Where were you born?" after an interview's heading fields is the first question.)
@@ -2605,7 +2606,10 @@ _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socia
 
 def _has_names(text: str) -> bool:
     """A capitalised word, or a word of a script without capitals ("الرئيس", "ראש")."""
-    return any(word[:1].isalpha() and not word[:1].islower() for word in text.split()[1:])
+    words = text.split()
+    if len(words) == 1 and "、" in words[0]:
+        words = ["", *words[0].split("、")]  # (names a Chinese or Japanese list sets apart by its commas: "周恩来、陈毅")
+    return any(word[:1].isalpha() and not word[:1].islower() for word in words[1:])
 
 
 def _a_person_a_line(unit: Unit) -> bool:
@@ -2740,8 +2744,8 @@ def _find_name(segment: str) -> tuple[int, int] | None:
 
 # The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows
 # its first.
-_LIST_COMMAS = ",;،؛"
-_LISTED = re.compile(r"[^,;،؛]+|[,;،؛]")
+_LIST_COMMAS = ",;،؛、，"  # (Arabic's, and Chinese and Japanese lists': "周恩来、陈毅")
+_LISTED = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}]")
 # A state's name before its delegate's courtesy title, in a council's list of members ("China Mr. Ma Zhaoxu",
 # "Bolivia (Plurinational State of) Mr. Llorentty Solíz", "United Kingdom Dame Karen Pierce"): not "The Right Hon. …".
 _STATE_BEFORE_DELEGATE = re.compile(r"\s*(?!The\b|Mr\b|Mrs\b|Ms\b|Sir\b|Dame\b|Dr\b)"
@@ -2753,7 +2757,7 @@ _LEADER = re.compile(r"\s*\.(?:\s\.){2,}\s*")  # dots that lead the eye along a 
 def _opens_with_title(words: str) -> bool:
     first = words.split(None, 1)[0] if words.strip() else ""
     return first.rstrip(".").casefold() in TITLES
-_LISTED_ONE = re.compile(r"[^,;،؛]+|[,;،؛].*")
+_LISTED_ONE = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}].*")
 
 
 def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:

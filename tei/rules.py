@@ -74,7 +74,9 @@ _PRESENT_IN = (r"присутствовали|присутствуют|прис�
                r"jelen\s+vannak|jelen\s+voltak|jelenlévők|obecni|přítomni|"
                # Dutch, Portuguese, the Nordic languages, Greek, Turkish; Arabic, Persian, Hebrew.
                r"aanwezig|deelnemers|participantes|närvarande|deltagare|til\s+stede|deltagere|läsnä|παρόντες|"
-               r"katılanlar|katılımcılar|الحاضرون|الحضور|المشاركون|حاضران|حاضرین|נוכחים|משתתפים|השתתפו")
+               r"katılanlar|katılımcılar|الحاضرون|الحضور|المشاركون|حاضران|حاضرین|נוכחים|משתתפים|השתתפו|"
+               # Chinese and Japanese ("在座：周恩来、陈毅", "出席者：")
+               r"在座|出席者?|参加者?|列席|陪同|出席人员|参加人员|同席者")
 
 # Markdown's bold, as it may stand round a label and its colon ("**Participants:**", "**Date**:").
 MARKDOWN_BOLD = r"(?:\*\*|__)?"
@@ -83,7 +85,7 @@ PARTICIPANTS = Rule(
     "participants",
     re.compile(MARKDOWN_BOLD + r"(?:(?:Also\s+|Those\s+|Persons\s+|Members\s+)?present|participants|participating|"
                r"attending|in attendance|attendees|members|witnesses|" + _PRESENT_IN + r")" + MARKDOWN_BOLD +
-               r"\s*[:—-]" + MARKDOWN_BOLD +
+               r"\s*[:—：-]" + MARKDOWN_BOLD +
                r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
@@ -93,7 +95,8 @@ PARTICIPANTS = Rule(
      "נוכחים: ראש הממשלה לוי אשכול, שר הביטחון משה דיין", "Aanwezig: de heer Luns",
      "Members: China . . . . . . Mr. Wu Haitao",  # (a council's members, as the United Nations' records list them)
      # (a select committee's members and witnesses, as the House of Commons' oral evidence lists them)
-     "Members present: Alicia Kearns (Chair); Bob Seely", "Witnesses: Rt Hon James Cleverly MP, Foreign Secretary"),
+     "Members present: Alicia Kearns (Chair); Bob Seely", "Witnesses: Rt Hon James Cleverly MP, Foreign Secretary",
+     "在座：周恩来、陈毅、廖承志"),
     ("Presently the talks resumed",),
 )
 
@@ -201,7 +204,9 @@ FIELD = Rule(
                r"|LOCATION|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
-               r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА)"
+               r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА|"
+               # Chinese and Japanese heading fields: time, place, date, subject, record-keeper, interpreter
+               r"时间|地点|日期|主题|事由|记录人?|翻译|時間|場所|日時|地點|記録者?|記錄人?|通訳|翻譯)"
                r"|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
@@ -209,7 +214,8 @@ FIELD = Rule(
                r"MODERATOR|FACILITATOR|"
                # (a police interview's record: "Person interviewed:", "Place of interview:", "Time commenced:")
                r"PERSON\s+INTERVIEWED|PLACE\s+OF\s+INTERVIEW|TIME\s+COMMENCED|TIME\s+CONCLUDED|(?:OFFICERS?|OTHERS?)\s+PRESENT|"
-               r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*:" + MARKDOWN_BOLD + r"(?:\s+|\Z)",
+               r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*(?::|(?<=[^\x00-\u2fff])：)"
+               + MARKDOWN_BOLD + r"(?:\s+|\Z|(?<=：))",
                re.IGNORECASE),
     ("SUBJECT: Berlin", "FROM: Embassy Moscow", "MEMORANDUM FOR: THE PRESIDENT", "Date: June 4, 1961", "TO: Secretary",
      "**Date:** September 23, 1975", "**Place**: Waldorf Towers",  # Markdown's, in bold
@@ -217,7 +223,8 @@ FIELD = Rule(
      "Betreff: Unterredung", "Betr.: Gespräch mit Botschafter Falin", "CC:", "Sent: Monday, March 3, 2003 9:14 AM",
      "Interviewee: John Smith",
      "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown",
-     "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m."),
+     "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m.", "时间：一九六四年七月十日下午三时",
+     "地点：中南海颐年堂", "记录：王效贤"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
      "Time of great change: the sixties"),
 )

@@ -674,3 +674,18 @@ def test_the_end_of_a_conversation_or_a_sitting_is_the_records_own(closing):
     assert [(sp.get("who"), len(sp.findall("t:p", NS))) for sp in result.tree.iterfind(".//t:sp", NS)] == [
         ("#de-gaulle", 1), ("#schroder", 1)]  # ("fait observer": a verb of speaking in French, as "déclare")
     assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [closing]
+
+
+def test_a_chinese_records_heading_fields_and_those_present():
+    """"时间：…", "地点：…", "在座：周恩来、陈毅、廖承志", "记录：王效贤" under the title had been one turn of a person "时间"."""
+    text = ("毛泽东同志会见日本社会党访华团的谈话记录\n（一九六四年七月十日）\n\n时间：一九六四年七月十日下午三时至五时\n"
+            "地点：中南海颐年堂\n在座：周恩来、陈毅、廖承志\n记录：王效贤\n\n毛泽东：欢迎你们。\n\n佐佐木更三：谢谢。\n\n"
+            "周恩来：主席的意思是这样。\n\n毛泽东：好。\n")
+    result = tei.encode(text, name="zh.txt")
+    assert [label.text for label in result.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+        "时间：", "地点：", "记录："]
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert [name.text for name in listed.iterfind(".//t:persName", NS)] == ["周恩来", "陈毅", "廖承志"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#毛泽东", "#佐佐木更三", "#周恩来", "#毛泽东"]
+    assert validate_result(result) == []
