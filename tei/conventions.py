@@ -195,9 +195,11 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "illegible",
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",
-        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg|indecipherable|unreadable|unclear)(?:\s+\w+)*\.?",
-                          re.IGNORECASE),
-        examples=("the [illegible] question", "[two words illegible]", "[Illegible.]", "the [unclear] plan"),
+        # (and in Russian, German, French, Spanish, Italian: "[Неразборчиво]", "[unleserlich]", "[illisible]")
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg|indecipherable|unreadable|unclear|неразборчиво|"
+                          r"нрзб|unleserlich|illisible|ilegible|illeggibile)(?:\s+\w+)*\.?", re.IGNORECASE),
+        examples=("the [illegible] question", "[two words illegible]", "[Illegible.]", "the [unclear] plan",
+                  "Надо заканчивать. [Неразборчиво]", "ein Wort [unleserlich] hier", "le mot [illisible] ici"),
     ),
     Convention(
         "inaudible",

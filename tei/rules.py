@@ -310,6 +310,9 @@ DECISION = Rule(
                r"ordered\s+to\s+stand\s+part)(?=[\s.,:;—–-]|$)"
                r"|Bill(?:,\s+as\s+amended,)?\s+(?:accordingly\s+)?(?i:read\s+(?:a|the)\s+(?:first|second|third)\s+time)\b"
                r"|The\s+(?:House|Senate|Committee|Assembly)\s+divided\b|(?:Ordered|Resolved),\s+That\b"
+               # (and as a council's minutes record it: "RESOLVED that the minutes be approved.", "Question declared
+               # carried.")
+               r"|RESOLVED\s+(?:that|to)\b|(?:Question|Motion|Amendment)\s+(?:declared\s+)?(?:carried|lost)\b"
                # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
                # the record's voice, not the last speaker's.
                r"|(?i:(?:I|We)\s+(?:then\s+|also\s+|again\s+)?(?:said|replied|answered|asked|added|noted|told|"
@@ -333,7 +336,8 @@ DECISION = Rule(
      "In discussion it was pointed out that the price would remain high.", "Question put and agreed to.",
      "Motion agreed to.", "Bill read a Second time.", "Question put accordingly, That the amendment be made:—",
      "The House divided: Ayes 210, Noes 305.", "Amendment, by leave, withdrawn.", "Clause 3 ordered to stand part of the Bill.",
-     "Resolved, That this House approves the report.", "The Cabinet—", "COMMENT: GROMYKO'S TONE WAS MEASURED."),
+     "Resolved, That this House approves the report.", "The Cabinet—", "COMMENT: GROMYKO'S TONE WAS MEASURED.",
+     "RESOLVED that the minutes be approved.", "Question declared carried.", "Motion lost."),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",
      "In discussions with the Russians we found them firm.", "The Bill read well, he said."),
