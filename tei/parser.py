@@ -517,7 +517,8 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     inline.dotted_times = ".m." in source.text or ".M." in source.text
     inline.offsets_alone = offsets_alone
-    inline.house = ("(" in source.text or "（" in source.text) and rules.HOUSE_NOISE.pattern.search(source.text) is not None
+    inline.house = ("(" in source.text or "（" in source.text) \
+        and rules.HOUSE_NOISE.pattern.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES

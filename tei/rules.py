@@ -266,7 +266,8 @@ STATEMENT = Rule(
                r"|(?:(?:Sin\s+más\s+asuntos\s+que\s+tratar|Siendo\s+las\s+[\d.:]+(?:\s+horas)?)\s*,\s*)?"
                r"se\s+(?:abre|levanta|suspende|reanuda|cierra)\s+la\s+(?:sesión|reunión)\b"
                r"|(?:La\s+)?seduta\s+(?:comincia|termina|ha\s+inizio)\b"
-               # (and the hour the Spanish Congress's record closes with: "Eran las dos y cuarenta minutos de la tarde.")
+               # (and the hour the Spanish Congress's record closes with: "Eran las dos y cuarenta minutos de la
+               # tarde.")
                r"|Eran\s+las\s+[^\W\d_][\w\s]{0,60}?\s+de\s+la\s+(?:mañana|tarde|noche)\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
@@ -295,7 +296,8 @@ DECISION = Rule(
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
                r"concluded|discussed|considered)\b"
                r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
-               # (a telegram's comment or summary, its author's: "4. COMMENT: GROMYKO'S TONE WAS MEASURED. END COMMENT.")
+               # (a telegram's comment or summary, its author's: "4. COMMENT: GROMYKO'S TONE WAS MEASURED. END
+               # COMMENT.")
                r"|(?:COMMENT|Comment|SUMMARY|Summary)\s*:"
                # (the body alone and a dash, above what it concluded: "The Cabinet—" / "1. Agreed that …")
                r"|The\s+(?:Cabinet|Committee|Council|Meeting|Conference|Board)\s*[—–-]+\s*$"
@@ -308,7 +310,8 @@ DECISION = Rule(
                r"Schedule)(?:\s+(?:No\.\s*)?\d+)?(?:,\s+(?:as\s+amended|by\s+leave),)?\s+(?:put(?:\s+(?:accordingly|"
                r"forthwith))?(?:\s+and\s+(?:agreed\s+to|negatived))?|agreed\s+to|negatived|disagreed\s+to|withdrawn|"
                r"ordered\s+to\s+stand\s+part)(?=[\s.,:;—–-]|$)"
-               r"|Bill(?:,\s+as\s+amended,)?\s+(?:accordingly\s+)?(?i:read\s+(?:a|the)\s+(?:first|second|third)\s+time)\b"
+               r"|Bill(?:,\s+as\s+amended,)?\s+(?:accordingly\s+)?"
+               r"(?i:read\s+(?:a|the)\s+(?:first|second|third)\s+time)\b"
                r"|The\s+(?:House|Senate|Committee|Assembly)\s+divided\b|(?:Ordered|Resolved),\s+That\b"
                # (and as a council's minutes record it: "RESOLVED that the minutes be approved.", "Question declared
                # carried.")
@@ -335,7 +338,8 @@ DECISION = Rule(
      "Ich antwortete, dies hänge vom Bundesrat ab.", "J'ai répondu que la France le désirait.",
      "In discussion it was pointed out that the price would remain high.", "Question put and agreed to.",
      "Motion agreed to.", "Bill read a Second time.", "Question put accordingly, That the amendment be made:—",
-     "The House divided: Ayes 210, Noes 305.", "Amendment, by leave, withdrawn.", "Clause 3 ordered to stand part of the Bill.",
+     "The House divided: Ayes 210, Noes 305.", "Amendment, by leave, withdrawn.",
+     "Clause 3 ordered to stand part of the Bill.",
      "Resolved, That this House approves the report.", "The Cabinet—", "COMMENT: GROMYKO'S TONE WAS MEASURED.",
      "RESOLVED that the minutes be approved.", "Question declared carried.", "Motion lost."),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
@@ -388,8 +392,8 @@ _HOUSE_NAMED = r"(?P<named>(?:[^\W\d_][\w'’-]*\.?\s+){1,5}\[[^\[\]().;:!?\x00]
 _HOUSE_SEGMENT = (rf"(?:{_HOUSE_NAMED}|"
                   rf"(?:(?:{_HOUSE_QUALIFIER})\s+){{0,2}}(?:(?P<vocal>{_HOUSE_VOCAL})|{_HOUSE_EVENT})\b"
                   rf"(?:\s+(?:{_HOUSE_TAIL})\b(?:{_HOUSE_TAIL_CHARACTER}){{0,120}})?"
-                  # and what was called, after a colon: "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)", to the
-                  # dash before the next ("… Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)")
+                  # and what was called, after a colon: "(Zuruf von der AfD: Das glauben Sie doch selbst nicht!)", to
+                  # the dash before the next ("… Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)")
                   r"(?::[ \t][^()\[\]\x00–—]{1,200})?)")
 _HOUSE_LATER_SEGMENT = _HOUSE_SEGMENT.replace("?P<vocal>", "").replace("?P<named>", "")  # (a group's name once)
 HOUSE_NOISE = Rule(
@@ -411,7 +415,8 @@ HOUSE_NOISE = Rule(
      "(Dr. Michael Fuchs [CDU/CSU]: Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)",
      "(Шум в зале.)", "(Смех. Аплодисменты.)", "(Hluk v sále.)", "(Potlesk poslanců TOP 09.)", "(Oklaski)",
      "(Geroep van de PVV)", "(Applåder)", "（众笑）", "（鼓掌）", "（一同笑い）"),
-    ("(see below)", "(Smith [1]. He left)", "(the minister [sic] said)", "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
+    ("(see below)", "(Smith [1]. He left)", "(the minister [sic] said)",
+     "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
      "(Applausometer)", "(a) the first point", "(applause from [the benches)", "(Beifall. Er sagte das.)"),
 )
 

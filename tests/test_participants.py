@@ -458,11 +458,13 @@ def test_a_memcons_other_side_after_a_blank_line_is_in_its_participants_list():
     """The other delegation under a blank line, a person a line ("The President" / "Dr. Henry A. Kissinger, Secretary of
     State …" / "Maj. Gen. Brent Scowcroft, Deputy Assistant …"), had been a paragraph: "Kissinger:" was then a person of
     his own, apart from Henry A. Kissinger. A deputy's office after the comma is no courtesy before a second name."""
-    text = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:   Leonid I. Brezhnev, General Secretary of the Central Committee\n"
+    text = ("MEMORANDUM OF CONVERSATION\n\n"
+            "PARTICIPANTS:   Leonid I. Brezhnev, General Secretary of the Central Committee\n"
             "                Andrei A. Gromyko, Minister of Foreign Affairs\n\n                The President\n"
             "                Dr. Henry A. Kissinger, Secretary of State\n"
             "                Maj. Gen. Brent Scowcroft, Deputy Assistant to the President\n\n"
-            "Brezhnev: We have studied your proposal.\n\nKissinger: We are glad.\n\nBrezhnev: Good.\n\nKissinger: Yes.\n")
+            "Brezhnev: We have studied your proposal.\n\nKissinger: We are glad.\n\nBrezhnev: Good.\n\n"
+            "Kissinger: Yes.\n")
     result = tei.encode(text, name="x.txt")
     items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
     assert [[name.text for name in item.iterfind("t:persName", NS)] for item in items] == [
@@ -472,5 +474,6 @@ def test_a_memcons_other_side_after_a_blank_line_is_in_its_participants_list():
         "#leonid-brezhnev", "#henry-kissinger", "#leonid-brezhnev", "#henry-kissinger"]
     assert validate_result(result) == []
     # A paragraph after the list, under a blank line, stays the record's.
-    prose = text.replace("                The President\n", "The talks began at ten and went on for hours, in good spirits.\n")
+    prose = text.replace("                The President\n",
+                         "The talks began at ten and went on for hours, in good spirits.\n")
     assert len(tei.encode(prose, name="x.txt").tree.findall(".//t:list[@type='participants']/t:item", NS)) == 2

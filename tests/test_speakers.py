@@ -2635,8 +2635,8 @@ def test_a_known_speakers_name_addressed_at_a_paragraphs_start_is_no_turn_of_the
         ("#voorzitter", "Ik geef het woord aan mevrouw Agema."),
         ("#agema", "Voorzitter, ik heb een vraag aan de heer Pechtold."), ("#pechtold", "Voorzitter. Graag.")]
     # (a verb of speaking later in the sentence still makes the turn: "ZHOU ENLAI, ending the conversation, says")
-    assert [who for _, who, _, _ in turns("STALIN says that it is good.\n\nZHOU ENLAI, in reply, says that he agrees.\n")
-            ] == ["#stalin", "#zhou-enlai"]
+    reported = "STALIN says that it is good.\n\nZHOU ENLAI, in reply, says that he agrees.\n"
+    assert [who for _, who, _, _ in turns(reported)] == ["#stalin", "#zhou-enlai"]
 
 
 @pytest.mark.parametrize("text", ["Okay, thanks very much, everyone.", "Yes, thanks.", "Good, thanks everyone."])
