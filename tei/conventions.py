@@ -14,7 +14,7 @@ the conservative default for words a translator or editor added.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .diagnostics import assigning_init
@@ -162,6 +162,19 @@ _MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recordi
 _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|interrupted|changed?)"
 
 
+# What a parliament's record notes of the house in parentheses inside a speech. No square bracket holds it: the
+# inline parser reads these parentheses (rules.HOUSE_NOISE), in a record that has them.
+_HOUSE_VOCAL = Convention(
+    "house-vocal",
+    "(Laughter.), (Risas), (Heiterkeit) in parentheses inside a speech are the record's note of the house's "
+    "voices, not the speaker's words.",
+    "vocal", content="desc", claims=on_content(lambda text: False), opener="(", closer=")",
+)
+_HOUSE_EVENT = replace(
+    _HOUSE_VOCAL, name="house-event", element="incident", description=(
+        "(Applause.), (Aplausos), (Beifall bei der SPD) in parentheses inside a speech are the record's note of what "
+        "happened in the house, not the speaker's words."))
+
 DEFAULT_TABLE: tuple[Convention, ...] = (
     Convention(
         "signature",
@@ -292,36 +305,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "ref", (("type", "footnote"),),
         claims=on_content(lambda text: False), opener="", closer="",  # (as footnote-superscript)
     ),
-    Convention(
-        "house-vocal",
-        "(Laughter.), (Risas), (Heiterkeit) in parentheses inside a speech are the record's note of the house's "
-        "voices, not the speaker's words.",
-        "vocal", content="desc",
-        # No square bracket holds it: the inline parser reads these parentheses (rules.HOUSE_NOISE), in a record
-        # that has them.
-        claims=on_content(lambda text: False), opener="(", closer=")",
-    ),
-    Convention(
-        "house-event",
-        "(Applause.), (Aplausos), (Beifall bei der SPD) in parentheses inside a speech are the record's note of what "
-        "happened in the house, not the speaker's words.",
-        "incident", content="desc",
-        claims=on_content(lambda text: False), opener="(", closer=")",  # (as house-vocal)
-    ),
-    Convention(
-        "house-vocal-wide",
+    _HOUSE_VOCAL,
+    _HOUSE_EVENT,
+    replace(_HOUSE_VOCAL, name="house-vocal-wide", opener="（", closer="）", description=(
         "（众笑）, （笑声）, （一同笑い） in full-width parentheses inside a speech are the record's note of the house's "
-        "voices, as Chinese and Japanese records print it.",
-        "vocal", content="desc",
-        claims=on_content(lambda text: False), opener="（", closer="）",  # (as house-vocal)
-    ),
-    Convention(
-        "house-event-wide",
+        "voices, as Chinese and Japanese records print it.")),
+    replace(_HOUSE_EVENT, name="house-event-wide", opener="（", closer="）", description=(
         "（鼓掌）, （掌声）, （拍手） in full-width parentheses inside a speech are the record's note of what happened "
-        "in the house, as Chinese and Japanese records print it.",
-        "incident", content="desc",
-        claims=on_content(lambda text: False), opener="（", closer="）",  # (as house-vocal)
-    ),
+        "in the house, as Chinese and Japanese records print it.")),
     Convention(
         "editorial-note",
         "[Ed. note: …], [Translator's note: …] and [Translated by …] are notes by the editor or translator.",
