@@ -205,6 +205,8 @@ FIELD = Rule(
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА|"
+               # (a German protocol's head: "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein", "Entschuldigt: …")
+               r"BEGINN|ENDE|ORT|ZEIT|SITZUNGSLEITUNG|PROTOKOLLFÜHRER(?:IN)?|PROTOKOLL|ENTSCHULDIGT|ABWESEND|"
                # Chinese and Japanese heading fields: time, place, date, subject, record-keeper, interpreter
                r"时间|地点|日期|主题|事由|记录人?|翻译|時間|場所|日時|地點|記録者?|記錄人?|通訳|翻譯)"
                r"|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
@@ -224,7 +226,8 @@ FIELD = Rule(
      "Interviewee: John Smith",
      "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown",
      "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m.", "时间：一九六四年七月十日下午三时",
-     "地点：中南海颐年堂", "记录：王效贤"),
+     "地点：中南海颐年堂", "记录：王效贤", "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein",
+     "Entschuldigt: Genosse Sindermann"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
      "Time of great change: the sixties"),
 )
@@ -300,7 +303,7 @@ DECISION = Rule(
                # COMMENT.")
                r"|(?:COMMENT|Comment|SUMMARY|Summary)\s*:"
                # (the body alone and a dash, above what it concluded: "The Cabinet—" / "1. Agreed that …")
-               r"|The\s+(?:Cabinet|Committee|Council|Meeting|Conference|Board)\s*[—–-]+\s*$"
+               r"|The\s+(?i:Cabinet|Committee|Council|Meeting|Conference|Board)\s*(?:[—–-]+|:)\s*$"
                # (as British Cabinet conclusions report what was said without naming who: "In discussion it was
                # pointed out …")
                r"|In\s+(?:(?:the|a|further|the\s+ensuing)\s+)?discussion\b"
@@ -340,7 +343,8 @@ DECISION = Rule(
      "Motion agreed to.", "Bill read a Second time.", "Question put accordingly, That the amendment be made:—",
      "The House divided: Ayes 210, Noes 305.", "Amendment, by leave, withdrawn.",
      "Clause 3 ordered to stand part of the Bill.",
-     "Resolved, That this House approves the report.", "The Cabinet—", "COMMENT: GROMYKO'S TONE WAS MEASURED.",
+     "Resolved, That this House approves the report.", "The Cabinet—", "The COUNCIL:",
+     "COMMENT: GROMYKO'S TONE WAS MEASURED.",
      "RESOLVED that the minutes be approved.", "Question declared carried.", "Motion lost."),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",

@@ -465,7 +465,7 @@ _ROLE_ARTICLES = frozenset("the la le les los las".split())
 
 # A parliament's members speaking together, or one unnamed: "Honorable Members. - Hear, hear!", "An Honourable
 # Member: Shame!", "Opposition Members: No!" (the speaker their kind, without the article).
-_MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|Hon\.|Opposition|Government|Some)\s+)+[Mm]embers?))"
+_MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|[Hh]on\.|Opposition|Government|Some)\s+)+[Mm]embers?))"
                       r"(\s*(?:\.\s*[-–—]|:))")
 _MEMBERS_FIRST = frozenset("An A Honorable Honourable Hon. Opposition Government Some".split())
 # A French assembly's office, after its courtesy and article, then a full stop: "M. le président.", "Mme la
@@ -1529,8 +1529,8 @@ def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, st
 # What an office is of ends with these words, in the languages whose labels write the holder after the office: a
 # name after them is the holder's whole name ("Minister for External Affairs Casey"), never its first word.
 _OFFICE_ENDS = frozenset("""affairs state defence defense interior treasury exchequer trade commerce industry labour
-    labor agriculture health education justice finance war navy economy energy auswärtigen innern finanzen justiz
-    verteidigung wirtschaft""".split())
+    labor agriculture health education justice finance war navy economy energy union ministers staff forces
+    auswärtigen innern finanzen justiz verteidigung wirtschaft""".split())
 _FIRST_WORD = re.compile(r"([^\s.]+)\s+(?=\S)")
 # The last names of a label, after an office, tried in turn: a middle initial between two names; initials and a
 # surname; two capitalised words.

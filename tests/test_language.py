@@ -689,3 +689,15 @@ def test_a_chinese_records_heading_fields_and_those_present():
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
         "#毛泽东", "#佐佐木更三", "#周恩来", "#毛泽东"]
     assert validate_result(result) == []
+
+
+def test_a_german_protocols_head_fields():
+    """"Beginn: 10.00 Uhr", "Entschuldigt: Genosse Sindermann", "Protokollführer: Genosse Eberlein" had been
+    paragraphs, and the last two persons "Entschuldigt" and "Protokollführer"."""
+    text = ("Protokoll Nr. 12/73 der Sitzung des Politbüros\n\nBeginn: 10.00 Uhr\nEntschuldigt: Genosse Sindermann\n"
+            "Protokollführer: Genosse Eberlein\n\nGenosse Honecker erklärte, die Lage sei gut.\n\n"
+            "Genosse Mittag erläuterte die Vorlage.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [label.text for label in result.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+        "Beginn:", "Entschuldigt:", "Protokollführer:"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#honecker", "#mittag"]

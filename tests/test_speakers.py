@@ -2687,3 +2687,20 @@ def test_the_italian_chambers_minister_named_in_capitals_with_the_office_before_
         "Signor Presidente, il Governo esprime parere contrario.")
     # One word in capitals is no such name ("ROMA, Presidente del comitato. Il …" is no label)
     assert match_turn_start("ROMA, Presidente del comitato. Il Governo è qui.").shape == "comma"
+
+
+def test_what_a_marshals_and_a_chairmans_offices_are_of_and_the_commons_members_in_small_letters():
+    """"Marshal of the Soviet Union D.F. Ustinov" had been a person "Union D.F. Ustinov"; "Some hon. members: Hear,
+    hear!" words of the turn above; a council's "The COUNCIL:" above what it concluded a person's turn."""
+    from tei.speakers import holder_after_office
+
+    assert holder_after_office("Marshal of the Soviet Union D.F. Ustinov", False) == (
+        "D.F. Ustinov", "Marshal of the Soviet Union")
+    assert holder_after_office("Chairman of the Council of Ministers Kosygin", False) == (
+        "Kosygin", "Chairman of the Council of Ministers")
+    assert match_turn_start("Some hon. members: Hear, hear!").role is True
+    text = ("5. Mr. FINLETTER said that his Government agreed.\n\n6. The COUNCIL:\n\n(a) took note of the statement;\n\n"
+            "(b) agreed to resume the discussion.\n")
+    result = tei.encode(text, name="nac.txt")
+    assert [(sp.get("who"), len(sp.findall("t:p", NS))) for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("#finletter", 1)]
