@@ -2582,12 +2582,15 @@ def _presiding(unit: Unit) -> bool:
     # (the dots that lead the eye to the country, as the United Nations' records set them: "Mrs. Haley . . . (…)")
     words = [word for word in (rest[:whose.start()] if whose else rest).rstrip(".").split() if word.strip(".…")]
     # (the titles before the name count for nothing: "EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN", the Congreso's)
+    titled = False
     while len(words) > 1 and _opens_with_title(words[0]):
         del words[0]
+        titled = True
     # (a name of one word, the Tweede Kamer's "Voorzitter: Bosma", if no sentence ends there: "President: Agreed." is
-    # the President's turn)
+    # the President's turn; after a title, in capitals, the League of Nations' "President: M. BENEŠ.")
     return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and (
-        len(words) > 1 or whose is not None or not rest.rstrip().endswith((".", "!", "?", "…")))
+        len(words) > 1 or whose is not None or not rest.rstrip().endswith((".", "!", "?", "…"))
+        or titled and is_capitals(words[0].rstrip(".")))
 
 
 # The office a presiding label names, as the record's speakers' labels name it ("The CHAIRMAN").

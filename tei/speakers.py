@@ -215,7 +215,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
     colonel col major captain capt ambassador senator secretary president premier pm chairman
     minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
-    governor count mister messrs
+    governor count mister messrs baron baroness countess marquis marquess viscount earl duke duchess
     sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice hon deputy right rt
     shri shrimati smt kumari sushri
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
@@ -911,7 +911,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                                                      and text[dash:dash + 2].rstrip() in _DASHES):
                 end = dash + (1 if attached else len(text[dash:dash + 2].rstrip()))
                 speech = _speech_start(text, end)
-                if (speech > end or attached) and _is_name_word(text[speech:speech + 40].split(" ", 1)[0]):
+                if (speech > end or attached) and (_is_name_word(text[speech:speech + 40].split(" ", 1)[0])
+                                                    or text[speech:speech + 1] == "("):  # ("(Translation): The …")
                     if _is_party(text[opening + 1:close]):
                         # "Martin Schulz (S&D). – Mr President, …", "Dr Martin Schulz (S&D). – …": a member's group,
                         # the European Parliament's, a person's label at once, with a title or without.
@@ -1440,8 +1441,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return _SPEECH_VERB_LONE if lone else _SPEECH_VERB
     if start.shape == "colon" and (start.titled or start.role):
         return _TITLED_COLON
-    if start.shape == "period" and (start.titled or start.role) and all(map(is_capitals, _KEY_TAIL.sub(
-            "", start.key).split())):
+    if start.shape == "period" and (start.titled or start.role) and _surname_in_capitals(_KEY_TAIL.sub(
+            "", start.key).split()):
         return _TITLED_PERIOD  # "Senator FULBRIGHT." "The CHAIRMAN.": prose does not set a name so
     if start.shape == "period" and key in proven:
         return _KNOWN_NAME  # (a titled name or an office in small letters, so set often: "M. Michel Debré.")
@@ -1469,6 +1470,13 @@ LABEL_WORDS = frozenset("""note notes comment comments answer question reply res
     acuerdo decisión resolución nota""".split())
 # Of them, those an interview sets before its questions and answers: a role's turns when repeated.
 INTERVIEW_LABELS = frozenset("question answer reply response".split())
+
+
+def _surname_in_capitals(words: list[str]) -> bool:
+    """A name whose surname, its last word, is in capitals, as a record sets a speaker's: "FULBRIGHT", and after given
+    names as written, "Tecle HAWARIATE" (the League of Nations' "M. Tecle HAWARIATE (Ethiopia). — …")."""
+    return bool(words) and is_capitals(words[-1]) and all(
+        is_capitals(word) or word[:1].isupper() and word[1:].islower() for word in words[:-1])
 
 
 def is_capitals(word: str) -> bool:

@@ -2704,3 +2704,22 @@ def test_what_a_marshals_and_a_chairmans_offices_are_of_and_the_commons_members_
     result = tei.encode(text, name="nac.txt")
     assert [(sp.get("who"), len(sp.findall("t:p", NS))) for sp in result.tree.iterfind(".//t:sp", NS)] == [
         ("#finletter", 1)]
+
+
+def test_the_league_of_nations_council_its_president_and_its_members_by_country_and_a_dash():
+    """The League's Official Journal: "President: M. BENEŠ." had been a paragraph (a name of one word and a full
+    stop), "M. Tecle HAWARIATE (Ethiopia). — (Translation): …" and "Baron ALOISI (Italy). — …" words of the President's
+    turn (a given name as written before the surname in capitals; a baron's title; a translation's note after the
+    dash)."""
+    text = ("EIGHTY-FIRST SESSION OF THE COUNCIL\n\nPresident: M. BENEŠ.\n\n"
+            "The PRESIDENT. — I call upon the representative of Ethiopia.\n\n"
+            "M. Tecle HAWARIATE (Ethiopia). — (Translation): The Ethiopian Government requests a hearing.\n\n"
+            "Baron ALOISI (Italy). — The Italian Government considers the incident closed.\n\n"
+            "The PRESIDENT. — I propose that the Council take note.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("The PRESIDENT. —", "#benes"), ("M. Tecle HAWARIATE (Ethiopia). —", "#tecle-hawariate"),
+        ("Baron ALOISI (Italy). —", "#aloisi"), ("The PRESIDENT. —", "#benes")]
+    # A given name as written, then the surname in capitals, is a label's, used once too; not a sentence's.
+    once = "The PRESIDENT. — I call upon Ethiopia.\n\nM. Tecle HAWARIATE. — The Ethiopian Government requests it.\n"
+    assert [who for _, who, _, _ in turns(once)] == ["#president", "#tecle-hawariate"]
+    assert [who for _, who, _, _ in turns("Mr. Smith said so.\n\nMr. John smith. The talks went on.\n")] == ["#smith"]
