@@ -144,6 +144,10 @@ class Evidence:
             if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3 or len(counts) >= 3
                                      and any(n >= 2 and key in TITLES for key, n in labels.items())):
                 self.proven.update(labels)
+        if len(periods) >= 2 and not self.proven.issuperset(periods) and _named_at_the_head(units, periods) >= 2:
+            # Or two of them named among those present or presiding ("Председательствовал тов. ГОРБАЧЕВ М.С.",
+            # "Присутствовали тт. …, Громыко А.А., …" over "ГОРБАЧЕВ. …", "ГРОМЫКО. …", "АХРОМЕЕВ. …").
+            self.proven.update(periods)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
         uncased = [key for key in self.colon_counts
@@ -329,6 +333,18 @@ class Evidence:
 
 # A name of up to four words and its colon opening a line: "Zhou Enlai: Good." (whether it is a label is asked after).
 _INNER_COLON_LABEL = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}:\s")
+
+
+def _named_at_the_head(units: list[Unit], names: Counter[str]) -> int:
+    """How many of these names the record's lists of those present or presiding name, above its first turn."""
+    words: set[str] = set()
+    for unit in units[:_HEAD_UNITS]:
+        if rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text):
+            words.update(re.findall(r"\w+", unit.text.casefold()))
+    return sum(1 for name in names if name.casefold() in words)
+
+
+_HEAD_UNITS = 12  # the blocks a record's head may take, title, date, those present and presiding
 
 
 def _names_a_person(start: TurnStart, registry: Registry) -> bool:
@@ -2599,6 +2615,7 @@ _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "
                      "chair": ("chairman",), "in the chair": ("chairman",), "vorsitz": ("vorsitzender",),
                      "vorsitzender": ("vorsitzender",), "voorzitter": ("voorzitter",),
                      "председатель": ("председатель",), "председательствующий": ("председатель",),
+                     "председательствовал": ("председатель",), "председательствовала": ("председатель",),
                      "présidence de": ("président", "présidente"),
                      "presidenza del": ("presidente",), "presidenza della": ("presidente",),
                      "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta"),

@@ -86,7 +86,9 @@ PARTICIPANTS = Rule(
     re.compile(MARKDOWN_BOLD + r"(?:(?:Also\s+|Those\s+|Persons\s+|Members\s+)?present|participants|participating|"
                r"attending|in attendance|attendees|members|witnesses|" + _PRESENT_IN + r")" + MARKDOWN_BOLD +
                r"\s*[:—：-]" + MARKDOWN_BOLD +
-               r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?",
+               r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?"
+               # (a Soviet protocol's, without its colon before the comrades: "Присутствовали тт. Алиев Г.А., …")
+               r"|(?:Присутствовали|Присутствуют)\s+(?=тт?\.\s)",
                re.IGNORECASE),
     ("Present: comrs. Molotov, Malenkov", "Participants: Mr. Kissinger", "On the Soviet side: comrades Stalin",
      "**Participants:** Secretary Kissinger; Foreign Minister Gromyko",  # Markdown's, in bold
@@ -96,7 +98,7 @@ PARTICIPANTS = Rule(
      "Members: China . . . . . . Mr. Wu Haitao",  # (a council's members, as the United Nations' records list them)
      # (a select committee's members and witnesses, as the House of Commons' oral evidence lists them)
      "Members present: Alicia Kearns (Chair); Bob Seely", "Witnesses: Rt Hon James Cleverly MP, Foreign Secretary",
-     "在座：周恩来、陈毅、廖承志"),
+     "在座：周恩来、陈毅、廖承志", "Присутствовали тт. Алиев Г.А., Громыко А.А."),
     ("Presently the talks resumed",),
 )
 
@@ -106,13 +108,15 @@ PRESIDING = Rule(
     "presiding",
     re.compile(r"(?:(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
                r"Vorsitz|Vorsitzender|Voorzitter|Председатель(?:ствующий)?)\s*:"
+               # (and a Soviet protocol's "Председательствовал тов. ГОРБАЧЕВ М.С.")
+               r"|Председательствовал[аи]?(?=\s+тов?\.)"
                # (the presidency, as the French, Italian, Portuguese and Spanish records name it above the sitting)
                r"|Présidence\s+de|Presidenza\s+del(?:la)?|Presidência\s+d[oa]|Presidencia\s+de(?:l|\s+la))\s+",
                re.IGNORECASE),
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
      "Председатель: тов. Хрущев", "Présidence de Mme Yaël Braun-Pivet", "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA",
      "Presidência do Sr. Arthur Lira", "PRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN",
-     "Voorzitter: Bosma"),
+     "Voorzitter: Bosma", "Председательствовал тов. ГОРБАЧЕВ М.С."),
     ("Presidential elections: the results", "Chairman Mao said", "Présidence française de l'Union"),
 )
 

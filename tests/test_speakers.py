@@ -2723,3 +2723,19 @@ def test_the_league_of_nations_council_its_president_and_its_members_by_country_
     once = "The PRESIDENT. — I call upon Ethiopia.\n\nM. Tecle HAWARIATE. — The Ethiopian Government requests it.\n"
     assert [who for _, who, _, _ in turns(once)] == ["#president", "#tecle-hawariate"]
     assert [who for _, who, _, _ in turns("Mr. Smith said so.\n\nMr. John smith. The talks went on.\n")] == ["#smith"]
+
+
+def test_a_politburo_working_notes_names_in_capitals_that_its_head_lists_as_present():
+    """The Politburo's working notes: "ГОРБАЧЕВ. …", "ГРОМЫКО. …", "АХРОМЕЕВ. …", "ГОРБАЧЕВ. …" under "Председательствовал
+    тов. ГОРБАЧЕВ М.С." and "Присутствовали тт. …, Громыко А.А., …" (no colon) had no turns: one name twice beside
+    two once may be a memorandum's topics ("FRANCE. …", "GERMANY. …"), but not names the head lists as present."""
+    body = ("ГОРБАЧЕВ. В Афганистане мы воюем уже шесть лет.\n\nГРОМЫКО. Мы недооценили трудности.\n\n"
+            "АХРОМЕЕВ. Нет такого клочка земли.\n\nГОРБАЧЕВ. Итак, записываем.\n")
+    head = ("ЗАСЕДАНИЕ ПОЛИТБЮРО ЦК КПСС\n13 ноября 1986 года\n\nПредседательствовал тов. ГОРБАЧЕВ М.С.\n"
+            "Присутствовали тт. Алиев Г.А., Громыко А.А., Лигачев Е.К.\n\n")
+    assert [who for _, who, _, _ in turns(head + body)] == ["#горбачев", "#громыко", "#ахромеев", "#горбачев"]
+    assert turns(body) == []  # (without the head: as before)
+    result = tei.encode(head + body, name="pb.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert [name.text for name in listed.iterfind(".//t:persName", NS)] == [
+        "ГОРБАЧЕВ М.С.", "Алиев Г.А.", "Громыко А.А.", "Лигачев Е.К."]
