@@ -665,7 +665,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     elif first == "THE" and count > 1 and _fold(words[1]) in COURT_ROLES:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
-    elif first[:1] in "VvPp" and count > 2 and _fold(first) in _TWO_WORD_TITLE_FIRST and _fold(words[1]) in TITLES \
+    elif first[:1] in _TWO_WORD_TITLE_INITIALS and count > 2 and _fold(first) in _TWO_WORD_TITLE_FIRST \
+            and _fold(words[1]) in TITLES \
             and words[1][-1:] not in ":,." and _is_name_word(words[2]) and _fold(words[2]) not in TITLES:
         titled = True  # a title of two words before the name: "VICE CHAIRMAN MCDONOUGH.", "Prime Minister Chou:"
         i = 2
@@ -1319,8 +1320,10 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
     solicitor presiding cabinet""".split())
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
-_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt".split())
-_TWO_WORD_TITLE_FIRST = frozenset({"vice", "prime"})  # (whose second word is a title alone: "Vice Chairman")
+_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt army lieutenant rear air fleet brigadier".split())
+# (whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
+_TWO_WORD_TITLE_FIRST = frozenset("vice prime army lieutenant rear air fleet brigadier".split())
+_TWO_WORD_TITLE_INITIALS = "".join({word[0] + word[0].upper() for word in _TWO_WORD_TITLE_FIRST})
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 _OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)
 

@@ -2670,6 +2670,12 @@ def test_a_title_of_two_words_before_a_name_in_capitals_and_a_full_stop():
     assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
         ("CHAIRMAN GREENSPAN.", "#greenspan"), ("VICE CHAIRMAN MCDONOUGH.", "#mcdonough"),
         ("CHAIRMAN GREENSPAN.", "#greenspan"), ("VICE CHAIRMAN MCDONOUGH.", "#mcdonough"), ("MR. KOHN.", "#kohn")]
+    # And a rank of two words: "Army General JARUZELSKI:" (a person "#army-general-jaruzelski" apart from Jaruzelski)
+    pact = ("Marshal KULIKOV: The exercise is ready.\n\nArmy General JARUZELSKI: The Polish side agrees.\n\n"
+            "Marshal KULIKOV: Good.\n\nArmy General Jaruzelski said that he would report.\n")
+    assert [who for _, who, _, _ in turns(pact)] == ["#kulikov", "#jaruzelski", "#kulikov", "#jaruzelski"]
+    assert name_key("Rear Admiral Jones") == "jones"
+    assert match_turn_start("Army General JARUZELSKI: The Polish side agrees.").titled is True
     # The office alone is no title before a name: "VICE PRESIDENT:" is not the President.
     assert match_turn_start("VICE PRESIDENT: Thank you.").key == "VICE PRESIDENT"
     assert match_turn_start("Vice President Humphrey Smith said that it was late.").key == "Humphrey Smith"
