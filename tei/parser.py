@@ -903,6 +903,8 @@ class _Parser:
             head = first_line[:match.start()]
             if not rules.is_upper_line(head):
                 return None
+            if " BY" in f" {head} ":
+                return None  # who examines ("CROSS-EXAMINATION BY MR. JUSTICE JACKSON:"): no heading and a turn
             if all(word.lower() in NOT_NAMES for word in head.split()):
                 continue  # "BY MR. JONES:" — a preposition heads nothing: the line is one heading, or a turn
             found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])
@@ -1029,16 +1031,18 @@ class _Parser:
                 # A letter's inside address, then its greeting: both in its opener.
                 out[-1] = _Classified("heading", out[-1].unit, "address")
                 content_seen = False
-            heading = self._heading_kind(unit, content_seen, out)
+            # (who examines, on its line in capitals, before a heading: "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:")
+            reporters = self._examination_line(text) if "BY " in text or "sworn" in text or "witness" in text \
+                else None
+            heading = self._heading_kind(unit, content_seen, out) if not reporters else None
             if heading:
                 out.append(_Classified("heading", unit, heading))
                 continue
-            label = rules.TOPIC_LABEL.match(text)
+            label = rules.TOPIC_LABEL.match(text) if not reporters else None
             if label and not self.registry.is_registered(label.group(1)):
                 out.append(_Classified("label", unit, label))
                 content_seen = True
                 continue
-            reporters = self._examination_line(text)
             if reporters or number is None and (text[:1] == "(" and rules.DIRECTION.match(text)
                                                 or rules.PROCEEDINGS.match(text)):
                 out.append(_Classified("direction", unit, reporters))  # the record's words, not a speaker's

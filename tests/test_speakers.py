@@ -277,7 +277,9 @@ def test_the_reporters_lines_of_an_examination_are_directions_not_the_last_speak
     answer = "A. I reviewed the export licences for wheat and corn, most of them in the autumn."
     deposition = tei.encode(f"DEPOSITION OF MARY HALE\n\nBY MR. JONES:\nQ. What did you do?\n{answer}\n"
                             "BY MS. BROWN:\nQ. Alone?\nA. No.\n", name="t.txt")
-    assert ["".join(stage.itertext()) for stage in deposition.tree.iterfind(".//t:stage", NS)] == ["BY MS. BROWN:"]
+    assert ["".join(stage.itertext()) for stage in deposition.tree.iterfind(".//t:stage", NS)] == [
+        "BY MR. JONES:", "BY MS. BROWN:"]  # (the first, in capitals under the title, had been a section's heading)
+    assert [sp.get("who") for sp in deposition.tree.iterfind(".//t:sp", NS)][:1] == ["#jones"]
     assert not any("BY" in "".join(p.itertext()) for p in deposition.tree.iterfind(".//t:body//t:p", NS))
     assert [sp.get("who") for sp in deposition.tree.iterfind(".//t:sp", NS)][2:] == ["#brown", "#witness"]
 
@@ -2745,3 +2747,15 @@ def test_a_politburo_working_notes_names_in_capitals_that_its_head_lists_as_pres
     listed = result.tree.find(".//t:list[@type='participants']", NS)
     assert [name.text for name in listed.iterfind(".//t:persName", NS)] == [
         "ГОРБАЧЕВ М.С.", "Алиев Г.А.", "Громыко А.А.", "Лигачев Е.К."]
+
+
+def test_an_examination_by_a_title_of_two_words_on_one_line_is_no_heading_run_into_a_turn():
+    """"CROSS-EXAMINATION BY MR. JUSTICE JACKSON:" had been a heading "CROSS-EXAMINATION BY" and an empty turn of
+    "MR. JUSTICE JACKSON:", whose questions were then a person "Q"'s."""
+    text = ("THE PRESIDENT: The Tribunal will resume.\n\nDR. STAHMER: Yes.\n\n"
+            "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:\n\nQ. You were the second man in Germany?\n\n"
+            "A. In a certain sense, yes.\n\nQ. And you knew it?\n\nA. I did.\n")
+    tree = tei.encode(text, name="t.txt").tree
+    assert all(sp.find("t:p", NS) is not None for sp in tree.iterfind(".//t:sp", NS))
+    assert "".join(tree.find(".//t:body//t:stage", NS).itertext()) == "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:"
+    assert [who for speaker, who, _, _ in turns(text) if speaker == "Q."] == ["#jackson"] * 2
