@@ -467,7 +467,7 @@ _ROLE_ARTICLES = frozenset("the la le les los las".split())
 # Member: Shame!", "Opposition Members: No!" (the speaker their kind, without the article).
 _MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|[Hh]on\.|Opposition|Government|Some)\s+)+[Mm]embers?))"
                       r"(\s*(?:\.\s*[-–—]|:))")
-_MEMBERS_FIRST = frozenset("An A Honorable Honourable Hon. Opposition Government Some".split())
+_MEMBERS_FIRST = frozenset("An AN A Honorable Honourable Hon. Opposition Government Some".split())
 # A French assembly's office, after its courtesy and article, then a full stop: "M. le président.", "Mme la
 # présidente.", "M. le ministre des affaires étrangères. —" (the office the speaker's key).
 _COURTESIES = frozenset("M. Mme Mlle".split())
@@ -500,7 +500,7 @@ _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COUR
 _SENHORA = {"SRA.": "SRA.", "Sra.": "Sra.", "Sr.ª": "Sra.", "SR.ª": "SRA.", "Sr.ᵃ": "Sra.", "SR.ᵃ": "SRA."}
 # An Irish office after its article, and the colon, as the Dáil's record sets its chair's and its ministers' labels
 # ("An Ceann Comhairle: …", "An Taoiseach: …", "An Tánaiste: …"); English's "An" opens no label.
-_IRISH_OFFICE = re.compile(r"An ((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}):(?=\s)")
+_IRISH_OFFICE = re.compile(r"A[Nn] ((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}):(?=\s)")  # ("AN CEANN COMHAIRLE:")
 _UNCASED_LABEL = re.compile(r"([^\W\d_][^\s:：,，、。.;；]{0,11}?)\s?[：:]")
 # Chinese minutes report speech with a verb before the colon ("周恩来说：", "周恩来表示："): the speaker is the
 # name before it, as in "Zhou said:". A single character that may end an office ("顾问", adviser) is no verb.
@@ -1160,7 +1160,7 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
             at = text.find(words[1])
             shape = _match_prefix("O" + text[1:at] + _SENHORA[words[1]] + text[at + 4:], verbs)
             return replace(shape, name=text[:len(shape.name)]) if shape is not None and shape.role else None
-        office = _IRISH_OFFICE.match(text) if words[0] == "An" else None
+        office = _IRISH_OFFICE.match(text) if words[0] in ("An", "AN") else None
         if office is not None and all(word[:1].isupper() for word in office.group(1).split()):
             end = office.end()  # "An Ceann Comhairle: …", the Dáil's chair
             return TurnStart(office.group(0)[:-1], office.group(1), end, _speech_start(text, end), "colon", False, True)

@@ -1864,6 +1864,10 @@ def test_a_courts_oral_argument_its_justices_and_its_headings_of_ten_words():
      [("An Ceann Comhairle:", "#ceann-comhairle", (1, 1)), ("Deputy Micheál Martin:", "#micheal-martin", (3, 1)),
       ("The Taoiseach:", "#taoiseach", (5, 1)), ("An Taoiseach:", "#taoiseach", (7, 1)),
       ("An Ceann Comhairle:", "#ceann-comhairle", (9, 1))]),
+    # and in capitals, as the early Dáil's record sets it (it had headed a section)
+    ("AN CEANN COMHAIRLE: Order.\n\nMr. COLLINS: I move the motion.\n\nAN CEANN COMHAIRLE: Thank you.\n",
+     [("AN CEANN COMHAIRLE:", "#ceann-comhairle", (1, 1)), ("Mr. COLLINS:", "#collins", (3, 1)),
+      ("AN CEANN COMHAIRLE:", "#ceann-comhairle", (5, 1))]),
 ])
 def test_commonwealth_and_irish_parliaments_labels(text, expected):
     """Hansards of Canada, India and Ireland: their members' titles ("Hon.", "Right Hon.", "SHRI", "SHRIMATI",
