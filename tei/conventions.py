@@ -318,9 +318,13 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "[Ed. note: …], [Translator's note: …] and [Translated by …] are notes by the editor or translator.",
         "note", (("type", "editorial"), ("place", "inline")),
         claims=_starts(r"(?:ed\.|editor'?s?|translator'?s?|trans\.|note)(?:\s*note)?\s*[:.]"
-                       r"|translated\s+(?:for|by|from|into)\b|translation\s+(?:for|by|from)\b", re.IGNORECASE),
+                       r"|translated\s+(?:for|by|from|into)\b|translation\s+(?:for|by|from)\b"
+                       # (the language the words after it were spoken in, as Canada's Hansard marks it: "[English]",
+                       # "[Translation]", "[Français]")
+                       r"|(?:english|translation|français|traduction)\Z", re.IGNORECASE),
         examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']",
-                  "[Translated for CWIHP by Csaba Farkas.]", "[Translation from Russian by Gary Goldberg.]"),
+                  "[Translated for CWIHP by Csaba Farkas.]", "[Translation from Russian by Gary Goldberg.]",
+                  "[Translation] Mr. Speaker, …", "[English]"),
     ),
     Convention(
         "physical",
