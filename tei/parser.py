@@ -974,7 +974,8 @@ class _Parser:
                 content_seen = True
                 continue
             if out and out[-1].kind == "participants" and unit.page_before is None and (
-                    not unit.blank_before or turn is None and number is None and _a_person_a_line(unit)):
+                    not unit.blank_before or turn is None and number is None
+                    and (_a_person_a_line(unit) or _name_over_office(unit))):
                 # To the end of its block; and past a blank line, the other side's persons a line each, as a
                 # memorandum of conversation sets them ("PARTICIPANTS: Leonid I. Brezhnev, General Secretary …" /
                 # … / a blank line / "The President" / "Dr. Henry A. Kissinger, Secretary of State …").
@@ -1530,7 +1531,14 @@ class _Parser:
             if label is not None:  # a later line's own label: words, not a name ("In attendance:", "Apologies:")
                 current.append(Text(text[:label.end()], Span(base, base + label.end())))
                 text, base = text[label.end():], base + label.end()
-            current.extend(self._names(text, base, one_a_line))
+            holder = next((node for node in reversed(groups[-1]) if type(node) is PersonName), None) \
+                if one_a_line and groups and not current and _an_office_line(text) else None
+            if holder is not None:  # the office alone under its holder's name ("The Rt Hon Harold Wilson MP" /
+                # "Prime Minister"): what the person above is, not a person of its own
+                current.append(Text(text, Span(base, base + len(text))))
+                self.registry.holds_office(text.strip(), holder.person)
+            else:
+                current.extend(self._names(text, base, one_a_line))
             if not line.rstrip().endswith((",", " and")):
                 groups.append(tuple(current))
                 current = []
@@ -2654,6 +2662,25 @@ def _a_person_a_line(unit: Unit) -> bool:
         and not any(words[0].rstrip(".").casefold() in COURTESIES and not _an_office_part(words) for words in parts)
 
 
+def _name_over_office(unit: Unit) -> bool:
+    """A block of a participants list, a name and the office under it, as British Cabinet conclusions list those
+    present ("The Rt Hon Denis Healey MP" / "Chancellor of the Exchequer")."""
+    lines = [line for _, line in unit.lines]
+    return len(lines) == 2 and not _an_office_line(lines[0]) and _an_office_line(lines[1]) \
+        and lines[0][:1].isupper() and len(lines[0]) <= 80
+
+
+def _an_office_line(line: str) -> bool:
+    """A line that is an office alone: an office's word first, and no name after it, its words all an office's or
+    what it is of after "of" or "for" ("Prime Minister", "Lord President of the Council", "Chancellor of the
+    Exchequer"; not "Secretary Rogers", "Secretary of State William P. Rogers")."""
+    words = line.strip().rstrip(".;").split()
+    if not words or len(words) > 12 or "," in line or words[0].lower() not in _OFFICE_LINE_FIRST:
+        return False
+    return (any(word in ("of", "for") for word in words[1:]) and holder_after_office(line, False) is None) or all(
+        word.lower() in _OFFICE_WORDS or word.lower() in _OFFICE_QUALIFIERS for word in words)
+
+
 def _an_office_part(words: list[str]) -> bool:
     """What follows a name and its comma, an office's words and no name after them ("Premier", "Vice Chairman",
     "Assistant to the President …"; not "Ambassador Dobrynin")."""
@@ -2686,6 +2713,10 @@ _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador 
     presidente presidenta vicepresidente vicepresidenta secretario secretaria tesorero tesorera vocal consejero
     consejera président présidente secrétaire trésorier vorsitzender vorsitzende schriftführer schriftführerin
     segretario segretaria""".split())
+# What an office alone on its line may open with, besides an office's words: "Lord President of the Council", "Home
+# Secretary", "Paymaster General", "Chief Secretary to the Treasury".
+_OFFICE_LINE_FIRST = _OFFICE_WORDS | frozenset("""prime vice lord home paymaster solicitor chief parliamentary financial
+    foreign first""".split())
 _BRACKETED_OFFICE = re.compile(r"\s*\(([^()]{1,40})\)")  # the office after a listed name: " (Chairman)"
 
 

@@ -1560,5 +1560,5 @@ _OFFICE_FIRST = (TITLES - COURTESIES) | _OFFICE_HEADS  # what such a label opens
 # A member's title, before a name of three words as often as after an office's ("Poseł Jan Maria Rokita").
 _MEMBERS_TITLES = frozenset("poseł posłanka senator senátor poslanec poslankyně poslankyňa".split())
 # Words after which what an office is of goes on: a name cannot follow them directly.
-_OFFICE_LINKS = frozenset("""of for the des der den dem für im am zu zum zur de du la le d' w we ds na do z ze
+_OFFICE_LINKS = frozenset("""of for the and des der den dem für im am zu zum zur de du la le d' w we ds na do z ze
     pro při v ve""".split())

@@ -477,3 +477,25 @@ def test_a_memcons_other_side_after_a_blank_line_is_in_its_participants_list():
     prose = text.replace("                The President\n",
                          "The talks began at ten and went on for hours, in good spirits.\n")
     assert len(tei.encode(prose, name="x.txt").tree.findall(".//t:list[@type='participants']/t:item", NS)) == 2
+
+
+def test_cabinet_conclusions_present_a_name_over_its_office_in_blocks():
+    """British Cabinet conclusions list those present a block each, the name over the office ("The Rt Hon Harold Wilson
+    MP" / "Prime Minister"): the list had ended at the first blank line, the others had been paragraphs, and "Prime
+    Minister" a person apart from Harold Wilson, so "THE PRIME MINISTER said …" was not his."""
+    text = ("CABINET\n\nCONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street\n\nPRESENT\n\n"
+            "The Rt Hon Harold Wilson MP\nPrime Minister\n\nThe Rt Hon Edward Short MP\nLord President of the Council\n\n"
+            "The Rt Hon Denis Healey MP\nChancellor of the Exchequer\n\nOIL SUPPLIES\n\n"
+            "THE CHANCELLOR OF THE EXCHEQUER said that the position had improved.\n\n"
+            "THE PRIME MINISTER said that rationing should not be introduced.\n")
+    result = tei.encode(text, name="x.txt")
+    items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
+    assert [[name.text for name in item.iterfind("t:persName", NS)] for item in items] == [
+        ["Harold Wilson MP"], [], ["Edward Short MP"], [], ["Denis Healey MP"], []]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#denis-healey", "#harold-wilson"]
+    assert validate_result(result) == []
+    # An office with its holder on the line is a person still ("Secretary of State William P. Rogers").
+    from tei.parser import _an_office_line
+
+    assert not _an_office_line("Secretary of State William P. Rogers") and not _an_office_line("Secretary Rogers")
+    assert _an_office_line("Secretary of State for Foreign and Commonwealth Affairs")
