@@ -99,6 +99,9 @@ TOKENS = [
     "(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)", "(Шум в зале.)", "（众笑）", "（鼓掌", "A Sr.ª Presidente:",
     "Question put and agreed to.", "The Cabinet—", "Pour copie conforme,", "(signé)", "周恩来说，", "VICE CHAIRMAN",
     "replik:", "(S):", "Mr. President,", "Okay, thanks", "AMBASSADOR REPLIED THAT", "COMMENT:",
+    "Baron ALOISI (Italy). —", "President: M. BENEŠ.", "Председательствовал тов.", "Присутствовали тт.", "PRESENT",
+    "The Rt Hon Harold Wilson MP", "Prime Minister", "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:", "AN CEANN COMHAIRLE:",
+    "[Translation]", "Army General", "时间：", "在座：周恩来、陈毅", "Marshal of the Soviet Union D.F. Ustinov",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
