@@ -496,7 +496,7 @@ _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COUR
                   **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle"),
                   "From": "chat", "On.": "onorevole"}
 # A woman's courtesy after the feminine article, as Brazil's and Portugal's records write it ("A Sra. …", "A Sr.ª …"),
-# and the form of the same length read in its place.
+# and the form of the same length read in its place (the label's offsets are the text's).
 _SENHORA = {"SRA.": "SRA.", "Sra.": "Sra.", "Sr.ª": "Sra.", "SR.ª": "SRA.", "Sr.ᵃ": "Sra.", "SR.ᵃ": "SRA."}
 # An Irish office after its article, and the colon, as the Dáil's record sets its chair's and its ministers' labels
 # ("An Ceann Comhairle: …", "An Taoiseach: …", "An Tánaiste: …"); English's "An" opens no label.
@@ -1158,7 +1158,7 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
         if words[0] == "A" and len(words) > 2 and words[1] in _SENHORA:  # "A SRA. JANDIRA FEGHALI (…) - …"
             # (the feminine article read in the masculine's place; Portugal's "Sr.ª" as Brazil's "Sra.", as long)
             at = text.find(words[1])
-            shape = _match_prefix("O" + text[1:at] + _SENHORA[words[1]] + text[at + 4:], verbs)
+            shape = _match_prefix("O" + text[1:at] + _SENHORA[words[1]] + text[at + len(words[1]):], verbs)
             return replace(shape, name=text[:len(shape.name)]) if shape is not None and shape.role else None
         office = _IRISH_OFFICE.match(text) if words[0] in ("An", "AN") else None
         if office is not None and all(word[:1].isupper() for word in office.group(1).split()):
@@ -1320,7 +1320,8 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
     solicitor presiding cabinet""".split())
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
-_TITLE_FIRST_WORDS = frozenset("prime vice deputy foreign first chief right rt army lieutenant rear air fleet brigadier".split())
+_TITLE_FIRST_WORDS = frozenset("""prime vice deputy foreign first chief right rt army lieutenant rear air fleet
+    brigadier""".split())
 # (whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
 _TWO_WORD_TITLE_FIRST = frozenset("vice prime army lieutenant rear air fleet brigadier".split())
 _TWO_WORD_TITLE_INITIALS = "".join({word[0] + word[0].upper() for word in _TWO_WORD_TITLE_FIRST})

@@ -484,7 +484,8 @@ def test_cabinet_conclusions_present_a_name_over_its_office_in_blocks():
     MP" / "Prime Minister"): the list had ended at the first blank line, the others had been paragraphs, and "Prime
     Minister" a person apart from Harold Wilson, so "THE PRIME MINISTER said …" was not his."""
     text = ("CABINET\n\nCONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street\n\nPRESENT\n\n"
-            "The Rt Hon Harold Wilson MP\nPrime Minister\n\nThe Rt Hon Edward Short MP\nLord President of the Council\n\n"
+            "The Rt Hon Harold Wilson MP\nPrime Minister\n\n"
+            "The Rt Hon Edward Short MP\nLord President of the Council\n\n"
             "The Rt Hon Denis Healey MP\nChancellor of the Exchequer\n\nOIL SUPPLIES\n\n"
             "THE CHANCELLOR OF THE EXCHEQUER said that the position had improved.\n\n"
             "THE PRIME MINISTER said that rationing should not be introduced.\n")

@@ -2711,8 +2711,8 @@ def test_what_a_marshals_and_a_chairmans_offices_are_of_and_the_commons_members_
     assert holder_after_office("Chairman of the Council of Ministers Kosygin", False) == (
         "Kosygin", "Chairman of the Council of Ministers")
     assert match_turn_start("Some hon. members: Hear, hear!").role is True
-    text = ("5. Mr. FINLETTER said that his Government agreed.\n\n6. The COUNCIL:\n\n(a) took note of the statement;\n\n"
-            "(b) agreed to resume the discussion.\n")
+    text = ("5. Mr. FINLETTER said that his Government agreed.\n\n6. The COUNCIL:\n\n"
+            "(a) took note of the statement;\n\n(b) agreed to resume the discussion.\n")
     result = tei.encode(text, name="nac.txt")
     assert [(sp.get("who"), len(sp.findall("t:p", NS))) for sp in result.tree.iterfind(".//t:sp", NS)] == [
         ("#finletter", 1)]
@@ -2738,9 +2738,10 @@ def test_the_league_of_nations_council_its_president_and_its_members_by_country_
 
 
 def test_a_politburo_working_notes_names_in_capitals_that_its_head_lists_as_present():
-    """The Politburo's working notes: "ГОРБАЧЕВ. …", "ГРОМЫКО. …", "АХРОМЕЕВ. …", "ГОРБАЧЕВ. …" under "Председательствовал
-    тов. ГОРБАЧЕВ М.С." and "Присутствовали тт. …, Громыко А.А., …" (no colon) had no turns: one name twice beside
-    two once may be a memorandum's topics ("FRANCE. …", "GERMANY. …"), but not names the head lists as present."""
+    """The Politburo's working notes: "ГОРБАЧЕВ. …", "ГРОМЫКО. …", "АХРОМЕЕВ. …", "ГОРБАЧЕВ. …" under
+    "Председательствовал тов. ГОРБАЧЕВ М.С." and "Присутствовали тт. …, Громыко А.А., …" (no colon) had no turns:
+    one name twice beside two once may be a memorandum's topics ("FRANCE. …", "GERMANY. …"), but not names the head
+    lists as present."""
     body = ("ГОРБАЧЕВ. В Афганистане мы воюем уже шесть лет.\n\nГРОМЫКО. Мы недооценили трудности.\n\n"
             "АХРОМЕЕВ. Нет такого клочка земли.\n\nГОРБАЧЕВ. Итак, записываем.\n")
     head = ("ЗАСЕДАНИЕ ПОЛИТБЮРО ЦК КПСС\n13 ноября 1986 года\n\nПредседательствовал тов. ГОРБАЧЕВ М.С.\n"
