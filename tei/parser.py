@@ -144,10 +144,13 @@ class Evidence:
             if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3 or len(counts) >= 3
                                      and any(n >= 2 and key in TITLES for key, n in labels.items())):
                 self.proven.update(labels)
-        if len(periods) >= 2 and not self.proven.issuperset(periods) and _named_at_the_head(units, periods) >= 2:
+        named = _named_at_the_head(units, periods | titled_periods) if len(periods) + len(titled_periods) >= 2 \
+            else set()
+        if len(named) >= 2:
             # Or two of them named among those present or presiding ("Председательствовал тов. ГОРБАЧЕВ М.С.",
-            # "Присутствовали тт. …, Громыко А.А., …" over "ГОРБАЧЕВ. …", "ГРОМЫКО. …", "АХРОМЕЕВ. …").
-            self.proven.update(periods)
+            # "Присутствовали тт. …, Громыко А.А., …" over "ГОРБАЧЕВ. …", "ГРОМЫКО. …", "АХРОМЕЕВ. …"); and a name
+            # so listed, in small letters too ("Рыжков. Согласен …"), where a sentence may end with a name.
+            self.proven.update(periods if len(named & set(periods)) >= 2 else (), named)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
         uncased = [key for key in self.colon_counts
@@ -335,13 +338,13 @@ class Evidence:
 _INNER_COLON_LABEL = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}:\s")
 
 
-def _named_at_the_head(units: list[Unit], names: Counter[str]) -> int:
-    """How many of these names the record's lists of those present or presiding name, above its first turn."""
+def _named_at_the_head(units: list[Unit], names: Iterable[str]) -> set[str]:
+    """Those of these names the record's lists of those present or presiding name, above its first turn."""
     words: set[str] = set()
     for unit in units[:_HEAD_UNITS]:
         if rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text):
             words.update(re.findall(r"\w+", unit.text.casefold()))
-    return sum(1 for name in names if name.casefold() in words)
+    return {name for name in names if name.casefold() in words}
 
 
 _HEAD_UNITS = 12  # the blocks a record's head may take, title, date, those present and presiding

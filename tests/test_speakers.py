@@ -2748,6 +2748,11 @@ def test_a_politburo_working_notes_names_in_capitals_that_its_head_lists_as_pres
             "Присутствовали тт. Алиев Г.А., Громыко А.А., Лигачев Е.К.\n\n")
     assert [who for _, who, _, _ in turns(head + body)] == ["#горбачев", "#громыко", "#ахромеев", "#горбачев"]
     assert turns(body) == []  # (without the head: as before)
+    # A member listed there, in small letters as the notes set some ("Рыжков. Согласен …"), once the others are proven.
+    mixed = head + body + "\nЛигачев. Согласен с Михаилом Сергеевичем.\n"
+    assert [who for _, who, _, _ in turns(mixed)][-1] == "#лигачев"
+    assert [who for _, who, _, _ in turns(head + "Лигачев. Согласен.\n\nАлиев. Тоже.\n")] == ["#лигачев", "#алиев"]
+    assert turns(head + "Лигачев. Согласен.\n\nНикто. Тоже.\n") == []  # (one listed name alone may end a sentence)
     result = tei.encode(head + body, name="pb.txt")
     listed = result.tree.find(".//t:list[@type='participants']", NS)
     assert [name.text for name in listed.iterfind(".//t:persName", NS)] == [
