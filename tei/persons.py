@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import ids
 from .model import Person
-from .speakers import COURTESIES, TITLES, derive_id, is_office, name_key, without_article
+from .speakers import COURTESIES, TITLES, cjk_surname, derive_id, is_office, name_key, without_article
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,12 @@ class Registry:
                      if any(other.endswith(ending) for other in e.keys)}
             if len(tails) == 1:
                 return next(iter(tails.values()))
+        surname = cjk_surname(key)
+        if surname:  # "毛主席", "周总理": the one known Chinese or Japanese name of that surname (rare: all are read)
+            named = {id(e): e for e in self._entries for other in e.keys
+                     if other[:1] == surname and 2 <= len(other) <= 4 and other != key and cjk_surname(other) is None}
+            if len(named) == 1:
+                return next(iter(named.values()))
         return None
 
     def _sole_holder(self, office: str) -> _Entry | None:

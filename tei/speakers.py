@@ -543,6 +543,14 @@ def _said_before_comma(said: re.Match) -> TurnStart | None:
     return TurnStart(subject, key, len(subject), len(subject), "verb", key != subject, False)
 
 
+def cjk_surname(name: str) -> str | None:
+    """The surname of a Chinese or Japanese name written as a surname and an office ("毛主席", "周总理"); else None."""
+    if len(name) < 3 or not "\u3400" <= name[0] <= "\u9fff":
+        return None
+    title = next((title for title in _CJK_TITLES if name.endswith(title)), None)
+    return name[0] if title is not None and len(name) - len(title) == 1 else None
+
+
 # Offices and courtesies a Chinese or Japanese record writes after the name ("周恩来总理：", "佐藤総理：", "基辛格博士：").
 _CJK_TITLES = tuple(sorted("""总理 主席 副主席 总统 副总统 大使 部长 外长 国务卿 博士 先生 女士 同志 委员长 书记 总书记 首相 元帅 将军
                               總理 總統 副總統 國務卿 委員長 書記 總書記

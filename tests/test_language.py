@@ -434,11 +434,11 @@ def test_a_japanese_records_speaker_first_and_its_verb_of_speaking_last():
         ("#佐藤", "佐藤総理", ["から、了解した旨述べた。", "田中は、辞任したと述べた人物を批判した。"]),
         ("#大平", "大平大臣", ["より、共同声明について説明した。"])]  # (on the joint statement, he explained)
     # A script without case whose names have spaces, and no such comma: its colon labels are still read.
-    # A Chinese record's office after the name: "周恩来总理：" and "周恩来：" are one person; "周总理" keeps its office
-    # (one character left is no name).
+    # A Chinese record's office after the name: "周恩来总理：" and "周恩来：" are one person; so is "周总理", the surname
+    # and the office, where one known name has that surname (it had been a person of its own).
     chinese = tei.encode("会谈记录\n\n周恩来总理：我们欢迎你们。\n\n基辛格博士：谢谢。\n\n周恩来：请坐。\n\n周总理：好。\n",
                          name="x.txt")
-    assert [sp.get("who") for sp in chinese.tree.iterfind(".//t:sp", NS)] == ["#周恩来", "#基辛格", "#周恩来", "#周总理"]
+    assert [sp.get("who") for sp in chinese.tree.iterfind(".//t:sp", NS)] == ["#周恩来", "#基辛格", "#周恩来", "#周恩来"]
     arabic = tei.encode("محضر محادثة\n\nعبد الناصر: أهلا وسهلا.\n\nخروشوف: شكرا.\n\nعبد الناصر: نحن سعداء.\n", name="x.txt")
     assert [sp.get("who") for sp in arabic.tree.iterfind(".//t:sp", NS)] == ["#عبد-الناصر", "#خروشوف", "#عبد-الناصر"]
 
@@ -701,3 +701,15 @@ def test_a_german_protocols_head_fields():
     assert [label.text for label in result.tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
         "Beginn:", "Entschuldigt:", "Protokollführer:"]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#honecker", "#mittag"]
+
+
+def test_a_chinese_surname_and_office_is_the_one_known_name_of_that_surname():
+    """"毛主席说，…" after "毛泽东：…" had been a person "毛主席" apart from 毛泽东; "周总理" so too."""
+    text = ("毛泽东：欢迎你们。\n\n周恩来：主席的意思是这样。\n\n毛泽东：好。\n\n毛主席说，我们两国人民都是受害者。\n\n"
+            "周总理：同意。\n")
+    result = tei.encode(text, name="zh.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#毛泽东", "#周恩来", "#毛泽东", "#毛泽东", "#周恩来"]
+    # Two known names of the surname: neither.
+    two = text.replace("周恩来：主席的意思是这样。", "周恩来：主席的意思是这样。\n\n周培源：对。\n\n周培源：好。")
+    assert [sp.get("who") for sp in tei.encode(two, name="zh.txt").tree.iterfind(".//t:sp", NS)][-1] == "#周总理"

@@ -1385,11 +1385,19 @@ def _found_by_reading_every_entry(registry, name, resolved=()):
     tails = {id(e): e for e in registry._entries for k in e.keys if k.endswith(" " + key)}
     if len(tails) == 1 and 2 <= len(words) <= 3:
         return next(iter(tails.values()))
+    # A Chinese surname and an office ("毛主席"): the one known name of that surname.
+    from tei.speakers import cjk_surname
+
+    if cjk_surname(key):
+        named = {id(e): e for e in registry._entries for k in e.keys
+                 if k[:1] == key[:1] and 2 <= len(k) <= 4 and k != key and cjk_surname(k) is None}
+        if len(named) == 1:
+            return next(iter(named.values()))
     return None
 
 
 _NAME_WORDS = ["Zhou", "Enlai", "Stalin", "Molotov", "Li", "Wei", "Ming", "Van", "An", "Mr.", "Dr", "President",
-               "Ambassador"]
+               "Ambassador", "毛泽东", "毛主席", "周恩来", "周总理", "毛岸英"]
 
 
 @settings(max_examples=200, deadline=None)
