@@ -339,7 +339,7 @@ _INNER_COLON_LABEL = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,
 
 
 def _named_at_the_head(units: list[Unit], names: Iterable[str]) -> set[str]:
-    """Those of these names the record's lists of those present or presiding name, above its first turn."""
+    """Those of these names that the lists of those present or presiding name, among the record's first blocks."""
     words: set[str] = set()
     for unit in units[:_HEAD_UNITS]:
         if rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text):
