@@ -2235,13 +2235,19 @@ def _field_label(line: str, index: int):
     """A field's name at the head of the line: with its colon and value ("SUBJECT: Berlin"), or alone on the
     block's first line ("SUBJECT", its value below)."""
     # (Most lines are ruled out at once: a field's name and its colon stand in the line's first 32 characters.)
-    if ":" in line[:32] or "：" in line[:8]:
+    if _field_colon(line):
         return rules.FIELD.match(line)
     if line[:1] in _CABLE_INITIALS:  # a raw telegram's routing line: "FM AMEMBASSY MOSCOW"
         cable = rules.CABLE_FIELD.match(line)
         if cable is not None:
             return cable
     return rules.FIELD_ALONE.match(line) if index == 0 and len(line) <= 16 else None
+
+
+def _field_colon(line: str) -> bool:
+    """A field's colon where its name would end: in the line's first 32 characters, or a full-width one in its first
+    8 ("时间：")."""
+    return ":" in line[:32] or "：" in line[:8]
 
 
 # What may follow a diary's date and be its entry's.
@@ -2329,8 +2335,7 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
     first = _field_label(lines[0][1], 0)
-    if first is None or len(lines) == 1 and ":" not in lines[0][1][:32] and "：" not in lines[0][1][:8] \
-            and first.re is not rules.CABLE_FIELD.pattern:
+    if first is None or len(lines) == 1 and not _field_colon(lines[0][1]) and first.re is not rules.CABLE_FIELD.pattern:
         return None
     opens = []
     # ("Interviewer: Where were you born?" after an interview's heading fields is the first question.)
@@ -2680,8 +2685,8 @@ def _an_office_line(line: str) -> bool:
     words = line.strip().rstrip(".;").split()
     if not words or len(words) > 12 or "," in line or words[0].lower() not in _OFFICE_LINE_FIRST:
         return False
-    return (any(word in ("of", "for") for word in words[1:]) and holder_after_office(line, False) is None) or all(
-        word.lower() in _OFFICE_WORDS or word.lower() in _OFFICE_QUALIFIERS for word in words)
+    return any(word in ("of", "for") for word in words[1:]) and holder_after_office(line, False) is None \
+        or _only_an_office(line)
 
 
 def _an_office_part(words: list[str]) -> bool:

@@ -1328,10 +1328,9 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
     solicitor presiding cabinet""".split())
 
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
-_TITLE_FIRST_WORDS = frozenset("""prime vice deputy foreign first chief right rt army lieutenant rear air fleet
-    brigadier""".split())
-# (whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
+# (those whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
 _TWO_WORD_TITLE_FIRST = frozenset("vice prime army lieutenant rear air fleet brigadier".split())
+_TITLE_FIRST_WORDS = _TWO_WORD_TITLE_FIRST | frozenset("deputy foreign first chief right rt".split())
 _TWO_WORD_TITLE_INITIALS = "".join({word[0] + word[0].upper() for word in _TWO_WORD_TITLE_FIRST})
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 _OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)
