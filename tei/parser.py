@@ -164,6 +164,9 @@ class Evidence:
         if bracketed:
             self._prove_bracketed(bracketed, written, table)
         self._prove_once_named(units, written)
+        # The styles of the names labelled so twice or more: a name once between two others' turns is set alike.
+        self._label_styles = {_label_style(written[key]) for key, n in self.colon_counts.items()
+                              if n >= 2 and key in written and key not in LABEL_WORDS}
         labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
             # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
@@ -297,20 +300,31 @@ class Evidence:
         return found
 
     def answering(self, text: str, before: tuple[TurnStart, Verdict],
-                  after: tuple[TurnStart, Verdict]) -> tuple[TurnStart, Verdict] | None:
+                  after: tuple[Unit, str | None, tuple[TurnStart, Verdict] | None]) -> tuple[TurnStart, Verdict] | None:
         """A name's label used once, between two turns of one other speaker's label ("STALIN: …" / "ZHOU: Good."
         / "STALIN: …"): the dialogue's other side, with low certainty (it had been a topic's heading, "ZHOU:",
-        over the rest of the record). A topic's label ("WHEAT:") stands among reported speech, not so."""
-        start = self._shapes.get(text, _UNREAD)
-        if start is _UNREAD:
-            start = match_turn_start(text, self.verbs)
+        over the rest of the record). A topic's label ("WHEAT:") stands among reported speech, not so. Between
+        two others' turns, a name set as the record sets its speakers' names twice or more: in small letters
+        ("Rusk: …" between "JFK: …" and "Taylor: …", a meeting's tape), or as initials ("RFK:" beside "JFK:");
+        a word in capitals between names in capitals may be a topic's ("WHEAT:" between "STALIN:" and "ZHOU:")."""
+        start = self._shape(text)
         if start is None or start.shape != "colon" or start.role or len(start.key.split()) > 3 or len(start.key) < 2:
             return None  # (a letter is no name: a press conference's "Q" once is a word of the text)
         key, other = name_key(start.key), name_key(before[0].key)
-        if key in LABEL_WORDS or key == other or before[0].shape != "colon" or after[0].shape != "colon" \
-                or name_key(after[0].key) != other:
+        if key in LABEL_WORDS or key == other or before[0].shape != "colon":
+            return None
+        if after[2] is not None and after[2][0].shape == "colon" and name_key(after[2][0].key) == other:
+            return start, ANSWERING_COLON
+        # (Before a label, a turn's or one used once too: "Rusk: …" / "Taylor: …", between "JFK: …" and "JFK: …".)
+        following = after[2][0] if after[2] is not None else None if after[1] is not None else self._shape(
+            after[0].text)
+        if following is None or start.speech_start >= len(text) or _label_style(start.key) not in self._label_styles - {"capitals"}:
             return None
         return start, ANSWERING_COLON
+
+    def _shape(self, text: str) -> TurnStart | None:
+        start = self._shapes.get(text, _UNREAD)
+        return match_turn_start(text, self.verbs) if start is _UNREAD else start
 
     def forget_texts(self) -> None:
         """Let go the answers kept for each unit's text (the same answers are made again if asked)."""
@@ -429,6 +443,14 @@ def _seconds(offset: str) -> int:
     for part in offset.split(":"):
         seconds = seconds * 60 + int(part)
     return seconds
+
+
+def _label_style(name: str) -> str:
+    """How a speaker's name is set in its label: "initials" ("JFK", "RFK"), "capitals" ("STALIN"), or "small"
+    ("McNamara", "Rusk")."""
+    if not name.isupper():
+        return "small"
+    return "initials" if len(name) <= 4 and name.isalpha() else "capitals"
 
 
 def _after_number(text: str) -> tuple[str | None, str]:
@@ -1007,10 +1029,10 @@ class _Parser:
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue
-            if turn is None and number is None and out and index + 1 < len(items) and items[index + 1][2]:
+            if turn is None and number is None and out and index + 1 < len(items):
                 last = next((o for o in reversed(out) if o.kind != "paragraph"), None)
                 if last is not None and last.kind == "turn":
-                    turn = self.evidence.answering(text, last.detail[1], items[index + 1][2])
+                    turn = self.evidence.answering(text, last.detail[1], items[index + 1])
             if turn:
                 if _first_alone(out):  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words, unless
                     # the first names the record: "ЗАПИСЬ БЕСЕДЫ" / "с послом США Смитом")

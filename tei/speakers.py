@@ -23,7 +23,10 @@ titled-period      a title and a name in capitals, then a full stop, as   medium
 repeated-colon     ``NAME:`` used as a label more than once               medium
 answering-colon    ``NAME:`` used once, between two turns of one other     low
                    speaker's label (``STALIN: …`` / ``ZHOU: Good.`` /
-                   ``STALIN: …``): the other side of the dialogue
+                   ``STALIN: …``): the other side of the dialogue; or
+                   between two others' labels, a name set as the
+                   record's repeated ones are (``Rusk:`` among
+                   ``McNamara:``; ``RFK:`` beside ``JFK:``)
 timed-label        a name and a recording's offset alone on a line, above  medium
                    the speech (``Speaker 2  1:04``), or the offset in
                    brackets before it (``[00:00:03] Speaker 1``), used

@@ -1176,13 +1176,14 @@ def test_verbs_of_speaking_in_the_language_the_sidecar_names(language, text, exp
 
 
 def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
-    """"Zhou Enlai: Yes." once, among "Stalin:" throughout, was a paragraph of Stalin's turn."""
+    """"Zhou Enlai: Yes." once, among "Stalin:" throughout, was a paragraph of Stalin's turn. (So was "Vyshinsky:
+    Indeed.", a name set so once and named nowhere else, between two turns.)"""
     text = ("Record of a conversation between Stalin and Molotov and Zhou Enlai\n\nStalin: Have you brought it?\n\n"
             "Zhou Enlai: Yes.\n\nStalin: Good.\n\nMolotov: Agreed.\n\nNote: the draft was read.\n\n"
             "Vyshinsky: Indeed.\n\nStalin: Then we sign.\n\nWHEAT: the harvest. WHEAT prices rose.\n\nNote that it was late.\n")
     assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
         ("Stalin:", "#stalin", (3, 1)), ("Zhou Enlai:", "#zhou-enlai", (5, 1)), ("Stalin:", "#stalin", (7, 1)),
-        ("Molotov:", "#molotov", (9, 1)), ("Stalin:", "#stalin", (15, 1))]
+        ("Molotov:", "#molotov", (9, 1)), ("Vyshinsky:", "#vyshinsky", (13, 1)), ("Stalin:", "#stalin", (15, 1))]
     # With no label used twice, one used once is prose.
     assert turns("Zhou Enlai: Yes.\n\nStalin: Good.\n") == []
     # In capitals, once, a name the record's head writes as a name ("Present: Bevin, Attlee, Cripps"); not a topic's
@@ -1493,6 +1494,31 @@ def test_a_name_labelled_once_between_two_turns_of_another_is_the_other_side_of_
                   "Interview\n\nSTALIN: We agree.\n\nNOTE: Good.\n\nSTALIN: Yes.\n"):
         assert "#wheat" not in [who for _, who, _, _ in turns(other)] and "#note" not in [
             who for _, who, _, _ in turns(other)]
+
+
+TAPE = ("Meeting on Cuba\n\nLundahl: The photography, sir.\n\nJFK: How do you know?\n\nLundahl: The length.\n\n"
+        "McNamara: There are unknowns.\n\nRFK: [unclear] We should think again.\n\nJFK: Well, it's a mystery.\n\n"
+        "Rusk: Mr. President, this is serious.\n\nTaylor: We're impressed.\n\nJFK: What do we say?\n\n"
+        "McNamara: Nothing yet.\n")
+
+
+def test_a_name_labelled_once_between_two_others_turns_is_a_turn_when_set_as_the_records_names_are():
+    """A meeting's tape: "RFK:" (initials, as "JFK:" is) had headed a section holding the rest of the record, and
+    "Rusk: …" and "Taylor: …", each once and one after the other, had been words of JFK's turn."""
+    found = turns(TAPE)
+    assert [who for _, who, _, _ in found] == ["#lundahl", "#jfk", "#lundahl", "#mcnamara", "#rfk", "#jfk", "#rusk",
+                                              "#taylor", "#jfk", "#mcnamara"]
+    assert found[4] == ("RFK:", "#rfk", (11, 1), "unclear We should think again.")  # (the note's words, bare)
+    assert [sp.get("cert") for sp in tei.encode(TAPE, name="x.txt").tree.iterfind(".//t:sp", NS)][4:8] == [
+        "low", "medium", "low", "low"]
+    # A word in capitals among names in small letters, or in capitals, stays a topic's label; so does a name with
+    # nothing after its colon, or with no label after it.
+    for topic in ("CAMBODIA: We", "WHEAT: We"):
+        assert "#" + topic.split(":")[0].lower() not in [who for _, who, _, _ in turns(TAPE.replace("RFK: [unclear] We",
+                                                                                                    topic))]
+    for rusk in ("Rusk:", "Rusk: Mr. President.\n\nThe tape is cut."):
+        assert "#rusk" not in [who for _, who, _, _ in turns(TAPE.replace("Rusk: Mr. President, this is serious.",
+                                                                          rusk))]
 
 
 def test_a_press_conferences_questions_are_q_without_a_sign():
