@@ -21,7 +21,7 @@ from typing import Callable
 
 from .diagnostics import Span
 from .furniture import TURN, Furnishing, around_turn, find_furniture
-from .inline import Joined, hyphen_joins, unspaced_joins
+from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD, item_ordinal
 from .source import Source
@@ -68,7 +68,8 @@ class Unit:
         self.text = " ".join([text for _, text in self.lines])
         if len(parts) > 1:
             self.unspaced = not self.text.isascii() and unspaced_lines(self)
-            if self.unspaced or "-" in self.text and any(line[-1:] == "-" for _, line in self.lines):
+            if self.unspaced or ("-" in self.text or "\u00ad" in self.text) \
+                    and any(line[-1:] in LINE_END_HYPHENS for _, line in self.lines):
                 # A word broken by a hyphen at a line's end runs on, and so do lines of Chinese: the text is the
                 # joined text, its milestones out.
                 self.text = self.joined().text.replace(MILESTONE, "")
@@ -126,8 +127,8 @@ def breaks_words(unit: Unit) -> bool:
     """Whether a word of the unit is broken by a hyphen at a line's end (and runs on in its text, as
     ``Joined.of`` joins two lines with nothing between them)."""
     parts = unit.parts
-    return "-" in unit.text and any(type(a) is tuple and type(b) is tuple and hyphen_joins(a[1], b[1])
-                                    for a, b in zip(parts, parts[1:]))
+    return ("-" in unit.text or "\u00ad" in unit.text) and any(
+        type(a) is tuple and type(b) is tuple and hyphen_joins(a[1], b[1]) for a, b in zip(parts, parts[1:]))
 
 
 def unspaced_lines(unit: Unit) -> bool:

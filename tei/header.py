@@ -70,9 +70,9 @@ UNSPACED_LINES = (
     "lb break=\"no\" marks where the line turned."
 )
 HYPHENATION = (
-    "A word broken by a hyphen at a line's end (a letter, the hyphen, and a small letter at the next line's "
-    "start) runs on without a space, lb break=\"no\" where the line turned; the hyphen is kept, as it may be "
-    "the word's own (\"well-known\")."
+    "A word broken by a hyphen or a soft hyphen at a line's end (a letter or a digit, the hyphen, and a letter or "
+    "a digit at the next line's start) runs on without a space, lb break=\"no\" where the line turned; the "
+    "hyphen is kept, as it may be the word's own (\"well-known\", \"Sino-Soviet\")."
 )
 FORMAT_SIGNS = (
     "The signs with which the transcript's format sets out its layout (Markdown's bold, emphasis and headings, "

@@ -53,7 +53,7 @@ class Joined:
         previous = None  # the last line
         for part in parts:
             if type(part) is tuple and previous and (
-                    previous[-1] == "-" and hyphen_joins(previous, part[1])
+                    previous[-1] in LINE_END_HYPHENS and hyphen_joins(previous, part[1])
                     or previous[-1] >= "\u3000" and unspaced_joins(previous, part[1])):
                 starts.append(length)
                 origins.append(part[0])
@@ -543,11 +543,15 @@ _MERIDIEM = re.compile(r"\s?([AaPp])\.?\s?[Mm](?:\.|\b)")
 _RANGE_END = re.compile(r"\s?[-–]\s?([01]?\d|2[0-3])[:.]([0-5]\d)(?![\w:])")
 
 
+LINE_END_HYPHENS = frozenset("-\u00ad")  # a hyphen, and a soft hyphen: where a word may break at a line's end
+
+
 def hyphen_joins(line: str, following: str) -> bool:
-    """A word broken by a hyphen at the end of ``line`` and run on at the start of ``following`` ("nego-" /
-    "tiations", "well-" / "known"): a letter, the hyphen, then a small letter. The hyphen is kept (it may be
-    the word's own); the lines join without a space."""
-    return len(line) > 1 and line[-1] == "-" and line[-2].isalpha() and following[:1].islower()
+    """A word broken by a hyphen or a soft hyphen at the end of ``line`` and run on at the start of ``following``
+    ("nego-" / "tiations", "well-" / "known", "Sino-" / "Soviet", "mid-" / "1950s"): a letter or a digit, the
+    hyphen, then a letter or a digit. The hyphen is kept (it may be the word's own); the lines join without a
+    space."""
+    return len(line) > 1 and line[-1] in LINE_END_HYPHENS and line[-2].isalnum() and following[:1].isalnum()
 
 
 def unspaced_joins(line: str, following: str) -> bool:

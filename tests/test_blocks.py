@@ -698,14 +698,18 @@ def test_the_records_notes_of_what_happens_stand_between_its_title_and_the_first
 def test_a_word_broken_by_a_hyphen_at_a_lines_end_runs_on():
     """"nego-" / "tiations" was "nego- tiations" (two words, a space the print never had); now the lines join
     without one, the hyphen kept (it may be the word's own: "well-known"), an lb break="no" where the line
-    turned. A hyphen after a space, or before a capital, joins nothing."""
+    turned. Before a capital or a digit too ("Indo-" / "Chinese", "mid-" / "1950s" had been "Indo- Chinese",
+    "mid- 1950s"), and after a soft hyphen ("agree\u00ad" / "ment" had been two words). A hyphen after a space,
+    or before a sign, joins nothing."""
     text = ("STALIN says that the nego-\ntiations are going badly, and that the well-\nknown proposal of -\n"
-            "the Mexicans and of the Indo-\nChinese side is not acceptable.\n\nZHOU ENLAI agrees.\n")
+            "the Mexicans and of the Indo-\nChinese side of the mid-\n1950s is not an agree\u00ad\nment -- as\n"
+            "it-\n(is) acceptable.\n\nZHOU ENLAI agrees.\n")
     result = tei.encode(text, name="x.txt")
     p = result.tree.find(".//t:sp/t:p", NS)
-    assert [(lb.get("break"), lb.tail[:9]) for lb in p.iterfind("t:lb", NS)] == [("no", "tiations "), ("no", "known pro")]
+    assert [(lb.get("break"), lb.tail[:9]) for lb in p.iterfind("t:lb", NS)] == [
+        ("no", "tiations "), ("no", "known pro"), ("no", "Chinese s"), ("no", "1950s is "), ("no", "ment -- a")]
     assert "the nego-tiations are" in "".join(p.itertext()) and "of - the Mexicans" in "".join(p.itertext())
-    assert "Indo- Chinese" in "".join(p.itertext())
+    assert "Indo-Chinese side of the mid-1950s is not an agree\u00adment -- as it- (is)" in "".join(p.itertext())
 
     assert "the nego-tiations are going badly" in " ".join(render_text(result.tree).split())
     assert "nego-tiations" in render_html(result.tree)
