@@ -167,6 +167,7 @@ class Evidence:
         # The styles of the names labelled so twice or more: a name once between two others' turns is set alike.
         self._label_styles = {_label_style(written[key]) for key, n in self.colon_counts.items()
                               if n >= 2 and key in written and key not in LABEL_WORDS}
+        self._units = units  # (whose words a label in capitals may be, asked of few)
         labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
             # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
@@ -305,8 +306,9 @@ class Evidence:
         / "STALIN: …"): the dialogue's other side, with low certainty (it had been a topic's heading, "ZHOU:",
         over the rest of the record). A topic's label ("WHEAT:") stands among reported speech, not so. Between
         two others' turns, a name set as the record sets its speakers' names twice or more: in small letters
-        ("Rusk: …" between "JFK: …" and "Taylor: …", a meeting's tape), or as initials ("RFK:" beside "JFK:");
-        a word in capitals between names in capitals may be a topic's ("WHEAT:" between "STALIN:" and "ZHOU:")."""
+        ("Rusk: …" between "JFK: …" and "Taylor: …", a meeting's tape), as initials ("RFK:" beside "JFK:"), or
+        in capitals before a sentence ("ŁUKASZEWICZ: Poland agrees." among "ÅSTRÖM:"), unless the word is one the
+        text writes in small letters too (a topic's, "WHEAT: Good." where "wheat prices rose")."""
         start = self._shape(text)
         if start is None or start.shape != "colon" or start.role or len(start.key.split()) > 3 or len(start.key) < 2:
             return None  # (a letter is no name: a press conference's "Q" once is a word of the text)
@@ -318,7 +320,11 @@ class Evidence:
         # (Before a label, a turn's or one used once too: "Rusk: …" / "Taylor: …", between "JFK: …" and "JFK: …".)
         following = after[2][0] if after[2] is not None else None if after[1] is not None else self._shape(
             after[0].text)
-        if following is None or start.speech_start >= len(text) or _label_style(start.key) not in self._label_styles - {"capitals"}:
+        style = _label_style(start.key)
+        if following is None or start.speech_start >= len(text) or style not in self._label_styles:
+            return None
+        if style == "capitals" and not (text[start.speech_start:start.speech_start + 1].isupper() and all(
+                re.search(rf"\b{re.escape(start.key.lower())}\b", unit.text) is None for unit in self._units)):
             return None
         return start, ANSWERING_COLON
 

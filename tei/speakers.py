@@ -620,7 +620,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if "\t" in text:
         tab = _TAB_LABEL.match(text)
         if tab is not None and all(map(_is_upper_word, tab.group(1).split())):
-            # Typed minutes that set the speaker in capitals at the margin, a tab before the speech: "STALIN\tWe …".
+            # Typed minutes that set the speaker in capitals at the margin, a tab before the speech: "STALIN\tWe …";
+            # and a colon after the tab, the label's ("THE CHAIRMAN\t:\tThe floor is …").
+            if text[tab.end():tab.end() + 1] == ":":
+                return TurnStart(tab.group(1), tab.group(1), tab.end() + 1, _speech_start(text, tab.end() + 1),
+                                 "colon", False, False)
             return TurnStart(tab.group(1), tab.group(1), tab.end(1), tab.end(), "colon", False, False)
     if first[-1:] == "." and len(first) > 4 and _fold(first) in TITLES and len(words) > 1 and (
             words[1] in _DASHES or len(first) > 6 and first.isupper()):

@@ -311,14 +311,15 @@ def test_a_direction_between_a_speaker_and_the_colon_is_part_of_the_label():
         ("THE PRESIDENT (to Rusk):", "#president", "Go on.")]
 
 
-@pytest.mark.parametrize("sign", [":", " :", ":-", ":—", "\t"])
+@pytest.mark.parametrize("sign", [":", " :", ":-", ":—", "\t", "\t:\t"])
 def test_a_label_used_once_whose_words_open_with_a_name_and_a_verb_is_still_the_labels(sign):
     """"NEHRU: India also agrees." between two of Stalin's turns: the label had been a topic's heading over a turn
     of "India"; a colon and a dash ("STALIN:- …", as Indian and British typescripts set it) and a tab after a
-    name in capitals ("STALIN\tWe agree.", typed minutes' margin) are labels too."""
+    name in capitals ("STALIN\tWe agree.", typed minutes' margin) are labels too; so is a tab and then the colon
+    ("STALIN\t:\tWe agree.": the colon had opened the speech)."""
     text = f"Record of talks\n\nSTALIN{sign} We agree with the proposal.\n\nNEHRU{sign} India also agrees.\n\n" \
            f"STALIN{sign} Good.\n"
-    label = f"STALIN{sign}".rstrip("\t")
+    label = f"STALIN{sign}".rstrip("\t")  # (the label's: "STALIN\t:")
     assert [(speaker, who, position, speech) for speaker, who, position, speech in turns(text)] == [
         (label, "#stalin", (3, 1), "We agree with the proposal."),
         (label.replace("STALIN", "NEHRU"), "#nehru", (5, 1), "India also agrees."),
@@ -1187,13 +1188,17 @@ def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
     # With no label used twice, one used once is prose.
     assert turns("Zhou Enlai: Yes.\n\nStalin: Good.\n") == []
     # In capitals, once, a name the record's head writes as a name ("Present: Bevin, Attlee, Cripps"); not a topic's
-    # label the head does not name so ("WHEAT:"), nor one that only the text below names.
+    # label the head does not name so ("WHEAT:").
     minutes = ("Minutes, 12 June 1947\n\nPresent: Bevin, Attlee, Cripps\n\nBEVIN: Germany is grave.\n\n"
                "ATTLEE: What do they propose?\n\nBEVIN: A plan of aid.\n\nCRIPPS: We cannot refuse.\n\n"
                "ATTLEE: Agreed.\n\nWHEAT: the harvest. Wheat prices rose.\n")
     assert [(speaker, who, position) for speaker, who, position, _ in turns(minutes)][3] == ("CRIPPS:", "#cripps", (11, 1))
     assert "#wheat" not in [who for _, who, _, _ in turns(minutes)]
-    assert "#cripps" not in [who for _, who, _, _ in turns(minutes.replace(", Cripps", ""))]
+    cripps = tei.encode(minutes, name="x.txt").tree.find(".//t:sp[@who='#cripps']", NS)
+    assert cripps.get("cert") == "medium"
+    # Unnamed in the head, between two others' turns: a speaker's, with low certainty (it had been prose).
+    cripps = tei.encode(minutes.replace(", Cripps", ""), name="x.txt").tree.find(".//t:sp[@who='#cripps']", NS)
+    assert cripps.get("cert") == "low"
 
 
 def test_an_office_with_its_holder_in_brackets_is_the_holders_and_so_is_the_office_alone_after_it():
@@ -1489,11 +1494,17 @@ def test_a_name_labelled_once_between_two_turns_of_another_is_the_other_side_of_
                            ("STALIN:", "#stalin", (7, 1), "Yes.")]
     assert [sp.get("cert") for sp in tei.encode(text, name="x.txt").tree.iterfind(".//t:sp", NS)] == [
         "medium", "low", "medium"]
-    # Between the turns of two others, or a label word ("NOTE:"), it stays a topic's label.
-    for other in ("Interview\n\nSTALIN: We agree.\n\nWHEAT: Good.\n\nZHOU: Yes.\n\nZHOU: No.\n\nSTALIN: So.\n",
+    # Between the turns of two others, a word the text writes in small letters too, or before words in small
+    # letters, or a label word ("NOTE:"), it stays a topic's label.
+    for other in ("Interview\n\nSTALIN: We agree.\n\nWHEAT: Good.\n\nZHOU: Yes, wheat.\n\nZHOU: No.\n\nSTALIN: So.\n",
+                  "Interview\n\nSTALIN: We agree.\n\nWHEAT: good.\n\nZHOU: Yes.\n\nZHOU: No.\n\nSTALIN: So.\n",
                   "Interview\n\nSTALIN: We agree.\n\nNOTE: Good.\n\nSTALIN: Yes.\n"):
         assert "#wheat" not in [who for _, who, _, _ in turns(other)] and "#note" not in [
             who for _, who, _, _ in turns(other)]
+    # A name in capitals and a sentence, between two others' turns labelled in capitals, is a speaker's.
+    assert [who for _, who, _, _ in turns("Interview\n\nSTALIN: We agree.\n\nBERIA: Good.\n\nZHOU: Yes.\n\n"
+                                          "ZHOU: No.\n\nSTALIN: So.\n")] == ["#stalin", "#beria", "#zhou", "#zhou",
+                                                                               "#stalin"]
 
 
 TAPE = ("Meeting on Cuba\n\nLundahl: The photography, sir.\n\nJFK: How do you know?\n\nLundahl: The length.\n\n"
