@@ -158,7 +158,7 @@ def _noted_alone(ctx: BracketContext, text: str) -> bool:
 
 
 # What a recording's bracketed notes of its media name, and what they say happened to them.
-_MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recording)"
+_MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recording|transcript|extract|excerpt)"
 _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|interrupted|changed?)"
 
 
@@ -201,18 +201,24 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "sic",
         "[sic] is an editor's confirmation that the preceding words stand so in the source.",
         "note", (("type", "sic"), ("place", "inline")), resp_role="editor",
-        claims=_is("sic", "sic."),
-        examples=("the island [sic] had",),
+        # (with the editor's reason after it: "[sic: the meeting had not yet taken place]")
+        claims=_fullmatch(r"sic[.!]?(?:\s*[:;,]\s*\S.*)?", re.IGNORECASE | re.DOTALL),
+        examples=("the island [sic] had", "the [sic!] plan", "at Nassau [sic: the meeting had not yet taken place]"),
     ),
     Convention(
         "illegible",
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",
-        # (and in Russian, German, French, Spanish, Italian: "[Неразборчиво]", "[unleserlich]", "[illisible]")
+        # (and in Russian, Ukrainian, German, French, Spanish, Portuguese, Italian, Romanian, Polish, Czech,
+        # Serbo-Croatian, Hungarian, Dutch, Swedish, Arabic: "[Неразборчиво]", "[unleserlich]", "[Cuvânt
+        # indescifrabil]", "[غير واضح]"; what is missing after a colon, "[illegible: two words]")
         claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg|indecipherable|unreadable|unclear|неразборчиво|"
-                          r"нрзб|unleserlich|illisible|ilegible|illeggibile)(?:\s+\w+)*\.?", re.IGNORECASE),
+                          r"нрзб|нерозбірливо|unleserlich|illisible|ilegible|ilegível|illeggibile|indescifrabil|"
+                          r"nieczytelne|nieczytelny|nečitelné|nečitko|nečitljivo|olvashatatlan|onleesbaar|"
+                          r"oläsligt?|غير\s+واضح|غير\s+مقروء)(?:\s+\w+)*\.?(?:\s*:\s*[^:]{1,40})?", re.IGNORECASE),
         examples=("the [illegible] question", "[two words illegible]", "[Illegible.]", "the [unclear] plan",
-                  "Надо заканчивать. [Неразборчиво]", "ein Wort [unleserlich] hier", "le mot [illisible] ici"),
+                  "Надо заканчивать. [Неразборчиво]", "ein Wort [unleserlich] hier", "le mot [illisible] ici",
+                  "[illegible: two words]", "[Cuvânt indescifrabil]", "[Нерозбірливо]", "بعد [غير واضح] ذلك"),
     ),
     Convention(
         "inaudible",
@@ -241,6 +247,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=_fullmatch(r"(?:(?:(?:long|short|brief|slight)\s+)?(?:pause[sd]?|silence)|cross-?talk|"
                           r"overlapping(?:\s+(?:speech|voices))?|applause|clapping|interruption|"
                           r"(?:tele)?phone\s+rings|door\s+(?:opens|closes|slams)|knock(?:s|ing)?(?:\s+at\s+the\s+door)?|"
+                          # (how the words were said, or what the speaker did: "[whispering]", "[Reads]")
+                          r"whisper(?:s|ing)|shout(?:s|ing)|mumbl(?:es|ing)|reads?(?:\s+aloud)?|reading(?:\s+aloud)?|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
                           # (the words after it come through the interpreter, as a tribunal's transcript notes it)
                           r"interpretation|(?:through|via)\s+(?:the\s+|an\s+)?interpreters?|"
@@ -251,7 +259,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           rf"(?:\s+{_HAPPENS})?)\.?",
                           re.IGNORECASE),
         examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]",
-                  "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you."),
+                  "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you.",
+                  "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]"),
     ),
     Convention(
         "timestamp",
