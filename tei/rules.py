@@ -258,7 +258,8 @@ FIELD_ALONE = Rule(
 STATEMENT = Rule(
     "statement",
     re.compile(r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"
-               r"reception|sitting)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|concluded|closed|"
+               r"reception|sitting|congress|hearing)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
+               r"concluded|closed|"
                r"finished|adjourned|terminated|took place|was held|opened|broke up|rose)\b"
                # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
                r"|(?:На\s+этом\s+)?(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|"
@@ -275,16 +276,27 @@ STATEMENT = Rule(
                r"|(?:La\s+)?seduta\s+(?:comincia|termina|ha\s+inizio)\b"
                # (and the hour the Spanish Congress's record closes with: "Eran las dos y cuarenta minutos de la
                # tarde.")
-               r"|Eran\s+las\s+[^\W\d_][\w\s]{0,60}?\s+de\s+la\s+(?:mañana|tarde|noche)\b",
+               r"|Eran\s+las\s+[^\W\d_][\w\s]{0,60}?\s+de\s+la\s+(?:mañana|tarde|noche)\b"
+               # (and as Nordic, Finnish, Romanian, Polish, Czech, Dutch and Portuguese records close a sitting:
+               # "Møtet hevet kl. 14.35.", "Istunto lopetetaan kello 14.35.", "Şedinţa s-a încheiat la ora 12.30.")
+               r"|(?:Møtet|Mødet|Sammanträdet|Istunto)\s+(?:hevet|hævet|avslutades|ajourneras|lopetetaan|päättyi|"
+               r"keskeytetään)\b"
+               r"|(?:Şedinţa|Ședința|Sedinta)\s+(?:s-a\s+încheiat|s-a\s+terminat|a\s+început|se\s+încheie)\b"
+               r"|(?:Posiedzenie|Schůze|Zasedání)\s+(?:zakończono|zakończyło\s+się|skončila|skončilo|zahájeno)\b"
+               r"|(?:De\s+)?vergadering\s+wordt\s+(?:om\s+[\d.:]+\s+uur\s+)?(?:gesloten|geopend|geschorst)\b"
+               r"|(?:Está\s+encerrada|Está\s+aberta|Levanta-se)\s+a\s+sessão\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
      "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde.",
      "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30.",
      "Sin más asuntos que tratar, se levanta la sesión.", "Se abre la sesión a las diez.",
      "Siendo las 13.30 horas, se levanta la sesión.", "La seduta comincia alle 9.30.",
-     "L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.", "Eran las dos y cuarenta minutos de la tarde."),
+     "L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.", "Eran las dos y cuarenta minutos de la tarde.",
+     "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.", "Istunto lopetetaan kello 14.35.",
+     "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
+     "De vergadering wordt om 17.05 uur gesloten.", "Está encerrada a sessão."),
     ("The conversations were frank and friendly, he said.", "Se levanta temprano cada día.",
-     "La seduta è stata lunga, ha detto."),
+     "La seduta è stata lunga, ha detto.", "Møtet var langt.", "De vergadering was kort."),
 )
 
 # What the body that met decided or held, in the record's own voice ("The Cabinet agreed …", "It was agreed
@@ -302,7 +314,15 @@ DECISION = Rule(
                r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff)\s*(?:[-—–:]\s*)?(?:\w+\s+){0,2}?(?i:agreed|decided|"
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
                r"concluded|discussed|considered)\b"
-               r"|It\s+was\s+(?:agreed|decided|resolved|noted)\b"
+               r"|It\s+was\s+(?:so\s+)?(?:agreed|decided|resolved|noted)\b"
+               # (how a vote went, as the United Nations' and a congress's records note it: "A recorded vote was
+               # taken.", "The draft resolution was adopted by 98 votes to 2", "The Composite Motion was CARRIED")
+               r"|A\s+(?:recorded\s+|roll-call\s+|card\s+|secret\s+)?(?:vote|ballot)\s+was\s+taken\b"
+               r"|(?:The\s+(?i:(?:draft|composite|amended)\s+)?|Draft\s+(?=[rd]))"
+               r"(?i:resolution|decision|motion|amendment|report|recommendation|agenda)"
+               r"(?:\s+[\w/.()-]*[\d/][\w/.()-]*)?(?:,?\s+as\s+(?:a\s+whole|amended),?)?"
+               r"\s+(?:was|were)\s+(?:(?:unanimously|then|accordingly)\s+)?"
+               r"(?i:adopted|carried|rejected|lost|approved|defeated|withdrawn|remitted)\b"
                # (a telegram's comment or summary, its author's: "4. COMMENT: GROMYKO'S TONE WAS MEASURED. END
                # COMMENT.")
                r"|(?:COMMENT|Comment|SUMMARY|Summary)\s*:"
@@ -349,10 +369,14 @@ DECISION = Rule(
      "Clause 3 ordered to stand part of the Bill.",
      "Resolved, That this House approves the report.", "The Cabinet—", "The COUNCIL:",
      "COMMENT: GROMYKO'S TONE WAS MEASURED.",
-     "RESOLVED that the minutes be approved.", "Question declared carried.", "Motion lost."),
+     "RESOLVED that the minutes be approved.", "Question declared carried.", "Motion lost.", "It was so decided.",
+     "A recorded vote was taken.", "The draft resolution was adopted by 98 votes to 2.",
+     "The draft resolution A/C.1/L.123, as amended, was adopted.", "Draft resolution A/47/L.20 was adopted by 59 votes",
+     "The Composite Motion was CARRIED on a card vote:", "The amendment was lost."),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",
-     "In discussions with the Russians we found them firm.", "The Bill read well, he said."),
+     "In discussions with the Russians we found them firm.", "The Bill read well, he said.",
+     "The resolution that we adopted was carried by the Assembly, he said.", "A vote was a vote."),
 )
 
 # A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech

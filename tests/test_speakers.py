@@ -2669,6 +2669,16 @@ def test_what_the_house_did_with_a_question_and_a_cabinets_conclusions_are_the_r
     assert [len(sp.findall("t:p", NS)) for sp in result.tree.iterfind(".//t:sp", NS)] == [1, 1]
     assert [p.text for p in result.tree.iterfind(".//t:div/t:p", NS) if p.text] == [
         "In discussion it was pointed out that the price would remain high.", "The Cabinet—"]
+    # How a vote went, as the United Nations' records and a congress's note it, and a sitting's end in Norwegian:
+    # they had been the President's words.
+    un = ("The President: I put the draft resolution to the vote.\n\nA recorded vote was taken.\n\n"
+          "Draft resolution A/47/L.20 was adopted by 59 votes to 3.\n\nThe President: May I take it that the "
+          "Assembly agrees?\n\nIt was so decided.\n\nThe President: Thank you.\n\nMøtet hevet kl. 14.35.\n")
+    result = tei.encode(un, name="un.txt")
+    assert [len(sp.findall("t:p", NS)) for sp in result.tree.iterfind(".//t:sp", NS)] == [1, 1, 1]
+    assert [p.text for p in result.tree.findall(".//t:body/t:div/t:p", NS)] == [
+        "A recorded vote was taken.", "Draft resolution A/47/L.20 was adopted by 59 votes to 3.", "It was so decided.",
+        "Møtet hevet kl. 14.35."]
 
 
 def test_a_known_speakers_name_addressed_at_a_paragraphs_start_is_no_turn_of_theirs():
