@@ -36,6 +36,10 @@ _TITLES_ABBREVIATED = frozenset("""mr. mrs. ms. dr. prof. gen. col. capt. lt. ad
     mme. comr. comrs.""".split())
 
 
+# How a line ends where its speaker is cut off: a dash after a space (an interruption), not a word's hyphen.
+_CUT_OFF = (" --", " -", " —", " –", "—", "--")
+
+
 def _ends_sentence(line: str) -> bool:
     if not line.endswith(SENTENCE_END):
         return False
@@ -259,9 +263,11 @@ class Layout:
         sides of a line that stands alone (asked only of a document that has such lines). (``top``: the record's
         first block, its title's: "Stenographisches Protokoll" / "95. Sitzung …" heads no numbered item.)"""
         lines = unit.lines
-        # After a line that ends a sentence, or a date alone ("Bonn, den 5. März 1960" / "gez. Globke").
+        # After a line that ends a sentence, or is cut off ("Well, in Saxon we said --" / "MR. SMITH: In Saxon --",
+        # a court's transcript, one line a turn), or a date alone ("Bonn, den 5. März 1960" / "gez. Globke").
         cuts = [i for i in range(1, len(lines))
-                if (_ends_sentence(before := lines[i - 1][1]) or before[-1:].isdigit() and _is_date(before))
+                if (_ends_sentence(before := lines[i - 1][1]) or before.endswith(_CUT_OFF)
+                    or before[-1:].isdigit() and _is_date(before))
                 and opens_block(lines[i][1])]
         # What the lines open with, read once: numbered and bulleted lines are rare.
         heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""

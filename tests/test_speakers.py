@@ -1532,6 +1532,20 @@ def test_a_name_labelled_once_between_two_others_turns_is_a_turn_when_set_as_the
                                                                           rusk))]
 
 
+def test_a_label_on_the_line_under_a_speaker_cut_off_opens_a_turn():
+    """A court's transcript, a turn a line: "JUSTICE KAGAN: Well, in Saxon we said --" / "MR. SMITH: In Saxon --"
+    had been one turn of Kagan's, the next labels words of hers (after a sentence's end they were turns)."""
+    text = ("PROCEEDINGS\n\nCHIEF JUSTICE ROBERTS: We will hear argument. Mr. Smith.\n"
+            "MR. SMITH: Mr. Chief Justice, may it please the Court.\nJUSTICE KAGAN: Well, in Saxon we said --\n"
+            "MR. SMITH: In Saxon --\nJUSTICE KAGAN: -- we said that the statute was clear.\n"
+            "MR. SMITH: Yes, and the trucks were re-boxed —\nJUSTICE ALITO: Does that matter?\nMR. SMITH: No.\n")
+    assert [(who, position) for _, who, position, _ in turns(text)] == [
+        ("#roberts", (3, 1)), ("#smith", (4, 1)), ("#kagan", (5, 1)), ("#smith", (6, 1)), ("#kagan", (7, 1)),
+        ("#smith", (8, 1)), ("#alito", (9, 1)), ("#smith", (10, 1))]
+    # A word's hyphen at a line's end cuts nothing off.
+    assert len(turns(text.replace("re-boxed —\n", "re-\n"))) == 7
+
+
 def test_a_press_conferences_questions_are_q_without_a_sign():
     """"Q Mr. Secretary, …" (the State Department's and the White House's transcripts) was a paragraph of the
     Secretary's answer before it: each question was his."""
