@@ -2538,8 +2538,10 @@ _PLACE_WORDS = frozenset("""North South East West Central Upper Lower New Saint 
 _NAMES_PARTICLE = r"(?:de|del|la|las|los|y|i|da|do|dos|van|von|der|den|di|le)\s+"
 _BRACKETED_NAMES = re.compile(rf"\(((?:{_NAMES_PARTICLE})?[^\W\d_a-z][\w'’-]*"
                               rf"(?:\s+(?:{_NAMES_PARTICLE})*[^\W\d_a-z][\w'’-]*){{1,3}})\)")
-# And the office again after a comma, as Switzerland's Federal Assembly names its chair: "(Aebi Andreas, Präsident)".
-_BRACKETED_NAMES_AND_OFFICE = re.compile(_BRACKETED_NAMES.pattern[:-2] + r",\s*[^\W\d_][\w\s'’.-]{0,40}\)")
+# And the office again after a comma, as Switzerland's Federal Assembly names its chair: "(Aebi Andreas, Präsident)";
+# or the party and the state after a full stop, as Brazil's Senate does: "(Ricardo Mendes Neto. Bloco/PSD - MG)".
+_BRACKETED_NAMES_AND_OFFICE = re.compile(_BRACKETED_NAMES.pattern[:-2]
+                                         + r"(?:,\s*[^\W\d_][\w\s'’.-]{0,40}|\.\s+[^\W\d_][^()]{0,40})\)")
 
 
 def _reference_line(text: str) -> bool:

@@ -241,7 +241,8 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
-    κ πρωθυπουργός πρέσβης πρόεδρος υπουργός υφυπουργός στρατηγός αρχιεπίσκοπος
+    κ πρωθυπουργός πρέσβης πρόεδρος υπουργός υφυπουργός στρατηγός αρχιεπίσκοπος προεδρεύων προεδρεύουσα
+    προεδρος προεδρευων προεδρευουσα
     statsminister statsministern statsministeren ambassadör ambassadören ambassadør ambassadøren utrikesminister
     utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
     formanden næstformanden presidenten visepresidenten talmannen ordföranden

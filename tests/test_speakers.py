@@ -1994,16 +1994,17 @@ def test_the_riksdags_member_once_by_a_party_of_one_letter_and_a_reply():
 
 def test_brazils_chamber_labels_its_members_with_their_party_and_a_dash():
     """"O SR. ALESSANDRO MOLON (PSB - RJ) - Sr. Presidente, …" and "A SRA. JANDIRA FEGHALI (PCdoB - RJ) - …", as
-    Brazil's Chamber of Deputies sets its labels: the record had no turns."""
+    Brazil's Chamber of Deputies sets its labels: the record had no turns. The chair's, its holder's (it had been a
+    person #presidente)."""
     text = ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) - Está aberta a sessão.\n\n"
             "O SR. ALESSANDRO MOLON (PSB - RJ) - Sr. Presidente, peço a palavra.\n\n"
             "A SRA. JANDIRA FEGHALI (PCdoB - RJ) - Sr. Presidente, concordo.\n\n"
             "O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) - Tem a palavra o Deputado.\n")
     assert turns(text) == [
-        ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) -", "#presidente", (1, 1), "Está aberta a sessão."),
+        ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) -", "#rodrigo-maia", (1, 1), "Está aberta a sessão."),
         ("O SR. ALESSANDRO MOLON (PSB - RJ) -", "#alessandro-molon", (3, 1), "Sr. Presidente, peço a palavra."),
         ("A SRA. JANDIRA FEGHALI (PCdoB - RJ) -", "#jandira-feghali", (5, 1), "Sr. Presidente, concordo."),
-        ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) -", "#presidente", (7, 1), "Tem a palavra o Deputado.")]
+        ("O SR. PRESIDENTE (Rodrigo Maia. DEM - RJ) -", "#rodrigo-maia", (7, 1), "Tem a palavra o Deputado.")]
     assert match_turn_start("A Soviet delegate said that it was late.") is None
 
 
@@ -2243,6 +2244,16 @@ def test_the_titles_parties_and_letters_that_other_parliaments_set_around_a_memb
              "Graf-Litscher Edith (S, TG): Die Vorlage ist wichtig.\n\nPräsident (Aebi Andreas, Präsident): Danke.\n")
     assert [(who, at) for _, who, at, _ in turns(swiss)] == [
         ("#aebi-andreas", (3, 1)), ("#graf-litscher-edith", (5, 1)), ("#aebi-andreas", (7, 1))]
+    # Brazil's Senate, the chair's holder, then the party and the state after a full stop; two holders, two persons
+    # (both had been one person #presidente); Greece's presiding member, the office in capitals unaccented.
+    brazil = ("Ata\n\nO SR. PRESIDENTE (Ricardo Mendes Neto. Bloco/PSD - MG) – Está aberta a sessão.\n\n"
+              "O SR. PAULO ROCHA (Bloco/PT - PA) – Sr. Presidente, peço a palavra.\n\n"
+              "O SR. PRESIDENTE (Jorge Amaral. Bloco/MDB - PA) – Continuamos.\n")
+    assert [who for _, who, _, _ in turns(brazil)] == ["#ricardo-mendes-neto", "#paulo-rocha", "#jorge-amaral"]
+    greece = ("Πρακτικά\n\nΠΡΟΕΔΡΕΥΩΝ (Αθανάσιος Καραλής): Αρχίζει η συνεδρίαση.\n\n"
+              "ΓΕΩΡΓΙΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ: Ευχαριστώ.\n\nΠΡΟΕΔΡΕΥΩΝ (Αθανάσιος Καραλής): Παρακαλώ.\n")
+    assert [who for _, who, _, _ in turns(greece)] == [
+        "#αθανασιος-καραλης", "#γεωργιος-παπαδοπουλος", "#αθανασιος-καραλης"]
     assert match_turn_start("Mr (interrupting): No.") is None  # (a title and a direction name no holder)
     # A word in small letters that names no party is no label's end; two words alone and their letters stay a name.
     assert match_turn_start("Petteri Orpo kokoomus: Arvoisa puhemies!") is None
