@@ -462,8 +462,9 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
 
 
 # What links an office to what it is of, and the article after it: "The Minister of the Interior", "Le Président de la
-# République", "Le Ministre de l'Intérieur", "El Presidente del Gobierno", "Il Ministro degli Esteri".
-_ROLE_LINKS = frozenset("of for de du des del della dello dei degli do da dos".split())
+# République", "Le Ministre de l'Intérieur", "El Presidente del Gobierno", "Il Ministro degli Esteri"; and where, "El
+# Comandante en Jefe", "The Commander in Chief", "The Ambassador in Moscow".
+_ROLE_LINKS = frozenset("of for de du des del della dello dei degli do da dos in en".split())
 _ROLE_ARTICLES = frozenset("the la le les los las".split())
 
 
@@ -748,6 +749,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return TurnStart(text[:end - 1], key, end, _speech_start(text, end), "colon", True, role)
             if word in NAME_PARTICLES and i + 1 < count and words[i + 1][:1].isupper() and i + 1 - name_first < longest:
                 i += 1  # "de Gaulle", "Joachim von Ribbentrop": the name goes on
+                continue
+            if role and first in ARTICLES and i == name_first + 1 == name_end_index + 1 and word.isalpha() \
+                    and word.islower() and word not in verbs and i + 1 < count and words[i + 1] in verbs:
+                name_end_index, i = i, i + 1  # the office's country after it: "El Ministro guineano preguntó"
                 continue
             following = role_continues(words, i, linked) if role and name_end_index is not None else None
             if following is None or following - name_first >= longest:
@@ -1320,8 +1325,9 @@ def _of_after_office(words: list[str]) -> bool:
 
 
 # What an office is of, after it: "Secretary of State", "Ministre des Affaires étrangères", "Presidente del Gobierno",
-# "Presidente del Consiglio", "Ministro do Trabalho" (not a name's particle: "de Gaulle", "da Silva").
-_OF_AFTER_OFFICE = frozenset("of for des du del della dello delle degli do dos".split())
+# "Presidente del Consiglio", "Ministro do Trabalho" (not a name's particle: "de Gaulle", "da Silva"); or where,
+# "Comandante en Jefe", "Commander in Chief".
+_OF_AFTER_OFFICE = frozenset("of for des du del della dello delle degli do dos en in".split())
 
 
 def _deputy_office(words: list[str], i: int) -> bool:

@@ -176,6 +176,14 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "El Ministro Castiella manifestó que España desea mejorar sus relaciones con los Estados Unidos.\n\n"
      "El Embajador Garrigues contestó que Washington comparte ese deseo y que lo dirá al Presidente.\n",
      "es", [("El Ministro Castiella", "#castiella"), ("El Embajador Garrigues", "#garrigues")]),
+    # Spanish's office with where it is ("El Comandante en Jefe"), and with its country after it ("El Ministro
+    # guineano"): they had been words of the turn before them.
+    ("Versión de la conversación del Comandante en Jefe con el Ministro Touré, La Habana, 12 de marzo de 1975\n\n"
+     "El Ministro Touré agradeció el recibimiento y transmitió los saludos de su Presidente.\n\n"
+     "El Comandante en Jefe expresó que Cuba está dispuesta a enviar médicos.\n\n"
+     "El Ministro guineano preguntó si Cuba podría recibir bauxita.\n",
+     "es", [("El Ministro Touré", "#toure"), ("El Comandante en Jefe", "#comandante-en-jefe"),
+            ("El Ministro guineano", "#ministro-guineano")]),
     # Greek's, after its article and the office: the record had no turns.
     ("Πρακτικό συνομιλίας του Πρωθυπουργού Καραμανλή με τον Πρέσβη Μπριγκς, Αθήνα, 4 Μαρτίου 1960\n\n"
      "Ο Πρωθυπουργός Καραμανλής δήλωσε ότι η κατάσταση στην Κύπρο είναι σοβαρή.\n\n"
