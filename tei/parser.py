@@ -33,7 +33,7 @@ from .speakers import (ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, E
                        INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES,
                        WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office,
-                       is_capitals, is_office, language_of_verbs, match_turn_start, name_key, numbered_role,
+                       in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key, numbered_role,
                        proves_speaker, registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
@@ -108,8 +108,7 @@ class Evidence:
                 written.setdefault(key, start.key)
                 if stamped:
                     stamped_colons.add(key)
-            elif start.shape == "period" and not start.titled and not start.role \
-                    and all(map(is_capitals, start.key.split())):
+            elif start.shape == "period" and not start.titled and not start.role and in_capitals(start.key):
                 periods[key] += 1
             elif start.shape == "period":
                 titled_periods[key] += 1  # (a titled name or an office: "M. Michel Debré.", "M. le président.")

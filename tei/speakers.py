@@ -821,6 +821,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         if after_index < count and _is_name_word(words[after_index]):
             return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
+        if delimiter == ".," and _is_initial(last_word[:-1]) and in_capitals(key := key + "."):
+            # A deputy's surname and initials, then what they are in small letters (their constituency and party in
+            # brackets) and a full stop, as the Verkhovna Rada's stenograms set it: "ПЕТРЕНКО О.В., член Комітету …
+            # ("Слуга народу"). Дякую, …", "СИДОРЕНКО А.П., міністр фінансів України. Шановний …".
+            affiliation = _STENOGRAM_AFFILIATION.match(text, end + 1) or _STENOGRAM_OFFICE.match(text, end + 1)
+            if affiliation is not None:  # (a name after the comma is read above: "ПЕТРЕНКО О.В., ІВАНЕНКО М.С.")
+                end = affiliation.end()
+                return TurnStart(name, key, end, _speech_start(text, end), "period", titled, role)
         return None
     if delimiter.startswith(","):
         if text.rstrip()[-1:] in _TIMED_LABEL_ENDS:
@@ -1004,6 +1012,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
 # After a member's name and a comma, what the member speaks as, then a full stop and a dash ("…, on behalf of the
 # S&D Group. –", "…, Member of the Commission. –", "…, rapporteur. –").
 _AFFILIATION = re.compile(r",\s+[^.:;!?\n]{1,100}?\.\s*[-–—](?=\s)")
+_STENOGRAM_AFFILIATION = re.compile(r"\s+[^\W\d_][^\n]{0,300}?\)\.(?=\s+\S)")
+_STENOGRAM_OFFICE = re.compile(r"\s+[^\W\d_][^\n()]{0,120}?[^\W\d_]{2}\.(?=\s+[^\W\d_])")
 
 
 _REPLY_AFTER_PARTY = re.compile(r" (?:replik|svar på replik|replikk|svar på replikk)(?=:)")
@@ -1508,6 +1518,13 @@ def is_capitals(word: str) -> bool:
     """A surname in capitals (``FULBRIGHT``, ``LE-DUC``, ``O'BRIEN``): no initial, no other sign."""
     letters = word.replace("-", "").replace("'", "").replace("’", "")
     return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
+def in_capitals(key: str) -> bool:
+    """A name in capitals, as stenograms set a speaker's: "STALIN", "МАО ЦЗЭДУН", and a surname with initials after
+    it, "ПЕТРЕНКО О.В.", as the Verkhovna Rada's and the Duma's stenograms set a deputy's."""
+    words = key.split()
+    return is_capitals(words[0]) and all(is_capitals(word) or _is_initial(word) for word in words[1:])
 
 
 def proves_speaker(start: TurnStart) -> bool:

@@ -2311,6 +2311,19 @@ def test_a_stenograms_surname_and_initials_then_a_full_stop_is_a_label():
     # A surname's initials before a verb in small letters stay the verb's shape; a place's letters are no label alone.
     assert match_turn_start("Smith J. said that the talks were over.").shape == "verb"
     assert turns("Washington D. C. Is the capital.\n\nIt is.\n") == []
+    # The Verkhovna Rada's: the surname in capitals with its initials (they had been no stenogram's names), and what
+    # the deputy is in small letters after a comma, the constituency and party in brackets, to a full stop.
+    rada = ("ЗАСІДАННЯ ДВАДЦЯТЬ ДРУГЕ\n\nГОЛОВУЮЧИЙ. Доброго ранку, шановні народні депутати!\n\n"
+            "ПЕТРЕНКО О.В., член Комітету з питань бюджету (виборчий округ № 45, політична партія \"Слуга "
+            "народу\"). Дякую, пане головуючий.\n\nГОЛОВУЮЧИЙ. Дякую.\n\nСИДОРЕНКО А.П., міністр фінансів України. "
+            "Шановний пане головуючий!\n\nГОЛОВУЮЧИЙ. Дякую, Андрію Петровичу.\n\nПЕТРЕНКО О.В. Дякую за запитання.\n")
+    assert [(who, speech) for _, who, _, speech in turns(rada)] == [
+        ("#головуючий", "Доброго ранку, шановні народні депутати!"), ("#петренко", "Дякую, пане головуючий."),
+        ("#головуючий", "Дякую."), ("#сидоренко", "Шановний пане головуючий!"),
+        ("#головуючий", "Дякую, Андрію Петровичу."), ("#петренко", "Дякую за запитання.")]
+    # A list of deputies so named is no label: what follows the comma is another name, not what the deputy is.
+    assert match_turn_start("ПЕТРЕНКО О.В., ІВАНЕНКО М.С. (фракція \"Голос\"). Вони голосували проти.").speaker_end \
+        == len("ПЕТРЕНКО О.В.")
 
 
 def test_a_meetings_chat_as_zoom_exports_it_the_sender_speaks():
