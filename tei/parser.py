@@ -33,8 +33,8 @@ from .speakers import (ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, E
                        INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES,
                        WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office,
-                       in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key, numbered_role,
-                       proves_speaker, registered_start, role_continues, speech_verbs)
+                       in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
+                       numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
 _SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
