@@ -36,7 +36,10 @@ from .speakers import (ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, E
                        in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
                        numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
-_SLASH_NAME = re.compile(r"/(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")  # a typed name: letters (not a date's "3/8/73")
+# The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
+_SIGNED_MARK = re.compile(r"/[sS]/\s*")
+# A typed name: letters (not a date's "3/8/73", nor the mark of a signature before one, "/s/ Robert L. Hammond").
+_SLASH_NAME = re.compile(r"/(?![sS]/)(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 
 
@@ -878,6 +881,8 @@ class _Parser:
             text = unit.text
             if rules.SIGNATURE_LABEL.match(text) or rules.SIGNATURE_LINE.match(text) \
                     or len(unit.lines) <= 3 and rules.SIGNATURE_LINE.match(unit.lines[0][1]):
+                if _SIGNED_MARK.match(text) and not all(map(_is_signature_block, units[index + 1:end])):
+                    continue  # ("/s/ Robert L. Hammond" over a distribution's list: not the record's closing)
                 return index  # (the mark of a signature on its line, the typed name under it: "(Signature)")
         if end >= 2:
             last = units[end - 1]
@@ -1660,6 +1665,9 @@ class _Parser:
         if len(units) > 1 and _is_valediction(units[0]):  # a letter's: its leave-taking, its signatories
             return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),  # (page turns in them)
                           Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
+        if _SIGNED_MARK.match(units[0].text):  # "/s/ Robert L. Hammond" / "Colonel, USA": a signatory a block
+            return Closer(tuple(self._letter_signature(unit, first_of_closing=not index)
+                                for index, unit in enumerate(units)), Span(units[0].start, units[-1].end))
         typed = _typed_name_and_office(units[0]) if len(units) == 1 else None
         if typed == "first":  # a name, and its office as written
             return Closer((self._letter_signature(units[0], first_of_closing=True),), units[0].span)
@@ -1740,6 +1748,15 @@ class _Parser:
         """
         nodes = self.inline.parse(piece)
         if rules.SIGNATURE_LINE.match(piece.text) and not _SLASH_NAME.search(piece.text):
+            mark = _SIGNED_MARK.match(piece.text)
+            if mark is not None and len(nodes) == 1 and isinstance(nodes[0], Text):
+                # The typed mark of a signature, then the name: "/s/ Robert L. Hammond".
+                node, at = nodes[0], mark.end()
+                name = node.text[at:].rstrip()
+                return (Text(node.text[:at], _sub_span(node, 0, at)),
+                        PersonName(name, self.registry.resolve(name), _sub_span(node, at, at + len(name))),
+                        *((Text(node.text[at + len(name):], _sub_span(node, at + len(name), len(node.text))),)
+                          if at + len(name) < len(node.text) else ()))
             return tuple(nodes)  # "(Signature)": the mark of a signature, nobody's name
         if all(isinstance(n, Text) for n in nodes) and not any(_SLASH_NAME.search(n.text) for n in nodes):
             return tuple(out for node in nodes for out in self._bare_name(node))

@@ -182,10 +182,11 @@ SIGNATURE_LABEL = Rule(
 # A closing unit made only of signature marks and typed names: "[signature] /N. Fedorenko/".
 SIGNATURE_LINE = Rule(
     "signature-line",
-    re.compile(r"(?:\s*(?:\[(?:signature|signed|sgd\.?)\]|\((?:signature|signed|sgd\.?)\)|/[^/\n]{1,80}/))+\s*$",
-               re.IGNORECASE),
-    ("[signature] /N. Fedorenko/", "/A. Vyshinskii/", "(Signature)"),
-    ("and/or the like",),
+    re.compile(r"(?:\s*(?:\[(?:signature|signed|sgd\.?)\]|\((?:signature|signed|sgd\.?)\)|/[^/\n]{1,80}/))+\s*$"
+               # (a typed signature's mark, then the name, as American memoranda set it: "/s/ Robert L. Hammond")
+               r"|/s/\s*[^\W\d_][\w.'’ -]{1,60}$", re.IGNORECASE),
+    ("[signature] /N. Fedorenko/", "/A. Vyshinskii/", "(Signature)", "/s/ ROBERT L. HAMMOND", "/S/ J. Smith"),
+    ("and/or the like", "/s/ and the rest of the sentence, which goes on and on past any name's length to its end."),
 )
 
 # Initials or a bare name as the last line: "A.V.", "J. B. S.", "Pyotr Ivanov".

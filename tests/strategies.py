@@ -104,7 +104,9 @@ TOKENS = [
     "[Translation]", "Army General", "时间：", "在座：周恩来、陈毅", "Marshal of the Soviet Union D.F. Ustinov",
     # A tape's names once among others; a hyphen before a capital, a soft hyphen; a tab then a colon; brackets.
     "RFK:", "Rusk:", "ŁUKASZEWICZ:", "Sino-", "agree\u00ad", "THE CHAIRMAN\t:", "[sic: not yet]", "[whispering]",
-    "[Cuvânt indescifrabil]", "[illegible: two words]", "[END OF TRANSCRIPT]",
+    "[Cuvânt indescifrabil]", "[illegible: two words]", "[END OF TRANSCRIPT]", "/s/ ROBERT L. HAMMOND", "Colonel, USA",
+    "A recorded vote was taken.", "It was so decided.", "El Comandante en Jefe expresó", "ПЕТРЕНКО О.В., член",
+    "O SR. PRESIDENTE (Jorge Amaral. Bloco/MDB - PA) –", "we said --",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

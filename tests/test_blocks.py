@@ -842,6 +842,22 @@ def test_a_memorandums_typed_name_and_office_under_its_last_paragraph_close_it()
     assert structure(text.replace("Secretary of the CC", "A. Kosygin")) == ["head", "sp(p,p)"]  # two names
 
 
+def test_a_typed_signatures_mark_and_name_close_a_memorandum():
+    """"/s/ ROBERT L. HAMMOND" / "Colonel, USA" / "Military Assistant" under a memorandum had been a paragraph of the
+    last turn; "/s/" is the mark of a signature, the name after it the signatory's (it is no typed name between
+    slashes, a person "s")."""
+    text = ("MEMORANDUM FOR THE RECORD\n\n1. The Secretary opened the meeting.\n\n2. Mr. Vance said that it would "
+            "hold.\n\n/s/ ROBERT L. HAMMOND\nColonel, USA\nMilitary Assistant\n")
+    result = tei.encode(text, name="x")
+    signed = result.tree.findall(".//t:closer/t:signed", NS)
+    assert [(s.findtext("t:persName", namespaces=NS), "".join(s.itertext())) for s in signed] == [
+        ("ROBERT L. HAMMOND", "/s/ ROBERT L. HAMMOND Colonel, USA Military Assistant")]
+    assert result.tree.xpath("//t:person/@xml:id", namespaces=NS) == ["robert-hammond", "secretary", "vance"]
+    assert structure(text) == ["head", "sp(p)", "sp(p)", "closer"]
+    # Over a distribution's list it closes nothing (the list no signatories, persons "Distribution" and "SecDef").
+    assert "closer" not in structure(text + "\nDistribution:\nSecDef\nDepSecDef\n")
+
+
 @pytest.mark.parametrize("text, expected", [
     # Two signatories, a typed name between slashes for one.
     ("Dear Sir,\n\nWe agree.\n\nYours faithfully,\n\nA. Brown\nSecretary\n\n/C. Green/\nTreasurer\n",
