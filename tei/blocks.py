@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .diagnostics import Span
-from .furniture import TURN, Furnishing, around_turn, find_furniture
+from .furniture import TURN, Furnishing, around_turn, find_furniture, is_dashed_page_number
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD, item_ordinal
@@ -440,11 +440,24 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     # In a numbered transcript the numbers say where the pages turn; its blank lines do not.
     threshold = page_break_blank_lines or (_NEVER if margin is not None else
                                            _infer_threshold([g[0] for g in gaps[1:] if not g[1]]))
+    if margin is None:
+        gaps = _turns_at_dashed_numbers(chunks, gaps, threshold)
     furniture = find_furniture(chunks, gaps, threshold) if margin is None else None
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)
     return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin, furniture,
                   frozenset(indented or ()))
+
+
+def _turns_at_dashed_numbers(chunks: list, gaps: list, threshold: int) -> list:
+    """The gaps, the page turning before a page's number between dashes that heads a block ("the question of
+    Berlin" / "- 2 -" / "remained open."), unless the page turns after it (it is a page's foot there), or it is
+    the transcript's last."""
+    def turns(gap: tuple) -> bool:
+        return gap[1] or gap[0] >= threshold
+
+    return [(gap[0], True, gap[2]) if 0 < k < len(chunks) - 1 and not turns(gaps[k + 1])
+            and is_dashed_page_number(chunks[k][0][1]) else gap for k, gap in enumerate(gaps)]
 
 
 # ------------------------------------------------------- line numbers in the margin

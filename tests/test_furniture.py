@@ -169,6 +169,25 @@ def test_one_page_prints_no_furniture_and_pages_of_one_repeated_line_are_text():
     assert runs_on.tree.find(".//t:fw", NS) is None and len(runs_on.tree.findall(".//t:pb", NS)) == 5
 
 
+def test_a_pages_number_between_dashes_heading_a_block_is_a_page_turn_on_one_page_too():
+    """A typescript's "- 2 -" at the head of its second page, with no run of blank lines nor a form feed: it had been
+    a paragraph of the speaker's turn, cutting the sentence that runs on across the page in two."""
+    text = ("RECORD OF A CONVERSATION\n\nMr. Gromyko replied that the Soviet side shared this hope, but that\n"
+            "the question of Berlin\n\n- 2 -\n\nremained open.\n\nThe Prime Minister said that he would write.\n")
+    result = tei.encode(text, name="x.txt")
+    p = result.tree.find(".//t:sp/t:p", NS)
+    assert [(child.tag.split("}")[1], child.get("n"), child.text) for child in p] == [
+        ("pb", "2", None), ("fw", None, "- 2 -")]
+    assert "the question of Berlin [p. 2] remained open." in " ".join(render_text(result.tree).split())
+    assert tei_words(result.tree) == source_words(text)
+    # At the record's end, or beside a page turn read from blank lines, it is a page's foot or head as before.
+    assert layout(Source.from_text(text + "\n- 3 -\n"), None, 1).page_turns() == 1
+    assert layout(Source.from_text(text.replace("\n\n- 2 -", "\n\n\n\n- 2 -")), 2, 1).page_turns() == 1
+    # Numbers that do not run on past the first page, and a sum's dashes, are text.
+    for other in ("- 1 -", "-- 2"):
+        assert tei.encode(text.replace("- 2 -", other), name="x.txt").tree.find(".//t:pb", NS) is None
+
+
 def test_a_page_of_furniture_alone_is_a_page_turn_read_from_too_many_blank_lines():
     """A running head followed by two blank lines (one more than the paragraphs' gap) read as a page of its
     own: the page turns once there, as printed."""
