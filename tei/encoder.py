@@ -19,7 +19,7 @@ from . import xmlio
 from .builder import Builder
 from .diagnostics import Diagnostic, HasDiagnostics, InputError, Reporter, Span, error
 from .metadata import Metadata
-from .header import document_title
+from .header import document_title, stated_date
 from .model import Edition, Turn
 from .parser import parse
 from .source import Source
@@ -45,7 +45,7 @@ class Summary:
             if type(block) is Turn:
                 rules[block.rule] = rules.get(block.rule, 0) + 1
         shared = {entry.id for entry in edition.metadata.shared_register}
-        return cls(document_title(edition), edition.metadata.date,
+        return cls(document_title(edition), edition.metadata.date or stated_date(edition),
                    tuple(p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons),
                    tuple(p.id for p in edition.persons if p.id in shared),
                    {p.id: list(p.names) for p in edition.persons if p.derived}, dict(sorted(rules.items())))

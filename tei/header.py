@@ -17,7 +17,8 @@ from lxml import etree
 from . import ids, rules
 from .conventions import Table
 from .metadata import Metadata
-from .model import Edition, Furniture, Person, Turn
+from .dates import read_date
+from .model import Edition, Furniture, Heading, ItemList, Person, Text, Turn
 from .speakers import EXAMINATION, LINE_LABEL_RULES
 from .ns import XML_ID, tei
 
@@ -157,6 +158,30 @@ def document_title(edition: Edition) -> str:
     return "Untitled record"
 
 
+def stated_date(edition: Edition) -> str | None:
+    """The date the record states where it opens (its dateline, its date field, its title) or in its closing
+    dateline, as ISO 8601: the record's date where no sidecar gives one."""
+    def words(content: tuple) -> str:
+        return "".join(node.text for node in content if isinstance(node, Text))
+
+    stated = None
+    for index, block in enumerate(edition.blocks):
+        if isinstance(block, Heading) and (block.kind == "closing-dateline" or index < _OPENING and block.kind in (
+                "dateline", "title")):
+            stated = read_date(words(block.content))
+        elif index < _OPENING and isinstance(block, ItemList) and block.kind == "fields":
+            stated = next((read_date(words(item.content)) for item in block.items
+                           if _DATE_FIELD.match(item.label)), None)
+        if stated is not None:
+            return stated
+    return None
+
+
+_OPENING = 12  # blocks: how far a record's opening may run (its title, dateline, fields, participants)
+_DATE_FIELD = re.compile(rules.MARKDOWN_BOLD + r"(?:DATE|DATUM|FECHA|ДАТА|DATE AND TIME|DATE, TIME(?: AND|,) PLACE)"
+                         + rules.MARKDOWN_BOLD + r"\s*:", re.IGNORECASE)
+
+
 def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
     file_desc = etree.Element(tei("fileDesc"))
     title_stmt = _sub(file_desc, "titleStmt")
@@ -267,10 +292,14 @@ def _profile_desc(edition: Edition, meta: Metadata) -> etree._Element:
     profile = etree.Element(tei("profileDesc"))
     if meta.summary:
         _sub(_sub(profile, "abstract"), "p", meta.summary)
-    if meta.date or meta.place:
+    stated = None if meta.date else stated_date(edition)
+    if meta.date or meta.place or stated:
         creation = _sub(profile, "creation")
-        if meta.date:
-            date = _sub(creation, "date", _date_text(meta.date), when=meta.date)
+        if meta.date or stated:
+            date = _sub(creation, "date", _date_text(meta.date or stated), when=meta.date or stated)
+            if stated:  # read from the text, not given by the sidecar
+                date.set("resp", "#" + ids.ENCODER)
+                date.set("evidence", "internal")
             if meta.place:
                 date.tail = ", "
         if meta.place:

@@ -1,0 +1,65 @@
+"""The date a record's dateline states, read as ISO 8601: what a header and a collection's index need when no
+sidecar gives the date ("Canberra, 12 September 1975" → 1975-09-12; "Москва, 4 марта 1950 г." → 1950-03-04).
+
+Only a whole, real date is read: a day, a month and a year (or a month and a year with no day); a day that no
+calendar has ("30 February") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Each language's months, January first, as datelines write them (a month's abbreviation is its name's start).
+_MONTHS_BY_LANGUAGE = (
+    "january february march april may june july august september october november december",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta "
+    "marraskuuta joulukuuta",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "január február március április május június július augusztus szeptember október november december",
+)
+_MONTH = {name: number for names in _MONTHS_BY_LANGUAGE for number, name in enumerate(names.split(), 1)}
+_MONTH.update({"jänner": 1, "setiembre": 9, "desember": 12, "sept": 9})
+# English's abbreviations: "Sept. 19, 1952", "19 Sep 1952".
+_MONTH.update({name[:3]: number for number, name in enumerate(_MONTHS_BY_LANGUAGE[0].split(), 1)})
+
+_NAME = r"([^\W\d_]{3,12})\.?"
+_ORDINAL = r"(?:st|nd|rd|th|er|\.)?"
+_FORMS = (  # (pattern, the groups' order: day, month, year)
+    (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), (3, 2, 1)),
+    (re.compile(rf"(?<!\d)(\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?{_NAME}(?:\s+de)?\s*,?\s*(\d{{4}})(?!\d)"), (1, 2, 3)),
+    (re.compile(rf"{_NAME}\s+(\d{{1,2}}){_ORDINAL},?\s*(\d{{4}})(?!\d)"), (2, 1, 3)),
+    (re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\b"), (3, 2, 1)),  # Hungarian: "1960. március 4."
+    (re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"), (1, 2, 3)),  # Vietnamese
+    (re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), (3, 2, 1)),  # Chinese, Japanese
+    (re.compile(rf"(?<![\w.]){_NAME}\s*,?\s+(\d{{4}})(?!\d)"), (None, 1, 2)),  # a month and its year: "March 1950"
+)
+
+
+def read_date(text: str) -> str | None:
+    """The first whole date the text states, as ISO 8601 ("1975-09-12", or "1950-03" for a month), else None."""
+    for pattern, (day_at, month_at, year_at) in _FORMS:
+        for found in pattern.finditer(text):
+            month = found.group(month_at)
+            number = int(month) if month.isdigit() else _MONTH.get(month.lower())
+            if number is None or not 1 <= number <= 12:
+                continue
+            year = int(found.group(year_at))
+            if day_at is None:
+                return f"{year:04d}-{number:02d}"
+            try:
+                return date(year, number, int(found.group(day_at))).isoformat()
+            except ValueError:
+                return None  # (no such day: "30 February 1950", which is not February 1950 either)
+    return None

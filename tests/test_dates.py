@@ -1,0 +1,72 @@
+"""The date a record states, read for its header and a collection's index where no sidecar gives one."""
+
+from __future__ import annotations
+
+import pytest
+
+import tei
+from tei.dates import read_date
+from tei.metadata import Metadata
+from tei.validation import validate_result
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canberra, 12 September 1975", "1975-09-12"),
+    ("12th April, 1957", "1957-04-12"),
+    ("PMM (48) 11th Meeting LONDON, 20 October 1948, 11 a.m.", "1948-10-20"),
+    ("September 19, 1952", "1952-09-19"),
+    ("Sept. 19, 1952", "1952-09-19"),
+    ("Tuesday, March 5, 2024", "2024-03-05"),
+    ("1952-09-19", "1952-09-19"),
+    ("Paris, le 4 mars 1950", "1950-03-04"),
+    ("Bonn, den 4. März 1950", "1950-03-04"),
+    ("Madrid, 3 de junio de 1962", "1962-06-03"),
+    ("Brasília, 12 de março de 2024", "2024-03-12"),
+    ("Москва, 4 марта 1950 г.", "1950-03-04"),
+    ("Helsinki 4. maaliskuuta 1960", "1960-03-04"),
+    ("Warszawa, 12 marca 2024", "2024-03-12"),
+    ("Praha 12. března 2024", "2024-03-12"),
+    ("Moszkva, 1960. március 4.", "1960-03-04"),
+    ("Hà Nội, ngày 5 tháng 3 năm 1965", "1965-03-05"),
+    ("北京，1972年2月21日", "1972-02-21"),
+    ("Minutes, March 1950", "1950-03"),
+])
+def test_a_datelines_date_is_read_as_iso(text, expected):
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["30 February 1950", "Meeting No. 12, 1950", "The talks went on", "13/14 1950",
+                                  "2024-13-01"])
+def test_no_date_or_no_such_day_is_none(text):
+    assert read_date(text) is None
+
+
+TEXT = ("RECORD OF CONVERSATION\n\nCanberra, 12 September 1975\n\nMr Tang said that he agreed.\n\n"
+        "Mr Whitlam said that it was late.\n")
+
+
+def test_the_header_and_the_index_take_the_records_own_date_where_no_sidecar_gives_one():
+    """A record with a dateline and no sidecar had no date in its header, and none in a collection's index."""
+    result = tei.encode(TEXT, name="x.txt")
+    date = result.tree.find(".//t:profileDesc/t:creation/t:date", NS)
+    assert (date.get("when"), date.text, date.get("resp"), date.get("evidence")) == (
+        "1975-09-12", "12 September 1975", "#encoder", "internal")
+    assert result.summary.date == "1975-09-12"
+    assert validate_result(result) == []
+    # A memorandum's date field; a closing dateline at the record's end.
+    memo = "MEMORANDUM OF CONVERSATION\n\nDATE: March 4, 1972\n\nKissinger said that he agreed.\n"
+    assert tei.encode(memo, name="m.txt").summary.date == "1972-03-04"
+    closing = "Mr Tang said that he agreed.\n\nMr Whitlam said that it was late.\n\nCanberra, 12 September 1975\n"
+    assert tei.encode(closing, name="c.txt").summary.date == "1975-09-12"
+    # No date stated: no creation at all; a date in the text's sentences is no record's date.
+    plain = tei.encode("Mr Tang said that on 12 September 1975 he agreed.\n\nMr Whitlam said so.\n", name="p.txt")
+    assert plain.tree.find(".//t:creation", NS) is None and plain.summary.date is None
+
+
+def test_a_sidecars_date_is_the_records_and_carries_no_resp():
+    result = tei.encode(TEXT, Metadata(date="1975-09-13"), name="x.txt")
+    date = result.tree.find(".//t:profileDesc/t:creation/t:date", NS)
+    assert (date.get("when"), date.get("resp"), date.get("evidence")) == ("1975-09-13", None, None)
+    assert result.summary.date == "1975-09-13"
