@@ -155,8 +155,8 @@ class Evidence:
             self.proven.update(periods if len(named & set(periods)) >= 2 else (), named)
         # In a script without case, a name and its colon used once is a speaker's too, where another is used twice
         # or more ("尼克松：" once, "毛泽东：" throughout): the names are all short and set alike.
-        uncased = [key for key in self.colon_counts
-                   if 2 <= len(key) <= 10 and key[:1].isalpha() and not key.isupper() and not key.islower()]
+        uncased = [key for key in self.colon_counts if 2 <= len(key) <= 10 and key[:1].isalpha() and not key.isupper()
+                   and not key.islower() and key not in LABEL_WORDS]  # (not a minute's "القرارات:", its decisions)
         if any(self.colon_counts[key] >= 2 for key in uncased):
             self.proven.update(uncased)
         # After a recording's timestamp, a name and its colon are a label once one so set is used twice: the
@@ -323,7 +323,8 @@ class Evidence:
         following = after[2][0] if after[2] is not None else None if after[1] is not None else self._shape(
             after[0].text)
         style = _label_style(start.key)
-        if following is None or start.speech_start >= len(text) or style not in self._label_styles:
+        if following is None or start.speech_start >= len(text) or style not in self._label_styles \
+                or any(word[:1].islower() for word in start.key.split()):  # ("Schluss der Sitzung: 12.03 Uhr")
             return None
         if style == "capitals" and not (text[start.speech_start:start.speech_start + 1].isupper() and all(
                 re.search(rf"\b{re.escape(start.key.lower())}\b", unit.text) is None for unit in self._units)):

@@ -266,6 +266,7 @@ STATEMENT = Rule(
                r"|(?:На\s+этом\s+)?(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|"
                r"закончилась|окончилась|завершилась|продолжалось|длилось|началось|закончилось|окончилось|завершилось)\b"
                r"|(?:Die\s+|Das\s+)?(?:Unterredung|Gespräch|Sitzung|Besprechung)\s+(?:dauerte|begann|endete)\b"
+               r"|(?:Schluss|Schluß|Beginn|Unterbrechung)\s+der\s+Sitzung\b"
                # and in French, as the United Nations' records open and close a meeting: "La séance est ouverte à …"
                r"|(?:La\s+)?(?:séance|réunion|conversation|entretien)\s+(?:est|a\s+été)\s+(?:ouverte?|levée?|"
                r"suspendue?|reprise?|close)\b"
@@ -293,7 +294,7 @@ STATEMENT = Rule(
      "Sin más asuntos que tratar, se levanta la sesión.", "Se abre la sesión a las diez.",
      "Siendo las 13.30 horas, se levanta la sesión.", "La seduta comincia alle 9.30.",
      "L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.", "Eran las dos y cuarenta minutos de la tarde.",
-     "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.", "Istunto lopetetaan kello 14.35.",
+     "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.", "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
      "De vergadering wordt om 17.05 uur gesloten.", "Está encerrada a sessão."),
     ("The conversations were frank and friendly, he said.", "Se levanta temprano cada día.",

@@ -1494,7 +1494,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
 
 
 # Labels a record sets before its parts, with a colon, as a speaker's name is set: "Note:", "Decision:",
-# "Discussion:", a protocol's "Слушали:" (heard) and "Постановили:" (resolved), "Beschluss:". Never a speaker
+# "Discussion:", a protocol's "Слушали:" (heard) and "Постановили:" (resolved), "Beschluss:", the Eduskunta's
+# "Keskustelu:", a Knesset committee's "סדר היום:", an Arabic minute's "القرارات:". Never a speaker
 # however often used (the register may still name one), nor proven by a single use.
 LABEL_WORDS = frozenset("""note notes comment comments answer question reply response summary subject agenda action
     decision decisions conclusion conclusions result results translation remark remarks item topic source sources
@@ -1502,7 +1503,9 @@ LABEL_WORDS = frozenset("""note notes comment comments answer question reply res
     decided agreed heard noted
     слушали постановили решили решение выступили примечание повестка вопрос
     beschluss beschlossen tagesordnung anmerkung ergebnis décision décidé ordre remarque résolution
-    acuerdo decisión resolución nota""".split())
+    acuerdo decisión resolución nota
+    keskustelu päätös beslut vedtak besluit uchwała usnesení határozat napirend hotărâre
+    القرارات القرار الحضور الغائبون נכחו מוזמנים החלטה הצבעה""".split()) | {"סדר היום", "جدول الأعمال"}
 # Of them, those an interview sets before its questions and answers: a role's turns when repeated.
 INTERVIEW_LABELS = frozenset("question answer reply response".split())
 

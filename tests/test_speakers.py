@@ -1523,13 +1523,25 @@ def test_a_name_labelled_once_between_two_others_turns_is_a_turn_when_set_as_the
     assert [sp.get("cert") for sp in tei.encode(TAPE, name="x.txt").tree.iterfind(".//t:sp", NS)][4:8] == [
         "low", "medium", "low", "low"]
     # A word in capitals among names in small letters, or in capitals, stays a topic's label; so does a name with
-    # nothing after its colon, or with no label after it.
+    # nothing after its colon, or with no label after it, or words in small letters among its words.
     for topic in ("CAMBODIA: We", "WHEAT: We"):
         assert "#" + topic.split(":")[0].lower() not in [who for _, who, _, _ in turns(TAPE.replace("RFK: [unclear] We",
                                                                                                     topic))]
-    for rusk in ("Rusk:", "Rusk: Mr. President.\n\nThe tape is cut."):
-        assert "#rusk" not in [who for _, who, _, _ in turns(TAPE.replace("Rusk: Mr. President, this is serious.",
-                                                                          rusk))]
+    for rusk in ("Rusk:", "Rusk: Mr. President.\n\nThe tape is cut.", "Schluss der Sitzung: 12.03 Uhr."):
+        assert {who for _, who, _, _ in turns(TAPE.replace("Rusk: Mr. President, this is serious.", rusk))} <= {
+            "#lundahl", "#jfk", "#mcnamara", "#rfk", "#taylor"}  # ("Schluss der Sitzung": small letters no name's)
+
+
+def test_a_records_labels_in_other_languages_are_no_speakers():
+    """The Eduskunta's "Keskustelu:" (discussion) had been a person whose turn held the members' speeches; an Arabic
+    minute's "القرارات:" (decisions) and "الغائبون:" (the absent), in a script without case, persons too."""
+    finnish = ("Täysistunnon pöytäkirja\n\nPuhemies Matti Vanhanen: Istunto on avattu.\n\nKeskustelu: Ed. Laaksonen, "
+               "ed. Virtanen.\n\nPuhemies Matti Vanhanen: Kiitos.\n")
+    assert "#keskustelu" not in [who for _, who, _, _ in turns(finnish)]
+    arabic = ("محضر اجتماع\n\nالغائبون: السيد نبيل\n\nالرئيس: افتتح الاجتماع.\n\nالسيد سامي الزعبي: لا ملاحظات.\n\n"
+              "السيد عمر الشرع: أطالب بكشف.\n\nالرئيس: شكراً.\n\nالقرارات: المصادقة على المحضر.\n\nالرئيس: أُغلق.\n")
+    found = [who for _, who, _, _ in turns(arabic)]
+    assert "#القرارات" not in found and "#الغائبون" not in found and "#السيد-سامي-الزعبي" in found
 
 
 def test_a_label_on_the_line_under_a_speaker_cut_off_opens_a_turn():
