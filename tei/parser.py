@@ -980,8 +980,11 @@ class _Parser:
                     and _is_letterhead(unit, items[index + 1][0]):
                 out.append(_Classified("letterhead", unit))  # "THE WHITE HOUSE" / "WASHINGTON", above the title
                 continue
-            if turn is None and number is None and len(out) <= 1 and _only_letterhead(out) and _is_title_block(unit):
-                out.append(_Classified("heading", unit, "title"))  # "MEMORANDUM OF CONVERSATION" / "BETWEEN …"
+            if turn is None and number is None and len(out) <= 1 and (_only_letterhead(out) or _only_classified(out)) \
+                    and _is_title_block(unit):
+                # "MEMORANDUM OF CONVERSATION" / "BETWEEN …", under a letterhead or a classification too ("SECRETO" /
+                # "VERSIÓN DE LA CONVERSACIÓN …" / "… KEITA TOURÉ")
+                out.append(_Classified("heading", unit, "title"))
                 continue
             # (the place under the date, split off as a line of its own after the date's full stop: "10 a.m." /
             # "New York")
@@ -2015,7 +2018,12 @@ _ABBREVIATED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # ("D.C.", "U.K.")
 # Words that name a record, not the office whose paper it is on: a block with one is a title, not a letterhead.
 _RECORD_WORDS = re.compile(r"\b(?:MEMORANDUM|MEMCON|TELCON|RECORD|MINUTES|NOTES?|TELEGRAM|CABLE|LETTER|TRANSCRIPT|"
                            r"CONVERSATION|SUMMARY|REPORT|MEETING|TALKS?|INTERVIEW|DISCUSSION|CONFERENCE|BRIEFING|"
-                           r"HEARINGS?|PROCEEDINGS|STATEMENT|REMARKS|PROTOCOL|DEBATE|SESSION|BETWEEN|WITH)\b")
+                           r"HEARINGS?|PROCEEDINGS|STATEMENT|REMARKS|PROTOCOL|DEBATE|SESSION|BETWEEN|WITH|"
+                           # and in the other languages whose records the encoder reads, as their titles write them
+                           r"VERSIÓN|CONVERSACIÓN|ACTA|ENTRETIEN|COMPTE RENDU|PROCÈS-VERBAL|NIEDERSCHRIFT|"
+                           r"AUFZEICHNUNG|VERMERK|PROTOKOLL|GESPRÄCH|RESOCONTO|COLLOQUIO|VERBALE|STENOGRAMA|"
+                           r"ZABELEŠKA|ZÁZNAM|ZÁPIS|NOTATKA|PROTOKÓŁ|PÖYTÄKIRJA|MUISTIO|JEGYZŐKÖNYV|FELJEGYZÉS|"
+                           r"BIÊN BẢN|ЗАПИСЬ|БЕСЕДЫ|ПРОТОКОЛ|СТЕНОГРАММА|СТЕНОГРАМА|ЗАСІДАННЯ|ЗАСЕДАНИЕ)\b")
 
 
 # What a record calls itself at the head of its first line ("Interview with Maria Lopez, 14 March 2021").
@@ -2031,7 +2039,10 @@ _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(
                              r"notă|stenograma|görüşme|tutanak|"
                              # Polish, Czech, Dutch, Portuguese
                              r"notatka|sprawozdanie|stenogram|protokół|záznam|zápis|stenozáznam|handelingen|"
-                             r"verslag|notulen|gespreksverslag|ata|memorando|registro\s+de\s+conversa))\b")
+                             r"verslag|notulen|gespreksverslag|ata|memorando|registro\s+de\s+conversa|"
+                             # Spanish's version of a conversation, Serbo-Croatian, Vietnamese, Finnish, Ukrainian
+                             r"versión|zabeleška|zabilješka|zapisnik|biên\s+bản|pöytäkirja|стенограма|засідання|"
+                             r"заседание))\b")
 
 # What the words before a first line's date are when they are its title, not a place ("Visit of the Prime Minister
 # to Moscow, 12 May 1975", not "Newcastle upon Tyne, 12 May 1975"): five words or more, two of them a sentence's small

@@ -842,6 +842,21 @@ def test_a_memorandums_typed_name_and_office_under_its_last_paragraph_close_it()
     assert structure(text.replace("Secretary of the CC", "A. Kosygin")) == ["head", "sp(p,p)"]  # two names
 
 
+@pytest.mark.parametrize("title", [
+    "VERSIÓN DE LA CONVERSACIÓN SOSTENIDA POR EL COMANDANTE EN JEFE FIDEL CASTRO\nRUZ CON EL MINISTRO DE COMERCIO "
+    "EXTERIOR DE GUINEA,\nCOMPAÑERO MAMADOU KEITA TOURÉ",
+    "ЗАПИСЬ БЕСЕДЫ НАРОДНОГО КОМИССАРА ИНОСТРАННЫХ ДЕЛ СССР\nВ. М. МОЛОТОВА С ПОСЛОМ ГЕРМАНИИ",
+    "RECORD OF THE CONVERSATION HELD BY THE MINISTER\nWITH THE AMBASSADOR OF GUINEA"])
+def test_a_title_of_several_lines_under_the_records_classification_is_its_title(title):
+    """"SECRETO" / a title of two or three lines in capitals: the title had been a paragraph, and the header's title
+    "Untitled record" (in Spanish and Russian, the words that name a record were English's only)."""
+    text = f"SECRETO\n\n{title}\n\nLa Habana, 12 de marzo de 1975.\n\nEl Comandante en Jefe expresó que sí.\n"
+    result = tei.encode(text, name="x.txt")
+    assert structure(text)[:3] == ["opener", "head", "opener"]
+    assert result.summary.title == " ".join(title.split())
+    assert structure(text.replace("SECRETO\n\n", "El Comandante en Jefe expresó que no.\n\n"))[1] != "head"
+
+
 def test_a_typed_signatures_mark_and_name_close_a_memorandum():
     """"/s/ ROBERT L. HAMMOND" / "Colonel, USA" / "Military Assistant" under a memorandum had been a paragraph of the
     last turn; "/s/" is the mark of a signature, the name after it the signatory's (it is no typed name between
