@@ -250,7 +250,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     mag mmag dipl.-ing llywydd
     insp inspector sergeant constable detective cllr councillor alderman
     miniszterelnök nagykövet külügyminiszter elnök
-    tovarășa domnul doamna ambasadorul ministrul președintele premierul
+    tovarășa domnul doamna ambasadorul ministrul președintele premierul tovarăş tovarăşa preşedintele
     başbakan büyükelçi bakan cumhurbaşkanı sayın
 """.split())
 

@@ -228,6 +228,13 @@ def test_a_french_or_german_office_after_its_article_is_a_speakers_name():
      "că partidul este unit.\n",
      "ro", [("Tovarășul Gheorghiu-Dej", "#gheorghiu-dej"), ("Tovarășul Hrușciov", "#hrusciov"),
             ("Tovarășul Gheorghiu-Dej", "#gheorghiu-dej")]),
+    # The same letters with a cedilla, as older Romanian typesetting writes them, and the title's feminine: the title
+    # had been part of her name ("#tovarasa-elena-ceausescu").
+    ("Notă de convorbire, Bucureşti, 4 martie 1980\n\nTovarăşul Nicolae Ceauşescu a spus că situaţia este grea.\n\n"
+     "Tovarăşa Elena Ceauşescu a răspuns că seminţele nu au fost repartizate.\n\nTovarăşul Nicolae Ceauşescu a "
+     "adăugat că partidul este unit.\n",
+     "ro", [("Tovarăşul Nicolae Ceauşescu", "#nicolae-ceausescu"), ("Tovarăşa Elena Ceauşescu", "#elena-ceausescu"),
+            ("Tovarăşul Nicolae Ceauşescu", "#nicolae-ceausescu")]),
     ("Başbakan Menderes ile Büyükelçi Warren arasındaki görüşme, Ankara, 4 Mart 1960\n\n"
      "Başbakan Menderes, Türkiye'nin NATO'ya bağlı kalacağını söyledi.\n\n"
      "Büyükelçi Warren, Amerika Birleşik Devletleri'nin bunu takdir ettiğini belirtti.\n\nMenderes, hükümetin "
