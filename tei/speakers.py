@@ -973,6 +973,15 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         # A title after the name, as Hungarian sets it: "Kádár elvtárs:" (comrade Kádár).
         end = text.find(words[after_index], name_stop) + len(words[after_index])
         return TurnStart(text[name_start:end - 1], key, end, _speech_start(text, end), "colon", True, role)
+    if after_index < count and words[after_index][:1].islower() and name_end_index > name_first \
+            and all(map(_is_upper_word, words[name_first:name_end_index + 1])):
+        # A name in capitals, then the office in small letters and the colon, as the Országgyűlés sets a member of
+        # the government's label: "DR. TÓTH FERENC belügyminisztériumi államtitkár: …" (not a verb's words:
+        # "STALIN answers the following: …").
+        colon = text.find(":", name_stop, name_stop + _DIRECTION)
+        office = text[name_stop:colon].split() if colon > 0 else ()
+        if 1 <= len(office) <= 3 and all(word.isalpha() and word.islower() and word not in verbs for word in office):
+            return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", titled, role)
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index
     if j < count and words[j][:1] == "[" and _FOOTNOTE_MARK.fullmatch(words[j]):

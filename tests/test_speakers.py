@@ -1532,6 +1532,18 @@ def test_a_name_labelled_once_between_two_others_turns_is_a_turn_when_set_as_the
             "#lundahl", "#jfk", "#mcnamara", "#rfk", "#taylor"}  # ("Schluss der Sitzung": small letters no name's)
 
 
+def test_a_name_in_capitals_then_its_office_in_small_letters_and_a_colon_is_a_label():
+    """The Országgyűlés's label for a member of the government, "DR. TÓTH FERENC belügyminisztériumi államtitkár:":
+    it had been words of the chair's turn before it. Not a verb's words before a colon."""
+    text = ("Az Országgyűlés ülése\n\nELNÖK: Tisztelt Országgyűlés!\n\nKOVÁCS GÁBOR (Fidesz): Köszönöm a szót.\n\n"
+            "ELNÖK: Köszönöm.\n\nDR. TÓTH FERENC belügyminisztériumi államtitkár: Köszönöm a szót.\n\n"
+            "ELNÖK: Köszönöm, államtitkár úr.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)][3] == (
+        "DR. TÓTH FERENC belügyminisztériumi államtitkár:", "#toth-ferenc")
+    assert match_turn_start("ZHOU ENLAI answers the following: we agree.").shape == "verb"
+    assert match_turn_start("ZHOU ENLAI and Mao: we agree.") is None  # (a capitalised word among them)
+
+
 def test_a_records_labels_in_other_languages_are_no_speakers():
     """The Eduskunta's "Keskustelu:" (discussion) had been a person whose turn held the members' speeches; an Arabic
     minute's "القرارات:" (decisions) and "الغائبون:" (the absent), in a script without case, persons too."""
