@@ -106,7 +106,9 @@ TOKENS = [
     "RFK:", "Rusk:", "ŁUKASZEWICZ:", "Sino-", "agree\u00ad", "THE CHAIRMAN\t:", "[sic: not yet]", "[whispering]",
     "[Cuvânt indescifrabil]", "[illegible: two words]", "[END OF TRANSCRIPT]", "/s/ ROBERT L. HAMMOND", "Colonel, USA",
     "A recorded vote was taken.", "It was so decided.", "El Comandante en Jefe expresó", "ПЕТРЕНКО О.В., член",
-    "O SR. PRESIDENTE (Jorge Amaral. Bloco/MDB - PA) –", "we said --",
+    "O SR. PRESIDENTE (Jorge Amaral. Bloco/MDB - PA) –", "we said --", "- 2 -", "Canberra, 12 September 1975",
+    "SECRETO", "VERSIÓN DE LA CONVERSACIÓN", "Tovarăşa", "DR. TÓTH FERENC belügyminisztériumi államtitkár:",
+    "Keskustelu:", "القرارات:", "Schluss der Sitzung:",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
