@@ -28,9 +28,10 @@ _MONTHS_BY_LANGUAGE = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "ledna února března dubna května června července srpna září října listopadu prosince",
     "január február március április május június július augusztus szeptember október november december",
+    "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
 )
 _MONTH = {name: number for names in _MONTHS_BY_LANGUAGE for number, name in enumerate(names.split(), 1)}
-_MONTH.update({"jänner": 1, "setiembre": 9, "desember": 12, "sept": 9})
+_MONTH.update({"jänner": 1, "setiembre": 9, "desember": 12, "sept": 9, "augusta": 8})
 # English's abbreviations: "Sept. 19, 1952", "19 Sep 1952".
 _MONTH.update({name[:3]: number for number, name in enumerate(_MONTHS_BY_LANGUAGE[0].split(), 1)})
 
@@ -38,7 +39,9 @@ _NAME = r"([^\W\d_]{3,12})\.?"
 _ORDINAL = r"(?:st|nd|rd|th|er|\.)?"
 _FORMS = (  # (pattern, the groups' order: day, month, year)
     (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), (3, 2, 1)),
-    (re.compile(rf"(?<!\d)(\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?{_NAME}(?:\s+de)?\s*,?\s*(\d{{4}})(?!\d)"), (1, 2, 3)),
+    # (Spanish's and Portuguese's "de", Finnish's "päivänä": "4 de marzo de 1950", "14 päivänä maaliskuuta 1995")
+    (re.compile(rf"(?<!\d)(\d{{1,2}}){_ORDINAL}\s+(?:de\s+|päivänä\s+)?{_NAME}(?:\s+de)?\s*,?\s*(\d{{4}})(?!\d)"),
+     (1, 2, 3)),
     (re.compile(rf"{_NAME}\s+(\d{{1,2}}){_ORDINAL},?\s*(\d{{4}})(?!\d)"), (2, 1, 3)),
     (re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\b"), (3, 2, 1)),  # Hungarian: "1960. március 4."
     (re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"), (1, 2, 3)),  # Vietnamese

@@ -18,7 +18,7 @@ from . import ids, rules
 from .conventions import Table
 from .metadata import Metadata
 from .dates import read_date
-from .model import Edition, Furniture, Heading, ItemList, Person, Text, Turn
+from .model import Edition, Furniture, Heading, ItemList, Paragraph, Person, PersonName, Text, Time, Turn
 from .speakers import EXAMINATION, LINE_LABEL_RULES
 from .ns import XML_ID, tei
 
@@ -135,7 +135,7 @@ _SUBJECT = re.compile(rules.MARKDOWN_BOLD + r"(?:SUBJECT|SUBJ|RE|BETREFF|OBJET|�
 
 
 def document_title(edition: Edition) -> str:
-    from .model import MILESTONES, Address, Heading, ItemList, Text
+    from .model import MILESTONES, Address
 
     if edition.metadata.title:
         return edition.metadata.title
@@ -143,7 +143,7 @@ def document_title(edition: Edition) -> str:
     for block in edition.blocks:  # the record's titles, with the opening's parts between them
         if isinstance(block, Heading) and block.kind == "title":
             # (its words: a Markdown heading's signs, "# Record of …", are signs of their own)
-            titles.append("".join(n.text for n in block.content if isinstance(n, Text)).strip())
+            titles.append(_words(block.content).strip())
         elif not (isinstance(block, (Address, *MILESTONES)) or isinstance(block, Heading) and block.kind in (
                 "dateline", "classification", "salute")):
             break
@@ -152,25 +152,32 @@ def document_title(edition: Edition) -> str:
     for block in edition.blocks:  # else a memorandum's subject, from its heading fields
         if isinstance(block, ItemList) and block.kind == "fields":
             for item in block.items:
-                subject = " ".join("".join(n.text for n in item.content if isinstance(n, Text)).split())
+                subject = " ".join(_words(item.content).split())
                 if subject and _SUBJECT.fullmatch(item.label):
                     return subject
     return "Untitled record"
 
 
-def stated_date(edition: Edition) -> str | None:
-    """The date the record states where it opens (its dateline, its date field, its title) or in its closing
-    dateline, as ISO 8601: the record's date where no sidecar gives one."""
-    def words(content: tuple) -> str:
-        return "".join(node.text for node in content if isinstance(node, Text))
+def _words(content: tuple) -> str:
+    """A heading's or a field's words: its text, times and names as written (a Markdown heading's signs, "# Record
+    of …", are signs of their own, and a time's words had been left out: "… AT  A.M.")."""
+    return "".join(node.text for node in content if isinstance(node, (Text, Time, PersonName)))
 
+
+def stated_date(edition: Edition) -> str | None:
+    """The date the record states where it opens (its dateline, its date field, its title, a short line before the
+    first turn: "TUESDAY, MARCH 14, 1978") or in its closing dateline, as ISO 8601: the record's date where no sidecar
+    gives one."""
     stated = None
+    opening = True  # (before the first turn, in the record's first blocks)
     for index, block in enumerate(edition.blocks):
-        if isinstance(block, Heading) and (block.kind == "closing-dateline" or index < _OPENING and block.kind in (
-                "dateline", "title")):
-            stated = read_date(words(block.content))
-        elif index < _OPENING and isinstance(block, ItemList) and block.kind == "fields":
-            stated = next((read_date(words(item.content)) for item in block.items
+        opening = opening and index < _OPENING and type(block) is not Turn
+        if isinstance(block, Heading) and (opening or block.kind == "closing-dateline") \
+                or opening and type(block) is Paragraph and len(block.content) < 8:
+            words = _words(block.content)
+            stated = read_date(words) if len(words) <= 160 else None
+        elif opening and isinstance(block, ItemList) and block.kind == "fields":
+            stated = next((read_date(_words(item.content)) for item in block.items
                            if _DATE_FIELD.match(item.label)), None)
         if stated is not None:
             return stated
@@ -178,8 +185,9 @@ def stated_date(edition: Edition) -> str | None:
 
 
 _OPENING = 12  # blocks: how far a record's opening may run (its title, dateline, fields, participants)
-_DATE_FIELD = re.compile(rules.MARKDOWN_BOLD + r"(?:DATE|DATUM|FECHA|ДАТА|DATE AND TIME|DATE, TIME(?: AND|,) PLACE)"
-                         + rules.MARKDOWN_BOLD + r"\s*:", re.IGNORECASE)
+_DATE_FIELD = re.compile(rules.MARKDOWN_BOLD + r"(?:DATE(?: OF \w+)?|DATUM|FECHA|ДАТА|DATE AND TIME|"
+                         r"DATE, TIME(?: AND|,) PLACE|时间|時間|日期|日時|일\s*시)" + rules.MARKDOWN_BOLD + r"\s*[:：]",
+                         re.IGNORECASE)
 
 
 def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:

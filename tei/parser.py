@@ -988,10 +988,11 @@ class _Parser:
                 continue
             # (the place under the date, split off as a line of its own after the date's full stop: "10 a.m." /
             # "New York")
-            below = items[index + 1][0] if not out and index + 1 < len(items) else None
+            first = not out or _only_classified(out)  # (the record's first block, or the first under its marking)
+            below = items[index + 1][0] if first and index + 1 < len(items) else None
             place = below is not None and not below.blank_before and below.page_before is None \
                 and len(below.lines) == 1 and _is_place_under_date(below.text)
-            if not out and turn is None and number is None and (dated := _title_over_dateline(unit, place)):
+            if first and turn is None and number is None and (dated := _title_over_dateline(unit, place)):
                 # "Oral History Interview with …" / "Conducted by …, 14 March 1998": the title, then the dateline
                 # (and the place under its date: "Wednesday, 29 August 2018, 10 a.m." / "New York").
                 title, dateline = unit.parts[:-dated], Unit(unit.parts[-dated:], (), False)
@@ -2210,7 +2211,8 @@ def _is_title_block(unit: Unit) -> bool:
     lines = _plain_lines(unit, 2, 3)
     if lines is None:
         return False
-    return _RECORD_WORDS.search(lines[0]) is not None and not lines[-1].endswith((".", ",", ";", ":")) \
+    return _RECORD_WORDS.search(lines[0]) is not None and (not lines[-1].endswith((".", ",", ";", ":"))
+                                                           or lines[-1].endswith((" A.M.", " P.M."))) \
         and all(len(line) <= 90 and rules.is_upper_line(line) and not rules.CLASSIFICATION.match(line)
                 for line in lines)
 

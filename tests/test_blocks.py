@@ -846,7 +846,9 @@ def test_a_memorandums_typed_name_and_office_under_its_last_paragraph_close_it()
     "VERSIÓN DE LA CONVERSACIÓN SOSTENIDA POR EL COMANDANTE EN JEFE FIDEL CASTRO\nRUZ CON EL MINISTRO DE COMERCIO "
     "EXTERIOR DE GUINEA,\nCOMPAÑERO MAMADOU KEITA TOURÉ",
     "ЗАПИСЬ БЕСЕДЫ НАРОДНОГО КОМИССАРА ИНОСТРАННЫХ ДЕЛ СССР\nВ. М. МОЛОТОВА С ПОСЛОМ ГЕРМАНИИ",
-    "RECORD OF THE CONVERSATION HELD BY THE MINISTER\nWITH THE AMBASSADOR OF GUINEA"])
+    "RECORD OF THE CONVERSATION HELD BY THE MINISTER\nWITH THE AMBASSADOR OF GUINEA",
+    "RECORD OF A CONVERSATION BETWEEN THE PRIME MINISTER AND PRESIDENT\nDE GAULLE ON SATURDAY, 15 DECEMBER, 1962,\n"
+    "AT 10.30 A.M."])
 def test_a_title_of_several_lines_under_the_records_classification_is_its_title(title):
     """"SECRETO" / a title of two or three lines in capitals: the title had been a paragraph, and the header's title
     "Untitled record" (in Spanish and Russian, the words that name a record were English's only)."""
@@ -855,6 +857,17 @@ def test_a_title_of_several_lines_under_the_records_classification_is_its_title(
     assert structure(text)[:3] == ["opener", "head", "opener"]
     assert result.summary.title == " ".join(title.split())
     assert structure(text.replace("SECRETO\n\n", "El Comandante en Jefe expresó que no.\n\n"))[1] != "head"
+
+
+def test_a_title_over_its_dateline_under_the_records_classification_is_its_title():
+    """"TOP SECRET" / "EYES ONLY", then "MEMORANDUM OF DISCUSSION" / "AT THE 389th MEETING …" / "Thursday, December
+    11, 1958" in one block: the title and its dateline had been a paragraph."""
+    text = ("TOP SECRET\nEYES ONLY\n\nMEMORANDUM OF DISCUSSION\nAT THE 389th MEETING OF THE NATIONAL SECURITY COUNCIL\n"
+            "Thursday, December 11, 1958\n\nThe President said that he agreed.\n")
+    result = tei.encode(text, name="x.txt")
+    assert structure(text)[:3] == ["opener", "head", "opener"]
+    assert (result.summary.title, result.summary.date) == (
+        "MEMORANDUM OF DISCUSSION AT THE 389th MEETING OF THE NATIONAL SECURITY COUNCIL", "1958-12-11")
 
 
 def test_a_typed_signatures_mark_and_name_close_a_memorandum():

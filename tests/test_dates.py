@@ -32,6 +32,8 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Hà Nội, ngày 5 tháng 3 năm 1965", "1965-03-05"),
     ("北京，1972年2月21日", "1972-02-21"),
     ("Minutes, March 1950", "1950-03"),
+    ("27. Tiistaina 14 päivänä maaliskuuta 1995", "1995-03-14"),
+    ("Brioni, 21. januara 1958. godine", "1958-01-21"),
 ])
 def test_a_datelines_date_is_read_as_iso(text, expected):
     assert read_date(text) == expected
@@ -58,11 +60,22 @@ def test_the_header_and_the_index_take_the_records_own_date_where_no_sidecar_giv
     # A memorandum's date field; a closing dateline at the record's end.
     memo = "MEMORANDUM OF CONVERSATION\n\nDATE: March 4, 1972\n\nKissinger said that he agreed.\n"
     assert tei.encode(memo, name="m.txt").summary.date == "1972-03-04"
+    # A line in capitals under the title, a Chinese record's time field, before the first turn.
+    hearing = "NOMINATION OF JOHN HARTLEY\n\nTUESDAY, MARCH 14, 1978\n\nSenator FULBRIGHT. The committee will meet.\n"
+    assert tei.encode(hearing, name="h.txt").summary.date == "1978-03-14"
+    chinese = "周恩来总理与基辛格博士会谈纪要\n\n时间：1971年7月10日下午3时\n\n周恩来：欢迎。\n\n基辛格：谢谢。\n"
+    assert tei.encode(chinese, name="z.txt").summary.date == "1971-07-10"
     closing = "Mr Tang said that he agreed.\n\nMr Whitlam said that it was late.\n\nCanberra, 12 September 1975\n"
     assert tei.encode(closing, name="c.txt").summary.date == "1975-09-12"
-    # No date stated: no creation at all; a date in the text's sentences is no record's date.
+    # A short paragraph at the opening.
+    held = ("Record of a meeting\n\nThe meeting was held in the Conference Room of the Foreign Office, London, on "
+            "Tuesday, 14 March 1978.\n\nMr Eden said that he agreed.\n")
+    assert tei.encode(held, name="e.txt").summary.date == "1978-03-14"
+    # No date stated: no creation at all; a date in the text's sentences, or after the first turn, is no record's date.
     plain = tei.encode("Mr Tang said that on 12 September 1975 he agreed.\n\nMr Whitlam said so.\n", name="p.txt")
     assert plain.tree.find(".//t:creation", NS) is None and plain.summary.date is None
+    after = "Mr Tang said that he agreed.\n\nThe meeting ended on 12 September 1975.\n\nMr Whitlam said so.\n"
+    assert tei.encode(after, name="a.txt").summary.date is None
 
 
 def test_a_sidecars_date_is_the_records_and_carries_no_resp():
