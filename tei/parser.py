@@ -1986,11 +1986,11 @@ def _title_over_dateline(unit: Unit, place_below: bool = False) -> int:
     the place on a line under the date ("Security Council" / "8334th meeting" / "Wednesday, 29 August 2018, 10 a.m."
     / "New York", as the United Nations' verbatim records head them), in the block or the next (``place_below``).
     How many of the block's lines the dateline takes; 0: none."""
-    lines = _plain_lines(unit, 2, 6)
+    lines = _plain_lines(unit, 2, 7)
     if lines is None:
         return 0
     placed = len(lines) >= 3 and _is_place_under_date(lines[-1])
-    if len(lines) - placed > (4 if placed or place_below else 3) + 1:
+    if len(lines) - placed > (5 if placed or place_below else 3) + 1:
         return 0
     *title, dateline = lines[:-1] if placed else lines
     if not all(len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
@@ -2684,7 +2684,7 @@ def _presiding(unit: Unit) -> bool:
         titled = True
     # (a name of one word, the Tweede Kamer's "Voorzitter: Bosma", if no sentence ends there: "President: Agreed." is
     # the President's turn; after a title, in capitals, the League of Nations' "President: M. BENEŠ.")
-    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and (
+    return 1 <= len(words) <= 5 and all(word[:1].isupper() or word in NAME_PARTICLES for word in words) and (
         len(words) > 1 or whose is not None or not rest.rstrip().endswith((".", "!", "?", "…"))
         or titled and is_capitals(words[0].rstrip(".")))
 

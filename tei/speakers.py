@@ -290,7 +290,7 @@ TRAILING_TITLES = frozenset("elvtárs elvtársnő elvtársak úr asszony".split(
 # "Der Bundeskanzler erklärte", "El presidente dijo" (English's "The" is read on its own).
 ARTICLES = frozenset("Le La Der Die De El Il Lo O Ο Η".split())  # (Dutch "De", Portuguese "O"; the last two Greek's)
 # Small words inside a name, before its capitalised part: "de Gaulle", "von Ribbentrop", "van Kleffens".
-NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al le la der den".split())
+NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al le la der den wa".split())
 
 # Capitalised words that open ordinary sentences and are never a speaker's name.
 NOT_NAMES = frozenset("""

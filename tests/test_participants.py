@@ -236,6 +236,16 @@ def test_who_presides_named_at_the_head_is_a_participant_and_the_presidents_turn
     chaired = tei.encode(UN_RECORD.replace("President:", "In the Chair:").replace("PRESIDENT", "CHAIRMAN"),
                          name="x.txt")
     assert [sp.get("who") for sp in chaired.tree.iterfind(".//t:sp", NS)] == ["#zorin", "#stevenson", "#zorin"]
+    # A name with a particle in small letters ("Mr. Kamanda wa Kamanda", which had been the President's words), under
+    # a head of five lines above its date and place (which had been paragraphs).
+    head = ("United Nations\nS/PV.2345\nSecurity Council\nThirty-seventh year\n2345th meeting\n"
+            "Saturday, 3 April 1982, 11 a.m.\nNew York\n\n")
+    kamanda = tei.encode(head + UN_RECORD.split("\n\n", 1)[1].replace("Mr. ZORIN (Union of Soviet Socialist Republics)",
+                                                                    "Mr. Kamanda wa Kamanda (Zaire)"), name="x.txt")
+    assert [sp.get("who") for sp in kamanda.tree.iterfind(".//t:sp", NS)] == [
+        "#kamanda-wa-kamanda", "#stevenson", "#kamanda-wa-kamanda"]
+    assert (kamanda.summary.title, kamanda.summary.date) == (
+        "United Nations S/PV.2345 Security Council Thirty-seventh year 2345th meeting", "1982-04-03")
 
 
 def test_the_presidency_named_above_a_sitting_is_its_chairs_and_the_chairs_turns_are_the_holders():
