@@ -302,7 +302,7 @@ class Evidence:
             answers[text] = found
         return found
 
-    def answering(self, text: str, before: tuple[TurnStart, Verdict],
+    def answering(self, text: str, before: tuple[TurnStart, Verdict] | None,
                   after: tuple[Unit, str | None, tuple[TurnStart, Verdict] | None]) -> tuple[TurnStart, Verdict] | None:
         """A name's label used once, between two turns of one other speaker's label ("STALIN: …" / "ZHOU: Good."
         / "STALIN: …"): the dialogue's other side, with low certainty (it had been a topic's heading, "ZHOU:",
@@ -310,14 +310,16 @@ class Evidence:
         two others' turns, a name set as the record sets its speakers' names twice or more: in small letters
         ("Rusk: …" between "JFK: …" and "Taylor: …", a meeting's tape), as initials ("RFK:" beside "JFK:"), or
         in capitals before a sentence ("ŁUKASZEWICZ: Poland agrees." among "ÅSTRÖM:"), unless the word is one the
-        text writes in small letters too (a topic's, "WHEAT: Good." where "wheat prices rose")."""
+        text writes in small letters too (a topic's, "WHEAT: Good." where "wheat prices rose"). So too the record's
+        first turn (``before`` None), above a label ("LUKASZEWICZ: Poland agrees." / "ÅSTRÖM: …")."""
         start = self._shape(text)
         if start is None or start.shape != "colon" or start.role or len(start.key.split()) > 3 or len(start.key) < 2:
             return None  # (a letter is no name: a press conference's "Q" once is a word of the text)
-        key, other = name_key(start.key), name_key(before[0].key)
-        if key in LABEL_WORDS or key == other or before[0].shape != "colon":
+        key = name_key(start.key)
+        if key in LABEL_WORDS or before is not None and (key == name_key(before[0].key) or before[0].shape != "colon"):
             return None
-        if after[2] is not None and after[2][0].shape == "colon" and name_key(after[2][0].key) == other:
+        if before is not None and after[2] is not None and after[2][0].shape == "colon" \
+                and name_key(after[2][0].key) == name_key(before[0].key):
             return start, ANSWERING_COLON
         # (Before a label, a turn's or one used once too: "Rusk: …" / "Taylor: …", between "JFK: …" and "JFK: …".)
         following = after[2][0] if after[2] is not None else None if after[1] is not None else self._shape(
@@ -1046,8 +1048,8 @@ class _Parser:
                 continue
             if turn is None and number is None and out and index + 1 < len(items):
                 last = next((o for o in reversed(out) if o.kind != "paragraph"), None)
-                if last is not None and last.kind == "turn":
-                    turn = self.evidence.answering(text, last.detail[1], items[index + 1])
+                if last is not None and last.kind == "turn" or not turn_seen:
+                    turn = self.evidence.answering(text, last.detail[1] if turn_seen else None, items[index + 1])
             if turn:
                 if _first_alone(out):  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words, unless
                     # the first names the record: "ЗАПИСЬ БЕСЕДЫ" / "с послом США Смитом")

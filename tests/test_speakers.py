@@ -1501,6 +1501,10 @@ def test_a_name_labelled_once_between_two_turns_of_another_is_the_other_side_of_
                   "Interview\n\nSTALIN: We agree.\n\nNOTE: Good.\n\nSTALIN: Yes.\n"):
         assert "#wheat" not in [who for _, who, _, _ in turns(other)] and "#note" not in [
             who for _, who, _, _ in turns(other)]
+    # The record's first turn, once, above a label's turn: it had headed a section holding the rest of the record.
+    first = "Record of the meeting\n\nBERIA: Good.\n\nSTALIN: We agree.\n\nZHOU: Yes.\n\nSTALIN: So.\n\nZHOU: No.\n"
+    assert [who for _, who, _, _ in turns(first)] == ["#beria", "#stalin", "#zhou", "#stalin", "#zhou"]
+    assert "#wheat" not in [who for _, who, _, _ in turns(first.replace("BERIA: Good.", "WHEAT: good harvests."))]
     # A name in capitals and a sentence, between two others' turns labelled in capitals, is a speaker's.
     assert [who for _, who, _, _ in turns("Interview\n\nSTALIN: We agree.\n\nBERIA: Good.\n\nZHOU: Yes.\n\n"
                                           "ZHOU: No.\n\nSTALIN: So.\n")] == ["#stalin", "#beria", "#zhou", "#zhou",
