@@ -168,19 +168,24 @@ def stated_date(edition: Edition) -> str | None:
     """The date the record states where it opens (its dateline, its date field, its title, a short line before the
     first turn: "TUESDAY, MARCH 14, 1978") or in its closing dateline, as ISO 8601: the record's date where no sidecar
     gives one."""
-    stated = None
-    opening = True  # (before the first turn, in the record's first blocks)
-    for index, block in enumerate(edition.blocks):
-        opening = opening and index < _OPENING and type(block) is not Turn
-        if isinstance(block, Heading) and (opening or block.kind == "closing-dateline") \
-                or opening and type(block) is Paragraph and len(block.content) < 8:
+    blocks = edition.blocks
+    for block in blocks[:_OPENING]:
+        if type(block) is Turn:
+            break
+        stated = None
+        if isinstance(block, Heading) or type(block) is Paragraph and len(block.content) < 8:
             words = _words(block.content)
             stated = read_date(words) if len(words) <= 160 else None
-        elif opening and isinstance(block, ItemList) and block.kind == "fields":
+        elif isinstance(block, ItemList) and block.kind == "fields":
             stated = next((read_date(_words(item.content)) for item in block.items
                            if _DATE_FIELD.match(item.label)), None)
         if stated is not None:
             return stated
+    for block in reversed(blocks):  # (a closing dateline stands after the last turn)
+        if type(block) is Turn:
+            break
+        if isinstance(block, Heading) and block.kind == "closing-dateline":
+            return read_date(_words(block.content))
     return None
 
 

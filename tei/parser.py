@@ -321,9 +321,9 @@ class Evidence:
         if before is not None and after[2] is not None and after[2][0].shape == "colon" \
                 and name_key(after[2][0].key) == name_key(before[0].key):
             return start, ANSWERING_COLON
-        # (Before a label, a turn's or one used once too: "Rusk: …" / "Taylor: …", between "JFK: …" and "JFK: …".)
-        following = after[2][0] if after[2] is not None else None if after[1] is not None else self._shape(
-            after[0].text)
+        # Before a label, a turn's or one used once too ("Rusk: …" / "Taylor: …", between "JFK: …" and "JFK: …").
+        unit, number, turn = after
+        following = turn[0] if turn is not None else self._shape(unit.text) if number is None else None
         style = _label_style(start.key)
         if following is None or start.speech_start >= len(text) or style not in self._label_styles \
                 or any(word[:1].islower() for word in start.key.split()):  # ("Schluss der Sitzung: 12.03 Uhr")
@@ -2042,10 +2042,7 @@ _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(
                              r"notă|stenograma|görüşme|tutanak|"
                              # Polish, Czech, Dutch, Portuguese
                              r"notatka|sprawozdanie|stenogram|protokół|záznam|zápis|stenozáznam|handelingen|"
-                             r"verslag|notulen|gespreksverslag|ata|memorando|registro\s+de\s+conversa|"
-                             # Spanish's version of a conversation, Serbo-Croatian, Vietnamese, Finnish, Ukrainian
-                             r"versión|zabeleška|zabilješka|zapisnik|biên\s+bản|pöytäkirja|стенограма|засідання|"
-                             r"заседание))\b")
+                             r"verslag|notulen|gespreksverslag|ata|memorando|registro\s+de\s+conversa))\b")
 
 # What the words before a first line's date are when they are its title, not a place ("Visit of the Prime Minister
 # to Moscow, 12 May 1975", not "Newcastle upon Tyne, 12 May 1975"): five words or more, two of them a sentence's small

@@ -24,9 +24,10 @@ repeated-colon     ``NAME:`` used as a label more than once               medium
 answering-colon    ``NAME:`` used once, between two turns of one other     low
                    speaker's label (``STALIN: …`` / ``ZHOU: Good.`` /
                    ``STALIN: …``): the other side of the dialogue; or
-                   between two others' labels, a name set as the
-                   record's repeated ones are (``Rusk:`` among
-                   ``McNamara:``; ``RFK:`` beside ``JFK:``)
+                   between two others' labels, or as the record's
+                   first turn, a name set as the record's repeated
+                   ones are (``Rusk:`` among ``McNamara:``; ``RFK:``
+                   beside ``JFK:``; in capitals before a sentence)
 timed-label        a name and a recording's offset alone on a line, above  medium
                    the speech (``Speaker 2  1:04``), or the offset in
                    brackets before it (``[00:00:03] Speaker 1``), used
@@ -1021,6 +1022,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
 # After a member's name and a comma, what the member speaks as, then a full stop and a dash ("…, on behalf of the
 # S&D Group. –", "…, Member of the Commission. –", "…, rapporteur. –").
 _AFFILIATION = re.compile(r",\s+[^.:;!?\n]{1,100}?\.\s*[-–—](?=\s)")
+# After a deputy's surname, initials and a comma, as the Verkhovna Rada's stenograms set it: what the deputy is, to the
+# constituency and party's bracket and a full stop ("…, член Комітету … ("Слуга народу"). Дякую"); or an office alone,
+# to its full stop ("…, міністр фінансів України. Шановний …").
 _STENOGRAM_AFFILIATION = re.compile(r"\s+[^\W\d_][^\n]{0,300}?\)\.(?=\s+\S)")
 _STENOGRAM_OFFICE = re.compile(r"\s+[^\W\d_][^\n()]{0,120}?[^\W\d_]{2}\.(?=\s+[^\W\d_])")
 
