@@ -54,6 +54,9 @@ SHAPES: dict[str, Callable[[random.Random, int], str]] = {
     # n turns, each by a speaker of its own
     "speakers": lambda rng, n: _turns(rng, n, lambda i: _name(i).upper()),
     "colon-speakers": lambda rng, n: "\n\n".join(f"Mr. {_name(i)}: {_words(rng, 10)}." for i in range(n)) + "\n",
+    # n labels used once after one speaker's turn, which no turn answers ("Name: …", each asked about the turn before)
+    "labels-once": lambda rng, n: "STALIN: Yes.\n\nSTALIN: No.\n\n" + "\n\n".join(
+        f"{_name(i)}: {_words(rng, 10)}." for i in range(n)) + "\n",
     # one speaker, n paragraphs after the first
     "continuations": lambda rng, n: "STALIN says yes.\n\n" + "\n\n".join(
         f"{_words(rng, 10)}." for _ in range(n)) + "\n",

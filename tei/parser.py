@@ -219,7 +219,7 @@ class Evidence:
         # (The surname of a label proven otherwise, also where no label is used twice: a broadcast's "STEVE INSKEEP,
         # HOST:", then "INSKEEP:", each once; but no office's last word, "Secretary:" after "FOREIGN SECRETARY:".)
         surnames = {proven.rsplit(None, 1)[-1] for proven in self.proven if " " in proven}
-        text = None
+        text = words = head = head_words = None  # (read once for all the names: once a name grew with their square)
         for key in once:
             if key in self.proven:
                 continue
@@ -229,16 +229,24 @@ class Evidence:
                 continue
             if not repeated:
                 continue
-            if text is None:
-                text = "\n".join([unit.text for unit in units])
             # One word: a name the text uses again, not a topic's label in capitals ("WHEAT:") nor a note's; in
             # capitals, one the record's head names as a name is written ("CRIPPS:" under "Present: Bevin, …, Cripps").
             if key in LABEL_WORDS or not name[:1].isupper():
                 continue
-            if not name.isupper() and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2 \
-                    or name.isupper() and " " not in name \
-                    and re.search(rf"\b{re.escape(name.title())}\b", self._head_text(units)):
-                self.proven.add(key)
+            if not name.isupper():
+                if text is None:
+                    text = "\n".join([unit.text for unit in units])
+                    words = Counter(_WORDS.findall(text))
+                used = words[name] if _WORDS.fullmatch(name) else len(re.findall(rf"\b{re.escape(name)}\b", text))
+                if used >= 2:
+                    self.proven.add(key)
+            elif " " not in name:
+                if head is None:
+                    head = self._head_text(units)
+                    head_words = Counter(_WORDS.findall(head))
+                title = name.title()
+                if head_words[title] if _WORDS.fullmatch(title) else re.search(rf"\b{re.escape(title)}\b", head):
+                    self.proven.add(key)
 
     def _head_text(self, units: list[Unit]) -> str:
         """The record's text above its first name-and-colon label (its title, date, participants)."""
@@ -332,6 +340,12 @@ class Evidence:
                 re.search(rf"\b{re.escape(start.key.lower())}\b", unit.text) is None for unit in self._units)):
             return None
         return start, ANSWERING_COLON
+
+    def labelled(self, text: str) -> bool:
+        """Whether the text opens with a name and its label's sign, as a colon sets it (asked before the turns
+        around it are looked for)."""
+        start = self._shape(text)
+        return start is not None and start.shape == "colon"
 
     def _shape(self, text: str) -> TurnStart | None:
         start = self._shapes.get(text, _UNREAD)
@@ -454,6 +468,10 @@ def _seconds(offset: str) -> int:
     for part in offset.split(":"):
         seconds = seconds * 60 + int(part)
     return seconds
+
+
+_TURN_LOOKBACK = 64  # blocks
+_WORDS = re.compile(r"\w+")  # (a text's words, as \b bounds them)
 
 
 def _label_style(name: str) -> str:
@@ -1046,8 +1064,10 @@ class _Parser:
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue
-            if turn is None and number is None and out and index + 1 < len(items):
-                last = next((o for o in reversed(out) if o.kind != "paragraph"), None)
+            if turn is None and number is None and out and index + 1 < len(items) and self.evidence.labelled(text):
+                # (the turn this paragraph would follow, looked for a few blocks back: labels that no turn answers,
+                # one after another, would make the look linear each, the record's reading quadratic)
+                last = next((o for o in itertools.islice(reversed(out), _TURN_LOOKBACK) if o.kind != "paragraph"), None)
                 if last is not None and last.kind == "turn" or not turn_seen:
                     turn = self.evidence.answering(text, last.detail[1] if turn_seen else None, items[index + 1])
             if turn:
