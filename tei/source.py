@@ -102,9 +102,15 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec:
         "source-not-decodable",
         f"byte 0x{data[exc.start]:02X} at byte offset {exc.start} is not valid {codec}",
         name, line, column,
-        hint="the file is probably Latin-1 or Windows-1252: name its encoding (encoding = \"cp1252\" in its "
-             "sidecar, or --encoding cp1252), or re-save it as UTF-8",
+        hint=_CP1252_FAILS if codec.replace("-", "").lower() in ("cp1252", "windows1252") else _NOT_UTF8,
     ))
+
+
+_NOT_UTF8 = ("the file is probably Latin-1 or Windows-1252: name its encoding (encoding = \"cp1252\" in its sidecar, "
+             "or --encoding cp1252), or re-save it as UTF-8")
+# (five bytes Windows-1252 leaves undefined, 0x81, 0x8D, 0x8F, 0x90 and 0x9D: Latin-1 reads every byte)
+_CP1252_FAILS = ("Windows-1252 leaves this byte undefined: the file may be Latin-1 (encoding = \"latin-1\" in its "
+                 "sidecar, or --encoding latin-1), another code page, or damaged")
 
 
 def _first_forbidden(text: str) -> re.Match | None:

@@ -53,6 +53,17 @@ def test_explicit_encoding():
     assert Source.from_bytes("Caf\u00e9".encode("cp1252"), encoding="cp1252").text == "Caf\u00e9"
 
 
+def test_a_byte_windows_1252_leaves_undefined_suggests_latin_1_not_windows_1252_again():
+    """With --encoding cp1252 given, the hint had named --encoding cp1252 again: a circle."""
+    with pytest.raises(InputError) as caught:
+        Source.from_bytes(b"first line\nCaf\x81 au lait", "x.txt", encoding="cp1252")
+    (diagnostic,) = caught.value.diagnostics
+    assert (diagnostic.code, diagnostic.position.line, diagnostic.position.column) == ("source-not-decodable", 2, 4)
+    assert "not valid cp1252" in diagnostic.message
+    assert "--encoding latin-1" in diagnostic.hint and "--encoding cp1252" not in diagnostic.hint
+    assert Source.from_bytes(b"Caf\x81", encoding="latin-1").text == "Caf\x81"
+
+
 def test_control_character_is_refused_with_position():
     with pytest.raises(InputError) as caught:
         Source.from_text("ok\nab\x01cd", "x.txt")
