@@ -466,9 +466,9 @@ def test_the_index_lists_the_registers_persons_with_the_records_that_name_them(t
     section = section[:section.index("</section>")]
     # The register's order; Beria, whom no record names, is left out; a record's title is escaped.
     assert section.count("<dt") == 2
-    assert ('<dt id="person-stalin">STALIN</dt><dd><a href="r.html#stalin">First &lt;talk&gt;</a>; '
+    assert ('<dt id="person-stalin" dir="auto">STALIN</dt><dd><a href="r.html#stalin">First &lt;talk&gt;</a>; '
             '<a href="s.html#stalin">Second talk</a></dd>') in section
-    assert '<dt id="person-molotov">MOLOTOV</dt><dd><a href="s.html#molotov">Second talk</a></dd>' in section
+    assert '<dt id="person-molotov" dir="auto">MOLOTOV</dt><dd><a href="s.html#molotov">Second talk</a></dd>' in section
     assert '<li id="stalin">' in (out / "r.html").read_text(encoding="utf-8")  # where the link goes
     # Up to date, the records are not built again: the manifest keeps whom they name.
     report = corpus.build(seeds, out, formats=("xml", "html"))

@@ -51,6 +51,9 @@ def test_builds_every_format_and_an_index(seeds, tmp_path):
     # Each title sets its own direction (an Arabic record's among English ones); each record is named by its
     # transcript, as a collection of thousands of untitled ones needs.
     assert index.count('<h2 dir="auto">') == 4
+    # And each participant's name is isolated, so that an Arabic or Hebrew name among English ones keeps its order
+    # and does not reorder the commas around it.
+    assert "<dd><bdi>I.V. Stalin</bdi>, <bdi>Zhou Enlai</bdi>, " in index
     assert all(f"<dt>Record</dt><dd><code>{stem}</code></dd>" in index
                for stem in ("stalin-zhou-1952-09-19", "rec-0", "rec-1", "rec-2"))
 

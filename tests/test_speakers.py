@@ -1232,7 +1232,7 @@ def test_a_parliaments_members_interject_together_and_the_house_is_recorded():
     from tei.render import render_html
     from tei.validation import validate_result
     assert validate_result(result) == []
-    assert '<li id="honorable-members"><span class="person-name">Honorable Members</span>' in render_html(result.tree)
+    assert '<li id="honorable-members"><bdi class="person-name">Honorable Members</bdi>' in render_html(result.tree)
     member = result.tree.findall(".//t:sp", NS)[4]
     assert [(c.tag.split("}")[1], "".join(c.itertext())) for c in member][1:] == [
         ("p", "Shame!"), ("stage", "Government members interjecting.")]
