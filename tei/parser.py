@@ -236,16 +236,16 @@ class Evidence:
             if not name.isupper():
                 if text is None:
                     text = "\n".join([unit.text for unit in units])
-                    words = Counter(_WORDS.findall(text))
-                used = words[name] if _WORDS.fullmatch(name) else len(re.findall(rf"\b{re.escape(name)}\b", text))
-                if used >= 2:
+                    words = Counter(_BOUNDED_WORD.findall(text))
+                bounded = _BOUNDED_WORD.fullmatch(name)
+                if (words[name] if bounded else len(re.findall(rf"\b{re.escape(name)}\b", text))) >= 2:
                     self.proven.add(key)
             elif " " not in name:
                 if head is None:
                     head = self._head_text(units)
-                    head_words = Counter(_WORDS.findall(head))
+                    head_words = Counter(_BOUNDED_WORD.findall(head))
                 title = name.title()
-                if head_words[title] if _WORDS.fullmatch(title) else re.search(rf"\b{re.escape(title)}\b", head):
+                if head_words[title] if _BOUNDED_WORD.fullmatch(title) else re.search(rf"\b{re.escape(title)}\b", head):
                     self.proven.add(key)
 
     def _head_text(self, units: list[Unit]) -> str:
@@ -471,7 +471,7 @@ def _seconds(offset: str) -> int:
 
 
 _TURN_LOOKBACK = 64  # blocks
-_WORDS = re.compile(r"\w+")  # (a text's words, as \b bounds them)
+_BOUNDED_WORD = re.compile(r"\w+")  # (a text's words, as \b bounds them)
 
 
 def _label_style(name: str) -> str:
