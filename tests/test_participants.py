@@ -106,6 +106,12 @@ def items(found) -> list[tuple[str, list[str]]]:
             for item in found.iterfind("t:item", NS)]
 
 
+def listed_names(result) -> list[list[str]]:
+    """The names in each item of the record's participants lists."""
+    return [[name.text for name in item.iterfind("t:persName", NS)]
+            for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
+
+
 @pytest.mark.parametrize("label, gap", [("PARTICIPANTS", "\n"), ("In Attendance", "\n"), ("Participants:", "\n"),
                                         ("PARTICIPANTS", "\n\n")], ids=["caps", "in-attendance", "colon", "blank"])
 def test_a_label_alone_on_its_line_heads_a_person_a_line(label, gap):
@@ -437,8 +443,7 @@ def test_a_memcons_participants_a_line_each_after_the_label_on_the_first_are_nam
     name: "State Council", "Military Affairs Commission", "Assistant" and "NSC Staff" had been persons; and "PM Chou"
     a person apart from Chou En-lai."""
     result = tei.encode(MEMCON, name="x.txt")
-    items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
-    assert [[name.text for name in item.iterfind("t:persName", NS)] for item in items] == [
+    assert listed_names(result) == [
         ["Chou En-lai"], ["Yeh Chien-ying"], ["Henry A. Kissinger"], ["Winston Lord"]]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
         "#chou-en-lai", "#henry-kissinger", "#yeh-chien-ying", "#chou-en-lai"]
@@ -476,8 +481,7 @@ def test_a_memcons_other_side_after_a_blank_line_is_in_its_participants_list():
             "Brezhnev: We have studied your proposal.\n\nKissinger: We are glad.\n\nBrezhnev: Good.\n\n"
             "Kissinger: Yes.\n")
     result = tei.encode(text, name="x.txt")
-    items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
-    assert [[name.text for name in item.iterfind("t:persName", NS)] for item in items] == [
+    assert listed_names(result) == [
         ["Leonid I. Brezhnev"], ["Andrei A. Gromyko"], ["The President"], ["Dr. Henry A. Kissinger"],
         ["Maj. Gen. Brent Scowcroft"]]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
@@ -500,8 +504,7 @@ def test_cabinet_conclusions_present_a_name_over_its_office_in_blocks():
             "THE CHANCELLOR OF THE EXCHEQUER said that the position had improved.\n\n"
             "THE PRIME MINISTER said that rationing should not be introduced.\n")
     result = tei.encode(text, name="x.txt")
-    items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
-    assert [[name.text for name in item.iterfind("t:persName", NS)] for item in items] == [
+    assert listed_names(result) == [
         ["Harold Wilson MP"], [], ["Edward Short MP"], [], ["Denis Healey MP"], []]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#denis-healey", "#harold-wilson"]
     assert validate_result(result) == []
