@@ -155,7 +155,7 @@ def document_title(edition: Edition) -> str:
                 subject = " ".join(_words(item.content).split())
                 if subject and _SUBJECT.fullmatch(item.label):
                     return subject
-    return "Untitled record"
+    return edition.named or "Untitled record"  # else what its head calls it
 
 
 def _words(content: tuple) -> str:

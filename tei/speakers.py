@@ -302,6 +302,7 @@ NOT_NAMES = frozenset("""
     among through without within once even only perhaps however moreover furthermore therefore
     thus hence meanwhile in addition according besides finally first secondly thirdly lastly
     today yesterday tomorrow present participants recorded signed embassy consulate department
+    meeting session sitting hearing minutes agenda
 """.split())
 
 SENTENCE_END = tuple('.!?:;"\'”’)]')

@@ -2890,3 +2890,11 @@ def test_an_examination_by_a_title_of_two_words_on_one_line_is_no_heading_run_in
     assert all(sp.find("t:p", NS) is not None for sp in tree.iterfind(".//t:sp", NS))
     assert "".join(tree.find(".//t:body//t:stage", NS).itertext()) == "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:"
     assert [who for speaker, who, _, _ in turns(text) if speaker == "Q."] == ["#jackson"] * 2
+
+
+@pytest.mark.parametrize("text", ["Meeting opened at ten.", "Session agreed on the agenda.",
+                                  "Hearing resumed at two o'clock.", "Minutes approved as read."])
+def test_the_words_that_name_a_sitting_are_no_speaker_before_a_verb(text):
+    """"Meeting opened at ten." had been the turn of a person #meeting, and "Session agreed …" of #session: a
+    capitalised word before a verb of speaking, but the record's word for its sitting, not a name."""
+    assert turns(text + "\n\nThe agenda was approved without change.\n") == []

@@ -1,0 +1,71 @@
+"""What a record calls itself in its head, where nothing gave it a title: a line that names the record among the
+head's lines ("Riksdagens protokoll 2012/13:65", "Sprawozdanie Stenograficzne z 35. posiedzenia …", "RECORD OF
+CONVERSATION between N.S. Khrushchev and Mao Zedong"), for the header's title and a collection's index.
+
+A parliament's record, a working note or a web page sets its head as plain lines (the institution, the series, the
+sitting, the date), which the body rightly keeps as a paragraph. The index had listed a third of a collection so made
+as "Untitled record".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# The words that name a record, among a line's first three words. A record's kind first ("Compte rendu intégral"
+# under "Session ordinaire de 2012-2013"), then its sitting ("LOK SABHA DEBATES", "41st plenary meeting").
+_LEAD = r"^(?:\S+\s+){0,2}?"
+_KIND = re.compile(_LEAD + r"(?i:(?:summary\s+|verbatim\s+|stenographic\s+)?(?:record|memorandum|minutes|transcript|"
+                   r"memcon|telcon|proceedings|conversation|interview|protocol|"
+                   r"compte\s+rendu|procès-verbal|entretien|diario\s+de\s+sesiones|acta|versión|conversación|"
+                   r"niederschrift|aufzeichnung|vermerk|protokoll|resoconto|verbale|colloquio|"
+                   r"запись|протокол|стенограмма|стенограма|беседа|беседы|"
+                   r"stenograma|stenogram|stenoprotokol|stenozáznam|sprawozdanie|protokół|notatka|záznam|zápis|"
+                   r"zabeleška|zapisnik|pöytäkirja|muistio|jegyzőkönyv|feljegyzés|handelingen|notulen|verslag|"
+                   r"referat|promemoria|tutanak|biên\s+bản|פרוטוקול|محضر)\b)")
+_SITTING = re.compile(_LEAD + r"(?i:(?:meeting|session|sitting|debates?|hearings?|sitzung|sesión|sessão|reunión|"
+                      r"reunião|séance|seduta|posiedzenie|schůze|zasedání|møte|möte|sammanträde|istunto|täysistunto|"
+                      r"заседание|засідання|ülés)\b)")
+# In a script that spaces no words, a record's word anywhere in a short line ("周恩来总理与基辛格博士会谈纪要").
+_UNSPACED = re.compile(r"纪要|記要|会谈|會談|谈话记录|談話記錄|会议记录|會議記錄|議事録|会議録|회의록|속기록")
+# Words a title does not end with: it runs on to the next line.
+_SMALL_WORDS = frozenset("""
+    of the to with between and on for at in by from a an
+    de du des la le les à au aux en et entre avec der die das dem den des von vom zu zum zur mit und bei
+    di del della dei con e y el los las da do dos na no em com z w i o na sa u
+""".split())
+_ITEM = re.compile(r"(?:\d+[/.]\d+|\d+[.)]|§|[IVXLC]+\.|[a-z]\))\s")
+_SENTENCE = re.compile(r"[.!?]$")
+_LONGEST = 160  # characters: a title is a line or two, not a paragraph
+
+
+def named_in_head(units: Iterable[list[str]]) -> str | None:
+    """The title the head's lines give: the first line that names the record's kind, else its sitting, with the lines
+    of its unit that run on from it ("MINUTES" / "of the Meeting of …"). ``units``: the head's units, each its lines."""
+    units = [lines for lines in units if lines]
+    for pattern in (_KIND, _SITTING, _UNSPACED):
+        for lines in units:
+            for k, line in enumerate(lines):
+                if len(line) > _LONGEST or (pattern is _UNSPACED and len(line) > 60) or line[:1] in "([（［" \
+                        or _ITEM.match(line):
+                    continue  # (a line in brackets is a note on the record: "(Рабочая запись)", "[Translation]"; a
+                    # numbered one an item of its business: "17/102 Minutes of the previous meeting")
+                if pattern is _UNSPACED:
+                    found = pattern.search(line) is not None
+                else:  # (not a sentence of the record's: "The Dáil met in Private Session at 11 a.m.")
+                    found = pattern.match(line) is not None and not (
+                        _SENTENCE.search(line) and len(line.split()) > 2)
+                if found:
+                    return _title(lines[k:])
+    return None
+
+
+def _title(lines: list[str]) -> str | None:
+    title = lines[0]
+    for line in lines[1:]:  # a line running on: in small letters ("between …", "z 35. posiedzenia …"), or after
+        # a small word ("… held at the" / "Company's registered office")
+        if not (line[:1].islower() or title.rsplit(None, 1)[-1].lower() in _SMALL_WORDS) or len(title) + len(line) >= _LONGEST:
+            break
+        title = f"{title} {line}"
+    title = " ".join(title.split()).rstrip(",;:–—-").rstrip()
+    return title or None
