@@ -18,6 +18,7 @@ from . import ids, rules
 from .conventions import Table
 from .metadata import Metadata
 from .dates import read_date
+from .titles import named_in_head
 from .model import Edition, Furniture, Heading, ItemList, Paragraph, Person, PersonName, Text, Time, Turn
 from .speakers import EXAMINATION, LINE_LABEL_RULES
 from .ns import XML_ID, tei
@@ -155,7 +156,7 @@ def document_title(edition: Edition) -> str:
                 subject = " ".join(_words(item.content).split())
                 if subject and _SUBJECT.fullmatch(item.label):
                     return subject
-    return edition.named or "Untitled record"  # else what its head calls it
+    return named_in_head(edition.head) or "Untitled record"  # else what its head calls it
 
 
 def _words(content: tuple) -> str:

@@ -336,4 +336,6 @@ class Edition:
     # A person the office alone made before the record named its holder → the holder ("The President" above
     # "President Nixon"): the blocks keep the first id, the markup writes the second.
     same_as: dict[str, str] = field(default_factory=dict)
-    named: str | None = None  # what the record calls itself in its head, where no title says it (tei.titles)
+    # The lines of the record's head, before its first turn, unit by unit: what it calls itself there is its title
+    # where nothing else gives one (tei.titles).
+    head: tuple[tuple[str, ...], ...] = ()

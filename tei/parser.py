@@ -29,7 +29,6 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .titles import named_in_head
 from .speakers import (ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER, GENITIVE_OFFICES,
                        INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES,
@@ -593,10 +592,10 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
-    head = [(unit.start, [line for _, line in unit.lines]) for unit in units[:_HEAD_UNITS] if unit.lines]
+    head = [(unit.start, tuple(line for _, line in unit.lines)) for unit in units[:_HEAD_UNITS] if unit.lines]
     blocks, back = parser.run(units)  # (which lets the units go)
     first_turn = next((block.span.start for block in blocks if type(block) is Turn), None)
-    named = named_in_head(lines for start, lines in head if first_turn is None or start < first_turn)
+    head = tuple(lines for start, lines in head if first_turn is None or start < first_turn)
     same_as = registry.settle_offices(_offices_in_titles(blocks))
     _report_unregistered(parser.unregistered, same_as, registry, reporter)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
@@ -610,7 +609,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
-                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, named)
+                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head)
 
 
 _HEAD_UNITS = 12  # how far a record's head may run (institution, series, sitting, date, classification …)

@@ -10,7 +10,7 @@ as "Untitled record".
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 # The words that name a record, among a line's first three words. A record's kind first ("Compte rendu intégral"
 # under "Session ordinaire de 2012-2013"), then its sitting ("LOK SABHA DEBATES", "41st plenary meeting").
@@ -39,9 +39,10 @@ _SENTENCE = re.compile(r"[.!?]$")
 _LONGEST = 160  # characters: a title is a line or two, not a paragraph
 
 
-def named_in_head(units: Iterable[list[str]]) -> str | None:
+def named_in_head(units: Iterable[Sequence[str]]) -> str | None:
     """The title the head's lines give: the first line that names the record's kind, else its sitting, with the lines
-    of its unit that run on from it ("MINUTES" / "of the Meeting of …"). ``units``: the head's units, each its lines."""
+    of its unit that run on from it ("MINUTES" / "of the Meeting of …"). ``units``: the head's units, each its lines.
+    (Asked only of a record that nothing else titles.)"""
     units = [lines for lines in units if lines]
     for pattern in (_KIND, _SITTING, _UNSPACED):
         for lines in units:
@@ -60,11 +61,12 @@ def named_in_head(units: Iterable[list[str]]) -> str | None:
     return None
 
 
-def _title(lines: list[str]) -> str | None:
+def _title(lines: Sequence[str]) -> str | None:
     title = lines[0]
     for line in lines[1:]:  # a line running on: in small letters ("between …", "z 35. posiedzenia …"), or after
         # a small word ("… held at the" / "Company's registered office")
-        if not (line[:1].islower() or title.rsplit(None, 1)[-1].lower() in _SMALL_WORDS) or len(title) + len(line) >= _LONGEST:
+        runs_on = line[:1].islower() or title.rsplit(None, 1)[-1].lower() in _SMALL_WORDS
+        if not runs_on or len(title) + len(line) >= _LONGEST:
             break
         title = f"{title} {line}"
     title = " ".join(title.split()).rstrip(",;:–—-").rstrip()
