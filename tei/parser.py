@@ -311,7 +311,8 @@ class Evidence:
         return found
 
     def answering(self, text: str, before: tuple[TurnStart, Verdict] | None,
-                  after: tuple[Unit, str | None, tuple[TurnStart, Verdict] | None]) -> tuple[TurnStart, Verdict] | None:
+                  after: tuple[Unit, str | None, tuple[TurnStart, Verdict] | None] | None
+                  ) -> tuple[TurnStart, Verdict] | None:
         """A name's label used once, between two turns of one other speaker's label ("STALIN: …" / "ZHOU: Good."
         / "STALIN: …"): the dialogue's other side, with low certainty (it had been a topic's heading, "ZHOU:",
         over the rest of the record). A topic's label ("WHEAT:") stands among reported speech, not so. Between
@@ -319,21 +320,26 @@ class Evidence:
         ("Rusk: …" between "JFK: …" and "Taylor: …", a meeting's tape), as initials ("RFK:" beside "JFK:"), or
         in capitals before a sentence ("ŁUKASZEWICZ: Poland agrees." among "ÅSTRÖM:"), unless the word is one the
         text writes in small letters too (a topic's, "WHEAT: Good." where "wheat prices rose"). So too the record's
-        first turn (``before`` None), above a label ("LUKASZEWICZ: Poland agrees." / "ÅSTRÖM: …")."""
+        first turn (``before`` None), above a label ("LUKASZEWICZ: Poland agrees." / "ÅSTRÖM: …"); and its last
+        (``after`` None), after another's turn ("Rusk: I agree with Bob." closing a tape's "McNamara: …")."""
         start = self._shape(text)
         if start is None or start.shape != "colon" or start.role or len(start.key.split()) > 3 or len(start.key) < 2:
             return None  # (a letter is no name: a press conference's "Q" once is a word of the text)
         key = name_key(start.key)
         if key in LABEL_WORDS or before is not None and (key == name_key(before[0].key) or before[0].shape != "colon"):
             return None
-        if before is not None and after[2] is not None and after[2][0].shape == "colon" \
+        if before is not None and after is not None and after[2] is not None and after[2][0].shape == "colon" \
                 and name_key(after[2][0].key) == name_key(before[0].key):
             return start, ANSWERING_COLON
-        # Before a label, a turn's or one used once too ("Rusk: …" / "Taylor: …", between "JFK: …" and "JFK: …").
-        unit, number, turn = after
-        following = turn[0] if turn is not None else self._shape(unit.text) if number is None else None
+        # Before a label, a turn's or one used once too ("Rusk: …" / "Taylor: …", between "JFK: …" and "JFK: …");
+        # or the record's last block, after a turn.
+        if after is None:
+            answers = before is not None
+        else:
+            unit, number, turn = after
+            answers = (turn[0] if turn is not None else self._shape(unit.text) if number is None else None) is not None
         style = _label_style(start.key)
-        if following is None or start.speech_start >= len(text) or style not in self._label_styles \
+        if not answers or start.speech_start >= len(text) or style not in self._label_styles \
                 or any(word[:1].islower() for word in start.key.split()):  # ("Schluss der Sitzung: 12.03 Uhr")
             return None
         if style == "capitals" and not (text[start.speech_start:start.speech_start + 1].isupper() and all(
@@ -1070,12 +1076,13 @@ class _Parser:
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue
-            if turn is None and number is None and out and index + 1 < len(items) and self.evidence.labelled(text):
+            if turn is None and number is None and out and self.evidence.labelled(text):
                 # (the turn this paragraph would follow, looked for a few blocks back: labels that no turn answers,
                 # one after another, would make the look linear each, the record's reading quadratic)
                 last = next((o for o in itertools.islice(reversed(out), _TURN_LOOKBACK) if o.kind != "paragraph"), None)
                 if last is not None and last.kind == "turn" or not turn_seen:
-                    turn = self.evidence.answering(text, last.detail[1] if turn_seen else None, items[index + 1])
+                    turn = self.evidence.answering(text, last.detail[1] if turn_seen else None,
+                                                   items[index + 1] if index + 1 < len(items) else None)
             if turn:
                 if _first_alone(out):  # ("Запись беседы" / "СТАЛИН. …"; two lines may be a telegram's words, unless
                     # the first names the record: "ЗАПИСЬ БЕСЕДЫ" / "с послом США Смитом")

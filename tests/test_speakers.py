@@ -1807,12 +1807,13 @@ def test_what_the_body_that_met_decided_keeps_its_number():
 
 def test_a_surname_alone_once_after_its_full_names_label_is_the_same_speaker():
     """"BODENSCHATZ:" once, after "KARL BODENSCHATZ (Witness):", was a section's heading; a surname no full
-    name gave, once, stays a heading."""
+    name gave, once, is a person of its own (here as the record's last turn, which had been a heading)."""
     text = ("THE PRESIDENT: State your name.\n\nKARL BODENSCHATZ (Witness): Karl Bodenschatz.\n\n"
             "THE PRESIDENT: Go on.\n\nBODENSCHATZ: In 1916.\n\nTHE PRESIDENT: Thank you.\n\nGORING: No.\n")
     assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
         ("THE PRESIDENT:", "#president"), ("KARL BODENSCHATZ (Witness):", "#karl-bodenschatz"),
-        ("THE PRESIDENT:", "#president"), ("BODENSCHATZ:", "#karl-bodenschatz"), ("THE PRESIDENT:", "#president")]
+        ("THE PRESIDENT:", "#president"), ("BODENSCHATZ:", "#karl-bodenschatz"), ("THE PRESIDENT:", "#president"),
+        ("GORING:", "#goring")]
 
 
 def test_a_name_in_capitals_and_a_dash_is_a_label_as_a_colon_is():
@@ -2898,3 +2899,19 @@ def test_the_words_that_name_a_sitting_are_no_speaker_before_a_verb(text):
     """"Meeting opened at ten." had been the turn of a person #meeting, and "Session agreed …" of #session: a
     capitalised word before a verb of speaking, but the record's word for its sitting, not a name."""
     assert turns(text + "\n\nThe agenda was approved without change.\n") == []
+
+
+@pytest.mark.parametrize("last, turn", [
+    ("Rusk: I agree with Bob.", ("Rusk:", "#rusk")),  # (set in small letters, as the tape's names are)
+    ("RFK: We wait, then.", ("RFK:", "#rfk")),  # (initials, as "JFK:")
+    ("Source: tape 12, reel 2.", None),  # (a record's label: no one's)
+    ("Tape ends: 10.45 a.m.", None),  # (a label of small words)
+])
+def test_a_name_labelled_once_as_the_records_last_block_answers_the_turn_before_it(last, turn):
+    """A tape's last exchange, "Rusk: I agree with Bob." after "McNamara: …", had been a paragraph of McNamara's
+    turn: a name labelled once is a turn between others' turns or as the first, and now as the last too."""
+    text = ("JFK: We have to decide today.\n\nMcNamara: I think we should wait.\n\nJFK: Why?\n\n"
+            "McNamara: Because the reports are not in.\n\n" + last + "\n")
+    found = [(speaker, who) for speaker, who, _, _ in turns(text)]
+    assert found[:4] == [("JFK:", "#jfk"), ("McNamara:", "#mcnamara"), ("JFK:", "#jfk"), ("McNamara:", "#mcnamara")]
+    assert found[4:] == ([turn] if turn else [])
