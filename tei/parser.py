@@ -31,7 +31,7 @@ from .persons import Registry, office_of
 from .source import Source
 from .speakers import (ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER, GENITIVE_OFFICES,
                        INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
-                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, UNDOTTED_TITLES,
+                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES,
                        WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office,
                        in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
                        numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
@@ -2796,10 +2796,16 @@ _TITLE_AT_END = re.compile(r"(?:^|\s)([^\W\d_]{1,6})\.$")
 
 
 def _ends_with_title(text: str) -> bool:
-    """Whether the text ends with a title's abbreviation, which a name must follow ("… by Dr.")."""
+    """Whether the text ends with a title's abbreviation, which a name must follow ("… by Dr."); not with a title's
+    whole word, which may end a sentence ("He is my son, my Lord.", "Yes, Sir.", "Rusk: Right.", which had run on
+    into the paragraph after them across a blank line)."""
     last = _TITLE_AT_END.search(text[-10:])
-    title = last.group(1).casefold() if last is not None else ""
-    return title in TITLES and title not in UNDOTTED_TITLES
+    return last is not None and last.group(1).casefold() in _ABBREVIATED_TITLES
+
+
+# The titles that are abbreviations (of TITLES), which no sentence ends with.
+_ABBREVIATED_TITLES = frozenset("""mr mrs ms messrs dr prof gen col capt maj lt sgt cdr brig adm pres sec sen rep amb
+    gov rev hon rt comr comrs mme mlle sig dott avv ing smt""".split())
 
 
 _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors

@@ -206,7 +206,7 @@ FIELD = Rule(
     re.compile(MARKDOWN_BOLD + r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
                # ("Date of interview:", "Place of birth:": a date's or a place's field, named by what it dates)
                r"(?:DATE|TIME|PLACE)(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*"
-               r"|LOCATION|"
+               r"|LOCATION|MEETING|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА|"
@@ -232,7 +232,7 @@ FIELD = Rule(
      "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown",
      "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m.", "时间：一九六四年七月十日下午三时",
      "地点：中南海颐年堂", "记录：王效贤", "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein",
-     "Entschuldigt: Genosse Sindermann"),
+     "Entschuldigt: Genosse Sindermann", "MEETING: The President, Haldeman and Ehrlichman, Oval Office"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
      "Time of great change: the sixties"),
 )

@@ -630,6 +630,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return TurnStart(tab.group(1), tab.group(1), tab.end() + 1, _speech_start(text, tab.end() + 1),
                                  "colon", False, False)
             return TurnStart(tab.group(1), tab.group(1), tab.end(1), tab.end(), "colon", False, False)
+    if len(first) <= 3 and first.isupper() and text[len(first):len(first) + 2] == "  " and len(words) > 1:
+        # A tape's transcript that sets its speakers' initials at the margin, two spaces or more before the speech:
+        # "P  Well, what's the story?" / "H  The story is Dean." (a label if repeated, as a colon's is).
+        return TurnStart(first, first, len(first), _speech_start(text, len(first)), "colon", False, False)
     if first[-1:] == "." and len(first) > 4 and _fold(first) in TITLES and len(words) > 1 and (
             words[1] in _DASHES or len(first) > 6 and first.isupper()):
         office = first[:-1]  # (an office alone, then a full stop)

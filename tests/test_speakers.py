@@ -1653,6 +1653,17 @@ def test_a_paragraph_broken_after_a_titles_abbreviation_runs_on():
         "stated that he had been instructed by Dr. Evatt to deliver a message."
 
 
+@pytest.mark.parametrize("end", ["He is my son, my Lord.", "Yes, Sir.", "Very well, Madam.", "Right.",
+                                 "It was then 8.52 pm."])
+def test_a_paragraph_ending_with_a_titles_whole_word_ends_there(end):
+    """"He is my son, my Lord." / a blank line / "Guilty 4 s. 10 d." was one paragraph, and so was "Rusk: Right." with
+    the paragraph after it: a title's whole word, or a time's "pm.", may end a sentence; only its abbreviation
+    ("Dr.") is a name's."""
+    text = f"Mr. Nehru said that the talks went well.\n\n{end}\n\nGuilty 4 s. 10 d.\n"
+    paragraphs = tei.encode(text, name="t.txt").tree.findall(".//t:sp/t:p", NS)
+    assert ["".join(p.itertext()) for p in paragraphs] == ["said that the talks went well.", end, "Guilty 4 s. 10 d."]
+
+
 def test_going_on_after_a_name_is_speaking_on():
     """"6. KISHI then went on: 'I believe …'" (a DFAT record) was a paragraph of the turn before it."""
     text = "1. KISHI said that Japan wanted peace.\n\n2. MENZIES agreed.\n\n3. KISHI then went on: 'I believe so.'\n"
@@ -2915,3 +2926,21 @@ def test_a_name_labelled_once_as_the_records_last_block_answers_the_turn_before_
     found = [(speaker, who) for speaker, who, _, _ in turns(text)]
     assert found[:4] == [("JFK:", "#jfk"), ("McNamara:", "#mcnamara"), ("JFK:", "#jfk"), ("McNamara:", "#mcnamara")]
     assert found[4:] == ([turn] if turn else [])
+
+
+def test_a_tapes_initials_at_the_margin_two_spaces_before_the_speech_are_its_labels():
+    """The Watergate tapes' transcripts: "P  Well, what's the story?" / "H  The story is Dean." had been paragraphs
+    and the record without turns; the initials stand for the names in the head, as a telephone record's do. A
+    letter used once, or one space after it, stays a word of the text."""
+    text = ("MEETING: The President, Haldeman and Ehrlichman, Oval Office\n\nP  Well, what's the story?\n\n"
+            "H  The story is Dean. He has been talking\n   to the prosecutors again.\n\nP  He wants immunity?\n\n"
+            "E  From Silbert, if at all.\n\nH  That is the point.\n\nE  Right.\n\nA  letter once.\n\nI am here.\n")
+    assert [(speaker, who, position, speech) for speaker, who, position, speech in turns(text)] == [
+        ("P", "#president", (3, 1), "Well, what's the story?"),
+        ("H", "#haldeman", (5, 1), "The story is Dean. He has been talking to the prosecutors again."),
+        ("P", "#president", (8, 1), "He wants immunity?"), ("E", "#ehrlichman", (10, 1), "From Silbert, if at all."),
+        ("H", "#haldeman", (12, 1), "That is the point."), ("E", "#ehrlichman", (14, 1), "Right.")]
+    result = tei.encode(text, name="t.txt")
+    paragraphs = ["".join(p.itertext()) for p in result.tree.iterfind(".//t:sp[last()]/t:p", NS)]
+    assert paragraphs[-2:] == ["A letter once.", "I am here."]
+    assert result.tree.find(".//t:list[@type='fields']", NS) is not None  # (MEETING: a field of the head)
