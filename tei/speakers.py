@@ -293,6 +293,9 @@ ARTICLES = frozenset("Le La Der Die De El Il Lo O Ο Η".split())  # (Dutch "De"
 # Small words inside a name, before its capitalised part: "de Gaulle", "von Ribbentrop", "van Kleffens".
 NAME_PARTICLES = frozenset("de du des da di del della van von ter ten bin ibn al le la der den wa".split())
 
+# Adverbs between an aside's closing comma and the verb: "STALIN, turning to Zhou, then asked …".
+_AFTER_ASIDE = frozenset("then also again further later finally now thereupon next".split())
+
 # Capitalised words that open ordinary sentences and are never a speaker's name.
 NOT_NAMES = frozenset("""
     he she it they we i you this that these those there here then when if but and as in on
@@ -877,8 +880,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 if not k:
                     break  # "Okay, thanks very much, everyone.": a word and a noun, as no subject meets its verb
                 following = rest[k + 1][1] if k + 1 < len(rest) else ""
-                # "The Indonesians, continued Mr Whitlam, were …": the verb's subject follows it.
-                if not (_is_name_word(following) or _fold(following) in TITLES):
+                # "The Indonesians, continued Mr Whitlam, were …": the verb's subject follows it. And the verb
+                # right after the aside's closing comma (perhaps after "then"), or ending the sentence in a language
+                # that sets it last (Turkish's "Başbakan Menderes, … kalacağını söyledi."): "Mr. Chairman,
+                # colleagues, the failure reminds us …" is an address, the verb another subject's.
+                before = rest[k - 1][1] if rest[k - 1][1].casefold() not in _AFTER_ASIDE or k < 2 else rest[k - 2][1]
+                last = word[-1:] in ".!?" and lead.group(1) not in SPEECH_VERBS
+                if not (_is_name_word(following) or _fold(following) in TITLES) and (before.endswith(",") or last):
                     shape = "comma-verb"
                 break
             if word.endswith((".", "?", "!", ":", ";")):

@@ -2944,3 +2944,18 @@ def test_a_tapes_initials_at_the_margin_two_spaces_before_the_speech_are_its_lab
     paragraphs = ["".join(p.itertext()) for p in result.tree.iterfind(".//t:sp[last()]/t:p", NS)]
     assert paragraphs[-2:] == ["A letter once.", "I am here."]
     assert result.tree.find(".//t:list[@type='fields']", NS) is not None  # (MEETING: a field of the head)
+
+
+@pytest.mark.parametrize("address", ["Mr. Chairman, colleagues, the failure of 1976 reminds us what is at stake.",
+                                     "Mr. Speaker, the Minister said that he would come.",
+                                     "Mr. Chairman--rather, colleagues--the failure reminds us of it."])
+def test_an_address_opening_a_paragraph_is_no_speaker(address):
+    """A hearing's statement, "Mr. Chairman, colleagues, the failure of 1976 reminds us …", had been a turn of a
+    person #chairman: a name, a comma and a verb of speaking later in the sentence. The verb is a speaker's only
+    right after the aside's closing comma ("ZHOU ENLAI, ending the conversation, says …"), or ending the sentence
+    in a language that sets it last."""
+    text = f"Senator SMITH. Good morning.\n\n{address}\n\nSenator SMITH. Thank you.\n"
+    assert [who for _, who, _, _ in turns(text)] == ["#smith", "#smith"]
+    assert [speech for _, _, _, speech in turns("STALIN, turning to Zhou, then asked whether he agreed.\n\n"
+                                                "ZHOU ENLAI, ending the conversation, says thanks.\n")] == [
+        ", turning to Zhou, then asked whether he agreed.", ", ending the conversation, says thanks."]
