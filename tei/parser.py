@@ -29,9 +29,9 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER, GENITIVE_OFFICES,
+from .speakers import (ANSWER_LABELS, ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER, GENITIVE_OFFICES,
                        INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
-                       NOT_NAMES, NUMBERED_ROLES, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES,
+                       NOT_NAMES, NUMBERED_ROLES, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES,
                        WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office,
                        in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
                        numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
@@ -2150,7 +2150,8 @@ def _in_capitals(text: str) -> bool:
 # An interview's letters for its roles: the question is the interviewer's, the answer the one interviewed.
 # The letters and abbreviations an interview's transcript labels its roles with ("Q:", "INT:", "IV:", "RESP:", "R:").
 _ROLE_LETTERS = {**dict.fromkeys("q i int intv iv ivr".split(), "interviewer"),
-                 **dict.fromkeys("a r resp respondent ie ive".split(), "interviewee"), "mod": "moderator"}
+                 **dict.fromkeys("a r resp respondent ie ive".split(), "interviewee"), "mod": "moderator",
+                 **dict.fromkeys(QUESTION_LABELS, "interviewer"), **dict.fromkeys(ANSWER_LABELS, "interviewee")}
 
 
 def _role_of(key: str) -> str:

@@ -1511,7 +1511,7 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "action"):
         return _KNOWN_NAME
-    if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or key in INTERVIEW_LABELS) and (
+    if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or interview_label(key, colon_counts)) and (
             colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2):
         return _REPEATED_COLON
     if start.shape == "action" and (start.titled or " " in start.key):
@@ -1534,6 +1534,20 @@ LABEL_WORDS = frozenset("""note notes comment comments answer question reply res
     القرارات القرار الحضور الغائبون נכחו מוזמנים החלטה הצבעה""".split()) | {"סדר היום", "جدول الأعمال"}
 # Of them, those an interview sets before its questions and answers: a role's turns when repeated.
 INTERVIEW_LABELS = frozenset("question answer reply response".split())
+# The labels of an interrogation's or an interview's questions and answers in the languages the encoder reads, as
+# keys ("Frage:" / "Antwort:", "Вопрос:" / "Ответ:", "PREGUNTADO:" / "CONTESTÓ:"): the question the interviewer's,
+# the answer the one questioned's. A protocol's "Вопрос:" (its agenda's item) is a question's only beside "Ответ:".
+QUESTION_LABELS = frozenset("""question frage pregunta preguntado вопрос otazka pytanie domanda pergunta vraag fraga
+    kysymys kerdes intrebare""".split())
+ANSWER_LABELS = frozenset("""answer antwort reponse respuesta contesto ответ odpoved odpowiedz risposta resposta
+    antwoord svar vastaus valasz raspuns""".split())
+
+
+def interview_label(key: str, colon_counts: dict[str, int]) -> bool:
+    """Whether a record's label word (LABEL_WORDS) labels an interview's turns here: always "Question:" and its kin;
+    a word that is also an agenda's ("Вопрос:") where the record's answers are labelled twice or more."""
+    return key in INTERVIEW_LABELS or key in QUESTION_LABELS and any(
+        colon_counts.get(answer, 0) >= 2 for answer in ANSWER_LABELS)
 
 
 def _surname_in_capitals(words: list[str]) -> bool:

@@ -2959,3 +2959,24 @@ def test_an_address_opening_a_paragraph_is_no_speaker(address):
     assert [speech for _, _, _, speech in turns("STALIN, turning to Zhou, then asked whether he agreed.\n\n"
                                                 "ZHOU ENLAI, ending the conversation, says thanks.\n")] == [
         ", turning to Zhou, then asked whether he agreed.", ", ending the conversation, says thanks."]
+
+
+def test_an_interrogations_questions_and_answers_in_other_languages_are_turns():
+    """A Russian протокол допроса's "Вопрос:" was a record's label (a protocol's agenda item), so each question ran
+    on in the answer before it; beside "Ответ:" it is the question's turn. Beside no answer it stays the agenda's."""
+    text = ("ПРОТОКОЛ ДОПРОСА\n\nВопрос: Давно ли вы работаете?\n\nОтвет: С 1947 года.\n\n"
+            "Вопрос: Кто имел ключи?\n\nОтвет: Мастер Лыков.\n")
+    assert [(speaker, who, speech) for speaker, who, _, speech in turns(text)] == [
+        ("Вопрос:", "#вопрос", "Давно ли вы работаете?"), ("Ответ:", "#ответ", "С 1947 года."),
+        ("Вопрос:", "#вопрос", "Кто имел ключи?"), ("Ответ:", "#ответ", "Мастер Лыков.")]
+    agenda = "Вопрос: О посевной.\n\nСлушали: тов. Иванова.\n\nВопрос: О кадрах.\n\nСлушали: тов. Петрова.\n"
+    assert turns(agenda) == []
+
+
+def test_the_questions_and_answers_labels_stand_for_the_roles_the_head_names():
+    """"Question:" / "Answer:", "Frage:" / "Antwort:" under "Interviewer: John Smith" / "Interviewee: Mary Brown" were
+    persons #question and #answer (#frage, #antwort) beside the two the head names; they are the head's people."""
+    for question, answer in (("Question", "Answer"), ("Frage", "Antwort"), ("PREGUNTADO", "CONTESTÓ")):
+        text = (f"Interviewer: John Smith\nInterviewee: Mary Brown\nDate: June 4, 1998\n\n"
+                f"{question}: Where were you born?\n\n{answer}: In Dayton.\n\n{question}: And then?\n\n{answer}: On a farm.\n")
+        assert [who for _, who, _, _ in turns(text)] == ["#john-smith", "#mary-brown"] * 2, question
