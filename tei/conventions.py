@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from . import rules
 from .diagnostics import assigning_init
 
 # Pronouns and determiners that a bracket right after them usually explains:
@@ -261,6 +262,24 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]",
                   "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you.",
                   "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]"),
+    ),
+    # The house's noise in square brackets, as nineteenth-century reports set it inside a speech ("[Cheers.]"),
+    # in the words the parentheses' rows read (rules.HOUSE_NOISE): after the rows above, which keep "[Laughter.]"
+    # and "[Applause]" theirs.
+    Convention(
+        "bracketed-house-vocal",
+        "[Cheers.], [Hear, hear.] inside a speech are the record's note of the house's voices, not the speaker's "
+        "words.",
+        "vocal", content="desc", claims=on_content(lambda text: rules.bracketed_house_noise(text) == "vocal"),
+        examples=("the Bill must pass. [Cheers.] He would", "[Hear, hear.]", "[Loud cheers and laughter.]",
+                  "[Oh, oh!]"),
+    ),
+    Convention(
+        "bracketed-house-event",
+        "[Uproar.], [Interruptions.] inside a speech are the record's note of what happened in the house, not the "
+        "speaker's words.",
+        "incident", content="desc", claims=on_content(lambda text: rules.bracketed_house_noise(text) == "event"),
+        examples=("[Uproar.]", "[Interruptions.]", "[Prolonged applause from the Opposition benches.]"),
     ),
     Convention(
         "timestamp",

@@ -396,7 +396,8 @@ DIRECTION = Rule(
 # groupe LR.)", "(Vivi applausi dei deputati del gruppo PD)". Its words, a few before them ("Loud", "Lebhafter") and
 # what follows them after a small word ("from the Government benches", "bei der SPD"), are all it may hold: a
 # speaker's own parenthesis, "(applause is not an argument)", "(see below)", is the speaker's.
-_HOUSE_VOCAL = (r"laughter|laughs|cries|shouts|murmurs|cheers|boos|booing|jeers|hear,?\s+hear|protests|"
+_HOUSE_VOCAL = (r"laughter|laughs|cries|shouts|murmurs|cheers|cheering|boos|booing|jeers|hear,?\s+hear|oh,?\s+oh|"
+                r"order,?\s+order|protests|"
                 r"risas|rumores|murmullos|protestas|abucheos|voces|exclamaciones|"
                 r"rires|sourires|murmures|exclamations|protestations|"
                 r"heiterkeit|lachen|gelächter|zurufe?|zwischenrufe?|gegenrufe?|widerspruch|"
@@ -431,11 +432,12 @@ _HOUSE_SEGMENT = (rf"(?:{_HOUSE_NAMED}|"
                   # the dash before the next ("… Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)")
                   r"(?::[ \t][^()\[\]\x00–—]{1,200})?)")
 _HOUSE_LATER_SEGMENT = _HOUSE_SEGMENT.replace("?P<vocal>", "").replace("?P<named>", "")  # (a group's name once)
+_HOUSE_RUN = rf"(?>{_HOUSE_SEGMENT})(?>\s*[.;,!]?\s*[—–-]?\s*(?>{_HOUSE_LATER_SEGMENT}))*+[.!]?"
 HOUSE_NOISE = Rule(
     "house-noise",
     # (Each segment and each separator, once read, is not read again otherwise: atomic groups, so that a long
     # parenthesis that is none is turned away in linear time, not in exponential.)
-    re.compile(rf"\(\s*((?>{_HOUSE_SEGMENT})(?>\s*[.;,!]?\s*[—–-]?\s*(?>{_HOUSE_LATER_SEGMENT}))*+[.!]?)\s*\)"
+    re.compile(rf"\(\s*({_HOUSE_RUN})\s*\)"
                # and in Chinese and Japanese records' full-width parentheses: "（众笑）", "（鼓掌）", "（一同笑い）"
                r"|（(?:(?P<cjk>众笑|笑声|大笑|哄堂大笑|全场大笑|一同笑い|笑い|笑)|鼓掌|掌声|热烈鼓掌|长时间鼓掌|拍手)）",
                re.IGNORECASE),
@@ -460,7 +462,18 @@ def house_noise_kind(match: re.Match) -> str:
     """Whether the house's noise a ``HOUSE_NOISE`` match reads is its voices' ("Laughter", "Rumores") or not
     ("Applause", "Beifall"): its first word's."""
     return "vocal" if match.group("vocal") is not None or match.group("named") is not None \
-        or match.group("cjk") is not None else "event"
+        or match.groupdict().get("cjk") is not None else "event"
+
+
+# The house's noise in square brackets, as nineteenth-century reports set it ("[Cheers.]", "[Hear, hear.]", "[Loud
+# cheers and laughter.]"): a bracket's whole content.
+_BRACKETED_HOUSE_NOISE = re.compile(_HOUSE_RUN, re.IGNORECASE)
+
+
+def bracketed_house_noise(content: str) -> str | None:
+    """"vocal" or "event" for a square bracket's content that is the house's noise, else None."""
+    match = _BRACKETED_HOUSE_NOISE.fullmatch(content)
+    return house_noise_kind(match) if match is not None else None
 
 
 # A quoted text's marks, as telegrams set them round a letter they carry: "… Begin text." / "End text."
