@@ -265,9 +265,11 @@ class Layout:
         lines = unit.lines
         # After a line that ends a sentence, or is cut off ("Well, in Saxon we said --" / "MR. SMITH: In Saxon --",
         # a court's transcript, one line a turn), or a date alone ("Bonn, den 5. März 1960" / "gez. Globke").
+        # And before a speech's mark, however the line before it ends: the Japanese Diet's minutes open each speech
+        # with "○" and run one under another ("○委員長（高村義雄君）　これより…。" / "○大河内委員　まず…").
         cuts = [i for i in range(1, len(lines))
                 if (_ends_sentence(before := lines[i - 1][1]) or before.endswith(_CUT_OFF)
-                    or before[-1:].isdigit() and _is_date(before))
+                    or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS)
                 and opens_block(lines[i][1])]
         # What the lines open with, read once: numbered and bulleted lines are rare.
         heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""
@@ -295,6 +297,8 @@ class Layout:
         pieces.extend(self._unit(lines[a:b], self._own(lines[a]), False) for a, b in zip(bounds[1:], bounds[2:]))
         return pieces
 
+
+_SPEECH_MARKS = "○◯"  # what opens a speech in the Japanese Diet's minutes
 
 # A numbered line's number: "1." or "2)"; or in parentheses, a letter or a small Roman number too ("(b)", "(ii)").
 _NUMBERED = re.compile(r"(\d{1,2})([.)])\s|\((\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-z])\)\s")

@@ -618,9 +618,6 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
                    bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head)
 
 
-_HEAD_UNITS = 12  # how far a record's head may run (institution, series, sitting, date, classification …)
-
-
 def _offices_in_titles(blocks: list[Block]) -> dict[str, set[str]]:
     """The offices the record's titles name a holder of, each → the holders' names so written ("Conversation between
     President Nixon and General Secretary Brezhnev": "president" → {"Nixon"})."""

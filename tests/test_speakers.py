@@ -2980,3 +2980,17 @@ def test_the_questions_and_answers_labels_stand_for_the_roles_the_head_names():
         text = (f"Interviewer: John Smith\nInterviewee: Mary Brown\nDate: June 4, 1998\n\n"
                 f"{question}: Where were you born?\n\n{answer}: In Dayton.\n\n{question}: And then?\n\n{answer}: On a farm.\n")
         assert [who for _, who, _, _ in turns(text)] == ["#john-smith", "#mary-brown"] * 2, question
+
+
+def test_the_diets_speeches_marked_one_under_another_are_turns():
+    """The Japanese Diet's minutes open each speech with "○" and set them one under another, no blank line between:
+    the record had no turns, six speeches one paragraph. A line indented by a full-width space is a paragraph of
+    the speech."""
+    text = ("法務委員会議録\n\n○委員長（高村義雄君）　これより会議を開きます。\n○大河内委員　まず法務大臣にお伺いいたします。\n"
+            "　改正案は、審理の迅速化を図る\nものであります。\n○国務大臣（西岡忠雄君）　お答えいたします。\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("○委員長（高村義雄君）\u3000", "#高村義雄", (3, 1)), ("○大河内委員\u3000", "#大河内", (4, 1)),
+        ("○国務大臣（西岡忠雄君）\u3000", "#西岡忠雄", (7, 1))]  # (the full-width space the label's, as written)
+    second = tei.encode(text, name="t.txt").tree.findall(".//t:sp", NS)[1]
+    assert ["".join(p.itertext()) for p in second.findall("t:p", NS)] == [
+        "まず法務大臣にお伺いいたします。", "改正案は、審理の迅速化を図るものであります。"]
