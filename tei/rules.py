@@ -160,7 +160,11 @@ SIGNATURE_LABEL = Rule(
                r"Certified|Translated|Interpreted|Minutes taken|Notes taken|Record made|Note[- ]?taker|"
                # Russian (recorded, drawn up, translated, signature), German, French
                r"Записал[аи]?|Записывал[аи]?|Составил[аи]?|Переводил[аи]?|Перевел[аи]?|Подпись|"
-               r"Aufgezeichnet|Aufgenommen|Gezeichnet|Protokollführer(?:in)?|Signé|Rédigé|Établi|Traduit)"
+               r"Aufgezeichnet|Aufgenommen|Gezeichnet|Protokollführer(?:in)?|Signé|Rédigé|Établi|Traduit|"
+               # and who questioned and who kept the record of an interrogation: "Vernehmer:", "Допросил:",
+               # "Протокол составил:", "Przesłuchujący:", "Protokołowała:", "Vyslýchající:", "Fdo.:"
+               r"Vernehmer(?:in)?|Vernehmender|Unterschrift(?:\s+(?:des|der)\s+[^\W\d_]+)?|Допросил[аи]?|Протокол\s+составил[аи]?|Przesłuchując[ya]|"
+               r"Protokołował[a]?|Vyslýchající|Zapisovatel(?:ka)?|Fdo\.)"
                r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?\s*:"
                # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon; so
                # in English, the name in capitals after "by"; the mark of a signature before the typed name.
@@ -174,7 +178,9 @@ SIGNATURE_LABEL = Rule(
     ("Recorded by: [signature] /A. Vyshinskii/", "Prepared by: J. Smith", "Signed: A. B.",
      "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont",
      "Записал А. Вышинский", "Recorded by A. Vyshinsky", "(signed) J. Smith", "Note taker: John Smith",
-     "gez. Globke", "gez. Dr. Schmidt", "Sgd. J. Smith", "f.to Moro", "подп. А. Громыко"),
+     "gez. Globke", "gez. Dr. Schmidt", "Sgd. J. Smith", "f.to Moro", "подп. А. Громыко",
+     "Vernehmer: Unterleutnant Krause", "Unterschrift des Beschuldigten:", "Допросил: следователь лейтенант Коротков", "Protokołowała: kpr. B. Jankowska",
+     "Fdo.: M. Ibarrondo"),
     ("Recorded in the minutes that", "Записал в протокол", "Recorded by the embassy staff", "(signed)",
      "gez. und beglaubigt", "gez."),
 )
@@ -286,7 +292,24 @@ STATEMENT = Rule(
                r"|(?:Şedinţa|Ședința|Sedinta)\s+(?:s-a\s+încheiat|s-a\s+terminat|a\s+început|se\s+încheie)\b"
                r"|(?:Posiedzenie|Schůze|Zasedání)\s+(?:zakończono|zakończyło\s+się|skončila|skončilo|zahájeno)\b"
                r"|(?:De\s+)?vergadering\s+wordt\s+(?:om\s+[\d.:]+\s+uur\s+)?(?:gesloten|geopend|geschorst)\b"
-               r"|(?:Está\s+encerrada|Está\s+aberta|Levanta-se)\s+a\s+sessão\b",
+               r"|(?:Está\s+encerrada|Está\s+aberta|Levanta-se)\s+a\s+sessão\b"
+               # An interrogation's record read back to the one questioned, and its end: "Lecture faite, persiste et
+               # signe avec nous.", "Vorgelesen, genehmigt und unterschrieben.", "Протокол мною прочитан, с моих слов
+               # записано верно.", "Leída que le fue, se ratifica y firma.", "Clos à seize heures."
+               r"|Lecture\s+faite\b|(?:Clos|Clôturé|Clôture)\s+à\b|Dont\s+(?:procès-verbal|acte)\b"
+               r"|(?:Selbst\s+)?(?:Vorgelesen|gelesen),?\s+genehmigt\b"
+               r"|(?:Ende|Schluss|Schluß)\s+der\s+(?:Vernehmung|Befragung)\b"
+               r"|Die\s+(?:Vernehmung|Befragung)\s+(?:wurde\s+)?(?:um\s+[\d.:]+\s+Uhr\s+)?(?:beendet|endete|begann)\b"
+               r"|Протокол\s+(?:мною|мне)\s+(?:прочитан|прочтен|зачитан)|С\s+моих\s+слов\s+записано\b"
+               r"|Допрос\s+(?:окончен|закончен|начат|прерван)\b"
+               r"|Leída\s+(?:que\s+le\s+fue|su\s+declaración|la\s+presente)\b"
+               r"|(?:Y\s+)?en\s+(?:prueba|fe)\s+de\s+lo\s+cual\b"
+               r"|(?:Protokół\s+(?:odczytano|został\s+odczytany)|Odczytano,?\s+(?:przyjęto|podpisano))\b"
+               r"|Przesłuchanie\s+(?:zakończono|rozpoczęto)\b|(?:Na\s+tym\s+)?protokół\s+zakończono\b"
+               r"|Protokol\s+(?:byl\s+)?přečten\b"
+               r"|Výslech\s+(?:ukončen|skončen|zahájen)\b"
+               r"|(?:Statement\s+)?read\s+over\s+(?:to\s+(?:the\s+)?(?:witness|deponent)\s+)?and\s+"
+               r"(?:signed|found\s+correct)\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
      "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde.",
@@ -297,6 +320,12 @@ STATEMENT = Rule(
      "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
+     "Lecture faite, persiste et signe avec nous.", "Clos à seize heures quarante-cinq.",
+     "Vorgelesen, genehmigt und unterschrieben.", "Ende der Vernehmung: 11.40 Uhr",
+     "Протокол мною прочитан, с моих слов записано верно.", "Допрос окончен в 14 час. 20 мин.",
+     "Leída que le fue, se ratifica y firma.", "Protokół odczytano, podpisano.", "Výslech ukončen v 11.30 hod.",
+     "Read over to the witness and signed.", "Die Vernehmung wurde um 12.40 Uhr beendet.",
+     "Na tym protokół zakończono i po odczytaniu podpisano.",
      "De vergadering wordt om 17.05 uur gesloten.", "Está encerrada a sessão."),
     ("The conversations were frank and friendly, he said.", "Se levanta temprano cada día.",
      "La seduta è stata lunga, ha detto.", "Møtet var langt.", "De vergadering was kort."),

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from words import source_words, tei_words
 
 import tei
+from tei.ns import local
 from tei.render import render_html, render_text
 from tei.speakers import match_turn_start, name_key
 from tei.validation import validate_result
@@ -2994,3 +2995,21 @@ def test_the_diets_speeches_marked_one_under_another_are_turns():
     second = tei.encode(text, name="t.txt").tree.findall(".//t:sp", NS)[1]
     assert ["".join(p.itertext()) for p in second.findall("t:p", NS)] == [
         "まず法務大臣にお伺いいたします。", "改正案は、審理の迅速化を図るものであります。"]
+
+
+@pytest.mark.parametrize("formula", ["Lecture faite, persiste et signe avec nous.",
+                                     "Vorgelesen, genehmigt und unterschrieben.",
+                                     "Протокол мною прочитан, с моих слов записано верно.",
+                                     "Leída que le fue, se ratifica y firma.",
+                                     "Na tym protokół zakończono i po odczytaniu podpisano."])
+def test_an_interrogations_record_read_back_is_the_records_not_the_last_answers(formula):
+    """"Lecture faite, persiste et signe avec nous." and the signatures under it had been paragraphs of the last
+    answer's turn: the record's own words, after the turns; a signature's label, "Vernehmer:", "Protokołowała:",
+    closes it."""
+    text = (f"QUESTION : Où étiez-vous ?\n\nRÉPONSE : Chez moi.\n\nQUESTION : Seule ?\n\nRÉPONSE : Oui.\n\n{formula}\n\n"
+            "Vernehmer: Unterleutnant Krause\n")
+    result = tei.encode(text, name="t.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "sp", "p", "closer"]
+    assert "".join(record[4].itertext()) == formula
+    assert "".join(record[5].itertext()).strip() == "Vernehmer: Unterleutnant Krause"
