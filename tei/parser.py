@@ -1205,7 +1205,8 @@ class _Parser:
                     return "dateline"  # "12th April, 1957" / "SECRET" / "TOKYO": the place the date lacked
                 return "topic"
             return None
-        if rules.is_upper_line(text) and not text.endswith((".", ",", ";")) and len(text.split()) <= 12 \
+        if rules.is_upper_line(text) and (not text.endswith((".", ",", ";")) or _dotted_heading(text, before)) \
+                and len(text.split()) <= 12 \
                 and not rules.CLASSIFICATION.match(text) and not (text[:1] == "(" and rules.DIRECTION.match(text)):
             # (a telegram's, after its routing, is no topic of the rest; nor what a broadcast's transcript notes of the
             # programme in capitals in parentheses, "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)": a direction)
@@ -2155,6 +2156,18 @@ def _role_of(key: str) -> str:
     """The role a speaker's label names in an interview: itself ("interviewer"), or by its letter ("Q")."""
     folded = name_key(key)
     return _ROLE_LETTERS.get(folded, folded)
+
+
+def _dotted_heading(text: str, before: list[_Classified]) -> bool:
+    """A line in capitals ending with a full stop, where the record's title, its first block, is so set, as a
+    nineteenth-century report sets its headings ("IRISH CORPORATIONS."): a heading inside it ("SUPPLY—ARMY
+    ESTIMATES.", which had been words of the speaker before it). One phrase of words: not a list of them ("FRANCE.
+    ITALY."), nor a label ("PRESENT."), nor under a reference's title ("C.F. 41.")."""
+    if not text.endswith(".") or ". " in text or not before or before[0].kind != "heading" \
+            or before[0].detail != "title" or rules.PARTICIPANTS_LABEL.match(text):
+        return False
+    title = before[0].unit.text
+    return title.endswith(".") and ". " not in title and rules.is_upper_line(title)
 
 
 def _first_alone(out: list[_Classified]) -> bool:

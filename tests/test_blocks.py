@@ -1460,3 +1460,17 @@ def test_an_agendas_items_with_their_full_stops_head_what_follows_them_where_eve
     for text in (ACTA_ITEMS.split("3. ")[0], ACTA_ITEMS.replace("Ruegos y preguntas.", "Ruegos\ny preguntas."),
                  ACTA_ITEMS.replace("\n\nNo se formulan.", "\n\n4. Varios.\n\nNo se formulan.")):
         assert not tei.encode(text, name="x.txt").tree.findall(".//t:div[@type='section']", NS), text
+
+
+def test_a_reports_headings_set_as_its_title_is_with_a_full_stop_are_headings():
+    """A nineteenth-century report sets its headings in capitals with a full stop, its title too ("IRISH
+    CORPORATIONS."); "SUPPLY—ARMY ESTIMATES." between two speeches had been words of the speaker before it. A list of
+    words ("FRANCE. ITALY."), a label ("PRESENT.") or a record under a reference ("C.F. 41.") has none."""
+    text = ("IRISH CORPORATIONS.\n\nMr. SHEIL said, that he would not be put down.\n\nThe SPEAKER said, the hon. Member "
+            "was out of order.\n\nSUPPLY—ARMY ESTIMATES.\n\nMr. HUME said, that he must protest.\n")
+    assert structure(text) == ["head", "sp(p)", "sp(p)", "div"]
+    section = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='section']", NS)
+    assert section.findtext("t:head", namespaces=NS) == "SUPPLY—ARMY ESTIMATES."
+    for heading in ("FRANCE. ITALY.", "PRESENT."):
+        assert structure(text.replace("SUPPLY—ARMY ESTIMATES.", heading)) == ["head", "sp(p)", "sp(p,p)", "sp(p)"]
+    assert structure(text.replace("IRISH CORPORATIONS.", "C.F. 41.")) == ["head", "sp(p)", "sp(p,p)", "sp(p)"]
