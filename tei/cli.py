@@ -17,13 +17,13 @@ from pathlib import Path
 import click
 
 from . import corpus, validation
+from .command import EXIT_INTERRUPTED
 from .diagnostics import Diagnostic, Severity, TeiError, error, grouped_notes
 from .encoder import encode
 from .version import __version__
 from .xmlio import serialise_to, utf8_batches, write_streamed
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
-EXIT_INTERRUPTED = 130  # as a shell reports a command that Ctrl-C stopped (128 + SIGINT)
 
 
 def _emit(diagnostics: list[Diagnostic], quiet: bool = False) -> None:

@@ -19,8 +19,10 @@ import hashlib
 import json
 import os
 import signal
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -414,7 +416,32 @@ def _readable(entry) -> bool:
 def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats: Iterable[str] | None = None,
           progress: Callable[[Iterator[Document], int], Iterator[Document]] | None = None,
           incremental: bool = True, encoding: str | None = None) -> Report:
-    """Build every transcript in ``seeds`` into ``output``; see the module docstring."""
+    """Build every transcript in ``seeds`` into ``output``; see the module docstring. Ctrl-C stops it between two
+    documents (``BuildInterrupted``)."""
+    with _interrupts_noted() as interrupted:
+        return _build(seeds, output, check, jobs, formats, progress, incremental, encoding, interrupted)
+
+
+@contextmanager
+def _interrupts_noted() -> Iterator[threading.Event]:
+    """Ctrl-C noted, not raised wherever it falls: raised there, it could stop the build inside the pool's own
+    bookkeeping, holding a lock its workers wait on, and the command hung at its exit. The build asks between
+    documents. (Only the main thread may take the signal: elsewhere, Ctrl-C is the caller's; and one that ignores
+    it, as a shell's background job does, goes on ignoring it.)"""
+    noted = threading.Event()
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        yield noted
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: noted.set())
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[str] | None,
+           progress: Callable[[Iterator[Document], int], Iterator[Document]] | None, incremental: bool,
+           encoding: str | None, interrupted: threading.Event) -> Report:
     formats = tuple(f for f in FORMATS if f in set(formats or default_formats()))
     if "text" in formats and _same_folder(seeds, output):
         # The text edition of x.txt is x.txt: it would take the transcript's place.
@@ -444,11 +471,11 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
     tasks = _plan(sources, output, present, formats, check, encoding, manifest, report, shared)
     finished: list[Document] = []
     late: list[Document] = []  # finished while an interrupted build waited for its workers
-    runner = _run(tasks, jobs, late)
+    runner = _run(tasks, jobs, late, interrupted)
     results = progress(runner, len(tasks)) if progress is not None else runner
     try:
         finished.extend(results)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # (raised by the runner between two documents, once Ctrl-C is noted)
         # What was finished is recorded, so that the next build starts from there; the index
         # stays as it was until a build finishes.
         runner.close()
@@ -591,18 +618,29 @@ class BuildInterrupted(Exception):
                          "build (what was built is not built again)")
 
 
-def _run(tasks: list[_Task], jobs: int, late: list[Document]) -> Iterator[Document]:
-    """Each document as it is finished (in any order: the report sorts them)."""
+def _run(tasks: list[_Task], jobs: int, late: list[Document], interrupted: threading.Event) -> Iterator[Document]:
+    """Each document as it is finished (in any order: the report sorts them); KeyboardInterrupt between two, once
+    ``interrupted`` is set."""
     if jobs <= 1 or len(tasks) <= 1:
-        yield from map(build_document, tasks)
+        for task in tasks:
+            if interrupted.is_set():
+                raise KeyboardInterrupt
+            yield build_document(task)
         return
+    if interrupted.is_set():
+        raise KeyboardInterrupt
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     chunks = [pool.submit(_build_chunk, part) for part in _chunks(tasks, jobs)]
     received = set()
     try:
-        for chunk in as_completed(chunks):
-            received.add(chunk)
-            yield from chunk.result()
+        pending = set(chunks)
+        while pending:
+            done, pending = wait(pending, timeout=_POLL, return_when=FIRST_COMPLETED)
+            for chunk in done:
+                received.add(chunk)
+                yield from chunk.result()
+            if interrupted.is_set() and pending:
+                raise KeyboardInterrupt
     finally:
         # Ctrl-C reaches the workers too, which ignore it: the main process cancels what has not
         # started, and the documents being built are finished, never left half-written.
@@ -610,6 +648,9 @@ def _run(tasks: list[_Task], jobs: int, late: list[Document]) -> Iterator[Docume
         for chunk in chunks:
             if chunk not in received and chunk.done() and not chunk.cancelled() and chunk.exception() is None:
                 late.extend(chunk.result())
+
+
+_POLL = 0.05  # seconds: how soon a build waiting on its workers sees Ctrl-C
 
 
 def _chunks(tasks: list[_Task], jobs: int) -> Iterator[list[_Task]]:

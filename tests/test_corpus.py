@@ -311,6 +311,58 @@ def test_ctrl_c_leaves_no_half_written_file_and_the_next_build_goes_on_from_ther
     assert again.count("written") == 2 * (240 - done) and (out / "index.html").is_file()
 
 
+@pytest.mark.parametrize("jobs, after", [("2", 0), ("2", 1), ("2", 30), ("2", 120), ("1", 30)])
+def test_ctrl_c_to_the_command_alone_at_any_moment_ends_it_with_130_and_no_traceback(tmp_path, jobs, after):
+    """Ctrl-C sent to the command alone (``timeout -s INT``, ``kill -INT``), not its workers: raised wherever it fell,
+    it had now and then hung the command at its exit (a lock of the pool's held), printed click's "Aborted!" with
+    exit code 1 while the build was planned, or a traceback while Python loaded the tool. ``after``: the editions
+    written before it; 0, while the command loads the tool (a tenth of a second in)."""
+    from test_generated import CONVENTIONS, record  # benchmarks/generate.py, on the path test_generated sets
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    for number in range(240):
+        (seeds / f"r{number:03}.txt").write_text(record(number, list(CONVENTIONS)[number % 3])[0], encoding="utf-8")
+    command = [sys.executable, "-c", "from tei.command import run; run()", "build", str(seeds), "-o", str(out),
+               "--to", "xml,text", "-j", jobs, "-q"]
+    build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    deadline = time.monotonic() + 60
+    while after and not (out.is_dir() and len(list(out.glob("*.xml"))) >= after) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if not after:
+        time.sleep(0.1)
+    os.kill(build.pid, signal.SIGINT)
+    try:
+        _, stderr = build.communicate(timeout=60)
+    finally:
+        if build.poll() is None:  # (hung: the test fails, and leaves no process behind)
+            os.killpg(build.pid, signal.SIGKILL)
+    assert build.returncode == 130 and "interrupted" in stderr and "Traceback" not in stderr, stderr
+    assert "Aborted!" not in stderr
+    if out.is_dir():
+        assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+        assert len(list(out.glob("*.xml"))) == len(list(out.glob("*.txt")))
+    with pytest.raises(ProcessLookupError):  # no worker left running in the command's group
+        os.killpg(build.pid, 0)
+
+
+def test_a_build_that_ignores_ctrl_c_goes_on_ignoring_it(seeds, tmp_path):
+    """A shell's background job ignores Ctrl-C (SIGINT ignored when the command starts): the build goes on to its end,
+    as Python's own handler would let it."""
+    command = [sys.executable, "-c", "from tei.command import run; run()", "build", str(seeds), "-o",
+               str(tmp_path / "out"), "--to", "xml", "-j", "2", "-q"]
+    build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    for _ in range(10):
+        time.sleep(0.05)
+        if build.poll() is None:
+            build.send_signal(signal.SIGINT)
+    _, stderr = build.communicate(timeout=60)
+    assert build.returncode == 0 and "interrupted" not in stderr, stderr
+    assert (tmp_path / "out" / "index.html").is_file()
+
+
 def test_a_sidecar_beside_no_transcript_is_named(seeds, tmp_path):
     """A sidecar named a letter off its transcript would leave the record without its metadata, silently."""
     (seeds / "rec-O.toml").write_text('title = "Meant for rec-0"\n')
