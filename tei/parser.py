@@ -961,8 +961,9 @@ class _Parser:
     def _heading_cut(self, unit: Unit) -> int | None:
         """Where the turn starts in a unit that does not open with one, if a heading runs into it."""
         first_line = unit.lines[0][1]
-        if not first_line[:1].isupper():
-            return None
+        if not first_line[:1].isupper() or rules.PARTICIPANTS.match(first_line):
+            return None  # (a list of those present heads nothing: "PARTICIPANTS: Mrs. Halloran, Chair …", whose
+            # first name the register knows, had been a heading and her turn)
         text = unit.text
         for match in list(_WORD.finditer(first_line))[1:6]:
             head = first_line[:match.start()]
@@ -2794,9 +2795,16 @@ def _an_office_line(line: str) -> bool:
 
 def _an_office_part(words: list[str]) -> bool:
     """What follows a name and its comma, an office's words and no name after them ("Premier", "Vice Chairman",
-    "Assistant to the President …"; not "Ambassador Dobrynin")."""
-    offices = _OFFICE_WORDS | _OFFICE_QUALIFIERS
-    return words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices)
+    "Assistant to the President …"; not "Ambassador Dobrynin"); or a post's, a word of one ending a few capitalised
+    words or opening what it is of ("Harbour Engineer", "Representative of the Union", which had been persons)."""
+    offices = _OFFICE_WORDS | _OFFICE_QUALIFIERS | _POST_WORDS
+    return words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices) \
+        or len(words) <= 3 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
+
+
+# Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
+_POST_WORDS = frozenset("""representative engineer manager inspector commissioner superintendent delegate member
+    editor correspondent expert counsel officer""".split())
 
 
 def _is_side_label(label: str) -> bool:
