@@ -919,13 +919,19 @@ class _Parser:
             text = last.text
             before = units[end - 2].text
             if (len(last.lines) == 1 and len(text) <= 40 and rules.SIGNATURE_INITIALS.match(text)
-                    and before.endswith(SENTENCE_END) and self.evidence.turn(text) is None
+                    and before.endswith(SENTENCE_END) and self._says_nothing(text)
                     and (not rules.is_upper_line(text) or _is_cable_signature(text))
                     or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)
                     or _typed_name_and_office(last) and before.endswith(SENTENCE_END)
-                    and self.evidence.turn(text) is None):
+                    and self._says_nothing(text)):
                 return end - 1
         return end
+
+    def _says_nothing(self, text: str) -> bool:
+        """Whether the record's last line opens no turn, or a name alone that says nothing: a telegram's signatory
+        ("HALLORAN", the register's name, had been a turn without words)."""
+        turn = self.evidence.turn(text)
+        return turn is None or turn[0].speech_start >= len(text.rstrip())
 
     # -- classification of body units
 

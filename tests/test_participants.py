@@ -513,3 +513,39 @@ def test_cabinet_conclusions_present_a_name_over_its_office_in_blocks():
 
     assert not _an_office_line("Secretary of State William P. Rogers") and not _an_office_line("Secretary Rogers")
     assert _an_office_line("Secretary of State for Foreign and Commonwealth Affairs")
+
+
+POSTS_MEMCON = ("MEMORANDUM OF CONVERSATION\n\nNorthbridge, 4 March 1961\n\nPARTICIPANTS: Mrs. Halloran, Chair of "
+                "the Commission\nMr. Pike, Harbour Engineer\nMr. Okafor, Chief Inspector\nMr. Brennan, Representative "
+                "of the Union\n\nMrs. Halloran opened by saying that the Commission had received the petition.\n\n"
+                "Mr. Brennan said that the men were worried.\n")
+
+
+@pytest.mark.parametrize("registered", [False, True])
+def test_a_list_a_person_a_line_with_their_posts_whether_the_register_knows_the_first(registered):
+    """"PARTICIPANTS: Mrs. Halloran, Chair of the Commission" whose first name the register knows had been a heading
+    and her turn holding the list; and a post after a name ("Harbour Engineer", "Representative of the Union") had
+    made persons #harbour-engineer and #representative (a post's word ending the words after the name, or opening
+    what it is of)."""
+    from tei.metadata import Metadata
+    from tei.persons import RegisterEntry as Person
+
+    meta = Metadata(register=(Person("halloran", "Mrs. Halloran"),)) if registered else None
+    result = tei.encode(POSTS_MEMCON, meta, name="x.txt")
+    assert listed_names(result) == [["Mrs. Halloran"], ["Mr. Pike"], ["Mr. Okafor"], ["Mr. Brennan"]]
+    people = [p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)]
+    assert people == ["halloran", "pike", "okafor", "brennan"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#halloran", "#brennan"]
+
+
+def test_a_telegrams_signatory_the_register_names_signs_it():
+    """A telegram's last line, "HALLORAN", the register's name, had been a turn without words; without the
+    register it was the closer's signature already."""
+    from tei.metadata import Metadata
+    from tei.persons import RegisterEntry as Person
+
+    text = "FM NORTHBRIDGE\nTO HARBOUR BOARD\n\nPIKE REPORTS CRANES REPAIRED. REQUEST FUNDS.\n\nHALLORAN\n"
+    for meta in (None, Metadata(register=(Person("halloran", "HALLORAN"),))):
+        result = tei.encode(text, meta, name="x.txt")
+        assert result.tree.findtext(".//t:closer/t:signed/t:persName", namespaces=NS) == "HALLORAN"
+        assert "HALLORAN" not in [sp.findtext("t:speaker", namespaces=NS) for sp in result.tree.iterfind(".//t:sp", NS)]
