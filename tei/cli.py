@@ -18,7 +18,7 @@ import click
 
 from . import corpus, validation
 from .command import EXIT_INTERRUPTED
-from .diagnostics import Diagnostic, Severity, TeiError, error, grouped_notes
+from .diagnostics import Diagnostic, Severity, TeiError, counted, error, grouped_notes
 from .encoder import encode
 from .version import __version__
 from .xmlio import serialise_to, utf8_batches, write_streamed
@@ -167,6 +167,10 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
             click.echo(line, err=True)
         if notes:
             click.echo("(each note: tei build -v, or --report json)", err=True)
+    not_repeated = sum(d.notes_not_repeated for d in report.documents)
+    if not quiet and not_repeated:
+        click.echo(f"({counted(not_repeated, 'note')} of the records up to date counted, not repeated: "
+                   "tei build --force lists them)", err=True)
     for line in report.lines():
         click.echo(line, err=True)
     if report_format == "json":

@@ -81,6 +81,9 @@ class Document(HasDiagnostics):
     seconds: dict[str, float] = field(default_factory=dict)
     input_bytes: int = 0
     output_bytes: dict[str, int] = field(default_factory=dict)
+    # An up-to-date record's notes for the editor, counted: the manifest keeps their number, not the notes (ten a
+    # record, they would make it the size of the editions' text); a build with --force lists them again.
+    notes_not_repeated: int = 0
 
 
 @dataclass
@@ -98,7 +101,8 @@ class Report:
     subfolders: list[tuple[str, int]] = field(default_factory=list)  # folders in SEEDS holding transcripts
 
     def count(self, what: str) -> int:
-        return sum(len(getattr(d, what)) for d in self.documents)
+        counted_only = sum(d.notes_not_repeated for d in self.documents) if what == "notes" else 0
+        return sum(len(getattr(d, what)) for d in self.documents) + counted_only
 
     @property
     def failed(self) -> int:
@@ -398,6 +402,7 @@ def _readable(entry) -> bool:
     try:
         return isinstance(entry, dict) and isinstance(entry.get("key"), str) \
             and isinstance(entry.get("turns", 0), int) and isinstance(entry.get("title", ""), str) \
+            and type(entry.get("notes", 0)) is int \
             and isinstance(entry.get("turn_rules", {}), dict) \
             and all(isinstance(k, str) and type(n) is int for k, n in entry.get("turn_rules", {}).items()) \
             and isinstance(entry.get("date"), (str, type(None))) \
@@ -535,7 +540,8 @@ def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[s
                                              participants=entry.get("participants", []),
                                              persons=entry.get("persons", []),
                                              unregistered=entry.get("unregistered", {}),
-                                             diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])]))
+                                             diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])],
+                                             notes_not_repeated=entry.get("notes", 0)))
             continue
         tasks.append(_Task(source, output, formats, check, key, encoding, shared))
     return tasks
@@ -681,6 +687,9 @@ def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None 
         entries[d.stem] = {"key": d.key, "turns": d.turns, "turn_rules": d.turn_rules, "title": d.title, "date": d.date,
                            "participants": d.participants,
                            "diagnostics": [x.as_dict() for x in d.diagnostics if x.severity is not Severity.INFO]}
+        notes = len(d.notes) + d.notes_not_repeated
+        if notes:
+            entries[d.stem]["notes"] = notes
         if d.persons:  # (the manifests of collections without a register stay as they were)
             entries[d.stem]["persons"] = d.persons
         if d.unregistered:

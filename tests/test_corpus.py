@@ -600,3 +600,20 @@ def test_an_unknown_build_encoding_is_refused_before_anything_is_built(seeds, tm
     result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"), "--encoding", "klingon"])
     assert result.exit_code == 2 and "unknown encoding 'klingon'" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_an_up_to_date_records_notes_are_counted_as_they_were(seeds, tmp_path):
+    """A build counted the records' notes for the editor (the seed's queries); the next, the records up to date,
+    counted none, and its JSON report had no trace of them. The manifest keeps their number."""
+    first = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    notes = first.count("notes")
+    assert notes > 0
+    again = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert all(d.skipped for d in again.documents) and again.count("notes") == notes
+    assert again.as_dict()["summary"]["notes"] == notes
+    assert sum(item["notes_not_repeated"] for item in again.as_dict()["documents"]) == notes
+    assert f"{notes} note" in again.lines()[-1]
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"), "--to", "xml"])
+    assert f"({notes} note{'s' if notes > 1 else ''} of the records up to date counted, not repeated: tei build " \
+           "--force lists them)" in result.stderr
+    assert corpus.build(seeds, tmp_path / "out", formats=("xml",), incremental=False).count("notes") == notes
