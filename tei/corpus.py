@@ -84,6 +84,8 @@ class Document(HasDiagnostics):
     # An up-to-date record's notes for the editor, counted: the manifest keeps their number, not the notes (ten a
     # record, they would make it the size of the editions' text); a build with --force lists them again.
     notes_not_repeated: int = 0
+    # Each format's output: what it was made from (``made_from``), this build's or an earlier one's.
+    made: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -98,6 +100,7 @@ class Report:
     removed: list[str] = field(default_factory=list)  # editions of transcripts that are gone, deleted
     orphaned: list[str] = field(default_factory=list)  # editions no transcript makes, left in place
     lone_sidecars: list[str] = field(default_factory=list)  # sidecars beside no transcript: read by nothing
+    stale: list[str] = field(default_factory=list)  # outputs of formats not built now, made from an earlier state
     subfolders: list[tuple[str, int]] = field(default_factory=list)  # folders in SEEDS holding transcripts
 
     def count(self, what: str) -> int:
@@ -157,6 +160,14 @@ class Report:
             out.append(f"{counted(len(unregistered), 'speaker')} in no register, named in "
                        f"{counted(named, 'record')} (ids the encoder made; --report json lists each under "
                        f"summary.unregistered, with its names and records, for a [[person]] in {COLLECTION_FILE})")
+        stale: dict[str, int] = {}
+        for name in self.stale:
+            suffix = name[name.rfind("."):]
+            stale[suffix] = stale.get(suffix, 0) + 1
+        out += [f"{counted(n, suffix[1:].upper() + ' edition')} made from an earlier transcript, sidecar, collection "
+                f"file or tool, and not rebuilt by this build's formats: left in place, not linked from the index "
+                f"(--to with {suffix[1:]} among the formats rebuilds them; --report json names them)"
+                for suffix, n in sorted(stale.items())]
         out += [f"{folder}: a folder with {counted(count, 'transcript')}, not built: a build reads "
                 f"its folder's own files (build that folder as a collection of its own, into a folder of its own)"
                 for folder, count in self.subfolders]
@@ -188,7 +199,7 @@ class Report:
                         "notes": self.count("notes"), "errors": self.count("errors") + len(stopped_by or ()),
                         "written": self.count("written"),
                         "unchanged": self.count("unchanged"), "removed": self.removed,
-                        "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars,
+                        "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars, "stale": self.stale,
                         "subfolders": [{"folder": f, "transcripts": n} for f, n in self.subfolders],
                         "differing": self.differing, "unregistered": self.unregistered,
                         "seconds": round(self.seconds, 3),
@@ -217,7 +228,8 @@ def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, sh
 
 def _key_of(source: Path, data: bytes, sidecar: Path | None, formats: tuple[str, ...], encoding: str | None,
             shared: bytes | None) -> str:
-    """``_key``, of the transcript's bytes and sidecar as the caller read and found them."""
+    """``_key``, of the transcript's bytes and sidecar as the caller read and found them: what they are made from
+    (``made_from``), then the formats."""
     digest = hashlib.sha256()
     digest.update(data)
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
@@ -226,8 +238,14 @@ def _key_of(source: Path, data: bytes, sidecar: Path | None, formats: tuple[str,
         shared = _digest(collection.read_bytes()) if collection else b""
     if shared:  # (the keys of a collection without one stay what they were)
         digest.update(b"\0collection\0" + shared)
-    digest.update(f"\0{tool_digest()}\0{','.join(formats)}\0{encoding or ''}".encode())
-    return digest.hexdigest()
+    digest.update(f"\0{tool_digest()}\0{encoding or ''}".encode())
+    return f"{digest.hexdigest()}/{','.join(formats)}"
+
+
+def made_from(key: str) -> str:
+    """What a document's outputs are made from, of its build key: its transcript, sidecar and collection file, the
+    tool and the encoding, not the formats (a PDF made once stays the record's while only its HTML is rebuilt)."""
+    return key.partition("/")[0]
 
 
 def _digest(data: bytes) -> bytes:
@@ -403,6 +421,8 @@ def _readable(entry) -> bool:
         return isinstance(entry, dict) and isinstance(entry.get("key"), str) \
             and isinstance(entry.get("turns", 0), int) and isinstance(entry.get("title", ""), str) \
             and type(entry.get("notes", 0)) is int \
+            and isinstance(entry.get("made", {}), dict) \
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in entry.get("made", {}).items()) \
             and isinstance(entry.get("turn_rules", {}), dict) \
             and all(isinstance(k, str) and type(n) is int for k, n in entry.get("turn_rules", {}).items()) \
             and isinstance(entry.get("date"), (str, type(None))) \
@@ -485,14 +505,18 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
         # stays as it was until a build finishes.
         runner.close()
         finished.extend(late)
+        _note_made(finished, recorded, formats)
         if not check:
             report.documents.extend(finished)
             done = {d.stem for d in finished}
             _save_manifest(output, report, seeds, {t.source.stem: recorded[t.source.stem] for t in tasks
                                                    if t.source.stem in recorded and t.source.stem not in done})
         raise BuildInterrupted(len(finished), len(tasks)) from None
+    _note_made(finished, recorded, formats)
     report.documents.extend(finished)
     report.documents.sort(key=lambda d: d.stem)
+    report.stale = [f"{d.stem}{SUFFIXES[fmt]}" for d in report.documents if not d.failed
+                    for fmt in FORMATS if fmt not in formats and _stale(d, fmt, present)]
     index = _index_page(report, present, formats, collection).encode("utf-8")
     if check:
         path = output / INDEX
@@ -502,6 +526,22 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
         _save_manifest(output, report, seeds)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _note_made(built: list[Document], recorded: dict, formats: tuple[str, ...]) -> None:
+    """What each output of the documents built now is made from: this build's formats, and what the manifest
+    recorded of the others (left in the folder as an earlier build made them)."""
+    for d in built:
+        if not d.failed:
+            earlier = recorded.get(d.stem, {}).get("made", {}) if d.stem in recorded else {}
+            d.made = {**earlier, **dict.fromkeys(formats, made_from(d.key))}
+
+
+def _stale(d: Document, fmt: str, present: set[str]) -> bool:
+    """An output in the folder that an earlier build made from another transcript, sidecar or tool than the
+    document's now, which this build did not make (a PDF, where --to leaves it out). Of one the manifest does
+    not record (another tool's, or from before the manifest knew), nothing is known: it is not stale."""
+    return f"{d.stem}{SUFFIXES[fmt]}" in present and d.made.get(fmt, made_from(d.key)) != made_from(d.key)
 
 
 def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[str, ...], check: bool,
@@ -541,7 +581,8 @@ def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[s
                                              persons=entry.get("persons", []),
                                              unregistered=entry.get("unregistered", {}),
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])],
-                                             notes_not_repeated=entry.get("notes", 0)))
+                                             notes_not_repeated=entry.get("notes", 0),
+                                             made=entry.get("made", {})))
             continue
         tasks.append(_Task(source, output, formats, check, key, encoding, shared))
     return tasks
@@ -690,6 +731,8 @@ def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None 
         notes = len(d.notes) + d.notes_not_repeated
         if notes:
             entries[d.stem]["notes"] = notes
+        if d.made:
+            entries[d.stem]["made"] = d.made
         if d.persons:  # (the manifests of collections without a register stay as they were)
             entries[d.stem]["persons"] = d.persons
         if d.unregistered:
@@ -711,7 +754,8 @@ def _diagnostic(data: dict) -> Diagnostic:
 
 
 def _index_page(report: Report, present: set[str], formats: tuple[str, ...], collection: Metadata | None) -> str:
-    """Links go to every format the edition has: built now, or already in the folder. With a collection
+    """Links go to every format the edition has: built now, or already in the folder and made from what the
+    edition is made from now (not a stale PDF, ``_stale``). With a collection
     file: its title, and an index of its register's persons, each with the records that name them."""
     from .render import render_index
 
@@ -726,7 +770,7 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
         # suffixes need none: the stem is quoted once.)
         stem = quote(d.stem)
         links = [(fmt, stem + SUFFIXES[fmt]) for fmt in FORMATS
-                 if fmt in formats or f"{d.stem}{SUFFIXES[fmt]}" in present]
+                 if fmt in formats or f"{d.stem}{SUFFIXES[fmt]}" in present and not _stale(d, fmt, present)]
         entry = _IndexEntry(
             d.stem, "-".join(d.stem.split()), d.title, d.date, d.participants, d.turns, links,
             # The title leads to the reading edition, else to the text, else to what there is.
