@@ -164,8 +164,8 @@ class Report:
         for name in self.stale:
             suffix = name[name.rfind("."):]
             stale[suffix] = stale.get(suffix, 0) + 1
-        out += [f"{counted(n, suffix[1:].upper() + ' edition')} made from an earlier transcript, sidecar, collection "
-                f"file or tool, and not rebuilt by this build's formats: left in place, not linked from the index "
+        out += [f"{counted(n, suffix[1:].upper() + ' edition')} made from an earlier transcript, sidecar or collection "
+                f"file, and not rebuilt by this build's formats: left in place, not linked from the index "
                 f"(--to with {suffix[1:]} among the formats rebuilds them; --report json names them)"
                 for suffix, n in sorted(stale.items())]
         out += [f"{folder}: a folder with {counted(count, 'transcript')}, not built: a build reads "
@@ -228,8 +228,8 @@ def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, sh
 
 def _key_of(source: Path, data: bytes, sidecar: Path | None, formats: tuple[str, ...], encoding: str | None,
             shared: bytes | None) -> str:
-    """``_key``, of the transcript's bytes and sidecar as the caller read and found them: what they are made from
-    (``made_from``), then the formats."""
+    """``_key``, of the transcript's bytes and sidecar as the caller read and found them: what its outputs are made
+    from (``made_from``), the tool, then the formats."""
     digest = hashlib.sha256()
     digest.update(data)
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar else b""))
@@ -238,13 +238,14 @@ def _key_of(source: Path, data: bytes, sidecar: Path | None, formats: tuple[str,
         shared = _digest(collection.read_bytes()) if collection else b""
     if shared:  # (the keys of a collection without one stay what they were)
         digest.update(b"\0collection\0" + shared)
-    digest.update(f"\0{tool_digest()}\0{encoding or ''}".encode())
-    return f"{digest.hexdigest()}/{','.join(formats)}"
+    digest.update(f"\0{encoding or ''}".encode())
+    return f"{digest.hexdigest()}/{tool_digest()[:16]}/{','.join(formats)}"
 
 
 def made_from(key: str) -> str:
-    """What a document's outputs are made from, of its build key: its transcript, sidecar and collection file, the
-    tool and the encoding, not the formats (a PDF made once stays the record's while only its HTML is rebuilt)."""
+    """What a document's outputs are made from, of its build key: its transcript, sidecar and collection file, and
+    the encoding; not the tool, nor the formats (a PDF made once stays the record's while its HTML alone is rebuilt,
+    by this tool or a later one: it prints the record's words)."""
     return key.partition("/")[0]
 
 
@@ -533,13 +534,27 @@ def _note_made(built: list[Document], recorded: dict, formats: tuple[str, ...]) 
     recorded of the others (left in the folder as an earlier build made them)."""
     for d in built:
         if not d.failed:
-            earlier = recorded.get(d.stem, {}).get("made", {}) if d.stem in recorded else {}
+            earlier = _made(recorded[d.stem]) if d.stem in recorded else {}
             d.made = {**earlier, **dict.fromkeys(formats, made_from(d.key))}
 
 
+def _made(entry: dict) -> dict[str, str]:
+    """What a manifest's entry says each output of the record was made from: the formats of its key, what the key
+    says; any other, as written."""
+    key = entry.get("key", "")
+    if key.count("/") != 2:  # an earlier manifest's, which did not say: nothing is known
+        return {}
+    return {**dict.fromkeys(_formats_of(key), made_from(key)), **entry.get("made", {})}
+
+
+def _formats_of(key: str) -> tuple[str, ...]:
+    formats = key.rpartition("/")[2]
+    return tuple(formats.split(",")) if formats else ()
+
+
 def _stale(d: Document, fmt: str, present: set[str]) -> bool:
-    """An output in the folder that an earlier build made from another transcript, sidecar or tool than the
-    document's now, which this build did not make (a PDF, where --to leaves it out). Of one the manifest does
+    """An output in the folder that an earlier build made from another transcript, sidecar or collection file than
+    the document's now, which this build did not make (a PDF, where --to leaves it out). Of one the manifest does
     not record (another tool's, or from before the manifest knew), nothing is known: it is not stale."""
     return f"{d.stem}{SUFFIXES[fmt]}" in present and d.made.get(fmt, made_from(d.key)) != made_from(d.key)
 
@@ -582,7 +597,7 @@ def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[s
                                              unregistered=entry.get("unregistered", {}),
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])],
                                              notes_not_repeated=entry.get("notes", 0),
-                                             made=entry.get("made", {})))
+                                             made=_made(entry)))
             continue
         tasks.append(_Task(source, output, formats, check, key, encoding, shared))
     return tasks
@@ -731,8 +746,11 @@ def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None 
         notes = len(d.notes) + d.notes_not_repeated
         if notes:
             entries[d.stem]["notes"] = notes
-        if d.made:
-            entries[d.stem]["made"] = d.made
+        # (what the key says, each of its formats made from what it is made from now, is not written again)
+        current, built = made_from(d.key), _formats_of(d.key)
+        others = {fmt: made for fmt, made in d.made.items() if fmt not in built or made != current}
+        if others:
+            entries[d.stem]["made"] = others
         if d.persons:  # (the manifests of collections without a register stay as they were)
             entries[d.stem]["persons"] = d.persons
         if d.unregistered:
