@@ -541,14 +541,12 @@ def _note_made(built: list[Document], recorded: dict, formats: tuple[str, ...]) 
 def _made(entry: dict) -> dict[str, str]:
     """What a manifest's entry says each output of the record was made from: the formats of its key, what the key
     says; any other, as written."""
-    key = entry.get("key", "")
-    if key.count("/") != 2:  # an earlier manifest's, which did not say: nothing is known
-        return {}
+    key = entry.get("key", "")  # (an earlier manifest's key names no format: nothing is known, nothing stale)
     return {**dict.fromkeys(_formats_of(key), made_from(key)), **entry.get("made", {})}
 
 
 def _formats_of(key: str) -> tuple[str, ...]:
-    formats = key.rpartition("/")[2]
+    formats = key.rpartition("/")[2] if "/" in key else ""
     return tuple(formats.split(",")) if formats else ()
 
 
