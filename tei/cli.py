@@ -129,8 +129,10 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
     if not seeds.is_dir():
         stopped(error("seeds-missing", "no such folder", str(seeds)))
     chosen = None
-    if formats:
+    if formats is not None:
         chosen = [f.strip() for f in formats.split(",") if f.strip()]
+        if not chosen:  # (``--to ''`` had built every format, a PDF each too)
+            raise click.BadParameter(f"no format named; choose from {', '.join(corpus.FORMATS)}", param_hint="--to")
         unknown = [f for f in chosen if f not in corpus.FORMATS]
         if unknown:
             raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from {', '.join(corpus.FORMATS)}",

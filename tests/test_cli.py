@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import SEED
@@ -124,6 +125,14 @@ def test_build_and_check(tmp_path):
 def test_build_refuses_an_unknown_format(tmp_path):
     result = CliRunner().invoke(main, ["build", str(SEED.parent), "--to", "xml,docx"])
     assert result.exit_code == 2 and "unknown format 'docx'" in result.output
+
+
+@pytest.mark.parametrize("formats", ["", " , "])
+def test_build_refuses_no_format(tmp_path, formats):
+    """``--to ''`` had built every format, a PDF each too, as if --to were not given."""
+    result = CliRunner().invoke(main, ["build", str(SEED.parent), "-o", str(tmp_path / "out"), "--to", formats])
+    assert result.exit_code == 2 and "no format named; choose from xml, html, text, pdf" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_build_goes_on_past_a_bad_document(tmp_path):
