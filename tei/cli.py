@@ -213,7 +213,7 @@ def render_command(file: Path, to: str, diplomatic: bool, pages: str, width: int
     output = _standard_output(output)
     try:
         if output is not None and output.resolve() == file.resolve():
-            raise TeiError(corpus.same_path_error(file))
+            raise TeiError(corpus.same_path_error(file, "TEI document"))
         if to == "pdf" and output is None and sys.stdout.isatty():
             raise TeiError(Diagnostic("pdf-to-terminal", Severity.ERROR, "a PDF is binary; not writing it to a terminal",
                                       str(file), hint="give -o FILE.pdf, or redirect standard output"))

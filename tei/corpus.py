@@ -833,6 +833,7 @@ def _relative(diagnostic: Diagnostic) -> Diagnostic:
                       diagnostic.hint)
 
 
-def same_path_error(path: Path) -> Diagnostic:
-    return error("output-is-input", "the output path is the input file; refusing to overwrite the transcript",
+def same_path_error(path: Path, what: str = "transcript") -> Diagnostic:
+    """``-o`` naming the file read: ``what`` it is ("transcript"; "TEI document" to ``tei render``)."""
+    return error("output-is-input", f"the output path is the input file; refusing to overwrite the {what}",
                  str(path), hint="name another file with -o")

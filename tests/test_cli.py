@@ -54,7 +54,7 @@ def test_output_equal_to_input_is_refused(tmp_path):
     source.write_text("STALIN says yes.")
     result = run("encode", str(source), "-o", str(source))
     assert result.exit_code == 2
-    assert "error[output-is-input]" in result.stderr
+    assert "error[output-is-input]" in result.stderr and "refusing to overwrite the transcript" in result.stderr
     assert source.read_text() == "STALIN says yes."
 
 

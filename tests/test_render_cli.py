@@ -50,6 +50,7 @@ def test_refuses_to_overwrite_its_input(runner, tmp_path):
     copy.write_bytes(SEED.read_bytes())
     result = runner.invoke(main, ["render", str(copy), "-o", str(copy)])
     assert result.exit_code == 2 and "error[output-is-input]" in result.output
+    assert "refusing to overwrite the TEI document" in result.output  # (it had said "the transcript")
     assert copy.read_bytes() == SEED.read_bytes()
 
 
