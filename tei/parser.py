@@ -658,14 +658,21 @@ _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’-]*\.?(?:\s+[^\W\d_a-z][\w'’
 
 def _report_unregistered(speakers: list[tuple[str, str, int]], same_as: dict[str, str], registry: Registry,
                          reporter: Reporter) -> None:
-    """A warning for each speaker the register does not name, with the id the edition gives the person."""
+    """A warning for each speaker the register does not name, at its first turn, with the id the edition gives the
+    person and how many turns are so labelled (a warning a turn had said the same thing four times over)."""
     register = ("the register of the sidecar and the collection file" if registry.has_collection_register
                 else "the sidecar's register")
+    turns: Counter[str] = Counter(key for key, _, _ in speakers)
+    warned: set[str] = set()
     for key, person, position in speakers:
+        if key in warned:
+            continue
+        warned.add(key)
         person = same_as.get(person, person)
+        labelled = f" (it labels {turns[key]} turns)" if turns[key] > 1 else ""
         reporter.warning("speaker-unregistered", f"speaker {key!r} is not in {register}; its id {person!r} was "
-                         "derived from the name", position, hint=f"add a [[person]] for it, or add {key!r} to a "
-                         "person's aliases")
+                         f"derived from the name{labelled}", position, hint=f"add a [[person]] for it, or add "
+                         f"{key!r} to a person's aliases")
 
 
 def _not_a_conversation(block: Block) -> bool:

@@ -148,7 +148,16 @@ def test_speaker_missing_from_a_register():
     result = tei.encode("STALIN says yes.\n\nBERIA says no.", meta, name="x.txt")
     (warning,) = result.warnings
     assert warning.code == "speaker-unregistered" and warning.position.line == 3
-    assert "aliases" in warning.hint
+    assert "aliases" in warning.hint and "turns" not in warning.message
+
+
+def test_a_speaker_missing_from_the_register_is_told_once_with_the_turns_it_labels():
+    """A warning a turn had said the same four times over, in the console and in the collection's index."""
+    meta = parse('[[person]]\nid = "stalin"\nname = "STALIN"\n')
+    text = "STALIN says yes.\n\nBERIA says no.\n\nSTALIN says why.\n\nBERIA says so.\n\nBERIA says more.\n"
+    (warning,) = tei.encode(text, meta, name="x.txt").warnings
+    assert warning.position.line == 3 and warning.message.endswith(
+        "its id 'beria' was derived from the name (it labels 3 turns)")
 
 
 def test_very_long_line():
