@@ -608,7 +608,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     _report_unused_corrections(metadata.corrections, inline, reporter)
     if not any(isinstance(b, Turn) for b in blocks) and blocks and not any(map(_not_a_conversation, blocks)):
         reporter.warning("no-turns", "no speaker turns found; the text is encoded as paragraphs", 0,
-                         hint="if the record has speakers, name them in the sidecar's [[person]] register")
+                         hint=_no_turns_hint(source.text, language, language_from))
     if not blocks:
         reporter.warning("empty-transcript", "the transcript has no text; the edition has an empty body", 0,
                          hint="check that this is the right file")
@@ -616,6 +616,18 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
                    bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head)
+
+
+def _no_turns_hint(text: str, language: str, language_from: str) -> str:
+    """Where a record has no turns: its verbs of speaking are read in its language, so a language stated for it (in
+    its sidecar, or for a whole collection) that its text is not in reads none ("language = "en"" over a German
+    Vermerk); else the register names its speakers."""
+    read = identify(text) if language_from == "sidecar" else None
+    if read is not None and read != language.split("-")[0]:
+        return (f"its language is stated as {language!r}, but the text reads as {read!r}: its verbs of speaking are "
+                f"read in the language stated; if the text is in {read!r}, say so in its sidecar (language = "
+                f"\"{read}\")")
+    return "if the record has speakers, name them in the sidecar's [[person]] register"
 
 
 def _offices_in_titles(blocks: list[Block]) -> dict[str, set[str]]:

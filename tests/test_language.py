@@ -728,3 +728,19 @@ def test_a_chinese_surname_and_office_is_the_one_known_name_of_that_surname():
     # Two known names of the surname: neither.
     two = text.replace("周恩来：主席的意思是这样。", "周恩来：主席的意思是这样。\n\n周培源：对。\n\n周培源：好。")
     assert [sp.get("who") for sp in tei.encode(two, name="zh.txt").tree.iterfind(".//t:sp", NS)][-1] == "#周总理"
+
+
+def test_a_record_without_turns_in_another_language_than_stated_says_so():
+    """A collection's `language = "en"` over a German note: no turns (English's verbs read none), and the warning
+    had told the editor to name the speakers in a register. It names the language the text reads as."""
+    from tei.metadata import Metadata
+
+    text = ("Vermerk über ein Gespräch\n\nHerr Dr. Hoffmann erklärte, dass das Hafenamt gute Erfahrungen gemacht "
+            "habe.\n\nFrau Halloran fragte, ob die Kosten im Rahmen geblieben seien.\n\nHerr Dr. Hoffmann "
+            "antwortete, dass die Kosten überschritten worden seien und dass man das nicht wieder tun werde.\n")
+    (warning,) = [d for d in tei.encode(text, Metadata(language="en"), name="x.txt").warnings if d.code == "no-turns"]
+    assert warning.hint.startswith("its language is stated as 'en', but the text reads as 'de'")
+    assert [d for d in tei.encode(text, Metadata(language="de"), name="x.txt").warnings if d.code == "no-turns"] == []
+    english = "A note of the talk.\n\nThe weather was fine and the harbour was quiet all day long.\n"
+    (warning,) = [d for d in tei.encode(english, Metadata(language="en"), name="x.txt").warnings]
+    assert warning.hint == "if the record has speakers, name them in the sidecar's [[person]] register"
