@@ -2938,7 +2938,14 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         if initial or (title and word.endswith(".")):
             end = match.end()
             continue
-        if capital and _NAME_WORD.fullmatch(core) or (core.lower() in NAME_PARTICLES and end is not None):
+        if core.lower() in NAME_PARTICLES and end is not None and core == word:
+            # A particle is the name's if a name's word follows it ("de Gaulle"): "Capitaine du port de Saint-Malo"
+            # is what someone is, no one's name (it had been a person "Capitaine du").
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following[:1].islower() and segment[start:end].count(" ") == 0:
+                return None
+            continue
+        if capital and _NAME_WORD.fullmatch(core):
             end = match.start() + len(core)
             if core != word:
                 break

@@ -549,3 +549,13 @@ def test_a_telegrams_signatory_the_register_names_signs_it():
         result = tei.encode(text, meta, name="x.txt")
         assert result.tree.findtext(".//t:closer/t:signed/t:persName", namespaces=NS) == "HALLORAN"
         assert "HALLORAN" not in [sp.findtext("t:speaker", namespaces=NS) for sp in result.tree.iterfind(".//t:sp", NS)]
+
+
+def test_what_someone_is_after_a_comma_with_a_particle_is_no_ones_name():
+    """"Présents : Mme Halloran, M. Duval, Capitaine du port de Saint-Malo": the harbour's captain (Duval) had been a
+    person "Capitaine du". A particle belongs to a name only before a name's word ("M. de Gaulle")."""
+    text = ("Présents : Mme Halloran, M. Duval, Capitaine du port de Saint-Malo, M. de Gaulle\n\nMme Halloran a dit "
+            "que oui.\n\nM. Duval a répondu que non.\n")
+    result, _, people = participants(text)
+    assert listed_names(result) == [["Mme Halloran", "M. Duval", "M. de Gaulle"]]
+    assert people == {"halloran", "duval", "de-gaulle"}
