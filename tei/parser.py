@@ -1219,8 +1219,8 @@ class _Parser:
             if rules.DATELINE.match(text):
                 # The record's first line, naming what it is, is its title though it ends with the date.
                 # (a classification above it too: "SECRET" / "Record of a Meeting held … 3rd March, 1959")
-                return "title" if _only_classified(before) and (_RECORD_OPENING.match(text) or _titled_date(text)) \
-                    else "dateline"
+                return "title" if (_only_classified(before) or _only_letterhead(before)) and (
+                    _RECORD_OPENING.match(text) or _titled_date(text)) else "dateline"
             if rules.SALUTATION.match(text) and all(item.detail in _OPENER_KINDS for item in before):
                 return "salute"  # a letter's greeting, in its opener: only a title or opener parts before it
             if (_only_letterhead(before) or _only_classified(before)) and (rules.is_title_line(text)
@@ -2144,7 +2144,8 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
     lines = _plain_lines(unit, 1, 4)
     if lines is None:
         return False
-    titled = _is_title_block(following) or len(following.lines) == 1 and _RECORD_WORDS.search(following.text)
+    titled = _is_title_block(following) or len(following.lines) == 1 and (
+        _RECORD_WORDS.search(following.text) or _RECORD_OPENING.match(following.text))  # ("Minutes of the …")
     heads = titled or len(lines) > 1 and (rules.FIELD.match(following.text) or len(following.lines) == 1 and (
         rules.DATELINE.match(following.text) or rules.CLASSIFICATION.match(following.text)))
     if not heads:
@@ -2681,7 +2682,10 @@ def _participants_gathered(items: list) -> list:
             blocks.append([item])
 
     def short_lines(block: list) -> bool:
-        return all(turn is None and all(len(line) <= _SHORT_LINE for _, line in unit.lines) for unit, _, turn in block)
+        # (a name the register knows, then its comma and what the person is, "Mrs. Margaret Halloran, Chair", reads
+        # as a turn's opening: under the label, it is a listed person)
+        return all((turn is None or turn[0].shape == "comma")
+                   and all(len(line) <= _SHORT_LINE for _, line in unit.lines) for unit, _, turn in block)
 
     out: list = []
     k = 0

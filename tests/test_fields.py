@@ -356,7 +356,11 @@ def test_a_letterhead_stands_above_a_title_a_date_a_classification_or_fields(und
     ("DEPARTMENT OF STATE\n\nMEMORANDUM OF CONVERSATION\nBETWEEN THE SECRETARY AND\nTHE AMBASSADOR\n\n",
      "DEPARTMENT OF STATE", "MEMORANDUM OF CONVERSATION BETWEEN THE SECRETARY AND THE AMBASSADOR"),
     ("DEPARTMENT OF STATE\n\nSECRET\n\n", None, "DEPARTMENT OF STATE"),  # one line above no title: the title
-    ("DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\n", None, "DEPARTMENT OF STATE"),
+    # and above a line that names the record at its head, however cased ("Minutes of the meeting held on 8 May
+    # 1963" under "NORTHBRIDGE HARBOUR COMMISSION" had been a dateline, and the office's name the record's title)
+    ("DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\n", "DEPARTMENT OF STATE", "Memorandum of Conversation"),
+    ("HARBOUR COMMISSION\n\nMinutes of the meeting held on 8 May 1963\n\n", "HARBOUR COMMISSION",
+     "Minutes of the meeting held on 8 May 1963"),
 ])
 def test_a_letterhead_of_one_line_stands_above_a_title_in_capitals(text, letterhead, head):
     """"DEPARTMENT OF STATE" above "NEWS CONFERENCE …" was the record's title, and the real title a section's

@@ -559,3 +559,19 @@ def test_what_someone_is_after_a_comma_with_a_particle_is_no_ones_name():
     result, _, people = participants(text)
     assert listed_names(result) == [["Mme Halloran", "M. Duval", "M. de Gaulle"]]
     assert people == {"halloran", "duval", "de-gaulle"}
+
+
+def test_a_list_under_its_label_alone_whose_names_the_register_knows_is_the_list():
+    """"Present:" alone, then "Mrs. Margaret Halloran, Chair" a line each, whose names the collection's register
+    knows: the first had been a turn holding the rest of the list, and "The Chair" no longer hers."""
+    from tei.metadata import Metadata
+    from tei.persons import RegisterEntry
+
+    text = ("NORTHBRIDGE HARBOUR COMMISSION\n\nMinutes of the meeting held on 8 May 1963\n\nPresent:\nMrs. Margaret "
+            "Halloran, Chair\nMr. Desmond Pike, Harbour Engineer\n\nMr. Pike reported that the piles were replaced.\n")
+    meta = Metadata(register=(RegisterEntry("halloran", "HALLORAN", "Margaret Halloran", ("Mrs. Halloran",)),
+                              RegisterEntry("pike", "PIKE", "Desmond Pike", ("Mr. Pike",))))
+    result = tei.encode(text, meta, name="x.txt")
+    assert listed_names(result) == [["Mrs. Margaret Halloran"], ["Mr. Desmond Pike"]]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#pike"]
+    assert result.summary.title == "Minutes of the meeting held on 8 May 1963"
