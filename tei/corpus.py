@@ -336,7 +336,7 @@ def _build_document(task: _Task) -> Document:
 
             # One view of the document for every format (HTML, text, PDF from the HTML); once it is
             # made, nothing holds the tree (the edition model and the transcript's text go with it).
-            outputs = render.render_streams(result.tree, reading)
+            outputs = render.render_streams(result.tree, reading, siblings=siblings(source.stem, task.formats))
             del result
             started = clock()
             for fmt, value in outputs:
@@ -723,6 +723,16 @@ def _chunks(tasks: list[_Task], jobs: int) -> Iterator[list[_Task]]:
         size = 1 if "pdf" in tasks[0].formats else max(1, min(64, (len(tasks) - start) // (jobs * 8)))
         yield tasks[start:start + size]
         start += size
+
+
+_FORMAT_NAMES = {"xml": "TEI XML", "text": "Plain text", "pdf": "PDF"}
+
+
+def siblings(stem: str, formats: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """What an HTML edition of the collection links at its head: the collection's index, and the record's other
+    formats this build makes."""
+    return (("Collection", INDEX), *((_FORMAT_NAMES[fmt], quote(stem) + SUFFIXES[fmt]) for fmt in formats
+                                     if fmt in _FORMAT_NAMES))
 
 
 def _build_chunk(tasks: list[_Task]) -> list[Document]:

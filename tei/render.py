@@ -74,6 +74,9 @@ class Options:
     diplomatic: bool = False  # the source's conventions: brackets, names as written, sic, abbreviations
     width: int = 72  # plain text: columns
     pages: str = "inline"  # plain text: page numbers "inline" ([p. 2]), in the "margin", or "none"
+    # HTML built as part of a collection: (label, href) of the collection's index and of the edition's other
+    # formats, linked at the head of the page (the editions had no way back to the index, nor to their TEI).
+    siblings: tuple[tuple[str, str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -234,9 +237,11 @@ def _pieces(name: str, doc: render_model.Document, opt: Options) -> Iterator[str
     yield from Renderer(output_format(name), doc, opt).pieces()
 
 
-def render_html(tree: etree._ElementTree | etree._Element, diplomatic: bool = False) -> str:
-    """A standalone HTML5 page (CSS inlined, for screen and print; no scripts, no external resources)."""
-    return render_formats(tree, ("html",), diplomatic)["html"]
+def render_html(tree: etree._ElementTree | etree._Element, diplomatic: bool = False,
+                siblings: tuple[tuple[str, str], ...] = ()) -> str:
+    """A standalone HTML5 page (CSS inlined, for screen and print; no scripts, no external resources); ``siblings``:
+    see ``Options``."""
+    return "".join(dict(render_streams(tree, ("html",), diplomatic, siblings=siblings))["html"])
 
 
 def render_text(tree: etree._ElementTree | etree._Element, diplomatic: bool = False, width: int = 72,
@@ -272,8 +277,8 @@ def render_each(tree: etree._ElementTree | etree._Element, formats: Iterable[str
 
 
 def render_streams(tree: etree._ElementTree | etree._Element, formats: Iterable[str] = ("html", "text"),
-                   diplomatic: bool = False, width: int = 72, pages: str = "inline"
-                   ) -> Iterator[tuple[str, Iterator[str] | bytes]]:
+                   diplomatic: bool = False, width: int = 72, pages: str = "inline",
+                   siblings: tuple[tuple[str, str], ...] = ()) -> Iterator[tuple[str, Iterator[str] | bytes]]:
     """``render_each`` with each text format as a stream of pieces, for a caller that writes each piece
     as it comes (``tei build``): a long record's HTML or text is then never held whole, nor its bytes.
 
@@ -281,20 +286,21 @@ def render_streams(tree: etree._ElementTree | etree._Element, formats: Iterable[
     output is made and is not held after that: a caller that keeps no reference of its own
     (``tei build``, which has written the XML by then) lets a long record's tree go while its
     formats are made. A stream must be read to its end before the next output is asked for.
+    ``siblings``: see ``Options``.
     """
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     _check_text_options(width, pages)
-    return _each(tree, formats, diplomatic, Options(diplomatic=diplomatic, width=width, pages=pages))
+    return _each(tree, formats, Options(diplomatic=diplomatic, width=width, pages=pages),
+                 Options(diplomatic=diplomatic, siblings=siblings))
 
 
-def _each(tree, formats: tuple[str, ...], diplomatic: bool, opt: Options
+def _each(tree, formats: tuple[str, ...], opt: Options, html_options: Options
           ) -> Iterator[tuple[str, Iterator[str] | bytes]]:
     doc = _guard(lambda: render_model.build(tree))
     del tree
-    html_options = Options(diplomatic=diplomatic)
     html = None  # kept only for a PDF still to come
     for name in formats:
         if name == "text":

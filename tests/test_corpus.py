@@ -19,8 +19,9 @@ from lxml import etree
 
 from conftest import EDITIONS, SEED, SEEDS
 
-from tei import corpus
+from tei import corpus, encode
 from tei.cli import main
+from tei.render import render_html
 
 FORMATS = ("xml", "html", "text")
 
@@ -59,7 +60,13 @@ def test_builds_every_format_and_an_index(seeds, tmp_path):
 
 
 def test_the_committed_editions_are_what_the_tool_builds():
-    report = corpus.build(SEEDS, EDITIONS, check=True, formats=FORMATS)
+    """In the formats committed (an HTML edition links the others the build makes, so it is checked among them)."""
+    committed = [fmt for fmt, suffix in corpus.SUFFIXES.items() if (EDITIONS / f"{SEED.stem}{suffix}").is_file()]
+    if "pdf" in committed and not corpus.pdf_available():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("the PDF extra is not installed (CI installs it)")
+        pytest.skip("the PDF extra is not installed: the committed PDF cannot be built to compare")
+    report = corpus.build(SEEDS, EDITIONS, check=True, formats=committed)
     assert report.differing == [] and report.exit_code == 0
 
 
@@ -652,3 +659,17 @@ def test_a_manifest_from_before_it_recorded_what_outputs_were_made_from_marks_no
     (seeds / "rec-1.txt").write_text("Record 1\n\nMR ADAMS said that it was changed.\n")
     report = corpus.build(seeds, out, formats=("xml",))
     assert report.stale == [] and 'href="rec-1.txt"' in (out / "index.html").read_text()
+
+
+def test_an_html_edition_of_the_collection_links_its_index_and_its_other_formats(seeds, tmp_path):
+    """The editions had no way back to the collection's index, nor to their TEI and text; a reader landing on one
+    from a search had none either. The links name what this build makes, and are not printed."""
+    corpus.build(seeds, tmp_path / "out", formats=("xml", "html", "text"))
+    page = (tmp_path / "out" / "rec-1.html").read_text()
+    links = re.search(r'<ul class="collection">(.*?)</ul>', page, re.DOTALL).group(1)
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', links) == [
+        ("index.html", "Collection"), ("rec-1.xml", "TEI XML"), ("rec-1.txt", "Plain text")]
+    corpus.build(seeds, tmp_path / "html", formats=("html",))
+    page = (tmp_path / "html" / "rec-1.html").read_text()
+    assert re.findall(r'<ul class="collection">\n<li><a href="([^"]+)">', page) == ["index.html"]
+    assert 'class="collection"' not in render_html(encode(seeds / "rec-1.txt").tree)  # (tei render: none)
