@@ -1512,7 +1512,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     if key in proven and start.shape in ("colon", "period", "action"):
         return _KNOWN_NAME
     if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or interview_label(key, colon_counts)) and (
-            colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2):
+            colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2
+            or _answered(key, colon_counts)):
         return _REPEATED_COLON
     if start.shape == "action" and (start.titled or " " in start.key):
         return _ACTION_VERB
@@ -1541,6 +1542,13 @@ QUESTION_LABELS = frozenset("""question frage pregunta preguntado вопрос o
     kysymys kerdes intrebare""".split())
 ANSWER_LABELS = frozenset("""answer antwort reponse respuesta contesto ответ odpoved odpowiedz risposta resposta
     antwoord svar vastaus valasz raspuns""".split())
+
+
+def _answered(key: str, colon_counts: dict[str, int]) -> bool:
+    """A question's label beside an answer's, or an answer's beside a question's, each used once too (a
+    deposition's one exchange, "PREGUNTADO: …" / "CONTESTÓ: …", had been a heading over a paragraph)."""
+    other = ANSWER_LABELS if key in QUESTION_LABELS else QUESTION_LABELS if key in ANSWER_LABELS else ()
+    return any(colon_counts.get(label, 0) for label in other)
 
 
 def interview_label(key: str, colon_counts: dict[str, int]) -> bool:

@@ -3013,3 +3013,15 @@ def test_an_interrogations_record_read_back_is_the_records_not_the_last_answers(
     assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "sp", "p", "closer"]
     assert "".join(record[4].itertext()) == formula
     assert "".join(record[5].itertext()).strip() == "Vernehmer: Unterleutnant Krause"
+
+
+@pytest.mark.parametrize("question, answer", [("PREGUNTADO", "CONTESTÓ"), ("Frage", "Antwort"),
+                                              ("Question", "Answer")])
+def test_one_exchange_of_question_and_answer_labels_is_two_turns(question, answer):
+    """A deposition's one exchange, "PREGUNTADO: Si conoce al acusado." / "CONTESTÓ: Que sí.", had been a heading
+    over a paragraph holding the answer: each label is a turn beside the other, used once. Alone, a label of the
+    kind stays the record's words."""
+    text = f"DECLARACIÓN\n\n{question}: Si conoce al acusado.\n{answer}: Que sí.\n\nLeída la presente, firma.\n"
+    assert [(speaker, speech) for speaker, _, _, speech in turns(text)] == [
+        (f"{question}:", "Si conoce al acusado."), (f"{answer}:", "Que sí.")]
+    assert turns(f"DECLARACIÓN\n\n{question}: Si conoce al acusado.\n\nNada más.\n") == []
