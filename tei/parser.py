@@ -1672,7 +1672,7 @@ class _Parser:
             out.append(Abbreviation(first, expansion, Span(base + position, base + position + len(first))))
             position += len(first)
         stop = len(text)
-        leader = _LEADER.search(text, position) if ". ." in text else None
+        leader = _LEADER.search(text, position) if ". ." in text or "...." in text or "……" in text else None
         if leader is not None:
             # A delegate and the state, dots leading the eye from one to the other, as the United Nations' records
             # list a council's members ("China . . . . Mr. Wu Haitao"; "Mrs. Haley . . . . (United States of
@@ -2968,7 +2968,8 @@ _LISTED = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}]")
 _STATE_BEFORE_DELEGATE = re.compile(r"\s*(?!The\b|Mr\b|Mrs\b|Ms\b|Sir\b|Dame\b|Dr\b)"
                                     r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*|\([^()]{1,60}\)))*\s+"
                                     r"(?=(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+[A-Z])")
-_LEADER = re.compile(r"\s*\.(?:\s\.){2,}\s*")  # dots that lead the eye along a line: " . . . . "
+# Dots that lead the eye along a line: " . . . . ", or run together, " ........ " (four at least: not an ellipsis).
+_LEADER = re.compile(r"\s*(?:\.(?:\s\.){2,}|\.{4,}|…{2,})\s*")
 
 
 def _opens_with_title(words: str) -> bool:

@@ -575,3 +575,15 @@ def test_a_list_under_its_label_alone_whose_names_the_register_knows_is_the_list
     assert listed_names(result) == [["Mrs. Margaret Halloran"], ["Mr. Desmond Pike"]]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#pike"]
     assert result.summary.title == "Minutes of the meeting held on 8 May 1963"
+
+
+def test_a_delegate_and_the_state_with_dots_run_together_are_read_as_with_spaced_dots():
+    """"Canada ........ Mr. Whitcombe": dots run together (four at least), as a typed record sets them, had made
+    the states persons (#canada, #china) and left the delegates unread; spaced, they were read already."""
+    text = re.sub(r" \.(?: \.)+ ", " ........ ", UN_VERBATIM)
+    assert ". . ." not in text
+    result = tei.encode(text, name="un.txt")
+    members = result.tree.findall(".//t:div[@type='record']/t:list", NS)[1]
+    assert [[name.text for name in item.iterfind("t:persName", NS)] for item in members.iterfind("t:item", NS)] == [
+        ["Mr. Inchauste Jordán"], ["Mr. Wu Haitao"]]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#haley", "#wu-haitao", "#haley"]
