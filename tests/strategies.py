@@ -109,6 +109,13 @@ TOKENS = [
     "O SR. PRESIDENTE (Jorge Amaral. Bloco/MDB - PA) –", "we said --", "- 2 -", "Canberra, 12 September 1975",
     "SECRETO", "VERSIÓN DE LA CONVERSACIÓN", "Tovarăşa", "DR. TÓTH FERENC belügyminisztériumi államtitkár:",
     "Keskustelu:", "القرارات:", "Schluss der Sitzung:",
+    # A record's head; a tape's initials; an interrogation's labels and closing; the Diet's mark; the house's noise
+    # in square brackets; a report's dotted heading; dots run together; an address; a participants' post.
+    "Stenoprotokol", "Riksdagens protokoll 2012/13:65", "P  Well,", "H  ", "Вопрос:", "Ответ:", "PREGUNTADO:",
+    "CONTESTÓ:", "Lecture faite, persiste et signe avec nous.", "Vernehmer:", "Protokołowała:", "○委員長（高村義雄君）\u3000",
+    "[Cheers.]", "[Hear, hear.]", "[Oh, oh!]", "IRISH CORPORATIONS.", "SUPPLY—ARMY ESTIMATES.", "Canada ........ Mr.",
+    "Mr. Chairman, colleagues,", "Harbour Engineer", "Capitaine du port", "Minutes of the meeting held on",
+    "MEETING:", "my Lord.", "Right.",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
