@@ -217,8 +217,10 @@ def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
     read = (f" and its sidecar {meta.sidecar}" if meta.sidecar else "") + (
         f", with its collection's {meta.collection}" if meta.collection else "") + "."
     if edition.transcript:
-        ref = _sub(statement, "ref", edition.transcript, type="transcript", target=edition.transcript)
-        ref.tail = read
+        # Its file's name, not a link: read from the edition's folder, a link "x.txt" led to the text edition of the
+        # same name beside it (tei build), and where the edition goes is not the encoder's to know.
+        name = _sub(statement, "idno", edition.transcript, type="transcript")
+        name.tail = read
     else:
         statement.text += "given on standard input" + read
 

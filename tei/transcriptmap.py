@@ -32,15 +32,18 @@ class TranscriptMap:
 
     @classmethod
     def find(cls, tree: etree._ElementTree, base: Path | None, folder: Path | None) -> "TranscriptMap | None":
-        """Re-encode the transcript named in the header, if it is beside the file, in ../seeds or ``folder``."""
-        ref = tree.getroot().find(f".//{{{TEI}}}publicationStmt//{{{TEI}}}ref[@type='transcript']")
-        if ref is None or not ref.get("target"):
+        """Re-encode the transcript named in the header, if it is in ``folder``, in ../seeds or beside the file (in
+        that order: beside an edition that ``tei build`` made stands its text edition, of the transcript's name)."""
+        root = tree.getroot()
+        named = root.find(f".//{{{TEI}}}publicationStmt//{{{TEI}}}idno[@type='transcript']")
+        ref = root.find(f".//{{{TEI}}}publicationStmt//{{{TEI}}}ref[@type='transcript']")  # (as editions had it)
+        written = (named.text or "").strip() if named is not None else unquote(ref.get("target") or "") \
+            if ref is not None else ""
+        if not written or base is None and folder is None:
             return None
-        if base is None and folder is None:
-            return None
-        file_name = Path(unquote(ref.get("target"))).name
+        file_name = Path(written).name
         base = base or Path(".")
-        candidates = ([folder / file_name] if folder else []) + [base / file_name, base.parent / "seeds" / file_name]
+        candidates = ([folder / file_name] if folder else []) + [base.parent / "seeds" / file_name, base / file_name]
         for candidate in candidates:
             if candidate.is_file():
                 return _encoded(str(candidate), candidate.stat().st_mtime_ns)

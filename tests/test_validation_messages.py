@@ -262,6 +262,17 @@ def test_transcript_found_in_seeds_beside_the_editions_folder(tmp_path, seed_res
     assert any(f"seeds/{SEED.name}:{position.line}:{position.column})" in m for m in messages), messages
     # The closing has no xml:id and neither has its div: no transcript position is claimed.
     assert any("cannot follow closer" in m and "transcript" not in m for m in messages)
+    # Beside the edition, its text edition of the transcript's name (tei build makes it): the transcript in seeds/
+    # is the one read (the text edition had been read as the transcript); and an edition that named its transcript
+    # in a link (as editions did) is read as one that names it in an idno.
+    (tmp_path / "editions" / SEED.name).write_text("STALIN says that this is the text edition.\n")
+    messages = [d.message for d in validation.validate_file(target).diagnostics]
+    assert any(f"seeds/{SEED.name}:{position.line}:{position.column})" in m for m in messages), messages
+    linked = f'<ref type="transcript" target="{SEED.name}">{SEED.name}</ref>'
+    target.write_text(target.read_text().replace(f'<idno type="transcript">{SEED.name}</idno>', linked))
+    assert linked in target.read_text()
+    messages = [d.message for d in validation.validate_file(target).diagnostics]
+    assert any(f"seeds/{SEED.name}:{position.line}:{position.column})" in m for m in messages), messages
 
 
 def test_transcripts_folder_option(tmp_path, seed_result):
