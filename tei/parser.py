@@ -29,7 +29,8 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWER_LABELS, ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER, GENITIVE_OFFICES,
+from .speakers import (ANSWER_LABELS, ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER,
+                       GENITIVE_OFFICES,
                        INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
                        NOT_NAMES, NUMBERED_ROLES, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES,
                        WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office,

@@ -163,7 +163,8 @@ SIGNATURE_LABEL = Rule(
                r"Aufgezeichnet|Aufgenommen|Gezeichnet|Protokollführer(?:in)?|Signé|Rédigé|Établi|Traduit|"
                # and who questioned and who kept the record of an interrogation: "Vernehmer:", "Допросил:",
                # "Протокол составил:", "Przesłuchujący:", "Protokołowała:", "Vyslýchající:", "Fdo.:"
-               r"Vernehmer(?:in)?|Vernehmender|Unterschrift(?:\s+(?:des|der)\s+[^\W\d_]+)?|Допросил[аи]?|Протокол\s+составил[аи]?|Przesłuchując[ya]|"
+               r"Vernehmer(?:in)?|Vernehmender|Unterschrift(?:\s+(?:des|der)\s+[^\W\d_]+)?|Допросил[аи]?|"
+               r"Протокол\s+составил[аи]?|Przesłuchując[ya]|"
                r"Protokołował[a]?|Vyslýchající|Zapisovatel(?:ka)?|Fdo\.)"
                r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?\s*:"
                # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon; so
@@ -179,7 +180,8 @@ SIGNATURE_LABEL = Rule(
      "Записал: А. Вышинский", "Aufgezeichnet von: Dr. Schmidt", "Rédigé par : M. Dupont",
      "Записал А. Вышинский", "Recorded by A. Vyshinsky", "(signed) J. Smith", "Note taker: John Smith",
      "gez. Globke", "gez. Dr. Schmidt", "Sgd. J. Smith", "f.to Moro", "подп. А. Громыко",
-     "Vernehmer: Unterleutnant Krause", "Unterschrift des Beschuldigten:", "Допросил: следователь лейтенант Коротков", "Protokołowała: kpr. B. Jankowska",
+     "Vernehmer: Unterleutnant Krause", "Unterschrift des Beschuldigten:", "Допросил: следователь лейтенант Коротков",
+     "Protokołowała: kpr. B. Jankowska",
      "Fdo.: M. Ibarrondo"),
     ("Recorded in the minutes that", "Записал в протокол", "Recorded by the embassy staff", "(signed)",
      "gez. und beglaubigt", "gez."),

@@ -1511,7 +1511,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return None  # "The Indonesians," is prose unless a verb of speaking follows at once
     if key in proven and start.shape in ("colon", "period", "action"):
         return _KNOWN_NAME
-    if start.shape == "colon" and not start.role and (key not in LABEL_WORDS or interview_label(key, colon_counts)) and (
+    if start.shape == "colon" and not start.role and (
+            key not in LABEL_WORDS or interview_label(key, colon_counts)) and (
             colon_counts.get(key, 0) >= 2 or colon_counts.get(numbered_role(key) or "", 0) >= 2
             or _answered(key, colon_counts)):
         return _REPEATED_COLON

@@ -1466,8 +1466,8 @@ def test_a_reports_headings_set_as_its_title_is_with_a_full_stop_are_headings():
     """A nineteenth-century report sets its headings in capitals with a full stop, its title too ("IRISH
     CORPORATIONS."); "SUPPLY—ARMY ESTIMATES." between two speeches had been words of the speaker before it. A list of
     words ("FRANCE. ITALY."), a label ("PRESENT.") or a record under a reference ("C.F. 41.") has none."""
-    text = ("IRISH CORPORATIONS.\n\nMr. SHEIL said, that he would not be put down.\n\nThe SPEAKER said, the hon. Member "
-            "was out of order.\n\nSUPPLY—ARMY ESTIMATES.\n\nMr. HUME said, that he must protest.\n")
+    text = ("IRISH CORPORATIONS.\n\nMr. SHEIL said, that he would not be put down.\n\nThe SPEAKER said, the hon. "
+            "Member was out of order.\n\nSUPPLY—ARMY ESTIMATES.\n\nMr. HUME said, that he must protest.\n")
     assert structure(text) == ["head", "sp(p)", "sp(p)", "div"]
     section = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='section']", NS)
     assert section.findtext("t:head", namespaces=NS) == "SUPPLY—ARMY ESTIMATES."

@@ -2979,7 +2979,8 @@ def test_the_questions_and_answers_labels_stand_for_the_roles_the_head_names():
     persons #question and #answer (#frage, #antwort) beside the two the head names; they are the head's people."""
     for question, answer in (("Question", "Answer"), ("Frage", "Antwort"), ("PREGUNTADO", "CONTESTÓ")):
         text = (f"Interviewer: John Smith\nInterviewee: Mary Brown\nDate: June 4, 1998\n\n"
-                f"{question}: Where were you born?\n\n{answer}: In Dayton.\n\n{question}: And then?\n\n{answer}: On a farm.\n")
+                f"{question}: Where were you born?\n\n{answer}: In Dayton.\n\n{question}: And then?\n\n"
+                f"{answer}: On a farm.\n")
         assert [who for _, who, _, _ in turns(text)] == ["#john-smith", "#mary-brown"] * 2, question
 
 
@@ -3006,8 +3007,8 @@ def test_an_interrogations_record_read_back_is_the_records_not_the_last_answers(
     """"Lecture faite, persiste et signe avec nous." and the signatures under it had been paragraphs of the last
     answer's turn: the record's own words, after the turns; a signature's label, "Vernehmer:", "Protokołowała:",
     closes it."""
-    text = (f"QUESTION : Où étiez-vous ?\n\nRÉPONSE : Chez moi.\n\nQUESTION : Seule ?\n\nRÉPONSE : Oui.\n\n{formula}\n\n"
-            "Vernehmer: Unterleutnant Krause\n")
+    text = (f"QUESTION : Où étiez-vous ?\n\nRÉPONSE : Chez moi.\n\nQUESTION : Seule ?\n\nRÉPONSE : Oui.\n\n"
+            f"{formula}\n\nVernehmer: Unterleutnant Krause\n")
     result = tei.encode(text, name="t.txt")
     record = result.tree.find(".//t:div[@type='record']", NS)
     assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "sp", "p", "closer"]

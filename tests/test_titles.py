@@ -27,7 +27,8 @@ SPEAKERS = "\n\nMR. HOLM: I open the sitting.\n\nMS. BERG: Thank you.\n\nMR. HOL
      "Stenoprotokol"),
     ("ASSEMBLÉE RÉGIONALE\nSession ordinaire de 2019-2020\nCompte rendu intégral",
      "Compte rendu intégral"),  # (the kind before the sitting, which comes first)
-    ("Sozialistische Partei\nZentralkomitee\nStreng geheim!\nProtokoll Nr. 7/19\nder Sitzung des Präsidiums am 3. Mai 2019",
+    ("Sozialistische Partei\nZentralkomitee\nStreng geheim!\nProtokoll Nr. 7/19\n"
+     "der Sitzung des Präsidiums am 3. Mai 2019",
      "Protokoll Nr. 7/19 der Sitzung des Präsidiums am 3. Mai 2019"),  # (run on in small letters)
     ("Izba Regionalna\nSprawozdanie Stenograficzne\nz 12. posiedzenia Izby",
      "Sprawozdanie Stenograficzne z 12. posiedzenia Izby"),
