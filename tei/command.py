@@ -17,7 +17,13 @@ class Interrupted(BaseException):
     """Ctrl-C: a BaseException, as KeyboardInterrupt is, which click does not turn into "Aborted!"."""
 
 
+_noted: list[int] = []  # Ctrl-C, noted as well as raised
+
+
 def _interrupt(signum, frame) -> None:
+    # Noted too: raised inside a callback from C (lxml's, while the schemas load), the exception is printed and
+    # dropped, and the command had gone on to its end with exit code 0.
+    _noted.append(signum)
     raise Interrupted
 
 
@@ -27,7 +33,17 @@ def run() -> None:
     try:
         from .cli import main
 
+        if _noted:
+            raise Interrupted
         main(prog_name="tei")
     except Interrupted:
-        sys.stderr.write("interrupted; no file was left half-written\n")
-        sys.exit(EXIT_INTERRUPTED)
+        _interrupted()
+    except SystemExit:
+        if _noted:
+            _interrupted()
+        raise
+
+
+def _interrupted() -> None:
+    sys.stderr.write("interrupted; no file was left half-written\n")
+    sys.exit(EXIT_INTERRUPTED)
