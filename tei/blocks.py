@@ -23,17 +23,16 @@ from .diagnostics import Span
 from .furniture import TURN, Furnishing, around_turn, find_furniture, is_dashed_page_number
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
-from .rules import BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD, item_ordinal
+from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
+                    item_ordinal)
 from .source import Source
 
 _is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
 
 # Characters that may end a paragraph (after trailing white space is removed).
 SENTENCE_END = tuple('.!?:;"\'”’)]»')
-# A title's abbreviation at a line's end ("… welcomed Prof." / "Cohen, who …") ends no sentence: the name is
-# on the next line, and a name there (known from a participants list) opened a turn.
-_TITLES_ABBREVIATED = frozenset("""mr. mrs. ms. dr. prof. gen. col. capt. lt. adm. amb. sen. rep. gov. rev. messrs.
-    mme. comr. comrs.""".split())
+# (A title's abbreviation at a line's end, "… welcomed Prof." / "Cohen, who …", ends no sentence: the name is
+# on the next line, and a name there, known from a participants list, opened a turn.)
 
 
 # How a line ends where its speaker is cut off: a dash after a space (an interruption), not a word's hyphen.
@@ -43,7 +42,7 @@ _CUT_OFF = (" --", " -", " —", " –", "—", "--")
 def _ends_sentence(line: str) -> bool:
     if not line.endswith(SENTENCE_END):
         return False
-    return line[-1] != "." or line[line.rfind(" ") + 1:].lstrip("(").lower() not in _TITLES_ABBREVIATED
+    return line[-1] != "." or line[line.rfind(" ") + 1:-1].lstrip("(").lower() not in ABBREVIATED_TITLES
 
 
 @dataclass(slots=True)

@@ -169,9 +169,8 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
             click.echo(line, err=True)
         if notes:
             click.echo("(each note: tei build -v, or --report json)", err=True)
-    not_repeated = sum(d.notes_not_repeated for d in report.documents)
-    if not quiet and not_repeated:
-        click.echo(f"({counted(not_repeated, 'note')} of the records up to date counted, not repeated: "
+    if not quiet and report.notes_not_repeated:
+        click.echo(f"({counted(report.notes_not_repeated, 'note')} of the records up to date counted, not repeated: "
                    "tei build --force lists them)", err=True)
     for line in report.lines():
         click.echo(line, err=True)

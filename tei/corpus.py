@@ -104,8 +104,13 @@ class Report:
     subfolders: list[tuple[str, int]] = field(default_factory=list)  # folders in SEEDS holding transcripts
 
     def count(self, what: str) -> int:
-        counted_only = sum(d.notes_not_repeated for d in self.documents) if what == "notes" else 0
+        counted_only = self.notes_not_repeated if what == "notes" else 0
         return sum(len(getattr(d, what)) for d in self.documents) + counted_only
+
+    @property
+    def notes_not_repeated(self) -> int:
+        """The notes of the records up to date: counted, not listed (``Document.notes_not_repeated``)."""
+        return sum(d.notes_not_repeated for d in self.documents)
 
     @property
     def failed(self) -> int:

@@ -30,12 +30,11 @@ from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
 from .speakers import (ANSWER_LABELS, ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER,
-                       GENITIVE_OFFICES,
-                       INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES,
-                       NOT_NAMES, NUMBERED_ROLES, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES,
-                       WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start, holder_after_office,
-                       in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
-                       numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
+                       GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS,
+                       NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET,
+                       TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start,
+                       holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start,
+                       name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
@@ -2105,11 +2104,6 @@ _RECORD_OPENING = re.compile(r"(?i:(?:(?:telephone|summary|verbatim|provisional(
 # What the words before a first line's date are when they are its title, not a place ("Visit of the Prime Minister
 # to Moscow, 12 May 1975", not "Newcastle upon Tyne, 12 May 1975"): five words or more, two of them a sentence's small
 # words, and not a building's or an office's name ("Ministry of Foreign Affairs of the USSR, 12 May 1975").
-_SMALL_WORDS = frozenset("""
-    of the to with between and on for at in by from about a an
-    de du des la le les à au aux en sur avec entre et der die das dem den von vom zu zum zur mit und über bei
-    di del della dei con e y el los las para da do dos na no em com
-""".split())
 _PLACE_NAMED = re.compile(r"(?i:ministry|ministère|ministerium|ministerio|ministero|office|bureau|embassy|ambassade|"
                           r"botschaft|embajada|ambasciata|consulate|legation|mission|palace|palais|palast|palazzo|"
                           r"palacio|house|hall|hotel|hôtel|residence|résidence|château|department|headquarters|"
@@ -2126,7 +2120,7 @@ def _titled_date(line: str) -> bool:
         return True
     parts = [part for part in lead.split(",") if len(part.split()) > 1 or len(part.strip()) > 3]
     words = parts[-1].split() if parts else []
-    return len(words) >= 5 and sum(word.lower() in _SMALL_WORDS for word in words) >= 2 \
+    return len(words) >= 5 and sum(word.lower() in rules.SMALL_WORDS for word in words) >= 2 \
         and _PLACE_NAMED.match(parts[-1].strip()) is None
 
 
@@ -2849,12 +2843,12 @@ def _ends_with_title(text: str) -> bool:
     whole word, which may end a sentence ("He is my son, my Lord.", "Yes, Sir.", "Rusk: Right.", which had run on
     into the paragraph after them across a blank line)."""
     last = _TITLE_AT_END.search(text[-10:])
-    return last is not None and last.group(1).casefold() in _ABBREVIATED_TITLES
+    return last is not None and last.group(1).casefold() in _PARAGRAPH_TITLES
 
 
-# The titles that are abbreviations (of TITLES), which no sentence ends with.
-_ABBREVIATED_TITLES = frozenset("""mr mrs ms messrs dr prof gen col capt maj lt sgt cdr brig adm pres sec sen rep amb
-    gov rev hon rt comr comrs mme mlle sig dott avv ing smt""".split())
+# (and across a blank line, the ranks and the Italian and Indian titles too)
+_PARAGRAPH_TITLES = rules.ABBREVIATED_TITLES | frozenset(
+    "maj sgt cdr brig pres sec hon rt mlle sig dott avv ing smt".split())
 
 
 _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors

@@ -207,6 +207,19 @@ SIGNATURE_INITIALS = Rule(
     ("He agreed.",),
 )
 
+# A sentence's small words in the languages the encoder reads: a title's words run on past one ("… held at the" /
+# "Company's registered office"), and a dateline's words before its date are a title's with two of them.
+SMALL_WORDS = frozenset("""
+    of the to with between and on for at in by from about a an
+    de du des la le les à au aux en sur avec entre et der die das dem den von vom zu zum zur mit und über bei
+    di del della dei con e y el los las para da do dos na no em com
+""".split())
+
+# The titles that are abbreviations, which no sentence ends with: a line or a paragraph ending with one ("… by Dr.")
+# runs on to the name.
+ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms dr prof gen col capt lt adm amb sen rep gov rev messrs mme comr comrs".split())
+
 # A memorandum's or a telegram's heading fields, a line each ("SUBJECT: Berlin", "FROM: Embassy Moscow"). The
 # weak labels ("TO:", "RE:", "CC:") make fields only beside a strong one: alone, they may be a speaker's initials.
 FIELD = Rule(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
+from . import rules
+
 # The words that name a record, among a line's first three words. A record's kind first ("Compte rendu intégral"
 # under "Session ordinaire de 2012-2013"), then its sitting ("LOK SABHA DEBATES", "41st plenary meeting").
 _LEAD = r"^(?:\S+\s+){0,2}?"
@@ -28,12 +30,8 @@ _SITTING = re.compile(_LEAD + r"(?i:(?:meeting|session|sitting|debates?|hearings
                       r"заседание|засідання|ülés)\b)")
 # In a script that spaces no words, a record's word anywhere in a short line ("周恩来总理与基辛格博士会谈纪要").
 _UNSPACED = re.compile(r"纪要|記要|会谈|會談|谈话记录|談話記錄|会议记录|會議記錄|議事録|会議録|회의록|속기록")
-# Words a title does not end with: it runs on to the next line.
-_SMALL_WORDS = frozenset("""
-    of the to with between and on for at in by from a an
-    de du des la le les à au aux en et entre avec der die das dem den des von vom zu zum zur mit und bei
-    di del della dei con e y el los las da do dos na no em com z w i o na sa u
-""".split())
+# Words a title does not end with: it runs on to the next line (and Polish's, Czech's and Serbo-Croatian's).
+_RUNS_ON_AFTER = rules.SMALL_WORDS | frozenset("z w i o sa u".split())
 _ITEM = re.compile(r"(?:\d+[/.]\d+|\d+[.)]|§|[IVXLC]+\.|[a-z]\))\s")
 _SENTENCE = re.compile(r"[.!?]$")
 _LONGEST = 160  # characters: a title is a line or two, not a paragraph
@@ -65,7 +63,7 @@ def _title(lines: Sequence[str]) -> str | None:
     title = lines[0]
     for line in lines[1:]:  # a line running on: in small letters ("between …", "z 35. posiedzenia …"), or after
         # a small word ("… held at the" / "Company's registered office")
-        runs_on = line[:1].islower() or title.rsplit(None, 1)[-1].lower() in _SMALL_WORDS
+        runs_on = line[:1].islower() or title.rsplit(None, 1)[-1].lower() in _RUNS_ON_AFTER
         if not runs_on or len(title) + len(line) >= _LONGEST:
             break
         title = f"{title} {line}"
