@@ -96,10 +96,12 @@ class _Checker:
         self.strict = strict  # an unknown key is an error (a collection file's)
         self.what, self.code = _KINDS[strict]
         self.warnings: list[Diagnostic] = []
+        self.errors: list[Diagnostic] = []
 
-    def where(self, key: str) -> tuple[int | None, int | None]:
+    def where(self, key: str, after: int = 0) -> tuple[int | None, int | None]:
+        """The key's line and column: its first from line index ``after`` (an entry's header), else its first."""
         pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=|^\s*\[+\s*(?:[\w.]+\.)?{re.escape(key)}\s*\]+")
-        for number, line in enumerate(self.lines, 1):
+        for number, line in [*enumerate(self.lines[after:], after + 1), *enumerate(self.lines[:after], 1)]:
             match = pattern.search(line)
             if match:
                 return number, match.start() + len(line[match.start():]) - len(line[match.start():].lstrip()) + 1
@@ -123,17 +125,46 @@ class _Checker:
                     return number, len(match.group(1)) + 1
         return None, None
 
-    def fail(self, key: str, message: str, hint: str | None = None) -> InputError:
-        line, column = self.where(key)
-        return InputError(error(f"{self.code}-field", message, self.name, line, column, hint))
+    def refuse(self, key: str, message: str, hint: str | None = None, after: int = 0) -> None:
+        """Note a mistake at its key and read on: one run names every mistake of the file, not its first alone."""
+        line, column = self.where(key, after)
+        self.errors.append(error(f"{self.code}-field", message, self.name, line, column, hint))
 
-    def check(self, table: dict, spec: dict, where: str) -> dict:
+    def refuse_at(self, line: int | None, column: int | None, message: str, hint: str) -> None:
+        self.errors.append(error(f"{self.code}-field", message, self.name, line, column, hint))
+
+    def entry_checked(self, item: object, spec: dict, where: str, after: int) -> dict | None:
+        """An entry of an array of tables, checked; None if it has a mistake, which is noted (read on, it
+        would be named again as a missing key)."""
+        noted = len(self.errors)
+        if not isinstance(item, dict):
+            self.refuse(where, f"each {where} entry must be a table ([[{where}]])", after=after)
+            return None
+        item = self.check(item, spec, where, after)
+        return item if len(self.errors) == noted else None
+
+    def raise_errors(self) -> None:
+        if self.errors:
+            raise InputError(*sorted(self.errors, key=lambda d: (d.position.line, d.position.column)
+                                     if d.position else (len(self.lines) + 1, 0)))
+
+    def entry(self, table: str, number: int = 0) -> int:
+        """The line index of the header of the ``number``-th (from 0) ``[[table]]``, or of ``[table]``:
+        its keys are below it (0 for a table written inline)."""
+        header = re.compile(rf"^\s*\[\[?\s*{re.escape(table)}\s*\]\]?")
+        headers = [index for index, line in enumerate(self.lines) if header.match(line)]
+        return headers[number] if number < len(headers) else 0
+
+    def check(self, table: dict, spec: dict, where: str, after: int = 0) -> dict:
+        """The table's keys that are known and of their type; each other one is noted and left out."""
+        kept = {}
         for key, value in table.items():
             if key not in spec:
                 if self.strict:
                     known = sorted(k for k in spec if spec is not _TOP or k not in _RECORD_ONLY)
-                    raise self.fail(key, f"unknown key {key!r} in {where}", f"known keys: {', '.join(known)}")
-                line, column = self.where(key)
+                    self.refuse(key, f"unknown key {key!r} in {where}", f"known keys: {', '.join(known)}", after)
+                    continue
+                line, column = self.where(key, after)
                 self.warnings.append(Diagnostic(
                     "sidecar-unknown-key", Severity.WARNING, f"unknown key {key!r} in {where}; ignored",
                     self.name, Position(line, column or 1) if line else None,
@@ -141,8 +172,11 @@ class _Checker:
                 continue
             expected = spec[key]
             if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-                raise self.fail(key, f"{where}.{key} must be {_type_name(expected)}, not {_type_name(type(value))}")
-        return table
+                named = key if where == self.what else f"{where}.{key}"
+                self.refuse(key, f"{named} must be {_type_name(expected)}, not {_type_name(type(value))}", after=after)
+                continue
+            kept[key] = value
+        return kept
 
 
 def _type_name(kind: type) -> str:
@@ -218,8 +252,8 @@ def _refuse_characters_xml_forbids(check: _Checker, value: object, key: str) -> 
     elif isinstance(value, str):
         bad = NOT_XML_CHARACTER.search(value)  # a TOML escape (\u0001) can write one
         if bad:
-            raise check.fail(key, f"{key} holds the control character U+{ord(bad.group()):04X}, "
-                                  "which XML cannot hold", "remove it, or write the character it stands for")
+            check.refuse(key, f"{key} holds the control character U+{ord(bad.group()):04X}, "
+                              "which XML cannot hold", "remove it, or write the character it stands for")
 
 
 def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None, *,
@@ -247,26 +281,28 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
     check = _Checker(text, name, strict=collection_file)
     if _CONTROL_ESCAPE.search(text) or NOT_XML_CHARACTER.search(text):  # only these can bring one
         _refuse_characters_xml_forbids(check, data, "sidecar")
-    check.check(data, _TOP, check.what)
+    data = check.check(data, _TOP, check.what)
     for key in _RECORD_ONLY if collection_file else ():
         if key in data:
-            raise check.fail(key, f"{key} describes one record, not a collection",
-                             "give it in the record's own sidecar (x.toml beside x.txt)")
-    source = check.check(data.get("source", {}), _SOURCE, "source")
-    publication = check.check(data.get("publication", {}), _PUBLICATION, "publication")
-    conventions = check.check(data.get("conventions", {}), _CONVENTIONS, "conventions")
+            check.refuse(key, f"{key} describes one record, not a collection",
+                         "give it in the record's own sidecar (x.toml beside x.txt)")
+            del data[key]  # not read further: its value's mistakes would be named as well
+    source = check.check(data.get("source", {}), _SOURCE, "source", check.entry("source"))
+    publication = check.check(data.get("publication", {}), _PUBLICATION, "publication", check.entry("publication"))
+    conventions = check.check(data.get("conventions", {}), _CONVENTIONS, "conventions", check.entry("conventions"))
 
     encoding = data.get("encoding")
     if encoding is not None:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise check.fail("encoding", f"unknown encoding {encoding!r}",
-                             "a Python codec name, such as cp1252, latin-1 or mac-roman") from None
+            check.refuse("encoding", f"unknown encoding {encoding!r}",
+                         "a Python codec name, such as cp1252, latin-1 or mac-roman")
+            encoding = None
 
     date = data.get("date")
     if date is not None and not _is_iso_date(date):
-        raise check.fail("date", f"date {date!r} is not an ISO date", "write it as YYYY-MM-DD, YYYY-MM or YYYY")
+        check.refuse("date", f"date {date!r} is not an ISO date", "write it as YYYY-MM-DD, YYYY-MM or YYYY")
 
     seen: dict[str, str] = {}  # the sidecar's ids (responsibilities' and persons'): each names one element
     # The collection's: a responsibility of the same id replaces the collection's; a person's id is the
@@ -274,69 +310,68 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
     shared_register = base.shared_register + base.register if base.shared_register else base.register
     inherited = {**{r.id: "responsibility" for r in base.responsibilities}, **{p.id: "person" for p in shared_register}}
     responsibilities = {r.id: r for r in base.responsibilities}
-    for item in data.get("responsibility", []):
-        check.check(_table(check, item, "responsibility"), _RESPONSIBILITY, "responsibility")
-        ident = _own_ident(check, item.get("id"), "responsibility", seen)
-        _not_the_collections(check, ident, "responsibility", inherited, base)
-        names = tuple(_strings(check, item.get("names", []), "names"))
-        responsibilities[ident] = Responsibility(ident, item.get("role", ident), names)
+    for number, item in enumerate(data.get("responsibility", [])):
+        after = check.entry("responsibility", number)
+        item = check.entry_checked(item, _RESPONSIBILITY, "responsibility", after)
+        if item is None:
+            continue
+        ident = _own_ident(check, item.get("id"), "responsibility", seen, after)
+        if ident is not None and _not_the_collections(check, ident, "responsibility", inherited, base):
+            names = tuple(_strings(check, item.get("names", []), "names", after))
+            responsibilities[ident] = Responsibility(ident, item.get("role", ident), names)
 
     register = []
-    for item in data.get("person", []):
-        check.check(_table(check, item, "person"), _PERSON, "person")
-        ident = _own_ident(check, item.get("id"), "person", seen)
-        _not_the_collections(check, ident, "person", inherited, base)
+    for number, item in enumerate(data.get("person", [])):
+        after = check.entry("person", number)
+        item = check.entry_checked(item, _PERSON, "person", after)
+        if item is None:
+            continue
+        ident = _own_ident(check, item.get("id"), "person", seen, after)
+        if ident is None or not _not_the_collections(check, ident, "person", inherited, base):
+            continue
         if "name" not in item:
-            raise check.fail("person", f"person {ident!r} has no name", "add name = \"…\" as the text writes it")
+            check.refuse("person", f"person {ident!r} has no name", "add name = \"…\" as the text writes it", after)
+            continue
         register.append(RegisterEntry(ident, item["name"], item.get("full_name"),
-                                      tuple(_strings(check, item.get("aliases", []), "aliases")),
+                                      tuple(_strings(check, item.get("aliases", []), "aliases", after)),
                                       item.get("role"), item.get("sex")))
 
-    overrides = {str(k): v for k, v in conventions.get("brackets", {}).items()}
-    for literal, value in overrides.items():
-        if not isinstance(value, str):
-            raise check.fail("brackets", f"conventions.brackets[{literal!r}] must name a convention")
-    rows = []
-    for item in conventions.get("bracket", []):
-        check.check(_table(check, item, "conventions.bracket"), _BRACKET, "conventions.bracket")
-        for required in ("name", "match"):
-            if required not in item:
-                raise check.fail("bracket", f"a conventions.bracket row needs {required!r}")
-        if "as" not in item and not ("element" in item and "description" in item):
-            raise check.fail("bracket", "a conventions.bracket row needs 'as' (an existing convention) "
-                                        "or 'element' and 'description'")
-        try:
-            re.compile(item["match"])
-        except re.error as exc:
-            raise check.fail("match", f"conventions.bracket {item['name']!r}: bad regular expression: {exc}") from None
-        for key in item.get("attributes", {}):
-            if not NCNAME.fullmatch(key):
-                raise check.fail("attributes", f"conventions.bracket {item['name']!r}: {key!r} is not an "
-                                               "attribute name XML allows here",
-                                 "use a plain name such as type or subtype, without a prefix or spaces")
-        rows.append(item)
+    overrides = {}
+    for literal, value in conventions.get("brackets", {}).items():
+        if isinstance(value, str):
+            overrides[str(literal)] = value
+        else:
+            check.refuse("brackets", f"conventions.brackets[{literal!r}] must name a convention")
+    rows = [row for number, item in enumerate(conventions.get("bracket", []))
+            if (row := _bracket_row(check, item, check.entry("conventions.bracket", number))) is not None]
     try:
         table = extend(base.table, rows, overrides)
     except KeyError as exc:
         names = ", ".join(row.name for row in DEFAULT_TABLE if row.opener)
-        raise check.fail("brackets", f"unknown bracket convention {exc.args[0]!r}", f"known: {names}") from None
+        check.refuse("brackets", f"unknown bracket convention {exc.args[0]!r}", f"known: {names}")
     except ValueError as exc:
-        raise check.fail("element", str(exc)) from None
+        check.refuse("element", str(exc))
 
     corrections = []
-    for item in data.get("correction", []):
-        check.check(_table(check, item, "correction"), _CORRECTION, "correction")
+    for number, item in enumerate(data.get("correction", [])):
+        after = check.entry("correction", number)
+        item = check.entry_checked(item, _CORRECTION, "correction", after)
+        if item is None:
+            continue
         if "sic" not in item or "corr" not in item:
-            raise check.fail("correction", "a correction needs both 'sic' and 'corr'")
+            check.refuse("correction", "a correction needs both 'sic' and 'corr'", after=after)
+            continue
         context = item.get("context", "")
         if context and item["sic"] not in context:
-            raise check.fail("context", f"correction context {context!r} does not contain {item['sic']!r}")
+            check.refuse("context", f"correction context {context!r} does not contain {item['sic']!r}", after=after)
+            continue
         corrections.append((item["sic"], item["corr"], context))
     corrections = [*base.corrections.items, *corrections]
 
     blank = conventions.get("page_break_blank_lines")
     if blank is not None and blank < 1:
-        raise check.fail("page_break_blank_lines", "page_break_blank_lines must be at least 1")
+        check.refuse("page_break_blank_lines", "page_break_blank_lines must be at least 1")
+    check.raise_errors()
     identifiers = {**dict(base.identifiers), **{str(k): str(v) for k, v in source.get("identifiers", {}).items()}}
     return Metadata(
         # The title is never inherited: a collection file's names the collection.
@@ -369,21 +404,45 @@ def _is_iso_date(value: str) -> bool:
     return True
 
 
-def _table(check: _Checker, item: object, where: str) -> dict:
-    if not isinstance(item, dict):
-        raise check.fail(where, f"each {where} entry must be a table ([[{where}]])")
-    return item
+def _bracket_row(check: _Checker, item: object, after: int) -> dict | None:
+    """A ``[[conventions.bracket]]`` row the conventions table can take, or None once its mistakes are noted."""
+    item = check.entry_checked(item, _BRACKET, "conventions.bracket", after)
+    if item is None:
+        return None
+    missing = [required for required in ("name", "match") if required not in item]
+    for required in missing:
+        check.refuse("bracket", f"a conventions.bracket row needs {required!r}", after=after)
+    if "as" not in item and not ("element" in item and "description" in item):
+        check.refuse("bracket", "a conventions.bracket row needs 'as' (an existing convention) "
+                                "or 'element' and 'description'", after=after)
+        return None
+    if missing:
+        return None
+    try:
+        re.compile(item["match"])
+    except re.error as exc:
+        check.refuse("match", f"conventions.bracket {item['name']!r}: bad regular expression: {exc}", after=after)
+        return None
+    bad = [key for key in item.get("attributes", {}) if not NCNAME.fullmatch(key)]
+    for key in bad:
+        check.refuse("attributes", f"conventions.bracket {item['name']!r}: {key!r} is not an "
+                                   "attribute name XML allows here",
+                     "use a plain name such as type or subtype, without a prefix or spaces", after)
+    return None if bad else item
 
 
-def _own_ident(check: _Checker, value: object, where: str, seen: dict[str, str]) -> str:
-    """A responsibility's or a person's id: none the edition gives its own parts, and each used once."""
-    ident = _ident(check, value, where)
+def _own_ident(check: _Checker, value: object, where: str, seen: dict[str, str], after: int) -> str | None:
+    """A responsibility's or a person's id: none the edition gives its own parts, and each used once
+    (None, its mistake noted, if it is not)."""
+    ident = _ident(check, value, where, after)
+    if ident is None:
+        return None
     if ids.is_generated(ident) or (where == "person" and ident == ids.EDITOR):
         line, column = check.where_value("id", ident, 1)
-        raise InputError(error(
-            f"{check.code}-field", f"{where} id {ident!r} is an id the encoder gives a part of the edition "
-            f"(paragraphs p1, p2 …, headings head1 …, turns sp-…, conventions conv-…, the corrections' editor)",
-            check.name, line, column, f"choose another id, such as '{where}-{ident}'"))
+        check.refuse_at(line, column, f"{where} id {ident!r} is an id the encoder gives a part of the edition "
+                        f"(paragraphs p1, p2 …, headings head1 …, turns sp-…, conventions conv-…, the corrections' "
+                        f"editor)", f"choose another id, such as '{where}-{ident}'")
+        return None
     if ident in seen:
         line, column = check.where_value("id", ident, 2)
         if seen[ident] == where == "person":
@@ -392,34 +451,38 @@ def _own_ident(check: _Checker, value: object, where: str, seen: dict[str, str])
         else:
             message, hint = (f"{where} id {ident!r} is already the id of a {seen[ident]}",
                              f"give each {where} and {seen[ident]} its own id")
-        raise InputError(error(f"{check.code}-field", message, check.name, line, column, hint))
+        check.refuse_at(line, column, message, hint)
+        return None
     seen[ident] = where
     return ident
 
 
 def _not_the_collections(check: _Checker, ident: str, where: str, inherited: dict[str, str],
-                         collection: Metadata) -> None:
+                         collection: Metadata) -> bool:
+    """Whether the id is free of the collection's; if not, the mistake is noted."""
     kind = inherited.get(ident)
     if kind is None or kind == where == "responsibility":
-        return
+        return True
     line, column = check.where_value("id", ident, 1)
-    raise InputError(error(
+    check.errors.append(error(
         "sidecar-field", f"{where} id {ident!r} is already the id of a {kind} in the collection file "
         f"{collection.sidecar}", check.name, line, column,
         "give it another id; a person of the collection's register is named in the record as it is "
         "(add a name the record uses to the collection's aliases)" if kind == "person"
         else f"give the {where} another id"))
+    return False
 
 
-def _ident(check: _Checker, value: object, where: str) -> str:
+def _ident(check: _Checker, value: object, where: str, after: int) -> str | None:
     if not isinstance(value, str) or not NCNAME.fullmatch(value):
-        raise check.fail("id", f"{where} id {value!r} is not a valid identifier",
-                         "use letters, digits, '-' or '.', starting with a letter")
+        check.refuse("id", f"{where} id {value!r} is not a valid identifier",
+                     "use letters, digits, '-' or '.', starting with a letter", after)
+        return None
     return value
 
 
-def _strings(check: _Checker, values: list, key: str) -> list[str]:
-    for value in values:
-        if not isinstance(value, str):
-            raise check.fail(key, f"{key} must be an array of strings")
+def _strings(check: _Checker, values: list, key: str, after: int) -> list[str]:
+    if any(not isinstance(value, str) for value in values):
+        check.refuse(key, f"{key} must be an array of strings", after=after)
+        return []
     return values

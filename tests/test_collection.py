@@ -190,6 +190,7 @@ def test_without_a_collection_nothing_is_inherited():
     ('[source]\nrepositry = "APRF"\n', 2, 1, "unknown key 'repositry' in source"),
     ('[[person]]\nid = "a"\nname = "A"\nalias = ["B"]\n', 4, 1, "unknown key 'alias' in person"),
     ('title = "C"\n\ndate = "1952-09-19"\n', 3, 1, "date describes one record, not a collection"),
+    ('date = "yesterday"\n', 1, 1, "date describes one record"),  # named once: its value is not read
     ('summary = "What one record says"\n', 1, 1, "summary describes one record"),
     ('[[person]]\nid = "p3"\nname = "A"\n', 2, 1, "an id the encoder gives a part of the edition"),
     ('[[person]]\nid = "a"\nname = "A"\n[[person]]\nid = "a"\nname = "B"\n', 5, 1, "two register entries"),
@@ -199,6 +200,37 @@ def test_a_mistake_in_the_collection_file_is_an_error_at_its_line(text, line, co
     assert diagnostic.code == "collection-field" and diagnostic.file == "collection.toml"
     assert (diagnostic.position.line, diagnostic.position.column) == (line, column)
     assert says in diagnostic.message
+
+
+def test_every_mistake_of_a_collection_file_is_named_in_one_run_each_at_its_own_entry():
+    # An editor mending a register of hundreds of persons fixes them all from one run, not one a run;
+    # a mistake inside the third [[person]] points at that entry's line, not at the first entry's key.
+    text = ('title = 3\n'                                   # 1: a string
+            'bogus = 1\n'                                   # 2: unknown
+            '[[person]]\nid = "zhou"\nname = "ZHOU"\n'     # 3-5: right
+            '[[person]]\nid = "x y"\nname = "X"\n'         # 6-8: 7, not an identifier
+            '[[person]]\nid = "molotov"\nname = 5\n'       # 9-11: 11, a string (not "has no name" too)
+            '[[person]]\nid = "beria"\n'                   # 12-13: 12, no name
+            '[[correction]]\nsic = "a"\n'                  # 14-15: 14, no corr
+            '[conventions]\npage_break_blank_lines = 0\n')  # 16-17: 17
+    with pytest.raises(InputError) as caught:
+        parse(text, "collection.toml", collection_file=True)
+    found = [(d.position.line, d.position.column, d.message) for d in caught.value.diagnostics]
+    assert [(line, column) for line, column, _ in found] == [(1, 1), (2, 1), (7, 1), (11, 1), (12, 1), (14, 1),
+                                                             (17, 1)], found
+    says = [message for *_, message in found]
+    assert says[0] == "title must be a string, not a whole number" and "'bogus'" in says[1]
+    assert "'x y' is not a valid identifier" in says[2] and says[3] == "person.name must be a string, not a whole number"
+    assert "'beria' has no name" in says[4] and "both 'sic' and 'corr'" in says[5] and "at least 1" in says[6]
+    assert {d.code for d in caught.value.diagnostics} == {"collection-field"}
+
+
+def test_a_sidecar_names_every_mistake_too_and_its_unknown_keys_stay_warnings():
+    with pytest.raises(InputError) as caught:
+        parse('titel = "x"\ndate = "yesterday"\nencoding = "klingon"\n[source]\nrepository = 4\n', "r.toml")
+    assert [(d.position.line, d.message.split(" ")[0]) for d in caught.value.diagnostics] == [
+        (2, "date"), (3, "unknown"), (5, "source.repository")]
+    assert not any("sidecar." in d.message for d in caught.value.diagnostics)
 
 
 def test_the_known_keys_a_collection_file_is_told_leave_out_a_records_own():
@@ -428,10 +460,11 @@ def test_a_collection_file_not_in_utf8_is_named_so(tmp_path):
 
 
 def test_the_cli_reports_a_bad_collection_file_with_its_position_and_no_traceback(tmp_path):
-    seeds = folder(tmp_path, 'title = "C"\ndate = "1952"\n')
+    seeds = folder(tmp_path, 'title = "C"\ndate = "1952"\n[[person]]\nid = "x y"\nname = "X"\n')
     result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out")])
     assert result.exit_code == 2, result.output
     assert f"{seeds / COLLECTION_FILE}:2:1: error[collection-field]: date describes one record" in result.output
+    assert f"{seeds / COLLECTION_FILE}:4:1: error[collection-field]: person id 'x y'" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 

@@ -157,7 +157,8 @@ def test_a_sidecar_attribute_name_xml_cannot_hold_is_refused_with_its_position(k
     ('[[conventions.bracket]]\nname = "mine"\nmatch = "naval"\nelement = "seg"\n'
      'attributes = {type = "x\\u001f"}\ndescription = "d"\n', (5, 15), "U+001F"),
     ('title = "A\uffffB"\n', (1, 1), "U+FFFF"),  # written as it is: TOML takes it, XML does not
-    ('title = "A\\bB"\nsummary = "C\\fD"\n', (1, 1), "U+0008"),  # TOML's own escapes for two of them
+    ('title = "A\\bB"\n', (1, 1), "U+0008"),  # TOML's own escapes
+    ('summary = "C\\fD"\n', (1, 1), "U+000C"),
 ])
 def test_a_control_character_in_the_sidecar_is_refused_at_its_key(text, where, char):
     # Every sidecar string ends up in the edition, and XML cannot hold these characters.
