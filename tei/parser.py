@@ -29,10 +29,10 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWER_LABELS, ANSWERING_COLON, COLON_DASHES, COURTESIES, EXAMINATION, EXAMINER,
-                       GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS,
+from .speakers import (ANSWER_LABELS, ANSWERING_COLON, COLON_DASHES, COURT_ROLES, COURTESIES, EXAMINATION,
+                       EXAMINER, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS,
                        NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET,
-                       TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start,
+                       OFFICE_COLON, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start,
                        holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start,
                        name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
 
@@ -346,6 +346,20 @@ class Evidence:
                 re.search(rf"\b{re.escape(start.key.lower())}\b", unit.text) is None for unit in self._units)):
             return None
         return start, ANSWERING_COLON
+
+    def office(self, text: str) -> tuple[TurnStart, Verdict] | None:
+        """An office's label in capitals used once, after the record's turns have begun ("DEFENSE COUNSEL: The
+        accused wishes …", "PRESIDENT: Does the prosecution …" in a court-martial's examination): a speaker's, where
+        it had been a topic's heading over the speech. Not a topic naming an office ("ELECTION OF PRESIDENT:")."""
+        start = self._shape(text)
+        if start is None or start.shape != "colon" or not start.key.isupper() or start.key in LABEL_WORDS:
+            return None
+        words = start.key.split()
+        folded = [word.casefold().strip(".,") for word in words]
+        if len(words) > 4 or folded[-1] not in _LABEL_OFFICES or any(word in rules.SMALL_WORDS for word in folded[1:]):
+            return None
+        speech = text[start.speech_start:start.speech_start + 1]
+        return (start, OFFICE_COLON) if speech and (speech.isupper() or speech in "\"“‘'") else None
 
     def labelled(self, text: str) -> bool:
         """Whether the text opens with a name and its label's sign, as a colon sets it (asked before the turns
@@ -999,6 +1013,8 @@ class _Parser:
             if all(word.lower() in NOT_NAMES for word in head.split()):
                 continue  # "BY MR. JONES:" — a preposition heads nothing: the line is one heading, or a turn
             found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])
+            if found and found[1].rule == "titled-colon" and self.evidence.office(text) is not None:
+                return None  # one office's label: "TRIAL JUDGE ADVOCATE:" (not "TRIAL" over Judge Advocate's turn)
             if found and found[1].rule in ("speech-verb", "register", "titled-colon") \
                     and not (head.rstrip(" ").endswith((":", *COLON_DASHES, "\t")) and found[1].certainty != "high"):
                 # (After a label's sign, a lone name and its verb are the label's words: "NEHRU: India also
@@ -1099,6 +1115,8 @@ class _Parser:
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue
+            if turn is None and number is None and turn_seen:
+                turn = self.evidence.office(text)
             if turn is None and number is None and out and self.evidence.labelled(text):
                 # (the turn this paragraph would follow, looked for a few blocks back: labels that no turn answers,
                 # one after another, would make the look linear each, the record's reading quadratic)
@@ -2862,6 +2880,8 @@ _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador 
     presidente presidenta vicepresidente vicepresidenta secretario secretaria tesorero tesorera vocal consejero
     consejera président présidente secrétaire trésorier vorsitzender vorsitzende schriftführer schriftführerin
     segretario segretaria""".split())
+# The last word of an office's label in capitals, said once ("DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:").
+_LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner solicitor barrister".split())) - {"member"}
 # What an office alone on its line may open with, besides an office's words: "Lord President of the Council", "Home
 # Secretary", "Paymaster General", "Chief Secretary to the Treasury".
 _OFFICE_LINE_FIRST = _OFFICE_WORDS | frozenset("""prime vice lord home paymaster solicitor chief parliamentary financial

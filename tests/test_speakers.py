@@ -3026,3 +3026,28 @@ def test_one_exchange_of_question_and_answer_labels_is_two_turns(question, answe
     assert [(speaker, speech) for speaker, _, _, speech in turns(text)] == [
         (f"{question}:", "Si conoce al acusado."), (f"{answer}:", "Que sí.")]
     assert turns(f"DECLARACIÓN\n\n{question}: Si conoce al acusado.\n\nNada más.\n") == []
+
+
+COURT_MARTIAL = ("PROCEEDINGS\n\nQ. State your name.\n\nA. Raymond Doyle.\n\nQ. Do you know the accused?\n\nA. Yes.\n\n"
+                 "DEFENSE\n\nThe accused elected to make an unsworn statement.\n\n"
+                 "DEFENSE COUNSEL: The accused asks the court for clemency.\n\n"
+                 "PRESIDENT: Does the prosecution have anything further?\n\n"
+                 "TRIAL JUDGE ADVOCATE: No, sir. The prosecution rests.\n\n"
+                 "ELECTION OF PRESIDENT: Colonel Randall was chosen.\n")
+
+
+def test_an_offices_label_said_once_after_the_turns_began_is_a_turn_not_a_topic():
+    """A court-martial's counsel, president and judge advocate speak once each, after the examination: their labels
+    had been topics' headings over their words ("DEFENSE COUNSEL:"), and "TRIAL" a heading over a Judge Advocate's
+    turn. A topic that names an office ("ELECTION OF PRESIDENT:") is still none."""
+    found = [(speaker, who, line) for speaker, who, (line, _), _ in turns(COURT_MARTIAL)]
+    assert found[-3:] == [("DEFENSE COUNSEL:", "#defense-counsel", 15), ("PRESIDENT:", "#president", 17),
+                          ("TRIAL JUDGE ADVOCATE:", "#trial-judge-advocate", 19)]
+    tree = tei.encode(COURT_MARTIAL, name="t.txt").tree
+    heads = ["".join(h.itertext()) for h in tree.iterfind(".//t:body//t:head", NS)]
+    assert heads == ["PROCEEDINGS", "DEFENSE", "ELECTION OF PRESIDENT:"]
+
+
+def test_an_offices_label_before_any_turn_is_no_speakers():
+    # (A head's field, or a topic, where no one has spoken yet.)
+    assert turns("RECORD\n\nPRESIDENT: Colonel Randall presided.\n\nThe court met at noon.\n") == []
