@@ -77,9 +77,10 @@ def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None
     ``Metadata``, a sidecar path, or None (then a sidecar next to a source path
     is used if there is one). ``collection`` is the collection file's metadata
     or path, read under the sidecar (by default, the ``collection.toml`` in a
-    source path's folder; ``find_sidecar=False`` reads neither). Bytes without
-    a BOM are UTF-8 unless ``encoding`` names another, else the sidecar's
-    ``encoding``, else ``default_encoding`` (a collection's). Raises
+    source path's folder; ``find_sidecar=False`` reads neither). Bytes are
+    read in ``encoding``, else the sidecar's ``encoding``; else by their BOM,
+    else as UTF-8, and only bytes that are not UTF-8 in the collection file's
+    ``encoding``, else ``default_encoding`` (a build's). Raises
     ``InputError`` for unusable input.
     """
     if isinstance(source, Path):
@@ -97,7 +98,8 @@ def encode(source: str | bytes | Path, meta: Metadata | Path | str | None = None
         meta = metadata_module.load(Path(meta) if meta is not None else None, collection)
     meta = meta or Metadata()
     if isinstance(source, bytes):
-        text_source = Source.from_bytes(source, name, encoding or meta.encoding or default_encoding)
+        text_source = Source.from_bytes(source, name, encoding or meta.encoding,
+                                        fallback=meta.fallback_encoding or default_encoding)
     else:
         text_source = Source.from_text(source, name)
     del source  # the text is decoded: a file's bytes are not held while it is encoded

@@ -64,6 +64,8 @@ class Metadata:
     sidecar: str | None = None  # the sidecar's file name, for the record
     collection: str | None = None  # the collection file's name, when the record inherits one
     encoding: str | None = None  # the transcript's, when it is not UTF-8 and has no BOM (a codec name)
+    # The collection's: read only a transcript that is not UTF-8 (a folder may hold both).
+    fallback_encoding: str | None = None
     warnings: tuple[Diagnostic, ...] = ()
 
     def responsibility(self, ident: str) -> Responsibility | None:
@@ -388,7 +390,8 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
         corrections=Corrections(tuple(corrections)),
         page_break_blank_lines=blank if blank is not None else base.page_break_blank_lines,
         first_page=conventions.get("first_page", base.first_page),
-        sidecar=Path(name).name, encoding=encoding or base.encoding,
+        sidecar=Path(name).name, encoding=encoding,
+        fallback_encoding=base.encoding or base.fallback_encoding,
         collection=collection.sidecar if collection else None, warnings=tuple(check.warnings),
     )
 

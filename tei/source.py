@@ -59,8 +59,9 @@ class Source:
         return cls(text, name, starts)
 
     @classmethod
-    def from_bytes(cls, data: bytes, name: str | None = None, encoding: str | None = None) -> "Source":
-        return cls.from_text(decode(data, name, encoding), name)
+    def from_bytes(cls, data: bytes, name: str | None = None, encoding: str | None = None,
+                   fallback: str | None = None) -> "Source":
+        return cls.from_text(decode(data, name, encoding, fallback), name)
 
     def position(self, offset: int) -> Position:
         starts = self.line_starts
@@ -72,16 +73,12 @@ class Source:
         return list(zip(self.line_starts, self.text.split("\n")))
 
 
-def decode(data: bytes, name: str | None = None, encoding: str | None = None) -> str:
-    """UTF-8 (with or without BOM) or the BOM's UTF-16/32; else what the user names."""
+def decode(data: bytes, name: str | None = None, encoding: str | None = None, fallback: str | None = None) -> str:
+    """The ``encoding`` named for this transcript; else the BOM's UTF-8/16/32, else UTF-8; else the ``fallback``
+    named for a collection (its file's or ``tei build --encoding``), which reads only the transcripts that are
+    not UTF-8: a folder's records re-saved as UTF-8 among its Windows-1252 ones had been garbled ("cafÃ©")."""
     if encoding is not None:
-        try:
-            return data.decode(encoding)
-        except LookupError:
-            raise InputError(error("source-encoding-unknown", f"unknown encoding {encoding!r}", name,
-                                   hint="use a Python codec name such as utf-8, latin-1 or cp1252")) from None
-        except UnicodeDecodeError as exc:
-            raise _decode_error(data, exc, name, encoding) from None
+        return _decoded(data, name, encoding)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -91,7 +88,19 @@ def decode(data: bytes, name: str | None = None, encoding: str | None = None) ->
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _decode_error(data, exc, name, "utf-8") from None
+        if fallback is None:
+            raise _decode_error(data, exc, name, "utf-8") from None
+    return _decoded(data, name, fallback)
+
+
+def _decoded(data: bytes, name: str | None, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(error("source-encoding-unknown", f"unknown encoding {encoding!r}", name,
+                               hint="use a Python codec name such as utf-8, latin-1 or cp1252")) from None
+    except UnicodeDecodeError as exc:
+        raise _decode_error(data, exc, name, encoding) from None
 
 
 def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec: str) -> InputError:

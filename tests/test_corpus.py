@@ -397,6 +397,29 @@ def test_a_collection_in_a_legacy_encoding_is_built_with_build_encoding(seeds, t
     assert not any(d.skipped for d in again.documents) and again.failed == 1
 
 
+def test_build_encoding_reads_only_the_transcripts_that_are_not_utf8(tmp_path):
+    """A folder of Windows-1252 records, some re-saved as UTF-8 (one with a BOM): `--encoding cp1252`, as the hint
+    for the others says, had read the UTF-8 ones as Windows-1252 too, "cafÃ©", with no warning."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    said = "MR ADAMS said the caf\u00e9 was \u201cclosed\u201d.\n"
+    (seeds / "legacy.txt").write_bytes(said.encode("cp1252"))
+    (seeds / "resaved.txt").write_bytes(said.encode("utf-8"))
+    (seeds / "bom.txt").write_bytes(b"\xef\xbb\xbf" + said.encode("utf-8"))
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "out"), "--to", "text", "-j", "1",
+                                       "--encoding", "cp1252"])
+    assert result.exit_code == 0, result.stderr
+    for stem in ("legacy", "resaved", "bom"):
+        text = (tmp_path / "out" / f"{stem}.txt").read_text(encoding="utf-8")
+        assert "caf\u00e9 was \u201cclosed\u201d" in text and "\u00c3" not in text, stem
+    # So does a collection file's encoding; a record's own sidecar still says how its bytes are read.
+    (seeds / "collection.toml").write_text('encoding = "cp1252"\n', encoding="utf-8")
+    assert "caf\u00e9" in "".join(encode(seeds / "resaved.txt").tree.getroot().itertext())
+    assert "caf\u00e9" in "".join(encode(seeds / "legacy.txt").tree.getroot().itertext())
+    (seeds / "resaved.toml").write_text('encoding = "latin-1"\n', encoding="utf-8")
+    assert "caf\u00c3\u00a9" in "".join(encode(seeds / "resaved.txt").tree.getroot().itertext())
+
+
 def test_the_index_links_every_file_by_a_url_that_reaches_it(tmp_path):
     """File names with spaces, "#", "&" and Cyrillic are percent-encoded in links ("#" would start a fragment);
     the title leads to the reading edition, or to what the build made when it made no HTML."""
