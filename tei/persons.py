@@ -148,9 +148,10 @@ class Registry:
         if office:  # "The DEPUTY SPEAKER" is not "The SPEAKER", nor "PRESIDENTE DEL GOBIERNO" the "PRESIDENTE":
             # an office is its holder's only where the record names one (below), never by a word in common
             return self._sole_holder(key)
-        # A single word ("Zhou", "Molotov") names the one person with that word in a name.
+        # A single word ("Zhou", "Molotov") names the one person with that word in a name; a letter alone is no
+        # name's initial ("A." answers in a press conference, "I:" asks in an interview: not "Cllr A. Jones").
         words = key.split()
-        if len(words) == 1:
+        if len(words) == 1 and len(key) > 1:
             matches = self._by_word.get(words[0], {})
             if len(matches) == 1:
                 return next(iter(matches.values()))
@@ -160,7 +161,8 @@ class Registry:
         # "Zhou Enlai" after "ZHOU" was seen alone: a name that contains a known one-word name.
         if len(words) > 3:
             return None
-        candidates = {ident: e for word in words for ident, e in self._by_one_word_key.get(word, {}).items()}
+        candidates = {ident: e for word in words if len(word) > 1
+                      for ident, e in self._by_one_word_key.get(word, {}).items()}  # (not "A. Jones" the answers')
         if len(candidates) == 1:
             return next(iter(candidates.values()))
         # "W.J. Stoessel" and "Walter J. Stoessel", "A. Vyshinsky" and "Andrei Vyshinsky": one surname, and

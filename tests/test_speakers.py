@@ -3051,3 +3051,26 @@ def test_an_offices_label_said_once_after_the_turns_began_is_a_turn_not_a_topic(
 def test_an_offices_label_before_any_turn_is_no_speakers():
     # (A head's field, or a topic, where no one has spoken yet.)
     assert turns("RECORD\n\nPRESIDENT: Colonel Randall presided.\n\nThe court met at noon.\n") == []
+
+
+@pytest.mark.parametrize("labels, register", [
+    (("Q.", "A."), '[[person]]\nid = "alan-jones"\nname = "Cllr A. Jones"\n'),
+    (("I:", "R:"), '[[person]]\nid = "imran-patel"\nname = "Cllr I. Patel"\n\n'
+                   '[[person]]\nid = "rachel-jones"\nname = "R. Jones"\n'),
+])
+def test_a_letter_alone_is_no_registered_persons_initial(labels, register):
+    """A press conference's "A." had been a councillor's in the collection's register, "Cllr A. Jones", and an
+    interview's "I:" and "R:" two others': a letter alone named the one person with that initial."""
+    asks, answers = labels
+    text = f"Press conference\n\n{asks} When?\n\n{answers} In May.\n\n{asks} Where?\n\n{answers} Here.\n"
+    who = {w for _, w, _, _ in turns(text, tei.metadata.parse(register))}
+    assert who == {f"#{asks[0].lower()}", f"#{answers[0].lower()}"}
+    # The register's names are still found by their own words.
+    assert [w for _, w, _, _ in turns("Jones: We agree.\n\nSmith: Good.\n\nJones: Then we sign.\n",
+                                      tei.metadata.parse(register))][0] in ("#alan-jones", "#rachel-jones")
+
+
+def test_a_name_with_an_initial_is_not_the_letter_labels_person():
+    # ("I. Patel:" had been the interviewer's, "#i": a name holding a known one-word name.)
+    found = turns("Interview\n\nI: When?\n\nR: In May.\n\nI: Where?\n\nR: Here.\n\nI. Patel: One more thing.\n\nR: Yes.\n")
+    assert [w for _, w, _, _ in found] == ["#i", "#r", "#i", "#r", "#patel", "#r"]
