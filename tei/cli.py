@@ -92,8 +92,8 @@ def encode_command(source: Path, meta: Path | None, output: Path | None, encodin
 
 
 @main.command("build")
-@click.argument("seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("editions"),
+@click.argument("seeds", type=click.Path(path_type=Path), default=Path("seeds"))  # (a file: stopped(), below)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("editions"),
               show_default=True, help="Folder of the editions.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
               help="Worker processes (default: the machine's cores).")
@@ -126,8 +126,13 @@ def build_command(seeds: Path, output: Path, jobs: int | None, formats: str | No
             click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         sys.exit(exit_code)
 
+    # (Refused here, not by click: --report json then prints the report that says why the build stopped.)
     if not seeds.is_dir():
-        stopped(error("seeds-missing", "no such folder", str(seeds)))
+        stopped(error("seeds-missing", "a file, not a folder of transcripts" if seeds.exists() else "no such folder",
+                      str(seeds), hint="name the folder that holds the transcripts" if seeds.exists() else None))
+    if output.exists() and not output.is_dir():
+        stopped(error("output-unwritable", "a file, not a folder: the editions cannot be written into it", str(output),
+                      hint="name a folder with -o (one that does not exist yet is made)"))
     chosen = None
     if formats is not None:
         chosen = [f.strip() for f in formats.split(",") if f.strip()]

@@ -38,6 +38,8 @@ from .xmlio import StagedOutput, commit, remove_stale, serialise_to, utf8_batche
 TRANSCRIPT_SUFFIX = ".txt"
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
 FORMATS = tuple(SUFFIXES)
+FORMAT_OF = {suffix: fmt for fmt, suffix in SUFFIXES.items()}
+_EDITION_NAMES = {"xml": "XML", "html": "HTML", "text": "text", "pdf": "PDF"}
 MANIFEST = ".tei-build.json"
 INDEX = "index.html"
 # Per-document timings: the TEI made and serialised; checked; every other format rendered.
@@ -102,6 +104,7 @@ class Report:
     lone_sidecars: list[str] = field(default_factory=list)  # sidecars beside no transcript: read by nothing
     stale: list[str] = field(default_factory=list)  # outputs of formats not built now, made from an earlier state
     subfolders: list[tuple[str, int]] = field(default_factory=list)  # folders in SEEDS holding transcripts
+    empty_seeds: str | None = None  # the folder of transcripts, when it holds none
 
     def count(self, what: str) -> int:
         counted_only = self.notes_not_repeated if what == "notes" else 0
@@ -167,12 +170,14 @@ class Report:
                        f"summary.unregistered, with its names and records, for a [[person]] in {COLLECTION_FILE})")
         stale: dict[str, int] = {}
         for name in self.stale:
-            suffix = name[name.rfind("."):]
-            stale[suffix] = stale.get(suffix, 0) + 1
-        out += [f"{counted(n, suffix[1:].upper() + ' edition')} made from an earlier transcript, sidecar or collection "
+            fmt = FORMAT_OF[name[name.rfind("."):]]  # (the option's name: "text", not the file's "txt")
+            stale[fmt] = stale.get(fmt, 0) + 1
+        out += [f"{counted(n, _EDITION_NAMES[fmt] + ' edition')} made from an earlier transcript, sidecar or collection "
                 f"file, and not rebuilt by this build's formats: left in place, not linked from the index "
-                f"(--to with {suffix[1:]} among the formats rebuilds them; --report json names them)"
-                for suffix, n in sorted(stale.items())]
+                f"(--to with {fmt} among the formats rebuilds them; --report json names them)"
+                for fmt, n in sorted(stale.items())]
+        if self.empty_seeds is not None:
+            out.append(f"{self.empty_seeds}: no transcript in this folder (a transcript is a .txt file)")
         out += [f"{folder}: a folder with {counted(count, 'transcript')}, not built: a build reads "
                 f"its folder's own files (build that folder as a collection of its own, into a folder of its own)"
                 for folder, count in self.subfolders]
@@ -222,7 +227,9 @@ def transcripts(seeds: Path) -> list[Path]:
 
 def _is_transcript(entry: Path | os.DirEntry) -> bool:
     name = entry.name
-    return name.lower().endswith(TRANSCRIPT_SUFFIX) and name[:1] != "." and entry.is_file()
+    # (A link to no file is one too: its document fails, "cannot read", where it had been left out without a word.)
+    return name.lower().endswith(TRANSCRIPT_SUFFIX) and name[:1] != "." and (
+        entry.is_file() or entry.is_symlink() and not entry.is_dir())
 
 
 def _key(source: Path, formats: tuple[str, ...], encoding: str | None = None, shared: bytes | None = None) -> str:
@@ -488,6 +495,7 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
     manifest = {} if check or not incremental else recorded
     report = Report(check=check)
     sources = transcripts(seeds)
+    report.empty_seeds = None if sources else str(seeds)
     stems = {source.stem for source in sources}
     # A sidecar whose name misses its transcript's by a letter leaves that record without its metadata.
     report.lone_sidecars = [str(p) for p in sorted(seeds.glob(f"*{SIDECAR_SUFFIX}"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import os
 import functools
 import re
 import tomllib
@@ -195,8 +196,10 @@ _RECORD_ONLY = ("date", "summary")
 
 
 def find_sidecar(source: Path) -> Path | None:
+    """The sidecar beside the transcript; one that is there but no file (a folder, a link to nothing) too, so that
+    reading it fails with its name, where the record had been built without it and without a word."""
     candidate = source.with_suffix(SIDECAR_SUFFIX)
-    return candidate if candidate.is_file() else None
+    return candidate if os.path.lexists(candidate) else None
 
 
 def find_collection(source: Path) -> Path | None:

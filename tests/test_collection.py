@@ -543,6 +543,21 @@ def test_a_json_report_says_the_seeds_folder_is_missing(tmp_path):
     assert stopped["code"] == "seeds-missing" and stopped["file"] == str(tmp_path / "nope")
 
 
+@pytest.mark.parametrize("which", ["seeds", "output"])
+def test_a_json_report_says_a_folder_named_is_a_file(tmp_path, which):
+    """`-o` naming a file had been click's usage error, with no report on standard output for CI to read."""
+    seeds = folder(tmp_path)
+    a_file = tmp_path / "a-file"
+    a_file.write_text("mine\n", encoding="utf-8")
+    args = [str(a_file), "-o", str(tmp_path / "out")] if which == "seeds" else [str(seeds), "-o", str(a_file)]
+    result = CliRunner().invoke(main, ["build", *args, "--report", "json"])
+    assert result.exit_code == 2 and "Usage:" not in result.stderr
+    (stopped,) = json.loads(result.stdout)["stopped"]
+    assert stopped["file"] == str(a_file) and "a file, not a folder" in stopped["message"]
+    assert stopped["code"] == {"seeds": "seeds-missing", "output": "output-unwritable"}[which]
+    assert a_file.read_text(encoding="utf-8") == "mine\n" and not (tmp_path / "out").exists()
+
+
 def test_the_build_lists_the_speakers_no_register_names_across_the_collection(tmp_path):
     """What an editor promotes into collection.toml: each derived id once, with every spelling it was
     written in and the records naming it, the most named first; also for records the build did not redo."""

@@ -420,6 +420,31 @@ def test_build_encoding_reads_only_the_transcripts_that_are_not_utf8(tmp_path):
     assert "caf\u00c3\u00a9" in "".join(encode(seeds / "resaved.txt").tree.getroot().itertext())
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_transcript_or_sidecar_that_cannot_be_read_fails_by_name_and_nothing_is_left_out_unsaid(seeds, tmp_path):
+    """A link to a transcript that is gone had been left out, and a sidecar that is a folder passed over: the build
+    said "0 errors" of both."""
+    (seeds / "gone.txt").symlink_to(tmp_path / "nowhere" / "gone.txt")
+    (seeds / "rec-1.toml").mkdir()
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    failed = {d.stem: d.errors[0] for d in report.documents if d.failed}
+    assert set(failed) == {"gone", "rec-1"} and report.exit_code == 1
+    assert {d.code for d in failed.values()} == {"file-unreadable"}
+    assert failed["gone"].file == str(seeds / "gone.txt") and failed["rec-1"].file == str(seeds / "rec-1.toml")
+    assert (tmp_path / "out" / "rec-0.xml").is_file()
+
+
+def test_a_folder_without_transcripts_is_said_to_hold_none(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "notes.md").write_text("# Notes\n", encoding="utf-8")
+    report = corpus.build(tmp_path / "seeds", tmp_path / "out", formats=("xml",))
+    assert report.documents == [] and report.exit_code == 0
+    assert f"{tmp_path / 'seeds'}: no transcript in this folder (a transcript is a .txt file)" in report.lines()
+    (tmp_path / "seeds" / "r.txt").write_text("MR ADAMS said so.\n", encoding="utf-8")
+    report = corpus.build(tmp_path / "seeds", tmp_path / "out", formats=("xml",))
+    assert len(report.documents) == 1 and not any("no transcript in" in line for line in report.lines())
+
+
 def test_the_index_links_every_file_by_a_url_that_reaches_it(tmp_path):
     """File names with spaces, "#", "&" and Cyrillic are percent-encoded in links ("#" would start a fragment);
     the title leads to the reading edition, or to what the build made when it made no HTML."""
@@ -664,8 +689,9 @@ def test_an_output_of_a_format_left_out_made_from_an_earlier_transcript_is_stale
     for _ in range(2):  # (and again, the record now up to date)
         report = corpus.build(seeds, out, formats=("xml",))
         assert report.stale == ["rec-1.txt"] and report.as_dict()["summary"]["stale"] == ["rec-1.txt"]
-        assert "1 TXT edition made from an earlier transcript, sidecar or collection file, and not rebuilt by " \
-               "this build's formats: left in place, not linked from the index" in "\n".join(report.lines())
+        assert "1 text edition made from an earlier transcript, sidecar or collection file, and not rebuilt by " \
+               "this build's formats: left in place, not linked from the index (--to with text among the formats " \
+               "rebuilds them" in "\n".join(report.lines())  # (the option's name: "txt" had been refused)
         index = (out / "index.html").read_text()
         assert 'href="rec-0.txt"' in index and 'href="rec-1.txt"' not in index and 'href="rec-1.xml"' in index
     report = corpus.build(seeds, out, formats=("xml", "text"))
