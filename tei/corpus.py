@@ -18,6 +18,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -39,6 +40,8 @@ TRANSCRIPT_SUFFIX = ".txt"
 SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
 FORMATS = tuple(SUFFIXES)
 FORMAT_OF = {suffix: fmt for fmt, suffix in SUFFIXES.items()}
+# The index page's own ids (tei/templates/html/index.html): a record's anchor takes none of them.
+INDEX_IDS = frozenset({"text", "persons", "not-built"})
 _EDITION_NAMES = {"xml": "XML", "html": "HTML", "text": "text", "pdf": "PDF"}
 MANIFEST = ".tei-build.json"
 INDEX = "index.html"
@@ -222,7 +225,18 @@ def transcripts(seeds: Path) -> list[Path]:
     """Every ``*.txt`` (any case: ``.TXT`` from another system too), hidden files left out: an
     editor's lock file or the ``._name.txt`` a Mac leaves on a shared drive is not a transcript."""
     with os.scandir(seeds) as entries:  # (a directory entry knows its type: no stat for each of 10,000 files)
-        return [seeds / name for name in sorted(entry.name for entry in entries if _is_transcript(entry))]
+        return [seeds / name for name in sorted((entry.name for entry in entries if _is_transcript(entry)),
+                                                key=_in_number_order)]
+
+
+def _in_number_order(name: str) -> tuple:
+    """A name's numbers compared as numbers: "dfat-26" before "dfat-227", "rec-2" before "rec-10" (in the index
+    and the report; they had been in the order of their characters). Names alike in that order keep theirs."""
+    parts = _DIGITS.split(name)
+    return tuple((int(part), len(part)) if index % 2 else part for index, part in enumerate(parts)), name
+
+
+_DIGITS = re.compile(r"(\d+)")
 
 
 def _is_transcript(entry: Path | os.DirEntry) -> bool:
@@ -528,7 +542,7 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
         raise BuildInterrupted(len(finished), len(tasks)) from None
     _note_made(finished, recorded, formats)
     report.documents.extend(finished)
-    report.documents.sort(key=lambda d: d.stem)
+    report.documents.sort(key=lambda d: _in_number_order(os.path.basename(d.source)))
     report.stale = [f"{d.stem}{SUFFIXES[fmt]}" for d in report.documents if not d.failed
                     for fmt in FORMATS if fmt not in formats and _stale(d, fmt, present)]
     index = _index_page(report, present, formats, collection).encode("utf-8")
@@ -801,6 +815,7 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
     entries: list[_IndexEntry] = []
     failed = []
     naming: dict[str, list[_IndexEntry]] = {}  # a register's person → the records that name them, in order
+    anchors = set(INDEX_IDS)
     for d in report.documents:
         if d.failed:
             failed.append({"name": os.path.basename(d.source), "errors": [_relative(e).format() for e in d.errors]})
@@ -808,10 +823,14 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
         # A file name in a link is percent-encoded: "#" would start a fragment, a space ends nothing. (The
         # suffixes need none: the stem is quoted once.)
         stem = quote(d.stem)
+        anchor = "-".join(d.stem.split())
+        while anchor in anchors or anchor.startswith("person-"):
+            anchor = f"record-{anchor}"  # (a record "persons" or "text": the page's own parts keep their ids)
+        anchors.add(anchor)
         links = [(fmt, stem + SUFFIXES[fmt]) for fmt in FORMATS
                  if fmt in formats or f"{d.stem}{SUFFIXES[fmt]}" in present and not _stale(d, fmt, present)]
         entry = _IndexEntry(
-            d.stem, "-".join(d.stem.split()), d.title, d.date, d.participants, d.turns, links,
+            d.stem, anchor, d.title, d.date, d.participants, d.turns, links,
             # The title leads to the reading edition, else to the text, else to what there is.
             next((href for reading in ("html", "text", "pdf", "xml") for fmt, href in links if fmt == reading), None),
             next((href for fmt, href in links if fmt == "html"), None),

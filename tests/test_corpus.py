@@ -445,6 +445,35 @@ def test_a_folder_without_transcripts_is_said_to_hold_none(tmp_path):
     assert len(report.documents) == 1 and not any("no transcript in" in line for line in report.lines())
 
 
+def test_records_are_in_the_order_of_their_names_numbers(tmp_path):
+    """"dfat-227" (1975) had come before "dfat-26" (1937): a name's numbers were compared a character at a time."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for stem in ("dfat-227", "dfat-26", "dfat-3", "dfat-026", "Dfat-1", "rec-10b", "rec-10a"):
+        (seeds / f"{stem}.txt").write_text(f"{stem}\n\nMR ADAMS said so.\n", encoding="utf-8")
+    order = ["Dfat-1", "dfat-3", "dfat-26", "dfat-026", "dfat-227", "rec-10a", "rec-10b"]
+    assert [p.stem for p in corpus.transcripts(seeds)] == order
+    corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert [index.index(f'id="{stem}"') for stem in order] == sorted(index.index(f'id="{stem}"') for stem in order)
+
+
+def test_a_records_anchor_in_the_index_takes_no_id_of_the_page_nor_another_records(tmp_path):
+    """A record named "persons" had given the index two elements id="persons" (its register's list and the record),
+    and "a b" and "a-b" one anchor."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for stem in ("persons", "text", "not-built", "person-stalin", "a b", "a-b"):
+        (seeds / f"{stem}.txt").write_text("STALIN says yes.\n", encoding="utf-8")
+    (seeds / "collection.toml").write_text('[[person]]\nid = "stalin"\nname = "STALIN"\n', encoding="utf-8")
+    (seeds / "broken.txt").write_bytes(b"STALIN says \xff.\n")
+    corpus.build(seeds, tmp_path / "out", formats=("html",))
+    ids = etree.parse(str(tmp_path / "out" / "index.html"), etree.HTMLParser()).xpath("//@id")
+    assert len(ids) == len(set(ids)), sorted(ids)
+    assert {"persons", "text", "not-built", "person-stalin", "record-persons", "record-text", "record-not-built",
+            "record-person-stalin", "a-b", "record-a-b"} <= set(ids)
+
+
 def test_the_index_links_every_file_by_a_url_that_reaches_it(tmp_path):
     """File names with spaces, "#", "&" and Cyrillic are percent-encoded in links ("#" would start a fragment);
     the title leads to the reading edition, or to what the build made when it made no HTML."""
