@@ -613,7 +613,8 @@ def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[s
             report.documents.append(_refused(source, "file-unreadable", f"cannot read: {exc.strerror}",
                                              file=exc.filename))
             continue
-        if entry.get("key") == key and all(f"{source.stem}{SUFFIXES[f]}" in present for f in formats):
+        if entry.get("key") == key and all(f"{source.stem}{SUFFIXES[f]}" in present for f in formats) \
+                and _as_made(output, source.stem, formats, entry.get("sizes", {})):
             report.documents.append(Document(str(source), source.stem, key, skipped=True, turns=entry.get("turns", 0),
                                              turn_rules=entry.get("turn_rules", {}),
                                              title=entry.get("title", ""), date=entry.get("date"),
@@ -622,10 +623,25 @@ def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[s
                                              unregistered=entry.get("unregistered", {}),
                                              diagnostics=[_diagnostic(d) for d in entry.get("diagnostics", [])],
                                              notes_not_repeated=entry.get("notes", 0),
-                                             made=_made(entry)))
+                                             made=_made(entry), output_bytes=dict(entry.get("sizes", {}))))
             continue
         tasks.append(_Task(source, output, formats, check, key, encoding, shared))
     return tasks
+
+
+def _as_made(output: Path, stem: str, formats: tuple[str, ...], sizes: dict[str, int]) -> bool:
+    """Whether each output is as long as the build that made it wrote it: one emptied, cut short or edited by hand
+    to another length is made again (it had been "up to date", and the index linked it; an edit of the same
+    length is --check's to find). A stat an output, for the records whose key says they are up to date."""
+    for fmt in formats:
+        size = sizes.get(fmt)
+        if size is not None:
+            try:
+                if os.stat(output / f"{stem}{SUFFIXES[fmt]}").st_size != size:
+                    return False
+            except OSError:
+                return False
+    return True
 
 
 def _refused(source: Path, code: str, message: str, file: str | None = None, hint: str | None = None) -> Document:
@@ -786,6 +802,8 @@ def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None 
         others = {fmt: made for fmt, made in d.made.items() if fmt not in built or made != current}
         if others:
             entries[d.stem]["made"] = others
+        if d.output_bytes:
+            entries[d.stem]["sizes"] = dict(sorted(d.output_bytes.items()))
         if d.persons:  # (the manifests of collections without a register stay as they were)
             entries[d.stem]["persons"] = d.persons
         if d.unregistered:

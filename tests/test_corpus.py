@@ -86,6 +86,24 @@ def test_incremental_rebuild_skips_unchanged_documents(seeds, tmp_path):
     assert "A New Title" in (out / "index.html").read_text()
 
 
+def test_an_edition_emptied_or_cut_short_or_edited_to_another_length_is_made_again(seeds, tmp_path):
+    """An emptied edition had been "up to date" (its transcript, sidecar and the tool unchanged), and the index
+    linked it; so had one edited by hand. An edit of the same length is --check's to find."""
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    made = {name: (out / name).read_bytes() for name in ("rec-0.xml", "rec-1.html", "rec-2.txt")}
+    (out / "rec-0.xml").write_bytes(b"")
+    (out / "rec-1.html").write_bytes(made["rec-1.html"][:100])
+    (out / "rec-2.txt").write_bytes(made["rec-2.txt"].replace(b"MR ADAMS", b"MR ADAMSON"))
+    again = corpus.build(seeds, out, formats=FORMATS)
+    assert sorted(d.stem for d in again.documents if not d.skipped) == ["rec-0", "rec-1", "rec-2"]
+    assert again.count("written") == 3 and {name: (out / name).read_bytes() for name in made} == made
+    (out / "rec-2.txt").write_bytes(made["rec-2.txt"].replace(b"MR ADAMS", b"MR ADDMS"))
+    third = corpus.build(seeds, out, formats=FORMATS)
+    assert all(d.skipped for d in third.documents)
+    assert corpus.build(seeds, out, formats=FORMATS, check=True).differing == [str(out / "rec-2.txt")]
+
+
 def test_a_changed_tool_rebuilds_every_document_though_its_version_number_is_the_same(seeds, tmp_path, monkeypatch):
     """A fix to the encoder or a template in a checkout changes no version number; the editions it changes
     must not be left as the last build made them."""
