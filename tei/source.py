@@ -77,6 +77,10 @@ def decode(data: bytes, name: str | None = None, encoding: str | None = None, fa
     """The ``encoding`` named for this transcript; else the BOM's UTF-8/16/32, else UTF-8; else the ``fallback``
     named for a collection (its file's or ``tei build --encoding``), which reads only the transcripts that are
     not UTF-8: a folder's records re-saved as UTF-8 among its Windows-1252 ones had been garbled ("cafÃ©")."""
+    kind = next((kind for magic, kind in _NOT_TEXT if data.startswith(magic)), None)
+    if kind is not None:  # (its hint had been to name an encoding, Latin-1 or Windows-1252, which reads any bytes)
+        raise InputError(error("source-not-text", f"not a text file: its bytes are {kind}", name, 1, 1,
+                               hint="a transcript is plain text: save or export the record's text as a .txt file"))
     if encoding is not None:
         return _decoded(data, name, encoding)
     for bom, codec in _BOMS:
@@ -91,6 +95,13 @@ def decode(data: bytes, name: str | None = None, encoding: str | None = None, fa
         if fallback is None:
             raise _decode_error(data, exc, name, "utf-8") from None
     return _decoded(data, name, fallback)
+
+
+# What a file that is no transcript begins with: a document or an image saved with the wrong name.
+_NOT_TEXT = ((b"%PDF-", "a PDF's"), (b"\x89PNG\r\n\x1a\n", "a PNG image's"), (b"\xff\xd8\xff", "a JPEG image's"),
+             (b"GIF8", "a GIF image's"), (b"II*\x00", "a TIFF image's"), (b"MM\x00*", "a TIFF image's"),
+             (b"PK\x03\x04", "a ZIP archive's (a Word .docx or an OpenDocument file is one)"),
+             (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel file's"))
 
 
 def _decoded(data: bytes, name: str | None, encoding: str) -> str:

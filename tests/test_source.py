@@ -133,3 +133,19 @@ def test_an_unknown_encoding_in_a_sidecar_is_refused_at_its_key(tmp_path):
     (diagnostic,) = caught.value.diagnostics
     assert diagnostic.code == "sidecar-field" and "unknown encoding 'klingon'" in diagnostic.message
     assert (diagnostic.position.line, diagnostic.position.column) == (2, 3)
+
+
+@pytest.mark.parametrize("data, says", [
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF's"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image's"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive's"),
+])
+def test_a_file_that_is_no_text_is_named_so_whatever_encoding_is_named(data, says):
+    """A PDF saved as .txt had been told to name Latin-1 or Windows-1252, which read any bytes into an edition."""
+    for encoding in (None, "latin-1"):
+        with pytest.raises(InputError) as caught:
+            tei.encode(data, name="r.txt", encoding=encoding)
+        (diagnostic,) = caught.value.diagnostics
+        assert diagnostic.code == "source-not-text" and says in diagnostic.message
+        assert (diagnostic.position.line, diagnostic.position.column) == (1, 1) and ".txt" in diagnostic.hint
+    assert "PDF" in tei.encode(b"PDF-1.4 is the format of the files.\n", name="r.txt").to_bytes().decode()
