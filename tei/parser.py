@@ -29,12 +29,13 @@ from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWER_LABELS, ANSWERING_COLON, COLON_DASHES, COURT_ROLES, COURTESIES, EXAMINATION,
-                       EXAMINER, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS,
-                       NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET,
-                       OFFICE_COLON, TITLES, WITNESS, WITNESS_SWORN, TurnStart, Verdict, accept, examination_start,
-                       holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start,
-                       name_key, numbered_role, proves_speaker, registered_start, role_continues, speech_verbs)
+from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, EXAMINATION,
+                       EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS,
+                       LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, OFFICE_COLON,
+                       QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, TurnStart, Verdict, WITNESS,
+                       accept, examination_start, examiner_named, holder_after_office, in_capitals, is_capitals,
+                       is_office, language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker,
+                       registered_start, role_continues, speech_verbs, witness_named)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
@@ -78,8 +79,8 @@ class Evidence:
         self.stamps = 0  # the units that open with a recording's timestamp or a caption's cue
         for position, unit in enumerate(units):
             text = unit.text
-            if "BY" in text:
-                examiners += EXAMINER.search(text) is not None
+            if "BY" in text or " by " in text:
+                examiners += examiner_named(text) is not None
             if text[1:2] == "." and text[:1] in "QA":
                 opened[text[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
             elif text[:1] == "(" and (presiding := rules.PRESIDING_NOTE.match(text)) is not None:
@@ -383,7 +384,7 @@ class Evidence:
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
                     or line[:1] == "(" and rules.DIRECTION.match(line) or rules.DECISION_LABEL.match(line)
                     # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
-                    or line.lstrip()[:3] == "BY " and EXAMINER.match(line.lstrip()))
+                    or (line.lstrip()[:3] == "BY " or " by " in line) and examiner_named(line.lstrip()) is not None)
 
     def stands_alone(self, line: str) -> bool:
         """A line that is a block by itself: a speaker's label above the speech."""
@@ -1149,8 +1150,8 @@ class _Parser:
                 out[-1] = _Classified("heading", out[-1].unit, "address")
                 content_seen = False
             # (who examines, on its line in capitals, before a heading: "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:")
-            reporters = self._examination_line(text) if "BY " in text or "sworn" in text or "witness" in text \
-                else None
+            reporters = self._examination_line(text) if "BY " in text or " by " in text or "sworn" in text \
+                or "witness" in text or "ffirmed" in text or "FFIRMED" in text or "SWORN" in text else None
             heading = self._heading_kind(unit, content_seen, out) if not reporters else None
             if heading:
                 out.append(_Classified("heading", unit, heading))
@@ -1202,10 +1203,8 @@ class _Parser:
         or who answers ("MARY JONES, called as a witness, …"): (examiner, witness), either named."""
         if not self.evidence.examination:
             return None
-        examiner, sworn = EXAMINER.search(text), WITNESS_SWORN.match(text)
-        if examiner is None and sworn is None:
-            return None
-        return (examiner.group(2) if examiner else None, sworn.group(1) if sworn else None)
+        examiner, sworn = examiner_named(text), witness_named(text)
+        return None if examiner is None and sworn is None else (examiner, sworn)
 
     def _heading_kind(self, unit: Unit, content_seen: bool, before: list[_Classified]) -> str | None:
         text = unit.text
@@ -1441,6 +1440,11 @@ class _Parser:
         lead = self.inline.parse(joined, 0, offset) if offset and not number and not bare else ()
         speaker_span = joined.span(0 if bare else offset, speaker_end)
         key = start.key
+        if start.shape == "colon" and "(witness)" in text[offset:offset + start.speaker_end].casefold():
+            self.witness = key  # "KARL WENDELER (Witness): Karl Friedrich Wendeler.": the answers are his from here on
+        elif start.shape == "colon" and "XAMINATION" in key.upper() \
+                and (examined := EXAMINATION_LABEL.fullmatch(key)) is not None:
+            key = self.examiner = examined.group(1)  # "CROSS-EXAMINATION BY MS GCABASHE: Thank you.": hers
         if verdict is EXAMINATION and self.evidence.court:  # the question is the examiner's, the answer the witness's
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn

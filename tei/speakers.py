@@ -1444,13 +1444,46 @@ EXAMINATION = Verdict("examination", "medium")
 
 # A court record's examination: who asks ("BY MR. SMITH:", on a line of its own or after the examination's
 # name), then questions and answers ("Q. Where were you?", "A. At home.").
-EXAMINER = re.compile(r"(?:^|\s)BY\s+((?:MR|MRS|MS|MISS|DR)\.?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s*$")
+# The titles and ranks an examiner is named with ("BY SIR DAVID MAXWELL-FYFE:", "BY COLONEL POKROVSKY:").
+_EXAMINER_TITLES = ("MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY|PROF|PROFESSOR|COL|COLONEL|GEN|GENERAL|MAJ|MAJOR|CAPT|"
+                    "CAPTAIN|LT|LIEUTENANT|CDR|COMMANDER|SENATOR|SEN|JUDGE")
+EXAMINER = re.compile(rf"(?:^|\s)BY\s+((?:(?:{_EXAMINER_TITLES})\.?\s+)+|(?<=^BY\s)|(?<=\nBY\s))"
+                      r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*:[ \t]*"
+                      r"(?:\((?:[Cc]ont(?:inued|'d|d)?|CONT(?:INUED)?|[Rr]esumed|RESUMED)\.?\)[ \t]*)?(?=\n|$)")
+# The same in a sentence's letters, as British and military records set it: "Examined by MR HOLBROOK", "Cross-examined
+# by Mr Smith", "Questions by the prosecution:".
+EXAMINED_BY = re.compile(
+    r"(?:^|(?<=\n))(?:(?:[Ff]urther\s+)?(?:[Cc]ross|[Rr]e|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ]?)?(?:[Ee]xamined|[Ee]xamination|[Qq]uestioned|"
+    rf"[Qq]uestions)\s+by\s+((?:(?:{_EXAMINER_TITLES}|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Colonel|Major|Captain|"
+    r"Judge)\.?\s+)*)((?:THE|[Tt]he)[ \t]+[\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*[:.]?[ \t]*(?=\n|$)")
+# A label that names the examination and its examiner, the speech after it, as the Truth and Reconciliation
+# Commission's transcripts set it: "CROSS-EXAMINATION BY MS GCABASHE: Thank you, Chairperson." (the examiner speaks).
+EXAMINATION_LABEL = re.compile(r"(?:(?:CROSS|RE|DIRECT|REDIRECT|RECROSS|FURTHER)[- ]?)*EXAMINATION\s+BY\s+(\S.*)",
+                               re.IGNORECASE)
 QUESTION_OR_ANSWER = re.compile(r"([QA])[.:](?=\s+\S)")
 # Who answers: the reporter's line that swears the witness in ("MARY JONES, called as a witness …, having been
-# duly sworn, testified as follows:").
-WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:called as a witness|having been"
-                           r"(?: first)? duly sworn|being(?: first)? duly sworn|a witness)\b")
+# duly sworn, testified as follows:"; "First Sergeant RAYMOND C. DOYLE, Company B, 117th Infantry, a witness for the
+# prosecution, was sworn …": what the witness is, between commas, before it).
+WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\s+[^,]{1,40}?){0,3},\s+(?:called as a witness|"
+                           r"having been(?: first)? duly sworn|being(?: first)? duly sworn|a witness)\b")
+# Or its name alone on its line, then how it was sworn, as British courts and inquests set it: "DR ANNA PRZYBYLSKA
+# (affirmed)", "MR JOHN SMITH (sworn)".
+WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|"
+                           r"Affirmed)\)\s*$")
 WITNESS = "THE WITNESS"  # whom an answer is resolved to: the court's own label for the witness
+
+
+def examiner_named(text: str) -> str | None:
+    """Who asks the questions from here on, as a court reporter's line names them ("BY MR. DODD:", "CROSS-EXAMINATION
+    BY MS GCABASHE:", "Examined by THE CORONER"), or None."""
+    found = EXAMINER.search(text) or EXAMINED_BY.search(text)
+    return found.group(2) if found else None
+
+
+def witness_named(text: str) -> str | None:
+    """Who answers them from here on, as the line that swears the witness in names them, or None."""
+    found = WITNESS_SWORN.match(text) or WITNESS_ALONE.match(text)
+    return found.group(1) if found else None
 
 
 def examination_start(text: str) -> TurnStart | None:

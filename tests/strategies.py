@@ -115,7 +115,8 @@ TOKENS = [
     "CONTESTÓ:", "Lecture faite, persiste et signe avec nous.", "Vernehmer:", "Protokołowała:", "○委員長（高村義雄君）\u3000",
     "[Cheers.]", "[Hear, hear.]", "[Oh, oh!]", "IRISH CORPORATIONS.", "SUPPLY—ARMY ESTIMATES.", "Canada ........ Mr.",
     "Mr. Chairman, colleagues,", "Harbour Engineer", "Capitaine du port", "Minutes of the meeting held on",
-    "MEETING:", "my Lord.", "Right.", "DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:",
+    "MEETING:", "my Lord.", "Right.", "DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:", "Examined by THE CORONER",
+    "DR ANNA PRZYBYLSKA (affirmed)", "CROSS-EXAMINATION BY MS GCABASHE:", "KARL WENDELER (Witness):",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

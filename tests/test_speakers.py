@@ -285,6 +285,44 @@ def test_the_reporters_lines_of_an_examination_are_directions_not_the_last_speak
     assert [sp.get("who") for sp in deposition.tree.iterfind(".//t:sp", NS)][2:] == ["#brown", "#witness"]
 
 
+@pytest.mark.parametrize("jones, brown, examiner", [
+    ("BY SIR DAVID MAXWELL-FYFE:", "BY COLONEL POKROVSKY:", ("#david-maxwell-fyfe", "#pokrovsky")),  # the IMT's
+    ("BY DAVID MAXWELL-FYFE:", "BY MR VAN DER MERWE: (cont)", ("#david-maxwell-fyfe", "#van-der-merwe")),
+    ("Examined by THE CORONER", "Examined by MR HOLBROOK", ("#coroner", "#holbrook")),  # an inquest's
+    ("Questions by the prosecution:", "Questions by the defense:", ("#prosecution", "#defense")),  # a court-martial's
+    ("Cross-examined by Mr. Jones", "Re-examined by Dr Brown.", ("#jones", "#brown")),
+])
+def test_the_examiner_is_named_as_courts_of_other_countries_and_services_name_them(jones, brown, examiner):
+    """Only "BY MR. JONES:" had named who asks: a knight's, a colonel's, an untitled name's, a British court's and a
+    court-martial's questions had been the last examiner's, or a person's "Q"."""
+    text = EXAMINATION.replace("BY MR. JONES:\n", f"\n{jones}\n\n").replace("BY MS. BROWN:\n", f"\n{brown}\n\n")
+    asked = [who for speaker, who, _, _ in turns(text) if speaker == "Q."]
+    assert asked == [examiner[0]] * 2 + [examiner[1]]
+    stages = ["".join(stage.itertext()) for stage in tei.encode(text, name="t.txt").tree.iterfind(".//t:stage", NS)]
+    assert any(jones in stage for stage in stages) and any(brown in stage for stage in stages)
+
+
+@pytest.mark.parametrize("sworn, witness", [
+    ("DR ANNA PRZYBYLSKA (affirmed)", "#anna-przybylska"),  # an inquest's
+    ("MARY HALE (sworn)", "#mary-hale"),
+    ("First Sergeant RAYMOND C. DOYLE, Company B, 117th Infantry, a witness for the prosecution, was sworn and "
+     "testified as follows:", "#raymond-doyle"),  # a court-martial's: what the witness is, between commas
+    ("KARL WENDELER (Witness): Karl Friedrich Wendeler.", "#karl-wendeler"),  # the IMT's: the witness's own label
+])
+def test_the_witness_is_named_as_courts_of_other_countries_and_services_name_them(sworn, witness):
+    text = EXAMINATION.replace("DIRECT EXAMINATION\n", f"{sworn}\n\nDIRECT EXAMINATION\n")
+    assert [who for speaker, who, _, _ in turns(text) if speaker == "A."] == [witness] * 3
+
+
+def test_an_examinations_label_with_the_speech_after_it_is_the_examiners():
+    """As the Truth and Reconciliation Commission sets it: "CROSS-EXAMINATION BY MS GCABASHE: Thank you." had been a
+    person "#cross-examination-by-ms-gcabashe"."""
+    found = turns("AMNESTY HEARING\n\nCHAIRPERSON: Ms Gcabashe?\n\nCROSS-EXAMINATION BY MS GCABASHE: Thank you.\n\n"
+                  "MR BOTHA: Yes.\n\nMS GCABASHE: Where did you bury him?\n\nMR BOTHA: On a farm.\n")
+    assert [(speaker, who) for speaker, who, _, _ in found][1:4] == [
+        ("CROSS-EXAMINATION BY MS GCABASHE:", "#gcabashe"), ("MR BOTHA:", "#botha"), ("MS GCABASHE:", "#gcabashe")]
+
+
 @pytest.mark.parametrize("text", [
     EXAMINATION.replace("BY MR. JONES:", "").replace("BY MS. BROWN:", ""),  # no examiner named
     "BY MR. JONES:\n\nQ. Where were you?\n\nA. At home.\n",  # one question, one answer
@@ -3074,3 +3112,18 @@ def test_a_name_with_an_initial_is_not_the_letter_labels_person():
     # ("I. Patel:" had been the interviewer's, "#i": a name holding a known one-word name.)
     found = turns("Interview\n\nI: When?\n\nR: In May.\n\nI: Where?\n\nR: Here.\n\nI. Patel: One more thing.\n\nR: Yes.\n")
     assert [w for _, w, _, _ in found] == ["#i", "#r", "#i", "#r", "#patel", "#r"]
+
+
+@pytest.mark.parametrize("line, examiner", [
+    ("CROSS-EXAMINATION BY COLONEL POKROVSKY:", "POKROVSKY"),
+    ("DIRECT EXAMINATION BY MR. JUSTICE JACKSON:", "JUSTICE JACKSON"),
+    ("REDIRECT EXAMINATION BY SIR DAVID MAXWELL-FYFE: (continued)", "DAVID MAXWELL-FYFE"),
+    ("Further cross-examined by Mr Lax", "Lax"),
+    ("ADOPTED BY UNANIMOUS VOTE:", None),  # (no title, and not at the line's start: no examiner)
+    ("The motion was moved by Mr. Smith:", None),
+    ("He was examined by Dr Brown.", None),
+])
+def test_an_examiner_is_named_after_the_examinations_name_by_title(line, examiner):
+    from tei.speakers import examiner_named
+
+    assert examiner_named(line) == examiner
