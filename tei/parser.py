@@ -1873,6 +1873,10 @@ class _Parser:
         if office is not None:  # "Секретарь ЦК Л. Брежнев": the office, then the name by its initials
             lead += office.end()
             stripped = stripped[office.end():]
+        comma = stripped.find(",")
+        if comma > 0 and _is_office(stripped[comma + 1:]):
+            stripped = stripped[:comma]  # "Margaret Halloran, Chair": the office no part of the name (it had made a
+            # person "#margaret-halloran-chair", beside the register's Margaret Halloran)
         return _named(node, lead, lead + len(stripped), self.registry.resolve(stripped))
 
     # -- after the record
@@ -2884,6 +2888,12 @@ _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador 
     presidente presidenta vicepresidente vicepresidenta secretario secretaria tesorero tesorera vocal consejero
     consejera président présidente secrétaire trésorier vorsitzender vorsitzende schriftführer schriftführerin
     segretario segretaria""".split())
+def _is_office(words: str) -> bool:
+    """Whether the words after a signature's name and its comma are an office: "Chair", "Secretary to the Council"."""
+    folded = words.casefold().replace(".", " ").split()
+    return 1 <= len(folded) <= 5 and (folded[0] in _LABEL_OFFICES or folded[-1] in _LABEL_OFFICES)
+
+
 # The last word of an office's label in capitals, said once ("DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:").
 _LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner solicitor barrister".split())) - {"member"}
 # What an office alone on its line may open with, besides an office's words: "Lord President of the Council", "Home
@@ -2964,7 +2974,10 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         if core.lower() in NAME_PARTICLES and end is not None and core == word:
             # A particle is the name's if a name's word follows it ("de Gaulle"): "Capitaine du port de Saint-Malo"
             # is what someone is, no one's name (it had been a person "Capitaine du").
-            following = words[index + 1] if index + 1 < len(words) else ""
+            after = index + 1
+            while after < len(words) and words[after] in NAME_PARTICLES:
+                after += 1  # (its particles: "Mr van der Berg" is a name, its last word a name's)
+            following = words[after] if after < len(words) else ""
             if following[:1].islower() and segment[start:end].count(" ") == 0:
                 return None
             continue

@@ -756,9 +756,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 end = text.find(word, text.find(words[name_end_index])) + len(word)
                 key = " ".join(words[name_first:i])
                 return TurnStart(text[:end - 1], key, end, _speech_start(text, end), "colon", True, role)
-            if word in NAME_PARTICLES and i + 1 < count and words[i + 1][:1].isupper() and i + 1 - name_first < longest:
-                i += 1  # "de Gaulle", "Joachim von Ribbentrop": the name goes on
-                continue
+            if word in NAME_PARTICLES:
+                after = i + 1
+                while after < count and after - i < 3 and words[after] in NAME_PARTICLES:
+                    after += 1  # ("van der Berg", "van den Broek", "de la Rúa")
+                if after < count and words[after][:1].isupper() and after - name_first < longest:
+                    i = after  # "de Gaulle", "Joachim von Ribbentrop", "Mr van der Berg": the name goes on
+                    continue
             if role and first in ARTICLES and i == name_first + 1 == name_end_index + 1 and word.isalpha() \
                     and word.islower() and word not in verbs and i + 1 < count and words[i + 1] in verbs:
                 name_end_index, i = i, i + 1  # the office's country after it: "El Ministro guineano preguntó"

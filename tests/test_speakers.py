@@ -45,6 +45,10 @@ def turns(text: str, meta=None):
      "said that the talks were useful."),
     ("MR EDEN said that his information was new.", "MR EDEN", "#eden", "said that his information was new."),
     ("Mr Tang then asked the Minister a question.", "Mr Tang", "#tang", "then asked the Minister a question."),
+    # Particles, two of them too (the second had ended the name: no turn, the words the turn's before).
+    ("Mr van der Berg asked whether it was in budget.", "Mr van der Berg", "#van-der-berg",
+     "asked whether it was in budget."),
+    ("Fernando de la Rúa said that it was.", "Fernando de la Rúa", "#fernando-de-la-rua", "said that it was."),
     # Russian, identified by its script: its verbs of speaking are read with English's.
     ("Сталин говорит: да.", "Сталин", "#сталин", "говорит: да."),
 ])
@@ -3127,3 +3131,19 @@ def test_an_examiner_is_named_after_the_examinations_name_by_title(line, examine
     from tei.speakers import examiner_named
 
     assert examiner_named(line) == examiner
+
+
+def test_a_name_with_particles_in_a_participants_list_and_a_signature_with_an_office_after_a_comma():
+    """"Mr van der Berg" in those present had been no one's name, and "Signed: Margaret Halloran, Chair" a person
+    "#margaret-halloran-chair" beside Mrs Halloran."""
+    tree = tei.encode("Finance Committee, 3 June 2019\n\nPresent: Mrs Halloran (Chair), Mr van der Berg, Mr John Smith"
+                      "\n\nMrs Halloran opened the meeting.\n\nMr van der Berg asked whether it was in budget.\n\n"
+                      "Signed: Margaret Halloran, Chair\n", name="t.txt").tree
+    listed = [(name.text, name.get("ref")) for name in tree.iterfind(".//t:list//t:persName", NS)]
+    assert listed == [("Mrs Halloran", "#margaret-halloran"), ("Mr van der Berg", "#van-der-berg"),
+                      ("Mr John Smith", "#john-smith")]
+    signed = tree.find(".//t:closer/t:signed", NS)
+    assert [(n.text, n.get("ref")) for n in signed.iterfind("t:persName", NS)] == [
+        ("Margaret Halloran", "#margaret-halloran")] and "".join(signed.itertext()).endswith(", Chair")
+    assert sorted(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in tree.iterfind(".//t:person", NS)) == [
+        "john-smith", "margaret-halloran", "van-der-berg"]
