@@ -380,7 +380,7 @@ class Evidence:
 
     def opens_block(self, line: str) -> bool:
         """A line that starts a new block even without a blank line before it."""
-        return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line)
+        return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line) or rules.MOTION.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
                     or line[:1] == "(" and rules.DIRECTION.match(line) or rules.DECISION_LABEL.match(line)
                     # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
@@ -1132,7 +1132,8 @@ class _Parser:
                 out.append(_Classified("turn", unit, (number, turn)))
                 content_seen = turn_seen = True
                 continue
-            if rules.STATEMENT.match(text):
+            if not text[:1].islower() and rules.STATEMENT.match(text):  # ("\f the committee was adjourned.]": the
+                # words before the page turn go on)
                 out.append(_Classified("statement", unit))
                 continue
             if len(out) == 1 and len(unit.lines) == 1 and rules.DATELINE.match(text) and _titled_by_what_follows(out):

@@ -279,8 +279,10 @@ FIELD_ALONE = Rule(
 
 STATEMENT = Rule(
     "statement",
-    re.compile(r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"
-               r"reception|sitting|congress|hearing)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
+    re.compile(r"(?:There\s+being\s+no\s+(?:further|other)\s+business,?\s+)?"
+               r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"
+               r"reception|sitting|congress|hearing|synod|court|tribunal|inquest|inquiry|commission|committee|"
+               r"council)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
                r"concluded|closed|"
                r"finished|adjourned|terminated|took place|was held|opened|broke up|rose)\b"
                # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
@@ -332,7 +334,9 @@ STATEMENT = Rule(
      "Sin más asuntos que tratar, se levanta la sesión.", "Se abre la sesión a las diez.",
      "Siendo las 13.30 horas, se levanta la sesión.", "La seduta comincia alle 9.30.",
      "L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.", "Eran las dos y cuarenta minutos de la tarde.",
-     "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.",
+     "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.", "The Synod adjourned at 4.52 p.m.",
+     "The court adjourned at 1140 hours, 10 October 1944.",
+     "There being no further business the meeting closed at 9.52 p.m.",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
      "Lecture faite, persiste et signe avec nous.", "Clos à seize heures quarante-cinq.",
@@ -355,6 +359,27 @@ DECISION_LABEL = re.compile(r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:
 # What a protocol's item heard, under its label, above what was decided ("Слушали: Сообщение т. Молотова …" /
 # "Постановили: …", the Soviet protocols' form, and as translations write it).
 HEARD_LABEL = re.compile(r"(?i:Слушали|Заслушали|Heard|Listened\s+to)\s*:")
+# Who moved and seconded a motion, how it went, and how the members voted, as a council's minutes record them
+# ("Moved by Cr Feeney, seconded by Cr Tran, that …", "CARRIED", "The motion was put.", "For: Crs Hollis, O'Dwyer"),
+# and the minutes' confirmation ("Confirmed this 21st day of July 1987."): the record's, and each a block of its own,
+# also on the line right under a sentence (they had been words of the councillor who spoke last).
+MOTION = Rule(
+    "motion",
+    re.compile(r"(?:(?:Amendment|Motion)\s*:\s*)?(?:Moved|Proposed)\s+by\s+[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+by\b"
+               r"|(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?))?"
+               r"\.?\s*$"
+               r"|The\s+(?:motion|amendment|substantive\s+motion|question)\s+was\s+(?:then\s+)?put\b"
+               r"|(?:For|Against|Abstained|Abstaining|Abstentions)\s*:\s+(?:Crs?|Cllrs?|Councillors?|Messrs|Mr|Mrs|Ms|"
+               r"Dr)\b"
+               r"|Confirmed\s+(?:this|on\s+the)\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b"),
+    ("Moved by Cr Feeney, seconded by Cr Tran, that the minutes be confirmed.", "CARRIED", "Lost.",
+     "Carried unanimously.", "Amendment: Moved by Cr Feeney, seconded by Cr Tran, that a permit be granted",
+     "Proposed by Mr Smith, and seconded by Mrs Jones:", "The motion was put.", "For: Crs Hollis, O'Dwyer, Beaumont",
+     "Against: Cr Feeney", "Confirmed this 21st day of July 1987."),
+    ("Lost in the fog, we waited.", "Carried away, he said more.", "For: the record, I agree.",
+     "Moved by the appeal, he wept.", "CARRIED OUT BY THE ENGINEER"),
+)
+
 DECISION = Rule(
     "decision",
     re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
@@ -390,6 +415,7 @@ DECISION = Rule(
                # (and as a council's minutes record it: "RESOLVED that the minutes be approved.", "Question declared
                # carried.")
                r"|RESOLVED\s+(?:that|to)\b|(?:Question|Motion|Amendment)\s+(?:declared\s+)?(?:carried|lost)\b"
+               r"|" + MOTION.pattern.pattern +
                # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
                # the record's voice, not the last speaker's.
                r"|(?i:(?:I|We)\s+(?:then\s+|also\s+|again\s+)?(?:said|replied|answered|asked|added|noted|told|"
@@ -417,10 +443,12 @@ DECISION = Rule(
      "Resolved, That this House approves the report.", "The Cabinet—", "The COUNCIL:",
      "COMMENT: GROMYKO'S TONE WAS MEASURED.",
      "RESOLVED that the minutes be approved.", "Question declared carried.", "Motion lost.", "It was so decided.",
+     "Moved by Cr Feeney, seconded by Cr Tran, that the minutes be confirmed.", "CARRIED",
      "A recorded vote was taken.", "The draft resolution was adopted by 98 votes to 2.",
      "The draft resolution A/C.1/L.123, as amended, was adopted.", "Draft resolution A/47/L.20 was adopted by 59 votes",
      "The Composite Motion was CARRIED on a card vote:", "The amendment was lost."),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
+     "Lost in the fog, we waited.",
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",
      "In discussions with the Russians we found them firm.", "The Bill read well, he said.",
      "The resolution that we adopted was carried by the Assembly, he said.", "A vote was a vote."),

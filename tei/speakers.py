@@ -249,7 +249,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     formanden næstformanden presidenten visepresidenten talmannen ordföranden
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
     mag mmag dipl.-ing llywydd
-    insp inspector sergeant constable detective cllr councillor alderman
+    insp inspector sergeant constable detective cllr cr councillor alderman
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul tovarăş tovarăşa preşedintele
     başbakan büyükelçi bakan cumhurbaşkanı sayın

@@ -116,7 +116,8 @@ TOKENS = [
     "[Cheers.]", "[Hear, hear.]", "[Oh, oh!]", "IRISH CORPORATIONS.", "SUPPLY—ARMY ESTIMATES.", "Canada ........ Mr.",
     "Mr. Chairman, colleagues,", "Harbour Engineer", "Capitaine du port", "Minutes of the meeting held on",
     "MEETING:", "my Lord.", "Right.", "DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:", "Examined by THE CORONER",
-    "DR ANNA PRZYBYLSKA (affirmed)", "CROSS-EXAMINATION BY MS GCABASHE:", "KARL WENDELER (Witness):",
+    "DR ANNA PRZYBYLSKA (affirmed)", "CROSS-EXAMINATION BY MS GCABASHE:", "KARL WENDELER (Witness):", "CARRIED",
+    "Moved by Cr Feeney, seconded by Cr Tran,", "Mr van der Berg", "Signed: Margaret Halloran, Chair",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

@@ -3147,3 +3147,29 @@ def test_a_name_with_particles_in_a_participants_list_and_a_signature_with_an_of
         ("Margaret Halloran", "#margaret-halloran")] and "".join(signed.itertext()).endswith(", Chair")
     assert sorted(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in tree.iterfind(".//t:person", NS)) == [
         "john-smith", "margaret-halloran", "van-der-berg"]
+
+
+COUNCIL = ("MINUTES OF THE ORDINARY MEETING OF COUNCIL\n\n"
+           "Cr Tran asked whether the cost of carting had been costed.\n\n"
+           "Moved by Cr Kowalczyk, seconded by Cr Feeney, that the programme be adopted.\nCARRIED\n\n"
+           "Cr Feeney spoke against the motion, saying the neighbours had raised no objection.\n\n"
+           "Amendment: Moved by Cr Feeney, seconded by Cr Tran, that a permit be granted.\nLOST\n\n"
+           "The motion was put.\nFor: Crs Hollis, O'Dwyer\nAgainst: Crs Feeney, Tran\nCARRIED\n\n"
+           "Cr Hollis thanked the Engineer.\n\n"
+           "The Synod adjourned at 4.52 p.m.\n\n"
+           "There being no further business the meeting closed at 9.52 p.m.\n\n"
+           "Confirmed this 21st day of July 1987.\n")
+
+
+def test_a_councils_motions_votes_and_close_are_the_records_not_the_last_speakers():
+    """"Moved by …, seconded by …", "CARRIED", "LOST", "The motion was put.", the votes for and against, the
+    meeting's close and its confirmation had been words of the councillor who spoke last; "Cr" a part of the name."""
+    tree = tei.encode(COUNCIL, name="t.txt").tree
+    in_turns = " ".join("".join(sp.itertext()) for sp in tree.iterfind(".//t:sp", NS))
+    for words in ("Moved by", "CARRIED", "LOST", "The motion was put", "For: Crs", "Against:", "adjourned",
+                  "no further business", "Confirmed this"):
+        assert words not in in_turns, words
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#tran", "#feeney", "#hollis"]
+    body = [("".join(p.itertext())) for p in tree.iterfind(".//t:body//t:p", NS)]
+    assert "CARRIED" in body and "LOST" in body and "Confirmed this 21st day of July 1987." in body  # (blocks of
+    # their own, under the motion's sentence: "CARRIED" had run on into it)
