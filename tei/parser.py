@@ -352,6 +352,9 @@ class Evidence:
         """An office's label in capitals used once, after the record's turns have begun ("DEFENSE COUNSEL: The
         accused wishes …", "PRESIDENT: Does the prosecution …" in a court-martial's examination): a speaker's, where
         it had been a topic's heading over the speech. Not a topic naming an office ("ELECTION OF PRESIDENT:")."""
+        colon = text.find(":", 0, 64)
+        if colon < 0 or not text[:colon].isupper():
+            return None  # (most paragraphs: no label in capitals at their head)
         start = self._shape(text)
         if start is None or start.shape != "colon" or not start.key.isupper() or start.key in LABEL_WORDS:
             return None

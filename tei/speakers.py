@@ -1480,7 +1480,9 @@ WITNESS = "THE WITNESS"  # whom an answer is resolved to: the court's own label 
 def examiner_named(text: str) -> str | None:
     """Who asks the questions from here on, as a court reporter's line names them ("BY MR. DODD:", "CROSS-EXAMINATION
     BY MS GCABASHE:", "Examined by THE CORONER"), or None."""
-    found = EXAMINER.search(text) or EXAMINED_BY.search(text)
+    found = EXAMINER.search(text) if "BY" in text else None
+    if found is None and " by " in text and ("xamin" in text or "uestion" in text):  # (most " by " are prose's)
+        found = EXAMINED_BY.search(text)
     return found.group(2) if found else None
 
 
