@@ -36,7 +36,7 @@ _MONTH.update({"jänner": 1, "setiembre": 9, "desember": 12, "sept": 9, "augusta
 _MONTH.update({name[:3]: number for number, name in enumerate(_MONTHS_BY_LANGUAGE[0].split(), 1)})
 
 _NAME = r"([^\W\d_]{3,12})\.?"
-_ORDINAL = r"(?:st|nd|rd|th|er|\.)?"
+_ORDINAL = r"(?:st|nd|rd|th|er|ST|ND|RD|TH|ER|\.)?"  # (in capitals too: "14TH MAY 1998")
 _FORMS = (  # (pattern, the groups' order: day, month, year)
     (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), (3, 2, 1)),
     # (Spanish's and Portuguese's "de", Finnish's "päivänä": "4 de marzo de 1950", "14 päivänä maaliskuuta 1995")

@@ -951,7 +951,7 @@ class _Parser:
                 if _SIGNED_MARK.match(text) and not all(map(_is_signature_block, units[index + 1:end])):
                     continue  # ("/s/ Robert L. Hammond" over a distribution's list: not the record's closing)
                 return index  # (the mark of a signature on its line, the typed name under it: "(Signature)")
-        if end >= 2:
+        if end >= 2 and not rules.STATEMENT.match(units[end - 1].text):  # ("HEARING ADJOURNS": the record's)
             last = units[end - 1]
             text = last.text
             before = units[end - 2].text
@@ -1588,7 +1588,7 @@ class _Parser:
             previous_end = 0
             for k, first in enumerate(opens):
                 last = (opens[k + 1] if k + 1 < len(opens) else len(lines)) - 1
-                label = _field_label(lines[first][1], first)
+                label = _field_label(lines[first][1], first) or _ANOTHER_FIELD.match(lines[first][1])
                 value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
                 marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
@@ -2488,6 +2488,8 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
     first = _field_label(lines[0][1], 0)
+    if first is None and after_fields and len(lines) == 1 and _another_field(lines[0][1]):
+        return (0,)
     if first is None or len(lines) == 1 and not _field_colon(lines[0][1]) and first.re is not rules.CABLE_FIELD.pattern:
         return None
     opens = []
@@ -2501,6 +2503,21 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
         elif rules.PARTICIPANTS.match(line):
             return None
     return tuple(opens) if strong and 2 * len(opens) >= len(lines) else None
+
+
+def _another_field(line: str) -> bool:
+    """A line of its own right under heading fields, a label of its own in capitals and a value with no sentence's
+    end, as the Truth and Reconciliation Commission's transcripts head a hearing ("DATE: 14TH MAY 1998" / "NAME:
+    JOHANNES PETRUS BOTHA" / "APPLICATION NO: AM 4122/96" / "MATTER: …" / "DAY: 2"): a field too (they had been
+    turns of persons "#application-no" and "#matter", and headings). Not a speaker's label ("CHAIRPERSON: Good
+    morning."), an office's or a role's."""
+    found = _ANOTHER_FIELD.match(line)
+    return found is not None and not found.group(2).rstrip().endswith((".", "?", "!")) \
+        and not rules.PARTICIPANTS.match(line) and not rules.PRESIDING.match(line) and not any(
+        word.casefold() in _LABEL_OFFICES or word.casefold() in LABEL_WORDS for word in found.group(1).split())
+
+
+_ANOTHER_FIELD = re.compile(r"([A-Z][A-Z'/-]*(?: [A-Z][A-Z'/-]*){0,3})\.?[ \t]*:[ \t]+(?=(\S.{0,78})$)")
 
 
 def _agenda_headings(items: list) -> set[int]:

@@ -284,7 +284,7 @@ STATEMENT = Rule(
                r"reception|sitting|congress|hearing|synod|court|tribunal|inquest|inquiry|commission|committee|"
                r"council)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
                r"concluded|closed|"
-               r"finished|adjourned|terminated|took place|was held|opened|broke up|rose)\b"
+               r"finished|adjourned|adjourns|resumed|resumes|terminated|took place|was held|opened|broke up|rose)\b"
                # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
                r"|(?:На\s+этом\s+)?(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|"
                r"закончилась|окончилась|завершилась|продолжалось|длилось|началось|закончилось|окончилось|завершилось)\b"
@@ -336,7 +336,7 @@ STATEMENT = Rule(
      "L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.", "Eran las dos y cuarenta minutos de la tarde.",
      "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.", "The Synod adjourned at 4.52 p.m.",
      "The court adjourned at 1140 hours, 10 October 1944.",
-     "There being no further business the meeting closed at 9.52 p.m.",
+     "There being no further business the meeting closed at 9.52 p.m.", "HEARING ADJOURNS", "COMMITTEE RESUMES",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
      "Lecture faite, persiste et signe avec nous.", "Clos à seize heures quarante-cinq.",

@@ -15,6 +15,8 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
 @pytest.mark.parametrize("text, expected", [
     ("Canberra, 12 September 1975", "1975-09-12"),
     ("12th April, 1957", "1957-04-12"),
+    ("DATE: 14TH MAY 1998", "1998-05-14"),  # an ordinal in capitals (the day had been lost: "1998-05")
+    ("MAY 21ST, 1998", "1998-05-21"),
     ("PMM (48) 11th Meeting LONDON, 20 October 1948, 11 a.m.", "1948-10-20"),
     ("September 19, 1952", "1952-09-19"),
     ("Sept. 19, 1952", "1952-09-19"),

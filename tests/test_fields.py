@@ -565,3 +565,23 @@ def test_a_title_and_heading_fields_in_one_block_are_the_title_and_the_fields():
         ("MOD:", "#amina-yusuf", 5), ("P1:", "#person-p1", 7), ("P2:", "#person-p2", 9), ("MOD:", "#amina-yusuf", 11),
         ("P1:", "#person-p1", 13), ("P3:", "#person-p3", 15), ("P2:", "#person-p2", 17)]
     assert not validate_result(result)
+
+
+def test_a_hearings_head_of_fields_each_a_block_of_its_own_is_fields_after_a_known_one():
+    """The Truth and Reconciliation Commission's head: "NAME:", "APPLICATION NO:", "MATTER:", "DAY:" under "DATE:",
+    a blank line between each, had been headings and turns of persons "#application-no" and "#matter"; the date
+    lost its day ("14TH"); and "HEARING ADJOURNS" at the end a signature of a person "#hearing-adjourns"."""
+    text = ("AMNESTY HEARING\n\nDATE: 14TH MAY 1998\n\nNAME: JOHANNES PETRUS BOTHA\n\nAPPLICATION NO: AM 4122/96\n\n"
+            "MATTER: ABDUCTION AND MURDER OF SIPHO MAKHUBELA\n\nDAY: 2\n\n"
+            "CHAIRPERSON: Good morning.\n\nMR BOTHA: Good morning.\n\nCHAIRPERSON: We adjourn.\n\nHEARING ADJOURNS\n")
+    result = tei.encode(text, name="x")
+    assert fields(result) == [("DATE:", "14TH MAY 1998"), ("NAME:", "JOHANNES PETRUS BOTHA"),
+                              ("APPLICATION NO:", "AM 4122/96"), ("MATTER:", "ABDUCTION AND MURDER OF SIPHO MAKHUBELA"),
+                              ("DAY:", "2")]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#chairperson", "#botha", "#chairperson"]
+    assert result.tree.find(".//t:closer", NS) is None
+    assert result.tree.find(".//t:creation/t:date", NS).get("when") == "1998-05-14"
+    # Not a speaker's line after the fields, nor a participants list.
+    for turn in ("BOTHA: Good morning.", "PROSECUTOR: Good morning to you"):  # (a sentence; an office's)
+        after = tei.encode(f"DATE: 14 May 1998\n\n{turn}\n\nMR BOTHA: Yes.\n\nCHAIRPERSON: Good.\n", name="x")
+        assert fields(after) == [("DATE:", "14 May 1998")], turn
