@@ -1154,8 +1154,9 @@ class _Parser:
                 out[-1] = _Classified("heading", out[-1].unit, "address")
                 content_seen = False
             # (who examines, on its line in capitals, before a heading: "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:")
-            reporters = self._examination_line(text) if "BY " in text or " by " in text or "sworn" in text \
-                or "witness" in text or "ffirmed" in text or "FFIRMED" in text or "SWORN" in text else None
+            reporters = self._examination_line(text) if self.evidence.examination and (
+                "BY " in text or " by " in text or "sworn" in text or "witness" in text or "ffirmed" in text
+                or "FFIRMED" in text or "SWORN" in text) else None
             heading = self._heading_kind(unit, content_seen, out) if not reporters else None
             if heading:
                 out.append(_Classified("heading", unit, heading))

@@ -1451,13 +1451,13 @@ EXAMINATION = Verdict("examination", "medium")
 # The titles and ranks an examiner is named with ("BY SIR DAVID MAXWELL-FYFE:", "BY COLONEL POKROVSKY:").
 _EXAMINER_TITLES = ("MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY|PROF|PROFESSOR|COL|COLONEL|GEN|GENERAL|MAJ|MAJOR|CAPT|"
                     "CAPTAIN|LT|LIEUTENANT|CDR|COMMANDER|SENATOR|SEN|JUDGE")
-EXAMINER = re.compile(rf"(?:^|\s)BY\s+((?:(?:{_EXAMINER_TITLES})\.?\s+)+|(?<=^BY\s)|(?<=\nBY\s))"
+EXAMINER = re.compile(rf"(?:^|\s)BY\s+((?:(?:{_EXAMINER_TITLES})\.?\s+)+|(?<=^BY\s))"
                       r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*:[ \t]*"
                       r"(?:\((?:[Cc]ont(?:inued|'d|d)?|CONT(?:INUED)?|[Rr]esumed|RESUMED)\.?\)[ \t]*)?(?=\n|$)")
 # The same in a sentence's letters, as British and military records set it: "Examined by MR HOLBROOK", "Cross-examined
 # by Mr Smith", "Questions by the prosecution:".
 EXAMINED_BY = re.compile(
-    r"(?:^|(?<=\n))(?:(?:[Ff]urther\s+)?(?:[Cc]ross|[Rr]e|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ]?)?(?:[Ee]xamined|[Ee]xamination|[Qq]uestioned|"
+    r"(?:(?:[Ff]urther\s+)?(?:[Cc]ross|[Rr]e|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ]?)?(?:[Ee]xamined|[Ee]xamination|[Qq]uestioned|"
     rf"[Qq]uestions)\s+by\s+((?:(?:{_EXAMINER_TITLES}|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Colonel|Major|Captain|"
     r"Judge)\.?\s+)*)((?:THE|[Tt]he)[ \t]+[\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*[:.]?[ \t]*(?=\n|$)")
 # A label that names the examination and its examiner, the speech after it, as the Truth and Reconciliation
@@ -1481,8 +1481,8 @@ def examiner_named(text: str) -> str | None:
     """Who asks the questions from here on, as a court reporter's line names them ("BY MR. DODD:", "CROSS-EXAMINATION
     BY MS GCABASHE:", "Examined by THE CORONER"), or None."""
     found = EXAMINER.search(text) if "BY" in text else None
-    if found is None and " by " in text and ("xamin" in text or "uestion" in text):  # (most " by " are prose's)
-        found = EXAMINED_BY.search(text)
+    if found is None and " by " in text and text[:1] in "CcDdEeFfQqRr":  # (most " by " are prose's)
+        found = EXAMINED_BY.match(text)
     return found.group(2) if found else None
 
 
