@@ -35,6 +35,8 @@ _FUNCTION_WORDS = {
     "da": "og ikke at er til jeg også hun kun fra for af efter hvad blev meget mig dig",
     "no": "og ikke at er til jeg også hun kun fra for etter hva ble nå mye meg deg seg",
     "fi": "ja on ei että se oli hän mutta kun myös tai niin ovat olla joka sen hallitus",
+    # (Estonian shares Finnish's commonest words, listed for both: the two are told apart by their own, see _SIBLINGS)
+    "et": "ja on ei oli et ka see kui aga mis ning seda selle siis kes nad meie valitsus",
     "ro": "și în nu că este fost cu pe la care mai au sunt această acest fi lui sau dar",
     "tr": "ve bir bu ile için olarak çok daha gibi olan ama kadar değil ise ki",
 }
@@ -44,7 +46,7 @@ for _language, _words in _FUNCTION_WORDS.items():
     for _word in _words.split():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
 # Languages that share most of their short words: each is told from the other by the words it alone writes.
-_SIBLINGS = {"da": "no", "no": "da"}
+_SIBLINGS = {"da": "no", "no": "da", "et": "fi", "fi": "et"}
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
@@ -84,7 +86,8 @@ def identify(text: str) -> str | None:
         return None
     top = ranked[0][0]
     if len(ranked) > 1 and _SIBLINGS.get(top) == ranked[1][0]:
-        # Danish or Norwegian: ahead of the other languages together, and of its sibling by the words it alone writes.
+        # Danish or Norwegian, Estonian or Finnish: ahead of the other languages together, and of its sibling by the
+        # words it alone writes.
         sibling = ranked[1][0]
         if len(ranked) > 2 and ranked[0][1] < _AHEAD * ranked[2][1]:
             return None

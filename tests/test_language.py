@@ -37,6 +37,12 @@ NORWEGIAN = ("Ministeren sa at samtalene hadde vært nyttige, og at han var glad
              "møtet at regjeringen nå ville se mye nøye på forslaget, og hva den ellers mente om seg selv.")
 FINNISH = ("Ministeri sanoi, että neuvottelut olivat olleet hyödyllisiä ja että hän oli iloinen tilaisuudesta. Hän "
            "lisäsi, että hallitus tutkii ehdotusta huolella, mutta se ei ole sitä vastaan, kun myös niin sanottiin.")
+# (Estonian writes Finnish's commonest words, "ja", "on", "ei": it had been told as Finnish.)
+ESTONIAN = ("Minister ütles, et läbirääkimised olid kasulikud ja et ta on selle võimaluse üle rõõmus. Ta lisas, et "
+            "valitsus uurib ettepanekut hoolikalt, aga see ei ole selle vastu, kui ka nemad seda soovivad ning siis.")
+# (and one that writes more of their shared words than of its own: it is told by its own against Finnish's alone)
+ESTONIAN_SHARED = ("Minister ütles, et see on hea ja ei ole halb. Ta ütles, et on ja ei ole ja on. Aga ta ei olnud seal "
+                   "ja see oli hea ja on hea ja ei ole.")
 ROMANIAN = ("Ministrul a spus că discuțiile au fost utile și că este bucuros de această ocazie. El a adăugat că "
             "guvernul va studia propunerea cu atenție, și că nu este împotriva ei, dar mai sunt întrebări la care.")
 TURKISH = ("Bakan, görüşmelerin çok yararlı olduğunu ve bu fırsattan memnun olduğunu söyledi. Hükümetin öneriyi "
@@ -45,7 +51,7 @@ TURKISH = ("Bakan, görüşmelerin çok yararlı olduğunu ve bu fırsattan memn
 
 @pytest.mark.parametrize("text, language", [
     (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"), (HUNGARIAN, "hu"),
-    (POLISH, "pl"), (CZECH, "cs"), (SWEDISH, "sv"), (DANISH, "da"), (NORWEGIAN, "no"), (FINNISH, "fi"),
+    (POLISH, "pl"), (CZECH, "cs"), (SWEDISH, "sv"), (DANISH, "da"), (NORWEGIAN, "no"), (FINNISH, "fi"), (ESTONIAN, "et"), (ESTONIAN_SHARED, "et"),
     (ROMANIAN, "ro"), (TURKISH, "tr"),
     ("Министр сказал, что переговоры были полезны.", "ru"),
     ("Міністр сказав, що переговори були корисні і що він їх підтримує.", "uk"),
