@@ -250,6 +250,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
     mag mmag dipl.-ing llywydd
     insp inspector sergeant constable detective cllr cr councillor alderman
+    श्री श्रीमती सुश्री कुमारी डॉ डा प्रो माननीय
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul tovarăş tovarăşa preşedintele
     başbakan büyükelçi bakan cumhurbaşkanı sayın
@@ -350,7 +351,8 @@ def _is_name_word(word: str) -> bool:
     return bool(first) and not first.islower() and word[0] not in "\"'([“‘"
 
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
+# (a letter of an Indic script with its vowel sign: "के.वी." is K.V.)
+_INITIALS = re.compile(r"(?:[^\W\d_][\u0900-\u0903\u093a-\u094f\u0962\u0963]?\.){1,3}")
 
 
 def _is_initial(word: str) -> bool:
@@ -1410,13 +1412,34 @@ def without_article(word: str) -> str:
     return word[2:] if word[:2] in ("L'", "l'", "L’", "l’") else word
 
 
+def _id_words(key: str) -> list[str]:
+    """The words of a name's key: letters and digits, and the marks that go with them (a vowel sign of Devanagari,
+    "नरेश", had cut the word, and the id, "नर-श", lost it)."""
+    words: list[str] = []
+    current: list[str] = []
+    for char in key:
+        if char.isalnum() or char == "_" or current and unicodedata.category(char) in ("Mn", "Mc"):
+            current.append(char)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
+
+
+def _letters(word: str) -> int:
+    """The letters of a word, its marks not counted ("के", a syllable of one letter and its vowel sign: an initial)."""
+    return sum(1 for char in word if unicodedata.category(char) not in ("Mn", "Mc")) if not word.isascii() else len(word)
+
+
 @lru_cache(maxsize=8192)
 def derive_id(name: str) -> str:
     """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``."""
     key = name_key(name).replace("'", "").replace("’", "")  # "O'BRIEN" is "obrien", not "brien" after an initial
-    words = [w for w in re.split(r"[^\w]+", key) if w]
-    # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii".
-    full = [w for w in words if len(w) > 1 or w.isdigit()] or words  # "Speaker 1" is not "Speaker 2"
+    words = _id_words(key)
+    # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii", "के.वी. थॉमस" "थॉमस".
+    full = [w for w in words if _letters(w) > 1 or w.isdigit()] or words  # "Speaker 1" is not "Speaker 2"
     # (Greek's sigma at a word's end is written ς, which comparing folds to σ: "καραμανλης".)
     ident = "-".join([w[:-1] + "ς" if w[-1] == "σ" else w for w in full]) or "person"
     if not (ident[0].isalpha() or ident[0] == "_"):

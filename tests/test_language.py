@@ -750,3 +750,19 @@ def test_a_record_without_turns_in_another_language_than_stated_says_so():
     english = "A note of the talk.\n\nThe weather was fine and the harbour was quiet all day long.\n"
     (warning,) = [d for d in tei.encode(english, Metadata(language="en"), name="x.txt").warnings]
     assert warning.hint == "if the record has speakers, name them in the sidecar's [[person]] register"
+
+
+def test_a_hindi_records_titled_labels_are_turns_with_whole_names_in_their_ids():
+    """The Rajya Sabha's Hindi labels, a title and a space before the colon ("श्री नरेश अग्रवाल : …"): used once each,
+    they had been words of the turn before; "प्रो." had been a stenogram's name; and an id lost each vowel sign
+    with the letters after it ("नरेश" → "नर-श")."""
+    from tei.speakers import derive_id
+
+    text = ("RAJYA SABHA\n\nMR. CHAIRMAN: Question No. 401.\n\nश्री नरेश अग्रवाल : सभापति जी, मेरा सवाल यह है।\n\n"
+            "प्रो. के.वी. थॉमस : सभापति जी, अनाज दिया गया है।\n\nMR. CHAIRMAN: Thank you.\n")
+    result = tei.encode(text, name="t.txt")
+    assert [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        ("MR. CHAIRMAN:", "#chairman"), ("श्री नरेश अग्रवाल :", "#नरेश-अग्रवाल"), ("प्रो. के.वी. थॉमस :", "#थॉमस"),
+        ("MR. CHAIRMAN:", "#chairman")]
+    assert validate_result(result) == []
+    assert derive_id("สมชาย วงศ์สวัสดิ์") == "สมชาย-วงศ์สวัสดิ์"  # (Thai's marks too)
