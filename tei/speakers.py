@@ -477,9 +477,11 @@ _ROLE_ARTICLES = frozenset("the la le les los las".split())
 
 # A parliament's members speaking together, or one unnamed: "Honorable Members. - Hear, hear!", "An Honourable
 # Member: Shame!", "Opposition Members: No!" (the speaker their kind, without the article).
-_MEMBERS = re.compile(r"((?:An?\s+)?((?:(?:Hono(?:u)?rable|[Hh]on\.|Opposition|Government|Some)\s+)+[Mm]embers?))"
-                      r"(\s*(?:\.\s*[-–—]|:))")
-_MEMBERS_FIRST = frozenset("An AN A Honorable Honourable Hon. Opposition Government Some".split())
+_MEMBERS = re.compile(r"((?:(?i:An?)\s+)?((?:(?i:Hono(?:u)?rable|hon\.|Opposition|Government|Some)\s+)+(?i:members?)))"
+                      r"(\s*(?:\.\s*[-–—]|:))")  # (in capitals too, as India's records set it: "SOME HON. MEMBERS:")
+_BRACKETED_COURTESY = re.compile(r"\((?:Ms|Mrs|Miss|Mr|Dr|Prof|Eng|Capt|Col|Gen|Maj|Amb|Rtd|Lt)\.?\)")
+_MEMBERS_FIRST = frozenset("""An AN A Honorable Honourable Hon. Opposition Government Some HONORABLE HONOURABLE HON.
+                              OPPOSITION GOVERNMENT SOME""".split())
 # A French assembly's office, after its courtesy and article, then a full stop: "M. le président.", "Mme la
 # présidente.", "M. le ministre des affaires étrangères. —" (the office the speaker's key).
 _COURTESIES = frozenset("M. Mme Mlle".split())
@@ -713,6 +715,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 # "Mr. MAJOR.—I …")
             titled = True  # (an office after an elided article: "L'Ambasciatore Reinhardt", "L'Ambassadeur")
             i += 1
+    if titled and i < count - 1 and words[i][:1] == "(" and _BRACKETED_COURTESY.fullmatch(words[i]):
+        i += 1  # a courtesy in brackets after the title, as Kenya's Hansard sets it: "Hon. (Ms.) Wanjiku Muhia (…):"
     name_first = i
     if titled and i == 1 and i < count and words[i][:1] == "(" and (
             _HOLDER_AND_OFFICE.match(text, len(first)) or _fold(first) not in COURTESIES

@@ -3173,3 +3173,16 @@ def test_a_councils_motions_votes_and_close_are_the_records_not_the_last_speaker
     body = [("".join(p.itertext())) for p in tree.iterfind(".//t:body//t:p", NS)]
     assert "CARRIED" in body and "LOST" in body and "Confirmed this 21st day of July 1987." in body  # (blocks of
     # their own, under the motion's sentence: "CARRIED" had run on into it)
+
+
+@pytest.mark.parametrize("text, speaker, who", [
+    ("SOME HON. MEMBERS: No, no.", "SOME HON. MEMBERS:", "#some-hon-members"),  # India's records, in capitals
+    ("AN HON. MEMBER: Shame!", "AN HON. MEMBER:", "#member"),  # (as "An hon. Member:" is)
+    ("Hon. (Ms.) Wanjiku Muhia (Nyandarua CWR, TNA): Hon. Speaker, I rise.",  # Kenya's: a courtesy in brackets
+     "Hon. (Ms.) Wanjiku Muhia (Nyandarua CWR, TNA):", "#wanjiku-muhia"),
+    ("Hon. (Eng.) Mark Nyamita: Thank you.", "Hon. (Eng.) Mark Nyamita:", "#mark-nyamita"),
+])
+def test_members_in_capitals_and_a_courtesy_in_brackets_after_the_title_label_turns(text, speaker, who):
+    """They had been words of the turn before (the members' in capitals; the Kenyan member's, no one's)."""
+    found = turns(f"THE SPEAKER: Order.\n\n{text}\n\nTHE SPEAKER: Order, order.\n")
+    assert [(s, w) for s, w, _, _ in found][1] == (speaker, who)
