@@ -475,20 +475,21 @@ _HOUSE_VOCAL = (r"laughter|laughs|cries|shouts|murmurs|cheers|cheering|boos|booi
                 r"heiterkeit|lachen|gelächter|zurufe?|zwischenrufe?|gegenrufe?|widerspruch|"
                 r"ilarità|si\s+ride|commenti|proteste|rumori|risos|apupos|"
                 r"смех|шум|оживление|голоса|возгласы|smích|hluk|ruch|wesołość|poruszenie|gelach|geroep|skratt|"
-                r"oro|protestos")
+                r"oro|protestos|"
+                r"naer|kõrvalhääled|kõrvalhääl|naurua|välihuuto|välihuutoja")  # (Estonian's and Finnish's)
 _HOUSE_EVENT = (r"applause|interruptions?|uproar|commotion|disorder|"
                 r"aplausos|interrupciones|interrupción|pausa|"
                 r"applaudissements|mouvements?|tumulte|"
                 r"beifall|unruhe|"
                 r"applausi|interruzion[ei]|palmas|"
-                r"аплодисменты|овация|овации|potlesk|oklaski|applaus|applåder")
+                r"аплодисменты|овация|овации|potlesk|oklaski|applaus|applåder|aplaus|suosionosoituksia")
 _HOUSE_QUALIFIER = (r"loud|prolonged|sustained|renewed|continued|great|general|some|hearty|"
                     r"fuertes|grandes|prolongados|nutridos|vifs|vives|longs|nouveaux|nouvelles|"
                     r"lebhafter|lebhafte|anhaltender|starker|gro(?:ß|ss)er|allgemeine|"
                     r"vivi|vivissimi|prolungati|generali")
 _HOUSE_TAIL = (r"from|on|in|at|of|and|among|bei|der|des|im|von|und|auf|sur|de|du|dans|et|sui|dei|del|della|dal|"
                r"nei|e|en|desde|y|los|las|da|do|dos|na|no|nas|nos|в|на|с|из|v|ve|z|ze|od|w|van|bij|uit|op|av|från|"
-               r"på|i|poslanců|posłów|deputados|депутатов")
+               r"på|i|poslanců|posłów|deputados|депутатов|saalis|salissa")
 # In what follows the words: a member's title's full stop ("des Abg. Dr. Müller") and the party in the record's own
 # square brackets after a member's name, as the Bundestag sets it ("Zuruf des Abg. Stephan Brandner [AfD]").
 _HOUSE_TAIL_CHARACTER = (r"[^.;:!?—–()\[\]\x00]"
@@ -514,6 +515,7 @@ HOUSE_NOISE = Rule(
                r"|（(?:(?P<cjk>众笑|笑声|大笑|哄堂大笑|全场大笑|一同笑い|笑い|笑)|鼓掌|掌声|热烈鼓掌|长时间鼓掌|拍手)）",
                re.IGNORECASE),
     ("(Applause.)", "(Laughter.)", "(Laughter and applause.)", "(Applause from the Government benches.)",
+     "(Aplaus.)", "(Kõrvalhääled saalis.)", "(Naer saalis.)", "(Naurua)", "(Välihuutoja)",
      "(Hear, hear!)", "(Aplausos)", "(Aplausos.— Rumores)", "(Risas y aplausos)", "(Beifall bei der SPD)",
      "(Lebhafter Beifall bei der CDU/CSU)", "(Applaudissements sur les travées du groupe LR.)",
      "(Vivi applausi dei deputati del gruppo PD)", "(Heiterkeit)", "(Interruption.)",

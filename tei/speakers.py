@@ -248,6 +248,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     utrikesministern udenrigsminister udenrigsministeren utenriksminister utenriksministeren ministern ministeren
     formanden næstformanden presidenten visepresidenten talmannen ordföranden
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
+    esimees aseesimees peaminister välisminister justiitsminister rahandusminister kaitseminister siseminister
     mag mmag dipl.-ing llywydd
     insp inspector sergeant constable detective cllr cr councillor alderman
     श्री श्रीमती सुश्री कुमारी डॉ डा प्रो माननीय

@@ -766,3 +766,15 @@ def test_a_hindi_records_titled_labels_are_turns_with_whole_names_in_their_ids()
         ("MR. CHAIRMAN:", "#chairman")]
     assert validate_result(result) == []
     assert derive_id("สมชาย วงศ์สวัสดิ์") == "สมชาย-วงศ์สวัสดิ์"  # (Thai's marks too)
+
+
+def test_an_estonian_stenograms_offices_are_no_part_of_the_names_and_its_house_noted():
+    """The Riigikogu's "Esimees Henn Põlluaas:" had been a person "#esimees-henn-polluaas", and "(Aplaus.)" the
+    member's words."""
+    text = ("RIIGIKOGU STENOGRAMM\n\nEsimees Henn Põlluaas: Austatud Riigikogu, tere päevast! Alustame istungit.\n\n"
+            "Justiitsminister Raivo Aeg: Aitäh! Eelnõu on vajalik ja see on hea. (Aplaus.)\n\n"
+            "Aseesimees Siim Kallas: Aitäh! Istung on lõppenud.\n")
+    result = tei.encode(text, name="t.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#henn-polluaas", "#raivo-aeg",
+                                                                             "#siim-kallas"]
+    assert result.tree.findtext(".//t:incident/t:desc", namespaces=NS) == "Aplaus."
