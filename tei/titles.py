@@ -18,7 +18,7 @@ from . import rules
 # under "Session ordinaire de 2012-2013"), then its sitting ("LOK SABHA DEBATES", "41st plenary meeting").
 _LEAD = r"^(?:\S+\s+){0,2}?"
 _KIND = re.compile(_LEAD + r"(?i:(?:summary\s+|verbatim\s+|stenographic\s+)?(?:record|memorandum|minutes|transcript|"
-                   r"memcon|telcon|proceedings|conversation|interview|protocol|"
+                   r"memcon|telcon|proceedings|conversation|interview|protocol|note(?=\s+(?:on|of|for|by)\b)|"
                    r"compte\s+rendu|procès-verbal|entretien|diario\s+de\s+sesiones|acta|versión|conversación|"
                    r"niederschrift|aufzeichnung|vermerk|protokoll|resoconto|verbale|colloquio|"
                    r"запись|протокол|стенограмма|стенограма|беседа|беседы|"

@@ -44,6 +44,8 @@ SPEAKERS = "\n\nMR. HOLM: I open the sitting.\n\nMS. BERG: Thank you.\n\nMR. HOL
      "ЗАСЕДАНИЕ ПРЕЗИДИУМА"),  # (a line in brackets is a note on the record, not its name)
     ("绝密\n市长与代表团会谈纪要\n（第二次）", "市长与代表团会谈纪要"),  # (a script that spaces no words)
     ("제3대시의회 제12회 시의회회의록\n제2호", "제3대시의회 제12회 시의회회의록"),
+    ("Note on the visit to the archive", "Note on the visit to the archive"),  # (a note on, of, for or by …)
+    ("SECRET\nNote of a Meeting held at 10 Downing Street", "Note of a Meeting held at 10 Downing Street"),
 ])
 def test_a_record_untitled_but_named_in_its_head_is_titled_so(head, title):
     """A parliament's record, a working note or a minutes book sets its head as plain lines (institution, series,
@@ -60,6 +62,7 @@ def test_a_record_untitled_but_named_in_its_head_is_titled_so(head, title):
     "Meeting opened at ten.\n\nThe agenda was approved without change.\n",
     # A head that names no record.
     "UNITED DISTRICT COURT\nNORTHERN DISTRICT" + SPEAKERS,
+    "Note: the times are local\n\nThe talks began.\n",  # (a note's label, no record's kind)
 ])
 def test_a_head_that_names_no_record_leaves_it_untitled(text):
     assert header_title(text) == "Untitled record"
