@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import codecs
 import datetime
-import os
 import functools
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterator
 
 from . import ids
 from .conventions import DEFAULT_TABLE, Table, extend
@@ -145,6 +146,15 @@ class _Checker:
             return None
         item = self.check(item, spec, where, after)
         return item if len(self.errors) == noted else None
+
+    def entries(self, items: list, spec: dict, where: str) -> Iterator[tuple[dict, int]]:
+        """Each entry of an array of tables ``[[where]]`` that has no mistake of its own (those are noted), with
+        its header's line index."""
+        for number, item in enumerate(items):
+            after = self.entry(where, number)
+            item = self.entry_checked(item, spec, where, after)
+            if item is not None:
+                yield item, after
 
     def raise_errors(self) -> None:
         if self.errors:
@@ -315,22 +325,14 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
     shared_register = base.shared_register + base.register if base.shared_register else base.register
     inherited = {**{r.id: "responsibility" for r in base.responsibilities}, **{p.id: "person" for p in shared_register}}
     responsibilities = {r.id: r for r in base.responsibilities}
-    for number, item in enumerate(data.get("responsibility", [])):
-        after = check.entry("responsibility", number)
-        item = check.entry_checked(item, _RESPONSIBILITY, "responsibility", after)
-        if item is None:
-            continue
+    for item, after in check.entries(data.get("responsibility", []), _RESPONSIBILITY, "responsibility"):
         ident = _own_ident(check, item.get("id"), "responsibility", seen, after)
         if ident is not None and _not_the_collections(check, ident, "responsibility", inherited, base):
             names = tuple(_strings(check, item.get("names", []), "names", after))
             responsibilities[ident] = Responsibility(ident, item.get("role", ident), names)
 
     register = []
-    for number, item in enumerate(data.get("person", [])):
-        after = check.entry("person", number)
-        item = check.entry_checked(item, _PERSON, "person", after)
-        if item is None:
-            continue
+    for item, after in check.entries(data.get("person", []), _PERSON, "person"):
         ident = _own_ident(check, item.get("id"), "person", seen, after)
         if ident is None or not _not_the_collections(check, ident, "person", inherited, base):
             continue
@@ -347,8 +349,8 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
             overrides[str(literal)] = value
         else:
             check.refuse("brackets", f"conventions.brackets[{literal!r}] must name a convention")
-    rows = [row for number, item in enumerate(conventions.get("bracket", []))
-            if (row := _bracket_row(check, item, check.entry("conventions.bracket", number))) is not None]
+    rows = [item for item, after in check.entries(conventions.get("bracket", []), _BRACKET, "conventions.bracket")
+            if _bracket_row(check, item, after)]
     try:
         table = extend(base.table, rows, overrides)
     except KeyError as exc:
@@ -358,11 +360,7 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
         check.refuse("element", str(exc))
 
     corrections = []
-    for number, item in enumerate(data.get("correction", [])):
-        after = check.entry("correction", number)
-        item = check.entry_checked(item, _CORRECTION, "correction", after)
-        if item is None:
-            continue
+    for item, after in check.entries(data.get("correction", []), _CORRECTION, "correction"):
         if "sic" not in item or "corr" not in item:
             check.refuse("correction", "a correction needs both 'sic' and 'corr'", after=after)
             continue
@@ -410,31 +408,28 @@ def _is_iso_date(value: str) -> bool:
     return True
 
 
-def _bracket_row(check: _Checker, item: object, after: int) -> dict | None:
-    """A ``[[conventions.bracket]]`` row the conventions table can take, or None once its mistakes are noted."""
-    item = check.entry_checked(item, _BRACKET, "conventions.bracket", after)
-    if item is None:
-        return None
+def _bracket_row(check: _Checker, item: dict, after: int) -> bool:
+    """Whether a ``[[conventions.bracket]]`` row is one the conventions table can take (its mistakes noted if not)."""
     missing = [required for required in ("name", "match") if required not in item]
     for required in missing:
         check.refuse("bracket", f"a conventions.bracket row needs {required!r}", after=after)
     if "as" not in item and not ("element" in item and "description" in item):
         check.refuse("bracket", "a conventions.bracket row needs 'as' (an existing convention) "
                                 "or 'element' and 'description'", after=after)
-        return None
+        return False
     if missing:
-        return None
+        return False
     try:
         re.compile(item["match"])
     except re.error as exc:
         check.refuse("match", f"conventions.bracket {item['name']!r}: bad regular expression: {exc}", after=after)
-        return None
+        return False
     bad = [key for key in item.get("attributes", {}) if not NCNAME.fullmatch(key)]
     for key in bad:
         check.refuse("attributes", f"conventions.bracket {item['name']!r}: {key!r} is not an "
                                    "attribute name XML allows here",
                      "use a plain name such as type or subtype, without a prefix or spaces", after)
-    return None if bad else item
+    return not bad
 
 
 def _own_ident(check: _Checker, value: object, where: str, seen: dict[str, str], after: int) -> str | None:
