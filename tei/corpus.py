@@ -175,8 +175,8 @@ class Report:
         for name in self.stale:
             fmt = FORMAT_OF[name[name.rfind("."):]]  # (the option's name: "text", not the file's "txt")
             stale[fmt] = stale.get(fmt, 0) + 1
-        out += [f"{counted(n, _EDITION_NAMES[fmt] + ' edition')} made from an earlier transcript, sidecar or collection "
-                f"file, and not rebuilt by this build's formats: left in place, not linked from the index "
+        out += [f"{counted(n, _EDITION_NAMES[fmt] + ' edition')} made from an earlier transcript, sidecar or "
+                f"collection file, and not rebuilt by this build's formats: left in place, not linked from the index "
                 f"(--to with {fmt} among the formats rebuilds them; --report json names them)"
                 for fmt, n in sorted(stale.items())]
         if self.empty_seeds is not None:

@@ -1435,7 +1435,9 @@ def _id_words(key: str) -> list[str]:
 
 def _letters(word: str) -> int:
     """The letters of a word, its marks not counted ("के", a syllable of one letter and its vowel sign: an initial)."""
-    return sum(1 for char in word if unicodedata.category(char) not in ("Mn", "Mc")) if not word.isascii() else len(word)
+    if word.isascii():
+        return len(word)
+    return sum(1 for char in word if unicodedata.category(char) not in ("Mn", "Mc"))
 
 
 @lru_cache(maxsize=8192)
@@ -1485,7 +1487,8 @@ EXAMINER = re.compile(rf"(?:^|\s)BY\s+((?:(?:{_EXAMINER_TITLES})\.?\s+)+|(?<=^BY
 # The same in a sentence's letters, as British and military records set it: "Examined by MR HOLBROOK", "Cross-examined
 # by Mr Smith", "Questions by the prosecution:".
 EXAMINED_BY = re.compile(
-    r"(?:(?:[Ff]urther\s+)?(?:[Cc]ross|[Rr]e|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ]?)?(?:[Ee]xamined|[Ee]xamination|[Qq]uestioned|"
+    r"(?:(?:[Ff]urther\s+)?(?:[Cc]ross|[Rr]e|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ]?)?"
+    r"(?:[Ee]xamined|[Ee]xamination|[Qq]uestioned|"
     rf"[Qq]uestions)\s+by\s+((?:(?:{_EXAMINER_TITLES}|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Colonel|Major|Captain|"
     r"Judge)\.?\s+)*)((?:THE|[Tt]he)[ \t]+[\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*[:.]?[ \t]*(?=\n|$)")
 # A label that names the examination and its examiner, the speech after it, as the Truth and Reconciliation
@@ -1496,8 +1499,9 @@ QUESTION_OR_ANSWER = re.compile(r"([QA])[.:](?=\s+\S)")
 # Who answers: the reporter's line that swears the witness in ("MARY JONES, called as a witness …, having been
 # duly sworn, testified as follows:"; "First Sergeant RAYMOND C. DOYLE, Company B, 117th Infantry, a witness for the
 # prosecution, was sworn …": what the witness is, between commas, before it).
-WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\s+[^,]{1,40}?){0,3},\s+(?:called as a witness|"
-                           r"having been(?: first)? duly sworn|being(?: first)? duly sworn|a witness)\b")
+WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\s+[^,]{1,40}?){0,3},\s+"
+                           r"(?:called as a witness|having been(?: first)? duly sworn|being(?: first)? duly sworn|"
+                           r"a witness)\b")
 # Or its name alone on its line, then how it was sworn, as British courts and inquests set it: "DR ANNA PRZYBYLSKA
 # (affirmed)", "MR JOHN SMITH (sworn)".
 WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|"

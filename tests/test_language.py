@@ -41,8 +41,8 @@ FINNISH = ("Ministeri sanoi, että neuvottelut olivat olleet hyödyllisiä ja et
 ESTONIAN = ("Minister ütles, et läbirääkimised olid kasulikud ja et ta on selle võimaluse üle rõõmus. Ta lisas, et "
             "valitsus uurib ettepanekut hoolikalt, aga see ei ole selle vastu, kui ka nemad seda soovivad ning siis.")
 # (and one that writes more of their shared words than of its own: it is told by its own against Finnish's alone)
-ESTONIAN_SHARED = ("Minister ütles, et see on hea ja ei ole halb. Ta ütles, et on ja ei ole ja on. Aga ta ei olnud seal "
-                   "ja see oli hea ja on hea ja ei ole.")
+ESTONIAN_SHARED = ("Minister ütles, et see on hea ja ei ole halb. Ta ütles, et on ja ei ole ja on. Aga ta ei "
+                   "olnud seal ja see oli hea ja on hea ja ei ole.")
 ROMANIAN = ("Ministrul a spus că discuțiile au fost utile și că este bucuros de această ocazie. El a adăugat că "
             "guvernul va studia propunerea cu atenție, și că nu este împotriva ei, dar mai sunt întrebări la care.")
 TURKISH = ("Bakan, görüşmelerin çok yararlı olduğunu ve bu fırsattan memnun olduğunu söyledi. Hükümetin öneriyi "
@@ -51,7 +51,8 @@ TURKISH = ("Bakan, görüşmelerin çok yararlı olduğunu ve bu fırsattan memn
 
 @pytest.mark.parametrize("text, language", [
     (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"), (HUNGARIAN, "hu"),
-    (POLISH, "pl"), (CZECH, "cs"), (SWEDISH, "sv"), (DANISH, "da"), (NORWEGIAN, "no"), (FINNISH, "fi"), (ESTONIAN, "et"), (ESTONIAN_SHARED, "et"),
+    (POLISH, "pl"), (CZECH, "cs"), (SWEDISH, "sv"), (DANISH, "da"), (NORWEGIAN, "no"), (FINNISH, "fi"),
+    (ESTONIAN, "et"), (ESTONIAN_SHARED, "et"),
     (ROMANIAN, "ro"), (TURKISH, "tr"),
     ("Министр сказал, что переговоры были полезны.", "ru"),
     ("Міністр сказав, що переговори були корисні і що він їх підтримує.", "uk"),

@@ -3114,7 +3114,8 @@ def test_a_letter_alone_is_no_registered_persons_initial(labels, register):
 
 def test_a_name_with_an_initial_is_not_the_letter_labels_person():
     # ("I. Patel:" had been the interviewer's, "#i": a name holding a known one-word name.)
-    found = turns("Interview\n\nI: When?\n\nR: In May.\n\nI: Where?\n\nR: Here.\n\nI. Patel: One more thing.\n\nR: Yes.\n")
+    found = turns("Interview\n\nI: When?\n\nR: In May.\n\nI: Where?\n\nR: Here.\n\n"
+                  "I. Patel: One more thing.\n\nR: Yes.\n")
     assert [w for _, w, _, _ in found] == ["#i", "#r", "#i", "#r", "#patel", "#r"]
 
 
