@@ -1879,7 +1879,7 @@ class _Parser:
             lead += office.end()
             stripped = stripped[office.end():]
         comma = stripped.find(",")
-        if comma > 0 and _is_office(stripped[comma + 1:]):
+        if comma > 0 and stripped[comma + 1:].split() and _an_office_part(stripped[comma + 1:].split()):
             stripped = stripped[:comma]  # "Margaret Halloran, Chair": the office no part of the name (it had made a
             # person "#margaret-halloran-chair", beside the register's Margaret Halloran)
         return _named(node, lead, lead + len(stripped), self.registry.resolve(stripped))
@@ -2910,12 +2910,6 @@ _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador 
     presidente presidenta vicepresidente vicepresidenta secretario secretaria tesorero tesorera vocal consejero
     consejera président présidente secrétaire trésorier vorsitzender vorsitzende schriftführer schriftführerin
     segretario segretaria""".split())
-def _is_office(words: str) -> bool:
-    """Whether the words after a signature's name and its comma are an office: "Chair", "Secretary to the Council"."""
-    folded = words.casefold().replace(".", " ").split()
-    return 1 <= len(folded) <= 5 and (folded[0] in _LABEL_OFFICES or folded[-1] in _LABEL_OFFICES)
-
-
 # The last word of an office's label in capitals, said once ("DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:").
 _LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner solicitor barrister".split())) - {"member"}
 # What an office alone on its line may open with, besides an office's words: "Lord President of the Council", "Home
