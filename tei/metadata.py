@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import functools
+import itertools
 import os
 import re
 import tomllib
@@ -101,11 +102,12 @@ class _Checker:
         self.what, self.code = _KINDS[strict]
         self.warnings: list[Diagnostic] = []
         self.errors: list[Diagnostic] = []
+        self._headers: dict[str, list[int]] = {}  # a table's name → the line index of each of its headers
 
     def where(self, key: str, after: int = 0) -> tuple[int | None, int | None]:
         """The key's line and column: its first from line index ``after`` (an entry's header), else its first."""
         pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=|^\s*\[+\s*(?:[\w.]+\.)?{re.escape(key)}\s*\]+")
-        for number, line in [*enumerate(self.lines[after:], after + 1), *enumerate(self.lines[:after], 1)]:
+        for number, line in itertools.chain(enumerate(self.lines[after:], after + 1), enumerate(self.lines[:after], 1)):
             match = pattern.search(line)
             if match:
                 return number, match.start() + len(line[match.start():]) - len(line[match.start():].lstrip()) + 1
@@ -164,8 +166,10 @@ class _Checker:
     def entry(self, table: str, number: int = 0) -> int:
         """The line index of the header of the ``number``-th (from 0) ``[[table]]``, or of ``[table]``:
         its keys are below it (0 for a table written inline)."""
-        header = re.compile(rf"^\s*\[\[?\s*{re.escape(table)}\s*\]\]?")
-        headers = [index for index, line in enumerate(self.lines) if header.match(line)]
+        headers = self._headers.get(table)
+        if headers is None:  # (found once for each table: a register of 2,000 persons had read its lines for each)
+            header = re.compile(rf"^\s*\[\[?\s*{re.escape(table)}\s*\]\]?")
+            headers = self._headers[table] = [index for index, line in enumerate(self.lines) if header.match(line)]
         return headers[number] if number < len(headers) else 0
 
     def check(self, table: dict, spec: dict, where: str, after: int = 0) -> dict:

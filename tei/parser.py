@@ -1154,9 +1154,7 @@ class _Parser:
                 out[-1] = _Classified("heading", out[-1].unit, "address")
                 content_seen = False
             # (who examines, on its line in capitals, before a heading: "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:")
-            reporters = self._examination_line(text) if self.evidence.examination and (
-                "BY " in text or " by " in text or "sworn" in text or "witness" in text or "ffirmed" in text
-                or "FFIRMED" in text or "SWORN" in text) else None
+            reporters = self._examination_line(text)
             heading = self._heading_kind(unit, content_seen, out) if not reporters else None
             if heading:
                 out.append(_Classified("heading", unit, heading))
@@ -1206,8 +1204,9 @@ class _Parser:
     def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")
         or who answers ("MARY JONES, called as a witness, …"): (examiner, witness), either named."""
-        if not self.evidence.examination:
-            return None
+        if not self.evidence.examination or not ("BY " in text or " by " in text or "sworn" in text or "witness" in text
+                                                 or "ffirmed" in text or "FFIRMED" in text or "SWORN" in text):
+            return None  # (most paragraphs: no word of a reporter's line)
         examiner, sworn = examiner_named(text), witness_named(text)
         return None if examiner is None and sworn is None else (examiner, sworn)
 
@@ -1447,7 +1446,7 @@ class _Parser:
         key = start.key
         if start.shape == "colon" and "(witness)" in text[offset:offset + start.speaker_end].casefold():
             self.witness = key  # "KARL WENDELER (Witness): Karl Friedrich Wendeler.": the answers are his from here on
-        elif start.shape == "colon" and "XAMINATION" in key.upper() \
+        elif start.shape == "colon" and ("XAMINATION" in key or "xamination" in key) \
                 and (examined := EXAMINATION_LABEL.fullmatch(key)) is not None:
             key = self.examiner = examined.group(1)  # "CROSS-EXAMINATION BY MS GCABASHE: Thank you.": hers
         if verdict is EXAMINATION and self.evidence.court:  # the question is the examiner's, the answer the witness's
