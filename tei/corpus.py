@@ -33,6 +33,7 @@ from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiE
 from .encoder import cyclic_gc_paused, encode
 from .metadata import COLLECTION_FILE, SIDECAR_SUFFIX, Metadata, find_collection, find_sidecar, load_collection
 from .validation import validate_result
+from .header import TOOL_IDENT
 from .version import __version__
 from .xmlio import StagedOutput, commit, remove_stale, serialise_to, utf8_batches, write_atomic
 
@@ -204,7 +205,7 @@ class Report:
             item["diagnostics"] = [x.as_dict() for x in d.diagnostics]
             documents.append(item)
         return {
-            "tool": {"name": "tei-encoder", "version": __version__},
+            "tool": {"name": TOOL_IDENT, "version": __version__},
             "summary": {"documents": len(self.documents), "failed": self.failed,
                         "up_to_date": sum(1 for d in self.documents if d.skipped),
                         "turns": sum(d.turns for d in self.documents), "turn_rules": self.turn_rules,
@@ -521,7 +522,9 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
     _settle_orphans(report, output, present, stems, recorded if built_from == _folder_name(seeds) else {}, check)
     if not check:
         remove_stale(output)  # outputs staged by a build that was killed outright
-    tasks = _plan(sources, output, present, formats, check, encoding, manifest, report, shared)
+    if INDEX in present and not _made_here(output, INDEX, "html", recorded):
+        raise OutputError(_not_ours(output / INDEX, "the collection's index page"))
+    tasks = _plan(sources, output, present, formats, check, encoding, manifest, report, shared, recorded)
     finished: list[Document] = []
     late: list[Document] = []  # finished while an interrupted build waited for its workers
     runner = _run(tasks, jobs, late, interrupted)
@@ -585,8 +588,9 @@ def _stale(d: Document, fmt: str, present: set[str]) -> bool:
 
 
 def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[str, ...], check: bool,
-          encoding: str | None, manifest: dict, report: Report, shared: bytes) -> list[_Task]:
-    """What is to be built; a transcript up to date, or refused before building, goes to the report."""
+          encoding: str | None, manifest: dict, report: Report, shared: bytes, recorded: dict) -> list[_Task]:
+    """What is to be built; a transcript up to date, or refused before building, goes to the report.
+    ``recorded``: the last build's manifest, which ``manifest`` is unless the build is to ignore it."""
     tasks = []
     makers: dict[str, Path] = {}
     for source in sources:
@@ -602,6 +606,12 @@ def _plan(sources: list[Path], output: Path, present: set[str], formats: tuple[s
         if shared and source.with_suffix(SIDECAR_SUFFIX).name == COLLECTION_FILE:
             report.documents.append(_refused(source, "reserved-name", f"its sidecar would be {COLLECTION_FILE}, "
                                              "the collection's file", hint="rename the transcript"))
+            continue
+        foreign = next((name for fmt in formats if (name := f"{source.stem}{SUFFIXES[fmt]}") in present
+                        and not _made_here(output, name, fmt, recorded)), None)
+        if foreign is not None:
+            report.documents.append(Document(str(source), source.stem, "", failed=True, diagnostics=[
+                _not_ours(output / foreign, f"its {_EDITION_NAMES[FORMAT_OF[Path(foreign).suffix]]} edition")]))
             continue
         entry = manifest.get(source.stem)
         if not entry:  # nothing to compare with: the worker works out the key, so that the workers start at once
@@ -642,6 +652,40 @@ def _as_made(output: Path, stem: str, formats: tuple[str, ...], sizes: dict[str,
             except OSError:
                 return False
     return True
+
+
+# What an edition says of the tool that made it, within its first bytes (the TEI header's application, the HTML
+# head's generator); a text or PDF edition, which has no such place, is known by the record's other editions.
+_MARKS = {"xml": f'<application ident="{TOOL_IDENT}"'.encode(),
+          "html": f'<meta name="generator" content="{TOOL_IDENT}">'.encode()}
+_MARK_WITHIN = 1 << 16
+
+
+def _made_here(output: Path, name: str, fmt: str, recorded: dict) -> bool:
+    """Whether the file ``name`` in the output folder is this tool's to replace: the last build's manifest records
+    it, or it is marked as an edition (a clone of a repository that commits its editions has no manifest). A
+    file of the user's own, such as a site's index.html, is not; the build had replaced it without a word."""
+    stem = Path(name).stem
+    if stem in recorded and fmt in _made(recorded[stem]):
+        return True
+    mark = _MARKS.get(fmt)
+    if mark is None:
+        return any(_marked(output / f"{stem}{SUFFIXES[other]}", _MARKS[other]) for other in _MARKS)
+    return _marked(output / name, mark)
+
+
+def _marked(path: Path, mark: bytes) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return mark in handle.read(_MARK_WITHIN)
+    except OSError:
+        return False
+
+
+def _not_ours(path: Path, what: str) -> Diagnostic:
+    return error("output-not-ours", f"not made by this tool, and {what} would replace it; nothing is written "
+                 "in its place", str(path), hint="move the file out of the output folder, or build into another "
+                 "folder with -o; if it is an edition an earlier build made, delete it")
 
 
 def _refused(source: Path, code: str, message: str, file: str | None = None, hint: str | None = None) -> Document:

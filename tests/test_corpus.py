@@ -258,6 +258,71 @@ def test_an_edition_this_tool_did_not_record_is_kept_and_named(seeds, tmp_path):
     assert report.lines()[0].startswith(f"{out / 'notes.txt'}: no transcript makes it; kept")
 
 
+def test_a_file_of_the_users_own_where_an_edition_would_go_is_never_replaced(seeds, tmp_path):
+    """A site's own index.html stops the build before anything is written; a file of the user's at one record's
+    edition fails that record alone. Both had been replaced without a word."""
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("<h1>My own landing page</h1>")
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(out), "--to", "xml,html,text", "-j", "1",
+                                       "--report", "json"])
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert f"{out / 'index.html'}: error[output-not-ours]: not made by this tool" in result.stderr
+    assert json.loads(result.stdout)["stopped"][0]["code"] == "output-not-ours"
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
+    assert (out / "index.html").read_text() == "<h1>My own landing page</h1>"
+
+    (out / "index.html").unlink()
+    (out / "rec-1.txt").write_text("my notes on record 1")
+    report = corpus.build(seeds, out, formats=FORMATS)
+    assert report.exit_code == 1 and report.failed == 1
+    [failed] = [d for d in report.documents if d.failed]
+    assert failed.stem == "rec-1" and [d.code for d in failed.diagnostics] == ["output-not-ours"]
+    assert failed.diagnostics[0].file == str(out / "rec-1.txt")
+    assert "its text edition would replace it" in failed.diagnostics[0].message
+    assert (out / "rec-1.txt").read_text() == "my notes on record 1"
+    assert not (out / "rec-1.xml").exists() and not (out / "rec-1.html").exists()
+    assert (out / "rec-2.txt").is_file() and (out / "index.html").is_file()  # the others are built
+
+
+def test_editions_an_earlier_build_made_are_replaced_without_its_manifest(seeds, tmp_path):
+    """A clone of a repository that commits its editions has no manifest (it is not committed): each edition is
+    known by its mark, and a text edition by the record's other editions. A text edition alone is not known."""
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    (out / corpus.MANIFEST).unlink()
+    (seeds / "rec-1.txt").write_text("Record 1\n\nMR ADAMS said that it was changed.\n")
+    report = corpus.build(seeds, out, formats=FORMATS)
+    assert report.exit_code == 0, report.lines()
+    assert sorted(Path(p).name for d in report.documents for p in d.written) == ["rec-1.html", "rec-1.txt", "rec-1.xml"]
+    assert "changed" in (out / "rec-1.txt").read_text()
+
+    for stem, suffix in (("rec-2", ".xml"), ("rec-0", ".html")):  # a text edition is known by either of the others
+        (out / corpus.MANIFEST).unlink()
+        (out / f"{stem}{suffix}").unlink()
+        (seeds / f"{stem}.txt").write_text("Record\n\nMR ADAMS said that it was changed.\n")
+        assert corpus.build(seeds, out, formats=FORMATS).exit_code == 0
+
+    (out / corpus.MANIFEST).unlink()
+    (out / "rec-2.xml").unlink()
+    (out / "rec-2.html").unlink()
+    (seeds / "rec-2.txt").write_text("Record 2\n\nMR ADAMS said that it was changed again.\n")
+    report = corpus.build(seeds, out, formats=FORMATS)
+    [failed] = [d for d in report.documents if d.failed]
+    assert failed.stem == "rec-2" and failed.diagnostics[0].code == "output-not-ours"
+    (out / "rec-2.txt").unlink()  # as the hint says
+    assert corpus.build(seeds, out, formats=FORMATS).exit_code == 0
+
+
+def test_the_manifest_vouches_only_for_the_formats_its_build_made(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml",))
+    (out / "rec-0.html").write_text("<p>mine</p>")
+    report = corpus.build(seeds, out, formats=("xml", "html"))
+    assert [(d.stem, d.diagnostics[0].code) for d in report.documents if d.failed] == [("rec-0", "output-not-ours")]
+    assert (out / "rec-0.html").read_text() == "<p>mine</p>"
+
+
 def test_check_counts_an_edition_without_a_transcript_as_differing_and_deletes_nothing(seeds, tmp_path):
     out = tmp_path / "out"
     corpus.build(seeds, out, formats=FORMATS)
