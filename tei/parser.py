@@ -1663,7 +1663,8 @@ class _Parser:
                 current.append(Text(text, Span(base, base + len(text))))
                 self.registry.holds_office(text.strip(), holder.person)
             else:
-                current.extend(self._names(text, base, one_a_line))
+                last = next((node for node in reversed(current) if type(node) is PersonName), None)
+                current.extend(self._names(text, base, one_a_line, last))
             if not line.rstrip().endswith((",", " and")):
                 groups.append(tuple(current))
                 current = []
@@ -1676,9 +1677,10 @@ class _Parser:
                     self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
         return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span)
 
-    def _names(self, text: str, base: int, one_a_line: bool = False) -> list[Inline]:
+    def _names(self, text: str, base: int, one_a_line: bool = False, after: PersonName | None = None) -> list[Inline]:
         """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them; ``one_a_line``: the line
-        is one person, "Mr. Kohler, Assistant Secretary" (a name, then what he is)."""
+        is one person, "Mr. Kohler, Assistant Secretary" (a name, then what he is); ``after``: the person the line
+        before ended with, whose comma the line goes on from."""
         out: list[Inline] = []
 
         def text_node(a: int, b: int) -> None:
@@ -1716,12 +1718,18 @@ class _Parser:
                 text_node(a, state.end())
                 a = state.end()
             found = _find_name(text[a:b]) if text[a] not in _LIST_COMMAS else None
-            before = next((node for node in reversed(out) if type(node) is PersonName), None) if found else None
-            if before is not None and _only_an_office(text[a:b]):
+            before = next((node for node in reversed(out) if type(node) is PersonName), after) if found else None
+            if before is not None and (_only_an_office(text[a:b]) or text[a:b].strip()[:1].isupper()
+                                       and _an_office_part(text[a:b].strip().rstrip(".;").split())):
                 # "Mr. Kohler, Assistant Secretary": what the person before the comma is, not a second person
                 # (it had been #secretary, the Secretary's own id).
                 text_node(a, b)
-                self.registry.holds_office(text[a:b].strip(), before.person)
+                self.registry.holds_office(text[a:b].strip().rstrip(".;"), before.person)
+                continue
+            if before is not None and _a_service(text[a:b]):
+                # "Colonel Edwin P. Randall, Infantry, President;": his arm of the service, no one's name (a court-
+                # martial's members had been #infantry, #field-artillery and #corps, "of Engineers" left over)
+                text_node(a, b)
                 continue
             if not found:
                 text_node(a, b)
@@ -2870,7 +2878,7 @@ def _an_office_part(words: list[str]) -> bool:
     words or opening what it is of ("Harbour Engineer", "Representative of the Union", which had been persons)."""
     offices = _OFFICE_WORDS | _OFFICE_QUALIFIERS | _POST_WORDS
     return words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices) \
-        or len(words) <= 3 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
+        or len(words) <= 4 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
 
 
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
@@ -2923,6 +2931,20 @@ def _only_an_office(part: str) -> bool:
     "Secretary of State"), no name among them."""
     words = part.strip().rstrip(".;").split()
     return bool(words) and all(word.lower() in _OFFICE_WORDS or word.lower() in _OFFICE_QUALIFIERS for word in words)
+
+
+def _a_service(part: str) -> bool:
+    """An arm or branch of an armed service, as a list sets it after an officer's name ("Infantry", "Field
+    Artillery", "Corps of Engineers", "JAGD", "Royal Navy")."""
+    words = part.strip().rstrip(".;").split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and any(w.lower() in _SERVICE_WORDS for w in words) \
+        and all(w.lower() in _SERVICE_WORDS or w in ("of", "the", "and", "&") for w in words)
+
+
+_SERVICE_WORDS = frozenset("""infantry artillery cavalry engineers corps armor armour armored armoured signal signals
+    ordnance quartermaster medical dental veterinary chemical warfare service transportation finance military police
+    coast field air force navy naval marines marine royal army reserve guard national jagd jag usa aus usar usn usnr
+    usmc usaf raf rn rnvr rnr rm ran rcaf raaf rcn""".split())
 
 
 # Words an office's name has besides its word of office ("Deputy Assistant Secretary of State").

@@ -587,3 +587,32 @@ def test_a_delegate_and_the_state_with_dots_run_together_are_read_as_with_spaced
     assert [[name.text for name in item.iterfind("t:persName", NS)] for item in members.iterfind("t:item", NS)] == [
         ["Mr. Inchauste Jordán"], ["Mr. Wu Haitao"]]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#haley", "#wu-haitao", "#haley"]
+
+
+def test_an_officers_arm_of_the_service_and_post_after_the_name_are_his_not_persons():
+    """A court-martial's members, as its record lists them: "Infantry", "Field Artillery", "Corps of Engineers" (on the
+    line after the name's) and "Law Member" had been persons, and the President's turns #infantry's."""
+    text = ("RECORD OF TRIAL\n\nPRESENT: Colonel Edwin P. Randall, Infantry, President;\n"
+            "Lieutenant Colonel Marcus T. Oakes, Field Artillery;\nMajor Henry L. Sutter, Infantry; Captain Lloyd F. "
+            "Brennan,\nCorps of Engineers; Captain Arthur Kessel, Infantry, Law Member.\n\n"
+            "PRESIDENT: The court is open.\n\nLAW MEMBER: The objection is overruled.\n\nPRESIDENT: Proceed.\n\n"
+            "LAW MEMBER: Sustained.\n")
+    result, _, people = participants(text)
+    assert listed_names(result) == [["Colonel Edwin P. Randall"], ["Lieutenant Colonel Marcus T. Oakes"],
+                                    ["Major Henry L. Sutter", "Captain Lloyd F. Brennan", "Captain Arthur Kessel"]]
+    assert people == {"edwin-randall", "marcus-oakes", "henry-sutter", "lloyd-brennan", "arthur-kessel"}
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#edwin-randall", "#arthur-kessel"] * 2
+    # A name after an officer's is a person still.
+    _, _, people = participants("Present: Colonel Smith, Jones, Sally Field, Brown.\n\nColonel SMITH said yes.\n")
+    assert people == {"smith", "jones", "sally-field", "brown"}
+
+
+@pytest.mark.parametrize("line, office", [("Mr. Ivan Ilyichev, Soviet High Commissioner", "Soviet High Commissioner"),
+                                          ("Mr. Llewellyn Thompson, United States High Commissioner",
+                                           "United States High Commissioner"),
+                                          ("Mr. Harold Whitcombe, Counselor of Embassy", "Counselor of Embassy")])
+def test_a_post_after_a_name_in_a_running_list_is_that_persons(line, office):
+    text = f"MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS: Mr. Jones, Consul; {line}\n\nThe {office} said that it was so.\n"
+    result, _, people = participants(text)
+    assert len(people) == 2 and listed_names(result)[0][-1] == line.split(",")[0]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [f"#{sorted(people - {'jones'})[0]}"]
