@@ -936,6 +936,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] \
                     or "\n" in text[at:close] or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
+            addressed = _ADDRESSEE.match(text, close + 1) if titled or role else None
+            if addressed is not None:
+                # "1. Hon CHRISTOPHER LUXON (Leader of the Opposition) to the Prime Minister: Does she …": a question
+                # and the minister it is put to, as New Zealand's Hansard sets them (it had been the record's words,
+                # run into the answer's turn before it).
+                end = addressed.end()
+                return TurnStart(name, key, end, _speech_start(text, end), "colon", titled, role)
             reply = _REPLY_AFTER_PARTY.match(text, close + 1)
             if reply is not None:  # "Statsminister FREDRIK REINFELDT (M) replik:", the Riksdag's reply: the label's
                 close = reply.end() - 1
@@ -1053,6 +1060,8 @@ _STENOGRAM_AFFILIATION = re.compile(r"\s+[^\W\d_][^\n]{0,300}?\)\.(?=\s+\S)")
 _STENOGRAM_OFFICE = re.compile(r"\s+[^\W\d_][^\n()]{0,120}?[^\W\d_]{2}\.(?=\s+[^\W\d_])")
 
 
+# The minister a question is put to, after the member's bracket: " to the Minister of Health:".
+_ADDRESSEE = re.compile(r" to (?:the )?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8}:")
 _REPLY_AFTER_PARTY = re.compile(r" (?:replik|svar på replik|replikk|svar på replikk)(?=:)")
 
 

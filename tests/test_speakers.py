@@ -3187,3 +3187,21 @@ def test_members_in_capitals_and_a_courtesy_in_brackets_after_the_title_label_tu
     """They had been words of the turn before (the members' in capitals; the Kenyan member's, no one's)."""
     found = turns(f"THE SPEAKER: Order.\n\n{text}\n\nTHE SPEAKER: Order, order.\n")
     assert [(s, w) for s, w, _, _ in found][1] == (speaker, who)
+
+
+def test_a_numbered_question_to_a_minister_is_the_members_turn():
+    """New Zealand's Hansard opens each oral question with its number, the member and the minister it is put to
+    ("1. Hon CHRISTOPHER LUXON (Leader of the Opposition) to the Prime Minister: …", the label wrapped over two lines):
+    it had been the record's words, and the next question had run into the answer before it."""
+    text = ("ORAL QUESTIONS\n\n1. Hon CHRISTOPHER LUXON (Leader of the Opposition) to the Prime\nMinister: Does she "
+            "stand by her statements?\n\nRt Hon JACINDA ARDERN (Prime Minister): Yes.\n\nHon Christopher Luxon: Why?"
+            "\n\nRt Hon JACINDA ARDERN: Because.\n\n2. Dr SHANE RETI (National—Whangārei) to the Minister of Health:\n"
+            "Does he have confidence in the reforms?\n\nHon ANDREW LITTLE (Minister of Health): Yes.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("1. Hon CHRISTOPHER LUXON (Leader of the Opposition) to the Prime Minister:", "#christopher-luxon"),
+        ("Rt Hon JACINDA ARDERN (Prime Minister):", "#jacinda-ardern"),
+        ("Hon Christopher Luxon:", "#christopher-luxon"), ("Rt Hon JACINDA ARDERN:", "#jacinda-ardern"),
+        ("2. Dr SHANE RETI (National—Whangārei) to the Minister of Health:", "#shane-reti"),
+        ("Hon ANDREW LITTLE (Minister of Health):", "#andrew-little")]
+    # Not without a title or a role: "Appendix (A) to the Report:" is no one's.
+    assert match_turn_start("Appendix (A) to the Report: the figures.") is None
