@@ -34,6 +34,7 @@ _MONTH = {name: number for names in _MONTHS_BY_LANGUAGE for number, name in enum
 _MONTH.update({"jänner": 1, "setiembre": 9, "desember": 12, "sept": 9, "augusta": 8})
 # English's abbreviations: "Sept. 19, 1952", "19 Sep 1952".
 _MONTH.update({name[:3]: number for number, name in enumerate(_MONTHS_BY_LANGUAGE[0].split(), 1)})
+_MONTH.update({"jany": 1, "feby": 2, "augt": 8, "septr": 9, "octr": 10, "novr": 11, "decr": 12})  # (a clerk's)
 
 _NAME = r"([^\W\d_]{3,12})\.?"
 _ORDINAL = r"(?:st|nd|rd|th|er|ST|ND|RD|TH|ER|\.)?"  # (in capitals too: "14TH MAY 1998")

@@ -959,7 +959,7 @@ class _Parser:
                     and before.endswith(SENTENCE_END) and self._says_nothing(text)
                     and (not rules.is_upper_line(text) or _is_cable_signature(text))
                     or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)
-                    or _typed_name_and_office(last) and before.endswith(SENTENCE_END)
+                    or (_typed_name_and_office(last) or _signatories(last)) and before.endswith(SENTENCE_END)
                     and self._says_nothing(text)):
                 return end - 1
         return end
@@ -1750,6 +1750,10 @@ class _Parser:
             if bracketed is not None and _only_an_office(bracketed.group(1)):
                 # "Cllr A. Jones (Chairman)", as minutes list who attended: "The Chairman said" is his
                 self.registry.holds_office(bracketed.group(1).strip(), person)
+            elif bracketed is not None and " ".join(bracketed.group(1).casefold().split()) in _IN_THE_CHAIR:
+                # "Bro. T. Whitworth (in the Chair)": so is the Chairman's, as a branch's minutes go on to call him
+                for office in ("Chairman", "Chair"):
+                    self.registry.holds_office(office, person)
             if one_a_line:  # "Harold Macmillan, M.P., Prime Minister": "The Prime Minister said" is his
                 office = _office_after(text[name_end:])
                 if office:
@@ -1886,7 +1890,7 @@ class _Parser:
             lead += office.end()
             stripped = stripped[office.end():]
         comma = stripped.find(",")
-        if comma > 0 and stripped[comma + 1:].split() and _an_office_part(stripped[comma + 1:].split()):
+        if comma > 0 and _an_office_signed(stripped[comma + 1:]):
             stripped = stripped[:comma]  # "Margaret Halloran, Chair": the office no part of the name (it had made a
             # person "#margaret-halloran-chair", beside the register's Margaret Halloran)
         return _named(node, lead, lead + len(stripped), self.registry.resolve(stripped))
@@ -2383,6 +2387,31 @@ def _typed_name_and_office(unit: Unit) -> str | None:
     return None
 
 
+def _signatories(unit: Unit) -> bool:
+    """Minutes signed a name and its office a line, under the last paragraph ("T. Whitworth, Chairman" / "J. Hallam,
+    Branch Secretary", "John Hatch, Chairman"): they had been a paragraph, or the last speaker's words."""
+    lines = [line for _, line in unit.lines]
+    if len(lines) > 4:
+        return False
+    for line in lines:
+        name, comma, office = line.partition(",")
+        if not comma or not (_TYPED_NAME.fullmatch(name) or _SIGNED_NAME.fullmatch(name)) or not _an_office_signed(office):
+            return False
+    return True
+
+
+def _an_office_signed(part: str) -> bool:
+    """What a signatory is, after the name and its comma: an office's or a post's words, capitalised ("Chair",
+    "Branch Secretary", "Master", "Assistant to the President")."""
+    words = part.strip().rstrip(".;").split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and (_an_office_part(words) or any(
+        w.lower() in _OFFICE_WORDS or w.lower() in _POST_WORDS for w in words))
+
+
+# A name written out, its given name perhaps abbreviated as a clerk wrote it ("Wm. Thomas", "Saml. Peck").
+_SIGNED_NAME = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]{1,3}\.\s?|[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+)(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
+
+
 def _is_cable_signature(text: str) -> bool:
     """A telegram signs with its sender's surname in capitals, one or two words ("KOHLER", "BOHLEN")."""
     return len(text.split()) <= 2 and text not in _ENDS and not rules.CLASSIFICATION.match(text) \
@@ -2424,7 +2453,8 @@ def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
         unit = item.unit
         if (item.kind == "paragraph" and item.detail is None or item.kind == "heading" and item.detail == "dateline") \
                 and len(unit.lines) == 1 and (unit.blank_before or unit.page_before is not None or k == 0) \
-                and len(unit.text) <= _SHORT_LINE and not unit.text.endswith(".") and rules.DATELINE.match(unit.text) \
+                and len(unit.text) <= _SHORT_LINE and (not unit.text.endswith(".") or _a_date_alone(unit.text)) \
+                and rules.DATELINE.match(unit.text) \
                 and classified[k + 1].kind in _ENTRY_CONTENT:
             dates.append(k)
     if len(dates) < 2:
@@ -2433,6 +2463,12 @@ def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
     for k in dates:
         out[k] = _Classified("heading", out[k].unit, "entry")
     return out
+
+
+def _a_date_alone(text: str) -> bool:
+    """A date and its full stop, as a minute book heads each meeting ("June 4th 1832.", "Decr. 10th 1832."), no
+    sentence ("Met on 4 June 1832.")."""
+    return rules.CLOSING_DATE.match(text) is not None
 
 
 def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:
@@ -2883,7 +2919,7 @@ def _an_office_part(words: list[str]) -> bool:
 
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
 _POST_WORDS = frozenset("""representative engineer manager inspector commissioner superintendent delegate member
-    editor correspondent expert counsel officer""".split())
+    editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer steward""".split())
 
 
 def _is_side_label(label: str) -> bool:
@@ -2924,6 +2960,7 @@ _LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner soli
 _OFFICE_LINE_FIRST = _OFFICE_WORDS | frozenset("""prime vice lord home paymaster solicitor chief parliamentary financial
     foreign first""".split())
 _BRACKETED_OFFICE = re.compile(r"\s*\(([^()]{1,40})\)")  # the office after a listed name: " (Chairman)"
+_IN_THE_CHAIR = frozenset({"in the chair", "in the chair.", "presiding", "chair"})
 
 
 def _only_an_office(part: str) -> bool:

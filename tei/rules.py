@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+          "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+          # (and as a clerk of the eighteenth and nineteenth centuries wrote them: "Decr. 10th 1832", "Jany. 3rd")
+          "|Jany\\.|Feby\\.|Augt\\.|Septr\\.|Octr\\.|Novr\\.|Decr\\.")
 
 # The months in the other languages whose verbs of speaking the encoder knows, as datelines write them
 # ("le 4 mars 1950", "4. März 1950", "4 de marzo de 1950", "4 marzo 1950", "4 марта 1950 г.").
@@ -218,7 +220,7 @@ SMALL_WORDS = frozenset("""
 # The titles that are abbreviations, which no sentence ends with: a line or a paragraph ending with one ("… by Dr.")
 # runs on to the name.
 ABBREVIATED_TITLES = frozenset(
-    "mr mrs ms dr prof gen col capt lt adm amb sen rep gov rev messrs mme comr comrs".split())
+    "mr mrs ms dr prof gen col capt lt adm amb sen rep gov rev messrs mme comr comrs bro bros".split())
 
 # A memorandum's or a telegram's heading fields, a line each ("SUBJECT: Berlin", "FROM: Embassy Moscow"). The
 # weak labels ("TO:", "RE:", "CC:") make fields only beside a strong one: alone, they may be a speaker's initials.
@@ -852,7 +854,7 @@ NOTE_BODY_PRINTED = Rule(
 )
 
 ABBREVIATIONS = {"comrs.": "comrades", "comr.": "comrade", "comrades": None, "messrs.": "messieurs",
-                 "mm.": "messieurs", "tt.": "comrades"}
+                 "mm.": "messieurs", "tt.": "comrades", "bros.": "brothers"}
 
 
 def is_upper_line(text: str) -> bool:

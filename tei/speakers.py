@@ -78,6 +78,7 @@ SPEECH_VERBS = frozenset("""
     begins began closes closed returns returned replies interposes interposed
     underlines underlined indicates indicated describes described speaks spoke discusses discussed
     outlines outlined drew draws queried queries asserted asserts contended contends submitted submits
+    opposes opposed supports supported seconds seconded moves moved
     recognised recognized recognises recognizes accepted accepts
 """.split()) | OPINION_VERBS
 
@@ -250,7 +251,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     pääministeri suurlähettiläs ulkoministeri presidentti ministeri puhemies varapuhemies
     esimees aseesimees peaminister välisminister justiitsminister rahandusminister kaitseminister siseminister
     mag mmag dipl.-ing llywydd
-    insp inspector sergeant constable detective cllr cr councillor alderman
+    insp inspector sergeant constable detective cllr cr councillor alderman bro bros brother brothers sister
     श्री श्रीमती सुश्री कुमारी डॉ डा प्रो माननीय
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul tovarăş tovarăşa preşedintele
@@ -260,7 +261,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
 # Titles of courtesy, which any man or woman of a record may bear: no office.
 COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade
                           comrades comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
-                          shri shrimati smt kumari sushri""".split())
+                          shri shrimati smt kumari sushri bro bros brother brothers sister""".split())
 
 # What a legislature sets after a member's name in capitals, before the label's sign: the state ("Mr. SMITH of
 # Texas."), or the office's standing ("The SPEAKER pro tempore."); and that tail in the label's key.

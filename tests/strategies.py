@@ -117,6 +117,7 @@ TOKENS = [
     "Mr. Chairman, colleagues,", "Harbour Engineer", "Capitaine du port", "Minutes of the meeting held on",
     "MEETING:", "my Lord.", "Right.", "DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:", "Examined by THE CORONER",
     "(National—Whangārei) to the Minister of Health:", "Infantry, Law Member.",
+    "Bro. Sowerby", "(in the Chair)", "Decr. 10th 1832.", "J. Hallam, Branch Secretary",
     "DR ANNA PRZYBYLSKA (affirmed)", "CROSS-EXAMINATION BY MS GCABASHE:", "KARL WENDELER (Witness):", "CARRIED",
     "Moved by Cr Feeney, seconded by Cr Tran,", "Mr van der Berg", "Signed: Margaret Halloran, Chair",
     "श्री नरेश अग्रवाल :", "प्रो. के.वी. थॉमस :", "NAME: JOHANNES PETRUS BOTHA", "SOME HON. MEMBERS:", "Hon. (Ms.)",

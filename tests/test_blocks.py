@@ -1474,3 +1474,40 @@ def test_a_reports_headings_set_as_its_title_is_with_a_full_stop_are_headings():
     for heading in ("FRANCE. ITALY.", "PRESENT."):
         assert structure(text.replace("SUPPLY—ARMY ESTIMATES.", heading)) == ["head", "sp(p)", "sp(p,p)", "sp(p)"]
     assert structure(text.replace("IRISH CORPORATIONS.", "C.F. 41.")) == ["head", "sp(p)", "sp(p,p)", "sp(p)"]
+
+
+def test_a_minute_books_dated_meetings_each_with_its_full_stop_and_a_clerks_month_are_entries():
+    """A vestry's minute book heads each meeting with its date and a full stop ("June 4th 1832.", "Decr. 10th
+    1832."): the second meeting had run into the last speaker's turn. A sentence with a date stays a paragraph."""
+    text = ("VESTRY MINUTE BOOK\n\nJune 4th 1832.\nAt a Vestry specially called, Mr Hatch in the Chair.\n"
+            "Mr Bird objected to the expense.\n\nDecr. 10th 1832.\nVestry adjourned for want of an attendance.\n")
+    result = tei.encode(text, name="x.txt")
+    heads = [div.findtext("t:head", namespaces=NS) for div in result.tree.iterfind(".//t:div[@type='entry']", NS)]
+    assert heads == ["June 4th 1832.", "Decr. 10th 1832."]
+    assert validate_result(result) == []
+    assert not tei.encode(text.replace("Decr. 10th 1832.", "Met on 10th December 1832."), name="x.txt") \
+        .tree.findall(".//t:div[@type='entry']", NS)
+    from tei.dates import read_date
+
+    assert [read_date(f"{month} 10th 1832") for month in ("Jany.", "Feby.", "Augt.", "Septr.", "Octr.", "Novr.",
+                                                           "Decr.")] == [f"1832-{m:02}-10" for m in (1, 2, 8, 9, 10, 11, 12)]
+
+
+def test_minutes_signed_a_name_and_its_office_a_line_close_the_record():
+    """"T. Whitworth, Chairman" / "J. Hallam, Branch Secretary" under a branch's minutes had been one paragraph; each
+    is a signatory, the name alone a person's (a ship's "Wm. Scoresby, Master" too)."""
+    text = ("Minutes of the Quarterly Meeting\n\nPresent: Bro. T. Whitworth (in the Chair), Bros. J. Hallam, W. Beever."
+            "\n\nThe Chairman said the ballot would be taken.\n\nThere being no further business the meeting closed."
+            "\n\nT. Whitworth, Chairman\nJ. Hallam, Branch Secretary\n")
+    result = tei.encode(text, name="x.txt")
+    signed = result.tree.findall(".//t:closer/t:signed", NS)
+    assert [("".join(s.itertext()), s.find("t:persName", NS).get("ref")) for s in signed] == [
+        ("T. Whitworth, Chairman", "#whitworth"), ("J. Hallam, Branch Secretary", "#hallam")]
+    for signatory in ("Wm. Scoresby, Master", "John Hatch, Chairman"):
+        closer = tei.encode(text.replace("T. Whitworth, Chairman\nJ. Hallam, Branch Secretary", signatory),
+                            name="x.txt").tree.find(".//t:closer", NS)
+        assert closer is not None and "".join(closer.itertext()).strip() == signatory
+    # A name and a place, or a sentence, under the minutes are no signature.
+    for line in ("T. Whitworth, Sheffield", "T. Whitworth, Chairman, said goodbye to all."):
+        assert tei.encode(text.replace("T. Whitworth, Chairman\nJ. Hallam, Branch Secretary", line),
+                          name="x.txt").tree.find(".//t:closer", NS) is None

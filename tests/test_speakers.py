@@ -441,7 +441,7 @@ def test_a_summary_records_delegate_and_country_then_the_verb_is_a_turn_the_coun
     assert render_text(result.tree, diplomatic=True).split() == text.split()
     # A name in small letters before its parenthesis is prose's; so is a word after it that says nothing.
     assert turns("Lodge (the delegate) said that it was late.\n") == []
-    assert turns("Mr. LODGE (United States of America) supported the draft.\n") == []
+    assert turns("Mr. LODGE (United States of America) voted for the draft.\n") == []
 
 
 EUROPEAN_PARLIAMENT = ("Debates of the European Parliament, 3 March 2010\n\n"
@@ -3205,3 +3205,19 @@ def test_a_numbered_question_to_a_minister_is_the_members_turn():
         ("Hon ANDREW LITTLE (Minister of Health):", "#andrew-little")]
     # Not without a title or a role: "Appendix (A) to the Report:" is no one's.
     assert match_turn_start("Appendix (A) to the Report: the figures.") is None
+
+
+def test_a_trade_unions_brothers_are_titled_and_the_member_in_the_chair_is_the_chairman():
+    """"Bro. Sowerby said …" had been the record's words and "Bro"/"Bros" persons; "(in the Chair)" makes the
+    Chairman's turns the member's. A member who opposes or moves is speaking."""
+    text = ("Present: Bro. T. Whitworth (in the Chair), Bros. J. Hallam, W. Beever.\n\n"
+            "Bro. Sowerby said the branch had not been consulted.\n"
+            "The Chairman said the ballot would be taken in the usual way.\n"
+            "Bro. Thorpe opposed the amendment. He said it meant never.\n"
+            "Brother Hallam moved that the report be adopted.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("Bro. Sowerby", "#sowerby"), ("The Chairman", "#whitworth"), ("Bro. Thorpe", "#thorpe"),
+        ("Brother Hallam", "#hallam")]
+    people = {p.get("{http://www.w3.org/XML/1998/namespace}id")
+              for p in tei.encode(text, name="t.txt").tree.iterfind(".//t:person", NS)}
+    assert people == {"whitworth", "hallam", "beever", "sowerby", "thorpe"}
