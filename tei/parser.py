@@ -707,9 +707,10 @@ def _report_unregistered(speakers: list[tuple[str, str, int]], same_as: dict[str
 
 def _not_a_conversation(block: Block) -> bool:
     """A block that shows a record to be no conversation, whose lack of turns is no news: a memorandum's or a
-    telegram's fields, a diary's dated entries."""
+    telegram's fields, a diary's dated entries, a letter's leave-taking or postscript."""
     return (isinstance(block, ItemList) and block.kind == "fields"
-            or isinstance(block, Heading) and block.kind == "entry")
+            or isinstance(block, Heading) and block.kind in ("entry", "salute")
+            or isinstance(block, Closer) and bool(block.salute) or isinstance(block, Postscript))
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:
@@ -775,12 +776,14 @@ class _Parser:
             units[back_start - 1:back_start] = glued
             back_start += len(glued) - 1
         end = self._closing_date_start(units, back_start)
-        if end > 1:  # a leave-taking with its signatories in one block ("Yours sincerely," / "J. B. Chifley")
-            glued = _valediction_unglued(units[end - 1])
-            units[end - 1:end] = glued
+        postscript_start = _postscript_start(units, end)
+        if postscript_start > 1:  # a leave-taking with its signatories in one block ("Yours sincerely," / "J. B.
+            # Chifley"), above a postscript too (the closing had been a paragraph, and the postscript one)
+            glued = _valediction_unglued(units[postscript_start - 1])
+            units[postscript_start - 1:postscript_start] = glued
+            postscript_start += len(glued) - 1
             end += len(glued) - 1
             back_start += len(glued) - 1
-        postscript_start = _postscript_start(units, end)
         closer_start = self._closer_start(units, postscript_start)
         # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes).
         closer_start = max([closer_start, *(k + 1 for k in range(closer_start, postscript_start)
@@ -1152,6 +1155,16 @@ class _Parser:
                     and all(item.detail in _OPENER_KINDS for item in out[:-1]):
                 # A letter's inside address, then its greeting: both in its opener.
                 out[-1] = _Classified("heading", out[-1].unit, "address")
+                content_seen = False
+            elif len(out) >= 2 and out[-1].kind == out[-2].kind == "paragraph" and rules.SALUTATION.match(text) \
+                    and len(out[-1].unit.lines) == 1 and rules.DATELINE.match(out[-1].unit.text) \
+                    and len(out[-2].unit.lines) <= _ADDRESS_LINES[1] \
+                    and all(len(line) <= _SHORT_LINE for _, line in out[-2].unit.lines) \
+                    and all(item.detail in _OPENER_KINDS for item in out[:-2]):
+                # The sender's address, the date under it, then the greeting ("14 Albert Terrace," / "Pontypridd." /
+                # "Sunday, 9th May 1915." / "My dear Tom,"): all three in the opener (they had been paragraphs).
+                out[-2] = _Classified("heading", out[-2].unit, "address")
+                out[-1] = _Classified("heading", out[-1].unit, "dateline")
                 content_seen = False
             # (who examines, on its line in capitals, before a heading: "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:")
             reporters = self._examination_line(text)

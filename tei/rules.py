@@ -717,6 +717,9 @@ SALUTATION = Rule(
 VALEDICTION = Rule(
     "valediction",
     re.compile(r"(?:Yours(?:\s+\w+){0,3}"
+               # (a family's: "Your loving sister,", "Your affectionate son,", "With love,")
+               r"|Your\s+(?:ever\s+|most\s+)?(?:loving|affectionate|devoted|dutiful|obedient|humble)(?:\s+\w+)?(?=\s*,)"
+               r"|(?:With\s+(?:much\s+|all\s+my\s+|fondest\s+)?)?[Ll]ove"
                r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
                r"|(?:With\s+)?(?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)"
                r"|(?:Believe me|I have the honou?r to (?:be|remain)|I remain)\b[^\n]{0,80}?"
@@ -731,9 +734,10 @@ VALEDICTION = Rule(
      "I have the honour to be, Sir, your obedient servant,", "Very truly yours,",
      "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.",
      "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,", "Pour copie conforme,",
-     "Für die Richtigkeit:", "True copy", "Верно:", "In fidem"),
+     "Für die Richtigkeit:", "True copy", "Верно:", "In fidem", "Your loving sister,", "With love,"),
     ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,",
-     "Pour copie conforme, nous envoyons le texte.", "In fidem of the treaty we signed."),
+     "Pour copie conforme, nous envoyons le texte.", "In fidem of the treaty we signed.", "Your loving sister wrote.",
+     "Love is all."),
 )
 
 # A letter's afterthought, after the signature: "P.S.", "P.P.S.", "PS:".

@@ -1511,3 +1511,35 @@ def test_minutes_signed_a_name_and_its_office_a_line_close_the_record():
     for line in ("T. Whitworth, Sheffield", "T. Whitworth, Chairman, said goodbye to all."):
         assert tei.encode(text.replace("T. Whitworth, Chairman\nJ. Hallam, Branch Secretary", line),
                           name="x.txt").tree.find(".//t:closer", NS) is None
+
+
+def test_a_family_letter_its_senders_address_its_loving_leave_taking_and_a_postscript(tei_all):
+    """A family's letter: the sender's address above the date ("14 Albert Terrace," / "Pontypridd." / "Sunday, 9th
+    May 1915.") had been paragraphs; "Your loving sister," / "Annie" a paragraph; "P.S. Mam says …" a turn of a person
+    "P.S. Mam". A postscript had also undone a leave-taking and its signatory in one block ("Yours sincerely," /
+    "Annie Morgan"). A letter is warned of no turns no more."""
+    text = ("14 Albert Terrace,\nPontypridd.\nSunday, 9th May 1915.\n\nMy dear Tom,\n\nWe had your letter of the 2nd "
+            "on Thursday.\n\nYour loving sister,\nAnnie\n\nP.S. Mam says have you had the Woodbines she sent.\n")
+    result = tei.encode(text, name="x.txt")
+    assert structure(text) == ["opener", "p", "closer", "postscript"]
+    opener = result.tree.find(".//t:opener", NS)
+    assert [local(c.tag) for c in opener] == ["address", "dateline", "salute"]
+    closer = result.tree.find(".//t:closer", NS)
+    assert [(local(c.tag), "".join(c.itertext())) for c in closer] == [("salute", "Your loving sister,"),
+                                                                       ("signed", "Annie")]
+    assert not result.tree.findall(".//t:sp", NS) and "no-turns" not in {d.code for d in result.diagnostics}
+    assert tei_all.validate(result.tree), str(tei_all.error_log)
+    assert validate_result(result) == []
+    other = text.replace("Your loving sister,\nAnnie", "Yours sincerely,\nAnnie Morgan")
+    assert structure(other) == ["opener", "p", "closer", "postscript"]
+    assert structure(other.replace("P.S. Mam says", "P.S. Give my love to the lads. Mam says")) == \
+        ["opener", "p", "closer", "postscript"]
+    # Each of a greeting, a leave-taking and a postscript says the record is a letter.
+    body = "Sunday, 9th May 1915.\n\nWe had your letter of the 2nd on Thursday.\n\n"
+    for letter in (body.replace("\n\nWe", "\n\nMy dear Tom,\n\nWe"), body + "Your loving sister,\nAnnie\n",
+                   body + "(Signed) Annie\n\nP.S. Give my love to the lads.\n"):
+        assert tei.encode(letter, name="x.txt").diagnostics == (), letter
+    assert [d.code for d in tei.encode(body, name="x.txt").diagnostics] == ["no-turns"]
+    # A sentence with a date in it, above the greeting, is no address and no dateline.
+    assert structure(text.replace("14 Albert Terrace,\nPontypridd.\n", "We moved again, as you know, after the flood "
+                                  "in the valley took the house and all we had in it.\n"))[:1] == ["p"]
