@@ -414,6 +414,9 @@ NUMBERED_ROLES = frozenset("""speaker interviewer interviewee participant respon
     member delegate witness caller student teacher panelist panellist guest host""".split())
 
 
+# A judge's style, as a court's transcript labels the judge ("HIS HONOUR:", "Her Honour:", "HIS LORDSHIP:").
+_HIS_HER = frozenset({"HIS", "HER", "His", "Her"})
+_HONOURS = frozenset({"honour", "honor", "lordship", "ladyship", "worship"})
 # Whom a transcript of a court or a hearing names by the role alone, in capitals ("THE COURT:").
 COURT_ROLES = NUMBERED_ROLES | TITLES | frozenset("""court clerk bailiff defendant plaintiff interpreter reporter
     deponent foreman juror jury marshal accused prosecutor counsel registrar usher examiner commissioner
@@ -674,9 +677,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     folded = _fold(first)
     # "A:", "I:" (an answer's, an interviewer's) are labels if repeated (``accept``), not an article or a pronoun.
     letter_label = len(first) == 2 and first[1] == ":" and first[0].isupper()
-    if folded in NOT_NAMES and folded not in TITLES and not letter_label and not _is_initial(first):
-        return None  # ("A. Vyshinsky": an initial, not the article)
     count = len(words)
+    if folded in NOT_NAMES and folded not in TITLES and not letter_label and not _is_initial(first) \
+            and not (first in _HIS_HER and count > 1 and _fold(words[1]) in _HONOURS):
+        return None  # ("A. Vyshinsky": an initial, not the article)
     i = 0
     role = False
     titled = False
@@ -697,6 +701,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     elif first == "THE" and count > 1 and _fold(words[1]) in COURT_ROLES:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
+    elif first in _HIS_HER and count > 1 and _fold(words[1]) in _HONOURS:
+        role = True  # a judge as a court addresses one: "HIS HONOUR:", "HER HONOUR:", "HIS LORDSHIP:" (it had headed a
+        i = 1  # section, and the judge's words been no one's)
     elif first[:1] in _TWO_WORD_TITLE_INITIALS and count > 2 and _fold(first) in _TWO_WORD_TITLE_FIRST \
             and _fold(words[1]) in TITLES \
             and words[1][-1:] not in ":,." and _is_name_word(words[2]) and _fold(words[2]) not in TITLES:
@@ -1038,6 +1045,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return None
     if verb in OPINION_VERBS and " " not in key and not titled and not role and not _is_upper_word(key):
         return None  # "Japan considered that …": a state's view, as often as a person's
+    if verb in _NOUNS_TOO and j + 1 < count and words[j + 1] == "of" and not titled and not role:
+        return None  # "Rough notes of the meeting", "Working notes of the Presidium": a title, the verb a noun
     if verb in verbs or verb in _GOES_ON and j + 1 < count and words[j + 1].rstrip(":,") == "on":
         return TurnStart(name, key, name_stop, name_stop, "verb", titled, role)
     if len(verb) <= 2 and j + 1 < count and (participle := _LEAD_PUNCT.match(words[j + 1])) \
@@ -1049,6 +1058,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if upper and (verb.endswith("s") or verb.endswith("ed")) and len(verb) > 3:
         return TurnStart(name, key, name_stop, name_stop, "action", titled, role)
     return None
+
+
+# Verbs of speaking that are nouns too, which "of" after them shows ("Rough notes of the meeting").
+_NOUNS_TOO = frozenset("notes remarks comments reports statements minutes records summaries".split())
 
 
 # After a member's name and a comma, what the member speaks as, then a full stop and a dash ("…, on behalf of the

@@ -3221,3 +3221,26 @@ def test_a_trade_unions_brothers_are_titled_and_the_member_in_the_chair_is_the_c
     people = {p.get("{http://www.w3.org/XML/1998/namespace}id")
               for p in tei.encode(text, name="t.txt").tree.iterfind(".//t:person", NS)}
     assert people == {"whitworth", "hallam", "beever", "sowerby", "thorpe"}
+
+
+@pytest.mark.parametrize("label", ["HIS HONOUR:", "HER HONOUR:", "HIS LORDSHIP:", "HIS HONOR:", "His Honour:"])
+def test_a_judge_labelled_by_the_style_a_court_addresses_is_a_speaker(label):
+    """An Australian court's "HIS HONOUR:" had headed a section, its words no one's, and every turn after it in
+    that section."""
+    text = f"MR. HARTLEY: I call the witness.\n\n{label} The witness has answered.\n\nMR. HARTLEY: If it pleases.\n"
+    result = tei.encode(text, name="t.txt")
+    assert [(speaker, who[:1]) for speaker, who, _, _ in turns(text)] == [
+        ("MR. HARTLEY:", "#"), (label, "#"), ("MR. HARTLEY:", "#")]
+    assert result.tree.find(".//t:div[@type='section']", NS) is None
+    assert turns("His honour was at stake, and he knew it.\n") == []
+
+
+@pytest.mark.parametrize("title", ["Rough notes of the meeting, 3 May 1960", "Working notes of the Presidium",
+                                   "Draft notes of a conversation"])
+def test_notes_of_in_a_title_is_a_noun_not_a_persons_verb(title):
+    """"Rough notes of the meeting" had been a turn of a person "Rough", the record untitled, and its text edition
+    printed "ROUGH notes of …"."""
+    text = f"{title}\n\nMr. Smith: We met.\n\nMr. Jones: Indeed.\n\nMr. Smith: Goodbye.\n"
+    assert [who for _, who, _, _ in turns(text)] == ["#smith", "#jones", "#smith"]
+    assert tei.encode(text, name="t.txt").tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
+    assert [who for _, who, _, _ in turns("Mr. Smith notes of course that it is late.\n")] == ["#smith"]
