@@ -56,6 +56,10 @@ class Source:
                 name, line, col,
                 hint="remove it or replace it with a space; it is usually a stray control code from a PDF or word processor",
             ))
+        c1 = None if text.isascii() else _C1.search(text)
+        if c1:
+            line, col = _locate(starts, c1.start())
+            raise InputError(_c1_control(c1.group(), name, line, col))
         return cls(text, name, starts)
 
     @classmethod
@@ -126,11 +130,31 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec:
     ))
 
 
-_NOT_UTF8 = ("the file is probably Latin-1 or Windows-1252: name its encoding (encoding = \"cp1252\" in its sidecar, "
+_NOT_UTF8 = ("the file is probably Windows-1252 or Latin-1: name its encoding (encoding = \"cp1252\" in its sidecar, "
              "or --encoding cp1252), or re-save it as UTF-8")
 # (five bytes Windows-1252 leaves undefined, 0x81, 0x8D, 0x8F, 0x90 and 0x9D: Latin-1 reads every byte)
-_CP1252_FAILS = ("Windows-1252 leaves this byte undefined: the file may be Latin-1 (encoding = \"latin-1\" in its "
-                 "sidecar, or --encoding latin-1), another code page, or damaged")
+_CP1252_FAILS = ("Windows-1252 leaves this byte undefined, and Latin-1 reads it as a control character: the file is in "
+                 "another code page (cp850, mac-roman …: name it in its sidecar, encoding = \"cp850\") or damaged")
+
+
+# The C1 control characters: XML allows them, but a transcript never means one. They are what Latin-1 makes of
+# Windows-1252's quotation marks and dashes (“ ” – as U+0093 U+0094 U+0096), which had been written into the
+# edition as invisible characters, without a word.
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _c1_control(character: str, name: str | None, line: int, column: int):
+    try:
+        meant = bytes([ord(character)]).decode("cp1252")
+    except UnicodeDecodeError:  # (one of the five bytes Windows-1252 leaves undefined)
+        return error("source-control-char", f"character U+{ord(character):04X} is a control character, which no "
+                     "transcript means", name, line, column,
+                     hint="the file is in another code page (cp850, mac-roman …) or damaged: name its encoding, or "
+                          "re-save it as UTF-8")
+    return error("source-control-char", f"character U+{ord(character):04X} is a control character, which no "
+                 f"transcript means: its byte is {meant!r} in Windows-1252", name, line, column,
+                 hint='the file is Windows-1252, not Latin-1: name its encoding as cp1252 (encoding = "cp1252" in '
+                      "its sidecar, or --encoding cp1252)")
 
 
 def _first_forbidden(text: str) -> re.Match | None:

@@ -20,6 +20,7 @@ from lxml import etree
 from conftest import EDITIONS, SEED, SEEDS
 
 from tei import corpus, encode
+from tei.diagnostics import InputError
 from tei.cli import main
 from tei.render import render_html
 
@@ -500,6 +501,10 @@ def test_build_encoding_reads_only_the_transcripts_that_are_not_utf8(tmp_path):
     assert "caf\u00e9" in "".join(encode(seeds / "resaved.txt").tree.getroot().itertext())
     assert "caf\u00e9" in "".join(encode(seeds / "legacy.txt").tree.getroot().itertext())
     (seeds / "resaved.toml").write_text('encoding = "latin-1"\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:  # (its quotation marks' UTF-8 bytes are C1 controls in Latin-1)
+        encode(seeds / "resaved.txt")
+    assert caught.value.diagnostics[0].code == "source-control-char"
+    (seeds / "resaved.txt").write_bytes("MR ADAMS said the caf\u00e9 was closed.\n".encode("utf-8"))
     assert "caf\u00c3\u00a9" in "".join(encode(seeds / "resaved.txt").tree.getroot().itertext())
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from strategies import transcripts, xml_text
 from test_render_roundtrip import first_difference
@@ -44,6 +44,7 @@ def test_diplomatic_text_gives_back_any_transcript(text):
 
 @given(xml_text)
 def test_diplomatic_text_gives_back_any_text(text):
+    assume(not any("\x80" <= c <= "\x9f" for c in text))  # (a C1 control character is refused: test_source)
     round_trip(text)
 
 

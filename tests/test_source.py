@@ -60,8 +60,25 @@ def test_a_byte_windows_1252_leaves_undefined_suggests_latin_1_not_windows_1252_
     (diagnostic,) = caught.value.diagnostics
     assert (diagnostic.code, diagnostic.position.line, diagnostic.position.column) == ("source-not-decodable", 2, 4)
     assert "not valid cp1252" in diagnostic.message
-    assert "--encoding latin-1" in diagnostic.hint and "--encoding cp1252" not in diagnostic.hint
-    assert Source.from_bytes(b"Caf\x81", encoding="latin-1").text == "Caf\x81"
+    assert "--encoding cp1252" not in diagnostic.hint and "code page" in diagnostic.hint
+    # Latin-1 reads the byte as a control character, which no transcript means: refused, where it is.
+    with pytest.raises(InputError) as caught:
+        Source.from_bytes(b"first line\nCaf\x81", "x.txt", encoding="latin-1")
+    (diagnostic,) = caught.value.diagnostics
+    assert (diagnostic.code, diagnostic.position.line, diagnostic.position.column) == ("source-control-char", 2, 4)
+    assert "code page" in diagnostic.hint
+
+
+def test_windows_1252_read_as_latin_1_is_refused_not_written_as_invisible_characters():
+    """Named Latin-1, a Windows-1252 file's quotation marks and dashes had become C1 control characters (U+0093,
+    U+0094, U+0096) in a valid edition, without a word."""
+    with pytest.raises(InputError) as caught:
+        Source.from_bytes(b"He said \x93very well\x94 \x96 twice.\n", "x.txt", encoding="latin-1")
+    (diagnostic,) = caught.value.diagnostics
+    assert (diagnostic.code, diagnostic.position.line, diagnostic.position.column) == ("source-control-char", 1, 9)
+    assert "\u201c" in diagnostic.message and "--encoding cp1252" in diagnostic.hint
+    assert Source.from_bytes(b"He said \x93very well\x94.\n", encoding="cp1252").text == "He said \u201cvery well\u201d.\n"
+    assert Source.from_bytes("caf\u00e9 \u00ab\u00a0ok\u00a0\u00bb".encode(), encoding="utf-8").text  # (Latin-1's own: kept)
 
 
 def test_control_character_is_refused_with_position():
