@@ -516,10 +516,7 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
     report.lone_sidecars = [str(p) for p in sorted(seeds.glob(f"*{SIDECAR_SUFFIX}"))
                             if p.stem not in stems and not p.name.startswith(".") and p.name != COLLECTION_FILE]
     report.subfolders = _unread_folders(seeds, output)
-    # Only a build from the same folder of transcripts removes editions: two collections built into
-    # one folder must not delete each other's.
     present = _files_in(output)  # read once: what is there decides what is up to date and what the index links
-    _settle_orphans(report, output, present, stems, recorded if built_from == _folder_name(seeds) else {}, check)
     if not check:
         remove_stale(output)  # outputs staged by a build that was killed outright
     if INDEX in present and not _made_here(output, INDEX, "html", recorded):
@@ -540,10 +537,18 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
         if not check:
             report.documents.extend(finished)
             done = {d.stem for d in finished}
-            _save_manifest(output, report, seeds, {t.source.stem: recorded[t.source.stem] for t in tasks
-                                                   if t.source.stem in recorded and t.source.stem not in done})
+            keep = {t.source.stem: recorded[t.source.stem] for t in tasks
+                    if t.source.stem in recorded and t.source.stem not in done}
+            if built_from == _folder_name(seeds):  # (and the records whose transcripts are gone: the build that
+                # finishes removes their editions)
+                keep.update((stem, entry) for stem, entry in recorded.items() if stem not in stems)
+            _save_manifest(output, report, seeds, keep)
         raise BuildInterrupted(len(finished), len(tasks)) from None
     _note_made(finished, recorded, formats)
+    # Only a build from the same folder of transcripts removes editions: two collections built into one folder must
+    # not delete each other's. Removed once the build is whole, with the new index: an interrupted build had removed
+    # them first, and left the old index linking them.
+    _settle_orphans(report, output, present, stems, recorded if built_from == _folder_name(seeds) else {}, check)
     report.documents.extend(finished)
     report.documents.sort(key=lambda d: _in_number_order(os.path.basename(d.source)))
     report.stale = [f"{d.stem}{SUFFIXES[fmt]}" for d in report.documents if not d.failed

@@ -843,3 +843,23 @@ def test_an_html_edition_of_the_collection_links_its_index_and_its_other_formats
     page = (tmp_path / "html" / "rec-1.html").read_text()
     assert re.findall(r'<ul class="collection">\n<li><a href="([^"]+)">', page) == ["index.html"]
     assert 'class="collection"' not in render_html(encode(seeds / "rec-1.txt").tree)  # (tei render: none)
+
+
+def test_an_interrupted_build_removes_no_edition_that_the_old_index_still_links(seeds, tmp_path):
+    """The editions of a transcript that is gone are removed once the build is whole, with the new index: an
+    interrupted build had removed them first, and left the old index linking files that were no more."""
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=FORMATS)
+    (seeds / "rec-0.txt").unlink()
+    (seeds / "rec-1.txt").write_text("Record 1\n\nMR ADAMS said that it was changed.\n")
+
+    def interrupted(results, total):
+        raise KeyboardInterrupt
+        yield  # (a generator, as the build's progress is)
+
+    with pytest.raises(corpus.BuildInterrupted):
+        corpus.build(seeds, out, formats=FORMATS, progress=interrupted)
+    assert (out / "rec-0.html").is_file() and 'href="rec-0.html"' in (out / "index.html").read_text()
+    report = corpus.build(seeds, out, formats=FORMATS)
+    assert report.removed == [str(out / f"rec-0{suffix}") for suffix in (".html", ".txt", ".xml")]
+    assert not (out / "rec-0.html").exists() and 'href="rec-0.html"' not in (out / "index.html").read_text()
