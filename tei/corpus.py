@@ -20,6 +20,7 @@ import json
 import os
 import re
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -781,7 +782,7 @@ def _run(tasks: list[_Task], jobs: int, late: list[Document], interrupted: threa
         return
     if interrupted.is_set():
         raise KeyboardInterrupt
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_started, initargs=(os.getpid(),))
     chunks = [pool.submit(_build_chunk, part) for part in _chunks(tasks, jobs)]
     received = set()
     try:
@@ -831,8 +832,21 @@ def _build_chunk(tasks: list[_Task]) -> list[Document]:
     return [build_document(task) for task in tasks]
 
 
-def _ignore_interrupts() -> None:
+def _worker_started(build: int) -> None:
+    """A worker ignores Ctrl-C (the build finishes the documents in hand), and ends with a build killed outright
+    (SIGTERM, SIGKILL), which had left its workers waiting for work for ever. Linux only: the kernel's parent-death
+    signal (prctl's PR_SET_PDEATHSIG); what a worker ended so had staged, the next build removes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != build:  # the build ended before the signal was set
+        os._exit(1)
 
 
 def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None = None) -> None:

@@ -863,3 +863,41 @@ def test_an_interrupted_build_removes_no_edition_that_the_old_index_still_links(
     report = corpus.build(seeds, out, formats=FORMATS)
     assert report.removed == [str(out / f"rec-0{suffix}") for suffix in (".html", ".txt", ".xml")]
     assert not (out / "rec-0.html").exists() and 'href="rec-0.html"' not in (out / "index.html").read_text()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+@pytest.mark.parametrize("kill", [signal.SIGTERM, signal.SIGKILL], ids=["term", "kill"])
+def test_a_build_killed_outright_takes_its_workers_with_it(tmp_path, kill):
+    """`kill` (SIGTERM) or `kill -9` to the build alone had left its two workers waiting for work for ever."""
+    from test_generated import CONVENTIONS, record  # benchmarks/generate.py, on the path test_generated sets
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    for number in range(240):
+        (seeds / f"r{number:03}.txt").write_text(record(number, list(CONVENTIONS)[number % 3])[0], encoding="utf-8")
+    command = [sys.executable, "-c", "from tei.cli import main; main()", "build", str(seeds), "-o", str(out),
+               "--to", "xml", "-j", "2", "-q"]
+    build = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    children = Path(f"/proc/{build.pid}/task/{build.pid}/children")
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and list(out.glob("*.xml"))) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = [int(pid) for pid in children.read_text().split()]
+    assert len(workers) >= 2
+    os.kill(build.pid, kill)
+    build.wait(timeout=60)
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)
+    # What they had staged, the next build removes; it finishes the collection.
+    assert corpus.build(seeds, out, formats=("xml",)).exit_code == 0
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs (a zombie, which its parent has not reaped, is ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
