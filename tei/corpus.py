@@ -472,8 +472,38 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
           incremental: bool = True, encoding: str | None = None) -> Report:
     """Build every transcript in ``seeds`` into ``output``; see the module docstring. Ctrl-C stops it between two
     documents (``BuildInterrupted``)."""
-    with _interrupts_noted() as interrupted:
+    with _interrupts_noted() as interrupted, _one_build_into(output, check):
         return _build(seeds, output, check, jobs, formats, progress, incremental, encoding, interrupted)
+
+
+@contextmanager
+def _one_build_into(output: Path, check: bool) -> Iterator[None]:
+    """One build at a time writes into a folder (an advisory lock on the folder itself, which the system lets go
+    when the build ends, however it ends): two at once had left one record's XML from one collection and its PDF,
+    the index and the manifest from the other. ``--check`` writes nothing and takes no lock."""
+    try:
+        import fcntl
+    except ImportError:  # (not on Windows)
+        fcntl = None
+    folder = None
+    if fcntl is not None and not check:
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+            folder = os.open(output, os.O_RDONLY)
+        except OSError:
+            pass  # (the build names what it cannot write, where it writes it)
+    try:
+        if folder is not None:
+            try:
+                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise OutputError(error("output-busy", "another build is writing into this folder; nothing is "
+                                        "written", str(output), hint="wait for it to finish, or build into another "
+                                        "folder with -o")) from None
+        yield
+    finally:
+        if folder is not None:
+            os.close(folder)
 
 
 @contextmanager

@@ -901,3 +901,27 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the folder's lock is POSIX's flock")
+def test_a_second_build_into_a_folder_another_is_writing_into_stops_before_writing(seeds, tmp_path):
+    """Two builds into one folder at once had mixed two collections' versions of a record (its XML from one, its
+    PDF, the index and the manifest from the other)."""
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    other = os.open(out, os.O_RDONLY)  # as a build that is writing holds it
+    try:
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(out), "--to", "xml", "-j", "1",
+                                           "--report", "json"])
+        assert result.exit_code == 2 and f"{out}: error[output-busy]: another build is writing" in result.stderr
+        assert json.loads(result.stdout)["stopped"][0]["code"] == "output-busy"
+        assert list(out.iterdir()) == []
+        # --check writes nothing, and may read while a build writes.
+        assert corpus.build(seeds, out, check=True, formats=("xml",)).documents
+    finally:
+        os.close(other)
+    assert corpus.build(seeds, out, formats=("xml",)).exit_code == 0
+    assert corpus.build(seeds, out, formats=("xml",)).exit_code == 0  # (the lock let go at the end)
