@@ -472,7 +472,7 @@ def build(seeds: Path, output: Path, check: bool = False, jobs: int = 1, formats
           incremental: bool = True, encoding: str | None = None) -> Report:
     """Build every transcript in ``seeds`` into ``output``; see the module docstring. Ctrl-C stops it between two
     documents (``BuildInterrupted``)."""
-    with _interrupts_noted() as interrupted, _one_build_into(output, check):
+    with _interrupts_noted() as interrupted:
         return _build(seeds, output, check, jobs, formats, progress, incremental, encoding, interrupted)
 
 
@@ -537,6 +537,15 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
     collection_file = seeds / COLLECTION_FILE
     collection = load_collection(collection_file) if collection_file.is_file() else None
     shared = _digest(collection_file.read_bytes()) if collection else b""
+    with _one_build_into(output, check):
+        return _build_locked(seeds, output, check, jobs, formats, progress, incremental, encoding, interrupted, started,
+                      collection, shared)
+
+
+def _build_locked(seeds: Path, output: Path, check: bool, jobs: int, formats: tuple[str, ...],
+           progress: Callable[[Iterator[Document], int], Iterator[Document]] | None, incremental: bool,
+           encoding: str | None, interrupted: threading.Event, started: float, collection: Metadata | None,
+           shared: bytes) -> Report:
     recorded, built_from = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
     report = Report(check=check)
