@@ -538,14 +538,14 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
     collection = load_collection(collection_file) if collection_file.is_file() else None
     shared = _digest(collection_file.read_bytes()) if collection else b""
     with _one_build_into(output, check):
-        return _build_locked(seeds, output, check, jobs, formats, progress, incremental, encoding, interrupted, started,
-                      collection, shared)
+        return _build_locked(seeds, output, check, jobs, formats, progress, incremental, encoding, interrupted,
+                             started, collection, shared)
 
 
 def _build_locked(seeds: Path, output: Path, check: bool, jobs: int, formats: tuple[str, ...],
-           progress: Callable[[Iterator[Document], int], Iterator[Document]] | None, incremental: bool,
-           encoding: str | None, interrupted: threading.Event, started: float, collection: Metadata | None,
-           shared: bytes) -> Report:
+                  progress: Callable[[Iterator[Document], int], Iterator[Document]] | None, incremental: bool,
+                  encoding: str | None, interrupted: threading.Event, started: float, collection: Metadata | None,
+                  shared: bytes) -> Report:
     recorded, built_from = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
     report = Report(check=check)
