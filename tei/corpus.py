@@ -427,7 +427,7 @@ def _describe(document: Document, result) -> None:
 
 # The manifest's one key that is not a document's (a transcript's name never starts with "."):
 # the folder of transcripts that build read.
-_BUILT_FROM = ".seeds"
+BUILT_FROM = ".seeds"
 
 
 def _load_manifest(output: Path) -> tuple[dict, str | None]:
@@ -440,7 +440,7 @@ def _load_manifest(output: Path) -> tuple[dict, str | None]:
         return {}, None
     if not isinstance(data, dict):
         return {}, None
-    built_from = data.pop(_BUILT_FROM, None)
+    built_from = data.pop(BUILT_FROM, None)
     return ({stem: entry for stem, entry in data.items() if _readable(entry)},
             built_from if isinstance(built_from, str) else None)
 
@@ -889,7 +889,7 @@ def _worker_started(build: int) -> None:
 
 
 def _save_manifest(output: Path, report: Report, seeds: Path, keep: dict | None = None) -> None:
-    entries: dict = {_BUILT_FROM: _folder_name(seeds), **(keep or {})}
+    entries: dict = {BUILT_FROM: _folder_name(seeds), **(keep or {})}
     for d in report.documents:
         if d.failed:
             continue

@@ -9,6 +9,7 @@ transcript again.
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -43,7 +44,11 @@ class TranscriptMap:
             return None
         file_name = Path(written).name
         base = base or Path(".")
-        candidates = ([folder / file_name] if folder else []) + [base.parent / "seeds" / file_name, base / file_name]
+        built, built_from = _build_of(base)
+        # In a folder a build wrote, the file of the transcript's name beside the edition is its text edition: the
+        # transcript is in the folder the build read (its manifest says which), else in ../seeds.
+        candidates = ([folder / file_name] if folder else []) + ([built_from / file_name] if built_from else []) \
+            + [base.parent / "seeds" / file_name] + ([] if built else [base / file_name])
         for candidate in candidates:
             if candidate.is_file():
                 return _encoded(str(candidate), candidate.stat().st_mtime_ns)
@@ -60,6 +65,22 @@ class TranscriptMap:
                     return f"{self.label}:{position.line}:{position.column}"
             node = node.getparent()
         return None
+
+
+def _build_of(folder: Path) -> tuple[bool, Path | None]:
+    """Whether a collection's build wrote into ``folder`` (its manifest is there), and the folder of transcripts it
+    read, as the manifest names it."""
+    from .corpus import BUILT_FROM, MANIFEST  # (the build validates: imported here, not at the module's head)
+
+    try:
+        with open(folder / MANIFEST, encoding="utf-8") as handle:
+            recorded = json.load(handle)
+    except FileNotFoundError:
+        return False, None
+    except (OSError, ValueError):
+        return True, None
+    seeds = recorded.get(BUILT_FROM) if isinstance(recorded, dict) else None
+    return True, Path(seeds) if isinstance(seeds, str) else None
 
 
 @functools.lru_cache(maxsize=32)

@@ -284,3 +284,27 @@ def test_transcripts_folder_option(tmp_path, seed_result):
     report = validation.validate_file(target, transcripts=SEED.parent)
     position = seed_result.position("p12")
     assert any(f"{SEED.name}:{position.line}:{position.column})" in d.message for d in report.diagnostics)
+
+
+def test_a_builds_edition_names_the_transcript_the_build_read_not_its_text_edition(tmp_path, seed_result):
+    """Built from a folder not named seeds, an edition's errors had named its text edition beside it, of the
+    transcript's name, as the transcript ("e8/x.txt:42:1"): the build's manifest says which folder it read."""
+    from conftest import SEED
+
+    from tei import corpus
+
+    coll, out = tmp_path / "coll", tmp_path / "eds"
+    coll.mkdir()
+    for source in (SEED, SEED.with_suffix(".toml")):
+        (coll / source.name).write_bytes(source.read_bytes())
+    assert corpus.build(coll, out, formats=("xml", "text")).exit_code == 0
+    target = out / SEED_EDITION.name
+    target.write_text(target.read_text().replace('xml:id="p12">', 'xml:id="p12"><foo/>'), encoding="utf-8")
+    position = seed_result.position("p12")
+    messages = [d.message for d in validation.validate_file(target).diagnostics]
+    assert any(f"coll/{SEED.name}:{position.line}:{position.column})" in m for m in messages), messages
+    assert not any(f"eds/{SEED.name}" in m for m in messages)
+    # The transcripts moved away: no transcript's position is claimed, rather than the text edition's.
+    for source in coll.iterdir():
+        source.unlink()
+    assert all("transcript" not in d.message for d in validation.validate_file(target).diagnostics)
