@@ -206,7 +206,8 @@ def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
         _sub(stmt, "resp", resp.role)
         for name in resp.names or ("unnamed",):
             _sub(stmt, "persName", name)
-    if meta.corrections.items and meta.responsibility(ids.EDITOR) is None:
+    if edition.corrected and meta.responsibility(ids.EDITOR) is None:  # (not every record of a collection whose
+        # file declares corrections has one made: each had been credited with "Corrections: the editor")
         stmt = _sub(title_stmt, "respStmt")
         stmt.set(XML_ID, ids.EDITOR)
         _sub(stmt, "resp", "Corrections")
@@ -278,7 +279,7 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(segmentation, "p", UNSPACED_LINES)
     if edition.format_signs:
         _sub(segmentation, "p", FORMAT_SIGNS)
-    if meta.corrections.items:
+    if edition.corrected:
         _sub(_sub(decl, "correction"), "p", CORRECTIONS)
     turns = _sub(decl, "interpretation")
     turns.set(XML_ID, ids.TURNS)

@@ -170,6 +170,7 @@ class Corrections:
     """Editor-declared slips: (sic, corr, context) triples from the sidecar."""
 
     items: tuple[tuple[str, str, str], ...] = ()
+    shared: int = 0  # the first this many are the collection file's, which any one record may not need
 
     @functools.cached_property
     def _by_word(self) -> tuple[dict[str, list[int]], list[int]]:

@@ -251,7 +251,10 @@ def _read(path: Path, collection_file: bool) -> str:
     except OSError as exc:
         raise InputError(error(f"{code}-unreadable", f"cannot read {what}: {exc.strerror}", str(path))) from None
     except UnicodeDecodeError as exc:
-        raise InputError(error(f"{code}-not-utf8", f"{what} is not UTF-8 (byte offset {exc.start})", str(path),
+        before = exc.object[:exc.start]
+        line, column = before.count(b"\n") + 1, exc.start - (before.rfind(b"\n") + 1) + 1
+        raise InputError(error(f"{code}-not-utf8", f"{what} is not UTF-8: byte 0x{exc.object[exc.start]:02X} (byte "
+                               f"offset {exc.start})", str(path), line, column,
                                hint=f"save the {what} as UTF-8")) from None
 
 
@@ -392,7 +395,7 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
         publication_idno=publication.get("idno", base.publication_idno),
         responsibilities=tuple(responsibilities.values()), register=tuple(register),
         shared_register=shared_register, table=table,
-        corrections=Corrections(tuple(corrections)),
+        corrections=Corrections(tuple(corrections), len(corrections) if collection_file else len(base.corrections.items)),
         page_break_blank_lines=blank if blank is not None else base.page_break_blank_lines,
         first_page=conventions.get("first_page", base.first_page),
         sidecar=Path(name).name, encoding=encoding,

@@ -339,3 +339,4 @@ class Edition:
     # The lines of the record's head, before its first turn, unit by unit: what it calls itself there is its title
     # where nothing else gives one (tei.titles).
     head: tuple[tuple[str, ...], ...] = ()
+    corrected: bool = False  # a correction of the sidecar's or the collection's was made in the text

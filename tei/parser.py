@@ -633,7 +633,8 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
-                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head)
+                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head,
+                   bool(inline.used_corrections))
 
 
 def _no_turns_hint(text: str, language: str, language_from: str) -> str:
@@ -730,7 +731,7 @@ def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]
 
 def _report_unused_corrections(corrections: Corrections, inline: InlineParser, reporter: Reporter) -> None:
     for index, (sic, _corr, context) in enumerate(corrections.items):
-        if index not in inline.used_corrections:
+        if index not in inline.used_corrections and index >= corrections.shared:
             reporter.warning("correction-unused", f"correction of {context or sic!r} matched nothing in the text",
                              hint="check the sidecar's [[correction]] sic and context against the transcript")
 

@@ -458,6 +458,7 @@ def test_a_collection_file_not_in_utf8_is_named_so(tmp_path):
         corpus.build(seeds, tmp_path / "out")
     (diagnostic,) = caught.value.diagnostics
     assert diagnostic.code == "collection-not-utf8" and "collection file is not UTF-8" in diagnostic.message
+    assert (diagnostic.position.line, diagnostic.position.column) == (1, 15)  # (where the byte is; had no place)
 
 
 def test_the_cli_reports_a_bad_collection_file_with_its_position_and_no_traceback(tmp_path):
@@ -572,3 +573,22 @@ def test_the_build_lists_the_speakers_no_register_names_across_the_collection(tm
     assert "2 speakers in no register, named in 3 records" in first.lines()[-2]
     again = corpus.build(seeds, tmp_path / "out", formats=("xml",))
     assert all(d.skipped for d in again.documents) and again.as_dict()["summary"]["unregistered"] == expected
+
+
+def test_a_collections_correction_is_credited_and_missed_only_where_a_record_makes_it(tmp_path):
+    """A correction in the collection file had been warned "matched nothing" in every record that does not have
+    the slip, and every record's header credited "Corrections: the editor". A record's own is still warned."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / COLLECTION_FILE).write_text('[[correction]]\nsic = "paranoiac"\ncorr = "paranoid"\n', encoding="utf-8")
+    (seeds / "one.txt").write_text("Mr. A: They were paranoiac about it.\n\nMr. B: Yes.\n\nMr. A: Bye.\n")
+    (seeds / "two.txt").write_text("Mr. A: Hello.\n\nMr. B: Hi.\n\nMr. A: Bye.\n")
+    one, two = tei.encode(seeds / "one.txt"), tei.encode(seeds / "two.txt")
+    assert not [d for d in (*one.diagnostics, *two.diagnostics) if d.code == "correction-unused"]
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert one.tree.find(".//t:choice/t:corr", ns).text == "paranoid"
+    assert [len(r.tree.findall(".//t:titleStmt/t:respStmt", ns)) for r in (one, two)] == [1, 0]
+    assert [len(r.tree.findall(".//t:editorialDecl/t:correction", ns)) for r in (one, two)] == [1, 0]
+    assert validate_result(one) == [] and validate_result(two) == []
+    (seeds / "two.toml").write_text('[[correction]]\nsic = "Helo"\ncorr = "Hello"\n', encoding="utf-8")
+    assert [d.code for d in tei.encode(seeds / "two.txt").diagnostics] == ["correction-unused"]
