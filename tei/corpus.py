@@ -106,6 +106,7 @@ class Report:
     check: bool = False
     removed: list[str] = field(default_factory=list)  # editions of transcripts that are gone, deleted
     orphaned: list[str] = field(default_factory=list)  # editions no transcript makes, left in place
+    elsewhere: list[str] = field(default_factory=list)  # of those, what a build from another folder made
     lone_sidecars: list[str] = field(default_factory=list)  # sidecars beside no transcript: read by nothing
     stale: list[str] = field(default_factory=list)  # outputs of formats not built now, made from an earlier state
     subfolders: list[tuple[str, int]] = field(default_factory=list)  # folders in SEEDS holding transcripts
@@ -162,9 +163,11 @@ class Report:
     def lines(self) -> list[str]:
         orphaned = set(self.orphaned)
         out = [f"{path}: differs from a new build" for path in self.differing if path not in orphaned]
-        out += [f"{path}: no transcript makes it" + ("" if self.check else "; kept, as this tool's last build "
-                                                     "did not make it (remove it if it is not yours)")
-                for path in self.orphaned]
+        elsewhere = set(self.elsewhere)
+        out += [f"{path}: no transcript makes it" + (
+            "" if self.check else "; kept, as a build from another folder of transcripts made it (remove it if that "
+            "collection is done with)" if path in elsewhere else "; kept, as this tool's last build did not make it "
+            "(remove it if it is not yours)") for path in self.orphaned]
         out += [f"{path}: no transcript of this name beside it; nothing reads this sidecar"
                 for path in self.lone_sidecars]
         unregistered = self.unregistered
@@ -192,7 +195,8 @@ class Report:
             f"{counted(sum(d.turns for d in self.documents), 'turn')}, "
             f"{counted(self.count('warnings'), 'warning')}, {counted(self.count('notes'), 'note')}, "
             f"{counted(self.count('errors'), 'error')}, {self.failed} failed; "
-            f"{counted(self.count('written'), 'file')} written, {self.count('unchanged')} unchanged"
+            f"{counted(self.count('written'), 'file')} written"
+            + (" and the index" if self.index_written else "") + f", {self.count('unchanged')} unchanged"
             + (f", {len(self.removed)} removed" if self.removed else "")
             + (f", {len(self.differing)} differ" if self.differing else "") + f"; {self.seconds:.1f} s")
         return out
@@ -212,9 +216,9 @@ class Report:
                         "turns": sum(d.turns for d in self.documents), "turn_rules": self.turn_rules,
                         "warnings": self.count("warnings"),
                         "notes": self.count("notes"), "errors": self.count("errors") + len(stopped_by or ()),
-                        "written": self.count("written"),
+                        "written": self.count("written"), "index_written": self.index_written,
                         "unchanged": self.count("unchanged"), "removed": self.removed,
-                        "orphaned": self.orphaned, "lone_sidecars": self.lone_sidecars, "stale": self.stale,
+                        "orphaned": self.orphaned, "orphaned_elsewhere": self.elsewhere, "lone_sidecars": self.lone_sidecars, "stale": self.stale,
                         "subfolders": [{"folder": f, "transcripts": n} for f, n in self.subfolders],
                         "differing": self.differing, "unregistered": self.unregistered,
                         "seconds": round(self.seconds, 3),
@@ -583,12 +587,12 @@ def _build_locked(seeds: Path, output: Path, check: bool, jobs: int, formats: tu
                 # finishes removes their editions)
                 keep.update((stem, entry) for stem, entry in recorded.items() if stem not in stems)
             _save_manifest(output, report, seeds, keep)
-        raise BuildInterrupted(len(finished), len(tasks)) from None
+        raise BuildInterrupted(len(finished), len(tasks), check) from None
     _note_made(finished, recorded, formats)
     # Only a build from the same folder of transcripts removes editions: two collections built into one folder must
     # not delete each other's. Removed once the build is whole, with the new index: an interrupted build had removed
     # them first, and left the old index linking them.
-    _settle_orphans(report, output, present, stems, recorded if built_from == _folder_name(seeds) else {}, check)
+    _settle_orphans(report, output, present, stems, recorded, built_from == _folder_name(seeds), check)
     report.documents.extend(finished)
     report.documents.sort(key=lambda d: _in_number_order(os.path.basename(d.source)))
     report.stale = [f"{d.stem}{SUFFIXES[fmt]}" for d in report.documents if not d.failed
@@ -777,7 +781,7 @@ def _files_in(folder: Path) -> set[str]:
         return set()
 
 
-def _settle_orphans(report: Report, output: Path, present: set[str], stems: set[str], recorded: dict,
+def _settle_orphans(report: Report, output: Path, present: set[str], stems: set[str], recorded: dict, here: bool,
                     check: bool) -> None:
     """Editions whose transcript is gone: removed if this tool's last build made them, else named.
 
@@ -791,8 +795,10 @@ def _settle_orphans(report: Report, output: Path, present: set[str], stems: set[
         if suffix not in suffixes or stem in stems or name == INDEX:
             continue
         path = output / name
-        if check or stem not in recorded:
+        if check or stem not in recorded or not here:
             report.orphaned.append(str(path))
+            if stem in recorded and not here:
+                report.elsewhere.append(str(path))
             continue
         try:
             path.unlink()
@@ -805,8 +811,9 @@ def _settle_orphans(report: Report, output: Path, present: set[str], stems: set[
 class BuildInterrupted(Exception):
     """Ctrl-C during a build: the documents finished are written and recorded, the others are not."""
 
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__(f"interrupted: {done} of {total} documents built; the same command finishes the "
+    def __init__(self, done: int, total: int, check: bool = False) -> None:
+        super().__init__(f"interrupted: {done} of {total} documents checked; nothing was written" if check else
+                         f"interrupted: {done} of {total} documents built; the same command finishes the "
                          "build (what was built is not built again)")
 
 

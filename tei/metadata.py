@@ -159,8 +159,8 @@ class _Checker:
                 yield item, after
 
     def raise_errors(self) -> None:
-        if self.errors:
-            raise InputError(*sorted(self.errors, key=lambda d: (d.position.line, d.position.column)
+        if self.errors:  # (with the warnings, which had been seen only once the errors were mended)
+            raise InputError(*sorted([*self.errors, *self.warnings], key=lambda d: (d.position.line, d.position.column)
                                      if d.position else (len(self.lines) + 1, 0)))
 
     def entry(self, table: str, number: int = 0) -> int:

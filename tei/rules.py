@@ -722,7 +722,7 @@ VALEDICTION = Rule(
                r"|(?:With\s+(?:much\s+|all\s+my\s+|fondest\s+)?)?[Ll]ove"
                r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
                r"|(?:With\s+)?(?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)"
-               r"|(?:Believe me|I have the honou?r to (?:be|remain)|I remain)\b[^\n]{0,80}?"
+               r"|(?:Believe me|(?:I|We) have the honou?r to (?:be|remain)|(?:I|We) remain)\b[^\n]{0,80}?"
                r"|(?:Veuillez agréer|Je vous prie d'agréer|Agréez)[^\n]{0,160}?|Bien (?:à vous|cordialement)"
                r"|(?:Mit )?(?:freundlichen|besten|herzlichen) Grüßen|Hochachtungsvoll"
                r"|Atentamente|Cordialmente|(?:Distinti|Cordiali) saluti|С уважением|С товарищеским приветом"
@@ -731,7 +731,7 @@ VALEDICTION = Rule(
                r"|In fidem)"
                r"\s*[,.:]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
-     "I have the honour to be, Sir, your obedient servant,", "Very truly yours,",
+     "I have the honour to be, Sir, your obedient servant,", "We have the honour to be, Sir,", "Very truly yours,",
      "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.",
      "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,", "Pour copie conforme,",
      "Für die Richtigkeit:", "True copy", "Верно:", "In fidem", "Your loving sister,", "With love,"),

@@ -757,6 +757,11 @@ def test_two_collections_built_into_one_folder_do_not_delete_each_others_edition
     second = corpus.build(other, out, formats=("xml",))
     assert second.removed == [] and (out / "rec-0.xml").is_file() and (out / "elsewhere.xml").is_file()
     assert str(out / "rec-0.xml") in second.orphaned  # named: no transcript here makes it
+    # and why it is kept: the other collection's build made it (it had said this tool's last build did not)
+    assert f"{out / 'rec-0.xml'}: no transcript makes it; kept, as a build from another folder of transcripts made " \
+        "it" in "\n".join(second.lines())
+    assert second.as_dict()["summary"]["orphaned_elsewhere"] == [str(out / f"{stem}.xml") for stem in (
+        "rec-0", "rec-1", "rec-2", "stalin-zhou-1952-09-19")]
     # The manifest now speaks for the second collection: its own removed transcript is removed.
     (other / "elsewhere.txt").unlink()
     assert corpus.build(other, out, formats=("xml",)).removed == [str(out / "elsewhere.xml")]
@@ -925,3 +930,27 @@ def test_a_second_build_into_a_folder_another_is_writing_into_stops_before_writi
         os.close(other)
     assert corpus.build(seeds, out, formats=("xml",)).exit_code == 0
     assert corpus.build(seeds, out, formats=("xml",)).exit_code == 0  # (the lock let go at the end)
+
+
+def test_the_summary_says_when_the_index_alone_was_made_again(seeds, tmp_path):
+    out = tmp_path / "out"
+    first = corpus.build(seeds, out, formats=("xml",))
+    assert first.lines()[-1].count("4 files written and the index, 0 unchanged") == 1
+    (out / "index.html").unlink()
+    again = corpus.build(seeds, out, formats=("xml",))
+    assert "0 files written and the index, 0 unchanged" in again.lines()[-1]  # (it had said "0 files written")
+    assert again.as_dict()["summary"]["index_written"] is True
+    assert "0 files written, 0 unchanged" in corpus.build(seeds, out, formats=("xml",)).lines()[-1]
+
+
+def test_an_interrupted_check_says_it_checked_and_wrote_nothing(seeds, tmp_path):
+    out = tmp_path / "out"
+    corpus.build(seeds, out, formats=("xml",))
+
+    def interrupted(results, total):
+        raise KeyboardInterrupt
+        yield
+
+    with pytest.raises(corpus.BuildInterrupted) as caught:
+        corpus.build(seeds, out, check=True, formats=("xml",), progress=interrupted, incremental=False)
+    assert str(caught.value) == "interrupted: 0 of 4 documents checked; nothing was written"
