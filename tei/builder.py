@@ -263,6 +263,8 @@ class Builder:
                         f"{written(rest[:len(rest) - len(label)])}{_label(label, written)}</speaker>"]
         elif speaker.milestones or speaker.written[:1] in _LABEL_SIGNS:
             children = [f"<speaker>{_label(speaker.written, written)}</speaker>"]
+        elif not speaker.written:  # named within the paragraph's words ("When KISHI finished, MR MENZIES … said"):
+            children = []  # no label of its own
         else:
             children = [self._leaf("speaker", "", speaker.written)]
         for inner in block.blocks:

@@ -20,7 +20,7 @@ from .metadata import Metadata
 from .dates import read_date
 from .titles import named_in_head
 from .model import Edition, Furniture, Heading, ItemList, Paragraph, Person, PersonName, Text, Time, Turn
-from .speakers import EXAMINATION, LINE_LABEL_RULES
+from .speakers import EXAMINATION, LINE_LABEL_RULES, REPORTED_WITHIN
 from .ns import XML_ID, tei
 
 TOOL_IDENT = "tei-encoder"
@@ -101,6 +101,12 @@ EXAMINATION_TURNS = (
     "line \"BY …:\" names, and an answer (A.) a turn of the witness, whom \"THE WITNESS:\" names too, "
     "by name once a line swears the witness in (\"MARY JONES, called as a witness, …\"); the letter is "
     "kept in speaker."
+)
+REPORTED_TURNS = (
+    "Some speakers are named within a paragraph's first sentence, not at its start (\"When KISHI finished, MR "
+    "MENZIES, after expressing thanks, said: …\", \"The Indonesians, continued Mr Whitlam, …\"): the paragraph "
+    "opens that person's turn, which has no speaker of its own, the name being the sentence's words; it carries "
+    "@cert=\"medium\"."
 )
 UNMATCHED = (
     "A square bracket without its partner (never closed, closed without being opened, or empty) is kept as "
@@ -288,6 +294,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(turns, "p", LINE_LABELS)
     if any(type(block) is Turn and block.rule == EXAMINATION.rule for block in edition.blocks):
         _sub(turns, "p", EXAMINATION_TURNS)
+    if any(type(block) is Turn and block.rule == REPORTED_WITHIN.rule for block in edition.blocks):
+        _sub(turns, "p", REPORTED_TURNS)
     table: Table = meta.table
     for row in table.rows:
         if row.name in edition.conventions_used:

@@ -32,10 +32,10 @@ from .source import Source
 from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, EXAMINATION,
                        EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS,
                        LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, OFFICE_COLON,
-                       QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, TITLES, TurnStart, Verdict, WITNESS,
-                       accept, examination_start, examiner_named, holder_after_office, in_capitals, is_capitals,
-                       is_office, language_of_verbs, match_turn_start, name_key, numbered_role, proves_speaker,
-                       registered_start, role_continues, speech_verbs, witness_named)
+                       QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, TITLES, TurnStart,
+                       Verdict, WITNESS, accept, examination_start, examiner_named, holder_after_office, in_capitals,
+                       is_capitals, is_office, language_of_verbs, match_turn_start, name_key, numbered_role,
+                       proves_speaker, registered_start, reported_within, role_continues, speech_verbs, witness_named)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
@@ -1411,6 +1411,12 @@ class _Parser:
                 number, (start, verdict) = item.detail
                 turn = self._open_turn(item.unit, number, start, verdict)
                 continue
+            within = self._reported_within(item.unit, turn) if kind == "paragraph" else None
+            if within is not None:  # "When KISHI finished, MR MENZIES, …, said: '…'": Menzies' words from here
+                close_turn()
+                blocks.extend(pending)
+                pending = []
+                turn = _OpenTurn(within, item.unit.start, REPORTED_WITHIN, None)
             if kind in ("paragraph", "list", "direction", "footnote") and turn is not None:
                 turn.blocks.extend(pending)
                 pending = []
@@ -1446,6 +1452,28 @@ class _Parser:
         close_turn()
         blocks.extend(pending)
         return blocks
+
+    def _reported_within(self, unit: Unit, turn: _OpenTurn | None) -> Speaker | None:
+        """The speaker a paragraph names within its first sentence (``speakers.reported_within``), a person the
+        record or its register named before or one with a title, other than the turn's it would go on: a speaker
+        with no label, the name left in the paragraph's words. Such a paragraph had gone on the turn before it,
+        another speaker's (a Prime Minister's reply, eleven paragraphs, in the other's turn)."""
+        text = unit.text
+        if ", " not in text[:140]:  # (both forms have a comma early in the sentence: most paragraphs have none)
+            return None
+        offset = len(text) - len(_after_number(text)[1])
+        found = reported_within(text[offset:])
+        if found is None:
+            return None
+        name = text[offset + found[0]:offset + found[1]]
+        titled = " " in name and name.split()[0].rstrip(".").lower() in TITLES
+        if not titled and not self.registry.knows(name):
+            return None
+        person = self.registry.resolve(name)
+        if turn is not None and turn.speaker.person == person:
+            return None
+        start = unit.joined().index(offset + found[0])
+        return Speaker("", person, Span(start, start + len(name)))
 
     def _open_turn(self, unit: Unit, number: str | None, start: TurnStart, verdict: Verdict) -> _OpenTurn:
         joined = unit.joined()

@@ -138,6 +138,10 @@ class Registry:
         entry = self._find(name)
         return entry is not None and not entry.derived
 
+    def knows(self, name: str) -> bool:
+        """Whether this name is a person's the record or the register named before (registered or derived)."""
+        return self._find(name) is not None
+
     def _find(self, name: str, office: bool = False) -> _Entry | None:
         key = name_key(name)
         if key in self._by_key:

@@ -1498,6 +1498,45 @@ _ACTION_VERB = Verdict("action-verb", "medium")
 _TIMED_LABEL = Verdict("timed-label", "medium")
 _NAME_ABOVE = Verdict("name-above", "medium")
 EXAMINATION = Verdict("examination", "medium")
+REPORTED_WITHIN = Verdict("reported-within", "medium")
+
+# A speaker named within a paragraph's first sentence, after what led to the speech, as records of conversation set
+# it in capitals: "When KISHI finished, MR MENZIES, after expressing thanks for the welcome, said: '…'", "In referring
+# to the trade discussions, MR MENZIES said: …". The lead opens with one of these words, a few words and no
+# sentence's end; the name is in capitals (its title too), perhaps with an aside between commas before the verb.
+_WITHIN_LEAD = re.compile(
+    r"(?:When|After|Afterwards|In|On|At|Before|Later|Finally|Then|Replying|Turning|Referring|Speaking|Commenting|"
+    r"Answering|Responding|Continuing|Summing|Having|Asked|Thanking|Concluding|Opening|Closing|Returning)\b"
+    r"[^.;:!?'‘’\"“”()\n]{0,100}?,[ \t]+"
+    r"((?:(?:MR|MRS|MS|MISS|DR|SIR|LORD|LADY|COMRADE|COMRADES|GENERAL|PRESIDENT|SENATOR|AMBASSADOR)\.?[ \t]+)?"
+    r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})"
+    r"(?:,[^,.;:!?\n]{1,120},)?[ \t]+(?:then[ \t]+|also[ \t]+|again[ \t]+)?([a-z]+)\b")
+
+
+# The verb before the name, the speech around them: "The Indonesians, continued Mr Whitlam, were worried."
+_WITHIN_INVERTED = re.compile(
+    r"[^.;:!?\n,]{1,80},[ \t]+([a-z]+)[ \t]+"
+    r"((?:(?:MR|MRS|MS|MISS|DR|SIR|LORD|LADY|COMRADE|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Comrade)\.?[ \t]+)"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+    r"|[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}),")
+
+
+def reported_within(text: str) -> tuple[int, int] | None:
+    """Where the speaker named within a paragraph's first sentence stands (``_WITHIN_LEAD``, ``_WITHIN_INVERTED``),
+    if one is, with a verb of speaking by the name: the paragraph is that person's words, not the turn's before
+    it."""
+    found = _WITHIN_LEAD.match(text) if text[:1] in "WAIOBLFTRSCH" else None  # (by its first letter, most are not)
+    if found is not None and found.group(2) in SPEECH_VERBS:
+        return found.start(1), found.end(1)
+    found = _WITHIN_INVERTED.match(text) if ", " in text[:90] else None
+    if found is not None and found.group(1) in _SAID_BEFORE:
+        return found.start(2), found.end(2)
+    return None
+
+
+# The verbs of speaking that stand before their speaker, inside what was said ("…, continued Mr Whitlam, …").
+_SAID_BEFORE = frozenset("said continued added replied answered observed remarked explained asked stressed "
+                         "insisted agreed noted argued suggested".split())
 
 # A court record's examination: who asks ("BY MR. SMITH:", on a line of its own or after the examination's
 # name), then questions and answers ("Q. Where were you?", "A. At home.").

@@ -1352,8 +1352,31 @@ def test_continuation_paragraphs_stay_in_the_turn():
     assert [len(sp.findall("t:p", NS)) for sp in sps] == [3, 1]
 
 
-def test_inverted_attribution_is_not_a_turn():
-    assert turns("The Indonesians, continued Mr Whitlam, were worried.") == []
+def test_a_speaker_named_within_a_paragraphs_first_sentence_opens_a_turn_without_a_label(tei_all):
+    """"When KISHI finished, MR MENZIES, after expressing thanks, said: '…'" and the paragraphs after it, eleven of a
+    record of conversation, had been Kishi's turn; so had "The Indonesians, continued Mr Whitlam, …". The
+    paragraph opens the named person's turn, with no speaker of its own: the name stays in the sentence."""
+    text = ("1. MR KISHI said that Japan would work for peace.\n\n2. KISHI then referred to pearling.\n\n"
+            "3. When KISHI finished, MR MENZIES, after expressing thanks, said: 'I was very touched.'\n\n"
+            "4. 'Our other point of view was on the economic side.'\n\n"
+            "5. In referring to trade, MR MENZIES said: 'It is very difficult.'\n\n6. KISHI said that he agreed.\n\n"
+            "7. The Indonesians, continued MR MENZIES, were worried.\n")
+    result = tei.encode(text, name="t.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [(sp.get("who"), [p.get("n") or "" for p in sp.findall("t:p", NS)], sp.find("t:speaker", NS) is None)
+            for sp in sps] == [("#kishi", [""], False), ("#kishi", [""], False), ("#menzies", ["3", "4", "5"], True),
+                               ("#kishi", [""], False), ("#menzies", ["7"], True)]
+    assert sps[2].get("cert") == "medium"
+    assert "named within a paragraph's first sentence" in "".join(
+        result.tree.find(".//t:interpretation[@xml:id='turns']", {**NS, "xml": "http://www.w3.org/XML/1998/namespace"})
+        .itertext())
+    assert validate_result(result) == [] and tei_all.validate(result.tree), str(tei_all.error_log)
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
+    # Not a name no one has named before, without a title; not a country; not a lead that is a sentence.
+    for other in ("When the war ended, SMITH said that it was over.", "In 1957, JAPAN said that it agreed.",
+                  "It rained. When KISHI finished, MR MENZIES said so.", "After lunch, MR MENZIES went home."):
+        record = tei.encode(f"1. MR KISHI said that Japan would work for peace.\n\n{other}\n", name="t.txt")
+        assert [sp.get("who") for sp in record.tree.iterfind(".//t:sp", NS)] == ["#kishi"], other
 
 
 def test_numbered_paragraph_before_a_speaker():
