@@ -602,9 +602,15 @@ def _split(chunk: list[tuple[int, str]], width: int | None, indented: frozenset[
 _NAME_COLON = re.compile(r"[^\W\d_][\w.'’ -]{0,40}:(?:\s|$)")
 
 
+# Or a source in capitals at the margin, a wide space after it: "HOT-1   …" in "21:41:02  HOT-1   okay, …", a
+# cockpit recorder's row (each row had run into the one above it).
+_MARGIN_SOURCE = re.compile(r"[A-Z][A-Z0-9?-]{1,5}(?=[ \t]{2,}\S)")
+
+
 def _opens_stamped_label(text: str) -> bool:
     lead = TIMESTAMP_LEAD.match(text)
-    return lead is not None and _NAME_COLON.match(text, lead.end()) is not None
+    return lead is not None and (_NAME_COLON.match(text, lead.end()) is not None
+                                 or _MARGIN_SOURCE.match(text, lead.end()) is not None)
 
 
 __all__ = ["Unit", "Layout", "Margin", "layout", "breaks_words", "SENTENCE_END"]

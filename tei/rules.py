@@ -927,7 +927,9 @@ TIMESTAMP_LEAD = re.compile(
     rf"|{_CHAT_DATE}{_CHAT_TIME}[ \t]+[-–]"
     r"|(?:\d{1,6}\s+)?((?:\d{1,2}:)?\d{1,2}:\d{1,2})[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}"
     r"(?:[ \t]+(?:[a-z]+:\S+[ \t]*)+)?"
-    r"|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?)\s+(?=\S)")
+    r"|(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?"
+    # (a tape's counter, four figures, then a wide space: "0012   MARSH: …", as a police interview's record sets it)
+    r"|\d{4}(?=[ \t]{2,}[^\W\d_]))\s+(?=\S)")
 # An offset into a recording alone on its line, as YouTube's transcripts set each caption under the time it starts
 # ("0:04" / "going to talk about the archive"): minutes and seconds, the hours before them past the first hour.
 OFFSET_ALONE = re.compile(r"(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)")

@@ -403,6 +403,8 @@ _DIRECTION = 60  # at most this long, what stands between a speaker's name after
 # At most this long, a direction, a seat or an office in brackets after a speaker's name: "Senator CORMANN (Western
 # Australia—Minister for Finance and the Public Service) (09:35):", as the Australian Senate sets it.
 _BRACKETED_AFTER_NAME = 120
+# A cockpit voice recorder's source, at the margin: the channel and the seat ("HOT-1", "RDO-2", "HOT-?").
+_RECORDER_LABEL = re.compile(r"[A-Z]{2,5}-[0-9A-Z?]{1,2}")
 # A name of up to four words at a line's start, then a tab before the speech.
 _TAB_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}) *\t[\t ]*(?=\S)")
 COLON_DASHES = (":-", ":–", ":—")  # a label's colon and a dash, as Indian and British typescripts set it
@@ -642,7 +644,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return TurnStart(tab.group(1), tab.group(1), tab.end() + 1, _speech_start(text, tab.end() + 1),
                                  "colon", False, False)
             return TurnStart(tab.group(1), tab.group(1), tab.end(1), tab.end(), "colon", False, False)
-    if len(first) <= 3 and first.isupper() and text[len(first):len(first) + 2] == "  " and len(words) > 1:
+    if (len(first) <= 3 and first.isupper() or _RECORDER_LABEL.fullmatch(first)) \
+            and text[len(first):len(first) + 2] == "  " and len(words) > 1:
         # A tape's transcript that sets its speakers' initials at the margin, two spaces or more before the speech:
         # "P  Well, what's the story?" / "H  The story is Dean." (a label if repeated, as a colon's is).
         return TurnStart(first, first, len(first), _speech_start(text, len(first)), "colon", False, False)

@@ -3267,3 +3267,22 @@ def test_notes_of_in_a_title_is_a_noun_not_a_persons_verb(title):
     assert [who for _, who, _, _ in turns(text)] == ["#smith", "#jones", "#smith"]
     assert tei.encode(text, name="t.txt").tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
     assert [who for _, who, _, _ in turns("Mr. Smith notes of course that it is late.\n")] == ["#smith"]
+
+
+def test_a_tapes_counter_and_a_cockpit_recorders_sources_before_the_speech():
+    """A police interview's record sets the tape's counter before each label ("0012   MARSH: …"); a cockpit voice
+    recorder's transcript the time, then the source at the margin ("21:41:02  HOT-1   okay, …"). Neither record had
+    any turn, and the interview had no warning of it."""
+    interview = ("RECORD OF TAPED INTERVIEW\n\n0000   DC SMITH: Can you state your full name please?\n\n"
+                 "0012   MARSH: Kevin John Marsh.\n\n0020   DC SMITH: Where were you?\n\n0058   MARSH: No comment.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(interview)] == [
+        ("0000   DC SMITH:", "#smith"), ("0012   MARSH:", "#marsh"), ("0020   DC SMITH:", "#smith"),
+        ("0058   MARSH:", "#marsh")]
+    stamp = tei.encode(interview, name="t.txt").tree.find(".//t:speaker/t:seg[@type='timestamp']", NS)
+    assert stamp is not None and stamp.text == "0000"
+    recorder = ("TIME AND SOURCE   CONTENT\n\n21:41:02  HOT-1   okay, before landing check.\n"
+                "21:41:05  HOT-2   gear down three green.\n21:41:11  RDO-2   Burlington tower, six mile final.\n"
+                "21:41:35  HOT-1   little bit of shear here.\n21:41:38  HOT-2   I've got it.\n")
+    assert [who for _, who, _, _ in turns(recorder)] == ["#hot-1", "#hot-2", "#rdo-2", "#hot-1", "#hot-2"]
+    # A year and a wide space before a word is no counter's: no turn comes of it.
+    assert turns("1994   Budget estimates were agreed.\n\n1995   Budget estimates were cut.\n") == []
