@@ -293,7 +293,8 @@ STATEMENT = Rule(
                r"|(?:Die\s+|Das\s+)?(?:Unterredung|Gespräch|Sitzung|Besprechung)\s+(?:dauerte|begann|endete)\b"
                r"|(?:Schluss|Schluß|Beginn|Unterbrechung)\s+der\s+Sitzung\b"
                # and in French, as the United Nations' records open and close a meeting: "La séance est ouverte à …"
-               r"|(?:La\s+)?(?:séance|réunion|conversation|entretien)\s+(?:est|a\s+été)\s+(?:ouverte?|levée?|"
+               r"|(?:L['’]ordre\s+du\s+jour\s+étant\s+épuisé\s*,\s*(?:la\s+)?|La\s+)?"
+               r"(?:séance|réunion|conversation|entretien)\s+(?:est|a\s+été)\s+(?:ouverte?|levée?|"
                r"suspendue?|reprise?|close)\b"
                r"|(?:L['’]|La\s+)?(?:séance|réunion|conversation|entretien)\s+(?:prend|prit|a\s+pris)\s+fin\b"
                # in Spanish, as an acta records it ("Sin más asuntos que tratar, se levanta la sesión …"), and in
@@ -389,6 +390,10 @@ DECISION = Rule(
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
                r"concluded|discussed|considered)\b"
                r"|It\s+was\s+(?:so\s+)?(?:agreed|decided|resolved|noted)\b"
+               # (and as a French council's minutes record it: "Le Conseil, après en avoir délibéré, approuve …")
+               r"|Le\s+(?:Conseil|conseil|Comité|Bureau)(?:\s+municipal)?\s*,\s*(?:après\s+en\s+avoir\s+délibéré|"
+               r"à\s+l['’]unanimité)\s*,\s*(?:\w+\s+){0,1}?(?:approuve|décide|adopte|autorise|accepte|refuse|"
+               r"rejette|émet|prend\s+acte)\b"
                # (how a vote went, as the United Nations' and a congress's records note it: "A recorded vote was
                # taken.", "The draft resolution was adopted by 98 votes to 2", "The Composite Motion was CARRIED")
                r"|A\s+(?:recorded\s+|roll-call\s+|card\s+|secret\s+)?(?:vote|ballot)\s+was\s+taken\b"

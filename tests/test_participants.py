@@ -616,3 +616,18 @@ def test_a_post_after_a_name_in_a_running_list_is_that_persons(line, office):
     result, _, people = participants(text)
     assert len(people) == 2 and listed_names(result)[0][-1] == line.split(",")[0]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [f"#{sorted(people - {'jones'})[0]}"]
+
+
+def test_a_french_councils_absentees_label_and_its_decision_and_close_are_the_records():
+    """"Absents excusés : MM. Duhalde, Irigoyen." had made a person "Absents"; the council's decision and the close
+    of the sitting had been the mayor's words."""
+    text = ("Séance du conseil municipal.\n\nPrésents : MM. Larralde, Etcheverry, Dufau.\n"
+            "Absents excusés : MM. Duhalde, Irigoyen.\n\nM. le Maire expose que les travaux commenceront.\n"
+            "M. Etcheverry demande si les entreprises seront consultées.\nM. le Maire répond que oui.\n"
+            "Le Conseil, après en avoir délibéré, approuve le projet à l'unanimité.\n"
+            "L'ordre du jour étant épuisé, la séance est levée à vingt-deux heures.\n")
+    result, _, people = participants(text)
+    assert people == {"larralde", "etcheverry", "dufau", "duhalde", "irigoyen", "le-maire"}
+    body = result.tree.find(".//t:body/t:div", NS)
+    assert [local for local in (child.tag.split("}")[1] for child in body)][-2:] == ["p", "p"]
+    assert body[-2].text.startswith("Le Conseil") and body[-1].text.startswith("L'ordre du jour")
