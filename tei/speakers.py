@@ -263,6 +263,8 @@ COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame mad
                           comrades comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
                           shri shrimati smt kumari sushri bro bros brother brothers sister""".split())
 
+# A courtesy before a name of particles ("Mr. de LA BARRE de NANTEUIL", "M. de la Tour"), no office of anything.
+_COURTESY_WORDS = COURTESIES | frozenset({"m", "mm", "messrs"})
 # What a legislature sets after a member's name in capitals, before the label's sign: the state ("Mr. SMITH of
 # Texas."), or the office's standing ("The SPEAKER pro tempore."); and that tail in the label's key.
 _LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?:[ \t]?[-–—](?=[ \t]|[^\W\d_]))?"
@@ -1360,7 +1362,8 @@ def name_key(name: str) -> str:
     if words and words[0][1:2] in ("'", "’") and without_article(words[0]).lower() in TITLES:
         words[0] = without_article(words[0])  # "L'Ambasciatore Kozyrev", "L'Ambasciatore": the office's, no article
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
-    while len(words) > 1 and (words[0].lower() in TITLES and not _of_after_office(words)
+    while len(words) > 1 and (words[0].lower() in TITLES and not (_of_after_office(words)
+                                                                 and words[0].lower() not in _COURTESY_WORDS)
                               or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
                               and words[1].lower() in _TITLE_WORDS
                               # "Senator the Hon. Scott Ryan", "the Rt Hon. Justin Trudeau"

@@ -3286,3 +3286,16 @@ def test_a_tapes_counter_and_a_cockpit_recorders_sources_before_the_speech():
     assert [who for _, who, _, _ in turns(recorder)] == ["#hot-1", "#hot-2", "#rdo-2", "#hot-1", "#hot-2"]
     # A year and a wide space before a word is no counter's: no turn comes of it.
     assert turns("1994   Budget estimates were agreed.\n\n1995   Budget estimates were cut.\n") == []
+
+
+def test_a_delegates_courtesy_before_a_name_of_particles_is_no_part_of_it():
+    """"Mr. de LA BARRE de NANTEUIL" in a Council's list and in his label had been two persons, the list's id
+    "#mr-de-la-barre-de-nanteuil": his courtesy and "de la" had been read as an office and what it is of."""
+    text = ("Members: China . . . . . . . . Mr. LING Qing\nFrance . . . . . . . . Mr. de LA BARRE de NANTEUIL\n\n"
+            "The PRESIDENT: I call on the representative of France.\n\n"
+            "Mr. de LA BARRE de NANTEUIL (France) (interpretation from French): France supports the resolution.\n")
+    result = tei.encode(text, name="t.txt")
+    listed = [name.get("ref") for name in result.tree.iterfind(".//t:list//t:persName", NS)]
+    assert listed[-1] == "#de-la-barre-de-nanteuil"
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][-1] == "#de-la-barre-de-nanteuil"
+    assert name_key("M. de la Tour") == "de la tour" and name_key("Ministre de la Défense") == "ministre de la defense"
