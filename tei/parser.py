@@ -1797,9 +1797,15 @@ class _Parser:
                 for office in ("Chairman", "Chair"):
                     self.registry.holds_office(office, person)
             if one_a_line:  # "Harold Macmillan, M.P., Prime Minister": "The Prime Minister said" is his
-                office = _office_after(text[name_end:])
-                if office:
-                    self.registry.holds_office(office, person)
+                rest = text[name_end:]
+                chair = _IN_THE_CHAIR_AFTER.search(rest)
+                if chair is not None:  # "…, Prime Minister (in the Chair)": the Chairman too
+                    rest = rest[:chair.start()]
+                    for office in ("Chairman", "Chair"):
+                        self.registry.holds_office(office, person)
+                office = _office_after(rest)
+                for name in _offices_so_called(office) if office else ():
+                    self.registry.holds_office(name, person)
         text_node(stop, len(text))
         return list(_merge(out))
 
@@ -3006,6 +3012,7 @@ _OFFICE_LINE_FIRST = _OFFICE_WORDS | frozenset("""prime vice lord home paymaster
     foreign first""".split())
 _BRACKETED_OFFICE = re.compile(r"\s*\(([^()]{1,40})\)")  # the office after a listed name: " (Chairman)"
 _IN_THE_CHAIR = frozenset({"in the chair", "in the chair.", "presiding", "chair"})
+_IN_THE_CHAIR_AFTER = re.compile(r"\s*\((?:in the [Cc]hair|presiding)\)\.?\s*$")
 
 
 def _only_an_office(part: str) -> bool:
@@ -3044,8 +3051,24 @@ def _office_after(rest: str) -> str | None:
     return last if any(word.lower() in _OFFICE_WORDS for word in words) else None
 
 
+def _offices_so_called(office: str) -> list[str]:
+    """An office as a list gives it, and as the record's speakers are then called: "Lord President of the Council" is
+    "The Lord President"; "Secretary of State for Foreign Affairs" "The Foreign Secretary" (and "for the Home
+    Department" the Home Secretary), as British Cabinet conclusions call them (they had been persons of their own)."""
+    names = [office]
+    secretary = _SECRETARY_OF_STATE.fullmatch(office)
+    if secretary is not None:
+        names.append(f"{secretary.group(1)} Secretary")
+    elif " of " in office and office.split(" of ", 1)[0].count(" ") >= 1:
+        names.append(office.split(" of ", 1)[0])  # ("Lord President", not "Secretary" of "Secretary of State")
+    return names
+
+
+_SECRETARY_OF_STATE = re.compile(r"Secretary of State for (?:the )?([A-Z][a-z]+)(?: Affairs| Department)?")
+
+
 # A British minister's style before the name ("The Right Hon. Harold Macmillan, M.P."): no part of it.
-_HONORIFICS = frozenset("right rt hon honourable honorable".split())
+_HONORIFICS = frozenset("right rt most hon honourable honorable".split())
 
 
 def _find_name(segment: str) -> tuple[int, int] | None:

@@ -631,3 +631,21 @@ def test_a_french_councils_absentees_label_and_its_decision_and_close_are_the_re
     body = result.tree.find(".//t:body/t:div", NS)
     assert [local for local in (child.tag.split("}")[1] for child in body)][-2:] == ["p", "p"]
     assert body[-2].text.startswith("Le Conseil") and body[-1].text.startswith("L'ordre du jour")
+
+
+def test_a_cabinets_members_styles_and_offices_name_the_turns_as_the_conclusions_call_them():
+    """"The Most Hon. the Marquess of Salisbury, Lord President of the Council" had been a person "The Most Hon.";
+    "The Lord President", "The Foreign Secretary" (of "Secretary of State for Foreign Affairs") and "The Chairman"
+    (of "Prime Minister (in the Chair)") had been persons of their own."""
+    text = ("Present:\nThe Right Hon. Sir Anthony Eden, M.P., Prime Minister (in the Chair)\n"
+            "The Most Hon. the Marquess of Salisbury, Lord President of the Council\n"
+            "The Right Hon. Selwyn Lloyd, Q.C., M.P., Secretary of State for Foreign Affairs\n\n"
+            "1. The Prime Minister said that the Cabinet would meet again.\n\n"
+            "2. The Foreign Secretary said that Israeli forces had crossed the frontier.\n\n"
+            "3. The Lord President said that the Governor had asked for reinforcements.\n\n"
+            "4. The Chairman said that it was late.\n")
+    result, _, people = participants(text)
+    assert listed_names(result) == [["Sir Anthony Eden"], ["Marquess of Salisbury"], ["Selwyn Lloyd"]]
+    assert people == {"anthony-eden", "marquess-of-salisbury", "selwyn-lloyd"}
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#anthony-eden", "#selwyn-lloyd", "#marquess-of-salisbury", "#anthony-eden"]
