@@ -267,7 +267,8 @@ class Layout:
         # And before a speech's mark, however the line before it ends: the Japanese Diet's minutes open each speech
         # with "○" and run one under another ("○委員長（高村義雄君）　これより…。" / "○大河内委員　まず…").
         cuts = [i for i in range(1, len(lines))
-                if (_ends_sentence(before := lines[i - 1][1]) or before.endswith(_CUT_OFF)
+                if (_ends_sentence(before := lines[i - 1][1]) and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
+                    or before.endswith(_CUT_OFF)
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS)
                 and opens_block(lines[i][1])]
         # What the lines open with, read once: numbered and bulleted lines are rare.
@@ -298,6 +299,7 @@ class Layout:
 
 
 _SPEECH_MARKS = "○◯"  # what opens a speech in the Japanese Diet's minutes
+_LONE_STAMP = re.compile(r"\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]")  # "[00:03:41]", as TIMESTAMP_LEAD reads it
 
 # A numbered line's number: "1." or "2)"; or in parentheses, a letter or a small Roman number too ("(b)", "(ii)").
 _NUMBERED = re.compile(r"(\d{1,2})([.)])\s|\((\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-z])\)\s")
@@ -589,7 +591,10 @@ def _split(chunk: list[tuple[int, str]], width: int | None, indented: frozenset[
     limit = None if width is None else 0.8 * width
     for previous, line in zip(chunk, chunk[1:]):
         prev_text = previous[1]
+        # (A recording's time alone in brackets is the speaker's label's under it, "[00:03:41]" / "SP: And the
+        # march?", as on one line: it had been a paragraph of the turn before.)
         if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text) \
+                and not (prev_text[:1] == "[" and _LONE_STAMP.fullmatch(prev_text) and _NAME_COLON.match(line[1])) \
                 or line[1][:1] in TIMESTAMP_FIRST and _opens_stamped_label(line[1]) \
                 or indented and line[0] in indented:
             units.append([line])

@@ -3299,3 +3299,15 @@ def test_a_delegates_courtesy_before_a_name_of_particles_is_no_part_of_it():
     assert listed[-1] == "#de-la-barre-de-nanteuil"
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][-1] == "#de-la-barre-de-nanteuil"
     assert name_key("M. de la Tour") == "de la tour" and name_key("Ministre de la Défense") == "ministre de la defense"
+
+
+def test_a_recordings_time_alone_over_a_label_is_that_turns():
+    """"[00:03:41]" on its line over "SP: And the march?" had been a paragraph of the turn before it (the answer's);
+    it is the question's, in its speaker, as on one line. Over a note, not a label, it stays a paragraph."""
+    text = ("Interviewer: Susan Pryor\nInterviewee: Dorothy Kellaway\n\nSP: Where were you born?\n\nDK: Cable Street.\n\n"
+            "[00:03:41]\nSP: And the march?\n\nDK: I was fifteen.\n\n[00:05:10]\n[Recording paused.]\n")
+    result = tei.encode(text, name="t.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert ["".join(sp.find("t:speaker", NS).itertext()) for sp in sps] == ["SP:", "DK:", "00:03:41 SP:", "DK:"]
+    assert [len(sp.findall("t:p", NS)) for sp in sps] == [1, 1, 1, 3]  # (the time over the note its own)
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
