@@ -375,9 +375,9 @@ def remove_stale(folder: Path) -> None:
     A build killed outright (SIGKILL, the out-of-memory killer) leaves the outputs of the
     documents it had in hand staged beside their places; hidden, but an editor who commits
     the editions folder would commit them. A file of a process that still runs (a build
-    into the same folder) is left alone, as is one of a killed process that its parent has
-    not yet reaped (it goes at the next build after). Not on Windows, where no signal only
-    asks whether a process runs.
+    into the same folder) is left alone; one of a killed process that its parent has not yet
+    reaped (a zombie) is removed on Linux, where /proc tells, and elsewhere at the next build
+    after. Not on Windows, where no signal only asks whether a process runs.
     """
     if os.name != "posix":
         return
@@ -398,7 +398,11 @@ def _running(pid: int) -> bool:
         return False
     except OSError:  # it exists, and belongs to someone else
         return True
-    return True
+    try:  # (Linux: a process that has ended but is not yet reaped, a zombie, runs no more)
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def holds(path: Path, data: bytes) -> bool:

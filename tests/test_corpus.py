@@ -747,6 +747,15 @@ def test_a_build_removes_what_a_killed_build_left_staged_and_nothing_else(seeds,
     assert stale.exists()  # a check writes and removes nothing
     corpus.build(seeds, out, formats=("xml",))
     assert not stale.exists() and in_flight.exists() and all(path.exists() for path in others)
+    if sys.platform.startswith("linux"):  # a process ended but not reaped (a zombie) runs no more either
+        zombie = subprocess.Popen([sys.executable, "-c", "pass"])
+        while _alive(zombie.pid):  # (until it has ended: this process does not reap it yet)
+            time.sleep(0.01)
+        left = out / f".rec-0.xml.{zombie.pid}-5.tmp"
+        left.write_bytes(b"<TEI")
+        corpus.build(seeds, out, formats=("xml",))
+        zombie.wait()
+        assert not left.exists()
 
 
 def test_two_collections_built_into_one_folder_do_not_delete_each_others_editions(seeds, tmp_path):
