@@ -362,10 +362,15 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=_fullmatch(r"(?:hand-?written|handwriting|in\s+(?:the\s+)?margin|marginal(?:ia)?|manuscript|"
                           r"stamp(?:ed)?|seal|annotation|annotated|underlined|underlining|crossed\s+out|"
                           r"struck\s+through|initials?|initialed|postmark|letterhead|illegible\s+signature)"
-                          r"(?:\s+(?:note|text|addition|annotation|comment|in\s+\w+))*(?:\s*[:.]\s*.*|\.?)",
+                          r"(?:\s+(?:note|text|addition|annotation|comment|in\s+\w+))*(?:\s*[:.]\s*.*|\.?)"
+                          # (and as a charter's edition notes its margin, seals and back: "[Margin: nota de
+                          # warantia]" had been words supplied, "[Seal missing; tag remains]" a gloss)
+                          r"|(?:margin|endorsed|endorsement|dorse)\b\s*(?:[:,;.]|on\b|in\b).*"
+                          r"|seals?\s+(?:missing|wanting|lost|torn|damaged|broken|fragment\w*|remains?)\b.*",
                           re.IGNORECASE | re.DOTALL),
         examples=("said yes [Handwritten: agreed] and", "[Stamp: SECRET]", "[Marginal note: check this]", "[Seal]",
-                  "[handwritten note in Russian: Agreed. J. St.]"),
+                  "[handwritten note in Russian: Agreed. J. St.]", "[Margin: nota de warantia]",
+                  "[Seal missing; tag remains]", "[Endorsed on dorse, in a later hand: Carta Roberti]"),
     ),
     Convention(
         "source",
