@@ -268,7 +268,7 @@ class Layout:
         # with "○" and run one under another ("○委員長（高村義雄君）　これより…。" / "○大河内委員　まず…").
         cuts = [i for i in range(1, len(lines))
                 if (_ends_sentence(before := lines[i - 1][1]) and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
-                    or before.endswith(_CUT_OFF)
+                    or before.endswith(_CUT_OFF) or before.endswith(_SWORN)
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS)
                 and opens_block(lines[i][1])]
         # What the lines open with, read once: numbered and bulleted lines are rare.
@@ -299,6 +299,8 @@ class Layout:
 
 
 _SPEECH_MARKS = "○◯"  # what opens a speech in the Japanese Diet's minutes
+# A witness sworn, which ends its line's statement ("PC GRAHAM LEWIS, sworn" / "Examined by MR HALE").
+_SWORN = (", sworn", ", affirmed", "(sworn)", "(affirmed)", ", SWORN", ", AFFIRMED", "(SWORN)", "(AFFIRMED)")
 _LONE_STAMP = re.compile(r"\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]")  # "[00:03:41]", as TIMESTAMP_LEAD reads it
 
 # A numbered line's number: "1." or "2)"; or in parentheses, a letter or a small Roman number too ("(b)", "(ii)").

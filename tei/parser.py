@@ -79,8 +79,9 @@ class Evidence:
         self.stamps = 0  # the units that open with a recording's timestamp or a caption's cue
         for position, unit in enumerate(units):
             text = unit.text
-            if "BY" in text or " by " in text:
-                examiners += examiner_named(text) is not None
+            if "BY" in text or " by " in text:  # (on any of the unit's lines: "PC GRAHAM LEWIS, sworn" / "Examined by
+                # MR HALE" with no blank line between them had left the court's questions #q's)
+                examiners += any(examiner_named(line) is not None for _, line in unit.lines)
             if text[1:2] == "." and text[:1] in "QA":
                 opened[text[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
             elif text[:1] == "(" and (presiding := rules.PRESIDING_NOTE.match(text)) is not None:

@@ -210,7 +210,8 @@ ADVERBS = frozenset("then also again further first lastly finally now briefly on
 NOT_VERBS = frozenset("""
     is was are were be been has had have do does did should would will shall can could
     may might must ought and or of in on at to for from with by as that the a an
-""".split())
+    appeared appears
+""".split())  # ("MR HALE appeared on behalf of the Prosecution": a court's appearances, the record's, no speech)
 
 # A police officer's rank before the name, in capitals and never with a full stop ("DC JONES:", "DS Patel"): a title,
 # but no abbreviation that a name must follow ("Washington, DC." ends its sentence).
@@ -1572,8 +1573,9 @@ WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\
                            r"a witness)\b")
 # Or its name alone on its line, then how it was sworn, as British courts and inquests set it: "DR ANNA PRZYBYLSKA
 # (affirmed)", "MR JOHN SMITH (sworn)".
-WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|"
-                           r"Affirmed)\)\s*$")
+WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})(?:\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|"
+                           r"Affirmed)\)|,\s+(?:sworn|affirmed|SWORN|AFFIRMED))\s*$")  # (or after a comma: "PC GRAHAM
+# LEWIS, sworn", as a Crown Court's transcript sets it)
 WITNESS = "THE WITNESS"  # whom an answer is resolved to: the court's own label for the witness
 
 

@@ -121,6 +121,7 @@ TOKENS = [
     "When KISHI finished, MR MENZIES, after expressing thanks, said:", ", continued Mr Whitlam,", "HIS HONOUR:",
     "Your loving sister,", "P.S. Mam says", "Rough notes of", "21:41:02  HOT-1   ", "0012   MARSH: ",
     "Absents excusés : MM.", "Le Conseil, après en avoir délibéré, approuve",
+    "PC GRAHAM LEWIS, sworn\nExamined by MR HALE", "appeared on behalf of the Prosecution", "[Margin: nota]",
     "DR ANNA PRZYBYLSKA (affirmed)", "CROSS-EXAMINATION BY MS GCABASHE:", "KARL WENDELER (Witness):", "CARRIED",
     "Moved by Cr Feeney, seconded by Cr Tran,", "Mr van der Berg", "Signed: Margaret Halloran, Chair",
     "श्री नरेश अग्रवाल :", "प्रो. के.वी. थॉमस :", "NAME: JOHANNES PETRUS BOTHA", "SOME HON. MEMBERS:", "Hon. (Ms.)",

@@ -3311,3 +3311,16 @@ def test_a_recordings_time_alone_over_a_label_is_that_turns():
     assert ["".join(sp.find("t:speaker", NS).itertext()) for sp in sps] == ["SP:", "DK:", "00:03:41 SP:", "DK:"]
     assert [len(sp.findall("t:p", NS)) for sp in sps] == [1, 1, 1, 3]  # (the time over the note its own)
     assert render_text(result.tree, diplomatic=True).split() == text.split()
+
+
+def test_a_crown_courts_witness_sworn_and_examiner_without_blank_lines_and_its_appearances():
+    """"PC GRAHAM LEWIS, sworn" / "Examined by MR HALE" with no blank line between them, the questions and answers
+    a line each: the questions had gone to #q, the answers to #witness or #a, and "MR HALE appeared on behalf of the
+    Prosecution" had been Hale's turn."""
+    text = ("MR HALE appeared on behalf of the Prosecution.\n\nPC GRAHAM LEWIS, sworn\nExamined by MR HALE\n\n"
+            "Q. Officer, did you attend at Kirkstall Road?\nA. I did, sir.\nQ. What did you find there?\n"
+            "A. The rear door had been forced.\nJUDGE PICKLES: We will now adjourn.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#hale", "#graham-lewis", "#hale", "#graham-lewis", "#pickles"]
+    result = tei.encode(text, name="t.txt")
+    assert result.tree.find(".//t:body//t:p", NS).text.startswith("MR HALE appeared")
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
