@@ -267,7 +267,8 @@ class Layout:
         # And before a speech's mark, however the line before it ends: the Japanese Diet's minutes open each speech
         # with "○" and run one under another ("○委員長（高村義雄君）　これより…。" / "○大河内委員　まず…").
         cuts = [i for i in range(1, len(lines))
-                if (_ends_sentence(before := lines[i - 1][1]) and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
+                if (_ends_sentence(before := lines[i - 1][1])
+                    and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
                     or before.endswith(_CUT_OFF) or before.endswith(_SWORN)
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS)
                 and opens_block(lines[i][1])]

@@ -30,11 +30,12 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from urllib.parse import quote
 
+from .builder import SCHEMA_RNG
 from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, counted, error
 from .encoder import cyclic_gc_paused, encode
 from .metadata import COLLECTION_FILE, SIDECAR_SUFFIX, Metadata, find_collection, find_sidecar, load_collection
-from .validation import validate_result
 from .header import TOOL_IDENT
+from .validation import validate_result
 from .version import __version__
 from .xmlio import StagedOutput, commit, remove_stale, serialise_to, utf8_batches, write_atomic
 
@@ -218,7 +219,8 @@ class Report:
                         "notes": self.count("notes"), "errors": self.count("errors") + len(stopped_by or ()),
                         "written": self.count("written"), "index_written": self.index_written,
                         "unchanged": self.count("unchanged"), "removed": self.removed,
-                        "orphaned": self.orphaned, "orphaned_elsewhere": self.elsewhere, "lone_sidecars": self.lone_sidecars, "stale": self.stale,
+                        "orphaned": self.orphaned, "orphaned_elsewhere": self.elsewhere,
+                        "lone_sidecars": self.lone_sidecars, "stale": self.stale,
                         "subfolders": [{"folder": f, "transcripts": n} for f, n in self.subfolders],
                         "differing": self.differing, "unregistered": self.unregistered,
                         "seconds": round(self.seconds, 3),
@@ -703,11 +705,11 @@ def _as_made(output: Path, stem: str, formats: tuple[str, ...], sizes: dict[str,
     return True
 
 
-# What an edition says of the tool that made it, within its first bytes (the TEI header's application, the HTML
-# head's generator); a text or PDF edition, which has no such place, is known by the record's other editions.
-_MARKS = {"xml": f'<application ident="{TOOL_IDENT}"'.encode(),
-          "html": f'<meta name="generator" content="{TOOL_IDENT}">'.encode()}
-_MARK_WITHIN = 1 << 16
+# What an edition says of the tool that made it, in its first bytes (the TEI's model of this tool's schema, on its
+# second line; the HTML head's generator), and how far in: a text or PDF edition, which has no such place, is known
+# by the record's other editions. (Read only where no manifest knows the file: a clone's first build.)
+_MARKS = {"xml": (f'<?xml-model href="{SCHEMA_RNG}"'.encode(), 1 << 10),
+          "html": (f'<meta name="generator" content="{TOOL_IDENT}">'.encode(), 1 << 13)}
 
 
 def _made_here(output: Path, name: str, fmt: str, recorded: dict) -> bool:
@@ -717,16 +719,15 @@ def _made_here(output: Path, name: str, fmt: str, recorded: dict) -> bool:
     stem = Path(name).stem
     if stem in recorded and fmt in _made(recorded[stem]):
         return True
-    mark = _MARKS.get(fmt)
-    if mark is None:
-        return any(_marked(output / f"{stem}{SUFFIXES[other]}", _MARKS[other]) for other in _MARKS)
-    return _marked(output / name, mark)
+    if fmt not in _MARKS:
+        return any(_marked(output / f"{stem}{SUFFIXES[other]}", *_MARKS[other]) for other in _MARKS)
+    return _marked(output / name, *_MARKS[fmt])
 
 
-def _marked(path: Path, mark: bytes) -> bool:
+def _marked(path: Path, mark: bytes, within: int) -> bool:
     try:
         with open(path, "rb") as handle:
-            return mark in handle.read(_MARK_WITHIN)
+            return mark in handle.read(within)
     except OSError:
         return False
 

@@ -160,7 +160,8 @@ class _Checker:
 
     def raise_errors(self) -> None:
         if self.errors:  # (with the warnings, which had been seen only once the errors were mended)
-            raise InputError(*sorted([*self.errors, *self.warnings], key=lambda d: (d.position.line, d.position.column)
+            raise InputError(*sorted([*self.errors, *self.warnings],
+                                     key=lambda d: (d.position.line, d.position.column)
                                      if d.position else (len(self.lines) + 1, 0)))
 
     def entry(self, table: str, number: int = 0) -> int:
@@ -395,7 +396,8 @@ def parse(text: str, name: str = "<sidecar>", collection: Metadata | None = None
         publication_idno=publication.get("idno", base.publication_idno),
         responsibilities=tuple(responsibilities.values()), register=tuple(register),
         shared_register=shared_register, table=table,
-        corrections=Corrections(tuple(corrections), len(corrections) if collection_file else len(base.corrections.items)),
+        corrections=Corrections(tuple(corrections),
+                                len(corrections) if collection_file else len(base.corrections.items)),
         page_break_blank_lines=blank if blank is not None else base.page_break_blank_lines,
         first_page=conventions.get("first_page", base.first_page),
         sidecar=Path(name).name, encoding=encoding,

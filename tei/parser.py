@@ -2444,7 +2444,8 @@ def _signatories(unit: Unit) -> bool:
         return False
     for line in lines:
         name, comma, office = line.partition(",")
-        if not comma or not (_TYPED_NAME.fullmatch(name) or _SIGNED_NAME.fullmatch(name)) or not _an_office_signed(office):
+        if not comma or not (_TYPED_NAME.fullmatch(name) or _SIGNED_NAME.fullmatch(name)) \
+                or not _an_office_signed(office):
             return False
     return True
 
@@ -2458,7 +2459,8 @@ def _an_office_signed(part: str) -> bool:
 
 
 # A name written out, its given name perhaps abbreviated as a clerk wrote it ("Wm. Thomas", "Saml. Peck").
-_SIGNED_NAME = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]{1,3}\.\s?|[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+)(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
+_SIGNED_NAME = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]{1,3}\.\s?|[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+)(?:[A-ZÀ-Þ]\.\s?)?"
+                          r"[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 
 
 def _is_cable_signature(text: str) -> bool:
@@ -2971,7 +2973,8 @@ def _an_office_part(words: list[str]) -> bool:
 
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
 _POST_WORDS = frozenset("""representative engineer manager inspector commissioner superintendent delegate member
-    editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer steward""".split())
+    editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer
+    steward""".split())
 
 
 def _is_side_label(label: str) -> bool:

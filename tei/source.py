@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate, count
 from operator import add
 
-from .diagnostics import InputError, Position, error
+from .diagnostics import Diagnostic, InputError, Position, error
 
 # XML 1.0 forbids these characters outright; tab, LF and CR are allowed, and a
 # form feed is a page break in a transcript, handled before this check.
@@ -143,7 +143,7 @@ _CP1252_FAILS = ("Windows-1252 leaves this byte undefined, and Latin-1 reads it 
 _C1 = re.compile("[\x80-\x9f]")
 
 
-def _c1_control(character: str, name: str | None, line: int, column: int):
+def _c1_control(character: str, name: str | None, line: int, column: int) -> Diagnostic:
     try:
         meant = bytes([ord(character)]).decode("cp1252")
     except UnicodeDecodeError:  # (one of the five bytes Windows-1252 leaves undefined)

@@ -1573,9 +1573,10 @@ WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\
                            r"a witness)\b")
 # Or its name alone on its line, then how it was sworn, as British courts and inquests set it: "DR ANNA PRZYBYLSKA
 # (affirmed)", "MR JOHN SMITH (sworn)".
-WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})(?:\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|"
-                           r"Affirmed)\)|,\s+(?:sworn|affirmed|SWORN|AFFIRMED))\s*$")  # (or after a comma: "PC GRAHAM
-# LEWIS, sworn", as a Crown Court's transcript sets it)
+# (or after a comma: "PC GRAHAM LEWIS, sworn", as a Crown Court's transcript sets it)
+WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})"
+                           r"(?:\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|Affirmed)\)"
+                           r"|,\s+(?:sworn|affirmed|SWORN|AFFIRMED))\s*$")
 WITNESS = "THE WITNESS"  # whom an answer is resolved to: the court's own label for the witness
 
 
