@@ -235,6 +235,7 @@ FIELD = Rule(
                r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА|"
                # (a German protocol's head: "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein", "Entschuldigt: …")
                r"BEGINN|ENDE|ORT|ZEIT|SITZUNGSLEITUNG|PROTOKOLLFÜHRER(?:IN)?|PROTOKOLL|ENTSCHULDIGT|ABWESEND|"
+               r"VORSITZ|SCHRIFTFÜHRER(?:IN)?|"
                # Chinese and Japanese heading fields: time, place, date, subject, record-keeper, interpreter
                r"时间|地点|日期|主题|事由|记录人?|翻译|時間|場所|日時|地點|記録者?|記錄人?|通訳|翻譯)"
                r"|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"

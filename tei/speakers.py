@@ -229,6 +229,8 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
     vizepräsident alterspräsident bundestagspräsident abgeordneter abgeordnete staatsminister vorsitzende
     vorsitzender präsidentin vizepräsidentin ministerin bundesministerin
+    bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gemeinderat gemeinderätin stadtrat stadträtin
+    ratsherr ratsfrau landrat landrätin kreisrat kreisrätin ortsvorsteher ortsvorsteherin
     generalsekretär gesandter premierminister vizekanzler ministerialdirektor ministerialdirigent botschaftsrat
     sottosegretario segretario subsecretario
     towarzysz soudruh soudružka tovarăș tovarăşul tovarășul druže

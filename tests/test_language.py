@@ -779,3 +779,20 @@ def test_an_estonian_stenograms_offices_are_no_part_of_the_names_and_its_house_n
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#henn-polluaas", "#raivo-aeg",
                                                                              "#siim-kallas"]
     assert result.tree.findtext(".//t:incident/t:desc", namespaces=NS) == "Aplaus."
+
+
+def test_a_german_councils_head_fields_and_its_members_titles():
+    """A Gemeinderat's Protokoll: "Vorsitz:" had run its head's fields into one paragraph; "Gemeinderat Maier" and
+    "Bürgermeister Huber" had been persons "#gemeinderat-maier" and none, "die Gemeinderäte Anton Maier" a person
+    "#gemeinderate-anton-maier"."""
+    text = ("Protokoll der 14. Sitzung des Gemeinderates Neuried\n\nVorsitz: Erster Bürgermeister Josef Huber\n"
+            "Anwesend: die Gemeinderäte Anton Maier, Franz Obermeier\nEntschuldigt: Gemeinderat Xaver Pichler\n"
+            "Protokollführer: Verwaltungsangestellter Karl Brandl\n\nBürgermeister Huber berichtet, dass das Amt den "
+            "Entwurf geprüft habe.\n\nGemeinderat Maier fragt, ob ein Zuschuss zu erwarten sei.\n\n"
+            "Bürgermeister Huber erwidert, dass mit einem Zuschuss zu rechnen sei.\n")
+    result = tei.encode(text, name="t.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [label.text for label in result.tree.iterfind(".//t:list[@type='fields']/t:label", ns)][:1] == ["Vorsitz:"]
+    assert [name.text for name in result.tree.iterfind(".//t:list[@type='participants']//t:persName", ns)] == [
+        "Anton Maier", "Franz Obermeier"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", ns)] == ["#huber", "#anton-maier", "#huber"]
