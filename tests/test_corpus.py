@@ -373,15 +373,22 @@ def test_what_counts_as_a_transcript(seeds, tmp_path):
     assert report.exit_code == 1
 
 
-def test_ctrl_c_leaves_no_half_written_file_and_the_next_build_goes_on_from_there(tmp_path):
-    """Ctrl-C reaches the whole process group: the workers finish the document in hand, the build says
-    how far it got and exits 130, and what it finished is not built again."""
+def _generated_collection(tmp_path: Path) -> tuple[Path, Path]:
+    """240 generated records in a folder of transcripts (a build of them takes a few seconds, long enough to stop it
+    part way), and the output folder to build them into."""
     from test_generated import CONVENTIONS, record  # benchmarks/generate.py, on the path test_generated sets
 
     seeds, out = tmp_path / "seeds", tmp_path / "out"
     seeds.mkdir()
     for number in range(240):
         (seeds / f"r{number:03}.txt").write_text(record(number, list(CONVENTIONS)[number % 3])[0], encoding="utf-8")
+    return seeds, out
+
+
+def test_ctrl_c_leaves_no_half_written_file_and_the_next_build_goes_on_from_there(tmp_path):
+    """Ctrl-C reaches the whole process group: the workers finish the document in hand, the build says
+    how far it got and exits 130, and what it finished is not built again."""
+    seeds, out = _generated_collection(tmp_path)
     command = [sys.executable, "-c", "from tei.cli import main; main()", "build", str(seeds), "-o", str(out),
                "--to", "xml,text", "-j", "2", "-q"]
     build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -410,12 +417,7 @@ def test_ctrl_c_to_the_command_alone_at_any_moment_ends_it_with_130_and_no_trace
     written before it; 0, while the command loads the tool, once lxml is loaded (a fixed wait had sometimes sent it
     before Python had started the command, whose Ctrl-C is then Python's own). Three times so: raised inside the
     loading of the schemas, it had been dropped in more than half the tries, and the build went on to exit 0."""
-    from test_generated import CONVENTIONS, record  # benchmarks/generate.py, on the path test_generated sets
-
-    seeds, out = tmp_path / "seeds", tmp_path / "out"
-    seeds.mkdir()
-    for number in range(240):
-        (seeds / f"r{number:03}.txt").write_text(record(number, list(CONVENTIONS)[number % 3])[0], encoding="utf-8")
+    seeds, out = _generated_collection(tmp_path)
     command = [sys.executable, "-c", "from tei.command import run; run()", "build", str(seeds), "-o", str(out),
                "--to", "xml,text", "-j", jobs, "-q"]
     build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -883,12 +885,7 @@ def test_an_interrupted_build_removes_no_edition_that_the_old_index_still_links(
 @pytest.mark.parametrize("kill", [signal.SIGTERM, signal.SIGKILL], ids=["term", "kill"])
 def test_a_build_killed_outright_takes_its_workers_with_it(tmp_path, kill):
     """`kill` (SIGTERM) or `kill -9` to the build alone had left its two workers waiting for work for ever."""
-    from test_generated import CONVENTIONS, record  # benchmarks/generate.py, on the path test_generated sets
-
-    seeds, out = tmp_path / "seeds", tmp_path / "out"
-    seeds.mkdir()
-    for number in range(240):
-        (seeds / f"r{number:03}.txt").write_text(record(number, list(CONVENTIONS)[number % 3])[0], encoding="utf-8")
+    seeds, out = _generated_collection(tmp_path)
     command = [sys.executable, "-c", "from tei.cli import main; main()", "build", str(seeds), "-o", str(out),
                "--to", "xml", "-j", "2", "-q"]
     build = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
