@@ -247,8 +247,11 @@ class Builder:
         if block.certainty != "high":
             start += f' cert="{_attribute(block.certainty)}"'
         speaker = block.speaker
-        # A name run over lines numbered in the margin has their numbers in it, where they stand.
+        # A name run over lines numbered in the margin has their numbers in it, where they stand; a slip the
+        # sidecar corrects, its correction.
         written = self._with_milestones(speaker) if speaker.milestones else _escape
+        if speaker.corrections:
+            written = self._with_corrections(speaker.corrections, written)
         if block.number:
             num = self._leaf("num", f' type="{number_kind(block.number)}"', block.number)
             children = [f"<speaker>{num} {_label(speaker.written, written)}</speaker>"]
@@ -265,6 +268,8 @@ class Builder:
             children = [f"<speaker>{_label(speaker.written, written)}</speaker>"]
         elif not speaker.written:  # named within the paragraph's words ("When KISHI finished, MR MENZIES … said"):
             children = []  # no label of its own
+        elif speaker.corrections:
+            children = [f"<speaker>{_label(speaker.written, written)}</speaker>"]
         else:
             children = [self._leaf("speaker", "", speaker.written)]
         for inner in block.blocks:
@@ -490,6 +495,17 @@ class Builder:
 
     def _quoted(self, node: Quoted) -> str:
         return f"<q>{self._inline(node.content)}</q>"
+
+    def _with_corrections(self, corrections: tuple[tuple[str, str], ...], write):
+        """A label's writer that marks the sidecar's corrections in it as the text's are marked."""
+        def written(text: str) -> str:
+            for sic, corr in corrections:
+                at = text.find(sic)
+                if at != -1:
+                    return f"{written(text[:at])}{self._correction(Correction(sic, corr, Span(0, 0)))}" \
+                           f"{written(text[at + len(sic):])}"
+            return write(text)
+        return written
 
     def _correction(self, node: Correction) -> str:
         corr = self._leaf("corr", ' resp="#editor"', self._from_sidecar(node.corr))

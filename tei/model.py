@@ -211,6 +211,7 @@ class Speaker:
     person: str  # register id
     span: Span
     milestones: tuple["Milestone", ...] = ()  # a name run over lines numbered in the margin
+    corrections: tuple[tuple[str, str], ...] = ()  # the sidecar's corrections of slips in the label: (sic, corr)
 
 
 @assigning_init

@@ -1487,6 +1487,9 @@ class _Parser:
         lead = self.inline.parse(joined, 0, offset) if offset and not number and not bare else ()
         speaker_span = joined.span(0 if bare else offset, speaker_end)
         key = start.key
+        corrected = self._label_corrections(text, offset, speaker_end) if self.inline.corrections.items else ()
+        for sic, corr in corrected:  # "6. Mr Whit/am replied …", the sidecar's "Whit/am" → "Whitlam": Whitlam's turn
+            key = key.replace(sic, corr)
         if start.shape == "colon" and "(witness)" in text[offset:offset + start.speaker_end].casefold():
             self.witness = key  # "KARL WENDELER (Witness): Karl Friedrich Wendeler.": the answers are his from here on
         elif start.shape == "colon" and ("XAMINATION" in key or "xamination" in key) \
@@ -1525,7 +1528,7 @@ class _Parser:
         else:
             written, stamp = _stamped(text[offset:speaker_end], start)
         marks = tuple(joined.slice(0 if bare else offset, speaker_end).milestones) if MILESTONE in written else ()
-        speaker = Speaker(written, person, speaker_span, marks)
+        speaker = Speaker(written, person, speaker_span, marks, corrected)
         if stamp:  # (the signs of a label before its offset, "**Speaker 1** (00:00:03):", or after it, a cue's)
             self._label_signs(written[:stamp[0]])
             self._label_signs(written[stamp[1]:].lstrip())
@@ -1540,6 +1543,17 @@ class _Parser:
                 content = self._signs_marked(content, signs.VOICE_WORDS)
             turn.blocks.append(Paragraph(content, Span(speaker_span.end, unit.end)))
         return turn
+
+    def _label_corrections(self, text: str, offset: int, end: int) -> tuple[tuple[str, str], ...]:
+        """The sidecar's corrections of slips in a speaker's label (its context may run on into the speech): they
+        had been made in the speech alone, and the slip had named a person of its own ("#whit-am")."""
+        found = []
+        for a, b, index in self.inline.corrections.ranges(text):
+            if offset <= a and b <= end:
+                sic, corr, _ = self.inline.corrections.items[index]
+                found.append((sic, corr))
+                self.inline.used_corrections.add(index)
+        return tuple(found)
 
     def _label_signs(self, label: str) -> str:
         """A label as written (a speaker's, a field's), noting whether its format's signs mark it."""

@@ -65,3 +65,25 @@ def test_a_long_list_is_searched_only_for_corrections_whose_first_word_a_paragra
     assert sorted(corrections.candidates("So ab cd, and slip7 too.")) == [7, 100, 101]
     assert corrections.ranges("So ab cd, and slip7 too.") == [(3, 8, 101), (14, 19, 7)]
     assert len(Corrections(items[:INDEXED_FROM - 1]).candidates("Nothing.")) == INDEXED_FROM - 1
+
+
+def test_a_slip_in_a_speakers_label_is_corrected_there_and_names_the_person(tei_all):
+    """"6. Mr Whit/am replied …" with the sidecar's "Whit/am" → "Whitlam": the correction had been made nowhere (the
+    warning said it matched nothing), and the slip had been a person "#whit-am"."""
+    import tei
+    from tei.metadata import parse
+    from tei.render import render_text
+    from tei.validation import validate_result
+
+    text = ("5. Mr Tang asked about Timor.\n\n6. Mr Whit/am replied that it was not easy.\n\n"
+            "7. Mr Tang said that he understood.\n\n8. Mr Whitlam said that Australia agreed.\n")
+    meta = parse('[[correction]]\nsic = "Whit/am"\ncorr = "Whitlam"\ncontext = "Mr Whit/am replied"\n', "t.toml")
+    result = tei.encode(text, meta, name="t.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", ns)] == ["#tang", "#whitlam", "#tang", "#whitlam"]
+    speaker = result.tree.findall(".//t:sp", ns)[1].find("t:speaker", ns)
+    assert (speaker.findtext(".//t:sic", namespaces=ns), speaker.findtext(".//t:corr", namespaces=ns)) == (
+        "Whit/am", "Whitlam")
+    assert "correction-unused" not in {d.code for d in result.diagnostics}
+    assert validate_result(result) == [] and tei_all.validate(result.tree), str(tei_all.error_log)
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
