@@ -31,6 +31,7 @@ from .conventions import DEFAULT_TABLE, Table, extend
 from .diagnostics import Diagnostic, InputError, Position, Severity, error
 from .inline import Corrections
 from .persons import RegisterEntry
+from .source import byte_position
 from .xmlio import NCNAME, NOT_XML_CHARACTER
 
 
@@ -252,8 +253,7 @@ def _read(path: Path, collection_file: bool) -> str:
     except OSError as exc:
         raise InputError(error(f"{code}-unreadable", f"cannot read {what}: {exc.strerror}", str(path))) from None
     except UnicodeDecodeError as exc:
-        before = exc.object[:exc.start]
-        line, column = before.count(b"\n") + 1, exc.start - (before.rfind(b"\n") + 1) + 1
+        line, column = byte_position(exc.object, exc.start)
         raise InputError(error(f"{code}-not-utf8", f"{what} is not UTF-8: byte 0x{exc.object[exc.start]:02X} (byte "
                                f"offset {exc.start})", str(path), line, column,
                                hint=f"save the {what} as UTF-8")) from None

@@ -1809,20 +1809,23 @@ class _Parser:
                 self.registry.holds_office(bracketed.group(1).strip(), person)
             elif bracketed is not None and " ".join(bracketed.group(1).casefold().split()) in _IN_THE_CHAIR:
                 # "Bro. T. Whitworth (in the Chair)": so is the Chairman's, as a branch's minutes go on to call him
-                for office in ("Chairman", "Chair"):
-                    self.registry.holds_office(office, person)
+                self._in_the_chair(person)
             if one_a_line:  # "Harold Macmillan, M.P., Prime Minister": "The Prime Minister said" is his
                 rest = text[name_end:]
                 chair = _IN_THE_CHAIR_AFTER.search(rest)
                 if chair is not None:  # "…, Prime Minister (in the Chair)": the Chairman too
                     rest = rest[:chair.start()]
-                    for office in ("Chairman", "Chair"):
-                        self.registry.holds_office(office, person)
+                    self._in_the_chair(person)
                 office = _office_after(rest)
                 for name in _offices_so_called(office) if office else ():
                     self.registry.holds_office(name, person)
         text_node(stop, len(text))
         return list(_merge(out))
+
+    def _in_the_chair(self, person: str) -> None:
+        """A member listed as in the chair: "The Chairman" and "The Chair" of the record's turns are that member."""
+        for office in ("Chairman", "Chair"):
+            self.registry.holds_office(office, person)
 
     # -- the closing
 

@@ -118,10 +118,14 @@ def _decoded(data: bytes, name: str | None, encoding: str) -> str:
         raise _decode_error(data, exc, name, encoding) from None
 
 
+def byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    """The line and column (from 1) of a byte of a file that could not be decoded, counted in bytes."""
+    before = data[:offset]
+    return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
+
+
 def _decode_error(data: bytes, exc: UnicodeDecodeError, name: str | None, codec: str) -> InputError:
-    before = data[: exc.start]
-    line = before.count(b"\n") + 1
-    column = exc.start - (before.rfind(b"\n") + 1) + 1
+    line, column = byte_position(data, exc.start)
     return InputError(error(
         "source-not-decodable",
         f"byte 0x{data[exc.start]:02X} at byte offset {exc.start} is not valid {codec}",

@@ -686,8 +686,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     # "A:", "I:" (an answer's, an interviewer's) are labels if repeated (``accept``), not an article or a pronoun.
     letter_label = len(first) == 2 and first[1] == ":" and first[0].isupper()
     count = len(words)
-    if folded in NOT_NAMES and folded not in TITLES and not letter_label and not _is_initial(first) \
-            and not (first in _HIS_HER and count > 1 and _fold(words[1]) in _HONOURS):
+    judge = first in _HIS_HER and count > 1 and _fold(words[1]) in _HONOURS  # ("HIS HONOUR:", a court's style)
+    if folded in NOT_NAMES and folded not in TITLES and not letter_label and not _is_initial(first) and not judge:
         return None  # ("A. Vyshinsky": an initial, not the article)
     i = 0
     role = False
@@ -709,7 +709,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     elif first == "THE" and count > 1 and _fold(words[1]) in COURT_ROLES:
         role = True  # "THE COURT:", "THE WITNESS:": in capitals, only a role's name (else a topic's label)
         i = 1
-    elif first in _HIS_HER and count > 1 and _fold(words[1]) in _HONOURS:
+    elif judge:
         role = True  # a judge as a court addresses one: "HIS HONOUR:", "HER HONOUR:", "HIS LORDSHIP:" (it had headed a
         i = 1  # section, and the judge's words been no one's)
     elif first[:1] in _TWO_WORD_TITLE_INITIALS and count > 2 and _fold(first) in _TWO_WORD_TITLE_FIRST \
