@@ -158,6 +158,9 @@ class Layout:
     # Where a line indented by a full-width space starts (past it): a paragraph's first line, as Chinese and
     # Japanese set it ("　予算の実施状況に関する件…" under the speaker's first paragraph).
     indented: frozenset[int] = frozenset()
+    # The chunks whose lines are a table's rows, by their first line's offset: each row's cells (``table_cells``).
+    tabular: dict[int, list] = field(default_factory=dict)
+    tables: dict[int, list] = field(default_factory=dict)  # the units that are tables (by id): their rows' cells
 
     _rough: list[Unit] | None = field(default=None, repr=False, compare=False)
     _turns: int = field(default=0, repr=False, compare=False)
@@ -186,6 +189,9 @@ class Layout:
                 if margin is None:
                     if self.furniture is not None:
                         before = self.furniture.gap(index, before)
+                    if chunk[0][0] in self.tabular:  # a table's rows: one unit, whatever their lines end with
+                        units.append(Unit(chunk, before, True))
+                        continue
                     for k, unit_lines in enumerate(_split(chunk, self.width, self.indented)):
                         units.append(Unit(unit_lines, before if k == 0 else (), k == 0))
                     continue
@@ -243,6 +249,8 @@ class Layout:
         for unit in self.rough_units():
             if len(unit.parts) == 1:
                 units.append(unit)
+            elif self.tabular and unit.start in self.tabular:
+                units.extend(self._table_or_lines(unit, opens_block, stands_alone, leads, top=not units))
             else:
                 units.extend(self._split_again(unit, opens_block, stands_alone, leads, top=not units))
         trailing: tuple[Milestone, ...] = ()
@@ -254,6 +262,20 @@ class Layout:
         elif self.furniture is not None:
             trailing = self.furniture.gap(len(self.chunks), trailing)
         return units, list(trailing)
+
+    def _table_or_lines(self, unit: Unit, opens_block: Callable[[str], bool],
+                        stands_alone: Callable[[str], bool] | None, leads: Callable[[str], bool] | None,
+                        top: bool) -> list[Unit]:
+        """A table's rows, one unit, unless a row opens a block (a speaker's label, a list's item: the rows are
+        a transcript's lines set in columns, as a recorder's are): then its lines, as any chunk's."""
+        if not any(opens_block(text) or stands_alone is not None and stands_alone(text) for _, text in unit.lines):
+            self.tables[id(unit)] = self.tabular[unit.start]
+            return [unit]
+        pieces = [Unit(lines, unit.before if k == 0 else (), k == 0)
+                  for k, lines in enumerate(_split(unit.lines, self.width, self.indented))]
+        return [split for k, piece in enumerate(pieces) for split in (
+            self._split_again(piece, opens_block, stands_alone, leads, top=top and k == 0)
+            if len(piece.parts) > 1 else (piece,))]
 
     def _split_again(self, unit: Unit, opens_block: Callable[[str], bool],
                      stands_alone: Callable[[str], bool] | None, leads: Callable[[str], bool] | None = None,
@@ -453,8 +475,82 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     furniture = find_furniture(chunks, gaps, threshold) if margin is None else None
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)
+    tabular = {chunk[0][0]: cells for chunk in chunks if len(chunk) > 1 and (cells := table_cells(chunk, source.text))} \
+        if margin is None and ("  " in source.text or "\t" in source.text) else {}
     return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin, furniture,
-                  frozenset(indented or ()))
+                  frozenset(indented or ()), tabular)
+
+
+# Between two columns: two spaces or more, or a tab, after a word (not after a sentence's end, where a typist's two
+# spaces are no column's: "Prefix 0815.  Strength 4" is one column's text).
+_COLUMN_GAP = re.compile(r"(?<=[^\s.!?;:,])(?: {2,}|\t[ \t]*)(?=\S)")
+_CELL_BRACKETS = (("[", "]"), ("(", ")"))
+_SHORT_CELL = 15  # characters
+
+
+def table_cells(lines: list[tuple[int, str]], text: str) -> list[list[tuple[int, int]]] | None:
+    """Each line's cells, (start, end) in the line, if the lines are a table's rows: a log's, a vote's, a list's set
+    in columns ("1902  DKW v QZA  28  Prefix 0815. …" / "1910  QZA v DKW  R  Receipt acknowledged."), each line
+    two columns or more, a column that starts (or, its figures set to the right, ends) at one place on every line;
+    three lines at least where a line has two columns only, and the second column set well apart from the first.
+    Not a transcript's lines that a name or a recorder's source opens at the margin (``HALE     Yes.``,
+    ``21:41:02  HOT-1   okay``): those are turns. Each row had run into the one above it, a paragraph of all."""
+    rows = []
+    starts: set[int] | None = None
+    ends: set[int] | None = None
+    widest = 0
+    nearest = margin = len(text)
+    columns: list[list[tuple[int, int]]] = []  # each row's cells, by the line's columns
+    for offset, line in lines:
+        gaps = list(_COLUMN_GAP.finditer(line))
+        if not gaps or _opens_stamped_label(line):
+            return None
+        indent = offset - (text.rfind("\n", 0, offset) + 1)
+        cells, start = [], 0
+        for gap in gaps:
+            cells.append((start, gap.start()))
+            start = gap.end()
+        cells.append((start, len(line)))
+        if any(line[a:b].count(o) != line[a:b].count(c) for a, b in cells for o, c in _CELL_BRACKETS):
+            return None  # (a bracket's words across a gap: one column's)
+        starts = {indent + a for a, _ in cells} & (starts if starts is not None else {indent + a for a, _ in cells})
+        # (a line's end is a column's only where its last cell is short, a figure set to the right: lines of prose
+        # all as long, justified, end alike)
+        right = cells if cells[-1][1] - cells[-1][0] <= _SHORT_CELL else cells[:-1]
+        ends = {indent + b for _, b in right} & (ends if ends is not None else {indent + b for _, b in right})
+        if not starts and not ends:
+            return None
+        margin = min(margin, indent)
+        widest = max(widest, indent + cells[0][1])
+        nearest = min(nearest, indent + cells[1][0])
+        rows.append(cells)
+        columns.append([(indent + a, indent + b) for a, b in cells])
+    if not starts - {margin} and not ends:  # (every line starts at the margin: that is no column)
+        return None
+    if all(len(cells) == 2 for cells in rows):
+        firsts = [line[:cells[0][1]] for (_, line), cells in zip(lines, rows)]
+        if len(rows) < 3 or nearest < widest + 3 or all(first.isupper() for first in firsts):
+            return None
+    return [_in_columns(cells, where, columns) for cells, where in zip(rows, columns)]
+
+
+def _in_columns(cells: list[tuple[int, int]], where: list[tuple[int, int]], rows: list[list[tuple[int, int]]]
+                ) -> list[tuple[int, int] | None]:
+    """A row of fewer cells than the table's fullest, each in the column it stands under, an empty cell (None)
+    in each column it leaves out before its last: a vote's head, ``Ayes      Noes`` over the figures, set right of
+    the first column (its cells had stood under the first two)."""
+    full = max(rows, key=len)
+    if len(cells) == len(full):
+        return cells
+    out: list[tuple[int, int] | None] = []
+    for placed, (cell, (start, end)) in enumerate(zip(cells, where)):
+        # the column it overlaps most, or else the nearest; never one to the left of the cell before it
+        column = max(range(len(out), len(full)), key=lambda k: (min(end, full[k][1]) - max(start, full[k][0]), -k))
+        if len(full) - column < len(cells) - placed:
+            return cells  # (too few columns left for the cells after it: the row as it is)
+        out.extend([None] * (column - len(out)))
+        out.append(cell)
+    return out
 
 
 def _turns_at_dashed_numbers(chunks: list, gaps: list, threshold: int) -> list:

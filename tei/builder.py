@@ -27,7 +27,7 @@ from .conventions import Convention, Table
 from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
-from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Correction, Direction, Edition,
+from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Columns, Correction, Direction, Edition,
                     Editorial, Footnote, Furniture, Heading, Highlighted, Inline, ItemList, LineBreak, Milestone,
                     PageBreak, Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Sign, Signed, Speaker,
                     Stamp, Text, Time, Turn, Unmatched)
@@ -293,6 +293,12 @@ class Builder:
             number = f' n="{_attribute(item.n)}"' if item.n else ""
             children.append(f'<item{number}>{self._inline(item.content)}</item>')
         return _element_only(f'<list type="{block.kind}" xml:id="{ident}">', children, "</list>", level)
+
+    def _table(self, block: Columns, level: int) -> str:
+        ident = self._identify("table", block.span)
+        rows = ["<row>" + "".join(f"<cell>{self._inline(cell)}</cell>" for cell in row) + "</row>"
+                for row in block.rows]
+        return _element_only(f'<table xml:id="{ident}">', rows, "</table>", level)
 
     def _participants(self, block: Participants, level: int) -> str:
         ident = self._identify("list", block.span)
@@ -609,6 +615,7 @@ _BLOCKS = {
     Direction: Builder._direction,
     Turn: Builder._turn,
     ItemList: Builder._list,
+    Columns: Builder._table,
     Participants: Builder._participants,
     Heading: Builder._heading,
     Closer: Builder._closer,

@@ -206,6 +206,15 @@ class ItemList:
 
 @assigning_init
 @dataclass(frozen=True, slots=True)
+class Columns:
+    """Lines set in columns (a log's, a vote's), a row each: each row's cells, each cell's content."""
+
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    span: Span
+
+
+@assigning_init
+@dataclass(frozen=True, slots=True)
 class Speaker:
     written: str  # the name as written, with its delimiter if any ("STALIN."); MILESTONE where one stands
     person: str  # register id
@@ -297,7 +306,7 @@ class QuotedText:
     span: Span
 
 
-Block = Union[Paragraph, Direction, ItemList, Turn, Participants, Heading, Address, Closer, Postscript, PageBreak,
+Block = Union[Paragraph, Direction, ItemList, Columns, Turn, Participants, Heading, Address, Closer, Postscript, PageBreak,
               LineBreak, Furniture, Footnote, QuotedText, Sign]  # (a Sign: a caption file's signature, "WEBVTT")
 
 # --------------------------------------------------------------- the document

@@ -23,7 +23,7 @@ from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
-from .model import (Abbreviation, Address, Block, Closer, Direction, Edition, Editorial, Footnote, Furniture,
+from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Edition, Editorial, Footnote, Furniture,
                     Heading, Inline, Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript,
                     QuotedText, Sign, Signed, Speaker, Text, Turn)
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
@@ -604,6 +604,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     offsets_alone = rules.offsets_alone(source.text)
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone,
                                         _is_offset_alone if offsets_alone else None)
+    tables = lines.tables
     numbered_lines = lines.margin is not None
     furnished = lines.furniture is not None
     hyphenated = any(map(breaks_words, units))
@@ -616,6 +617,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
         and rules.HOUSE_NOISE.pattern.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     parser = _Parser(evidence, registry, inline, reporter)
+    parser.tables = tables
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
     head = [(unit.start, tuple(line for _, line in unit.lines)) for unit in units[:_HEAD_UNITS] if unit.lines]
     blocks, back = parser.run(units)  # (which lets the units go)
@@ -753,6 +755,7 @@ class _Parser:
         self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
         self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
+        self.tables: dict[int, list] = {}  # the units (by id) that are tables: their rows' cells (``blocks.Layout``)
         self.format_signs = False  # a sign of the transcript's format is marked (``signs``)
         # The record's language writes an office's complement before its holder's name in capitals, no word of it in
         # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
@@ -1045,6 +1048,10 @@ class _Parser:
             text = unit.text
             if id(unit) in self.notes_at_foot:
                 out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
+                continue
+            if id(unit) in self.tables and turn is None and number is None:
+                out.append(_Classified("table", unit))  # a log's or a vote's rows, set in columns
+                content_seen = True
                 continue
             opens = self.fields.get(id(unit))
             if opens is not None:
@@ -1418,7 +1425,7 @@ class _Parser:
                 blocks.extend(pending)
                 pending = []
                 turn = _OpenTurn(within, item.unit.start, REPORTED_WITHIN, None)
-            if kind in ("paragraph", "list", "direction", "footnote") and turn is not None:
+            if kind in ("paragraph", "list", "direction", "footnote", "table") and turn is not None:
                 turn.blocks.extend(pending)
                 pending = []
                 turn.blocks.append(self._block(item))
@@ -1574,8 +1581,20 @@ class _Parser:
             return Direction(self._presiding_note(self.inline.parse(unit.joined())), unit.span)
         if item.kind == "footnote":
             return self._back_item(unit)
+        if item.kind == "table":
+            return self._table(unit, self.tables[id(unit)])
         number = item.detail if item.kind in ("paragraph", "statement") else None
         return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
+
+    def _table(self, unit: Unit, cells_of_rows: list) -> Columns:
+        """A row a line, its cells where ``blocks.table_cells`` found its columns (the text between them a cell's)."""
+        joined = unit.joined()
+        rows, at = [], 0
+        for (_, line), cells in zip(unit.lines, cells_of_rows):
+            rows.append(tuple(tuple(self.inline.parse(joined, at + cell[0], at + cell[1])) if cell else ()
+                              for cell in cells))
+            at += len(line) + 1
+        return Columns(tuple(rows), unit.span)
 
     def _presiding_note(self, content: list[Inline]) -> list[Inline] | tuple[Inline, ...]:
         """A note of who presides from here on ("(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)"): the

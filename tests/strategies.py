@@ -125,6 +125,8 @@ TOKENS = [
     "DR ANNA PRZYBYLSKA (affirmed)", "CROSS-EXAMINATION BY MS GCABASHE:", "KARL WENDELER (Witness):", "CARRIED",
     "Moved by Cr Feeney, seconded by Cr Tran,", "Mr van der Berg", "Signed: Margaret Halloran, Chair",
     "श्री नरेश अग्रवाल :", "प्रो. के.वी. थॉमस :", "NAME: JOHANNES PETRUS BOTHA", "SOME HON. MEMBERS:", "Hon. (Ms.)",
+    # Lines set in columns: a log's rows, a vote's.
+    "1902  DKW v QZA  28  Prefix\n1910  QZA v DKW  R  Receipt", "Ayes      12\nNoes       5\nAbstain    1",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

@@ -1543,3 +1543,110 @@ def test_a_family_letter_its_senders_address_its_loving_leave_taking_and_a_posts
     # A sentence with a date in it, above the greeting, is no address and no dateline.
     assert structure(text.replace("14 Albert Terrace,\nPontypridd.\n", "We moved again, as you know, after the flood "
                                   "in the valley took the house and all we had in it.\n"))[:1] == ["p"]
+
+
+# -- lines set in columns: a table
+
+LOG = ("RADIO INTERCEPT LOG\n\n"
+       "1902  DKW v QZA  28   Prefix 0815.  Strength 4, readability 3.\n"
+       "1910  QZA v DKW  R    Receipt acknowledged.\n"
+       "1945  -          -    Frequency shifted to 4190 kc/s. Followed.\n\n"
+       "Remarks by the supervisor follow.")
+
+
+def _cells(result) -> list[list[str]]:
+    return [[" ".join("".join(cell.itertext()).split()) for cell in row]
+            for row in result.tree.iterfind(".//t:table/t:row", NS)]
+
+
+def test_lines_set_in_columns_are_a_tables_rows_each_column_a_cell():
+    """A log's rows had run into one another, a paragraph of all of them (and split where a row ended a sentence)."""
+    result = tei.encode(LOG, name="x.txt")
+    assert structure(LOG) == ["head", "table", "p"]
+    assert _cells(result) == [["1902", "DKW v QZA", "28", "Prefix 0815. Strength 4, readability 3."],
+                              ["1910", "QZA v DKW", "R", "Receipt acknowledged."],
+                              ["1945", "-", "-", "Frequency shifted to 4190 kc/s. Followed."]]
+    table = result.tree.find(".//t:table", NS)
+    assert result.position(table.get("{http://www.w3.org/XML/1998/namespace}id")) == Position(3, 1)
+    assert not validate_result(result)
+
+
+def test_a_vote_in_two_columns_set_well_apart_is_a_table():
+    text = "The motion was put.\n\nAyes            12\nNoes             5\nAbstentions      1\n\nIt was carried."
+    assert _cells(tei.encode(text, name="x.txt")) == [["Ayes", "12"], ["Noes", "5"], ["Abstentions", "1"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a typist's two spaces after a sentence's end, on every line
+    "The committee met.  It agreed to the plan.\nThe chairman spoke.  He thanked them all.",
+    # initials at the margin, a tape's speakers; names in capitals, the speech set apart
+    "P  Well, what is the story?\nH  The story is Dean.\nP  And then?",
+    "HALE      Where were you?\nMARSH     At home.\nHALE      Alone?",
+    # a cockpit recorder's rows, each a turn
+    "21:41:02  HOT-1   okay, flaps five.\n21:41:09  HOT-2   flaps five.",
+    # two columns on two lines only; columns that start nowhere alike; a bracket's words across a gap
+    "Ayes      12\nNoes       5",
+    "one  two three\nfour five  six seven",
+    # justified prose, two wide spaces a line, the lines as long
+    "The committee  met at ten and  agreed to the plan\nthat the chair  had put before  it, with one vote",
+    "x\n\n[two  words]  here\n[six  lines]  gone\n[and  so on]  left",
+    # numbers set apart from what they number: a list's items, whatever their columns
+    "Items:\n\n1  The committee met\n2  It agreed\n3  It closed",
+    "The harvest was:\n\n1.  Wheat      400\n2.  Rice       300\n3.  Barley     250",
+])
+def test_lines_with_wide_spaces_that_are_no_table(text):
+    assert tei.encode(text, name="x.txt").tree.find(".//t:table", NS) is None
+
+
+def test_a_table_in_a_speech_stays_in_the_turn_and_renders_as_columns():
+    text = ("STALIN says that the figures are these:\n\n"
+            "1950      412,000\n1951      398,500\n1952      441,200\n\n"
+            "He adds that they will grow.")
+    result = tei.encode(text, name="x.txt")
+    assert structure(text) == ["sp(p,table,p)"]
+    assert _cells(result)[1] == ["1951", "398,500"]
+    plain = render_text(result.tree)
+    assert "1950  412,000\n1951  398,500\n1952  441,200" in plain
+    html = render_html(result.tree)
+    assert "<tr><td>1951</td><td>398,500</td></tr>" in html
+
+
+def test_a_table_too_wide_for_the_text_edition_is_a_row_a_block():
+    result = tei.encode(LOG, name="x.txt")
+    narrow = render_text(result.tree, width=30)
+    assert "1910 | QZA v DKW | R | Receipt" in " ".join(narrow.split())
+    wide = render_text(result.tree)
+    assert "1910  QZA v DKW  R   Receipt acknowledged." in wide
+
+
+def test_rows_of_which_one_opens_a_block_are_no_table_but_lines_as_any_chunks():
+    """A chunk set in columns whose row opens a turn or an item (a transcript's, set at the margin) is read as
+    lines, split where a line opens a block, as it was before tables were read."""
+    from tei.blocks import layout
+    from tei.source import Source
+
+    def units(opens_block):
+        lines = layout(Source.from_text(LOG), None, 1)
+        found, _ = lines.units(opens_block)
+        return [[text for _, text in unit.lines] for unit in found], lines.tables
+
+    whole, tables = units(lambda text: False)
+    assert len(whole[1]) == 3 and len(tables) == 1
+    split, tables = units(lambda text: text.startswith("1945"))
+    assert split[1:3] == [["1902  DKW v QZA  28   Prefix 0815.  Strength 4, readability 3.",
+                           "1910  QZA v DKW  R    Receipt acknowledged."],
+                          ["1945  -          -    Frequency shifted to 4190 kc/s. Followed."]] and not tables
+
+
+def test_a_row_of_fewer_cells_stands_under_its_columns():
+    """A vote's head set over the figures, right of the names: its cells had stood under the first two columns."""
+    text = ("The vote was:\n\n                   Ayes      Noes\nHouse of Bishops     39        13\n"
+            "House of Clergy     176        74\n\nCarried.")
+    result = tei.encode(text, name="x.txt")
+    assert _cells(result) == [["", "Ayes", "Noes"], ["House of Bishops", "39", "13"], ["House of Clergy", "176", "74"]]
+    assert "                  Ayes  Noes\nHouse of Bishops  39    13\n" in render_text(result.tree)
+    assert not validate_result(result)
+    # a row whose first cell stands under the last column, and a second after it: no column left for that one
+    log = ("LOG\n\n1902  DKW v QZA  28   Prefix 0815.\n1910  QZA v DKW  R    Receipt acknowledged.\n"
+           "                      Continued  overleaf")
+    assert _cells(tei.encode(log, name="x.txt"))[2] == ["Continued", "overleaf"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tei.render import quote_marks
-from tei.render_text import MARK, OPEN, Layout, finish_pieces
+from tei.render_text import CLOSE, MARK, OPEN, Layout, finish_pieces, wrap
 
 PAGE = "text/page.txt"
 escape = None  # text from the TEI goes in as it is
@@ -188,7 +188,28 @@ def stage(n, r) -> str:
 
 
 def table(n, r) -> str:
-    return r.layout.block(r.children(n))
+    """Rows of cells set as columns, as the source set them: each column as wide as its widest cell, the last
+    wrapped under itself. A table that will not fit so (or holds more than rows of cells) is a row a block."""
+    rows = [[" ".join(r.children(cell).split()) for cell in _elements(row)]
+            for row in _elements(n) if row.kind == "row" and all(c.kind == "cell" for c in _elements(row))]
+    if not rows or len(rows) != len(_elements(n)) or any(OPEN in cell or MARK in cell for row in rows for cell in row):
+        return r.layout.block(r.children(n))
+    columns = max(map(len, rows))
+    widths = [max((len(row[k]) for row in rows if k < len(row) - 1), default=0) for k in range(columns - 1)]
+    room = r.layout.width - r.layout.depth - sum(widths) - 2 * len(widths)
+    if room < 20:
+        return r.layout.block(r.children(n))
+    lines = []
+    for row in rows:
+        lead = "".join(cell.ljust(width + 2) for cell, width in zip(row[:-1], widths))
+        last = wrap(row[-1], room) or [""]
+        lines.append((lead + last[0]).rstrip())
+        lines.extend(" " * len(lead) + line for line in last[1:])
+    return OPEN + "\n".join(lines) + CLOSE
+
+
+def _elements(n) -> list:
+    return [c for c in n.children if not isinstance(c, str)]
 
 
 def row(n, r) -> str:
