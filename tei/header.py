@@ -103,9 +103,9 @@ EXAMINATION_TURNS = (
     "kept in speaker."
 )
 REPORTED_TURNS = (
-    "Some speakers are named within a paragraph's first sentence, not at its start (\"When KISHI finished, MR "
-    "MENZIES, after expressing thanks, said: …\", \"The Indonesians, continued Mr Whitlam, …\"): the paragraph "
-    "opens that person's turn, which has no speaker of its own, the name being the sentence's words; it carries "
+    "Some speakers are named within a paragraph's first sentence, not at its start (as in \"When the Ambassador "
+    "finished, the Minister, after expressing thanks, said: …\" or \"The talks, continued the Minister, …\"): the "
+    "paragraph opens that person's turn, which has no speaker of its own, the name being the sentence's words; it carries "
     "@cert=\"medium\"."
 )
 UNMATCHED = (
