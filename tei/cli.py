@@ -204,7 +204,8 @@ def rendering_hint() -> str:
 @click.option("--diplomatic", is_flag=True,
               help="The source's conventions back: brackets where the transcript had them, names as written.")
 @click.option("--pages", type=click.Choice(["inline", "margin", "none"]), default="inline", show_default=True,
-              help="Plain text: page numbers inline ([p. 2]), in the right margin, or not at all.")
+              help="Plain text: page numbers inline ([p. 2]), in the right margin, or not at all (the "
+                   "diplomatic text has none: its words are the transcript's alone).")
 @click.option("--width", type=click.IntRange(20, 500), default=72, show_default=True,
               help="Plain text: wrap at this many columns.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),

@@ -652,3 +652,33 @@ def test_a_list_that_prints_its_labels_shows_no_markers_of_its_own():
     hidden = {selector.strip() for rule in re.findall(r"([^{}]+)\{[^}]*list-style:\s*none", css)
               for selector in rule.split(",")}
     assert {f"{tag}.{cls}" for tag, cls in made} <= hidden
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[k:k + 2], 16) / 255 for k in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def test_the_screens_text_colours_read_at_four_and_a_half_to_one_on_the_page():
+    """WCAG's contrast for text, of each colour the screen's stylesheet gives text, against the paper: the bar
+    where a page turns had been in the rule's grey, 1.5:1. (A separator drawn before an item is no text.)"""
+    from importlib.resources import files
+
+    css = (files("tei") / "templates" / "html" / "edition.css").read_text(encoding="utf-8")
+    screen = css[:css.index("@page")]
+    colours = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", screen))
+    paper = _luminance(colours["paper"])
+    checked = 0
+    for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", screen):
+        if "::before" in selector or "::after" in selector:
+            continue
+        for value in re.findall(r"(?<![-\w])color:\s*([^;]+);", body):
+            named = re.fullmatch(r"var\(--([\w-]+)\)", value.strip())
+            colour = colours[named.group(1)] if named else value.strip()
+            if not colour.startswith("#"):
+                continue  # (inherit)
+            light, dark = sorted([_luminance(colour), paper], reverse=True)
+            assert (light + 0.05) / (dark + 0.05) >= 4.5, (selector.strip(), value)
+            checked += 1
+    assert checked >= 20
