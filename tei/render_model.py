@@ -340,7 +340,9 @@ class _Walker:
                 between = "".join(filter(None, tails))  # the text between the children
                 mixed = True if between and not between.isspace() else False
         # Phrase-level: always for INLINE elements, never for BLOCK ones; others follow their parent.
-        inline = parent is not None and not block and (phrase or parent.inline or parent.mixed)
+        # (A line break among a line's words is theirs, their container's words elements only: a byline's names.)
+        inline = parent is not None and not block and (phrase or parent.inline or parent.mixed
+                                                       or kind == "lb" and parent.kind in _LINE_BEGINNINGS)
         # White space between the children of an element-only container is layout, not text.
         keep_space = mixed or not element_only
         # A list made with its first item is the size it holds (most hold a text alone); one grown

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 # C0 controls that XML 1.0 forbids and Python does not count as white space (\x1c-\x1f it does).
 OPEN, CLOSE = "\x02", "\x03"  # a finished block, kept whole by the blocks around it
 MARK = "\x07"  # a page turn in the margin policy: MARK + number + MARK
+LINE = "\x04"  # a line the source breaks (TEI's lb): the words after it on a line of their own
 _MARK = re.compile(f" ?{MARK}([^{MARK}]*){MARK}")
 _WORD = re.compile(r"\w")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -44,12 +45,16 @@ class Layout:
 
     def nest(self, prefix: str, caller) -> str:
         """``nest("    ", lambda: r.children(n))``: blocks made by ``caller`` are wrapped narrower, then indented."""
+        return self.block(self.within(prefix, caller), indent=prefix)
+
+    def within(self, prefix: str, caller):
+        """``caller()``'s blocks made as narrow as ``prefix`` will indent them (a list item's quotation had been
+        wrapped at the full width, then indented past it)."""
         self.depth += len(prefix)
         try:
-            content = caller()
+            return caller()
         finally:
             self.depth -= len(prefix)
-        return self.block(content, indent=prefix)
 
     def block(self, content: str, indent: str = "", first: str | None = None, tight: bool = False) -> str:
         """Wrap ``content`` (inline text and finished blocks) into one framed block.
@@ -97,6 +102,10 @@ class Layout:
         return OPEN + ("\n" if tight else "\n\n").join([x for x in lines_out if x and not x.isspace()]) + CLOSE
 
     def _wrap(self, text: str, first: str, indent: str) -> str:
+        if LINE in text:  # each line the source breaks wrapped alone, under the first (no blank line for an empty one)
+            lines = [" ".join(line.split()) for line in text.split(LINE)]
+            lines = [line for line in lines if line]
+            return "\n".join(self._wrap(line, first if k == 0 else indent, indent) for k, line in enumerate(lines))
         width = self.width - self.depth - (MARGIN if self.margin and MARK in text else 0)
         lines = wrap(text, max(width, 20), first, indent)
         if MARK in text:

@@ -682,3 +682,23 @@ def test_the_screens_text_colours_read_at_four_and_a_half_to_one_on_the_page():
             assert (light + 0.05) / (dark + 0.05) >= 4.5, (selector.strip(), value)
             checked += 1
     assert checked >= 20
+
+
+def test_a_line_the_source_breaks_breaks_the_text_editions_too():
+    """TEI's lb among a line's words (a byline's names, a paragraph's): a line of its own in the text, as the HTML's
+    br; the names had run into one line ("William B. McAllister Joshua Botts …")."""
+    tree = _tei("<p>Names: <name>A</name><lb/><name>B</name> and more<lb/></p><lb/>"
+                "<byline><name>C</name><lb/><name>D</name></byline>")
+    text = render_text(tree)
+    assert "Names: A\nB and more\n\nC\nD\n" in text and "\x04" not in text
+    assert "<br>" in render_html(tree)
+
+
+def test_a_quotation_in_a_list_item_is_wrapped_within_the_width():
+    """Blocks in an item are wrapped as narrow as the item indents them: a quotation in an item had been wrapped at
+    the full width, then indented past it (153 lines of FRUS's history over 72 columns)."""
+    words = " ".join(["word"] * 60)
+    tree = _tei(f"<list><item>An item: <quote rend='blockquote'><p>{words}</p></quote></item></list>")
+    text = render_text(tree, width=40)
+    lines = text[text.index("- An item"):].splitlines()
+    assert max(map(len, lines)) <= 40 and lines[2].startswith("  word word")

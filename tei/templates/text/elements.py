@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tei.render import quote_marks
-from tei.render_text import CLOSE, MARK, OPEN, Layout, finish_pieces, wrap
+from tei.render_text import CLOSE, LINE, MARK, OPEN, Layout, finish_pieces, wrap
 
 PAGE = "text/page.txt"
 escape = None  # text from the TEI goes in as it is
@@ -100,7 +100,8 @@ def list_(n, r) -> str:
 
 
 def item(n, r, mark: str = "-") -> str:
-    return r.layout.block(f"{mark} {r.children(n)}", indent=" " * (len(mark) + 1), first="")
+    indent = " " * (len(mark) + 1)
+    return r.layout.block(f"{mark} {r.layout.within(indent, lambda: r.children(n))}", indent=indent, first="")
 
 
 def fields(n, r) -> str:
@@ -221,11 +222,15 @@ def content(n, r) -> str:
 
 
 def lb(n, r) -> str:
-    """A line break is a space; a line's number in the margin is printed in the diplomatic text only."""
+    """Where a line's number stands in the margin, a space (the number printed in the diplomatic text only), and
+    none where the line breaks a word; a line the source breaks, with neither, breaks the text's too (a list of
+    names a line each had run into one line)."""
     number = n.get("n")
     if number and r.opt.diplomatic:
         return f" {number} " if n.inline else r.layout.block(number)
-    return "" if n.get("break") == "no" else " "
+    if n.get("break") == "no":
+        return ""
+    return LINE if n.inline and not number else " "
 
 
 def fw(n, r) -> str:
