@@ -147,7 +147,8 @@ def _itertext(node: Node):
     for child in node.children:
         if isinstance(child, str):
             yield child
-        elif child.kind != "metamark":  # (a sign of the transcript's format is no word of a title or a name)
+        elif child.kind != "metamark" and child.kind != "note":
+            # (a sign of the transcript's format is no word of a title or a name, nor is a note's)
             yield from _itertext(child)
 
 
@@ -489,6 +490,9 @@ class _Walker:
         node.id = node.id or self._claim(f"page-{n}" if n else "page")
 
     def _on_head(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        if "running" in el.get("type", ""):  # ("shortened-for-running-head", FRUS's): the page's head, not a heading
+            node.css = f"{node.css} running-head".lstrip()
+            return
         if parent is not None and parent.kind in DIV_LIKE:
             node.level = max(1, min(depth, 5))
             if node.id is None:
@@ -811,8 +815,16 @@ def _path(start: etree._Element | list[etree._Element], *names: str) -> list[etr
 
 
 def _heading_of(el: etree._Element) -> str:
+    """A division's heading's words, without a note's in it (FRUS's notes in headings had headed their notes)."""
     head = next(el.iterchildren(f"{_TEI}head"), None)
-    return _plain(head) if head is not None else ""
+    if head is None:
+        return ""
+    if head.find(f".//{_TEI}note") is None:
+        return _plain(head)
+    return " ".join("".join(_NOT_IN_NOTES(head)).split())
+
+
+_NOT_IN_NOTES = etree.XPath(".//text()[not(ancestor::t:note)]", namespaces={"t": TEI})
 
 
 def _safe_lang(value: str) -> str:

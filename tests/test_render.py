@@ -702,3 +702,30 @@ def test_a_quotation_in_a_list_item_is_wrapped_within_the_width():
     text = render_text(tree, width=40)
     lines = text[text.index("- An item"):].splitlines()
     assert max(map(len, lines)) <= 40 and lines[2].startswith("  word word")
+
+
+def test_a_note_in_a_heading_is_no_word_of_the_contents_nor_of_its_notes_heading():
+    """FRUS's history notes its chapters' headings: each note's 800 words had been the contents' entry, and the
+    heading of the notes that the chapter's notes are grouped under."""
+    tree = _tei('<div><head>Chapter 1: Openness<note n="1">A long note on the sources of this chapter.</note></head>'
+                '<p>Text<note n="2">Another.</note>.</p></div><div><head>Chapter 2</head><p>More<note n="3">A third.</note>.</p>'
+                '</div>')
+    dom = lhtml.document_fromstring(render_html(tree))
+    assert [a.text_content() for a in dom.xpath("//ol[@class='toc']//a")] == ["Chapter 1: Openness", "Chapter 2"]
+    groups = [h.text_content() for h in dom.xpath("//h3[contains(@class, 'notes-group')]")]
+    assert groups and all("sources" not in group for group in groups)
+    assert "A long note on the sources of this chapter." in dom.text_content()  # (the note itself is kept)
+
+
+def test_a_running_head_is_said_to_be_one_not_set_as_a_second_heading():
+    """FRUS's ``head type="shortened-for-running-head"`` under each chapter's heading had been a heading of its
+    own, in the contents too."""
+    tree = _tei('<div><head>Chapter 1: The Parameters of Openness, 1790–1860</head>'
+                '<head type="shortened-for-running-head">Parameters of Openness</head><p>Text.</p></div>'
+                '<div><head>Chapter 2</head><p>More.</p></div>')
+    dom = lhtml.document_fromstring(render_html(tree))
+    assert [a.text_content() for a in dom.xpath("//ol[@class='toc']//a")] == [
+        "Chapter 1: The Parameters of Openness, 1790–1860", "Chapter 2"]
+    (running,) = dom.xpath("//p[contains(@class, 'running-head')]")
+    assert running.text_content() == "Running head: Parameters of Openness"
+    assert "\nRunning head: Parameters of Openness\n" in render_text(tree)

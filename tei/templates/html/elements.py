@@ -101,7 +101,8 @@ def head(n, r) -> str:
         h = n.level + 1
         return f'<h{h}{_id(n)} class="head{_css(n)}">{r.children(n)}{cite(n, "section")}</h{h}>\n'
     tag = "span" if n.inline else "p"
-    return f'<{tag}{_id(n)} class="head{_css(n)}">{r.children(n)}</{tag}>\n'
+    label = '<span class="running-label">Running head: </span>' if "running-head" in n.css else ""
+    return f'<{tag}{_id(n)} class="head{_css(n)}">{label}{r.children(n)}</{tag}>\n'
 
 
 def p(n, r) -> str:

@@ -77,7 +77,8 @@ def head(n, r) -> str:
     if n.level and n.level <= 2 and not r.opt.diplomatic:
         rule = underline(r, n.text, "=" if n.level == 1 else "-")
         return block(block(r.children(n)) + block(rule), tight=True)
-    return r.children(n) if n.inline else block(r.children(n))
+    label = "Running head: " if "running-head" in n.css else ""  # (the page's head, not the text's heading)
+    return label + r.children(n) if n.inline else block(label + r.children(n))
 
 
 def list_(n, r) -> str:
