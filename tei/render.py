@@ -349,7 +349,8 @@ def render_index(entries: list, failed: list[dict] | None = None, title: str | N
     collection file's title, if it gives one, with its register's persons (``persons``: anchor, name,
     records: title, href)."""
     return environment().get_template("html/index.html").render(
-        entries=entries, failed=failed or [], iso=iso, title=title or "Editions", persons=persons or [])
+        entries=entries, failed=failed or [], iso=iso, spelled=spelled_date, title=title or "Editions",
+        persons=persons or [])
 
 
 def _refuse_fetch(url: str, *args, **kwargs):
@@ -385,3 +386,25 @@ _ISO = re.compile(r"-?\d{1,4}(-\d\d){0,2}(T?\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d
 def iso(value: str) -> bool:
     """A TEI @when that HTML's datetime attribute can carry (a date, a time, or both)."""
     return bool(_ISO.fullmatch(value or ""))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_ISO_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def spelled_date(value: str) -> str:
+    """An ISO date as a reader writes it, as the editions' pages give it ("1975-09-12" → "12 September 1975",
+    "1975-09" → "September 1975"); anything else as it is."""
+    found = _ISO_DAY.fullmatch(value or "")
+    if found is None:
+        return value
+    year, month, day = found.groups()
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        return value
+    named = f"{_MONTHS[int(month) - 1]} {year}"
+    if day is None:
+        return named
+    return f"{int(day)} {named}" if 1 <= int(day) <= 31 else value

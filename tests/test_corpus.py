@@ -47,7 +47,11 @@ def test_builds_every_format_and_an_index(seeds, tmp_path):
             assert (out / f"{stem}{suffix}").is_file()
     index = (out / "index.html").read_text()
     assert "Minutes of Conversation between I.V. Stalin and Zhou Enlai" in index
-    assert 'href="rec-2.html"' in index and "1952-09-19" in index
+    assert 'href="rec-2.html"' in index
+    # The date as the editions give it (it had been ISO's), for machines in the datetime too.
+    assert '<time datetime="1952-09-19">19 September 1952</time>' in index
+    # A record's warnings folded under their count: the editor's, not the reader's (they had filled the page).
+    assert '<details class="warnings"><summary>1 warning</summary>' in index
     assert "stalin-zhou-1952-09-19.txt:47:87: warning[bracket-unclosed]" in index
     assert str(tmp_path) not in index  # no folder of this machine in a committed page
     # Each title sets its own direction (an Arabic record's among English ones); each record is named by its

@@ -729,3 +729,13 @@ def test_a_running_head_is_said_to_be_one_not_set_as_a_second_heading():
     (running,) = dom.xpath("//p[contains(@class, 'running-head')]")
     assert running.text_content() == "Running head: Parameters of Openness"
     assert "\nRunning head: Parameters of Openness\n" in render_text(tree)
+
+
+@pytest.mark.parametrize("value, spelled", [
+    ("1975-09-12", "12 September 1975"), ("1975-09", "September 1975"), ("1975", "1975"),
+    ("1952-01-01", "1 January 1952"),
+    ("1975-13-01", "1975-13-01"), ("1975-09-32", "1975-09-32"), ("12 Sept. 1975", "12 Sept. 1975"), ("", ""),
+])
+def test_an_iso_date_spelled_as_the_editions_give_it(value, spelled):
+    from tei.render import spelled_date
+    assert spelled_date(value) == spelled
