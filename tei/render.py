@@ -54,7 +54,9 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
+from urllib.parse import unquote, urlsplit
 
 import jinja2
 from lxml import etree
@@ -354,8 +356,25 @@ def render_index(entries: list, failed: list[dict] | None = None, title: str | N
 
 
 def _refuse_fetch(url: str, *args, **kwargs):
-    """The page has no external resources; a renderer must not fetch one a document names."""
+    """The page has no external resources; a renderer must not fetch one a document names. Only a typeface the
+    stylesheet names by ``local()`` is read (WeasyPrint reads the machine's font file by its URL): a file of a
+    typeface's kind in the machine's folders of typefaces."""
+    path = Path(unquote(urlsplit(url).path)) if url.startswith("file:///") else None
+    if path is not None and path.suffix.lower() in _FONT_SUFFIXES and any(
+            path.resolve().is_relative_to(folder) for folder in _font_folders()):
+        from weasyprint.urls import URLFetcherResponse
+
+        return URLFetcherResponse(url, body=path.read_bytes())
     raise ValueError(f"refusing to fetch {url!r}: editions are rendered without network or file access")
+
+
+_FONT_SUFFIXES = frozenset({".ttf", ".otf", ".ttc", ".otc"})
+
+
+def _font_folders() -> list[Path]:
+    home = Path.home()
+    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".local" / "share" / "fonts",
+            home / ".fonts"]
 
 
 def render(tree: etree._ElementTree | etree._Element, to: str, diplomatic: bool = False, **text_options) -> bytes:

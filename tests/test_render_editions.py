@@ -168,3 +168,37 @@ def test_pdf_sets_chinese_japanese_korean_in_their_own_serif(language, pdftotext
     printed = "".join(pdf_text(path.read_bytes(), tmp_path).split())
     for paragraph in transcript.split("\n\n")[1:]:
         assert "".join(paragraph.split()) in printed
+
+
+def test_a_lists_bullets_print_as_bullets_in_the_pdf(pdftotext, tmp_path):
+    """EB Garamond's bullet, as Debian packages it, printed as a raised "A" before every item of a list; the
+    bullet is drawn from DejaVu Serif (a face the stylesheet names by local(), the one file WeasyPrint may read)."""
+    need(weasyprint_ok(), "WeasyPrint is not installed: pip install 'tei-encoder[pdf]'")
+    from lxml import etree
+
+    tree = etree.ElementTree(etree.fromstring(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><list><item>Gale Allen</item><item>Jack Pfeiffer'
+        b'</item></list><p>A bullet \xe2\x80\xa2 in the words.</p></body></text></TEI>'))
+    path = tmp_path / "list.pdf"
+    path.write_bytes(render_pdf(tree))
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, check=True, timeout=60).stdout.decode()
+    assert "Edition-Bullet" in fonts
+    assert "• Gale Allen" in pdf_text(path.read_bytes(), tmp_path)
+
+
+def test_the_pdf_reads_no_file_but_a_typeface_in_the_machines_folders_of_typefaces(tmp_path, monkeypatch):
+    from tei import render
+
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    (fonts / "face.ttf").write_bytes(b"a typeface's bytes")
+    (fonts / "notes.txt").write_bytes(b"no typeface")
+    (tmp_path / "face.ttf").write_bytes(b"a typeface's name, not in a folder of typefaces")
+    monkeypatch.setattr(render, "_font_folders", lambda: [fonts])
+    for url in ("file:///etc/passwd", (fonts / "notes.txt").as_uri(), (tmp_path / "face.ttf").as_uri(),
+                (fonts / ".." / "face.ttf").as_uri(), (fonts / "%2e%2e" / "face.ttf").as_uri().replace("%252e", "%2e"),
+                "https://example.org" + (fonts / "face.ttf").as_uri()[len("file://"):]):
+        with pytest.raises(ValueError, match="refusing to fetch"):
+            render._refuse_fetch(url)
+    need(weasyprint_ok(), "WeasyPrint is not installed: pip install 'tei-encoder[pdf]'")
+    assert render._refuse_fetch((fonts / "face.ttf").as_uri()).read() == b"a typeface's bytes"
