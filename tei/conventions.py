@@ -226,10 +226,11 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "[inaudible] marks words the transcriber of a recording could not hear.",
         "gap", (("reason", "inaudible"),), content="desc",
         # (A recording service's transcript gives the time in the recording: "[inaudible 00:12:03]".)
-        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct)(?:\s+\w+)*"
+        # (a court's and a call's provider's "[indiscernible]", a monitoring service's "[garbled]")
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct|indiscernible|garbled)(?:\s+\w+)*"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?", re.IGNORECASE),
         examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]", "the [inaudible 00:12:03] plan",
-                  "[unintelligible]"),
+                  "[unintelligible]", "with [indiscernible] on their", "supports the [garbled] of the CPSU"),
     ),
     Convention(
         "vocal",
@@ -250,6 +251,10 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"(?:tele)?phone\s+rings|door\s+(?:opens|closes|slams)|knock(?:s|ing)?(?:\s+at\s+the\s+door)?|"
                           # (how the words were said, or what the speaker did: "[whispering]", "[Reads]")
                           r"whisper(?:s|ing)|shout(?:s|ing)|mumbl(?:es|ing)|reads?(?:\s+aloud)?|reading(?:\s+aloud)?|"
+                          # (what a witness shows, the language a speaker turns to, a call's operator and line)
+                          r"indicating|gestur(?:es|ing)|nods|nodding|points?|pointing|shakes\s+head|"
+                          r"(?:speaks|speaking|answers|answering|continues)\s+in\s+[^\W\d_]+|"
+                          r"technical\s+difficult(?:y|ies)|operator\s+instructions|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
                           # (the words after it come through the interpreter, as a tribunal's transcript notes it)
                           r"interpretation|(?:through|via)\s+(?:the\s+|an\s+)?interpreters?|"
@@ -261,7 +266,9 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           re.IGNORECASE),
         examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]",
                   "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you.",
-                  "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]"),
+                  "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]",
+                  "on the window [indicating] like that", "I agree with Bill. [Speaks in English] Yes, yes.",
+                  "$98 million. [Technical Difficulty]", "$71 million. [Operator Instructions]"),
     ),
     # The house's noise in square brackets, as nineteenth-century reports set it inside a speech ("[Cheers.]"),
     # in the words the parentheses' rows read (rules.HOUSE_NOISE): after the rows above, which keep "[Laughter.]"
@@ -366,11 +373,32 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           # (and as a charter's edition notes its margin, seals and back: "[Margin: nota de
                           # warantia]" had been words supplied, "[Seal missing; tag remains]" a gloss)
                           r"|(?:margin|endorsed|endorsement|dorse)\b\s*(?:[:,;.]|on\b|in\b).*"
-                          r"|seals?\s+(?:missing|wanting|lost|torn|damaged|broken|fragment\w*|remains?)\b.*",
+                          r"|seals?\s+(?:missing|wanting|lost|torn|damaged|broken|fragment\w*|remains?)\b.*"
+                          # (a diary's, a minute book's: "[Entry crossed through in pencil.]", "[Pages 47-52 of the
+                          # volume are blank.]", an embassy's "[Seal of the Embassy]")
+                          r"|(?:[\w-]+\s+){1,3}(?:crossed|struck|scored)\s+(?:out|through)\b.*"
+                          r"|(?:[\w-]+\s+){1,6}(?:is|are|left)\s+blank\b.*|(?:seal|stamp)\s+of\s+.{1,80}",
                           re.IGNORECASE | re.DOTALL),
         examples=("said yes [Handwritten: agreed] and", "[Stamp: SECRET]", "[Marginal note: check this]", "[Seal]",
                   "[handwritten note in Russian: Agreed. J. St.]", "[Margin: nota de warantia]",
-                  "[Seal missing; tag remains]", "[Endorsed on dorse, in a later hand: Carta Roberti]"),
+                  "[Seal missing; tag remains]", "[Endorsed on dorse, in a later hand: Carta Roberti]",
+                  "Nothing much. [Entry crossed through in pencil.]", "[Pages 47-52 of the volume are blank.]",
+                  "[Seal of the Embassy]"),
+    ),
+    Convention(
+        "damage",
+        "[torn], [two lines torn away], [hole in the paper] mark text lost to damage of the document.",
+        "gap", (("reason", "damage"),), content="desc",
+        # (what was lost, how, and where: not a supplied word that says so, "they [burned] the village" aside)
+        claims=_fullmatch(r"(?:(?:one|two|three|four|five|six|several|some|a|the|\d+)\s+)?"
+                          r"(?:(?:words?|lines?|letters?|pages?|leaf|leaves|folios?|corner|edge|part|text|paper)\s+)?"
+                          r"(?:(?:is|are|was|were)\s+)?"
+                          r"(?:torn(?:\s+(?:away|off|out))?|damaged|damage|hole|holed|burnt|faded|mutilated|"
+                          r"cut\s+(?:away|off))"
+                          r"(?:\s+(?:in|on|from|at|of)\s+(?:the\s+)?(?:original|source|document|manuscript|paper|page|"
+                          r"margin|edge|corner|foot|top|bottom)(?:\s+of\s+the\s+\w+)?)?\.?", re.IGNORECASE),
+        examples=("none shall take [torn] from the lord's woods", "into the box. [Two lines torn away in the original.]",
+                  "[hole in the paper]", "[Damaged.]", "[corner torn off]"),
     ),
     Convention(
         "source",

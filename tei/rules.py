@@ -76,6 +76,8 @@ _PRESENT_IN = (r"присутствовали|присутствуют|прис�
                r"jelen\s+vannak|jelen\s+voltak|jelenlévők|obecni|přítomni|"
                # Dutch, Portuguese, the Nordic languages, Greek, Turkish; Arabic, Persian, Hebrew.
                r"aanwezig|deelnemers|participantes|närvarande|deltagare|til\s+stede|deltagere|läsnä|παρόντες|"
+               # Latin, as Scottish kirk sessions' and burghs' minute books write it ("Sederunt: Mr James …")
+               r"sederunt|"
                r"katılanlar|katılımcılar|الحاضرون|الحضور|المشاركون|حاضران|حاضرین|נוכחים|משתתפים|השתתפו|"
                # Chinese and Japanese ("在座：周恩来、陈毅", "出席者：")
                r"在座|出席者?|参加者?|列席|陪同|出席人员|参加人员|同席者")
@@ -100,7 +102,8 @@ PARTICIPANTS = Rule(
      "Members: China . . . . . . Mr. Wu Haitao",  # (a council's members, as the United Nations' records list them)
      # (a select committee's members and witnesses, as the House of Commons' oral evidence lists them)
      "Members present: Alicia Kearns (Chair); Bob Seely", "Witnesses: Rt Hon James Cleverly MP, Foreign Secretary",
-     "在座：周恩来、陈毅、廖承志", "Присутствовали тт. Алиев Г.А., Громыко А.А."),
+     "在座：周恩来、陈毅、廖承志", "Присутствовали тт. Алиев Г.А., Громыко А.А.",
+     "Sederunt: Mr James Robertson, Minister, Moderator;"),
     ("Presently the talks resumed",),
 )
 
@@ -727,6 +730,8 @@ VALEDICTION = Rule(
                r"|Your\s+(?:ever\s+|most\s+)?(?:loving|affectionate|devoted|dutiful|obedient|humble)(?:\s+\w+)?(?=\s*,)"
                r"|(?:With\s+(?:much\s+|all\s+my\s+|fondest\s+)?)?[Ll]ove"
                r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
+               # (minutes' clerks': "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:")
+               r"|[Rr]espectfully\s+submitted|Signed,?\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+the\s+\w+(?:\s+\w+)?|Attest"
                r"|(?:With\s+)?(?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)"
                r"|(?:Believe me|(?:I|We) have the honou?r to (?:be|remain)|(?:I|We) remain)\b[^\n]{0,80}?"
                r"|(?:Veuillez agréer|Je vous prie d'agréer|Agréez)[^\n]{0,160}?|Bien (?:à vous|cordialement)"
@@ -740,10 +745,11 @@ VALEDICTION = Rule(
      "I have the honour to be, Sir, your obedient servant,", "We have the honour to be, Sir,", "Very truly yours,",
      "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.",
      "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,", "Pour copie conforme,",
-     "Für die Richtigkeit:", "True copy", "Верно:", "In fidem", "Your loving sister,", "With love,"),
+     "Für die Richtigkeit:", "True copy", "Верно:", "In fidem", "Your loving sister,", "With love,",
+     "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:"),
     ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,",
      "Pour copie conforme, nous envoyons le texte.", "In fidem of the treaty we signed.", "Your loving sister wrote.",
-     "Love is all."),
+     "Love is all.", "Respectfully submitted to the board were three bids.", "Attested by two witnesses."),
 )
 
 # A letter's afterthought, after the signature: "P.S.", "P.P.S.", "PS:".

@@ -314,7 +314,8 @@ NOT_NAMES = frozenset("""
     thus hence meanwhile in addition according besides finally first secondly thirdly lastly
     today yesterday tomorrow present participants recorded signed embassy consulate department
     meeting session sitting hearing minutes agenda
-""".split())
+    yes ayes aye yeas noes nays nay abstain abstained abstaining abstentions absent
+""".split())  # (the last, a vote's: "Yes: 41     No: 77" had been a person "Yes" and the record after it theirs)
 
 SENTENCE_END = tuple('.!?:;"\'”’)]')
 
@@ -1673,7 +1674,7 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
 LABEL_WORDS = frozenset("""note notes comment comments answer question reply response summary subject agenda action
     decision decisions conclusion conclusions result results translation remark remarks item topic source sources
     reference background discussion recommendation recommendations proposal text attachment enclosure resolved
-    decided agreed heard noted
+    decided agreed heard noted excerpts excerpt extracts extract recap editorial commentary
     слушали постановили решили решение выступили примечание повестка вопрос
     beschluss beschlossen tagesordnung anmerkung ergebnis décision décidé ordre remarque résolution
     acuerdo decisión resolución nota

@@ -127,6 +127,9 @@ TOKENS = [
     "श्री नरेश अग्रवाल :", "प्रो. के.वी. थॉमस :", "NAME: JOHANNES PETRUS BOTHA", "SOME HON. MEMBERS:", "Hon. (Ms.)",
     # Lines set in columns: a log's rows, a vote's.
     "1902  DKW v QZA  28  Prefix\n1910  QZA v DKW  R  Receipt", "Ayes      12\nNoes       5\nAbstain    1",
+    # Minutes' votes, lists of those present, closings; monitors' notes; damage, gestures, a document's marks.
+    "Yes: 41", "No: 77", "Sederunt:", "Respectfully submitted,", "(Excerpts)", "[torn]", "[indiscernible]",
+    "[Speaks in English]", "[Entry crossed through in pencil.]", "[Seal of the Embassy]",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

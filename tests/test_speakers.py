@@ -2849,7 +2849,7 @@ def test_a_known_speakers_name_addressed_at_a_paragraphs_start_is_no_turn_of_the
     assert [who for _, who, _, _ in turns(reported)] == ["#stalin", "#zhou-enlai"]
 
 
-@pytest.mark.parametrize("text", ["Okay, thanks very much, everyone.", "Yes, thanks.", "Good, thanks everyone."])
+@pytest.mark.parametrize("text", ["Okay, thanks very much, everyone.", "Right, thanks.", "Good, thanks everyone."])
 def test_a_word_a_comma_and_a_verb_of_speaking_right_after_it_are_no_turn(text):
     """"Okay, thanks very much, everyone." had been the turn of a person "Okay" (a subject never meets its verb across a
     comma alone: "ZHOU ENLAI, ending the conversation, says …" is a turn)."""
@@ -3329,3 +3329,36 @@ def test_a_crown_courts_witness_sworn_and_examiner_without_blank_lines_and_its_a
     result = tei.encode(text, name="t.txt")
     assert result.tree.find(".//t:body//t:p", NS).text.startswith("MR HALE appeared")
     assert render_text(result.tree, diplomatic=True).split() == text.split()
+
+
+def test_a_votes_words_are_no_ones_and_a_kirk_sessions_sederunt_lists_those_present():
+    """"Yes: 41     No: 77" had been a person "Yes", the minutes after it theirs; "Sederunt:" (the Latin of Scottish
+    minute books, "there sat") a person too, whose turn held the record's next meeting; "(Excerpts)" a monitoring
+    service's note, as "(Text)" is, had been a person's label."""
+    vote = ("Bud Thayer moved to amend the article.\n   Yes: 41     No: 77\nThe amendment failed.\n\n"
+            "Ayes: Brennan, Delgado\n\nNoes: Whitfield\n\nAbstentions: none\n")
+    persons = [p.get("{http://www.w3.org/XML/1998/namespace}id")
+               for p in tei.encode(vote, name="t.txt").tree.iterfind(".//t:person", NS)]
+    assert not {"yes", "ayes", "noes", "abstentions"} & set(persons)
+    kirk = tei.encode("MINUTES OF THE KIRK SESSION OF DUNBLANE\n\nAt Dunblane the fourth day of March 1712 years.\n"
+                      "Sederunt: Mr James Robertson, Minister, Moderator;\nJohn Stirling and Robert Hay, Elders.\n\n"
+                      "The Session being constitute by prayer, the Moderator\n"
+                      "reported that Janet Buchanan was cited to compear this day.\n", name="t.txt")
+    (listed,) = kirk.tree.iterfind(".//t:list[@type='participants']", NS)
+    assert listed.findtext("t:head", namespaces=NS) == "Sederunt:" and kirk.tree.find(".//t:sp", NS) is None
+    swb = ("1. SPEECH\n\n(Text) Comrade Khrushchev said: We welcome you.\n\n2. REPLY\n\n"
+           "(Excerpts) Comrade Kadar, replying, said that the people would never forget.\n\n3. QUAKE\n\n"
+           "(Text) An earthquake was recorded.\n")
+    assert "excerpts" not in {sp.get("who") for sp in tei.encode(swb, name="t.txt").tree.iterfind(".//t:sp", NS)}
+
+
+def test_minutes_respectfully_submitted_close_with_their_clerks_signature():
+    """"Respectfully submitted," above the clerk's name had been a person "Respectfully", whose turn held the
+    clerk's signature; the minutes' leave-taking is the closer's salute, as a letter's is."""
+    text = ("MINUTES OF THE ANNUAL TOWN MEETING\nMarch 5, 2019\n\nPeg Sullivan said that the library needs volunteers"
+            " on\nSaturdays.\n\nRespectfully submitted,\nNancy Fiske, Town Clerk\n")
+    result = tei.encode(text, name="t.txt")
+    closer = result.tree.find(".//t:closer", NS)
+    assert closer.findtext("t:salute", namespaces=NS) == "Respectfully submitted,"
+    assert closer.find("t:signed/t:persName", NS).get("ref") == "#nancy-fiske"
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#peg-sullivan"]
