@@ -57,11 +57,21 @@ class Evidence:
         self.colon_counts: Counter[str] = Counter()
         # Labels on a line of their own, above the speech, by shape and name ("timed", "speaker 2").
         self.line_labels: Counter[tuple[str, str]] = Counter()
+        self.named_lines: set[str] = set()  # names in small letters alone above the speech, as written
         offsets: list[int] = []  # of the recording, at each label that gives one, in reading order
         persons_named = False  # by a name in capitals above the speech: a role, a title, the register
         registered_above = False
         examiners = 0
         head_words: frozenset[str] | None = None  # of the record's head: the units before the first label above
+        alone: set[str] = set()  # the names alone above words, as written, read so far
+
+        def head_names(position: int) -> frozenset[str]:
+            """The words of the record's head before this unit (its first blocks), but the names alone above words
+            in it: the names a list there gives ("Company Participants" / "Michael Tan - Chief Executive …")."""
+            head = [u.text[len(u.lines[0][1]):] if u.lines[0][1] in alone else u.text
+                    for u in units[:min(position, _HEAD_UNITS)]]
+            return frozenset(re.findall(r"\w+", " ".join(head).casefold()))
+
         asked: Counter[str] = Counter()  # a court record's questions and answers, line by line
         opened: Counter[str] = Counter()  # paragraphs that open with "Q." or "A.", as press conferences set them
         bracketed: Counter[str] = Counter()  # labels in brackets ("[Gorbachev] …"), as monitoring services set them
@@ -94,7 +104,7 @@ class Evidence:
             self.stamps += stamped is not None
             above_speech = False
             first = unit.lines[0][1]
-            if len(unit.lines) > 1 and _may_be_line_label(first):
+            if len(unit.lines) > 1 and (_may_be_line_label(first) or _a_name_alone(first)):
                 # A label stands on the first line of its turn's unit when no blank line follows it
                 # ("Speaker 2  1:04", "HALE", "[00:00:03] Speaker 1", then the speech): only those shapes
                 # are read there.
@@ -126,13 +136,27 @@ class Evidence:
             elif stamped and start.shape in ("alone", "above") and not rules.CLASSIFICATION.match(rest):
                 self._count(self.line_labels, key, "stamped")
                 offsets.append(_seconds(stamped))
-            elif start.shape == "above" and above_speech and not rules.CLASSIFICATION.match(rest):
-                # Only right above the speech: a line in capitals with a blank line after it is a heading.
-                self._count(self.line_labels, key, "above")
+            elif start.shape in ("above", "alone") and above_speech and not rules.CLASSIFICATION.match(rest):
+                # Only right above the speech: a line in capitals with a blank line after it is a heading. A name
+                # in small letters so set, as a call's transcript sets them ("Michael Tan" / "Thanks, operator."),
+                # only the register's or one the record's head names ("Company Participants" / "Michael Tan - …").
                 if head_words is None:  # (as words: "ZHOU" is not in "Zhoukoudian")
                     head_words = frozenset(re.findall(r"\w+", " ".join([u.text for u in units[:position]]).casefold()))
-                persons_named = persons_named or _names_a_person(start, registry) \
+                named = _names_a_person(start, registry) \
                     or key not in LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
+                if start.shape == "alone":
+                    alone.add(first)
+                    # (named before it, in the record's head; a word alone, which the head's words may hold, a
+                    # role's name or the register's; over words said, not a signatory's office, "S. Okafor" /
+                    # "Secretary")
+                    if _an_office_under(unit) or not (_names_a_person(start, registry) or " " in start.key and key not in LABEL_WORDS
+                            and set(re.findall(r"\w+", start.key.casefold())) <= head_names(position)):
+                        continue
+                    self.named_lines.add(first)
+                    self._count(self.line_labels, key, "named")  # (counted apart from the names in capitals)
+                    continue
+                self._count(self.line_labels, key, "above")
+                persons_named = persons_named or named
                 registered_above = registered_above or registry.is_registered(start.key)
         # Names in capitals, each then a full stop, of two speakers at least, two of them named so twice or more,
         # or one three times: a stenogram's labels ("STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо."), and with them
@@ -392,7 +416,7 @@ class Evidence:
 
     def stands_alone(self, line: str) -> bool:
         """A line that is a block by itself: a speaker's label above the speech."""
-        if not _may_be_line_label(line):  # most lines are ruled out here
+        if not _may_be_line_label(line) and line not in self.named_lines:  # most lines are ruled out here
             return False
         found = self.turn(_after_number(line)[1])
         return found is not None and found[0].shape in LINE_LABEL_SHAPES
@@ -420,6 +444,17 @@ def _names_a_person(start: TurnStart, registry: Registry) -> bool:
     between Stalin and Zhou Enlai")."""
     return (start.titled or start.role or start.key.split()[0].lower() in NUMBERED_ROLES
             or registry.is_registered(start.key))
+
+
+def _an_office_under(unit: Unit) -> bool:
+    """Whether the name on the unit's first line has only a short line under it, no sentence: a signatory's office."""
+    return len(unit.lines) == 2 and len(unit.lines[1][1]) <= 40 and not unit.lines[1][1].endswith(SENTENCE_END)
+
+
+def _a_name_alone(line: str) -> bool:
+    """A line of a name's words alone, in small letters, that may stand above the speech ("Michael Tan")."""
+    return len(line) <= 40 and line[:1].isupper() and line[-1:].isalpha() \
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in line.split())
 
 
 def _may_be_line_label(line: str) -> bool:

@@ -419,7 +419,7 @@ _NUMBERED_LABEL = re.compile(r"\d{1,3}:")  # the number of a speaker's label, th
 # Words that name a speaker by a role and a number ("Speaker 12:", "Respondent 3:"): a transcript that
 # uses one such label twice names its speakers so, and a label of the kind used once is a speaker too.
 NUMBERED_ROLES = frozenset("""speaker interviewer interviewee participant respondent narrator voice moderator
-    member delegate witness caller student teacher panelist panellist guest host""".split())
+    member delegate witness caller student teacher panelist panellist guest host operator""".split())
 
 
 # A judge's style, as a court's transcript labels the judge ("HIS HONOUR:", "Her Honour:", "HIS LORDSHIP:").
@@ -1630,7 +1630,11 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         if start.shape != "timed" and repeated("stamped"):
             return _TIMED_LABEL  # after a recording's timestamp, more than once ("[00:00:03] Speaker 1")
         if start.shape == "alone":
-            return None  # a name alone on a line (a signature's, a heading's): the register's too
+            # A name alone on a line (a signature's, a heading's), the register's too; but for one in small
+            # letters set above the speech more than once, as a call's transcript sets them ("Michael Tan").
+            # (so set once too, where another name is so set twice or more: "Elena Marsh" asks one question)
+            return _NAME_ABOVE if repeated("named") or counts.get(("named", key)) and any(
+                shape == "named" and n >= 2 for (shape, _), n in counts.items()) else None
         if registered:
             return _REGISTER
         if start.shape == "timed" and not repeated("timed"):

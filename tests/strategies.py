@@ -130,6 +130,8 @@ TOKENS = [
     # Minutes' votes, lists of those present, closings; monitors' notes; damage, gestures, a document's marks.
     "Yes: 41", "No: 77", "Sederunt:", "Respectfully submitted,", "(Excerpts)", "[torn]", "[indiscernible]",
     "[Speaks in English]", "[Entry crossed through in pencil.]", "[Seal of the Embassy]",
+    # A call's transcript: its participants at the head, each name alone above the words.
+    "Company Participants\nMichael Tan - Chief Executive Officer", "Michael Tan\nThanks, Sarah.", "Operator",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

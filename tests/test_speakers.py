@@ -3362,3 +3362,34 @@ def test_minutes_respectfully_submitted_close_with_their_clerks_signature():
     assert closer.findtext("t:salute", namespaces=NS) == "Respectfully submitted,"
     assert closer.find("t:signed/t:persName", NS).get("ref") == "#nancy-fiske"
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#peg-sullivan"]
+
+
+CALL = ("Northwind Components Inc.\nQ3 2023 Earnings Call Transcript\n\nCompany Participants\n"
+        "Sarah Lindgren - Vice President, Investor Relations\nMichael Tan - Chief Executive Officer\n\n"
+        "Conference Call Participants\nDavid Cho - Morgan Stanley\nElena Marsh - Goldman Sachs\n\nPresentation\n\n"
+        "Operator\nGood afternoon, and welcome to the call.\n\nSarah Lindgren\nThank you, operator. Over to Mike.\n\n"
+        "Michael Tan\nThanks, Sarah. Q3 was a solid quarter.\n\nQuestion-and-Answer Session\n\n"
+        "David Cho\nMike, how much of that was pricing?\n\nMichael Tan\nRoughly half and half.\n\n"
+        "David Cho\nThanks.\n\nElena Marsh\nCan you talk about the integration?\n\nMichael Tan\nIt's on plan.\n")
+
+
+def test_a_calls_speakers_named_alone_above_their_words_in_small_letters():
+    """A call's transcript sets each speaker's name alone on its line, in small letters, right above the words: the
+    record had no turns, the names run into the words ("Michael Tan Thanks, Sarah."). A name so set twice or more,
+    one the record's head lists (its participants), and then those so set once, and a role's (Operator)."""
+    assert [who for _, who, _, _ in turns(CALL)] == [
+        "#operator", "#sarah-lindgren", "#michael-tan", "#david-cho", "#michael-tan", "#david-cho", "#elena-marsh",
+        "#michael-tan"]
+    assert [speech for _, _, _, speech in turns(CALL)][:3] == [
+        "Good afternoon, and welcome to the call.", "Thank you, operator. Over to Mike.",
+        "Thanks, Sarah. Q3 was a solid quarter."]
+    # Not a name the head does not list; not a signatory over an office, the register's or not.
+    unlisted = CALL.replace("Company Participants", "Company").replace("Conference Call Participants", "Call")
+    unlisted = re.sub(r"(?m)^(Sarah Lindgren|Michael Tan|David Cho|Elena Marsh) - .*\n", "", unlisted)
+    assert turns(unlisted) == []
+    signed = CALL + "\nS. Okafor\nSecretary\n"
+    from tei.metadata import parse
+    meta = parse('[[person]]\nid = "okafor"\nname = "S. Okafor"\n', "m.toml")
+    result = tei.encode(signed, meta, name="t.txt")
+    assert "#okafor" not in {sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)}
+    assert result.tree.find(".//t:closer", NS) is not None
