@@ -29,7 +29,7 @@ LANGUAGES = {"en": "English", "ru": "Russian", "zh": "Chinese", "de": "German", 
              "es": "Spanish", "it": "Italian", "pt": "Portuguese", "vi": "Vietnamese", "ko": "Korean",
              "pl": "Polish", "cs": "Czech", "hu": "Hungarian", "ar": "Arabic", "hi": "Hindi", "id": "Indonesian",
              "uk": "Ukrainian", "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "ro": "Romanian", "el": "Greek",
-             "he": "Hebrew", "et": "Estonian", "da": "Danish", "no": "Norwegian", "tr": "Turkish"}
+             "he": "Hebrew", "et": "Estonian", "da": "Danish", "no": "Norwegian", "tr": "Turkish", "cy": "Welsh"}
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")

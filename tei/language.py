@@ -39,6 +39,9 @@ _FUNCTION_WORDS = {
     "et": "ja on ei oli et ka see kui aga mis ning seda selle siis kes nad meie valitsus",
     "ro": "și în nu că este fost cu pe la care mai au sunt această acest fi lui sau dar",
     "tr": "ve bir bu ile için olarak çok daha gibi olan ama kadar değil ise ki",
+    # (Welsh: its "y" is Spanish's too, and not listed; a Welsh council's minutes had been read as Spanish)
+    "cy": "yr yn ac mae wedi bod oedd roedd gan hyn hynny ei eu gyda fel ond hefyd ddim nad fod ydy iddo r â "
+          "ynglŷn hwn hon nhw rhaid cyngor cynghorydd cynghorwyr cyfarfod",
 }
 # Each function word, with the languages that write it.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}

@@ -48,9 +48,14 @@ ROMANIAN = ("Ministrul a spus că discuțiile au fost utile și că este bucuros
 TURKISH = ("Bakan, görüşmelerin çok yararlı olduğunu ve bu fırsattan memnun olduğunu söyledi. Hükümetin öneriyi "
            "dikkatle inceleyeceğini ve buna karşı olmadığını, ama daha çok görüşme için bir tarih olarak ekledi.")
 
+# (a Welsh council's minutes, whose "y" Spanish writes too, had been told as Spanish)
+WELSH = ("Cofnodion cyfarfod y Cyngor a gynhaliwyd yn Neuadd y Pentref nos Lun am 7.00 o'r gloch yr hwyr. Yn "
+         "bresennol: y Cynghorydd Gwenda Roberts ac y Cynghorwyr Dafydd Jones a Huw Parry. Derbyniwyd "
+         "ymddiheuriadau gan y Cynghorydd Siân Owen. Cynigiwyd gan y Cynghorydd Elin Hughes fod y cofnodion yn gywir.")
+
 
 @pytest.mark.parametrize("text, language", [
-    (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"), (HUNGARIAN, "hu"),
+    (ENGLISH, "en"), (WELSH, "cy"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"), (HUNGARIAN, "hu"),
     (POLISH, "pl"), (CZECH, "cs"), (SWEDISH, "sv"), (DANISH, "da"), (NORWEGIAN, "no"), (FINNISH, "fi"),
     (ESTONIAN, "et"), (ESTONIAN_SHARED, "et"),
     (ROMANIAN, "ro"), (TURKISH, "tr"),
