@@ -1822,8 +1822,7 @@ class _Parser:
                 position = leader.end()
             elif titled == [True, False]:
                 stop = leader.start()
-        for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, position, stop):
-            a, b = match.start(), match.end()
+        for a, b in _list_pieces(text, position, stop, one_a_line, leader is None):
             state = _STATE_BEFORE_DELEGATE.match(text, a, b) if leader is None and text[a] not in _LIST_COMMAS else None
             if state is not None:  # "China Mr. Ma Zhaoxu": the state, then its delegate (no dots between them)
                 text_node(a, state.end())
@@ -3226,6 +3225,23 @@ def _opens_with_title(words: str) -> bool:
     first = words.split(None, 1)[0] if words.strip() else ""
     return first.rstrip(".").casefold() in TITLES
 _LISTED_ONE = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}].*")
+_AND_NAME = re.compile(r" and (?=[A-Z])")
+
+
+def _list_pieces(text: str, start: int, stop: int, one_a_line: bool, states: bool) -> Iterator[tuple[int, int]]:
+    """A list's pieces between its commas; two names joined by "and" apart ("Raj Patel and Tom Brennan": the second
+    had been no one's, or with a title before them both, one person #raj-patel-and-tom-brennan), not a state's name
+    ("Trinidad and Tobago Mr. X")."""
+    for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, start, stop):
+        a, b = match.start(), match.end()
+        if one_a_line or " and " not in text[a:b] or states and _STATE_BEFORE_DELEGATE.match(text, a, b):
+            yield a, b
+            continue
+        for joined in _AND_NAME.finditer(text, a, b):
+            yield a, joined.start()
+            yield joined.start(), joined.end()
+            a = joined.end()
+        yield a, b
 
 
 def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:

@@ -255,6 +255,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     esimees aseesimees peaminister välisminister justiitsminister rahandusminister kaitseminister siseminister
     mag mmag dipl.-ing llywydd
     insp inspector sergeant constable detective cllr cr councillor alderman bro bros brother brothers sister
+    clerk trustee commissioner selectman selectwoman supervisor treasurer moderator member members
     श्री श्रीमती सुश्री कुमारी डॉ डा प्रो माननीय
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul tovarăş tovarăşa preşedintele

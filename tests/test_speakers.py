@@ -3393,3 +3393,23 @@ def test_a_calls_speakers_named_alone_above_their_words_in_small_letters():
     result = tei.encode(signed, meta, name="t.txt")
     assert "#okafor" not in {sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)}
     assert result.tree.find(".//t:closer", NS) is not None
+
+
+def test_a_boards_offices_before_its_members_names_are_no_part_of_them():
+    """A school board's roll: "Clerk Susan Whitfield" had been a person #clerk-susan-whitfield, and "Clerk Whitfield
+    said" another, #clerk-whitfield; "Members Raj Patel" #members-raj-patel."""
+    text = ("MINUTES OF THE REGULAR MEETING\n\nPresent: President Linda Okafor, Clerk Susan Whitfield,\n"
+            "Members Raj Patel and Tom Brennan.\n\nClerk Whitfield said: \"I am not comfortable.\"\n\n"
+            "Treasurer Brennan said that the budget was sound.\n")
+    result = tei.encode(text, name="t.txt")
+    persons = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in result.tree.iterfind(".//t:person", NS)]
+    assert persons == ["linda-okafor", "susan-whitfield", "raj-patel", "tom-brennan"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#susan-whitfield", "#tom-brennan"]
+
+
+def test_a_states_name_with_and_before_its_delegate_is_not_cut_at_the_and():
+    text = ("President: Mr. ZORIN (Union of Soviet Socialist Republics)\n\nMembers: Trinidad and Tobago Mr. Rennie, "
+            "United Kingdom Sir Pierson Dixon\n\nThe PRESIDENT: The meeting is called to order.\n")
+    persons = [p.findtext("t:persName", namespaces=NS) for p in tei.encode(text, name="t.txt").tree.iterfind(
+        ".//t:person", NS)]
+    assert "Mr. Rennie" in persons and not any("Trinidad" in name or "Tobago" in name for name in persons)
