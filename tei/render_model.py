@@ -176,6 +176,8 @@ class Person:
     name: str
     role: str
     turns: list[tuple[str, str]] = field(default_factory=list)  # (number, anchor)
+    # Each turn's first paragraph's number, as the margin prints it ("" where it has none): what a reader cites.
+    paragraphs: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # anchors of persName elements
 
 
@@ -412,6 +414,8 @@ class _Walker:
                 name = speaker.text if speaker is not None else who
                 person = self.persons[who] = Person(self._claim(who), name, "")
             person.turns.append((str(turns[who]), node.id or ""))
+            person.paragraphs.append(next((c.number for c in node.children if not isinstance(c, str) and c.kind == "p"),
+                                          ""))
         if speaker is None:
             return
         # The speaker's name runs into a paragraph that follows it directly, as the record prints it.

@@ -739,3 +739,20 @@ def test_a_running_head_is_said_to_be_one_not_set_as_a_second_heading():
 def test_an_iso_date_spelled_as_the_editions_give_it(value, spelled):
     from tei.render import spelled_date
     assert spelled_date(value) == spelled
+
+
+def test_the_persons_list_cites_each_turn_by_its_paragraphs_number_in_the_margin():
+    """"speaks: 1 2 3 … 35" had counted a person's turns, which nothing on the page or on paper shows: each link is
+    the number its turn's first paragraph has in the margin; a turn without a numbered paragraph keeps the count."""
+    dom = lhtml.document_fromstring(render_html(xmlio.parse_file(EDITIONS / "stalin-zhou-1952-09-19.xml")))
+    (stalin,) = dom.xpath("//aside[@id='persons']//li[@id='stalin']")
+    links = stalin.xpath(".//span[@class='turns']/a")
+    assert "speaks: ¶ " in stalin.text_content() and len(links) >= 30
+    for link in links:
+        (turn,) = dom.xpath(f"//*[@id='{link.get('href')[1:]}']")
+        first = turn.xpath(".//a[contains(@class, 'cite')]")[0]
+        assert first.text_content().strip() == link.text_content()
+    play = _tei('<sp who="#hamlet"><speaker>Hamlet</speaker><l>To be, or not to be.</l></sp>'
+                '<sp who="#hamlet"><speaker>Hamlet</speaker><l>That is the question.</l></sp>')
+    numbers = lhtml.document_fromstring(render_html(play)).xpath("//span[@class='turns']/a/text()")
+    assert numbers == ["1", "2"]

@@ -486,8 +486,13 @@ def endnote(n, r) -> str:
 # ---------------------------------------------------------------- the index of persons (page.html)
 
 def turn_links(person) -> str:
-    """Links to each of a person's turns, by number (anchors are the view model's, safe)."""
+    """Links to each of a person's turns, by its first paragraph's number, as the margin prints it (the numbers
+    had counted the person's turns, which nothing on a page, or on paper, shows); by the turn's own count where a
+    turn has no numbered paragraph (anchors are the view model's, safe)."""
     name = e(person.name)
+    if all(person.paragraphs):
+        return "¶ " + " ".join([f'<a href="#{anchor}" aria-label="paragraph {number}, {name}">{number}</a>'
+                                for number, (_, anchor) in zip(person.paragraphs, person.turns)])
     return " ".join([f'<a href="#{anchor}" aria-label="turn {number} of {name}">{number}</a>'
                      for number, anchor in person.turns])
 
