@@ -1650,3 +1650,14 @@ def test_a_row_of_fewer_cells_stands_under_its_columns():
     log = ("LOG\n\n1902  DKW v QZA  28   Prefix 0815.\n1910  QZA v DKW  R    Receipt acknowledged.\n"
            "                      Continued  overleaf")
     assert _cells(tei.encode(log, name="x.txt"))[2] == ["Continued", "overleaf"]
+
+
+def test_a_table_too_wide_for_its_columns_gives_the_diplomatic_text_no_sign_of_its_own():
+    """Its rows a block each, the cells apart by a rule in the reading text: the diplomatic text, whose signs are all
+    the source's, had printed the rule (a fuzz input)."""
+    text = "ked— (Aplausos.— Rumores)  （众笑） [\x0cended at Thiệu\ts\nutive Officer[less than 1 line not declassified]  0  :"
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.find(".//t:table", NS) is not None
+    squash = lambda s: "".join(s.split())  # noqa: E731
+    assert squash(render_text(result.tree, diplomatic=True)) == squash(result.source.text)
+    assert "utive Officer[less than 1 line not declassified] | 0 | :" in render_text(result.tree)

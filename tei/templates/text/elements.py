@@ -215,7 +215,10 @@ def _elements(n) -> list:
 
 
 def row(n, r) -> str:
-    return r.layout.block(" | ".join(r.render(c) for c in n.children if not isinstance(c, str)))
+    """A row a block, its cells apart: by a rule in the reading text, by white space in the diplomatic, whose every
+    sign is the source's."""
+    between = "   " if r.opt.diplomatic else " | "
+    return r.layout.block(between.join(r.render(c) for c in n.children if not isinstance(c, str)))
 
 
 def content(n, r) -> str:
