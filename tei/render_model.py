@@ -268,6 +268,7 @@ class _Walker:
         # Numbers the document's own notes and footnote markers carry: generated ones avoid them.
         self.labels = {e.get("n") for e in text.iter(f"{_TEI}note", f"{_TEI}ref") if e.get("n")}
         self.group = ""
+        self.title_again = self._title_words()  # the header's title: a heading that repeats it is no section's
         self._signs_by_ana: dict[str, tuple[str, Sign] | tuple[()]] = {}  # elements that share @ana print alike
         self._last_suffix: dict[str, int] = {}  # _claim's: the last n of each base-n it gave
         self._counter = 0
@@ -497,6 +498,12 @@ class _Walker:
         if "running" in el.get("type", ""):  # ("shortened-for-running-head", FRUS's): the page's head, not a heading
             node.css = f"{node.css} running-head".lstrip()
             return
+        if self.title_again and " ".join(node.text.casefold().split()) == self.title_again:
+            # The record's own heading, which the edition's title repeats: printed where the record prints it, no
+            # second heading of the page (a record of conversation's had been the title twice, and in the contents).
+            self.title_again = ""
+            node.css = f"{node.css} title-again".lstrip()
+            return
         if parent is not None and parent.kind in DIV_LIKE:
             node.level = max(1, min(depth, 5))
             if node.id is None:
@@ -637,6 +644,12 @@ class _Walker:
         return persons
 
     # -- the header
+
+    def _title_words(self) -> str:
+        h = self.header_el
+        titles = _path(h, "fileDesc", "titleStmt", "title") if h is not None else []
+        main = [x for x in titles if x.get("type") in (None, "main", "complete")] or titles
+        return " ".join(_plain(main[0]).casefold().split()) if main else ""
 
     def _header(self) -> Header:
         head = Header()

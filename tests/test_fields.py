@@ -287,7 +287,7 @@ def test_a_letterhead_above_the_title_is_the_papers_forme_work_and_the_title_hea
     assert not validate_result(result)
     html = render_html(result.tree)
     assert '<div class="letterhead">THE WHITE HOUSE<br>WASHINGTON</div>' in html
-    assert html.index('<div class="letterhead">') < html.index('<h2 id="head1" class="head">MEMORANDUM OF CONVERSATION')
+    assert html.index('<div class="letterhead">') < html.index('<p id="head1" class="head title-again">MEMORANDUM OF CONVERSATION')
     for diplomatic in (False, True):  # the paper's lines, one under the other, in both texts
         assert "\nTHE WHITE HOUSE\nWASHINGTON\n\nMEMORANDUM OF CONVERSATION\n" in "\n" + render_text(result.tree, diplomatic)
 

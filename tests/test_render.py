@@ -756,3 +756,18 @@ def test_the_persons_list_cites_each_turn_by_its_paragraphs_number_in_the_margin
                 '<sp who="#hamlet"><speaker>Hamlet</speaker><l>That is the question.</l></sp>')
     numbers = lhtml.document_fromstring(render_html(play)).xpath("//span[@class='turns']/a/text()")
     assert numbers == ["1", "2"]
+
+
+def test_the_records_own_heading_that_the_title_repeats_is_no_second_heading():
+    """A record of conversation headed by its title, which the edition takes for its own: the page had set the title
+    twice, as its h1 and as a section's h2 (and in the contents); the record's heading stays where it stands."""
+    import tei
+
+    result = tei.encode("Record of Conversation Between Whitlam and Tang\n\nCanberra, 12 September 1975\n\n"
+                        "MR TANG asked about Timor.\n\nMR WHITLAM replied that it was hard.\n", name="t.txt")
+    dom = lhtml.document_fromstring(render_html(result.tree))
+    headings = [h.text_content().strip() for h in dom.xpath("//h1 | //h2 | //h3")]
+    assert headings.count("Record of Conversation Between Whitlam and Tang") == 1
+    (again,) = dom.xpath("//p[contains(@class, 'title-again')]")
+    assert again.text_content() == "Record of Conversation Between Whitlam and Tang"
+    assert render_text(result.tree).count("Record of Conversation Between Whitlam and Tang") == 2
