@@ -1924,6 +1924,11 @@ class _Parser:
             if index == 0 and label_match:
                 label = text[:label_end]
                 piece_start = label_end
+            elif (field := _SIGNATURE_FIELD.match(text, start)) is not None:
+                # a statement's fields under the signature: "Name: Joanna Mary Field", "Date: 14 March 2023" (the
+                # name had been a person "Name: Joanna Mary Field", the date a signatory's)
+                label = text[start:field.end()].strip()
+                piece_start = field.end()
             piece = joined.slice(piece_start, end)
             content = self._signature_content(piece)
             if content or label:
@@ -3210,6 +3215,9 @@ def _find_name(segment: str) -> tuple[int, int] | None:
 
 # The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows
 # its first.
+# A field under a statement's signature, its label: the signatory's name as printed, the date, the capacity.
+_SIGNATURE_FIELD = re.compile(r"\s*(?:(?:Full |Print(?:ed)? )?[Nn]ame|Date[d]?|Position|Capacity|Title|Office|"
+                              r"Place|Witness(?:ed by)?)\s*:")
 _LIST_COMMAS = ",;،؛、，"  # (Arabic's, and Chinese and Japanese lists': "周恩来、陈毅")
 _LISTED = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}]")
 # A state's name before its delegate's courtesy title, in a council's list of members ("China Mr. Ma Zhaoxu",

@@ -3413,3 +3413,15 @@ def test_a_states_name_with_and_before_its_delegate_is_not_cut_at_the_and():
     persons = [p.findtext("t:persName", namespaces=NS) for p in tei.encode(text, name="t.txt").tree.iterfind(
         ".//t:person", NS)]
     assert "Mr. Rennie" in persons and not any("Trinidad" in name or "Tobago" in name for name in persons)
+
+
+def test_a_statements_fields_under_its_signature_are_labelled_and_its_name_is_the_signatorys():
+    """"Name: Joanna Mary Field" had been a second person, "Name:" in her name; "Date: 14 March 2023" a signatory."""
+    text = ("WITNESS STATEMENT OF JOANNA MARY FIELD\n\n1. I am the Operations Director of the Claimant.\n\n"
+            "2. The stock in Bay C had to be destroyed.\n\nSTATEMENT OF TRUTH\n\nI believe that the facts stated in "
+            "this witness statement are\ntrue.\n\nSigned: J. M. Field\nName: Joanna Mary Field\nDate: 14 March 2023\n")
+    result = tei.encode(text, name="t.txt")
+    signed = result.tree.findall(".//t:closer/t:signed", NS)
+    assert [s.findtext("t:label", namespaces=NS) for s in signed] == ["Signed:", "Name:", "Date:"]
+    assert [p.get("ref") for p in result.tree.iterfind(".//t:closer//t:persName", NS)] == ["#field", "#field"]
+    assert "".join(signed[2].itertext()) == "Date: 14 March 2023"
