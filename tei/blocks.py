@@ -692,7 +692,8 @@ def _split(chunk: list[tuple[int, str]], width: int | None, indented: frozenset[
         prev_text = previous[1]
         # (A recording's time alone in brackets is the speaker's label's under it, "[00:03:41]" / "SP: And the
         # march?", as on one line: it had been a paragraph of the turn before.)
-        if limit is not None and len(prev_text) < limit and _ends_sentence(prev_text) \
+        if limit is not None and (len(prev_text) < limit or prev_text[-1:] == "." and _is_date(prev_text)) \
+                and _ends_sentence(prev_text) \
                 and not (prev_text[:1] == "[" and _LONE_STAMP.fullmatch(prev_text) and _NAME_COLON.match(line[1])) \
                 or line[1][:1] in TIMESTAMP_FIRST and _opens_stamped_label(line[1]) \
                 or indented and line[0] in indented:

@@ -1661,3 +1661,15 @@ def test_a_table_too_wide_for_its_columns_gives_the_diplomatic_text_no_sign_of_i
     squash = lambda s: "".join(s.split())  # noqa: E731
     assert squash(render_text(result.tree, diplomatic=True)) == squash(result.source.text)
     assert "utive Officer[less than 1 line not declassified] | 0 | :" in render_text(result.tree)
+
+
+def test_a_diarys_date_line_ends_its_unit_however_long_beside_the_entries_lines():
+    """A date alone above its entry's words, no blank line between them, ends a unit as a short line does: the last
+    entry's date, longer than most of a short-lined diary's lines, had run into its words, in the entry before."""
+    text = ("Monday, 10th March 1941.\nUp at seven. Raid in the night.\n\nTuesday, 11th March 1941.\n"
+            "The Lend-Lease Bill signed today.\n\nWednesday, 12th March 1941.\nNothing much.\n")
+    result = tei.encode(text, name="x.txt")
+    entries = result.tree.findall(".//t:div[@type='entry']", NS)
+    assert [e.findtext("t:head", namespaces=NS) for e in entries] == [
+        "Monday, 10th March 1941.", "Tuesday, 11th March 1941.", "Wednesday, 12th March 1941."]
+    assert [e.findtext("t:p", namespaces=NS) for e in entries][-1] == "Nothing much."
