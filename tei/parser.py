@@ -1075,7 +1075,7 @@ class _Parser:
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
         subjects, topics = _subject_headings(items)
-        agenda = _agenda_headings(items) | _roman_headings(items) | topics
+        agenda = _agenda_headings(items) | _roman_headings(items) | topics | _articles(items)
         taken = None
         for index, (unit, number, turn) in enumerate(items):
             if id(unit) == taken:
@@ -2708,6 +2708,24 @@ def _agenda_headings(items: list) -> set[int]:
     if len(found) < 2:
         found = _items_with_full_stops(items)
     return found if len(found) >= 2 else set()
+
+
+def _articles(items: list) -> set[int]:
+    """The units (by id) that open with an article's or an item's number, as a town meeting's minutes head each
+    article of its warrant ("ARTICLE 4. Shall the voters appropriate …?", then what was moved and voted): two at
+    least, no turn, a short line or a warrant's question ("Shall …?", "To see if …"; not a treaty's article, which
+    is text). The next article had been words of the last speaker's turn."""
+    found = {id(unit) for unit, _, turn in items
+             if turn is None and len(unit.lines) <= 3 and unit.text[:1] in "AIai" and _ARTICLE.match(unit.text)
+             and (len(unit.text) <= _SHORT_LINE or unit.text.endswith("?") or _TO_SEE.search(unit.text, 0, 40))}
+    return found if len(found) >= 2 else set()
+
+
+_TO_SEE = re.compile(r"\bTo see (?:if|whether)\b")  # (a warrant's article: "To see if the Town will vote …")
+
+
+# An article of a warrant or an item of an agenda, and its number: "ARTICLE 4.", "Item 3:", "Agenda item 2."
+_ARTICLE = re.compile(r"(?:ARTICLE|Article|(?:AGENDA\s+|Agenda\s+)?(?:ITEM|Item|item))\s+(?:\d{1,3}|[IVXL]{1,5})[.:]\s")
 
 
 def _items_with_full_stops(items: list) -> set[int]:

@@ -132,6 +132,8 @@ TOKENS = [
     "[Speaks in English]", "[Entry crossed through in pencil.]", "[Seal of the Embassy]",
     # A call's transcript: its participants at the head, each name alone above the words.
     "Company Participants\nMichael Tan - Chief Executive Officer", "Michael Tan\nThanks, Sarah.", "Operator",
+    # A statement's fields under its signature; a town meeting's articles; a board's offices.
+    "Name: Joanna Mary Field", "ARTICLE 4. Shall the voters", "Clerk Susan Whitfield", "and Tom Brennan",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).

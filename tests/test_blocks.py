@@ -1673,3 +1673,21 @@ def test_a_diarys_date_line_ends_its_unit_however_long_beside_the_entries_lines(
     assert [e.findtext("t:head", namespaces=NS) for e in entries] == [
         "Monday, 10th March 1941.", "Tuesday, 11th March 1941.", "Wednesday, 12th March 1941."]
     assert [e.findtext("t:p", namespaces=NS) for e in entries][-1] == "Nothing much."
+
+
+def test_a_town_meetings_articles_head_what_was_moved_and_voted_on_them():
+    """"ARTICLE 4. Shall the voters appropriate …?" had been words of the last speaker's turn; a treaty's articles,
+    its text, stay paragraphs."""
+    text = ("MINUTES OF THE ANNUAL TOWN MEETING\nMarch 5, 2019\n\nARTICLE 3. Shall the voters authorize the Selectboard "
+            "to\nborrow money in anticipation of taxes?\n\nMoved by Richard Ames, seconded by Peg Sullivan.\n"
+            "Bud Thayer asked what was borrowed last year.\n\nARTICLE 4. Shall the voters appropriate the sum of\n"
+            "$45,000 for the purchase of a new plow truck?\n\nMoved by Ann Lindqvist, seconded by Jim Morrow.\n")
+    result = tei.encode(text, name="x.txt")
+    sections = result.tree.findall(".//t:div[@type='section']", NS)
+    assert [s.findtext("t:head", namespaces=NS)[:10] for s in sections] == ["ARTICLE 3.", "ARTICLE 4."]
+    assert sections[0].find("t:sp", NS) is not None and sections[1].find("t:sp", NS) is None
+    treaty = ("The draft reads:\n\nArticle 1. The Parties undertake to settle any international dispute in which "
+              "they may be\ninvolved by peaceful means in such a manner that peace is not endangered.\n\n"
+              "Article 2. The Parties will contribute toward the further development of peaceful and friendly\n"
+              "international relations by strengthening their free institutions.\n")
+    assert structure(treaty) == ["p", "p", "p"]
