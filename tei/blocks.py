@@ -475,8 +475,10 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     furniture = find_furniture(chunks, gaps, threshold) if margin is None else None
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)
-    tabular = {chunk[0][0]: cells for chunk in chunks if len(chunk) > 1 and (cells := table_cells(chunk, source.text))} \
-        if margin is None and ("  " in source.text or "\t" in source.text) else {}
+    tabular = {}
+    if margin is None and ("  " in source.text or "\t" in source.text):
+        tabular = {chunk[0][0]: cells for chunk in chunks if len(chunk) > 1
+                   and (cells := table_cells(chunk, source.text)) is not None}
     return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin, furniture,
                   frozenset(indented or ()), tabular)
 

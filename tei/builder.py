@@ -27,10 +27,10 @@ from .conventions import Convention, Table
 from .diagnostics import Span
 from .header import build_header, convention_id
 from .metadata import Metadata
-from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Columns, Correction, Direction, Edition,
-                    Editorial, Footnote, Furniture, Heading, Highlighted, Inline, ItemList, LineBreak, Milestone,
-                    PageBreak, Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Sign, Signed, Speaker,
-                    Stamp, Text, Time, Turn, Unmatched)
+from .model import (MILESTONE, MILESTONES, Abbreviation, Address, Block, Closer, Columns, Correction, Direction,
+                    Edition, Editorial, Footnote, Furniture, Heading, Highlighted, Inline, ItemList, LineBreak,
+                    Milestone, PageBreak, Paragraph, Participants, PersonName, Postscript, Quoted, QuotedText, Sign,
+                    Signed, Speaker, Stamp, Text, Time, Turn, Unmatched)
 from .ns import TEI
 from .rules import figures, note_key, number_kind
 

@@ -227,7 +227,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "gap", (("reason", "inaudible"),), content="desc",
         # (A recording service's transcript gives the time in the recording: "[inaudible 00:12:03]".)
         # (a court's and a call's provider's "[indiscernible]", a monitoring service's "[garbled]")
-        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct|indiscernible|garbled)(?:\s+\w+)*"
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct|indiscernible|garbled)"
+                          r"(?:\s+\w+)*"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?", re.IGNORECASE),
         examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]", "the [inaudible 00:12:03] plan",
                   "[unintelligible]", "with [indiscernible] on their", "supports the [garbled] of the CPSU"),
@@ -397,7 +398,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"cut\s+(?:away|off))"
                           r"(?:\s+(?:in|on|from|at|of)\s+(?:the\s+)?(?:original|source|document|manuscript|paper|page|"
                           r"margin|edge|corner|foot|top|bottom)(?:\s+of\s+the\s+\w+)?)?\.?", re.IGNORECASE),
-        examples=("none shall take [torn] from the lord's woods", "into the box. [Two lines torn away in the original.]",
+        examples=("none shall take [torn] from the lord's woods",
+                  "into the box. [Two lines torn away in the original.]",
                   "[hole in the paper]", "[Damaged.]", "[corner torn off]"),
     ),
     Convention(

@@ -104,9 +104,9 @@ EXAMINATION_TURNS = (
 )
 REPORTED_TURNS = (
     "Some speakers are named within a paragraph's first sentence, not at its start (as in \"When the Ambassador "
-    "finished, the Minister, after expressing thanks, said: …\" or \"The talks, continued the Minister, …\"): the "
-    "paragraph opens that person's turn, which has no speaker of its own, the name being the sentence's words; it carries "
-    "@cert=\"medium\"."
+    "finished, the Minister, after expressing thanks, said: …\" or \"The talks, continued the Minister, …\"): "
+    "the paragraph opens that person's turn, which has no speaker of its own, the name being the sentence's words; "
+    "it carries @cert=\"medium\"."
 )
 UNMATCHED = (
     "A square bracket without its partner (never closed, closed without being opened, or empty) is kept as "

@@ -306,8 +306,9 @@ class QuotedText:
     span: Span
 
 
-Block = Union[Paragraph, Direction, ItemList, Columns, Turn, Participants, Heading, Address, Closer, Postscript, PageBreak,
-              LineBreak, Furniture, Footnote, QuotedText, Sign]  # (a Sign: a caption file's signature, "WEBVTT")
+Block = Union[Paragraph, Direction, ItemList, Columns, Turn, Participants, Heading, Address, Closer, Postscript,
+              PageBreak, LineBreak, Furniture, Footnote, QuotedText, Sign]
+# (a Sign: a caption file's signature, "WEBVTT"; Columns: lines set in columns, a table)
 
 # --------------------------------------------------------------- the document
 

@@ -140,23 +140,22 @@ class Evidence:
                 # Only right above the speech: a line in capitals with a blank line after it is a heading. A name
                 # in small letters so set, as a call's transcript sets them ("Michael Tan" / "Thanks, operator."),
                 # only the register's or one the record's head names ("Company Participants" / "Michael Tan - …").
-                if head_words is None:  # (as words: "ZHOU" is not in "Zhoukoudian")
-                    head_words = frozenset(re.findall(r"\w+", " ".join([u.text for u in units[:position]]).casefold()))
-                named = _names_a_person(start, registry) \
-                    or key not in LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
                 if start.shape == "alone":
                     alone.add(first)
                     # (named before it, in the record's head; a word alone, which the head's words may hold, a
                     # role's name or the register's; over words said, not a signatory's office, "S. Okafor" /
                     # "Secretary")
-                    if _an_office_under(unit) or not (_names_a_person(start, registry) or " " in start.key and key not in LABEL_WORDS
-                            and set(re.findall(r"\w+", start.key.casefold())) <= head_names(position)):
-                        continue
-                    self.named_lines.add(first)
-                    self._count(self.line_labels, key, "named")  # (counted apart from the names in capitals)
+                    listed = " " in start.key and key not in LABEL_WORDS \
+                        and set(re.findall(r"\w+", start.key.casefold())) <= head_names(position)
+                    if not _an_office_under(unit) and (_names_a_person(start, registry) or listed):
+                        self.named_lines.add(first)
+                        self._count(self.line_labels, key, "named")  # (counted apart from the names in capitals)
                     continue
+                if head_words is None:  # (as words: "ZHOU" is not in "Zhoukoudian")
+                    head_words = frozenset(re.findall(r"\w+", " ".join([u.text for u in units[:position]]).casefold()))
                 self._count(self.line_labels, key, "above")
-                persons_named = persons_named or named
+                persons_named = persons_named or _names_a_person(start, registry) \
+                    or key not in LABEL_WORDS and set(re.findall(r"\w+", start.key.casefold())) <= head_words
                 registered_above = registered_above or registry.is_registered(start.key)
         # Names in capitals, each then a full stop, of two speakers at least, two of them named so twice or more,
         # or one three times: a stenogram's labels ("STALIN. Как дела?" / "МАО ЦЗЭДУН. Хорошо."), and with them
@@ -3231,11 +3230,11 @@ def _find_name(segment: str) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None else None
 
 
-# The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows
-# its first.
 # A field under a statement's signature, its label: the signatory's name as printed, the date, the capacity.
 _SIGNATURE_FIELD = re.compile(r"\s*(?:(?:Full |Print(?:ed)? )?[Nn]ame|Date[d]?|Position|Capacity|Title|Office|"
                               r"Place|Witness(?:ed by)?)\s*:")
+# The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows
+# its first.
 _LIST_COMMAS = ",;،؛、，"  # (Arabic's, and Chinese and Japanese lists': "周恩来、陈毅")
 _LISTED = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}]")
 # A state's name before its delegate's courtesy title, in a council's list of members ("China Mr. Ma Zhaoxu",

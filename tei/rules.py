@@ -731,7 +731,8 @@ VALEDICTION = Rule(
                r"|(?:With\s+(?:much\s+|all\s+my\s+|fondest\s+)?)?[Ll]ove"
                r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
                # (minutes' clerks': "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:")
-               r"|[Rr]espectfully\s+submitted|Signed,?\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+the\s+\w+(?:\s+\w+)?|Attest"
+               r"|[Rr]espectfully\s+submitted|Attest"
+               r"|Signed,?\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+the\s+\w+(?:\s+\w+)?"
                r"|(?:With\s+)?(?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)"
                r"|(?:Believe me|(?:I|We) have the honou?r to (?:be|remain)|(?:I|We) remain)\b[^\n]{0,80}?"
                r"|(?:Veuillez agréer|Je vous prie d'agréer|Agréez)[^\n]{0,160}?|Bien (?:à vous|cordialement)"
