@@ -116,7 +116,8 @@ class Layout:
         pages = _MARK.findall(line)
         if not pages:
             return line
-        text = _MARK.sub("", line).rstrip()
+        # A bar where the page turns in the line, its number in the margin (nothing had said where it turned).
+        text = _MARK.sub(lambda mark: " |" if mark.group()[:1] == " " else "|", line).rstrip()
         note = " ".join(f"[p. {n}]" for n in pages)
         return text + " " * max(2, self.width - self.depth - len(text) - len(note)) + note
 
