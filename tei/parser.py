@@ -786,6 +786,7 @@ class _Parser:
         self.inline = inline
         self.reporter = reporter
         self.fields: dict[int, tuple[int, ...]] = {}  # a memorandum's heading fields: unit's id → lines opening one
+        self.cut_off: set[int] = set()  # the headings (by id) cut off the turns they ran into
         self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
         self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
@@ -1023,6 +1024,7 @@ class _Parser:
         out: list[tuple[Unit, str | None, tuple[TurnStart, Verdict] | None]] = []
         turn_of = self.evidence.turn
         self.fields = {}
+        self.cut_off = set()
         opens = None
         heads = (head for k, whole in enumerate(units) for head in (_title_above_fields(whole) if k == 0 else (whole,)))
         for unit in (piece for head in heads for piece in _participants_among_fields(head)):
@@ -1037,7 +1039,9 @@ class _Parser:
             if not cut:
                 out.append((unit, _numbered(number, turn), turn))
                 continue
-            for piece in unit.split(cut):
+            pieces = unit.split(cut)
+            self.cut_off.add(id(pieces[0]))
+            for piece in pieces:
                 number, rest = _after_number(piece.text)
                 turn = turn_of(rest)
                 out.append((piece, _numbered(number, turn), turn))
@@ -1098,7 +1102,9 @@ class _Parser:
                 out.append(_Classified("signature", unit))  # a caption file's first line, and its header's
                 continue
             if not out and turn is None and number is None and index + 1 < len(items) \
-                    and _is_letterhead(unit, items[index + 1][0]):
+                    and id(unit) not in self.cut_off and _is_letterhead(unit, items[index + 1][0]):
+                # (whole lines: a heading cut off the turn it ran into is no paper's printed head, "FROM THE" /
+                # "JOURNAL OF V.M. MOLOTOV says …")
                 out.append(_Classified("letterhead", unit))  # "THE WHITE HOUSE" / "WASHINGTON", above the title
                 continue
             if turn is None and number is None and len(out) <= 1 and (_only_letterhead(out) or _only_classified(out)) \

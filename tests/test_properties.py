@@ -133,6 +133,7 @@ def test_a_transcript_numbered_in_the_margin_is_valid_tei(tei_all, numbered):
 
 
 @given(furnished_transcripts())
+@example("FROM THE JOURNAL OF V.M. MOLOTOV says MEETING:\x0cSTALIN\n")  # a heading cut off its turn: no letterhead
 def test_a_paged_transcripts_furniture_is_whole_lines_kept_in_order_and_nothing_is_lost(text):
     """Whatever is read as furniture is a whole line of the source, kept as fw in the source's order; no
     word is lost; a page turn for each the layout reads; valid."""
