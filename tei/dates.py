@@ -67,3 +67,24 @@ def read_date(text: str) -> str | None:
             except ValueError:
                 return None  # (no such day: "30 February 1950", which is not February 1950 either)
     return None
+
+
+_ISO_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_MONTH_NAMES = tuple(name.capitalize() for name in _MONTHS_BY_LANGUAGE[0].split())
+
+
+def spelled_date(value: str) -> str:
+    """An ISO date as a reader writes it, as the header and the editions give it ("1975-09-12" → "12 September
+    1975", "1975-09" → "September 1975"); anything else as it is."""
+    found = _ISO_DAY.fullmatch(value or "")
+    if found is None:
+        return value
+    year, month, day = found.groups()
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        return value
+    named = f"{_MONTH_NAMES[int(month) - 1]} {year}"
+    if day is None:
+        return named
+    return f"{int(day)} {named}" if 1 <= int(day) <= 31 else value

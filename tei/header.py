@@ -17,7 +17,7 @@ from lxml import etree
 from . import ids, rules
 from .conventions import Table
 from .metadata import Metadata
-from .dates import read_date
+from .dates import read_date, spelled_date
 from .titles import named_in_head
 from .model import Edition, Furniture, Heading, ItemList, Paragraph, Person, PersonName, Text, Time, Turn
 from .speakers import EXAMINATION, LINE_LABEL_RULES, REPORTED_WITHIN
@@ -30,9 +30,6 @@ LANGUAGES = {"en": "English", "ru": "Russian", "zh": "Chinese", "de": "German", 
              "pl": "Polish", "cs": "Czech", "hu": "Hungarian", "ar": "Arabic", "hi": "Hindi", "id": "Indonesian",
              "uk": "Ukrainian", "nl": "Dutch", "sv": "Swedish", "fi": "Finnish", "ro": "Romanian", "el": "Greek",
              "he": "Hebrew", "et": "Estonian", "da": "Danish", "no": "Norwegian", "tr": "Turkish", "cy": "Welsh"}
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
 
 NORMALISATION = (
     "The transcript was decoded as UTF-8 (a byte-order mark, if any, dropped), line ends were made LF and "
@@ -321,7 +318,7 @@ def _profile_desc(edition: Edition, meta: Metadata) -> etree._Element:
     if meta.date or meta.place or stated:
         creation = _sub(profile, "creation")
         if meta.date or stated:
-            date = _sub(creation, "date", _date_text(meta.date or stated), when=meta.date or stated)
+            date = _sub(creation, "date", spelled_date(meta.date or stated), when=meta.date or stated)
             if stated:  # read from the text, not given by the sidecar
                 date.set("resp", "#" + ids.ENCODER)
                 date.set("evidence", "internal")
@@ -365,12 +362,3 @@ _LANGUAGE_FROM = {"sidecar": "", "identified": " (identified from the text by th
 
 def _language(code: str) -> str:
     return LANGUAGES.get(code.split("-")[0], code)
-
-
-def _date_text(iso: str) -> str:
-    parts = iso.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-    return iso

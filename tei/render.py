@@ -62,6 +62,7 @@ import jinja2
 from lxml import etree
 
 from . import render_model
+from .dates import spelled_date
 from .diagnostics import InputError, TeiError, error
 
 FORMATS = ("html", "text", "pdf")
@@ -405,25 +406,3 @@ _ISO = re.compile(r"-?\d{1,4}(-\d\d){0,2}(T?\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d
 def iso(value: str) -> bool:
     """A TEI @when that HTML's datetime attribute can carry (a date, a time, or both)."""
     return bool(_ISO.fullmatch(value or ""))
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_ISO_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-
-
-def spelled_date(value: str) -> str:
-    """An ISO date as a reader writes it, as the editions' pages give it ("1975-09-12" → "12 September 1975",
-    "1975-09" → "September 1975"); anything else as it is."""
-    found = _ISO_DAY.fullmatch(value or "")
-    if found is None:
-        return value
-    year, month, day = found.groups()
-    if month is None:
-        return year
-    if not 1 <= int(month) <= 12:
-        return value
-    named = f"{_MONTHS[int(month) - 1]} {year}"
-    if day is None:
-        return named
-    return f"{int(day)} {named}" if 1 <= int(day) <= 31 else value

@@ -192,9 +192,10 @@ def stage(n, r) -> str:
 def table(n, r) -> str:
     """Rows of cells set as columns, as the source set them: each column as wide as its widest cell, the last
     wrapped under itself. A table that will not fit so (or holds more than rows of cells) is a row a block."""
+    children = _elements(n)
     rows = [[" ".join(r.children(cell).split()) for cell in _elements(row)]
-            for row in _elements(n) if row.kind == "row" and all(c.kind == "cell" for c in _elements(row))]
-    if not rows or len(rows) != len(_elements(n)) or any(OPEN in cell or MARK in cell for row in rows for cell in row):
+            for row in children if row.kind == "row" and all(c.kind == "cell" for c in _elements(row))]
+    if not rows or len(rows) != len(children) or any(OPEN in cell or MARK in cell for row in rows for cell in row):
         return r.layout.block(r.children(n))
     columns = max(map(len, rows))
     widths = [max((len(row[k]) for row in rows if k < len(row) - 1), default=0) for k in range(columns - 1)]
