@@ -24,7 +24,7 @@ from .furniture import TURN, Furnishing, around_turn, find_furniture, is_dashed_
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
-                    item_ordinal)
+                    VOTE_TALLY, item_ordinal)
 from .source import Source
 
 _is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
@@ -292,7 +292,8 @@ class Layout:
                 if (_ends_sentence(before := lines[i - 1][1])
                     and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
                     or before.endswith(_CUT_OFF) or before.endswith(_SWORN)
-                    or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS)
+                    or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS
+                    or VOTE_TALLY.match(before))
                 and opens_block(lines[i][1])]
         # What the lines open with, read once: numbered and bulleted lines are rare.
         heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""

@@ -357,6 +357,9 @@ STATEMENT = Rule(
      "La seduta è stata lunga, ha detto.", "Møtet var langt.", "De vergadering was kort."),
 )
 
+# A vote's tally by name or by number, a line each ("Ayes: Brennan, Delgado", "Noes: Whitfield", "Nays: None"): the
+# record's, and a block of its own, also under a line that ends with no full stop.
+VOTE_TALLY = re.compile(r"(?:Ayes|Nays|Noes|Yeas)\s*:\s+(?=[A-Z\d])")
 # What the body that met decided or held, in the record's own voice ("The Cabinet agreed …", "It was agreed
 # that …", "会议认为：…", the meeting held): a paragraph of the record's, neither a turn nor in the turn before.
 # What the body decided, or someone is to do, under its label ("Decided: …", "Постановили: …", "ACTION: TB to …"):
@@ -373,6 +376,19 @@ HEARD_LABEL = re.compile(r"(?i:Слушали|Заслушали|Heard|Listened\
 MOTION = Rule(
     "motion",
     re.compile(r"(?:(?:Amendment|Motion)\s*:\s*)?(?:Moved|Proposed)\s+by\s+[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+by\b"
+               # (and as American boards record it: "Motion by Member Patel, seconded by Member Brennan, to …", "On
+               # motion of Trustee Hale, duly seconded, …", "It was moved and seconded that …")
+               r"|(?:(?:On|Upon)\s+(?:a\s+|the\s+)?)?(?i:motion)\s+(?:by|of|from)\s+[^,:;\n]{1,60},\s+(?:and\s+)?"
+               r"(?:duly\s+)?second(?:ed)?\b"
+               r"|It\s+was\s+(?:duly\s+)?moved\s+(?:by\s+[^,:;\n]{1,60},?\s+)?(?:and\s+(?:duly\s+)?)?seconded\b"
+               # how the members voted and how it went: "Roll call vote:", "Ayes: Brennan, Delgado", "Motion
+               # carried 4-1.", "Article 4 passed.", "Voted in the affirmative by voice vote.", "VOTED: to adopt …"
+               r"|Roll[\s-]+call\s+vote\b"
+               r"|" + VOTE_TALLY.pattern +
+               r"|(?:The\s+)?(?i:motion|amendment|article|resolution)(?:\s+(?:No\.\s*)?\d+)?\s+"
+               r"(?:carried|passed|failed|lost|was\s+defeated)(?=\s*(?:\d|unanimously|by\b|[.;,]|$))"
+               r"|Voted\s+(?:in\s+the\s+(?:affirmative|negative)|unanimously|on\s+the\b|to\s+(?:accept|adopt|approve|"
+               r"appropriate|authori[sz]e|raise|pass|table|postpone|refer|amend|dismiss)\b)|VOTED\s*:"
                r"|(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?))?"
                r"\.?\s*$"
                r"|The\s+(?:motion|amendment|substantive\s+motion|question)\s+was\s+(?:then\s+)?put\b"
@@ -382,9 +398,15 @@ MOTION = Rule(
     ("Moved by Cr Feeney, seconded by Cr Tran, that the minutes be confirmed.", "CARRIED", "Lost.",
      "Carried unanimously.", "Amendment: Moved by Cr Feeney, seconded by Cr Tran, that a permit be granted",
      "Proposed by Mr Smith, and seconded by Mrs Jones:", "The motion was put.", "For: Crs Hollis, O'Dwyer, Beaumont",
-     "Against: Cr Feeney", "Confirmed this 21st day of July 1987."),
+     "Against: Cr Feeney", "Confirmed this 21st day of July 1987.",
+     "Motion by Member Patel, seconded by Member Brennan, to approve the contract.",
+     "On motion of Trustee Hale, duly seconded, the board approved the budget.",
+     "It was moved and seconded that the minutes be approved.", "Roll call vote:", "Ayes: Brennan, Delgado, Patel",
+     "Nays: None", "Motion carried 4-1.", "The amendment failed.", "Article 4 passed.",
+     "Voted in the affirmative by voice vote.", "Voted to accept the reports as printed.", "VOTED: to adopt the budget"),
     ("Lost in the fog, we waited.", "Carried away, he said more.", "For: the record, I agree.",
-     "Moved by the appeal, he wept.", "CARRIED OUT BY THE ENGINEER"),
+     "Moved by the appeal, he wept.", "CARRIED OUT BY THE ENGINEER", "The motion passed yesterday was flawed.",
+     "Motion sickness kept him away.", "Ayes: the ones who agreed", "Voted for him twice, and regretted it."),
 )
 
 DECISION = Rule(

@@ -123,7 +123,9 @@ TOKENS = [
     "Absents excusés : MM.", "Le Conseil, après en avoir délibéré, approuve",
     "PC GRAHAM LEWIS, sworn\nExamined by MR HALE", "appeared on behalf of the Prosecution", "[Margin: nota]",
     "DR ANNA PRZYBYLSKA (affirmed)", "CROSS-EXAMINATION BY MS GCABASHE:", "KARL WENDELER (Witness):", "CARRIED",
-    "Moved by Cr Feeney, seconded by Cr Tran,", "Mr van der Berg", "Signed: Margaret Halloran, Chair",
+    "Moved by Cr Feeney, seconded by Cr Tran,", "Motion by Member Patel, seconded by",
+    "Roll call vote:\nAyes: Brennan, Delgado\nNoes: Whitfield\nMotion carried 4-1.", "Voted in the affirmative",
+    "Mr van der Berg", "Signed: Margaret Halloran, Chair",
     "श्री नरेश अग्रवाल :", "प्रो. के.वी. थॉमस :", "NAME: JOHANNES PETRUS BOTHA", "SOME HON. MEMBERS:", "Hon. (Ms.)",
     # Lines set in columns: a log's rows, a vote's.
     "1902  DKW v QZA  28  Prefix\n1910  QZA v DKW  R  Receipt", "Ayes      12\nNoes       5\nAbstain    1",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from words import source_words, tei_words
 
 import tei
-from tei.ns import local
+from tei.ns import XML_ID, local
 from tei.render import render_html, render_text
 from tei.speakers import match_turn_start, name_key
 from tei.validation import validate_result
@@ -3202,6 +3202,32 @@ def test_a_councils_motions_votes_and_close_are_the_records_not_the_last_speaker
     body = [("".join(p.itertext())) for p in tree.iterfind(".//t:body//t:p", NS)]
     assert "CARRIED" in body and "LOST" in body and "Confirmed this 21st day of July 1987." in body  # (blocks of
     # their own, under the motion's sentence: "CARRIED" had run on into it)
+
+
+BOARD = ("MINUTES OF THE REGULAR MEETING\n\n"
+         "Trustee Hale asked about the vendor.\n\n"
+         "Motion by Member Patel, seconded by Member Brennan, to\napprove the contract.\n\n"
+         "Clerk Whitfield said: \"I am not comfortable approving a\nvendor we have not used before.\"\n\n"
+         "Roll call vote:\nAyes: Brennan, Delgado, Patel, Okafor\nNoes: Whitfield\nMotion carried 4-1.\n\n"
+         "Trustee Hale said the roof could wait.\n"
+         "Voted in the affirmative by voice vote.\n")
+
+
+def test_an_american_boards_motions_roll_calls_and_tallies_are_the_records_a_line_each():
+    """"Motion by …, seconded by …", "Roll call vote:", "Ayes: …", "Noes: …", "Motion carried 4-1." and "Voted in the
+    affirmative …" had been words of the member who spoke last, the tallies and the result run into one paragraph."""
+    result = tei.encode(BOARD, name="t.txt")
+    tree = result.tree
+    in_turns = " ".join("".join(sp.itertext()) for sp in tree.iterfind(".//t:sp", NS))
+    for words in ("Motion by", "Roll call", "Ayes:", "Noes:", "Motion carried", "Voted in"):
+        assert words not in in_turns, words
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#hale", "#whitfield", "#hale"]
+    outside = {"".join(p.itertext()): p for p in tree.iterfind(".//t:body//t:div/t:p", NS)}
+    lines = BOARD.split("\n")
+    for words in ("Roll call vote:", "Ayes: Brennan, Delgado, Patel, Okafor", "Noes: Whitfield", "Motion carried 4-1.",
+                  "Voted in the affirmative by voice vote."):
+        position = result.position(outside[words].get(XML_ID))
+        assert (position.line, position.column) == (lines.index(words) + 1, 1), words
 
 
 @pytest.mark.parametrize("text, speaker, who", [
