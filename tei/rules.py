@@ -333,7 +333,11 @@ STATEMENT = Rule(
                r"|Protokol\s+(?:byl\s+)?přečten\b"
                r"|Výslech\s+(?:ukončen|skončen|zahájen)\b"
                r"|(?:Statement\s+)?read\s+over\s+(?:to\s+(?:the\s+)?(?:witness|deponent)\s+)?and\s+"
-               r"(?:signed|found\s+correct)\b",
+               r"(?:signed|found\s+correct)\b"
+               # A meeting service's own lines: "Priya Raman stopped transcription" (Teams'), "Transcribed by
+               # https://otter.ai" (Otter's)
+               r"|(?:[^\W\d_][\w.'’-]*\s+){1,4}(?:\([\w -]{1,20}\)\s+)?(?:started|stopped)\s+(?:transcription|recording)\s*$"
+               r"|Transcribed\s+by\s+(?:https?://)?(?:www\.)?otter\.ai\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
      "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde.",
@@ -342,7 +346,8 @@ STATEMENT = Rule(
      "Siendo las 13.30 horas, se levanta la sesión.", "La seduta comincia alle 9.30.",
      "L'entretien prend fin à 12 h 15.", "На этом беседа закончилась.", "Eran las dos y cuarenta minutos de la tarde.",
      "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.", "The Synod adjourned at 4.52 p.m.",
-     "The court adjourned at 1140 hours, 10 October 1944.",
+     "The court adjourned at 1140 hours, 10 October 1944.", "Priya Raman stopped transcription",
+     "Marcus Olufemi (Guest) started transcription", "Transcribed by https://otter.ai",
      "There being no further business the meeting closed at 9.52 p.m.", "HEARING ADJOURNS", "COMMITTEE RESUMES",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",

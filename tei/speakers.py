@@ -1314,16 +1314,23 @@ def _timed_label(text: str, words: list[str], after: int, name_start: int, name_
     meridiem = words[-1] in MERIDIEMS  # a meeting service's clock time: "John Smith  10:02 AM"
     last = len(words) - 1 - meridiem
     numbered = after < last and words[after].isdecimal() and len(words[after]) <= 3
-    stamp = after + 1 if numbered else after
+    # What the service says of the speaker, no part of the name: "Marcus Olufemi (Guest)   0:55" (Teams')
+    tagged = not numbered and after < last and words[after] in _SERVICE_TAGS
+    stamp = after + 1 if numbered or tagged else after
     if stamp != last or not (RECORDING_OFFSET if meridiem else _LABEL_OFFSET).fullmatch(words[stamp]):
         return None
     if numbered:
         name_stop = text.find(words[after], name_stop) + len(words[after])
         key = f"{key} {words[after]}"
+    elif tagged:
+        name_stop = text.find(words[after], name_stop) + len(words[after])
     end = text.find(words[stamp], name_stop) + len(words[stamp])
     if meridiem:
         end = text.find(words[-1], end) + len(words[-1])
     return text[name_start:name_stop], key, end, len(text)
+
+
+_SERVICE_TAGS = frozenset("(Guest) (External) (Unverified) (Host) (Co-host) (Organizer) (Organiser) (Presenter)".split())
 
 
 def _inverted_timed_label(text: str, name_start: int, name_stop: int, key: str) -> tuple[str, str, int, int] | None:

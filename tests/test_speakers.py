@@ -1124,6 +1124,8 @@ def test_an_offices_key_keeps_what_it_is_of(name, key):
     ("Smith, John (00:01:04)", ("Smith, John", "John Smith", 22)),
     ("van der Berg, Pieter   1:16 PM", ("van der Berg, Pieter", "Pieter van der Berg", 30)),
     ("Smith, John   10:02 AM  ", ("Smith, John", "John Smith", 22)),
+    ("Marcus Olufemi (Guest)   0:55", ("Marcus Olufemi (Guest)", "Marcus Olufemi", 29)),  # what Teams says of him
+    ("Ana Ruiz (External)  1:02:15", ("Ana Ruiz (External)", "Ana Ruiz", 28)),
 ])
 def test_a_timed_label_may_invert_the_name_and_give_a_clock_time(text, expected):
     """Microsoft Teams' and other meeting services' exports: "Smith, John   10:02 AM" above the speech was a
@@ -1141,12 +1143,28 @@ def test_a_timed_label_may_invert_the_name_and_give_a_clock_time(text, expected)
     "Smith, john 10:02 AM",  # a given name in small letters
     "Smith, John 10:02 XM", "Smith, John 10:61 AM", "Smith, John (10:02) AM",
     "van der, Pieter 1:16 PM",  # particles alone
+    "Marcus Olufemi (Gast) 0:55", "Marcus Olufemi (Guest) said 0:55",  # no service's word, or words after it
 ])
 def test_what_is_not_an_inverted_or_clock_timed_label(text):
     from tei.speakers import match_turn_start
 
     start = match_turn_start(text)
     assert start is None or start.shape != "timed", text
+
+
+@pytest.mark.parametrize("last", ["Priya Raman stopped transcription", "Transcribed by https://otter.ai"])
+def test_a_teams_guests_turns_are_his_and_the_services_lines_the_records(last):
+    """A guest's label, "(Guest)" after his name, had been words of the turn before, each of his six turns;
+    "Priya Raman stopped transcription" and Otter's "Transcribed by https://otter.ai" words of the last turn."""
+    text = ("Priya Raman   0:49\nMarcus, are you on?\n\nMarcus Olufemi (Guest)   0:55\nYes, sorry, I was on mute.\n\n"
+            f"Priya Raman   1:08\nTwelve.\n\nMarcus Olufemi (Guest)   1:09\nTwelve.\n\n{last}\n")
+    assert turns(text) == [
+        ("Priya Raman 0:49", "#priya-raman", (1, 1), "Marcus, are you on?"),
+        ("Marcus Olufemi (Guest) 0:55", "#marcus-olufemi", (4, 1), "Yes, sorry, I was on mute."),
+        ("Priya Raman 1:08", "#priya-raman", (7, 1), "Twelve."),
+        ("Marcus Olufemi (Guest) 1:09", "#marcus-olufemi", (10, 1), "Twelve.")]
+    tree = tei.encode(text, name="t.txt").tree
+    assert ["".join(p.itertext()) for p in tree.iterfind(".//t:body/t:div/t:p", NS)] == [last]
 
 
 def test_a_meetings_labels_with_clock_times_run_past_noon():
