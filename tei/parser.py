@@ -983,8 +983,10 @@ class _Parser:
         first = max(0, end - 4)
         for index in range(first, end - 1):
             # A letter's leave-taking, then only its signatories' short lines ("J.B. Chifley",
-            # "Prime Minister").
-            if _is_valediction(units[index]) and all(map(_is_signature_block, units[index + 1:end])):
+            # "Prime Minister"), or their labels ("Respectfully submitted," / "Monica Haynes" / "City Clerk" /
+            # "Approved: October 21, 2024" / "Deborah Kline, Mayor": the clerk's had been a person "Respectfully").
+            if _is_valediction(units[index]) and all(_is_signature_block(unit) or rules.SIGNATURE_LABEL.match(unit.text)
+                                                     for unit in units[index + 1:end]):
                 return index
         for index in range(first, end):
             unit = units[index]
@@ -1957,6 +1959,9 @@ class _Parser:
         first = len(unit.lines[0][1])
         # A page turn (a line's number) before it; before the closing's first unit, it is the record's.
         turn = () if first_of_closing else unit.before
+        label = rules.SIGNATURE_LABEL.match(text)
+        if label is not None:  # (a label of its own among a letter's signatories: "Approved: October 21, 2024")
+            return Signed(text[:label.end()], turn + self._signature_content(joined.slice(label.end())), unit.span)
         if _SLASH_NAME.search(text) or rules.SIGNATURE_LINE.match(text):
             return Signed(None, turn + self._signature_content(joined), unit.span)
         at = 0

@@ -3408,6 +3408,20 @@ def test_minutes_respectfully_submitted_close_with_their_clerks_signature():
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#peg-sullivan"]
 
 
+def test_minutes_respectfully_submitted_then_approved_close_with_both_signatures():
+    """With the minutes' approval and the mayor's signature under the clerk's, the leave-taking had been a person
+    "Respectfully" again, the clerk's name and office words of its turn; the approval's label is a label there too."""
+    text = ("MINUTES\n\nThe meeting was adjourned at 8:14 p.m.\n\nRespectfully submitted,\n\nMonica Haynes\nCity "
+            "Clerk\n\nApproved: October 21, 2024\n\nDeborah Kline, Mayor\n")
+    tree = tei.encode(text, name="t.txt").tree
+    closer = tree.find(".//t:closer", NS)
+    assert closer.findtext("t:salute", namespaces=NS) == "Respectfully submitted,"
+    assert [(signed.findtext("t:label", namespaces=NS), [n.get("ref") for n in signed.iterfind("t:persName", NS)])
+            for signed in closer.iterfind("t:signed", NS)] == [
+        (None, ["#monica-haynes"]), ("Approved:", []), (None, ["#deborah-kline"])]
+    assert tree.find(".//t:sp", NS) is None
+
+
 CALL = ("Northwind Components Inc.\nQ3 2023 Earnings Call Transcript\n\nCompany Participants\n"
         "Sarah Lindgren - Vice President, Investor Relations\nMichael Tan - Chief Executive Officer\n\n"
         "Conference Call Participants\nDavid Cho - Morgan Stanley\nElena Marsh - Goldman Sachs\n\nPresentation\n\n"
