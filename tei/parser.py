@@ -2958,7 +2958,8 @@ def _participants_gathered(items: list) -> list:
 
 # A label of its own on a later line of a participants list, as minutes set who attended and who did not ("Present: …" /
 # "In attendance: …" / "Apologies: …"): its words are no one's name.
-_GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?(?:present|in\s+attendance|attending)"
+_GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+|Staff\s+|Officers\s+|Others\s+)?(?:present|"
+                          r"in\s+attendance|attending)"
                           r"|apologies(?:\s+for\s+absence)?|absent|regrets|excused|not\s+present"
                           # (and French's, German's, Spanish's: "Absents excusés :", "Entschuldigt:", "Ausentes:")
                           r"|(?:absents?|excusés?|présents?)(?:\s+excusés?)?|entschuldigt|abwesend|anwesend"

@@ -256,6 +256,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     mag mmag dipl.-ing llywydd
     insp inspector sergeant constable detective cllr cr councillor alderman bro bros brother brothers sister
     clerk trustee commissioner selectman selectwoman supervisor treasurer moderator member members
+    mayor councilmember councilmembers councilman councilwoman alderwoman aldermen manager attorney
     श्री श्रीमती सुश्री कुमारी डॉ डा प्रो माननीय
     miniszterelnök nagykövet külügyminiszter elnök
     tovarășa domnul doamna ambasadorul ministrul președintele premierul tovarăş tovarăşa preşedintele
@@ -1432,7 +1433,8 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
 # (those whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
 _TWO_WORD_TITLE_FIRST = frozenset("vice prime army lieutenant rear air fleet brigadier".split())
-_TITLE_FIRST_WORDS = _TWO_WORD_TITLE_FIRST | frozenset("deputy foreign first chief right rt".split())
+# (and a city's or a county's offices: "Council Member Pruitt", "City Clerk Monica Haynes")
+_TITLE_FIRST_WORDS = _TWO_WORD_TITLE_FIRST | frozenset("deputy foreign first chief right rt council city town county village borough".split())
 _TWO_WORD_TITLE_INITIALS = "".join({word[0] + word[0].upper() for word in _TWO_WORD_TITLE_FIRST})
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 _OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)

@@ -3465,6 +3465,21 @@ def test_a_boards_offices_before_its_members_names_are_no_part_of_them():
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#susan-whitfield", "#tom-brennan"]
 
 
+def test_a_citys_offices_before_its_councils_names_are_no_part_of_them():
+    """A city council's roll and minutes: "Mayor Deborah Kline" and "Mayor Kline", "Council Members Luis Ortega",
+    "Council Member Pruitt", "City Manager Paul Everly" had each been a person beside the one named without the office
+    (18 persons for 11 people), and "Staff present:" a person "Staff"."""
+    text = ("MINUTES\n\nPresent: Mayor Deborah Kline; Council Members Luis Ortega, Janet Pruitt.\n"
+            "Staff present: City Manager Paul Everly; City Clerk Monica Haynes.\n\n"
+            "Mayor Kline called the meeting to order at 7:02 p.m.\n\n"
+            "Council Member Pruitt asked about the paving contract.\n\n"
+            "City Manager Everly said that the bids were due Friday.\n")
+    tree = tei.encode(text, name="t.txt").tree
+    persons = [p.get(XML_ID) for p in tree.iterfind(".//t:person", NS)]
+    assert persons == ["deborah-kline", "luis-ortega", "janet-pruitt", "paul-everly", "monica-haynes"]
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#janet-pruitt", "#paul-everly"]
+
+
 def test_a_states_name_with_and_before_its_delegate_is_not_cut_at_the_and():
     text = ("President: Mr. ZORIN (Union of Soviet Socialist Republics)\n\nMembers: Trinidad and Tobago Mr. Rennie, "
             "United Kingdom Sir Pierson Dixon\n\nThe PRESIDENT: The meeting is called to order.\n")
