@@ -62,6 +62,7 @@ class Evidence:
         persons_named = False  # by a name in capitals above the speech: a role, a title, the register
         registered_above = False
         examiners = 0
+        sworn = 0  # witnesses sworn, a line each, as a court's record names them ("Edward Crisp sworn.")
         head_words: frozenset[str] | None = None  # of the record's head: the units before the first label above
         alone: set[str] = set()  # the names alone above words, as written, read so far
 
@@ -92,8 +93,12 @@ class Evidence:
             if "BY" in text or " by " in text:  # (on any of the unit's lines: "PC GRAHAM LEWIS, sworn" / "Examined by
                 # MR HALE" with no blank line between them had left the court's questions #q's)
                 examiners += any(examiner_named(line) is not None for _, line in unit.lines)
+            if ("sworn" in text or "SWORN" in text) and len(unit.lines) == 1 and witness_named(text) is not None:
+                sworn += 1
             if text[1:2] == "." and text[:1] in "QA":
                 opened[text[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
+                if text[0] == "Q" and " A. " in text and _ANSWER_AFTER_DASH.search(text):
+                    opened["A"] += 1  # (and its answer after a dash: "Q. Was any body else there? - A. No body.")
             elif text[:1] == "(" and (presiding := rules.PRESIDING_NOTE.match(text)) is not None:
                 self.proven.add(name_key(presiding.group("office")))  # "(Posiedzeniu przewodniczy marszałek …)"
             if len(unit.lines) > 1:
@@ -207,9 +212,10 @@ class Evidence:
         # Whether a line may be a label of its own (the register's names are labels wherever they stand).
         self.labels_on_lines = bool(labels) or registered_above
         # A court record's examination: an examiner named, questions and answers, two of each at least.
-        if examiners:
+        if examiners or sworn:
             asked.update(letter.group(1) for unit in units for _, line in unit.lines
                          if (letter := QUESTION_OR_ANSWER.match(line)))
+            asked["A"] += opened["A"] - sum(1 for unit in units if unit.text[:2] == "A.")  # (answers after a dash)
         self.court = asked["Q"] >= 2 and asked["A"] >= 2
         # Questions and answers without a court: a press conference's or an interview's ("Q. Mr. Secretary, …" /
         # "A. I have no plans …"), two of each at least; the letters are the speakers, as "Q:" and "A:" are.
@@ -638,6 +644,8 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     offsets_alone = rules.offsets_alone(source.text)
     units, trailing_pages = lines.units(evidence.opens_block, stands_alone,
                                         _is_offset_alone if offsets_alone else None)
+    if evidence.examination and " A. " in source.text:
+        units = _answers_apart(units)
     tables = lines.tables
     numbered_lines = lines.margin is not None
     furnished = lines.furniture is not None
@@ -2640,6 +2648,30 @@ def _participants_among_fields(unit: Unit) -> list[Unit]:
         if after is not None:
             cuts.add(after)
     return _cut(unit, cuts)
+
+
+def _answers_apart(units: list[Unit]) -> list[Unit]:
+    """An examination's question and its answer on one line, a dash between them or none, cut apart before the answer
+    (and a question after an answer so, before the question): "Q. Are you the widow of the deceased? - A. Yes, sir.",
+    as inquests and the Old Bailey's printed proceedings set them. The answers had been the examiner's words."""
+    out: list[Unit] = []
+    for unit in units:
+        while unit.text[:2] in ("Q.", "A.") and _ANSWER_AFTER_DASH.search(unit.text) is not None:
+            found = None
+            for index, part in enumerate(unit.parts):  # (the line it is on)
+                if type(part) is tuple and (found := _ANSWER_AFTER_DASH.search(part[1])) is not None:
+                    break
+            if found is None:
+                break
+            offset, line = part
+            at = found.end()  # (the dash is the question's: nothing of the line is lost)
+            out.append(Unit([*unit.parts[:index], (offset, line[:at].rstrip())], unit.before, unit.blank_before))
+            unit = Unit([(offset + at, line[at:]), *unit.parts[index + 1:]], (), False)
+        out.append(unit)
+    return out
+
+
+_ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+(?=A\.\s)")  # (or right after the question)
 
 
 def _cut(unit: Unit, cuts) -> list[Unit]:

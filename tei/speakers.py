@@ -1589,7 +1589,10 @@ WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\
 # (or after a comma: "PC GRAHAM LEWIS, sworn", as a Crown Court's transcript sets it)
 WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})"
                            r"(?:\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|Affirmed)\)"
-                           r"|,\s+(?:sworn|affirmed|SWORN|AFFIRMED))\s*$")
+                           r"|,\s+(?:sworn|affirmed|SWORN|AFFIRMED)\.?)\s*$"  # ("MARGARET ANN PRING, sworn.", an inquest's)
+                           # (and in small letters, sworn after it, as the Old Bailey's proceedings set it: "Edward
+                           # Crisp sworn.")
+                           r"|([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\s+(?:sworn|affirmed)\.?\s*$")
 WITNESS = "THE WITNESS"  # whom an answer is resolved to: the court's own label for the witness
 
 
@@ -1605,7 +1608,7 @@ def examiner_named(text: str) -> str | None:
 def witness_named(text: str) -> str | None:
     """Who answers them from here on, as the line that swears the witness in names them, or None."""
     found = WITNESS_SWORN.match(text) or WITNESS_ALONE.match(text)
-    return found.group(1) if found else None
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def examination_start(text: str) -> TurnStart | None:

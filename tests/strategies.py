@@ -130,7 +130,8 @@ TOKENS = [
     # Lines set in columns: a log's rows, a vote's.
     "1902  DKW v QZA  28  Prefix\n1910  QZA v DKW  R  Receipt", "Ayes      12\nNoes       5\nAbstain    1",
     # Minutes' votes, lists of those present, closings; monitors' notes; damage, gestures, a document's marks.
-    "Yes: 41", "No: 77", "Sederunt:", "Council Member Pruitt", "Staff present: City Manager Paul Everly;",
+    "Yes: 41", "No: 77", "Sederunt:", "Q. Are you his widow? - A. Yes, sir.", "Edward Crisp sworn.",
+    "Council Member Pruitt", "Staff present: City Manager Paul Everly;",
     "Respectfully submitted,", "(Excerpts)", "[torn]", "[indiscernible]",
     "[Speaks in English]", "[Entry crossed through in pencil.]", "[Seal of the Embassy]",
     # A call's transcript: its participants at the head, each name alone above the words.

@@ -318,6 +318,30 @@ def test_the_witness_is_named_as_courts_of_other_countries_and_services_name_the
     assert [who for speaker, who, _, _ in turns(text) if speaker == "A."] == [witness] * 3
 
 
+INQUEST = ("THE CORONER: The first witness, please.\n\nMARGARET ANN PRING, sworn.\n\nExamined by THE CORONER:\n\n"
+           "Q. Are you the widow of the deceased? - A. Yes, sir.\n"
+           "Q. When did you last see him alive? - A. On the morning of the 1st,\nabout half past six.\n")
+OLD_BAILEY = ("Edward Crisp sworn.\n\nQ. Was any body else in the parlour? - A. No body but the prisoner.\n\n"
+              "Q. When did you see the tankard again? A. The next morning.\n")
+
+
+@pytest.mark.parametrize("text, examiner, witness", [
+    (INQUEST, "#coroner", "#margaret-ann-pring"),  # an inquest's: the witness in capitals, sworn after a comma
+    (OLD_BAILEY, "#q", "#edward-crisp"),  # the Old Bailey's proceedings: no examiner named, the witness in small letters
+])
+def test_a_question_and_its_answer_on_one_line_are_two_turns(text, examiner, witness):
+    """"Q. … - A. …" on one line had been the examiner's turn, the answer in it (or the record's paragraphs, where no
+    answer opened a line); "Edward Crisp sworn." had named no witness, "MARGARET ANN PRING, sworn." neither."""
+    found = turns(text)
+    asked = [(speaker, who, words) for speaker, who, _, words in found if speaker in ("Q.", "A.")]
+    assert [(speaker, who) for speaker, who, _ in asked] == [("Q.", examiner), ("A.", witness)] * 2
+    assert asked[1][2] in ("Yes, sir.", "No body but the prisoner.")
+    lines = text.split("\n")
+    answer_line = next(k for k, line in enumerate(lines) if " A. " in line)
+    assert found[[s for s, _, _, _ in found].index("A.")][2] == (answer_line + 1, lines[answer_line].index("A. ") + 1)
+    assert asked[0][2].endswith("? -")  # (the dash is kept, the question's)
+
+
 def test_an_examinations_label_with_the_speech_after_it_is_the_examiners():
     """As the Truth and Reconciliation Commission sets it: "CROSS-EXAMINATION BY MS GCABASHE: Thank you." had been a
     person "#cross-examination-by-ms-gcabashe"."""
@@ -328,7 +352,7 @@ def test_an_examinations_label_with_the_speech_after_it_is_the_examiners():
 
 
 @pytest.mark.parametrize("text", [
-    EXAMINATION.replace("BY MR. JONES:", "").replace("BY MS. BROWN:", ""),  # no examiner named
+    "Q. Where were you that night?\n\nAt home.\n\nQ. Alone?\n\nWith my husband.\n",  # no examiner, no answer marked
     "BY MR. JONES:\n\nQ. Where were you?\n\nA. At home.\n",  # one question, one answer
 ])
 def test_q_and_a_are_no_turns_without_an_examiner_and_two_of_each(text):
