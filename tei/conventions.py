@@ -257,6 +257,12 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"(?:speaks|speaking|answers|answering|continues)\s+in\s+[^\W\d_]+|"
                           r"technical\s+difficult(?:y|ies)|operator\s+instructions|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
+                          # (the sounds about the speech, the line's own: "[birds singing in background]", "[dog
+                          # barking]", an air traffic tape's "[carrier wave, 3 seconds, no modulation]")
+                          r"(?:[^\W\d_]+\s+){1,3}in\s+(?:the\s+)?background|"
+                          r"(?:(?:dogs?\s+bark(?:s|ing)?|birds?\s+(?:sing(?:s|ing)?|chirp(?:s|ing)?)|static|"
+                          r"carrier(?:\s+wave)?|feedback|beep(?:s|ing)?|(?:dial\s+)?tone|sirens?|thunder)"
+                          r"(?:,\s*[^,\]]{1,40}){0,3})|"
                           # (the words after it come through the interpreter, as a tribunal's transcript notes it)
                           r"interpretation|(?:through|via)\s+(?:the\s+|an\s+)?interpreters?|"
                           # A recording's tapes, sides and sessions: "End of Tape 1, Side A", "Tape 2 begins".
@@ -269,7 +275,9 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you.",
                   "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]",
                   "on the window [indicating] like that", "I agree with Bill. [Speaks in English] Yes, yes.",
-                  "$98 million. [Technical Difficulty]", "$71 million. [Operator Instructions]"),
+                  "$98 million. [Technical Difficulty]", "$71 million. [Operator Instructions]",
+                  "my grandmother [birds singing in background] kept hens", "[dog barking]",
+                  "1417:29    [carrier wave, 3 seconds, no modulation]"),
     ),
     # The house's noise in square brackets, as nineteenth-century reports set it inside a speech ("[Cheers.]"),
     # in the words the parentheses' rows read (rules.HOUSE_NOISE): after the rows above, which keep "[Laughter.]"
