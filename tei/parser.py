@@ -2891,8 +2891,8 @@ def _holder_in_label(label: str, office: bool) -> str | None:
     PRESIDENTE DEL GOBIERNO (Rajoy Brey):", Spain's Diario de Sesiones). Not a member's seat, "(Melbourne)", nor a
     direction, "(interrupting)", "(spoke in French)"."""
     found = _BRACKETED_NAME.search(label)
-    if found is not None and found.group(1).rstrip(".").lower() in TITLES:
-        return found.group(0)[1:-1]
+    if found is not None and found.group("title").rstrip(".").lower() in TITLES:
+        return found.group("holder")
     if office:
         found = _BRACKETED_NAMES.search(label) or _BRACKETED_NAMES_AND_OFFICE.search(label)
         if found is not None and _PLACE_WORDS.isdisjoint(found.group(1).split()):
@@ -2900,9 +2900,12 @@ def _holder_in_label(label: str, office: bool) -> str | None:
     return None
 
 
-_BRACKETED_NAME = re.compile(r"\(([^\W\d_]+\.?)\s+(?:the\s+[^\W\d_]+\.?\s+)?"  # ("Senator the Hon. Scott Ryan")
-                             # (initials too: "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR):")
-                             r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\)")
+_BRACKETED_NAME = re.compile(r"\((?P<holder>(?P<title>[^\W\d_]+\.?)\s+(?:the\s+[^\W\d_]+\.?\s+)?"  # ("Senator the Hon.
+                             # Scott Ryan"; initials too: "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR):")
+                             r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
+                             # (and the holder's seat and party, as Canada's committees name the chair: "The Chair (Mr.
+                             # René Arseneault (Madawaska—Restigouche, Lib.)):")
+                             r"(?:\s+\([^()]{1,80}\))?\)")
 # Words of a seat's name, not a person's ("(East Sydney)", "(Islington North)").
 _PLACE_WORDS = frozenset("""North South East West Central Upper Lower New Saint St Port Mount Fort City County
     Valley Hills Heights Park Bay Islands""".split())

@@ -952,7 +952,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             if closing is None:
                 return None
             close = text.find(closing, opening)
-            if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] \
+            inner = text.find(sign, opening + 1, close)
+            if inner != -1 and text.find(sign, inner + 1, close) == -1 and text[close + 1:close + 2] == closing:
+                close += 1  # (one bracket inside: "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)):")
+            if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] and inner == -1 \
                     or "\n" in text[at:close] or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
             addressed = _ADDRESSEE.match(text, close + 1) if titled or role else None

@@ -2258,6 +2258,12 @@ def test_labels_that_open_lines_inside_a_block_open_turns_after_a_long_line():
       ("The Prime Minister:", "#boris-johnson", (7, 1)),
       ("Madam Deputy Speaker (Dame Eleanor Laing):", "#eleanor-laing", (9, 1)),
       ("The President (spoke in French):", "#president", (11, 1)), ("The Treasurer (East Sydney):", "#treasurer", (13, 1))]),
+    # Canada's committees: the holder's seat and party in brackets inside the holder's (the label had been the
+    # record's words, and "The Chair:" after it #chair)
+    ("The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)):\nI call this meeting to order.\n\n"
+     "Mrs. Liane Roy (President, FCFA):\nMerci, monsieur le président.\n\nThe Chair: Thank you, Ms. Roy.\n",
+     [("The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)):", "#rene-arseneault", (1, 1)),
+      ("Mrs. Liane Roy (President, FCFA):", "#liane-roy", (4, 1)), ("The Chair:", "#rene-arseneault", (7, 1))]),
 ])
 def test_an_office_is_not_another_office_that_shares_a_word(text, expected):
     """"The DEPUTY SPEAKER" was the Speaker, and "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey)" the chair of the
