@@ -313,7 +313,8 @@ class Builder:
         return f"<address>{lines}</address>"
 
     def _direction(self, block: Direction, level: int) -> str:
-        return f"<stage>{self._inline(block.content)}</stage>"
+        kind = f' type="{block.type}"' if block.type else ""
+        return f"<stage{kind}>{self._inline(block.content)}</stage>"
 
     def _heading(self, block: Heading, level: int) -> str:
         if block.kind == "closing-dateline":  # the record's date at its end, in its bottom

@@ -176,10 +176,12 @@ class Paragraph:
 @assigning_init
 @dataclass(frozen=True, slots=True)
 class Direction:
-    """A paragraph that is one parenthesis: the record's note of what happened, not speech (TEI's stage)."""
+    """A paragraph that is one parenthesis: the record's note of what happened, not speech (TEI's stage); or a
+    broadcast script's cue for a sound or music (its ``type``)."""
 
     content: tuple[Inline, ...]
     span: Span
+    type: str | None = None  # "sound", "music"
 
 
 @assigning_init

@@ -1089,11 +1089,17 @@ class _Parser:
         items = _participants_gathered(self._run_in_headings(units))
         subjects, topics = _subject_headings(items)
         agenda = _agenda_headings(items) | _roman_headings(items) | topics | _articles(items)
+        # A broadcast script's cues, two at least (one "FX:" may be a minute's label for foreign exchange).
+        cues = sum(1 for unit, _, _ in items if unit.text[:1] in rules.CUE_INITIALS and rules.CUE.match(unit.text)) >= 2
         taken = None
         for index, (unit, number, turn) in enumerate(items):
             if id(unit) == taken:
                 continue
             text = unit.text
+            if cues and text[:1] in rules.CUE_INITIALS and rules.CUE.match(text):
+                out.append(_Classified("cue", unit))  # (between the turns: it had been a person "#grams")
+                content_seen = True
+                continue
             if id(unit) in self.notes_at_foot:
                 out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
                 continue
@@ -1186,7 +1192,8 @@ class _Parser:
             if turn is None and number is None and out and self.evidence.labelled(text):
                 # (the turn this paragraph would follow, looked for a few blocks back: labels that no turn answers,
                 # one after another, would make the look linear each, the record's reading quadratic)
-                last = next((o for o in itertools.islice(reversed(out), _TURN_LOOKBACK) if o.kind != "paragraph"), None)
+                last = next((o for o in itertools.islice(reversed(out), _TURN_LOOKBACK) if o.kind not in ("paragraph", "cue")),
+                            None)
                 if last is not None and last.kind == "turn" or not turn_seen:
                     turn = self.evidence.answering(text, last.detail[1] if turn_seen else None,
                                                    items[index + 1] if index + 1 < len(items) else None)
@@ -1629,6 +1636,9 @@ class _Parser:
         unit = item.unit
         if item.kind == "direction":
             return Direction(self._presiding_note(self.inline.parse(unit.joined())), unit.span)
+        if item.kind == "cue":
+            return Direction(self.inline.parse(unit.joined()), unit.span,
+                             "music" if rules.CUE.match(unit.text).group("music") else "sound")
         if item.kind == "footnote":
             return self._back_item(unit)
         if item.kind == "table":

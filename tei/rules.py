@@ -603,6 +603,18 @@ END_TEXT = Rule(
     ("End text. Then he left.",),
 )
 
+# A broadcast script's cue for the studio, its label in capitals: a sound or music to play ("GRAMS:     SIGNATURE TUNE.",
+# "F/X:       WIND. RUSHES.", "MUSIC:     \"Linden Lea\"."): what is heard, not a speaker's words.
+CUE = Rule(
+    "cue",
+    re.compile(r"(?P<cue>GRAMS?|F/X|FX|SFX|SOUND(?:\s+EFFECTS?)?|EFFECTS?|(?P<music>MUSIC)|DISC|TAPE)\s*:\s+\S"),
+    ("GRAMS:     SIGNATURE TUNE. ESTABLISH, THEN FADE UNDER.", "F/X:       WIND. RUSHES. HOLD UNDER.",
+     "MUSIC:     \"Linden Lea\". FADE UNDER FOR:", "SFX: Door slams.", "SOUND: TRAFFIC"),
+    ("Music: the programme's budget was cut.", "GRAMSCI: Hegemony.", "MUSICIAN: I play."),
+)
+CUE_INITIALS = frozenset("GFSEMDT")  # what a cue's label opens with
+
+
 # A parliament's record of the house, in a paragraph of its own without parentheses: "Government members
 # interjecting.", "Quorum formed.", "Laughter." — the record's words, not a member's.
 PROCEEDINGS = Rule(

@@ -132,6 +132,8 @@ TOKENS = [
     # Minutes' votes, lists of those present, closings; monitors' notes; damage, gestures, a document's marks.
     "Yes: 41", "No: 77", "Sederunt:", "Q. Are you his widow? - A. Yes, sir.", "Edward Crisp sworn.",
     "Council Member Pruitt", "Staff present: City Manager Paul Everly;",
+    # A broadcast script's cues.
+    "GRAMS:     SIGNATURE TUNE.\n\nF/X:       WIND.", "MUSIC:     \"Linden Lea\".",
     "Respectfully submitted,", "(Excerpts)", "[torn]", "[indiscernible]",
     "[Speaks in English]", "[Entry crossed through in pencil.]", "[Seal of the Embassy]",
     # A call's transcript: its participants at the head, each name alone above the words.

@@ -3495,6 +3495,33 @@ def test_a_boards_offices_before_its_members_names_are_no_part_of_them():
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#susan-whitfield", "#tom-brennan"]
 
 
+SCRIPT = ("THE COUNTRY HOUR\n\nGRAMS:     SIGNATURE TUNE. ESTABLISH, THEN FADE UNDER.\n\n"
+          "ANNOUNCER: This is the Home Service.\n\nF/X:       WIND. RUSHES. HOLD UNDER.\n\n"
+          "WARDEN:    The water came up fast.\n\n"
+          "HADLEY:    I am standing on the bank.\n\nDYER:      Well, fifty-one year.\n\nHADLEY:    And the floods?\n\n"
+          "MUSIC:     \"Linden Lea\". FADE UNDER FOR:\n\nANNOUNCER: Good afternoon.\n")
+
+
+def test_a_broadcast_scripts_cues_are_sounds_and_music_between_the_turns():
+    """"GRAMS:", "F/X:" and "MUSIC:" had been persons whose turns held the studio's cues (and a speaker's words after a
+    cue had been a heading's section); they are the script's sounds and music, a stage each, between the turns."""
+    tree = tei.encode(SCRIPT, name="t.txt").tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == [
+        "#announcer", "#warden", "#hadley", "#dyer", "#hadley", "#announcer"]  # (the warden once, after a cue)
+    stages = tree.findall(".//t:body//t:stage", NS)
+    assert [(stage.get("type"), stage.getparent().tag.split("}")[1]) for stage in stages] == [
+        ("sound", "div"), ("sound", "div"), ("music", "div")]
+    assert ["".join(stage.itertext()) for stage in stages] == [
+        "GRAMS: SIGNATURE TUNE. ESTABLISH, THEN FADE UNDER.", "F/X: WIND. RUSHES. HOLD UNDER.",
+        "MUSIC: \"Linden Lea\". FADE UNDER FOR:"]
+
+
+def test_one_fx_label_is_no_cue():
+    """A minute's topic label ("FX: rates rose") once is not a broadcast's cue."""
+    assert tei.encode("FX: rates rose two points.\n\nMR LEE: Thank you.\n", name="t.txt").tree.find(
+        ".//t:stage", NS) is None
+
+
 def test_a_citys_offices_before_its_councils_names_are_no_part_of_them():
     """A city council's roll and minutes: "Mayor Deborah Kline" and "Mayor Kline", "Council Members Luis Ortega",
     "Council Member Pruitt", "City Manager Paul Everly" had each been a person beside the one named without the office
