@@ -2508,8 +2508,9 @@ def _is_signature_block(unit: Unit) -> bool:
     first = unit.lines[0][1]
     if rules.SIGNATURE_LINE.match(first) or _SLASH_NAME.search(first):
         return True
-    words = first.split()
-    return len(words) <= 6 and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
+    words = first.split()  # (a firm's too: "Ellery, Fenn & Co.")
+    return len(words) <= 6 and all(word[0].isupper() or word in NAME_PARTICLES or word == "&" and k
+                                   for k, word in enumerate(words))
 
 
 # What a telegram's last line in capitals may say besides its sender's name: its end, its classification.
@@ -2884,8 +2885,10 @@ def _valediction_unglued(unit: Unit) -> list[Unit]:
     if not 2 <= len(parts) <= 5 or any(type(part) is not tuple for part in parts) \
             or rules.VALEDICTION.match(parts[0][1]) is None:
         return [unit]
-    signatory = Unit(parts[1:], (), False)
-    return _cut(unit, [1]) if _is_signature_block(signatory) else [unit]
+    # (and its second line, a letter-book's: "I am, Sir," / "Your obedient Servant," / "John Ellery")
+    taken = 2 if len(parts) > 2 and rules.VALEDICTION.match(parts[1][1]) is not None else 1
+    signatory = Unit(parts[taken:], (), False)
+    return _cut(unit, [taken]) if _is_signature_block(signatory) else [unit]
 
 
 # The interview's heading fields that name a person (not "Place of interview:", "Project:", "Duration:").

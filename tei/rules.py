@@ -766,7 +766,11 @@ VALEDICTION = Rule(
     "valediction",
     re.compile(r"(?:Yours(?:\s+\w+){0,3}"
                # (a family's: "Your loving sister,", "Your affectionate son,", "With love,")
-               r"|Your\s+(?:ever\s+|most\s+)?(?:loving|affectionate|devoted|dutiful|obedient|humble)(?:\s+\w+)?(?=\s*,)"
+               r"|Your\s+(?:ever\s+|most\s+|very\s+)?(?:loving|affectionate|devoted|dutiful|obedient|obedt\.|obt\.|humble|"
+               r"faithful|obliged)(?:\s+\w+){0,2}(?=\s*,)"
+               # (a letter-book's copy of a merchant's or an official's: "I am, Sir," / "We are, Dear Sir," above it)
+               r"|(?:I|We)\s+(?:am|are|remain)(?:,\s+(?:my\s+)?(?:[Dd]ear\s+)?(?:Sirs?|Madam|Gentlemen)(?=\s*,|\s*$)|,?\s+[Yy]ours\b)"
+               r"[^\n]{0,80}?"
                r"|(?:With\s+(?:much\s+|all\s+my\s+|fondest\s+)?)?[Ll]ove"
                r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"
                # (minutes' clerks': "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:")
@@ -786,8 +790,10 @@ VALEDICTION = Rule(
      "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération.",
      "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,", "Pour copie conforme,",
      "Für die Richtigkeit:", "True copy", "Верно:", "In fidem", "Your loving sister,", "With love,",
-     "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:"),
-    ("Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,",
+     "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:", "I am, Sir,", "We are, Dear Sir,",
+     "Your obedt. Servants,", "Your most obedient humble Servant,", "I am, Sir, Your obedient Servant,"),
+    ("I am, however, not sure.", "We are, in short, ready.", "I am Sir John's guest,",
+     "Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,",
      "Pour copie conforme, nous envoyons le texte.", "In fidem of the treaty we signed.", "Your loving sister wrote.",
      "Love is all.", "Respectfully submitted to the board were three bids.", "Attested by two witnesses."),
 )

@@ -8,7 +8,7 @@ import tei
 from tei.blocks import _infer_threshold
 from tei.diagnostics import Position
 from tei.render import render_html, render_text
-from tei.ns import local
+from tei.ns import XML_ID, local
 from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -641,6 +641,28 @@ def test_a_leave_taking_and_its_signatory_in_one_block_close_the_letter():
     assert structure(LETTER.replace("Yours sincerely,\n\nJ.B. Chifley\nPrime Minister\n",
                                     "Yours sincerely,\nwe remain in your debt for the visit.\n")) == [
         "opener", "p", "p", "p"]
+
+
+LETTER_BOOK = ("Bristol, 4th Novr. 1842.\n\nDear Sir,\n\nYour drafts on us have been duly honored.\n\n"
+               "{closing}\n\nP.S. Since writing the above we learn that the Consul is gone home.\n")
+
+
+@pytest.mark.parametrize("closing, salute, signed", [
+    ("We are, Dear Sir,\nYour obedt. Servants,\nEllery, Fenn & Co.", "We are, Dear Sir, Your obedt. Servants,",
+     "Ellery, Fenn & Co."),  # a firm's
+    ("I am, Sir,\nYour obedient Servant,\nJohn Ellery", "I am, Sir, Your obedient Servant,", "John Ellery"),
+    ("Yours sincerely,\nEllery, Fenn & Co.", "Yours sincerely,", "Ellery, Fenn & Co."),
+])
+def test_a_letter_books_leave_taking_of_two_lines_and_a_firms_signature_close_the_letter(closing, salute, signed):
+    """A letter-book's copies close with a leave-taking over two lines ("I am, Sir," / "Your obedient Servant,") and a
+    firm signs ("Ellery, Fenn & Co."): they had been one paragraph, and the postscript after them another."""
+    result = tei.encode(LETTER_BOOK.format(closing=closing), name="x")
+    closer = result.tree.find(".//t:closer", NS)
+    assert [(c.tag.split("}")[1], "".join(c.itertext())) for c in closer] == [("salute", salute), ("signed", signed)]
+    assert "".join(result.tree.find(".//t:postscript", NS).itertext()).strip().startswith("P.S. Since writing")
+    position = result.position(closer[1].get(XML_ID))
+    assert (position.line, position.column) == (7 + closing.count("\n"), 1)
+    assert validate_result(result) == []
 
 
 def test_a_letters_inside_address_above_its_greeting_is_in_its_opener_a_line_each(tei_all):
