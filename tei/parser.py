@@ -92,12 +92,14 @@ class Evidence:
             text = unit.text
             if "BY" in text or " by " in text:  # (on any of the unit's lines: "PC GRAHAM LEWIS, sworn" / "Examined by
                 # MR HALE" with no blank line between them had left the court's questions #q's)
-                examiners += any(examiner_named(line) is not None for _, line in unit.lines)
+                examiners += any(examiner_named(line) is not None for _, line in unit.lines) or (
+                    len(unit.lines) > 1 and examiner_named(text) is not None)  # ("… EXAMINED AS FOLLOWS BY" / "MS. DEVANE:")
             if ("sworn" in text or "SWORN" in text) and len(unit.lines) == 1 and witness_named(text) is not None:
                 sworn += 1
-            if text[1:2] == "." and text[:1] in "QA":
-                opened[text[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
-                if text[0] == "Q" and " A. " in text and _ANSWER_AFTER_DASH.search(text):
+            asks = text if text[:1] in "QA" else _after_number(text)[1]  # ("1 Q. Mr. Hegarty, …", numbered)
+            if asks[1:2] == "." and asks[:1] in "QA":
+                opened[asks[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
+                if asks[0] == "Q" and " A. " in asks and _ANSWER_AFTER_DASH.search(asks):
                     opened["A"] += 1  # (and its answer after a dash: "Q. Was any body else there? - A. No body.")
             elif text[:1] == "(" and (presiding := rules.PRESIDING_NOTE.match(text)) is not None:
                 self.proven.add(name_key(presiding.group("office")))  # "(Posiedzeniu przewodniczy marszałek …)"
@@ -214,7 +216,7 @@ class Evidence:
         # A court record's examination: an examiner named, questions and answers, two of each at least.
         if examiners or sworn:
             asked.update(letter.group(1) for unit in units for _, line in unit.lines
-                         if (letter := QUESTION_OR_ANSWER.match(line)))
+                         if (letter := QUESTION_OR_ANSWER.match(line if line[:1] in "QA" else _after_number(line)[1])))
             asked["A"] += opened["A"] - sum(1 for unit in units if unit.text[:2] == "A.")  # (answers after a dash)
         self.court = asked["Q"] >= 2 and asked["A"] >= 2
         # Questions and answers without a court: a press conference's or an interview's ("Q. Mr. Secretary, …" /
@@ -617,7 +619,9 @@ class _OpenTurn:
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
     figures = _figures_of_numbers(source.text)
-    numbering = _PRINTED_NUMBER.set(rules.printed_number(figures) if figures > 3 else rules.PRINTED_NUMBER)
+    questions = " Q. " in source.text and len(list(itertools.islice(rules.NUMBERED_QUESTION.finditer(source.text), 2))) == 2
+    numbering = _PRINTED_NUMBER.set(rules.printed_number(figures, questions) if figures > 3 or questions
+                                    else rules.PRINTED_NUMBER)
     try:
         return _parse(source, metadata, reporter)
     finally:

@@ -959,20 +959,29 @@ def is_title_line(text: str) -> bool:
 # a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
 # numbers a paragraph that opens no turn.
 PRINTED_NUMBER = re.compile(rf"(\d{{1,3}}\.|Q\d{{1,4}}(?=\s)|Anf\.[ \t]\d{{1,4}}(?=\s))\s+(?=\S){_NO_MONTH_AFTER}")
+# A question's number before it, as Irish tribunals print them ("1 Q. Mr. Hegarty, …"): a number only in a record that
+# numbers two at least (one may be a line's number in the margin, "10   Q. Mr. Finch, …").
+NUMBERED_QUESTION = re.compile(r"^\d{1,5}[ \t]+Q\.\s", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=None)
-def printed_number(figures: int) -> re.Pattern:
-    """``PRINTED_NUMBER`` for a record whose paragraphs are numbered past 999 (to ``figures`` figures)."""
-    return re.compile(PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1))
+def printed_number(figures: int, questions: bool = False) -> re.Pattern:
+    """``PRINTED_NUMBER`` for a record whose paragraphs are numbered past 999 (to ``figures`` figures), or that
+    numbers its questions (``NUMBERED_QUESTION``)."""
+    pattern = PRINTED_NUMBER.pattern.replace(r"\d{1,3}\.", rf"\d{{1,{figures}}}\.", 1) if figures > 3 \
+        else PRINTED_NUMBER.pattern
+    if questions:
+        pattern = pattern.replace(r"Q\d{1,4}(?=\s)", r"Q\d{1,4}(?=\s)|\d{1,5}(?=[ \t]+Q\.\s)", 1)
+    return re.compile(pattern)
 
 
 _NUMBER_KINDS = {"Q": "question", "A": "speech"}
 
 
 def number_kind(number: str) -> str:
-    """What a printed number numbers (its num/@type): "5." a paragraph, "Q1" a question, "Anf. 1" a speech."""
-    return "paragraph" if number[-1] == "." else _NUMBER_KINDS[number[0]]
+    """What a printed number numbers (its num/@type): "5." a paragraph, "Q1" and "1" (before "Q.") a question,
+    "Anf. 1" a speech."""
+    return "paragraph" if number[-1] == "." else _NUMBER_KINDS.get(number[0], "question")
 
 
 TIMESTAMP_FIRST = frozenset("[0123456789")  # (what a timestamp opens with: any other text is read no further)

@@ -1585,8 +1585,8 @@ QUESTION_OR_ANSWER = re.compile(r"([QA])[.:](?=\s+\S)")
 # duly sworn, testified as follows:"; "First Sergeant RAYMOND C. DOYLE, Company B, 117th Infantry, a witness for the
 # prosecution, was sworn …": what the witness is, between commas, before it).
 WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\s+[^,]{1,40}?){0,3},\s+"
-                           r"(?:called as a witness|having been(?: first)? duly sworn|being(?: first)? duly sworn|"
-                           r"a witness)\b")
+                           r"(?i:called as a witness|having been(?: first)?(?: duly)? (?:sworn|affirmed)|"
+                           r"being(?: first)? duly sworn|a witness)\b")  # ("…, HAVING BEEN SWORN, WAS EXAMINED …")
 # Or its name alone on its line, then how it was sworn, as British courts and inquests set it: "DR ANNA PRZYBYLSKA
 # (affirmed)", "MR JOHN SMITH (sworn)".
 # (or after a comma: "PC GRAHAM LEWIS, sworn", as a Crown Court's transcript sets it)

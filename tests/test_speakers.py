@@ -342,6 +342,31 @@ def test_a_question_and_its_answer_on_one_line_are_two_turns(text, examiner, wit
     assert asked[0][2].endswith("? -")  # (the dash is kept, the question's)
 
 
+TRIBUNAL = ("MS. DEVANE: The next witness is Mr. Donal Hegarty.\n\n"
+            "MR. DONAL HEGARTY, HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY\nMS. DEVANE:\n\n"
+            "1 Q. Mr. Hegarty, you were a member of Kilmore County Council from\n1985 until 1999?\nA. That's correct.\n\n"
+            "2 Q. And you were chairman of the planning committee?\nA. I was, yes.\n")
+
+
+def test_a_tribunals_numbered_questions_are_the_examiners_and_the_answers_the_witnesss():
+    """Irish tribunals number their questions ("1 Q. …") and name the witness and the examiner in one line wrapped
+    over two ("… HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY" / "MS. DEVANE:"): the questions and answers had all
+    been words of counsel's turn before them."""
+    found = turns(TRIBUNAL)
+    assert [(speaker, who, at) for speaker, who, at, _ in found] == [
+        ("MS. DEVANE:", "#devane", (1, 1)), ("1 Q.", "#devane", (6, 1)), ("A.", "#donal-hegarty", (8, 1)),
+        ("2 Q.", "#devane", (10, 1)), ("A.", "#donal-hegarty", (11, 1))]
+    tree = tei.encode(TRIBUNAL, name="t.txt").tree
+    assert [(sp.get("n"), sp.find("t:speaker/t:num", NS).text, sp.find("t:speaker/t:num", NS).get("type"))
+            for sp in tree.iterfind(".//t:sp[@n]", NS)] == [("1", "1", "question"), ("2", "2", "question")]
+    # With no examiner named, the letters are the speakers, as a press conference's are.
+    unnamed = TRIBUNAL.replace("MR. DONAL HEGARTY, HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY\nMS. DEVANE:\n\n", "")
+    assert [who for _, who, _, _ in turns(unnamed)] == ["#devane", "#q", "#a", "#q", "#a"]
+    # One number before a question is no numbering: a line's number in the margin, say.
+    once = tei.encode(TRIBUNAL.replace("2 Q. And", "Q. And"), name="t.txt").tree
+    assert once.find(".//t:sp[@n]", NS) is None
+
+
 def test_an_examinations_label_with_the_speech_after_it_is_the_examiners():
     """As the Truth and Reconciliation Commission sets it: "CROSS-EXAMINATION BY MS GCABASHE: Thank you." had been a
     person "#cross-examination-by-ms-gcabashe"."""
