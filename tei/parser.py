@@ -92,8 +92,9 @@ class Evidence:
             text = unit.text
             if "BY" in text or " by " in text:  # (on any of the unit's lines: "PC GRAHAM LEWIS, sworn" / "Examined by
                 # MR HALE" with no blank line between them had left the court's questions #q's)
+                # (the line wrapped too: "… EXAMINED AS FOLLOWS BY" / "MS. DEVANE:")
                 examiners += any(examiner_named(line) is not None for _, line in unit.lines) or (
-                    len(unit.lines) > 1 and examiner_named(text) is not None)  # ("… EXAMINED AS FOLLOWS BY" / "MS. DEVANE:")
+                    len(unit.lines) > 1 and examiner_named(text) is not None)
             if ("sworn" in text or "SWORN" in text) and len(unit.lines) == 1 and witness_named(text) is not None:
                 sworn += 1
             asks = text if text[:1] in "QA" else _after_number(text)[1]  # ("1 Q. Mr. Hegarty, …", numbered)
@@ -619,7 +620,8 @@ class _OpenTurn:
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
     figures = _figures_of_numbers(source.text)
-    questions = " Q. " in source.text and len(list(itertools.islice(rules.NUMBERED_QUESTION.finditer(source.text), 2))) == 2
+    questions = " Q. " in source.text and sum(1 for _ in itertools.islice(
+        rules.NUMBERED_QUESTION.finditer(source.text), 2)) == 2
     numbering = _PRINTED_NUMBER.set(rules.printed_number(figures, questions) if figures > 3 or questions
                                     else rules.PRINTED_NUMBER)
     try:
@@ -1196,8 +1198,8 @@ class _Parser:
             if turn is None and number is None and out and self.evidence.labelled(text):
                 # (the turn this paragraph would follow, looked for a few blocks back: labels that no turn answers,
                 # one after another, would make the look linear each, the record's reading quadratic)
-                last = next((o for o in itertools.islice(reversed(out), _TURN_LOOKBACK) if o.kind not in ("paragraph", "cue")),
-                            None)
+                last = next((o for o in itertools.islice(reversed(out), _TURN_LOOKBACK)
+                             if o.kind not in ("paragraph", "cue")), None)
                 if last is not None and last.kind == "turn" or not turn_seen:
                     turn = self.evidence.answering(text, last.detail[1] if turn_seen else None,
                                                    items[index + 1] if index + 1 < len(items) else None)

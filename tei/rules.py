@@ -336,7 +336,8 @@ STATEMENT = Rule(
                r"(?:signed|found\s+correct)\b"
                # A meeting service's own lines: "Priya Raman stopped transcription" (Teams'), "Transcribed by
                # https://otter.ai" (Otter's)
-               r"|(?:[^\W\d_][\w.'’-]*\s+){1,4}(?:\([\w -]{1,20}\)\s+)?(?:started|stopped)\s+(?:transcription|recording)\s*$"
+               r"|(?:[^\W\d_][\w.'’-]*\s+){1,4}(?:\([\w -]{1,20}\)\s+)?(?:started|stopped)\s+"
+               r"(?:transcription|recording)\s*$"
                r"|Transcribed\s+by\s+(?:https?://)?(?:www\.)?otter\.ai\b",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
@@ -408,7 +409,8 @@ MOTION = Rule(
      "On motion of Trustee Hale, duly seconded, the board approved the budget.",
      "It was moved and seconded that the minutes be approved.", "Roll call vote:", "Ayes: Brennan, Delgado, Patel",
      "Nays: None", "Motion carried 4-1.", "The amendment failed.", "Article 4 passed.",
-     "Voted in the affirmative by voice vote.", "Voted to accept the reports as printed.", "VOTED: to adopt the budget"),
+     "Voted in the affirmative by voice vote.", "Voted to accept the reports as printed.",
+     "VOTED: to adopt the budget"),
     ("Lost in the fog, we waited.", "Carried away, he said more.", "For: the record, I agree.",
      "Moved by the appeal, he wept.", "CARRIED OUT BY THE ENGINEER", "The motion passed yesterday was flawed.",
      "Motion sickness kept him away.", "Ayes: the ones who agreed", "Voted for him twice, and regretted it."),
@@ -603,8 +605,8 @@ END_TEXT = Rule(
     ("End text. Then he left.",),
 )
 
-# A broadcast script's cue for the studio, its label in capitals: a sound or music to play ("GRAMS:     SIGNATURE TUNE.",
-# "F/X:       WIND. RUSHES.", "MUSIC:     \"Linden Lea\"."): what is heard, not a speaker's words.
+# A broadcast script's cue for the studio, its label in capitals: a sound or music to play ("GRAMS:     SIGNATURE
+# TUNE.", "F/X:       WIND. RUSHES.", "MUSIC:     \"Linden Lea\"."): what is heard, not a speaker's words.
 CUE = Rule(
     "cue",
     re.compile(r"(?P<cue>GRAMS?|F/X|FX|SFX|SOUND(?:\s+EFFECTS?)?|EFFECTS?|(?P<music>MUSIC)|DISC|TAPE)\s*:\s+\S"),
@@ -766,10 +768,11 @@ VALEDICTION = Rule(
     "valediction",
     re.compile(r"(?:Yours(?:\s+\w+){0,3}"
                # (a family's: "Your loving sister,", "Your affectionate son,", "With love,")
-               r"|Your\s+(?:ever\s+|most\s+|very\s+)?(?:loving|affectionate|devoted|dutiful|obedient|obedt\.|obt\.|humble|"
-               r"faithful|obliged)(?:\s+\w+){0,2}(?=\s*,)"
+               r"|Your\s+(?:ever\s+|most\s+|very\s+)?(?:loving|affectionate|devoted|dutiful|obedient|obedt\.|obt\.|"
+               r"humble|faithful|obliged)(?:\s+\w+){0,2}(?=\s*,)"
                # (a letter-book's copy of a merchant's or an official's: "I am, Sir," / "We are, Dear Sir," above it)
-               r"|(?:I|We)\s+(?:am|are|remain)(?:,\s+(?:my\s+)?(?:[Dd]ear\s+)?(?:Sirs?|Madam|Gentlemen)(?=\s*,|\s*$)|,?\s+[Yy]ours\b)"
+               r"|(?:I|We)\s+(?:am|are|remain)(?:,\s+(?:my\s+)?(?:[Dd]ear\s+)?(?:Sirs?|Madam|Gentlemen)(?=\s*,|\s*$)"
+               r"|,?\s+[Yy]ours\b)"
                r"[^\n]{0,80}?"
                r"|(?:With\s+(?:much\s+|all\s+my\s+|fondest\s+)?)?[Ll]ove"
                r"|(?:Very\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully|[Cc]ordially)(?:\s+yours)?"

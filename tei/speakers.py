@@ -1334,7 +1334,8 @@ def _timed_label(text: str, words: list[str], after: int, name_start: int, name_
     return text[name_start:name_stop], key, end, len(text)
 
 
-_SERVICE_TAGS = frozenset("(Guest) (External) (Unverified) (Host) (Co-host) (Organizer) (Organiser) (Presenter)".split())
+_SERVICE_TAGS = frozenset(
+    "(Guest) (External) (Unverified) (Host) (Co-host) (Organizer) (Organiser) (Presenter)".split())
 
 
 def _inverted_timed_label(text: str, name_start: int, name_stop: int, key: str) -> tuple[str, str, int, int] | None:
@@ -1437,7 +1438,8 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
 # (those whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
 _TWO_WORD_TITLE_FIRST = frozenset("vice prime army lieutenant rear air fleet brigadier".split())
 # (and a city's or a county's offices: "Council Member Pruitt", "City Clerk Monica Haynes")
-_TITLE_FIRST_WORDS = _TWO_WORD_TITLE_FIRST | frozenset("deputy foreign first chief right rt council city town county village borough".split())
+_TITLE_FIRST_WORDS = _TWO_WORD_TITLE_FIRST | frozenset(
+    "deputy foreign first chief right rt council city town county village borough".split())
 _TWO_WORD_TITLE_INITIALS = "".join({word[0] + word[0].upper() for word in _TWO_WORD_TITLE_FIRST})
 _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 _OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)
@@ -1592,7 +1594,8 @@ WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\
 # (or after a comma: "PC GRAHAM LEWIS, sworn", as a Crown Court's transcript sets it)
 WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})"
                            r"(?:\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|Affirmed)\)"
-                           r"|,\s+(?:sworn|affirmed|SWORN|AFFIRMED)\.?)\s*$"  # ("MARGARET ANN PRING, sworn.", an inquest's)
+                           # ("MARGARET ANN PRING, sworn.", an inquest's)
+                           r"|,\s+(?:sworn|affirmed|SWORN|AFFIRMED)\.?)\s*$"
                            # (and in small letters, sworn after it, as the Old Bailey's proceedings set it: "Edward
                            # Crisp sworn.")
                            r"|([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\s+(?:sworn|affirmed)\.?\s*$")

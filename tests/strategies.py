@@ -130,7 +130,8 @@ TOKENS = [
     # Lines set in columns: a log's rows, a vote's.
     "1902  DKW v QZA  28  Prefix\n1910  QZA v DKW  R  Receipt", "Ayes      12\nNoes       5\nAbstain    1",
     # Minutes' votes, lists of those present, closings; monitors' notes; damage, gestures, a document's marks.
-    "Yes: 41", "No: 77", "Sederunt:", "Q. Are you his widow? - A. Yes, sir.", "Edward Crisp sworn.", "1 Q. Mr. Hegarty?\nA. Yes.\n\n2 Q. And?",
+    "Yes: 41", "No: 77", "Sederunt:", "Q. Are you his widow? - A. Yes, sir.", "Edward Crisp sworn.",
+    "1 Q. Mr. Hegarty?\nA. Yes.\n\n2 Q. And?",
     "Council Member Pruitt", "Staff present: City Manager Paul Everly;",
     # A broadcast script's cues.
     "GRAMS:     SIGNATURE TUNE.\n\nF/X:       WIND.", "MUSIC:     \"Linden Lea\".",

@@ -327,7 +327,7 @@ OLD_BAILEY = ("Edward Crisp sworn.\n\nQ. Was any body else in the parlour? - A. 
 
 @pytest.mark.parametrize("text, examiner, witness", [
     (INQUEST, "#coroner", "#margaret-ann-pring"),  # an inquest's: the witness in capitals, sworn after a comma
-    (OLD_BAILEY, "#q", "#edward-crisp"),  # the Old Bailey's proceedings: no examiner named, the witness in small letters
+    (OLD_BAILEY, "#q", "#edward-crisp"),  # the Old Bailey's: no examiner named, the witness in small letters
 ])
 def test_a_question_and_its_answer_on_one_line_are_two_turns(text, examiner, witness):
     """"Q. … - A. …" on one line had been the examiner's turn, the answer in it (or the record's paragraphs, where no
@@ -344,7 +344,8 @@ def test_a_question_and_its_answer_on_one_line_are_two_turns(text, examiner, wit
 
 TRIBUNAL = ("MS. DEVANE: The next witness is Mr. Donal Hegarty.\n\n"
             "MR. DONAL HEGARTY, HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY\nMS. DEVANE:\n\n"
-            "1 Q. Mr. Hegarty, you were a member of Kilmore County Council from\n1985 until 1999?\nA. That's correct.\n\n"
+            "1 Q. Mr. Hegarty, you were a member of Kilmore County Council from\n1985 until 1999?\n"
+            "A. That's correct.\n\n"
             "2 Q. And you were chairman of the planning committee?\nA. I was, yes.\n")
 
 
