@@ -1189,7 +1189,8 @@ class _Parser:
                 out.append(_Classified("bullet", unit, bullet))
                 content_seen = True
                 continue
-            if rules.DECISION.match(text) or turn is None and self._a_note_alone(text):
+            if rules.DECISION.match(text) or turn is None and self._a_note_alone(text) \
+                    or text[:3] == "***" and rules.INSERT_MARK.fullmatch(text):
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue

@@ -605,6 +605,11 @@ END_TEXT = Rule(
     ("End text. Then he left.",),
 )
 
+# Where a hearing's printed record inserts a document, between rows of asterisks ("**********INSERT 1**********",
+# as the Government Publishing Office sets it): the record's mark, no heading (it had held every turn after it).
+INSERT_MARK = re.compile(r"\*{3,}\s*(?:INSERT|Insert|OFFSET|Offset|RETAIN|Retain)(?:\s+[\w.-]{1,12})?\s*\*{3,}")
+
+
 # A broadcast script's cue for the studio, its label in capitals: a sound or music to play ("GRAMS:     SIGNATURE
 # TUNE.", "F/X:       WIND. RUSHES.", "MUSIC:     \"Linden Lea\"."): what is heard, not a speaker's words.
 CUE = Rule(
@@ -715,7 +720,8 @@ HUNGARIAN_MONTHS = ("január|február|március|április|május|június|július|a
 
 DATELINE = Rule(
     "dateline",
-    re.compile(rf".{{0,60}}(?:\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    # (the months in capitals too, as a hearing's head sets its day: "WEDNESDAY, NOVEMBER 8, 2023")
+    re.compile(rf".{{0,60}}(?:\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?i:{MONTHS})|(?i:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
                rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?i:{OTHER_MONTHS})(?:\s+de)?)"
                rf"\s*,?\s*\d{{4}}\b.{{0,40}}$|.{{0,40}}\b\d{{4}}-\d{{2}}-\d{{2}}\b.{{0,40}}$"
                # Hungarian: 1960. március 4.

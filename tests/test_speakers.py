@@ -3542,6 +3542,23 @@ def test_a_broadcast_scripts_cues_are_sounds_and_music_between_the_turns():
         "MUSIC: \"Linden Lea\". FADE UNDER FOR:"]
 
 
+MARKUP = ("MARKUP OF H.R. 4127\n\nWEDNESDAY, NOVEMBER 8, 2023\n\nMr. Latta. The subcommittee will come to order.\n\n"
+          "[The bill follows:]\n\n**********INSERT 1**********\n\nMr. Latta. The chair recognizes himself.\n\n"
+          "Ms. Matsui. Thank you, Mr. Chairman.\n")
+
+
+def test_a_hearings_day_in_capitals_is_its_dateline_and_its_insert_mark_no_heading():
+    """"WEDNESDAY, NOVEMBER 8, 2023" had been a heading whose section held the whole record, and "**********INSERT
+    1**********" (where the printed record inserts the bill) one whose section held every turn after it."""
+    result = tei.encode(MARKUP, name="t.txt")
+    tree = result.tree
+    assert tree.findtext(".//t:opener/t:dateline", namespaces=NS) == "WEDNESDAY, NOVEMBER 8, 2023"
+    assert tree.find(".//t:div[@type='section']", NS) is None
+    mark = [p for p in tree.iterfind(".//t:body/t:div/t:p", NS) if p.text == "**********INSERT 1**********"]
+    assert len(mark) == 1 and result.position(mark[0].get(XML_ID)).line == 9
+    assert mark[0].getparent().get("type") == "record"
+
+
 def test_one_fx_label_is_no_cue():
     """A minute's topic label ("FX: rates rose") once is not a broadcast's cue."""
     assert tei.encode("FX: rates rose two points.\n\nMR LEE: Thank you.\n", name="t.txt").tree.find(
