@@ -1781,7 +1781,7 @@ class _Parser:
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
         index = -1
-        for part in unit.parts:
+        for part in (unit.parts if one_a_line else _names_rejoined(unit.parts)):
             if type(part) is not tuple:  # a line's number in the margin: the line begins after the space
                 if current:
                     current.append(Text(" ", Span(part.span.start, part.span.start)))
@@ -3011,6 +3011,51 @@ def _participants_gathered(items: list) -> list:
     return out
 
 
+def _names_rejoined(parts: list) -> list:
+    """A running list's lines, each joined to the next where the line ends inside a name ("Vice President Mark" /
+    "Delgado, Clerk …", "mevrouw A." / "Bakker, griffier; …"): the name had been two persons, "Delgado" one and "A."
+    another. Only a line of a running list, its names
+    between commas (not a state and its delegate a line, "France Mr. de La Gorce"); only lines one line end apart (the
+    joined line's offsets are the source's); and not before a later line's own label ("Absent: …")."""
+    out: list = []
+    for part in parts:
+        if type(part) is tuple and out and type(out[-1]) is tuple:
+            offset, line = out[-1]
+            if part[0] == offset + len(line) + 1 and part[1][:1].isupper() and ("," in line or ";" in line) \
+                    and _inside_a_name(line, part[1]) \
+                    and _GROUP_LABEL.match(part[1]) is None and not _is_side_label(part[1]) \
+                    and part[1].split(None, 1)[0].rstrip(".").lower() not in TITLES:  # ("Dr. Joaquim Ferraz, …": the
+                # next person's line)
+                out[-1] = (offset, f"{line} {part[1]}")
+                continue
+        out.append(part)
+    return out
+
+
+def _inside_a_name(line: str, following: str) -> bool:
+    """Whether a running list's line ends inside a name: on an initial ("mevrouw A." / "Bakker"), or on one word of a
+    name where the next line opens with one word, in a list whose other names have two words or more ("Vice President
+    Mark" / "Delgado, Clerk Susan Whitfield"; not "Stalin, Molotov" / "Beria, Malenkov", a surname each)."""
+    if _INITIAL_AT_END.search(line):
+        return True
+    pieces = [_name_words(piece) for piece in (*_LIST_SEPARATORS.split(line), *_LIST_SEPARATORS.split(following))]
+    last, first = len(_LIST_SEPARATORS.split(line)) - 1, len(_LIST_SEPARATORS.split(line))
+    others = [count for k, count in enumerate(pieces) if k not in (last, first) and count]
+    return pieces[last] == 1 and pieces[first] == 1 and bool(others) \
+        and 2 * sum(count >= 2 for count in others) > len(others)
+
+
+def _name_words(piece: str) -> int:
+    """How many words of a list's piece are a name's: capitalised, after its label, not a title ("Vice President
+    Mark": one; "Present: President Linda Okafor": two)."""
+    words = [word for word in piece.rsplit(":", 1)[-1].split() if word[:1].isupper()]
+    return len(name_key(" ".join(words)).split()) if words else 0
+
+
+_INITIAL_AT_END = re.compile(r"(?:^|\s)[^\W\d_a-z]\.$")  # ("mevrouw A.")
+_LIST_SEPARATORS = re.compile(r"[,;]")
+
+
 # A label of its own on a later line of a participants list, as minutes set who attended and who did not ("Present: …" /
 # "In attendance: …" / "Apologies: …"): its words are no one's name.
 _GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+|Staff\s+|Officers\s+|Others\s+)?(?:present|"
@@ -3018,6 +3063,8 @@ _GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+|Staff\s+|Officers\
                           r"|apologies(?:\s+for\s+absence)?|absent|regrets|excused|not\s+present"
                           # (and French's, German's, Spanish's: "Absents excusés :", "Entschuldigt:", "Ausentes:")
                           r"|(?:absents?|excusés?|présents?)(?:\s+excusés?)?|entschuldigt|abwesend|anwesend"
+                          # (Dutch: "Afwezig met kennisgeving:", "Tevens aanwezig:")
+                          r"|(?:tevens\s+)?aanwezig|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig"
                           r"|ausentes?|presentes?|excusados?)\s*:\s*",
                           re.IGNORECASE)
 
@@ -3126,8 +3173,12 @@ def _an_office_part(words: list[str]) -> bool:
     "Assistant to the President …"; not "Ambassador Dobrynin"); or a post's, a word of one ending a few capitalised
     words or opening what it is of ("Harbour Engineer", "Representative of the Union", which had been persons)."""
     offices = _OFFICE_WORDS | _OFFICE_QUALIFIERS | _POST_WORDS
-    return words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices) \
-        or len(words) <= 4 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
+    if words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices):
+        named = next((k for k, word in enumerate(words) if word.lower() not in offices), len(words))
+        # (not an office and two names after it: "Vice President Mark Delgado" is a person of the list, who had been
+        # no one, or the one before him's office)
+        return not (len(words) - named >= 2 and all(word[:1].isupper() for word in words[named:named + 2]))
+    return len(words) <= 4 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
 
 
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).

@@ -371,7 +371,9 @@ VOTE_TALLY = re.compile(r"(?:Ayes|Nays|Noes|Yeas)\s*:\s+(?=[A-Z\d])")
 # What the body decided, or someone is to do, under its label ("Decided: …", "Постановили: …", "ACTION: TB to …"):
 # a block of its own, also on the line right under a sentence.
 DECISION_LABEL = re.compile(r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:\s+(?:points?|items?))?|Постановили|"
-                            r"Решили|Beschlossen|Beschluss|Décidé|Décision|Acuerdo)\s*:")
+                            r"Решили|Beschlossen|Beschluss|Décidé|Décision|Acuerdo|"
+                            # (and how a vote went, under its label: "Stemming: voor het amendement stemmen …")
+                            r"Stemming|Abstimmung(?:sergebnis)?)\s*:")
 # What a protocol's item heard, under its label, above what was decided ("Слушали: Сообщение т. Молотова …" /
 # "Постановили: …", the Soviet protocols' form, and as translations write it).
 HEARD_LABEL = re.compile(r"(?i:Слушали|Заслушали|Heard|Listened\s+to)\s*:")

@@ -317,7 +317,9 @@ NOT_NAMES = frozenset("""
     today yesterday tomorrow present participants recorded signed embassy consulate department
     meeting session sitting hearing minutes agenda
     yes ayes aye yeas noes nays nay abstain abstained abstaining abstentions absent
-""".split())  # (the last, a vote's: "Yes: 41     No: 77" had been a person "Yes" and the record after it theirs)
+    stemming stemverklaring abstimmung
+""".split())  # (the last, a vote's: "Yes: 41     No: 77" had been a person "Yes" and the record after it theirs;
+# a Dutch council's "Stemming: voor het amendement stemmen …" a person "Stemming")
 
 SENTENCE_END = tuple('.!?:;"\'”’)]')
 

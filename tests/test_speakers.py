@@ -3580,6 +3580,64 @@ def test_a_citys_offices_before_its_councils_names_are_no_part_of_them():
     assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#janet-pruitt", "#paul-everly"]
 
 
+@pytest.mark.parametrize("roll, names", [
+    ("Present: President Linda Okafor, Vice President Mark\nDelgado, Clerk Susan Whitfield.",
+     [("President Linda Okafor", "#linda-okafor"), ("Vice President Mark Delgado", "#mark-delgado"),
+      ("Clerk Susan Whitfield", "#susan-whitfield")]),
+    # a Dutch council's, the courtesy at a line's end, an initial at another's; and its later lines' labels
+    ("Aanwezig: de heer J.W. de Boer, voorzitter; mevrouw A.\nBakker, griffier; de heer\nP. van der Wal (VVD).\n"
+     "Afwezig met kennisgeving: de heer H. Postma (D66).\nTevens aanwezig: wethouder mevrouw M. Visser.",
+     [("J.W. de Boer", "#de-boer"), ("A. Bakker", "#bakker"), ("P. van der Wal", "#van-der-wal"),
+      ("H. Postma", "#postma"), ("M. Visser", "#visser")]),
+])
+def test_a_participants_list_wrapped_inside_a_name_names_the_whole_name(roll, names):
+    """A running list of those present wrapped in the middle of a name had made two persons of it ("Vice President
+    Mark" no one's and "Delgado" one; "A." one and "Bakker" another); the Dutch labels "Afwezig met kennisgeving:" and
+    "Tevens aanwezig:" had been persons."""
+    tree = tei.encode(f"VERSLAG\n\n{roll}\n\nDe voorzitter: Goedenavond.\n", name="t.txt").tree
+    assert [(n.text, n.get("ref")) for n in tree.iterfind(".//t:list[@type='participants']//t:persName", NS)] == names
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Present: President Linda Okafor, Vice President Mark", "Delgado, Clerk Susan Whitfield."], True),
+    (["Aanwezig: de heer J.W. de Boer, voorzitter; mevrouw A.", "Bakker, griffier."], True),
+    (["PARTICIPANTS: Mr. Harold Whitcombe, Counselor of Embassy", "Dr. Joaquim Ferraz, Director"], False),  # a title
+    (["Members: China Mr. Ling Qing", "France Mr. de La Gorce"], False),  # no running list: no comma
+    (["Present: Stalin, Molotov", "Beria, Malenkov"], False),  # a surname each: the line ends on a whole one
+    (["Present: Stalin, Molotov", "Beria"], False),  # (the label no word of a name)
+    (["Present: John Smith, Paul Jones, Molotov", "Alan Brown, Ian Gray"], False),  # a whole name opens the next
+    (["Present: Smith, Mrs A.", "Jones, Brown"], True),  # an initial ends the line
+    (["Participants: John F. Kennedy, Dean Rusk, Llewellyn", "Thompson, Theodore Sorensen."], True),
+    (["Present: Mr. Smith, Mr. Jones", "Absent: Mr. Brown"], False),  # the next line's own label
+    (["Present: Mr. Smith, Mr. Jones", "  Brown, Mr. Green"], False),  # not one line end apart: the offsets would slip
+])
+def test_a_running_lists_line_is_joined_to_the_next_only_inside_a_name(lines, joined):
+    from tei.parser import _names_rejoined
+
+    parts, offset = [], 0
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        parts.append((offset + indent, line.lstrip()))
+        offset += len(line) + 1
+    expected = [(0, f"{lines[0]} {lines[1]}")] if joined else parts
+    assert _names_rejoined(parts) == expected
+
+
+def test_a_list_of_states_and_their_delegates_a_line_each_runs_no_line_on():
+    """No commas: each line is a state and its delegate, not a running list wrapped inside a name."""
+    tree = tei.encode("Members: China Mr. Ling Qing\nFrance Mr. de La Gorce\n\nThe PRESIDENT: Order.\n",
+                      name="t.txt").tree
+    assert tree.find(".//t:list//t:persName", NS).text == "Mr. Ling Qing"
+
+
+def test_a_dutch_councils_vote_is_the_records():
+    text = ("De voorzitter: Ik breng het amendement in stemming.\n\nStemming: voor het amendement stemmen de leden van "
+            "GroenLinks (3 stemmen). Het amendement is aangenomen.\n\nDe voorzitter: Dan het voorstel.\n")
+    tree = tei.encode(text, name="t.txt").tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#voorzitter", "#voorzitter"]
+    assert tree.find(".//t:body/t:div/t:p", NS).text.startswith("Stemming: voor het amendement")
+
+
 def test_a_states_name_with_and_before_its_delegate_is_not_cut_at_the_and():
     text = ("President: Mr. ZORIN (Union of Soviet Socialist Republics)\n\nMembers: Trinidad and Tobago Mr. Rennie, "
             "United Kingdom Sir Pierson Dixon\n\nThe PRESIDENT: The meeting is called to order.\n")
