@@ -170,6 +170,18 @@ def _first_character(node: Node) -> str:
     return ""
 
 
+def _last_character(node: Node) -> str:
+    """``node.text[-1:]``, without collecting the words before it (a speaker's name, at every turn)."""
+    for child in reversed(node.children):
+        if isinstance(child, str):
+            child = child.rstrip()
+            if child:
+                return child[-1]
+        elif child.kind != "metamark" and child.kind != "note" and (character := _last_character(child)):
+            return character  # (not a metamark's nor a note's, as ``text`` reads them)
+    return ""
+
+
 @dataclass
 class Person:
     id: str
@@ -432,10 +444,10 @@ class _Walker:
             paragraph.lead = speaker
             # "STALIN, opening …": no space before a comma that follows the name itself; but
             # "WHEAT: , …" had one (the name ends in its own punctuation).
-            first_character = _first_character(paragraph)
-            runs_on = first_character in RUN_ON_PUNCTUATION and speaker.text[-1:].isalnum()
+            first_character, last_character = _first_character(paragraph), _last_character(speaker)
+            runs_on = first_character in RUN_ON_PUNCTUATION and last_character.isalnum()
             # A script written without spaces puts none between them either ("毛泽东：我们…", "周恩来说：…").
-            unspaced = _is_wide(speaker.text[-1:]) or _is_wide(first_character)
+            unspaced = _is_wide(last_character) or _is_wide(first_character)
             paragraph.joiner = "" if runs_on or unspaced else " "
             node.children.remove(speaker)
 
