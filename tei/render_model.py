@@ -413,7 +413,24 @@ class _Walker:
     def _on_sp(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
         who = el.get("who")
         whos = [w.lstrip("#") for w in who.split() if w.startswith("#") or "#" not in w] if who else []
-        speaker = node.first("speaker")
+        # One pass over the turn's content: its speaker, its first two elements and its first paragraph (most
+        # turns are a speaker and a paragraph: two steps, where a pass for each had taken five, and two calls).
+        speaker = first = second = paragraph = None
+        for child in node.children:
+            if isinstance(child, str):
+                continue
+            if first is None:
+                first = child
+            elif second is None:
+                second = child
+            kind = child.kind
+            if speaker is None and kind == "speaker":
+                speaker = child
+            elif paragraph is None and kind == "p":
+                paragraph = child
+            if speaker is not None and paragraph is not None and second is not None:
+                break
+        number = paragraph.number if paragraph is not None else ""  # as the margin prints it
         turns = self.turns
         for who in whos:
             turns[who] = turns.get(who, 0) + 1
@@ -427,20 +444,10 @@ class _Walker:
                 name = speaker.text if speaker is not None else who
                 person = self.persons[who] = Person(self._claim(who), name, "")
             person.turns.append((str(turns[who]), node.id or ""))
-            person.paragraphs.append(next((c.number for c in node.children if not isinstance(c, str) and c.kind == "p"),
-                                          ""))
-        if speaker is None:
-            return
+            person.paragraphs.append(number)
         # The speaker's name runs into a paragraph that follows it directly, as the record prints it.
-        first = paragraph = None
-        for child in node.children:
-            if not isinstance(child, str):
-                if first is None:
-                    first = child
-                else:
-                    paragraph = child
-                    break
-        if first is speaker and paragraph is not None and paragraph.kind in ("p", "ab"):
+        if speaker is not None and first is speaker and second is not None and second.kind in ("p", "ab"):
+            paragraph = second
             paragraph.lead = speaker
             # "STALIN, opening …": no space before a comma that follows the name itself; but
             # "WHEAT: , …" had one (the name ends in its own punctuation).
