@@ -162,9 +162,12 @@ class Renderer:
 
     def children(self, node: render_model.Node) -> str:
         """An element's content, in order: its text escaped for the format, its elements rendered."""
+        content = node.children
+        if len(content) == 1 and type(content[0]) is str:  # over half the calls: a text alone (a name, a word supplied)
+            return self.escape(content[0]) if self.escape else content[0]
         rules, fallback, escape = self.rules, self.fallback, self.escape or str
         return "".join([escape(c) if isinstance(c, str) else rules.get(c.kind, fallback)(c, self)
-                        for c in node.children])
+                        for c in content])
 
     def page(self) -> str:
         return "".join(self.pieces())
