@@ -940,7 +940,7 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
     file: its title, and an index of its register's persons, each with the records that name them."""
     from .render import render_index
 
-    entries: list[_IndexEntry] = []
+    entries: list[tuple[_IndexEntry, list[str]]] = []  # each with the register's persons it names
     failed = []
     naming: dict[str, list[_IndexEntry]] = {}  # a register's person → the records that name them, in order
     anchors = set(INDEX_IDS)
@@ -963,8 +963,12 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
             next((href for reading in ("html", "text", "pdf", "xml") for fmt, href in links if fmt == reading), None),
             next((href for fmt, href in links if fmt == "html"), None),
             [_relative(w).format() for w in d.warnings])
-        entries.append(entry)
-        for ident in d.persons:
+        entries.append((entry, d.persons))
+    # In the order of their dates, as a documentary edition sets its records (the files' order had been the page's);
+    # the undated after them, in the files' order. The register's persons list their records so too.
+    entries.sort(key=lambda pair: (0, pair[0].date) if pair[0].date and pair[0].date[:4].isdigit() else (1, ""))
+    for entry, idents in entries:
+        for ident in idents:
             naming.setdefault(ident, []).append(entry)
     persons = []
     for person in collection.register if collection else ():
@@ -976,7 +980,7 @@ def _index_page(report: Report, present: set[str], formats: tuple[str, ...], col
         if records:
             persons.append({"anchor": f"person-{person.id}", "name": person.full_name or person.name,
                             "records": records})
-    return render_index(entries, failed, collection.title if collection else None, persons)
+    return render_index([entry for entry, _ in entries], failed, collection.title if collection else None, persons)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,22 @@ def seeds(tmp_path):
     return folder
 
 
+def test_the_index_lists_the_records_in_the_order_of_their_dates(tmp_path):
+    """As a documentary edition sets its records: the undated after the dated, in their files' order (the files'
+    order had been the page's)."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name, date in (("a-later", "1960-03-01"), ("b-undated", None), ("c-earlier", "1950-01-02"),
+                       ("d-undated", None), ("e-same-year", "1950")):
+        (folder / f"{name}.txt").write_text(f"Record {name}\n\nMR ADAMS said that it was so.\n\nMR BAKER agreed.\n")
+        if date:
+            (folder / f"{name}.toml").write_text(f'date = "{date}"\n')
+    corpus.build(folder, tmp_path / "out", formats=("xml", "html"))
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert re.findall(r'<section class="index-entry" id="([^"]+)"', index) == [
+        "e-same-year", "c-earlier", "a-later", "b-undated", "d-undated"]
+
+
 def test_builds_every_format_and_an_index(seeds, tmp_path):
     out = tmp_path / "out"
     report = corpus.build(seeds, out, formats=FORMATS)
