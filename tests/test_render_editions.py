@@ -97,6 +97,7 @@ def test_pdf_has_turns_notes_pages_and_running_head(seed_pdf, pdftotext, tmp_pat
     assert flat.count("ZHOU ENLAI") >= 35 and flat.count("MOLOTOV") >= 2
     assert "STALIN, opening the conversation with the Mexican proposal" in flat
     assert "also Soong Chingling; widow of Chinese nationalist Sun Yat-sen" in flat  # a gloss note
+    assert "↩" not in flat  # (a note's way back to its marker is the screen's: on paper it led nowhere)
     assert all(f"[p. {n}]" in flat for n in range(2, 7))
     # The running head on every page after the first, and a page number at the foot of each.
     for number, page in enumerate(pages[1:-1], start=2):
