@@ -265,6 +265,20 @@ def test_reading_text_wrapped_with_speakers_in_capitals(seed_text):
     assert lines[0] == "Minutes of Conversation between I.V. Stalin and Zhou Enlai"
 
 
+def test_the_reading_texts_signs_say_that_it_sets_the_speakers_names_in_capitals(seed_text):
+    """Its own sign, said with the source's: a name set in capitals by the text could not be told from one the record
+    printed so. Not in a text without turns, nor in the diplomatic text."""
+    import tei
+
+    signs = seed_text.split("\nEditorial signs\n", 1)[1]
+    assert " ".join(signs.split()).startswith("NAME — a name in capitals opens the words of the speaker it names")
+    no_turns = render_text(tei.encode("A memorandum.\n\nThe talks went on.\n", name="m.txt").tree)
+    assert "Editorial signs" not in no_turns and "NAME —" not in no_turns
+    turns = tei.encode("MOLOTOV said that it was not.\n\nSTALIN said that it was.\n", name="m.txt").tree
+    assert "NAME — a name in capitals" in render_text(turns)
+    assert "NAME —" not in render_text(turns, diplomatic=True)
+
+
 def test_reading_text_endnotes_and_inline_page_numbers(seed_text):
     body, notes = seed_text.split("\nNotes\n")
     assert "worsens its[1] position" in " ".join(body.split())
