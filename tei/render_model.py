@@ -218,6 +218,11 @@ class Header:
     summary: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     principles: list[tuple[str, str]] = field(default_factory=list)  # editorialDecl prose: (topic, text)
+    # The edition's own publication (publicationStmt), its editors and its licence, as another's TEI names them: who
+    # published it, where and when; (the licence's words, a safe http(s) link to it or "").
+    edition: str = ""
+    editors: list[str] = field(default_factory=list)
+    licences: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -684,6 +689,8 @@ class _Walker:
             head.title = _plain(main[0]) or head.title
         head.subtitles = [_plain(x) for x in titles if x.get("type") in ("sub", "subtitle")]
         head.authors = [_plain(x) for x in _path(title_stmt, "author")]
+        head.editors = [_plain(x) for x in _path(title_stmt, "editor") if _plain(x)]
+        self._publication(head, _path(h, "fileDesc", "publicationStmt"))
         for stmt in _path(title_stmt, "respStmt"):
             resp = next(stmt.iterchildren(f"{_TEI}resp"), None)
             role = _plain(resp) if resp is not None else ""
@@ -728,6 +735,23 @@ class _Walker:
                 topic = part.get("n") or part.get(XML_ID) or local(part.tag)
                 head.principles.append((topic, _plain(part)))
         return head
+
+    @staticmethod
+    def _publication(head: Header, statements: list[etree._Element]) -> None:
+        """Who published the edition, where and when (not the record's date of creation, which the header gives
+        apart), and under what licence: another's TEI had shown none of it."""
+        for stmt in statements:
+            parts = [_plain(x) for x in stmt if local(x.tag) in ("publisher", "distributor", "authority", "pubPlace")
+                     or local(x.tag) == "date" and x.get("type") != "created"
+                     or local(x.tag) == "idno" and (x.get("type") or "").upper() in ("URL", "URI", "DOI")]
+            head.edition = ", ".join(part for part in parts if part)
+            for availability in stmt.iterchildren(f"{_TEI}availability"):
+                licences = list(availability.iterchildren(f"{_TEI}licence"))
+                for licence in licences:
+                    target = licence.get("target", "").strip()
+                    head.licences.append((_plain(licence) or target, target if _HTTP.fullmatch(target) else ""))
+                if not licences and _plain(availability):
+                    head.licences.append((_plain(availability), ""))
 
     def _first_language(self) -> str | None:
         if self.header_el is None:

@@ -217,6 +217,32 @@ def test_every_fragment_link_has_its_anchor_and_ids_are_unique(seed_dom):
 # ---------------------------------------------------------------- TEI that others wrote
 
 
+PUBLISHED = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+<titleStmt><title>Ham</title><editor>William B. McAllister</editor><editor>Joshua Botts</editor></titleStmt>
+<publicationStmt><publisher>DraCor</publisher><pubPlace>Potsdam</pubPlace><date type="created">1801</date>
+<date when="2022-11-14">14 November 2022</date><idno type="URL">https://dracor.org</idno><idno type="wikidata">Q1</idno>
+<availability><licence target="https://creativecommons.org/publicdomain/zero/1.0/">CC0 1.0</licence>
+<licence target="javascript:alert(1)">Evil</licence></availability></publicationStmt>
+<sourceDesc><p>A play.</p></sourceDesc></fileDesc></teiHeader><text><body><p>Words.</p></body></text></TEI>"""
+
+
+def test_others_tei_header_names_its_editions_publisher_editors_and_licence():
+    """Another's TEI had shown none of them (its publicationStmt and its editors); a licence's link only if http(s),
+    the record's date of creation not the edition's."""
+    tree = etree.fromstring(PUBLISHED.encode())
+    dom = lhtml.document_fromstring(render_html(tree).encode())
+    pairs = list(zip(dom.xpath("//dl[@class='facts']/dt"), dom.xpath("//dl[@class='facts']/dd")))
+    facts = {text_of(dt): dd for dt, dd in pairs}
+    assert text_of(facts["Edited by"]) == "William B. McAllister, Joshua Botts"
+    assert text_of(facts["Edition"]) == "DraCor, Potsdam, 14 November 2022, https://dracor.org"
+    licences = [(text_of(dd), dd.xpath("string(a/@href)")) for dt, dd in pairs if text_of(dt) == "Licence"]
+    assert licences == [("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"), ("Evil", "")]
+    text = " ".join(render_text(tree).split())
+    assert "Edited by: William B. McAllister, Joshua Botts." in text
+    assert "Edition: DraCor, Potsdam, 14 November 2022, https://dracor.org." in text
+    assert "Licence: CC0 1.0 <https://creativecommons.org/publicdomain/zero/1.0/>." in text and "javascript" not in text
+
+
 def test_others_tei_uses_defaults_by_element(others_tree):
     text = " ".join(render_text(others_tree, diplomatic=True).split())
     assert "The [pier] was [broken?] and [...] the tide rose high." in text
