@@ -293,7 +293,7 @@ class Layout:
                     and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
                     or before.endswith(_CUT_OFF) or before.endswith(_SWORN)
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS
-                    or VOTE_TALLY.match(before))
+                    or before[:1] in "ANY" and VOTE_TALLY.match(before))  # ("Ayes:", "Noes:", "Nays:", "Yeas:")
                 and opens_block(lines[i][1])]
         # What the lines open with, read once: numbered and bulleted lines are rare.
         heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""
