@@ -654,7 +654,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return TurnStart(tab.group(1), tab.group(1), tab.end() + 1, _speech_start(text, tab.end() + 1),
                                  "colon", False, False)
             return TurnStart(tab.group(1), tab.group(1), tab.end(1), tab.end(), "colon", False, False)
-    if (len(first) <= 3 and first.isupper() or _RECORDER_LABEL.fullmatch(first)) \
+    if (len(first) <= 3 and first.isupper() or "-" in first and _RECORDER_LABEL.fullmatch(first)) \
             and text[len(first):len(first) + 2] == "  " and len(words) > 1:
         # A tape's transcript that sets its speakers' initials at the margin, two spaces or more before the speech:
         # "P  Well, what's the story?" / "H  The story is Dean." (a label if repeated, as a colon's is).
@@ -766,7 +766,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             break
         if ("—" in word or "–" in word) and word[-1].isalpha():
             break  # no name holds a dash: "The U.S.—Soviet talks" are words (a label's ends it: "STALIN:—")
-        if _NUMBERED_LABEL.fullmatch(word) and name_end_index is not None:
+        if name_end_index is not None and word[-1:] == ":" and _NUMBERED_LABEL.fullmatch(word):
             name_end_index, delimiter = i, ":"  # "Speaker 1:", "Interviewer 2:" (a label used twice)
             break
         if name_end_index == i - 1 and word.isdecimal() and len(word) <= 3 and i + 1 < count \
