@@ -97,7 +97,8 @@ class Evidence:
                     len(unit.lines) > 1 and examiner_named(text) is not None)
             if ("sworn" in text or "SWORN" in text) and len(unit.lines) == 1 and witness_named(text) is not None:
                 sworn += 1
-            asks = text if text[:1] in "QA" else _after_number(text)[1]  # ("1 Q. Mr. Hegarty, …", numbered)
+            rest = _after_number(text)[1]
+            asks = text if text[:1] in "QA" else rest  # ("1 Q. Mr. Hegarty, …", numbered)
             if asks[1:2] == "." and asks[:1] in "QA":
                 opened[asks[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
                 if asks[0] == "Q" and " A. " in asks and _ANSWER_AFTER_DASH.search(asks):
@@ -106,7 +107,6 @@ class Evidence:
                 self.proven.add(name_key(presiding.group("office")))  # "(Posiedzeniu przewodniczy marszałek …)"
             if len(unit.lines) > 1:
                 self._count_inner_labels(unit, verbs, written)
-            rest = _after_number(text)[1]
             start = self._shapes[rest] = match_turn_start(rest, verbs)
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
             self.stamps += stamped is not None
