@@ -1179,7 +1179,7 @@ class _Parser:
                     taken = id(items[index + 1][0])  # read into the list with its label
                 content_seen = True
                 continue
-            item = rules.LIST_ITEM.match(text)
+            item = rules.LIST_ITEM.match(text) if text[:1] in rules.ITEM_FIRST or text[:1].isdecimal() else None
             if item:
                 out.append(_Classified("item", unit, item))
                 content_seen = True

@@ -651,6 +651,10 @@ PROCEEDINGS = Rule(
 # An item's number: figures, a small letter, or a small Roman number past i ("ii", "iv").
 _ITEM_NUMBER = r"\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-z]"
 
+# What a list item opens with, but a digit (any script's, as \d reads them): most paragraphs, a capital, are read no
+# further.
+ITEM_FIRST = frozenset('"“(abcdefghijklmnopqrstuvwxyz')
+
 LIST_ITEM = Rule(
     "list-item",
     # (A small letter too: a memorandum's sub-points, "a. all cables …" / "b. the files …", under a colon; in
