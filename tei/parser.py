@@ -413,6 +413,9 @@ class Evidence:
         self._shapes.clear()
         if self._answers is not None:
             self._answers.clear()
+        numbering = _NUMBERING.get()
+        if numbering is not None:
+            numbering.read = None  # (the numbers read of the texts, which hold them and what follows each number)
 
     def opens_block(self, line: str) -> bool:
         """A line that starts a new block even without a blank line before it."""
@@ -556,20 +559,43 @@ def _after_number(text: str) -> tuple[str | None, str]:
     too, and is no number."""
     if text[:1] not in _NUMBER_FIRST:  # (asked of every line)
         return None, text
+    numbering = _NUMBERING.get()
+    if numbering is None:  # (outside a parse: read with the usual pattern, nothing kept)
+        return _read_number(text, rules.PRINTED_NUMBER)
+    read = numbering.read
+    if read is None:  # (the units are let go: their texts are no longer kept here either)
+        return _read_number(text, numbering.pattern)
+    found = read.get(text)
+    if found is None:
+        found = read[text] = _read_number(text, numbering.pattern)
+    return found
+
+
+def _read_number(text: str, pattern: re.Pattern) -> tuple[str | None, str]:
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
         return None, text[lead.end():]
-    match = _PRINTED_NUMBER.get().match(text)
+    match = pattern.match(text)
     if match:
         return match.group(1), text[match.end():]
     return None, text
 
 
-# The paragraphs' numbers of the record being parsed: to 999, or as far as a record numbered past 999 goes ("999." …
-# "1000.", "9999." … "10000."), which had run every paragraph after the 999th into its turn. (A year opening a
-# paragraph, "1952. …", is no number in other records.)
-_PRINTED_NUMBER: contextvars.ContextVar[re.Pattern] = contextvars.ContextVar("printed_number",
-                                                                             default=rules.PRINTED_NUMBER)
+class _Numbering:
+    """The paragraphs' numbers of the record being parsed: to 999, or as far as a record numbered past 999 goes
+    ("999." … "1000.", "9999." … "10000."), which had run every paragraph after the 999th into its turn (a year
+    opening a paragraph, "1952. …", is no number in other records); and each text's number as read, for this
+    record alone: a numbered unit is asked for its number four times or more (its evidence, its turn, its class,
+    its list), two regex calls each. Kept until the units are classified (``Evidence.forget_texts``)."""
+
+    __slots__ = ("pattern", "read")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.read: dict[str, tuple[str | None, str]] | None = {}
+
+
+_NUMBERING: contextvars.ContextVar[_Numbering | None] = contextvars.ContextVar("numbering", default=None)
 
 
 def _figures_of_numbers(text: str) -> int:
@@ -622,12 +648,12 @@ def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) 
     figures = _figures_of_numbers(source.text)
     questions = " Q. " in source.text and sum(1 for _ in itertools.islice(
         rules.NUMBERED_QUESTION.finditer(source.text), 2)) == 2
-    numbering = _PRINTED_NUMBER.set(rules.printed_number(figures, questions) if figures > 3 or questions
-                                    else rules.PRINTED_NUMBER)
+    numbering = _NUMBERING.set(_Numbering(rules.printed_number(figures, questions) if figures > 3 or questions
+                                          else rules.PRINTED_NUMBER))
     try:
         return _parse(source, metadata, reporter)
     finally:
-        _PRINTED_NUMBER.reset(numbering)
+        _NUMBERING.reset(numbering)
 
 
 def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edition:
