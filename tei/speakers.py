@@ -1053,10 +1053,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         skipped += 1
     if j >= count:
         return None
-    lead = _LEAD_PUNCT.match(words[j])
-    if not lead:
-        return None
-    verb = lead.group(1)
+    verb = words[j]
+    if not verb.isalpha():  # (a word of letters alone is its own letters: most verbs, "said", not "says,")
+        lead = _LEAD_PUNCT.match(verb)
+        if not lead:
+            return None
+        verb = lead.group(1)
     if not verb.islower() and verb not in verbs:  # (in capitals where the record is: a telegram's)
         return None
     if verb in OPINION_VERBS and " " not in key and not titled and not role and not _is_upper_word(key):
