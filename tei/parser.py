@@ -97,11 +97,10 @@ class Evidence:
                     len(unit.lines) > 1 and examiner_named(text) is not None)
             if ("sworn" in text or "SWORN" in text) and len(unit.lines) == 1 and witness_named(text) is not None:
                 sworn += 1
-            rest = _after_number(text)[1]
-            asks = text if text[:1] in "QA" else rest  # ("1 Q. Mr. Hegarty, …", numbered)
-            if asks[1:2] == "." and asks[:1] in "QA":
-                opened[asks[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
-                if asks[0] == "Q" and " A. " in asks and _ANSWER_AFTER_DASH.search(asks):
+            rest = _after_number(text)[1]  # (a question numbered too: "1 Q. Mr. Hegarty, …")
+            if rest[1:2] == "." and rest[:1] in "QA":
+                opened[rest[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
+                if rest[0] == "Q" and " A. " in rest and _ANSWER_AFTER_DASH.search(rest):
                     opened["A"] += 1  # (and its answer after a dash: "Q. Was any body else there? - A. No body.")
             elif text[:1] == "(" and (presiding := rules.PRESIDING_NOTE.match(text)) is not None:
                 self.proven.add(name_key(presiding.group("office")))  # "(Posiedzeniu przewodniczy marszałek …)"
@@ -3040,9 +3039,9 @@ def _participants_gathered(items: list) -> list:
 def _names_rejoined(parts: list) -> list:
     """A running list's lines, each joined to the next where the line ends inside a name ("Vice President Mark" /
     "Delgado, Clerk …", "mevrouw A." / "Bakker, griffier; …"): the name had been two persons, "Delgado" one and "A."
-    another. Only a line of a running list, its names
-    between commas (not a state and its delegate a line, "France Mr. de La Gorce"); only lines one line end apart (the
-    joined line's offsets are the source's); and not before a later line's own label ("Absent: …")."""
+    another. Only a line of a running list, its names between commas (not a state and its delegate a line, "France
+    Mr. de La Gorce"); only lines one line end apart (the joined line's offsets are the source's); and not before a
+    later line's own label ("Absent: …") nor a title ("Dr. Joaquim Ferraz, …": the next person's line)."""
     out: list = []
     for part in parts:
         if type(part) is tuple and out and type(out[-1]) is tuple:
@@ -3050,8 +3049,7 @@ def _names_rejoined(parts: list) -> list:
             if part[0] == offset + len(line) + 1 and part[1][:1].isupper() and ("," in line or ";" in line) \
                     and _inside_a_name(line, part[1]) \
                     and _GROUP_LABEL.match(part[1]) is None and not _is_side_label(part[1]) \
-                    and part[1].split(None, 1)[0].rstrip(".").lower() not in TITLES:  # ("Dr. Joaquim Ferraz, …": the
-                # next person's line)
+                    and part[1].split(None, 1)[0].rstrip(".").lower() not in TITLES:
                 out[-1] = (offset, f"{line} {part[1]}")
                 continue
         out.append(part)
@@ -3064,8 +3062,9 @@ def _inside_a_name(line: str, following: str) -> bool:
     Mark" / "Delgado, Clerk Susan Whitfield"; not "Stalin, Molotov" / "Beria, Malenkov", a surname each)."""
     if _INITIAL_AT_END.search(line):
         return True
-    pieces = [_name_words(piece) for piece in (*_LIST_SEPARATORS.split(line), *_LIST_SEPARATORS.split(following))]
-    last, first = len(_LIST_SEPARATORS.split(line)) - 1, len(_LIST_SEPARATORS.split(line))
+    before = _LIST_SEPARATORS.split(line)
+    pieces = [_name_words(piece) for piece in (*before, *_LIST_SEPARATORS.split(following))]
+    last, first = len(before) - 1, len(before)  # (the line's last piece, the next line's first)
     others = [count for k, count in enumerate(pieces) if k not in (last, first) and count]
     return pieces[last] == 1 and pieces[first] == 1 and bool(others) \
         and 2 * sum(count >= 2 for count in others) > len(others)
@@ -3201,8 +3200,8 @@ def _an_office_part(words: list[str]) -> bool:
     offices = _OFFICE_WORDS | _OFFICE_QUALIFIERS | _POST_WORDS
     if words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices):
         named = next((k for k, word in enumerate(words) if word.lower() not in offices), len(words))
-        # (not an office and two names after it: "Vice President Mark Delgado" is a person of the list, who had been
-        # no one, or the one before him's office)
+        # (but an office with two words of a name after it, "Vice President Mark Delgado", is a person of the list:
+        # he had been no one, or the office of the one before him)
         return not (len(words) - named >= 2 and all(word[:1].isupper() for word in words[named:named + 2]))
     return len(words) <= 4 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
 
