@@ -955,9 +955,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 return None
             close = text.find(closing, opening)
             inner = text.find(sign, opening + 1, close)
-            if inner != -1 and text.find(sign, inner + 1, close) == -1 and text[close + 1:close + 2] == closing:
+            nested = inner != -1 and text.find(sign, inner + 1, close) == -1 and text[close + 1:close + 2] == closing
+            if nested:
                 close += 1  # (one bracket inside: "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)):")
-            if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] and inner == -1 \
+            if not 0 < close - at <= _BRACKETED_AFTER_NAME or sign in text[opening + 1:close] and not nested \
                     or "\n" in text[at:close] or sign == "[" and _FOOTNOTE_MARK.fullmatch(text, opening, close + 1):
                 return None  # (a footnote's marker is the text's, not the label's)
             addressed = _ADDRESSEE.match(text, close + 1) if titled or role else None
