@@ -2297,6 +2297,14 @@ def test_an_office_is_not_another_office_that_shares_a_word(text, expected):
     assert [(speaker, who, at) for speaker, who, at, _ in turns(text)] == expected
 
 
+def test_a_labels_bracket_holds_another_only_where_the_two_close_together():
+    """Canada's chair names his seat and party inside the brackets of his name, and both close together; a bracket
+    left open inside another is no label's (it had been one while the session's first version of this stood)."""
+    assert match_turn_start("The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)): I call this meeting.").key \
+        == "Chair"
+    assert match_turn_start("MR. SMITH (interrupting (laughs): No.") is None  # (a bracket left open inside)
+
+
 def test_an_offices_holder_is_named_with_it_and_two_holders_leave_the_office_alone_no_ones():
     text = ("El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey): Muchas gracias.\n\nEl señor IGLESIAS TURRIÓN: Nada.\n\n"
             "El señor PRESIDENTE DEL GOBIERNO: Sí.\n")
