@@ -689,7 +689,7 @@ class _Walker:
             head.title = _plain(main[0]) or head.title
         head.subtitles = [_plain(x) for x in titles if x.get("type") in ("sub", "subtitle")]
         head.authors = [_plain(x) for x in _path(title_stmt, "author")]
-        head.editors = [_plain(x) for x in _path(title_stmt, "editor") if _plain(x)]
+        head.editors = [name for name in map(_plain, _path(title_stmt, "editor")) if name]
         self._publication(head, _path(h, "fileDesc", "publicationStmt"))
         for stmt in _path(title_stmt, "respStmt"):
             resp = next(stmt.iterchildren(f"{_TEI}resp"), None)
@@ -750,8 +750,8 @@ class _Walker:
                 for licence in licences:
                     target = licence.get("target", "").strip()
                     head.licences.append((_plain(licence) or target, target if _HTTP.fullmatch(target) else ""))
-                if not licences and _plain(availability):
-                    head.licences.append((_plain(availability), ""))
+                if not licences and (words := _plain(availability)):
+                    head.licences.append((words, ""))
 
     def _first_language(self) -> str | None:
         if self.header_el is None:
