@@ -284,7 +284,8 @@ def render_each(tree: etree._ElementTree | etree._Element, formats: Iterable[str
 
 def render_streams(tree: etree._ElementTree | etree._Element, formats: Iterable[str] = ("html", "text"),
                    diplomatic: bool = False, width: int = 72, pages: str = "inline",
-                   siblings: tuple[tuple[str, str], ...] = ()) -> Iterator[tuple[str, Iterator[str] | bytes]]:
+                   siblings: tuple[tuple[str, str], ...] = (), consume: bool = False
+                   ) -> Iterator[tuple[str, Iterator[str] | bytes]]:
     """``render_each`` with each text format as a stream of pieces, for a caller that writes each piece
     as it comes (``tei build``): a long record's HTML or text is then never held whole, nor its bytes.
 
@@ -292,7 +293,8 @@ def render_streams(tree: etree._ElementTree | etree._Element, formats: Iterable[
     output is made and is not held after that: a caller that keeps no reference of its own
     (``tei build``, which has written the XML by then) lets a long record's tree go while its
     formats are made. A stream must be read to its end before the next output is asked for.
-    ``siblings``: see ``Options``.
+    ``siblings``: see ``Options``. ``consume``: the tree is emptied as it is read (see
+    ``render_model.build``), for a caller that has no other use for it.
     """
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
@@ -300,12 +302,12 @@ def render_streams(tree: etree._ElementTree | etree._Element, formats: Iterable[
         raise ValueError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     _check_text_options(width, pages)
     return _each(tree, formats, Options(diplomatic=diplomatic, width=width, pages=pages),
-                 Options(diplomatic=diplomatic, siblings=siblings))
+                 Options(diplomatic=diplomatic, siblings=siblings), consume)
 
 
-def _each(tree, formats: tuple[str, ...], opt: Options, html_options: Options
+def _each(tree, formats: tuple[str, ...], opt: Options, html_options: Options, consume: bool = False
           ) -> Iterator[tuple[str, Iterator[str] | bytes]]:
-    doc = _guard(lambda: render_model.build(tree))
+    doc = _guard(lambda: render_model.build(tree, consume))
     del tree
     html = None  # kept only for a PDF still to come
     for name in formats:

@@ -249,8 +249,13 @@ class Document:
 _RIGHT_TO_LEFT = frozenset("ar he fa ur ps yi syr dv ku ckb sd ug arc".split())
 
 
-def build(tree: etree._ElementTree | etree._Element) -> Document:
-    """Walk a TEI document into its view model; raises InputError if it is not TEI with a text."""
+def build(tree: etree._ElementTree | etree._Element, consume: bool = False) -> Document:
+    """Walk a TEI document into its view model; raises InputError if it is not TEI with a text.
+
+    ``consume``: each part of a division (a speech, a paragraph) is emptied from the tree once it is read,
+    for a caller that has no other use for the tree: a long record's view then takes the place of the tree
+    it is made from, rather than standing beside it (the tree's memory is reused where the allocator can).
+    """
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     if root.tag not in (f"{_TEI}TEI", f"{_TEI}teiCorpus"):
         raise InputError(error("not-tei", f"the root element is <{local(root.tag) or root.tag}>, not TEI's <TEI>",
@@ -262,12 +267,13 @@ def build(tree: etree._ElementTree | etree._Element) -> Document:
     text = root.find(f"{_TEI}text")
     if text is None:
         raise InputError(error("no-text", "the TEI document has no <text> element to render"))
-    return _Walker(root, text).document()
+    return _Walker(root, text, consume).document()
 
 
 class _Walker:
-    def __init__(self, root: etree._Element, text: etree._Element) -> None:
+    def __init__(self, root: etree._Element, text: etree._Element, consume: bool = False) -> None:
         self.root = root
+        self.consume = consume
         self.header_el = root.find(f"{_TEI}teiHeader")
         self.text_el = text
         # Every id that the page will carry, so links point only at anchors that exist.
@@ -391,6 +397,8 @@ class _Walker:
                 tag = child.tag
                 if isinstance(tag, str):
                     built = self._element(child, tag, node, depth)
+                    if is_div and self.consume:
+                        child.clear()  # read: its subtree goes (its tail is read already)
                     if (built.moved or built.kind == "ref") and _is_marker(built) and children \
                             and isinstance(children[-1], str) and children[-1].endswith(" "):
                         children[-1] = children[-1][:-1]

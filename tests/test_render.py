@@ -487,6 +487,23 @@ def test_render_each_gives_the_formats_one_at_a_time_and_lets_the_tree_go(seed_t
     assert made == [("text", render_text(seed_tree, diplomatic, width=60)), ("html", render_html(seed_tree, diplomatic))]
 
 
+@pytest.mark.parametrize("diplomatic", [False, True])
+def test_a_consumed_tree_renders_as_a_kept_one_and_only_its_divisions_parts_are_emptied(seed_tree, diplomatic):
+    from tei.render import render_streams
+
+    T = "{http://www.tei-c.org/ns/1.0}"
+    kept, consumed = _copy(seed_tree), _copy(seed_tree)
+    before = etree.tostring(kept)
+    outputs = {name: "".join(pieces) for name, pieces in render_streams(kept, ("html", "text"), diplomatic)}
+    assert etree.tostring(kept) == before  # not consumed: the caller's tree as it was
+    assert {name: "".join(pieces) for name, pieces in
+            render_streams(consumed, ("html", "text"), diplomatic, consume=True)} == outputs
+    division = consumed.find(f"{T}text/{T}body/{T}div")
+    assert len(division) > 20 and all(len(part) == 0 and not part.text and not part.attrib for part in division)
+    assert consumed.find(f"{T}teiHeader") is not None and len(consumed.find(f"{T}teiHeader").findall(
+        f".//{T}person")) == len(kept.find(f"{T}teiHeader").findall(f".//{T}person")) > 0  # the header is kept
+
+
 def test_render_streams_gives_each_output_in_pieces(seed_tree):
     from tei.render import render_streams
 
