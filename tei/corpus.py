@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from urllib.parse import quote
 
+from . import apart
 from .builder import SCHEMA_RNG
 from .diagnostics import Diagnostic, HasDiagnostics, OutputError, Severity, TeiError, counted, error
 from .encoder import cyclic_gc_paused, encode
@@ -319,7 +320,19 @@ def build_file(source: Path, output: Path, formats: Iterable[str] = ("xml", "htm
                check: bool = False) -> Document:
     """One transcript through the whole build, as ``build`` does it for each (no manifest, no index)."""
     formats = tuple(f for f in FORMATS if f in set(formats))
-    return build_document(_Task(Path(source), Path(output), formats, check, _key(Path(source), formats)))
+    task = _Task(Path(source), Path(output), formats, check, _key(Path(source), formats))
+    return _build_apart(task) if apart.is_large(task.source) else build_document(task)
+
+
+def _build_apart(task: _Task) -> Document:
+    """A long transcript's document, built in a process of its own (``tei.apart``); here if none can be started."""
+    try:
+        return apart.run(task)
+    except OSError:
+        return build_document(task)
+    except apart.Ended as ended:
+        return _refused(task.source, "internal-error", f"the process that built this document ended ({ended})",
+                        hint="if it ran out of memory, build it on a machine with more, or alone (-j 1)")
 
 
 def build_document(task: _Task) -> Document:
@@ -822,7 +835,17 @@ class BuildInterrupted(Exception):
 
 def _run(tasks: list[_Task], jobs: int, late: list[Document], interrupted: threading.Event) -> Iterator[Document]:
     """Each document as it is finished (in any order: the report sorts them); KeyboardInterrupt between two, once
-    ``interrupted`` is set."""
+    ``interrupted`` is set. Long transcripts first, one at a time, each in a process of its own (``tei.apart``):
+    two at once would hold twice the memory."""
+    short = []
+    for task in tasks:
+        if not apart.is_large(task.source):
+            short.append(task)
+            continue
+        if interrupted.is_set():
+            raise KeyboardInterrupt
+        yield _build_apart(task)
+    tasks = short
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             if interrupted.is_set():
@@ -831,7 +854,7 @@ def _run(tasks: list[_Task], jobs: int, late: list[Document], interrupted: threa
         return
     if interrupted.is_set():
         raise KeyboardInterrupt
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_started, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=worker_started, initargs=(os.getpid(),))
     chunks = [pool.submit(_build_chunk, part) for part in _chunks(tasks, jobs)]
     received = set()
     try:
@@ -881,7 +904,7 @@ def _build_chunk(tasks: list[_Task]) -> list[Document]:
     return [build_document(task) for task in tasks]
 
 
-def _worker_started(build: int) -> None:
+def worker_started(build: int) -> None:
     """A worker ignores Ctrl-C (the build finishes the documents in hand), and ends with a build killed outright
     (SIGTERM, SIGKILL), which had left its workers waiting for work for ever. Linux only: the kernel's parent-death
     signal (prctl's PR_SET_PDEATHSIG); what a worker ended so had staged, the next build removes."""

@@ -464,6 +464,95 @@ def test_ctrl_c_to_the_command_alone_at_any_moment_ends_it_with_130_and_no_trace
         os.killpg(build.pid, 0)
 
 
+def _apart_runs(monkeypatch) -> list[dict]:
+    """The environments of the processes that ``tei.apart`` starts, as it starts them."""
+    from tei import apart
+
+    started, run = [], subprocess.run
+    monkeypatch.setattr(apart.subprocess, "run", lambda command, **kw: started.append(kw["env"]) or run(command, **kw))
+    return started
+
+
+def test_a_long_transcript_is_built_in_a_process_of_its_own_with_the_c_allocator(seeds, tmp_path, monkeypatch):
+    """Its outputs are those of a build in the build's own process, byte for byte; the short ones stay there."""
+    from tei import apart
+
+    here = corpus.build(seeds, tmp_path / "here", formats=("xml", "html", "text"))
+    monkeypatch.setattr(apart, "LARGE", SEED.stat().st_size)  # the seed is "long", the records of a line are not
+    started = _apart_runs(monkeypatch)
+    built = corpus.build_document
+    monkeypatch.setattr(corpus, "build_document", lambda task: pytest.fail(f"{task.source} built here") if
+                        task.source.name == SEED.name else built(task))
+    apart_ = corpus.build(seeds, tmp_path / "apart", formats=("xml", "html", "text"), jobs=2)
+    assert apart_.exit_code == here.exit_code == 0 and apart_.as_dict()["summary"]["turns"] == here.as_dict()[
+        "summary"]["turns"] > 0
+    assert [env["PYTHONMALLOC"] for env in started] == ["malloc"]  # one process: the seed's
+    for made in sorted((tmp_path / "here").iterdir()):
+        if made.suffix != ".json":
+            assert (tmp_path / "apart" / made.name).read_bytes() == made.read_bytes(), made.name
+    assert sorted(p.name for p in (tmp_path / "apart").iterdir()) == sorted(p.name for p in (tmp_path / "here").iterdir())
+    started.clear()  # and one file alone, as the benchmark builds it
+    document = corpus.build_file(seeds / SEED.name, tmp_path / "one", ("xml",))
+    assert not document.failed and len(started) == 1
+    assert (tmp_path / "one" / "stalin-zhou-1952-09-19.xml").read_bytes() == (tmp_path / "here" /
+                                                                             "stalin-zhou-1952-09-19.xml").read_bytes()
+
+
+def test_a_process_that_ends_without_its_document_fails_that_document_alone(seeds, tmp_path, monkeypatch):
+    """Killed (out of memory, say): the document fails, named, and the others are built; with no interpreter to
+    start, the document is built in the build's own process."""
+    from tei import apart
+
+    monkeypatch.setattr(apart, "LARGE", SEED.stat().st_size)
+    dies = tmp_path / "python"
+    dies.write_text("#!/bin/sh\necho 'MemoryError' >&2\nkill -9 $$\n")
+    dies.chmod(0o755)
+    monkeypatch.setattr(apart.sys, "executable", str(dies))
+    report = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    (failed,) = [d for d in report.documents if d.failed]
+    assert failed.stem == SEED.stem and failed.errors[0].code == "internal-error"
+    assert failed.errors[0].message == "the process that built this document ended (killed by signal 9: MemoryError)"
+    assert report.exit_code == 1 and sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == [
+        "rec-0.xml", "rec-1.xml", "rec-2.xml"]
+    monkeypatch.setattr(apart.sys, "executable", "")
+    again = corpus.build(seeds, tmp_path / "out", formats=("xml",))
+    assert again.exit_code == 0 and (tmp_path / "out" / f"{SEED.stem}.xml").read_bytes() == (
+        EDITIONS / f"{SEED.stem}.xml").read_bytes()
+
+
+def test_ctrl_c_while_a_long_transcript_is_built_apart_finishes_it_and_ends_with_130(tmp_path):
+    """Ctrl-C reaches the process that builds a long transcript too: it finishes the document, the build stops
+    there (the second long one is not begun) and leaves no process behind."""
+    from test_generated import record
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    for number in range(2):
+        (seeds / f"long-{number}.txt").write_text(record(number, "numbered", scale=60)[0], encoding="utf-8")
+    assert all(p.stat().st_size > (1 << 20) for p in seeds.iterdir())
+    command = [sys.executable, "-c", "from tei.command import run; run()", "build", str(seeds), "-o", str(out),
+               "--to", "xml,text", "-q"]
+    build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    children = Path(f"/proc/{build.pid}/task/{build.pid}/children")
+    deadline = time.monotonic() + 60
+    while build.poll() is None and not children.read_text().strip() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)
+    os.killpg(build.pid, signal.SIGINT)
+    try:
+        _, stderr = build.communicate(timeout=120)
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+    assert build.returncode == 130 and "interrupted: 1 of 2 documents built" in stderr, stderr
+    assert "Traceback" not in stderr
+    assert sorted(p.name for p in out.iterdir()) == [".tei-build.json", "long-0.txt", "long-0.xml"]
+    assert etree.parse(str(out / "long-0.xml")).getroot().tag == "{http://www.tei-c.org/ns/1.0}TEI"
+    with pytest.raises(ProcessLookupError):
+        os.killpg(build.pid, 0)
+
+
 def test_a_build_that_ignores_ctrl_c_goes_on_ignoring_it(seeds, tmp_path):
     """A shell's background job ignores Ctrl-C (SIGINT ignored when the command starts): the build goes on to its end,
     as Python's own handler would let it."""
