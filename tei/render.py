@@ -147,7 +147,8 @@ class Renderer:
         long record's text is never one string."""
         rule = self.rules.get(node.kind, self.fallback)
         longer_than = self.streamed.get(node.kind)
-        around = _around(rule, node, self) if longer_than is not None and len(node.children) > longer_than else None
+        around = _around(rule, node, self) if longer_than is not None and not node.mixed \
+            and len(node.children) > longer_than else None
         if around is None:
             yield rule(node, self)
             return
@@ -159,6 +160,17 @@ class Renderer:
             else:
                 yield from self.stream(child)
         yield around[1]
+
+    def streamed_in(self, pieces: Iterable[str], here: str) -> Iterator[str]:
+        """The page's pieces with the text streamed in (``stream``) where the piece holding ``here`` has it."""
+        for piece in pieces:
+            if here in piece:
+                before, _, after = piece.partition(here)
+                yield before
+                yield from self.stream(self.doc.text)
+                yield after
+            else:
+                yield piece
 
     def children(self, node: render_model.Node) -> str:
         """An element's content, in order: its text escaped for the format, its elements rendered."""

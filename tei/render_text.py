@@ -16,7 +16,7 @@ the general path. tests/test_render_layout.py holds each shortcut to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 # C0 controls that XML 1.0 forbids and Python does not count as white space (\x1c-\x1f it does).
 OPEN, CLOSE = "\x02", "\x03"  # a finished block, kept whole by the blocks around it
@@ -265,41 +265,105 @@ def _prefix(mark: str, block: str) -> str:
     return block[: len(block) - len(stripped)] + mark + stripped
 
 
-def finish(content: str, width: int = 72, clean: bool = False) -> str:
-    """The final text: frames removed, one blank line between blocks, one final newline.
+def finish(pieces: Iterable[str], width: int = 72, clean: Callable[[], bool] = lambda: False) -> Iterator[str]:
+    """The final text, a block at a time: frames removed, one blank line between blocks, no line ending in white
+    space, one final newline.
 
-    ``clean``: the blocks were made by a ``Layout`` that stayed ``clean``, so no
-    line ends in white space and no three line breaks meet; the two passes
-    that would remove them are skipped.
+    ``pieces`` are the page's content, cut anywhere. A frame may hold frames and white space (a division given a
+    block at a time): its blocks are then the page's, as in the one frame that would be made of them. So a long
+    record's text is never joined whole. ``clean()``: every block made so far was made by a ``Layout`` that stayed
+    clean (no line ends in white space, no block starts or ends with a line break): a block given out then needs
+    no stripping.
     """
-    return "".join(finish_pieces(content, width, clean))
-
-
-def finish_pieces(content: str, width: int = 72, clean: bool = False) -> Iterator[str]:
-    """``finish``'s text in pieces: a clean layout's a block at a time (a long record's text is
-    never joined whole), another's at once, as its last passes read the whole text."""
-    parts = []
-    for is_block, text in _parts(content):
-        if is_block:
-            parts.append(text)
-        elif text.strip():
-            parts.append("\n".join(wrap(" ".join(text.split()), width)))
-    del content
-    parts = [p for p in parts if p and not p.isspace()]
-    if not clean:
-        text = "\n\n".join(parts)
-        if _may_end_in_space(text):
-            text = "\n".join([line.rstrip() for line in text.split("\n")])
-        if "\n\n\n" in text:
-            text = _BLANK_LINES.sub("\n\n", text)
-        yield text.strip("\n") + "\n"
-        return
-    # The blocks joined by blank lines, without the line ends at the start and at the end.
-    last = len(parts) - 1
-    for index, part in enumerate(parts):
-        if index == 0:
-            part = part.lstrip("\n")
-        if index == last:
-            part = part.rstrip("\n")
-        yield part if index == 0 else "\n\n" + part
+    first = True
+    for is_block, text in _merged(_stream_parts(pieces)):
+        if not is_block:
+            if not text.strip():
+                continue
+            text = "\n".join(wrap(" ".join(text.split()), width))
+        if not text or text.isspace():
+            continue
+        if not clean():
+            if _may_end_in_space(text):
+                text = "\n".join([line.rstrip() for line in text.split("\n")])
+            text = text.strip("\n")  # (blank lines between blocks are one, whatever the blocks' ends)
+            if "\n\n\n" in text:
+                text = _BLANK_LINES.sub("\n\n", text)
+        yield text if first else "\n\n" + text
+        first = False
     yield "\n"
+
+
+def _stream_parts(pieces: Iterable[str]) -> Iterator[tuple[bool, str]]:
+    """``_parts`` of the pieces joined, without joining them: (True, a block's text) and (False, a run of inline
+    text); a frame that holds frames gives its blocks (the white space between them is layout)."""
+    run: list[str] = []  # the inline run, or the text of the frame open now
+    depth = 0
+    leaf = False  # the frame open now holds no frame (so far)
+    for piece in pieces:
+        position = 0
+        while True:
+            opening, closing = piece.find(OPEN, position), piece.find(CLOSE, position)
+            if opening < 0 and closing < 0:
+                if position < len(piece):
+                    run.append(piece[position:])
+                break
+            if closing < 0 or 0 <= opening < closing:  # a frame opens
+                run.append(piece[position:opening])
+                text = "".join(run)
+                run.clear()
+                if depth == 0 and text:
+                    yield False, text
+                elif depth and text and not text.isspace():  # (words beside a frame's frames: not made so)
+                    yield False, text
+                depth += 1
+                leaf = True
+                position = opening + 1
+            else:  # a frame closes
+                run.append(piece[position:closing])
+                text = "".join(run)
+                run.clear()
+                if leaf:
+                    yield True, text
+                elif text and not text.isspace():
+                    yield False, text
+                depth = max(depth - 1, 0)
+                leaf = False
+                position = closing + 1
+    if run:
+        yield False, "".join(run)
+
+
+def _merged(parts: Iterator[tuple[bool, str]]) -> Iterator[tuple[bool, str]]:
+    """``_merge``, a part at a time: bare punctuation before the first block goes onto it, and after a block onto
+    that block."""
+    held: tuple[bool, str] | None = None  # the last part, which punctuation after it may yet join
+    waiting: str | None = None  # bare punctuation before any block: onto the next part if it is a block
+    blocks = False
+    for is_block, text in parts:
+        if waiting is not None:
+            if is_block:
+                text = _prefix(waiting.strip(), text)
+            else:  # (inline after inline: a run of words beside a frame's frames)
+                if held is not None:
+                    yield held
+                held = (False, waiting)
+            waiting = None
+        bare = not is_block and text.strip() and not _WORD.search(text)
+        if bare and not blocks:
+            if held is not None:
+                yield held
+                held = None
+            waiting = text
+            continue
+        if bare and held is not None and held[0]:
+            held = (True, held[1] + text.strip())
+            continue
+        if held is not None:
+            yield held
+        held = (is_block, text)
+        blocks = blocks or is_block
+    if held is not None:
+        yield held
+    if waiting is not None:
+        yield False, waiting

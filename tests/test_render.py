@@ -677,6 +677,38 @@ def test_a_long_speech_is_streamed_and_a_short_one_written_whole():
     assert list(renderer.stream(molotov)) == [renderer.render(molotov)]
 
 
+@pytest.mark.parametrize("options", [{}, {"diplomatic": True}, {"pages": "margin", "width": 40}, {"pages": "none"}])
+def test_a_text_edition_streamed_a_block_at_a_time_is_the_text_made_whole(seed_tree, others_tree, options,
+                                                                          monkeypatch):
+    """The text format streams its containers (a frame around its blocks' frames, which ``finish`` lays out as the
+    page's blocks): every division, whatever its length, against the whole page as one string."""
+    import tei
+    import tei.templates.text.elements as text_format
+
+    long = tei.encode("Record\n\n" + "".join(f"MR ADAMS said that it was {i}[?].\n\n[p. {i}]\n\n" if i % 7 == 0 else
+                                              f"MR BAKER said [inaudible] it was {i}.\n\n" for i in range(400)),
+                      name="long.txt").tree
+    mixed = _tei("<div>Words of the division<lb/>on a line of their own <p>A paragraph.</p> and after it. "
+                 "<p>Another.</p></div>")  # (made whole: its words are laid out with its blocks)
+    trees = [seed_tree, others_tree, xmlio.parse_file(FIXTURES / "hostile.xml"), long, mixed]
+    streamed = [render_text(tree, **options) for tree in trees]
+    monkeypatch.setattr(text_format, "STREAMED", {"text": 0, "body": 0, "div": 0, "front": 0, "back": 0})
+    assert [render_text(tree, **options) for tree in trees] == streamed  # every container streamed
+    monkeypatch.setattr(text_format, "STREAMED", {})
+    assert [render_text(tree, **options) for tree in trees] == streamed  # none: the page made whole
+    assert " ".join(streamed[3].split()).count("said [inaudible] it was") == 342
+
+
+def test_a_long_records_text_edition_comes_a_block_at_a_time():
+    import tei
+    from tei.render import render_streams
+
+    tree = tei.encode("Record\n\n" + "".join(f"MR {'ADAMS' if i % 2 else 'BAKER'} said that it was {i}.\n\n"
+                                             for i in range(600)), name="long.txt").tree
+    (name, pieces), = render_streams(tree, ("text",))
+    pieces = list(pieces)
+    assert max(len(piece) for piece in pieces) < 200 and "".join(pieces).count("said that it was") == 600
+
 @pytest.mark.parametrize("text, direction", [
     ("محضر محادثة\n\nعبد الناصر: أهلا وسهلا بكم.\n\nخروشوف: شكرا جزيلا.\n\nعبد الناصر: نحن سعداء.\n", "rtl"),
     ("פרוטוקול השיחה\n\nבן גוריון: שלום לכם.\n\nדאלס: תודה רבה.\n\nבן גוריון: אנו שמחים.\n", "rtl"),

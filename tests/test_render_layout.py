@@ -93,9 +93,45 @@ def test_block_as_the_plain_algorithm(content, options):
     assert Layout(24).block(content, **options) == reference_block(Layout(24), content, **options)
 
 
-@given(contents)
-def test_finish_as_the_plain_algorithm(content):
-    assert finish(content, 24) == reference_finish(content, 24)
+# A page as the rules make it: inline runs and finished blocks, which hold no frame.
+_RUN = st.lists(st.sampled_from(["a", "bc", "défg", " ", "  ", "\n", "\t", "\u3000", '"', ".", "“"]), max_size=5).map(
+    "".join)
+runs = st.lists(st.tuples(st.booleans(), _RUN), max_size=10)
+
+
+def _page(runs) -> str:
+    return "".join(OPEN + text + CLOSE if is_block else text for is_block, text in runs)
+
+
+def _cut(content: str, cuts: list[int]) -> list[str]:
+    """``content`` cut at these places (a stream's pieces may end anywhere)."""
+    places = sorted({min(c, len(content)) for c in cuts})
+    return [content[a:b] for a, b in zip([0, *places], [*places, len(content)])]
+
+
+@given(runs, st.lists(st.integers(min_value=0, max_value=60), max_size=6))
+def test_finish_as_the_plain_algorithm_wherever_its_pieces_are_cut(runs, cuts):
+    content = _page(runs)
+    assert "".join(finish(_cut(content, cuts), 24)) == reference_finish(content, 24)
+
+
+@given(runs, st.lists(st.tuples(st.integers(min_value=0, max_value=10), st.integers(min_value=0, max_value=10)),
+                      max_size=3), st.lists(st.integers(min_value=0, max_value=80), max_size=4))
+@example([(True, "a"), (True, "b"), (False, ".")], [(0, 2)], [])  # the full stop after the frame goes onto "b"
+def test_a_frame_of_frames_gives_its_blocks_to_the_page(runs, groups, cuts):
+    """A division streamed a block at a time is a frame around its blocks' frames (and white space): the text is
+    the page's with those blocks in their places, as the one block made of them would put them."""
+    pieces = [OPEN + text + CLOSE if is_block else text for is_block, text in runs]
+    flat = "".join(pieces)
+    for start, length in groups:  # a run of blocks (white space between them) held in a frame, perhaps nested
+        start = min(start, len(pieces))
+        end = start
+        while end < len(pieces) and end - start < length and (pieces[end][:1] == OPEN or pieces[end].isspace()
+                                                              or not pieces[end]):
+            end += 1
+        if any(piece[:1] == OPEN for piece in pieces[start:end]):  # (a division streamed holds blocks)
+            pieces[start:end] = [OPEN + "".join(pieces[start:end]) + CLOSE]
+    assert "".join(finish(_cut("".join(pieces), cuts), 24)) == reference_finish(flat, 24)
 
 
 @given(st.lists(st.sampled_from(["a b", " ", "\n", "\t", "x", "\u00a0", "\u2028", "é"]), max_size=8).map("".join))
@@ -151,6 +187,12 @@ def _documents():
     return [xmlio.parse_file(p) for p in paths]
 
 
+def test_words_beside_a_frames_frames_are_kept_in_their_place():
+    """Not made so (a division with words of its own is made whole), but never lost."""
+    page = [OPEN, OPEN + "a" + CLOSE, " b ", OPEN + "c" + CLOSE, CLOSE]
+    assert "".join(finish(page, 24)) == "a\n\nb\n\nc\n"
+
+
 def test_a_clean_layout_needs_no_final_stripping(monkeypatch):
     """finish(clean=True) skips stripping line ends, and gives its blocks one by one; on real documents
     that changes nothing."""
@@ -166,8 +208,8 @@ def test_a_clean_layout_needs_no_final_stripping(monkeypatch):
     trees.append(odd)
     options = [{}, {"diplomatic": True}, {"pages": "margin", "width": 40}, {"pages": "none"}]
     fast = [render_text(t, **o) for t in trees for o in options]
-    original = text_format.finish_pieces
-    monkeypatch.setattr(text_format, "finish_pieces", lambda content, width, clean=False: original(content, width))
+    original = text_format.finish
+    monkeypatch.setattr(text_format, "finish", lambda pieces, width, clean=None: original(pieces, width))
     assert fast == [render_text(t, **o) for t in trees for o in options]
     assert "[p. 3\n\t4 ]" in render_text(odd, pages="margin")  # the odd number is kept, its line ends stripped
 
@@ -187,14 +229,12 @@ _BLOCK_TEXT = st.text(alphabet="ab \n", max_size=8)
 
 
 @given(st.lists(st.tuples(st.booleans(), _BLOCK_TEXT), max_size=6))
-def test_a_clean_finish_in_pieces_is_its_blocks_joined_by_blank_lines_between_line_ends_stripped(runs):
-    from tei.render_text import finish_pieces
-
+def test_a_clean_finish_is_its_blocks_joined_by_blank_lines_and_nothing_stripped(runs):
     content = "".join(OPEN + text + CLOSE if is_block else text for is_block, text in runs)
     blocks = [text if is_block else "\n".join(wrap(" ".join(text.split()), 30)) for is_block, text in _parts(content)
               if is_block or text.strip()]
-    expected = "\n\n".join(b for b in blocks if b and not b.isspace()).strip("\n") + "\n"
-    assert "".join(finish_pieces(content, 30, clean=True)) == expected
+    expected = "\n\n".join(b for b in blocks if b and not b.isspace()) + "\n"
+    assert "".join(finish([content], 30, clean=lambda: True)) == expected
 
 
 def test_a_label_before_the_block_just_made_is_kept():

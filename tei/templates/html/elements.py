@@ -44,14 +44,7 @@ def begin(r) -> dict:
 def end(r, pieces: Iterator[str]) -> Iterator[str]:
     """The page as the template makes it, the text streamed in where the template puts it (its pieces
     are written markup already: they do not go through the template's escaping)."""
-    for piece in pieces:
-        if _TEXT_HERE in piece:
-            before, _, after = piece.partition(_TEXT_HERE)
-            yield before
-            yield from r.stream(r.doc.text)
-            yield after
-        else:
-            yield piece
+    return r.streamed_in(pieces, _TEXT_HERE)
 
 
 def _id(n) -> str:

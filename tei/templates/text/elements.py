@@ -15,24 +15,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tei.render import quote_marks
-from tei.render_text import CLOSE, LINE, MARK, OPEN, Layout, finish_pieces, wrap
+from tei.render_text import CLOSE, LINE, MARK, OPEN, Layout, finish, wrap
 
 PAGE = "text/page.txt"
 escape = None  # text from the TEI goes in as it is
+
+
+# The text's containers, which ``r.stream`` gives a block at a time when they hold more than so many children (a
+# seed-sized record's division is made whole): ``finish`` takes the blocks of a frame of frames as the page's.
+STREAMED = {"text": 0, "body": 0, "div": 256}
+# Where the page template puts the text (``{{ the_text() }}``), which ``end`` streams in: a NUL, which no XML
+# text holds.
+_TEXT_HERE = "\x00text\x00"
 
 
 def begin(r) -> dict:
     """Set up the layout for this rendering; the page template's helpers."""
     opt = r.opt
     r.layout = Layout(opt.width, margin=opt.pages == "margin" and not opt.diplomatic)
-    return {"render": r.render, "endnote": lambda n: endnote(n, r), "block": r.layout.block,
+    return {"the_text": lambda: _TEXT_HERE, "endnote": lambda n: endnote(n, r), "block": r.layout.block,
             "underline": lambda text, char: underline(r, text, char)}
 
 
 def end(r, pieces: Iterator[str]) -> Iterator[str]:
-    """The page's blocks laid out as text (which needs the whole page), given out a block at a time."""
-    page = "".join(pieces)  # the layout knows whether it stayed clean once the page is made
-    return finish_pieces(page, r.opt.width, clean=r.layout.clean)
+    """The page's blocks laid out as text, the text streamed in where the template puts it, given out a block at
+    a time (a long record's text is never joined whole)."""
+    return finish(r.streamed_in(pieces, _TEXT_HERE), r.opt.width, clean=lambda: r.layout.clean)
 
 
 def underline(r, text: str, char: str) -> str:
