@@ -321,7 +321,7 @@ def build_file(source: Path, output: Path, formats: Iterable[str] = ("xml", "htm
     """One transcript through the whole build, as ``build`` does it for each (no manifest, no index)."""
     formats = tuple(f for f in FORMATS if f in set(formats))
     task = _Task(Path(source), Path(output), formats, check, _key(Path(source), formats))
-    return _build_apart(task) if apart.is_large(task.source) else build_document(task)
+    return _build_apart(task) if apart.is_large(task.source, apart.threshold()) else build_document(task)
 
 
 def _build_apart(task: _Task) -> Document:
@@ -558,15 +558,16 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
     collection_file = seeds / COLLECTION_FILE
     collection = load_collection(collection_file) if collection_file.is_file() else None
     shared = _digest(collection_file.read_bytes()) if collection else b""
+    apart_from = apart.threshold()
     with _one_build_into(output, check):
         return _build_locked(seeds, output, check, jobs, formats, progress, incremental, encoding, interrupted,
-                             started, collection, shared)
+                             started, collection, shared, apart_from)
 
 
 def _build_locked(seeds: Path, output: Path, check: bool, jobs: int, formats: tuple[str, ...],
                   progress: Callable[[Iterator[Document], int], Iterator[Document]] | None, incremental: bool,
                   encoding: str | None, interrupted: threading.Event, started: float, collection: Metadata | None,
-                  shared: bytes) -> Report:
+                  shared: bytes, apart_from: int = apart.LARGE) -> Report:
     recorded, built_from = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
     report = Report(check=check)
@@ -585,7 +586,7 @@ def _build_locked(seeds: Path, output: Path, check: bool, jobs: int, formats: tu
     tasks = _plan(sources, output, present, formats, check, encoding, manifest, report, shared, recorded)
     finished: list[Document] = []
     late: list[Document] = []  # finished while an interrupted build waited for its workers
-    runner = _run(tasks, jobs, late, interrupted)
+    runner = _run(tasks, jobs, late, interrupted, apart_from)
     results = progress(runner, len(tasks)) if progress is not None else runner
     try:
         finished.extend(results)
@@ -833,13 +834,14 @@ class BuildInterrupted(Exception):
                          "build (what was built is not built again)")
 
 
-def _run(tasks: list[_Task], jobs: int, late: list[Document], interrupted: threading.Event) -> Iterator[Document]:
+def _run(tasks: list[_Task], jobs: int, late: list[Document], interrupted: threading.Event,
+         apart_from: int = apart.LARGE) -> Iterator[Document]:
     """Each document as it is finished (in any order: the report sorts them); KeyboardInterrupt between two, once
     ``interrupted`` is set. Long transcripts first, one at a time, each in a process of its own (``tei.apart``):
-    two at once would hold twice the memory."""
+    two at once would hold twice the memory (``apart_from``: the bytes that make a transcript long)."""
     short = []
     for task in tasks:
-        if not apart.is_large(task.source):
+        if not apart.is_large(task.source, apart_from):
             short.append(task)
             continue
         if interrupted.is_set():

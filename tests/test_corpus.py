@@ -520,6 +520,20 @@ def test_a_process_that_ends_without_its_document_fails_that_document_alone(seed
         EDITIONS / f"{SEED.stem}.xml").read_bytes()
 
 
+def test_the_length_from_which_records_are_built_apart_is_a_setting(seeds, tmp_path, monkeypatch):
+    """``TEI_APART_BYTES``: 0 builds every record apart; a value that is no number stops the build, said."""
+    started = _apart_runs(monkeypatch)
+    monkeypatch.setenv("TEI_APART_BYTES", "0")
+    assert corpus.build(seeds, tmp_path / "out", formats=("xml",), jobs=2).exit_code == 0
+    assert len(started) == 4 and (tmp_path / "out" / "rec-2.xml").is_file()
+    monkeypatch.setenv("TEI_APART_BYTES", "16M")
+    result = CliRunner().invoke(main, ["build", str(seeds), "-o", str(tmp_path / "other"), "--to", "xml"])
+    assert result.exit_code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "TEI_APART_BYTES: error[bad-setting]: TEI_APART_BYTES is '16M', not a number of bytes" in result.stderr
+    assert "hint: a whole number (0: every record is built apart), or unset it (16777216)" in result.stderr
+    assert not (tmp_path / "other").exists() or not list((tmp_path / "other").glob("*.xml"))
+
+
 def test_ctrl_c_while_a_long_transcript_is_built_apart_finishes_it_and_ends_with_130(tmp_path):
     """Ctrl-C reaches the process that builds a long transcript too: it finishes the document, the build stops
     there (the second long one is not begun) and leaves no process behind."""
@@ -533,7 +547,7 @@ def test_ctrl_c_while_a_long_transcript_is_built_apart_finishes_it_and_ends_with
     command = [sys.executable, "-c", "from tei.command import run; run()", "build", str(seeds), "-o", str(out),
                "--to", "xml,text", "-q"]
     build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)
+                             start_new_session=True, env={**os.environ, "TEI_APART_BYTES": str(1 << 20)})
     children = Path(f"/proc/{build.pid}/task/{build.pid}/children")
     deadline = time.monotonic() + 60
     while build.poll() is None and not children.read_text().strip() and time.monotonic() < deadline:
