@@ -14,7 +14,9 @@ size against the seed's time (no quadratic step); the reference transcript
 itself, with its sidecar, against the generated records (whether the corpora
 cost what records like it would); and each large record's peak memory, in a
 fresh process, against its size, and its growth from that record to one three
-times as long (the target's "N× the input plus a constant"). Corpora are generated
+times as long (the target's "N× the input plus a constant"): built as a worker
+builds it, as the build builds a record of 16 MiB or more (apart), and lxml's own
+tree of its XML, the floor of any design that holds a whole tree. Corpora are generated
 deterministically (benchmarks/generate.py) in a temporary folder.
 """
 
