@@ -370,6 +370,10 @@ STATEMENT = Rule(
 # A vote's tally by name or by number, a line each ("Ayes: Brennan, Delgado", "Noes: Whitfield", "Nays: None"): the
 # record's, and a block of its own, also under a line that ends with no full stop.
 VOTE_TALLY = re.compile(r"(?:Ayes|Nays|Noes|Yeas)\s*:\s+(?=[A-Z\d])")
+# An entry of a log at its hour, on the line under a sentence: a ship's log's "9.0 Read Articles of War." (the hour
+# and a tenth, as the Navy kept it), "11.30 Took in top gallant sails.", a diary's "14.05 The meeting resumed.": a
+# block of its own (the entries after a line long enough to be wrapped had run into the entry before them).
+LOG_ENTRY = re.compile(r"(?:[01]?\d|2[0-3])\.(?:[0-5]\d|\d)[ \t]+(?=[A-Z])")
 # What the body that met decided or held, in the record's own voice ("The Cabinet agreed …", "It was agreed
 # that …", "会议认为：…", the meeting held): a paragraph of the record's, neither a turn nor in the turn before.
 # What the body decided, or someone is to do, under its label ("Decided: …", "Постановили: …", "ACTION: TB to …"):

@@ -1713,3 +1713,38 @@ def test_a_town_meetings_articles_head_what_was_moved_and_voted_on_them():
               "Article 2. The Parties will contribute toward the further development of peaceful and friendly\n"
               "international relations by strengthening their free institutions.\n")
     assert structure(treaty) == ["p", "p", "p"]
+
+
+def test_a_logs_entries_at_their_hours_are_blocks_of_their_own_under_a_sentence():
+    """A ship's log keeps the hour and a tenth ("9.0"), a diary the hour and minutes ("14.05"): an entry under a
+    line long enough to be wrapped had run into the entry, or the list's item, before it."""
+    text = ("LOG OF THE SLOOP PETREL\n\n"
+            "Fresh breeze from the north east, with passing showers and a rising sea.\n"
+            "9.0 Exercised the watch at the pumps. Mustered the following defaulters:\n"
+            "1. Thos. Pengelly, A.B., absent over leave on the night of the 3rd inst.\n"
+            "2. Jas. Rowse, Ord., found asleep on his watch on the forecastle head.\n"
+            "10.0 Hands at quarters. Loosed sails to dry after the morning's rain.\n"
+            "11.30 Shortened sail. Took in the top gallant sails and the flying jib.\n"
+            "Noted by the officer of the watch that the glass was falling steadily.\n\n"
+            "The diary, 14 May\n\n"
+            "Arrived at the ministry at nine and waited for the minister in his room.\n"
+            "14.05 The meeting resumed, with the minister in the chair and all present.")
+    result = tei.encode(text, name="log.txt")
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in result.tree.iterfind(".//t:body//t:p", NS)]
+    assert [p for p in paragraphs if p[:1].isdigit()] == [
+        "9.0 Exercised the watch at the pumps. Mustered the following defaulters:",
+        "10.0 Hands at quarters. Loosed sails to dry after the morning's rain.",
+        "11.30 Shortened sail. Took in the top gallant sails and the flying jib. Noted by the officer of the watch "
+        "that the glass was falling steadily.",
+        "14.05 The meeting resumed, with the minister in the chair and all present."]
+    items = [" ".join("".join(i.itertext()).split()) for i in result.tree.iterfind(".//t:item", NS)]
+    assert items[-1] == "Jas. Rowse, Ord., found asleep on his watch on the forecastle head."
+    assert structure(text) == ["head", "p", "p", "list", "p", "p", "p", "p", "p"]
+
+
+@pytest.mark.parametrize("text", [
+    "The price rose in the year to March by a margin that nobody had foreseen by\n2.5 Million tons in the end.",
+    "They met in the hall of the old school at the end of the village street.\n12.45 pm was the hour they named.",
+])
+def test_a_figure_that_opens_a_wrapped_line_is_no_logs_entry_inside_a_sentence_or_before_small_letters(text):
+    assert structure(text) == ["p"]
