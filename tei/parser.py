@@ -32,8 +32,8 @@ from .source import Source
 from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, EXAMINATION,
                        EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS,
                        LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, OFFICE_COLON,
-                       QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, TITLES, TurnStart,
-                       Verdict, WITNESS, accept, examination_start, examiner_named, holder_after_office, in_capitals,
+                       QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES,
+                       TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named, holder_after_office, in_capitals,
                        is_capitals, is_office, language_of_verbs, match_turn_start, name_key, numbered_role,
                        proves_speaker, registered_start, reported_within, role_continues, speech_verbs, witness_named)
 
@@ -447,6 +447,13 @@ def _named_at_the_head(units: list[Unit], names: Iterable[str]) -> set[str]:
 
 
 _HEAD_UNITS = 12  # the blocks a record's head may take, title, date, those present and presiding
+
+
+def _sworn_alone(text: str) -> bool:
+    """A witness's name and that he was sworn, nothing more ("Edward Crisp sworn.", "MARGARET ANN PRING, sworn."):
+    his account follows, where a line that says he "was examined and testified as follows" is followed by the
+    examination."""
+    return len(text) <= 80 and text.rstrip(" .").casefold().endswith(("sworn", "affirmed", "(sworn)", "(affirmed)"))
 
 
 def _names_a_person(start: TurnStart, registry: Registry) -> bool:
@@ -1480,6 +1487,7 @@ class _Parser:
                 turn = None
 
         quotes = _quoted_texts(classified)
+        sworn: str | None = None  # the witness the line before swore in, while no turn follows it
         quoted: list[Block] | None = None  # the blocks of a quoted text, while one is open
         quote_end, quote_start, quote_stop = -1, 0, 0
         for index, item in enumerate(_each_then_forgotten(classified)):
@@ -1502,6 +1510,20 @@ class _Parser:
                 examiner, witness = item.detail
                 self.examiner = examiner or self.examiner
                 self.witness = witness or self.witness
+                if witness is not None:  # the line that swears a witness in is the record's: it ends the turn before
+                    close_turn()  # (the next witness's swearing and account had been the last answer's words)
+                    blocks.extend(pending)
+                    pending = []
+                    blocks.append(self._block(item))
+                    sworn = witness if _sworn_alone(item.unit.text) else None
+                    continue
+            if kind == "paragraph" and turn is None and sworn is not None:
+                # The witness's account under it, with no label: "Edward Crisp sworn." / "I keep the Three Tuns …"
+                # (it had been the record's paragraph). Until the next turn or heading.
+                turn = _OpenTurn(Speaker("", self.registry.resolve(sworn), Span(item.unit.start, item.unit.start)),
+                                 item.unit.start, SWORN_NARRATIVE, None)
+            elif kind != "paragraph":
+                sworn = None  # (a turn, a heading, a reporter's line: the account is over)
             if kind == "turn":
                 close_turn()
                 blocks.extend(pending)

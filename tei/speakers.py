@@ -1529,6 +1529,7 @@ _TIMED_LABEL = Verdict("timed-label", "medium")
 _NAME_ABOVE = Verdict("name-above", "medium")
 EXAMINATION = Verdict("examination", "medium")
 REPORTED_WITHIN = Verdict("reported-within", "medium")
+SWORN_NARRATIVE = Verdict("sworn-narrative", "medium")  # a witness's account under the line that swears him in
 
 # A speaker named within a paragraph's first sentence, after what led to the speech, as records of conversation set
 # it in capitals: "When KISHI finished, MR MENZIES, after expressing thanks for the welcome, said: '…'", "In referring

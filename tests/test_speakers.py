@@ -342,6 +342,48 @@ def test_a_question_and_its_answer_on_one_line_are_two_turns(text, examiner, wit
     assert asked[0][2].endswith("? -")  # (the dash is kept, the question's)
 
 
+def test_a_witness_sworn_gives_his_account_and_the_next_swearing_ends_the_answers_before_it():
+    """The Old Bailey's "Edward Crisp sworn." and his account under it, unlabelled: it had been the record's paragraph;
+    the next witness's swearing and account had been words of the last answer's turn."""
+    text = ("Edward Crisp sworn.\n\nI keep the Three Tuns; the prisoner call'd for a pint of beer and sat in the "
+            "parlour.\n\nWhen he was gone I miss'd the tankard.\n\nQ. Was any body else there? - A. No body.\n\n"
+            "William Goodyear sworn.\n\nThe prisoner brought the tankard to my shop and offer'd it to sell.\n\n"
+            "Q. Are you sure of the man? A. I am very sure.\n")
+    result = tei.encode(text, name="ob.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    shape = [(local(child.tag), child.get("who"), child.findtext("t:speaker", None, NS),
+              [" ".join("".join(p.itertext()).split())[:24] for p in child.iterfind("t:p", NS)] or child.text)
+             for child in record]
+    assert shape == [
+        ("stage", None, None, "Edward Crisp sworn."),
+        ("sp", "#edward-crisp", None, ["I keep the Three Tuns; t", "When he was gone I miss'"]),
+        ("sp", "#q", "Q.", ["Was any body else there?"]), ("sp", "#edward-crisp", "A.", ["No body."]),
+        ("stage", None, None, "William Goodyear sworn."),
+        ("sp", "#william-goodyear", None, ["The prisoner brought the"]),
+        ("sp", "#q", "Q.", ["Are you sure of the man?"]), ("sp", "#william-goodyear", "A.", ["I am very sure."])]
+    account = record.find("t:sp", NS)
+    assert account.get("cert") == "medium" and result.position(account.get(XML_ID)).line == 3
+    assert result.summary.turn_rules["sworn-narrative"] == 2
+
+
+def test_a_witness_sworn_and_examined_as_follows_gives_no_account_of_his_own():
+    """"… having been first duly sworn, was examined and testified as follows:" leads into the examination: the heading
+    under it is no words of the witness's."""
+    text = ("ROBERT HALE, having been first duly sworn, was examined and testified as follows:\n\nEXAMINATION\n"
+            "-----------\n\nBY MR. STEIN:\n\nQ. Please state your name.\n\nA. Robert James Hale.\n\n"
+            "Q. And your work?\n\nA. The Harbour Board.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#stein", "#robert-hale"] * 2
+
+
+def test_a_witness_sworn_gives_no_account_past_a_heading():
+    text = ("Edward Crisp sworn.\n\nTHE CASE FOR THE DEFENCE\n\nThe prisoner called no witnesses to his character "
+            "and said nothing.\n\nQ. Was any body else there? - A. No body.\n\nQ. Are you sure? A. I am.\n")
+    section = tei.encode(text, name="ob.txt").tree.find(".//t:div[@type='section']", NS)
+    assert [(local(child.tag), child.get("who")) for child in section] == [
+        ("head", None), ("p", None), ("sp", "#q"), ("sp", "#edward-crisp"), ("sp", "#q"), ("sp", "#edward-crisp")]
+
+
+
 TRIBUNAL = ("MS. DEVANE: The next witness is Mr. Donal Hegarty.\n\n"
             "MR. DONAL HEGARTY, HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY\nMS. DEVANE:\n\n"
             "1 Q. Mr. Hegarty, you were a member of Kilmore County Council from\n1985 until 1999?\n"
