@@ -1075,7 +1075,8 @@ class _Parser:
         self.fields = {}
         self.cut_off = set()
         opens = None
-        heads = (head for k, whole in enumerate(units) for head in (_title_above_fields(whole) if k == 0 else (whole,)))
+        heads = (head for k, whole in enumerate(units)
+                 for head in ((_recording_head(whole) or _title_above_fields(whole)) if k == 0 else (whole,)))
         for unit in (piece for head in heads for piece in _participants_among_fields(head)):
             opens = _field_opens(unit, opens is not None)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
@@ -2679,6 +2680,19 @@ def _a_date_alone(text: str) -> bool:
     """A date and its full stop, as a minute book heads each meeting ("June 4th 1832.", "Decr. 10th 1832."), no
     sentence ("Met on 4 June 1832.")."""
     return rules.CLOSING_DATE.match(text) is not None
+
+
+def _recording_head(unit: Unit) -> list[Unit] | None:
+    """A meeting service's transcript opens with the recording's name, its date and time, and its length, a line each
+    (Teams: "Project Harbour - weekly sync-20240312_140212-Meeting Recording" / "March 12, 2024, 1:02PM" / "42m 18s"):
+    the length apart, so that the name is the record's title and the date its dateline (all three had been one
+    paragraph, and the record untitled)."""
+    lines = unit.lines
+    if len(lines) != 3 or rules.RECORDING_STARTED.fullmatch(lines[1][1]) is None \
+            or rules.RECORDING_LENGTH.fullmatch(lines[2][1]) is None:
+        return None
+    starts = [k for k, part in enumerate(unit.parts) if type(part) is tuple]
+    return _cut(unit, {starts[2]})  # (the name and the date, as a title and its dateline are read; the length)
 
 
 def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:

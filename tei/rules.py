@@ -370,6 +370,11 @@ STATEMENT = Rule(
 # A vote's tally by name or by number, a line each ("Ayes: Brennan, Delgado", "Noes: Whitfield", "Nays: None"): the
 # record's, and a block of its own, also under a line that ends with no full stop.
 VOTE_TALLY = re.compile(r"(?:Ayes|Nays|Noes|Yeas)\s*:\s+(?=[A-Z\d])")
+# When a meeting service's recording started, and how long it ran, on the lines under its name (Teams: "March 12,
+# 2024, 1:02PM" / "42m 18s"; "12 March 2024, 13:02"; "1h 2m 3s").
+RECORDING_STARTED = re.compile(r"(?:[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}),? \d{1,2}:\d{2}(?::\d{2})?"
+                               r"(?: ?[AaPp][Mm])?")
+RECORDING_LENGTH = re.compile(r"(?:\d+h ?)?(?:\d+m ?)?\d+s|\d+h(?: ?\d+m)?|\d+m")
 # An entry of a log at its hour, on the line under a sentence: a ship's log's "9.0 Read Articles of War." (the hour
 # and a tenth, as the Navy kept it), "11.30 Took in top gallant sails.", a diary's "14.05 The meeting resumed.": a
 # block of its own (the entries after a line long enough to be wrapped had run into the entry before them).

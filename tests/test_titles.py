@@ -95,3 +95,25 @@ def test_the_name_is_cut_to_a_title_and_loses_a_trailing_comma():
     long_line = "minutes " + "and more words " * 12
     assert named_in_head([["Minutes of the sitting of", long_line.strip()]]) == "Minutes of the sitting of"
     assert named_in_head([]) is None and named_in_head([[]]) is None
+
+
+@pytest.mark.parametrize("length", ["42m 18s", "1h 2m 3s", "58s"])
+def test_a_meeting_services_head_names_the_record_dates_it_and_says_how_long_it_ran(length):
+    """Teams opens its transcript with the recording's name, when it started and how long it ran, a line each: the
+    three had been one paragraph, and the record untitled."""
+    text = (f"Archive board - monthly review-20240312_140212-Meeting Recording\nMarch 12, 2024, 1:02PM\n{length}\n\n"
+            "Priya Raman   0:03\nCan you all hear me?\n\nTom Becker   0:07\nYes.\n\nPriya Raman   0:10\nGood.\n")
+    result = tei.encode(text, name="teams.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [(child.tag.split("}")[1], " ".join("".join(child.itertext()).split())) for child in record][:3] == [
+        ("head", "Archive board - monthly review-20240312_140212-Meeting Recording"),
+        ("opener", "March 12, 2024, 1:02PM"), ("p", length)]
+    assert header_title(text) == "Archive board - monthly review-20240312_140212-Meeting Recording"
+
+
+@pytest.mark.parametrize("second, third", [("Meeting notes, draft two", "42m 18s"),
+                                           ("March 12, 2024, 1:02PM", "Present: Raman, Becker")])
+def test_three_lines_that_are_no_meeting_services_head_stay_as_they_were(second, third):
+    text = f"Archive board\n{second}\n{third}\n\nPriya Raman   0:03\nHello.\n\nTom Becker   0:07\nYes.\n"
+    first = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']/*", NS)
+    assert (first.tag.split("}")[1], "".join(first.itertext())) == ("p", f"Archive board {second} {third}")
