@@ -488,7 +488,7 @@ def test_render_each_gives_the_formats_one_at_a_time_and_lets_the_tree_go(seed_t
 
 
 @pytest.mark.parametrize("diplomatic", [False, True])
-def test_a_consumed_tree_renders_as_a_kept_one_and_only_its_divisions_parts_are_emptied(seed_tree, diplomatic):
+def test_a_consumed_tree_renders_as_a_kept_one_and_only_its_divisions_parts_go(seed_tree, diplomatic):
     from tei.render import render_streams
 
     T = "{http://www.tei-c.org/ns/1.0}"
@@ -498,10 +498,28 @@ def test_a_consumed_tree_renders_as_a_kept_one_and_only_its_divisions_parts_are_
     assert etree.tostring(kept) == before  # not consumed: the caller's tree as it was
     assert {name: "".join(pieces) for name, pieces in
             render_streams(consumed, ("html", "text"), diplomatic, consume=True)} == outputs
-    division = consumed.find(f"{T}text/{T}body/{T}div")
-    assert len(division) > 20 and all(len(part) == 0 and not part.text and not part.attrib for part in division)
+    assert len(kept.find(f"{T}text/{T}body/{T}div")) > 20 and len(consumed.find(f"{T}text/{T}body/{T}div")) == 0
     assert consumed.find(f"{T}teiHeader") is not None and len(consumed.find(f"{T}teiHeader").findall(
         f".//{T}person")) == len(kept.find(f"{T}teiHeader").findall(f".//{T}person")) > 0  # the header is kept
+
+
+def test_a_long_consumed_record_gives_its_trees_freed_pages_back_every_thousand_parts(monkeypatch):
+    import tei
+    from tei import render_model
+    from tei.render import render_streams
+
+    calls = []
+    monkeypatch.setattr(render_model, "_TRIM", calls.append)
+    long = tei.encode("".join(f"MR {'ADAMS' if i % 2 else 'BAKER'} said that it was {i}.\n\n" for i in range(2500)),
+                      name="long.txt").tree
+    whole = {name: "".join(pieces) for name, pieces in render_streams(long, ("html", "text"))}
+    assert calls == []  # (a tree not consumed: nothing freed)
+    assert {name: "".join(pieces) for name, pieces in render_streams(long, ("html", "text"), consume=True)} == whole
+    assert calls == [0, 0]  # 2,500 turns
+    monkeypatch.setattr(render_model, "_TRIM", None)  # (no C library that has it: nothing asked)
+    again = tei.encode("".join(f"MR {'ADAMS' if i % 2 else 'BAKER'} said that it was {i}.\n\n" for i in range(2500)),
+                       name="long.txt").tree
+    assert {name: "".join(pieces) for name, pieces in render_streams(again, ("html", "text"), consume=True)} == whole
 
 
 def test_render_streams_gives_each_output_in_pieces(seed_tree):
