@@ -7,9 +7,9 @@ nor the tree, emptied as the view is read, where the view went: the peak was nea
 the sum of the three. With ``PYTHONMALLOC=malloc`` (a setting of CPython's, read when
 a process starts) each stage takes the memory that the one before let go. Python's
 allocator is the quicker for the many small objects of a short record (about 6% of a
-seed-sized record's time; a 17 MB record's 40%, with the process's start), so only records
+seed-sized record's time; a 17 MB record's 36%, with the process's start), so only records
 of 16 MiB or more go (``threshold``), where the memory saved counts most: such a record
-peaked at 25× its size in a worker, and peaks at 14.5× apart.
+peaks at 431 MB in a worker, and at 303 MB apart.
 
 The process gets its task on its standard input and gives its document back on its
 standard output (both pickled); Ctrl-C does not reach it (the build finishes the
