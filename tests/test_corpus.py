@@ -490,7 +490,8 @@ def test_a_long_transcript_is_built_in_a_process_of_its_own_with_the_c_allocator
     for made in sorted((tmp_path / "here").iterdir()):
         if made.suffix != ".json":
             assert (tmp_path / "apart" / made.name).read_bytes() == made.read_bytes(), made.name
-    assert sorted(p.name for p in (tmp_path / "apart").iterdir()) == sorted(p.name for p in (tmp_path / "here").iterdir())
+    assert sorted(p.name for p in (tmp_path / "apart").iterdir()) == sorted(
+        p.name for p in (tmp_path / "here").iterdir())
     started.clear()  # and one file alone, as the benchmark builds it
     document = corpus.build_file(seeds / SEED.name, tmp_path / "one", ("xml",))
     assert not document.failed and len(started) == 1
