@@ -34,8 +34,9 @@ from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES,
                        LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, OFFICE_COLON,
                        QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES,
                        TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named, holder_after_office,
-                       in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key, numbered_role,
-                       proves_speaker, registered_start, reported_within, role_continues, speech_verbs, witness_named)
+                       in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
+                       numbered_role, proves_speaker, registered_start, reported_within, role_continues, speech_verbs,
+                       witness_named)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
