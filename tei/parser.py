@@ -1910,13 +1910,16 @@ class _Parser:
                 text_node(a, state.end())
                 a = state.end()
             found = _find_name(text[a:b]) if text[a] not in _LIST_COMMAS else None
-            before = next((node for node in reversed(out) if type(node) is PersonName), after) if found else None
-            if before is not None and (_only_an_office(text[a:b]) or text[a:b].strip()[:1].isupper()
+            office_only = text[a] not in _LIST_COMMAS and _only_an_office(text[a:b])
+            before = next((node for node in reversed(out) if type(node) is PersonName), after) \
+                if found or office_only else None  # (an office in small letters names no one: "…, voorzitter;")
+            if before is not None and (office_only or text[a:b].strip()[:1].isupper()
                                        and _an_office_part(text[a:b].strip().rstrip(".;").split())):
                 # "Mr. Kohler, Assistant Secretary": what the person before the comma is, not a second person
                 # (it had been #secretary, the Secretary's own id).
                 text_node(a, b)
-                self.registry.holds_office(text[a:b].strip().rstrip(".;"), before.person)
+                for office in _offices_in(text[a:b]):
+                    self.registry.holds_office(office, before.person)
                 continue
             if before is not None and _a_service(text[a:b]):
                 # "Colonel Edwin P. Randall, Infantry, President;": his arm of the service, no one's name (a court-
@@ -3281,7 +3284,7 @@ _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador 
     assistant attaché consul deputy chair chairperson clerk mayor
     presidente presidenta vicepresidente vicepresidenta secretario secretaria tesorero tesorera vocal consejero
     consejera président présidente secrétaire trésorier vorsitzender vorsitzende schriftführer schriftführerin
-    segretario segretaria""".split())
+    segretario segretaria voorzitter burgemeester griffier wethouder secretaris penningmeester""".split())
 # The last word of an office's label in capitals, said once ("DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:").
 _LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner solicitor barrister".split())) - {"member"}
 # What an office alone on its line may open with, besides an office's words: "Lord President of the Council", "Home
@@ -3296,8 +3299,15 @@ _IN_THE_CHAIR_AFTER = re.compile(r"\s*\((?:in the [Cc]hair|presiding)\)\.?\s*$")
 def _only_an_office(part: str) -> bool:
     """A part of a participants list made only of an office's words ("Assistant Secretary", "Political Officer",
     "Secretary of State"), no name among them."""
-    words = part.strip().rstrip(".;").split()
+    words = part.strip().rstrip(".;").replace("(", " ").replace(")", " ").split()  # ("voorzitter (burgemeester)")
     return bool(words) and all(word.lower() in _OFFICE_WORDS or word.lower() in _OFFICE_QUALIFIERS for word in words)
+
+
+def _offices_in(part: str) -> list[str]:
+    """The offices of a part that is only offices: the one before the brackets and the one in them ("voorzitter
+    (burgemeester)", a Dutch council's chairman, the mayor: "De voorzitter:" and "De burgemeester:" are his)."""
+    outside, _, inside = part.strip().rstrip(".;").partition("(")
+    return [office for office in (outside.strip(), inside.rstrip(") ").strip()) if office]
 
 
 def _a_service(part: str) -> bool:
