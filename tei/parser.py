@@ -450,6 +450,20 @@ def _named_at_the_head(units: list[Unit], names: Iterable[str]) -> set[str]:
 _HEAD_UNITS = 12  # the blocks a record's head may take, title, date, those present and presiding
 
 
+def _runs_on(line: str, following: str) -> bool:
+    """A participants list's line that the next one goes on from though it ends with no comma: its last word a
+    courtesy ("…, de heer" / "P. van der Wal (VVD), …"), or the next line opening with a bracket or a small letter
+    ("… R. Mulder" / "(Lokaal Belang), …"): a list written as prose and wrapped, whose lines had each been an item."""
+    end = line.rstrip()
+    if end.endswith((";", ".", ":")) and not end.endswith(_COURTESY_ENDS):
+        return False
+    return end.endswith(_COURTESY_ENDS) or following == "(" or following.islower()
+
+
+_COURTESY_ENDS = (" de heer", " mevrouw", " Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr", " Herr",
+                  " Frau", " M.", " Mme", " Mme.")
+
+
 def _sworn_alone(text: str) -> bool:
     """A witness's name and that he was sworn, nothing more ("Edward Crisp sworn.", "MARGARET ANN PRING, sworn."):
     his account follows, where a line that says he "was examined and testified as follows" is followed by the
@@ -1831,7 +1845,9 @@ class _Parser:
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
         index = -1
-        for part in (unit.parts if one_a_line else _names_rejoined(unit.parts)):
+        parts = unit.parts if one_a_line else _names_rejoined(unit.parts)
+        starts = [part[1].lstrip()[:1] for part in parts if type(part) is tuple][1:] + [""]  # each next line's
+        for part in parts:
             if type(part) is not tuple:  # a line's number in the margin: the line begins after the space
                 if current:
                     current.append(Text(" ", Span(part.span.start, part.span.start)))
@@ -1843,7 +1859,7 @@ class _Parser:
             if index == 0 and head:
                 cut = len(text) - len(text[len(head):].lstrip())
                 text, base = text[cut:], base + cut
-            if current and type(current[-1]) is Text:
+            if current and type(current[-1]) in (Text, PersonName):  # (a name the line before ended with: _runs_on)
                 current.append(Text(" ", Span(base, base)))
             label = _GROUP_LABEL.match(text) if index else None
             if label is not None:  # a later line's own label: words, not a name ("In attendance:", "Apologies:")
@@ -1858,7 +1874,7 @@ class _Parser:
             else:
                 last = next((node for node in reversed(current) if type(node) is PersonName), None)
                 current.extend(self._names(text, base, one_a_line, last))
-            if not line.rstrip().endswith((",", " and")):
+            if not line.rstrip().endswith((",", " and")) and (one_a_line or not _runs_on(line, starts[index])):
                 groups.append(tuple(current))
                 current = []
         if current:
@@ -3098,11 +3114,14 @@ def _names_rejoined(parts: list) -> list:
 
 
 def _inside_a_name(line: str, following: str) -> bool:
-    """Whether a running list's line ends inside a name: on an initial ("mevrouw A." / "Bakker"), or on one word of a
+    """Whether a running list's line ends inside a name: on an initial ("mevrouw A." / "Bakker"), a title ("Dr." /
+    "Lindqvist"), or on one word of a
     name where the next line opens with one word, in a list whose other names have two words or more ("Vice President
     Mark" / "Delgado, Clerk Susan Whitfield"; not "Stalin, Molotov" / "Beria, Malenkov", a surname each)."""
     if _INITIAL_AT_END.search(line):
         return True
+    if line.endswith(_COURTESY_ENDS):  # "… (Secretary), Dr." / "Lindqvist": the courtesy's name (it had been a
+        return True  # person #dr; an office is not so: "Khrushchev, Chairman" / "Eisenhower, Herter")
     before = _LIST_SEPARATORS.split(line)
     pieces = [_name_words(piece) for piece in (*before, *_LIST_SEPARATORS.split(following))]
     last, first = len(before) - 1, len(before)  # (the line's last piece, the next line's first)

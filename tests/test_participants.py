@@ -665,3 +665,35 @@ def test_a_dutch_councils_chairman_listed_with_his_offices_is_the_one_they_label
         "#de-boer", "#mulder", "#de-boer", "#visser", "#bakker", "#de-boer"]
     assert sorted(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in tree.iterfind(".//t:person", ns)) == [
         "bakker", "de-boer", "mulder", "visser"]
+
+
+def test_a_participants_list_written_as_prose_and_wrapped_is_one_item_and_a_courtesy_at_a_lines_end_names_on():
+    """Lines that end inside an entry ("…, de heer" / "P. van der Wal (VVD), …", "… R. Mulder" / "(Lokaal Belang),
+    …") had each been an item, an entry cut in two; a courtesy at a line's end ("…, Dr." / "Lindqvist, …") had been
+    a person #dr."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    dutch = tei.encode("Verslag\n\nAanwezig: de heer J.W. de Boer, voorzitter; de leden mevrouw S. El Amrani "
+                       "(GroenLinks), de heer\nP. van der Wal (VVD), mevrouw T. Hoekstra (CDA), de heer R. Mulder\n"
+                       "(Lokaal Belang), de heer K. de Vries (PvdA).\n\nDe voorzitter: Ik open de vergadering.\n",
+                       name="raad.txt").tree
+    items = [" ".join("".join(item.itertext()).split()) for item in dutch.iterfind(".//t:item", ns)]
+    assert items == ["de heer J.W. de Boer, voorzitter; de leden mevrouw S. El Amrani (GroenLinks), de heer P. van "
+                     "der Wal (VVD), mevrouw T. Hoekstra (CDA), de heer R. Mulder (Lokaal Belang), de heer K. de Vries "
+                     "(PvdA)."]
+    english = tei.encode("Minutes\n\nPresent: Mrs. Halloran (Chair), Mr. Okafor (Secretary), Dr.\nLindqvist, Mr A.\n"
+                         "Pettigrew (Shire Engineer), Mrs B. Marsh\n(Minute Secretary).\n\nMRS. HALLORAN: We begin.\n",
+                         name="x.txt").tree
+    assert [name.text for name in english.iterfind(".//t:item/t:persName", ns)] == [
+        "Mrs. Halloran", "Mr. Okafor", "Dr. Lindqvist", "Mr A. Pettigrew", "Mrs B. Marsh"]
+    assert len(english.findall(".//t:item", ns)) == 1
+    # A line that ends a group still ends it: with its full stop or semicolon, or before a capital.
+    groups = tei.encode("Present: Comrades Molotov, Malenkov;\nComrades Beria, Kaganovich\nSecretaries Lee, Wong\n\n"
+                        "MOLOTOV said yes.\n", name="x.txt").tree
+    assert len(groups.findall(".//t:item", ns)) == 3
+    lines = tei.encode("Aanwezig: de heer J. de Boer, voorzitter;\nmevrouw A. Bakker, griffier;\nde heer R. Mulder.\n\n"
+                       "De voorzitter: Ik open de vergadering.\n", name="raad.txt").tree
+    assert len(lines.findall(".//t:item", ns)) == 3
+    # A line the next one goes on from in small letters: "… Mr. Jones" / "and Mrs. Brown."
+    small = tei.encode("Present: Mr. Smith, Mr. Jones\nand Mrs. Brown.\n\nMR. SMITH: We begin.\n", name="x.txt").tree
+    assert [" ".join("".join(item.itertext()).split()) for item in small.iterfind(".//t:item", ns)] == [
+        "Mr. Smith, Mr. Jones and Mrs. Brown."]
