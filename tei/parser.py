@@ -464,6 +464,10 @@ _COURTESY_ENDS = (" de heer", " mevrouw", " Mr.", " Mrs.", " Ms.", " Dr.", " Mr"
                   " Frau", " M.", " Mme", " Mme.")
 
 
+_VERDICT_FIRST = frozenset("GNATDWBIF")  # (what rules.VERDICT opens with)
+_PRISONER = "Prisoner"  # whose account "Prisoner's Defence." heads: the one the record's "Prisoner." labels
+
+
 def _sworn_alone(text: str) -> bool:
     """A witness's name and that he was sworn, nothing more ("Edward Crisp sworn.", "MARGARET ANN PRING, sworn."):
     his account follows, where a line that says he "was examined and testified as follows" is followed by the
@@ -1239,7 +1243,9 @@ class _Parser:
                 content_seen = True
                 continue
             if rules.DECISION.match(text) or turn is None and self._a_note_alone(text) \
-                    or text[:3] == "***" and rules.INSERT_MARK.fullmatch(text):
+                    or text[:3] == "***" and rules.INSERT_MARK.fullmatch(text) \
+                    or len(text) <= 80 and text[:1] in _VERDICT_FIRST and self.evidence.court \
+                    and rules.VERDICT.fullmatch(text):
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue
@@ -1393,6 +1399,8 @@ class _Parser:
             # (a telegram's, after its routing, is no topic of the rest; nor what a broadcast's transcript notes of the
             # programme in capitals in parentheses, "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)": a direction)
             return "topic"
+        if text[:1] in "PFT" and self.evidence.examination and rules.TRIAL_PART.fullmatch(text):
+            return "topic"  # "Prisoner's Defence.", "For the Prisoner.": they had been words of the last witness's
         return None
 
     # -- paragraphs that run on across a page turn
@@ -1538,8 +1546,9 @@ class _Parser:
                 # (it had been the record's paragraph). Until the next turn or heading.
                 turn = _OpenTurn(Speaker("", self.registry.resolve(sworn), Span(item.unit.start, item.unit.start)),
                                  item.unit.start, SWORN_NARRATIVE, None)
-            elif kind != "paragraph":
-                sworn = None  # (a turn, a heading, a reporter's line: the account is over)
+            elif kind != "paragraph":  # (a turn, a heading, a reporter's line: the account is over; under "Prisoner's
+                # Defence." the prisoner's own begins, his words as the witnesses' are theirs)
+                sworn = _PRISONER if kind == "heading" and rules.DEFENCE.fullmatch(item.unit.text) else None
             if kind == "turn":
                 close_turn()
                 blocks.extend(pending)

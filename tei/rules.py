@@ -375,6 +375,14 @@ VOTE_TALLY = re.compile(r"(?:Ayes|Nays|Noes|Yeas)\s*:\s+(?=[A-Z\d])")
 RECORDING_STARTED = re.compile(r"(?:[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}),? \d{1,2}:\d{2}(?::\d{2})?"
                                r"(?: ?[AaPp][Mm])?")
 RECORDING_LENGTH = re.compile(r"(?:\d+h ?)?(?:\d+m ?)?\d+s|\d+h(?: ?\d+m)?|\d+m")
+# A trial's parts, as the Old Bailey's Proceedings head them: the prisoner's own account ("Prisoner's Defence.") and
+# the witnesses for a side ("For the Prisoner.").
+TRIAL_PART = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.?|For the (?:[Pp]risoner|[Pp]rosecution|[Dd]efen[cs]e)\.?")
+DEFENCE = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.?")
+# The verdict and the sentence, a short line each under the evidence ("Guilty 4 s. 10 d.", "Not Guilty.",
+# "Transportation."): the court's, not the last witness's words.
+VERDICT = re.compile(r"(?:(?:Not )?Guilty|Acquitted|Death|Transportation|Transported|Whipped|Branded|Imprisoned|"
+                     r"Fined|Discharged)\b[^.!?]{0,60}(?:\.[^.!?]{0,12}){0,3}\.?")
 # An entry of a log at its hour, on the line under a sentence: a ship's log's "9.0 Read Articles of War." (the hour
 # and a tenth, as the Navy kept it), "11.30 Took in top gallant sails.", a diary's "14.05 The meeting resumed.": a
 # block of its own (the entries after a line long enough to be wrapped had run into the entry before them).

@@ -375,6 +375,33 @@ def test_a_witness_sworn_and_examined_as_follows_gives_no_account_of_his_own():
     assert [who for _, who, _, _ in turns(text)] == ["#stein", "#robert-hale"] * 2
 
 
+def test_an_old_bailey_trials_defence_its_witnesses_and_its_verdict_are_set_apart():
+    """"Prisoner's Defence." heads the prisoner's own account, "For the Prisoner." his witnesses; the verdict and the
+    sentence are the court's: all had been words of the last witness's turn."""
+    text = ("Edward Crisp sworn.\n\nI keep the Three Tuns.\n\nQ. Was any body else there? - A. No body.\n\n"
+            "Q. When did you see it again? A. The next morning.\n\nPrisoner's Defence.\n\nA man ask'd me to carry "
+            "the tankard to sell for him.\n\nFor the Prisoner.\n\nMary Tapley sworn.\n\nHe is my son, an honest "
+            "lad.\n\nGuilty 4 s. 10 d.\n\nTransportation.\n")
+    record = tei.encode(text, name="ob.txt").tree.find(".//t:div[@type='record']", NS)
+    outline = [(local(e.tag), e.get("who") or " ".join("".join(e.itertext()).split())[:20]) for e in record.iter()
+               if e.getparent() is record or e.getparent().getparent() is record and local(e.tag) != "speaker"
+               and local(e.getparent().tag) == "div"]
+    assert outline == [
+        ("stage", "Edward Crisp sworn."), ("sp", "#edward-crisp"), ("sp", "#q"), ("sp", "#edward-crisp"),
+        ("sp", "#q"), ("sp", "#edward-crisp"),
+        ("div", "Prisoner's Defence. "), ("head", "Prisoner's Defence."), ("sp", "#prisoner"),
+        ("div", "For the Prisoner. Ma"), ("head", "For the Prisoner."), ("stage", "Mary Tapley sworn."),
+        ("sp", "#mary-tapley"), ("p", "Guilty 4 s. 10 d."), ("p", "Transportation.")]
+
+
+@pytest.mark.parametrize("line", ["Guilty.", "Prisoner's Defence."])
+def test_a_verdicts_or_a_trials_parts_words_outside_a_courts_examination_go_on_the_turn(line):
+    text = f"MR ADAMS: The charge was read.\n\n{line}\n\nMR BROWN: Indeed.\n\nMR ADAMS: Thank you.\n"
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(e.tag) for e in record] == ["sp", "sp", "sp"]
+    assert [p.text for p in record[0].iterfind("t:p", NS)] == ["The charge was read.", line]
+
+
 def test_a_witness_sworn_gives_no_account_past_a_heading():
     text = ("Edward Crisp sworn.\n\nTHE CASE FOR THE DEFENCE\n\nThe prisoner called no witnesses to his character "
             "and said nothing.\n\nQ. Was any body else there? - A. No body.\n\nQ. Are you sure? A. I am.\n")
