@@ -253,9 +253,10 @@ _RIGHT_TO_LEFT = frozenset("ar he fa ur ps yi syr dv ku ckb sd ug arc".split())
 def build(tree: etree._ElementTree | etree._Element, consume: bool = False) -> Document:
     """Walk a TEI document into its view model; raises InputError if it is not TEI with a text.
 
-    ``consume``: each part of a division (a speech, a paragraph) is taken out of the tree once it is read, for a
-    caller that has no other use for the tree, and the freed pages go back to the system (``give_back_freed_memory``):
-    a long record's view then takes the place of the tree it is made from, rather than standing beside it.
+    ``consume``: the parts of a division (its speeches, its paragraphs) are taken out of the tree once they are read,
+    a thousand at a time, for a caller that has no other use for the tree, and the freed pages go back to the system
+    (``give_back_freed_memory``): a long record's view then takes the place of the tree it is made from, rather than
+    standing beside it.
     """
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     if root.tag not in (f"{_TEI}TEI", f"{_TEI}teiCorpus"):
@@ -275,7 +276,6 @@ class _Walker:
     def __init__(self, root: etree._Element, text: etree._Element, consume: bool = False) -> None:
         self.root = root
         self.consume = consume
-        self._cleared = 0
         self.header_el = root.find(f"{_TEI}teiHeader")
         self.text_el = text
         # Every id that the page will carry, so links point only at anchors that exist.
@@ -395,16 +395,16 @@ class _Walker:
         if kids:
             count, last = 0, None
             depth += is_div
+            consumed = is_div and self.consume
+            gone = 0  # (consumed: the parts taken out of the tree so far)
             for index, (child, tail) in enumerate(zip(kids, tails)):
                 tag = child.tag
                 if isinstance(tag, str):
                     built = self._element(child, tag, node, depth)
-                    if is_div and self.consume:
-                        kids[index] = None
-                        el.remove(child)  # read: it goes, with its subtree (its tail is read already)
-                        self._cleared += 1
-                        if self._cleared % _PARTS_BETWEEN_TRIMS == 0:
-                            give_back_freed_memory()
+                    if consumed:
+                        kids[index] = None  # (read: nothing holds it but this loop)
+                        if (index + 1) % _PARTS_BETWEEN_TRIMS == 0:
+                            gone = _take_out(el, index + 1, gone)
                     if (built.moved or built.kind == "ref") and _is_marker(built) and children \
                             and isinstance(children[-1], str) and children[-1].endswith(" "):
                         children[-1] = children[-1][:-1]
@@ -786,6 +786,15 @@ def _malloc_trim():
 _TRIM = _malloc_trim()
 _PARTS_BETWEEN_TRIMS = 1000  # (a record of fewer parts never asks: a call walks the whole heap)
 
+
+def _take_out(container: etree._Element, read: int, gone: int) -> int:
+    """The container's first ``read`` children, read already, taken out of the tree (those of them still there:
+    ``read - gone``), and their pages given back. Taken out in a batch with no proxy left to them, they are freed
+    at once; one at a time, each held by its proxy, lxml had walked each part's subtree to move it to a document of
+    its own (an eighth of a rendering's time)."""
+    del container[:read - gone]
+    give_back_freed_memory()
+    return read
 
 def give_back_freed_memory() -> None:
     """Hand the pages of the tree's freed memory back to the system. The C library keeps them for its own later
