@@ -381,9 +381,9 @@ def _build_document(task: _Task) -> Document:
         if reading:
             from . import render
 
-            # One view of the document for every format (HTML, text, PDF from the HTML). The view empties
-            # the tree as it reads it, and nothing holds the tree once it is made (the edition model and
-            # the transcript's text go with it).
+            # One view of the document for every format (HTML, text, PDF from the HTML). The view takes the
+            # parts of the record out of the tree as it reads them, and nothing holds the tree once it is
+            # made (the edition model and the transcript's text go with it).
             outputs = render.render_streams(result.tree, reading, siblings=siblings(source.stem, task.formats),
                                             consume=True)
             del result

@@ -305,8 +305,8 @@ def render_streams(tree: etree._ElementTree | etree._Element, formats: Iterable[
     output is made and is not held after that: a caller that keeps no reference of its own
     (``tei build``, which has written the XML by then) lets a long record's tree go while its
     formats are made. A stream must be read to its end before the next output is asked for.
-    ``siblings``: see ``Options``. ``consume``: the tree is emptied as it is read (see
-    ``render_model.build``), for a caller that has no other use for it.
+    ``siblings``: see ``Options``. ``consume``: the parts of the tree's divisions are taken out of it as
+    they are read (see ``render_model.build``), for a caller that has no other use for the tree.
     """
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
