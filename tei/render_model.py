@@ -776,10 +776,11 @@ class _Walker:
 
 
 def _malloc_trim():
-    """The C library's ``malloc_trim`` (glibc), or None where there is none."""
+    """The C library's ``malloc_trim`` (glibc), or None where there is none (macOS, musl; Windows, whose ctypes
+    opens no library by None)."""
     try:
         return ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):
         return None
 
 

@@ -526,6 +526,19 @@ def test_a_long_consumed_record_gives_its_trees_freed_pages_back_every_thousand_
     assert {name: "".join(pieces) for name, pieces in render_streams(again, ("html", "text"), consume=True)} == whole
 
 
+@pytest.mark.parametrize("fails", [OSError("no library"), AttributeError("malloc_trim"), TypeError("None")])
+def test_where_the_c_library_has_no_malloc_trim_nothing_is_asked_of_it(monkeypatch, fails):
+    import ctypes
+
+    from tei import render_model
+
+    def refused(name):
+        raise fails
+
+    monkeypatch.setattr(ctypes, "CDLL", refused)
+    assert render_model._malloc_trim() is None
+
+
 def test_render_streams_gives_each_output_in_pieces(seed_tree):
     from tei.render import render_streams
 
