@@ -35,8 +35,8 @@ from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES,
                        QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES,
                        TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named, holder_after_office,
                        in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
-                       numbered_role, proves_speaker, registered_start, reported_within, role_continues, speech_verbs,
-                       witness_named)
+                       numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
+                       role_continues, speech_verbs, witness_named)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
@@ -1640,6 +1640,8 @@ class _Parser:
                 and (examined := EXAMINATION_LABEL.fullmatch(key)) is not None:
             key = self.examiner = examined.group(1)  # "CROSS-EXAMINATION BY MS GCABASHE: Thank you.": hers
         if verdict is EXAMINATION and self.evidence.court:  # the question is the examiner's, the answer the witness's
+            if key == "Q" and (asker := questioner_named(text[offset:speaker_end])) is not None:
+                self.examiner = asker  # "8 Q. MS. DEVANE: …": she asks this and the questions after it
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
             key = self.witness

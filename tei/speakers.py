@@ -1625,12 +1625,29 @@ def witness_named(text: str) -> str | None:
 
 
 def examination_start(text: str) -> TurnStart | None:
-    """``Q. …`` or ``A. …``: the letter is the speaker, its key the letter (the parser reads whose it is)."""
+    """``Q. …`` or ``A. …``: the letter is the speaker, its key the letter (the parser reads whose it is); after the
+    question's letter, who asks it, when counsel takes up the questions (``questioner_named``), is in the speaker."""
     match = QUESTION_OR_ANSWER.match(text)
     if match is None:
         return None
     speech = len(text) - len(text[match.end():].lstrip())
+    if match.group(1) == "Q" and (named := _QUESTIONER.match(text, speech)) is not None:
+        colon = text.index(":", speech) + 1
+        return TurnStart(text[:colon], "Q", colon, named.end(), "examination", False, True)
     return TurnStart(match.group(0), match.group(1), match.end(), speech, "examination", False, True)
+
+
+# Who asks, named after the question's letter as an Irish tribunal's transcript names counsel who takes up the
+# questions ("8 Q. MS. DEVANE: Mr. Hegarty, …"): titled, in capitals, and a colon.
+_QUESTIONER_NAME = r"(?:MR|MRS|MS|MISS|DR|SIR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}"
+_QUESTIONER = re.compile(rf"({_QUESTIONER_NAME}):\s+(?=\S)")
+_QUESTIONER_LABEL = re.compile(rf"Q\.\s+({_QUESTIONER_NAME}):")
+
+
+def questioner_named(label: str) -> str | None:
+    """The counsel a question's label names after its letter ("Q. MS. DEVANE:" → "MS. DEVANE"), or None."""
+    found = _QUESTIONER_LABEL.fullmatch(label)
+    return found.group(1) if found else None
 
 
 # The shapes of a label on a line of its own, above the speech, and their verdicts.

@@ -655,10 +655,11 @@ def test_a_dutch_councils_chairman_listed_with_his_offices_is_the_one_they_label
     """"de heer J.W. de Boer, voorzitter (burgemeester);": "De voorzitter:" and "De burgemeester:" are his, "De
     griffier:" hers (they had been persons #voorzitter and no one's turns; an office in small letters had named no
     one in the list), and "Wethouder Visser:" is Visser's under his office's name."""
-    text = ("Verslag\n\nAanwezig: de heer J.W. de Boer, voorzitter (burgemeester); mevrouw A. Bakker, griffier; de heer "
-            "R. Mulder; wethouder mevrouw M. Visser.\n\nDe voorzitter: Ik open de vergadering.\n\nDe heer Mulder: Dank "
-            "u.\n\nDe burgemeester: Het college komt met een voorstel.\n\nWethouder Visser: Dat klopt.\n\n"
-            "De griffier: De notulen zijn gereed.\n\nDe voorzitter: Ik sluit de vergadering.\n")
+    text = ("Verslag\n\nAanwezig: de heer J.W. de Boer, voorzitter (burgemeester); mevrouw A. Bakker, griffier; "
+            "de heer R. Mulder; wethouder mevrouw M. Visser.\n\nDe voorzitter: Ik open de vergadering.\n\n"
+            "De heer Mulder: Dank u.\n\nDe burgemeester: Het college komt met een voorstel.\n\n"
+            "Wethouder Visser: Dat klopt.\n\nDe griffier: De notulen zijn gereed.\n\n"
+            "De voorzitter: Ik sluit de vergadering.\n")
     tree = tei.encode(text, name="raad.txt").tree
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == [

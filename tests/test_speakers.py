@@ -437,6 +437,21 @@ def test_a_tribunals_numbered_questions_are_the_examiners_and_the_answers_the_wi
     assert once.find(".//t:sp[@n]", NS) is None
 
 
+def test_counsel_named_after_a_questions_letter_asks_it_and_the_questions_after_it():
+    """"8 Q. MS. DEVANE: Mr. Hegarty, …", as an Irish tribunal names counsel who takes up the questions: the label had
+    been words of the question, and a second counsel's questions the first's."""
+    text = TRIBUNAL + ("\n3 Q. MR. KINSELLA: Mr. Hegarty, who paid you?\nA. I can't recall.\n\n"
+                       "4 Q. Did you declare it?\nA. No.\n\n5 Q. MS. DEVANE: And the lodgement?\nA. Nothing.\n")
+    found = turns(text)
+    assert [(speaker, who, words) for speaker, who, _, words in found][5:] == [
+        ("3 Q. MR. KINSELLA:", "#kinsella", "Mr. Hegarty, who paid you?"), ("A.", "#donal-hegarty", "I can't recall."),
+        ("4 Q.", "#kinsella", "Did you declare it?"), ("A.", "#donal-hegarty", "No."),
+        ("5 Q. MS. DEVANE:", "#devane", "And the lodgement?"), ("A.", "#donal-hegarty", "Nothing.")]
+    # A witness's answer that opens with a title and a colon is his: only a question names who asks it.
+    assert [who for _, who, _, _ in turns(TRIBUNAL.replace("A. I was, yes.", "A. MR. SMITH: was chairman."))][-1] \
+        == "#donal-hegarty"
+
+
 def test_an_examinations_label_with_the_speech_after_it_is_the_examiners():
     """As the Truth and Reconciliation Commission sets it: "CROSS-EXAMINATION BY MS GCABASHE: Thank you." had been a
     person "#cross-examination-by-ms-gcabashe"."""
