@@ -567,7 +567,7 @@ def _build(seeds: Path, output: Path, check: bool, jobs: int, formats: Iterable[
 def _build_locked(seeds: Path, output: Path, check: bool, jobs: int, formats: tuple[str, ...],
                   progress: Callable[[Iterator[Document], int], Iterator[Document]] | None, incremental: bool,
                   encoding: str | None, interrupted: threading.Event, started: float, collection: Metadata | None,
-                  shared: bytes, apart_from: int = apart.LARGE) -> Report:
+                  shared: bytes, apart_from: int) -> Report:
     recorded, built_from = _load_manifest(output)
     manifest = {} if check or not incremental else recorded
     report = Report(check=check)
@@ -835,7 +835,7 @@ class BuildInterrupted(Exception):
 
 
 def _run(tasks: list[_Task], jobs: int, late: list[Document], interrupted: threading.Event,
-         apart_from: int = apart.LARGE) -> Iterator[Document]:
+         apart_from: int) -> Iterator[Document]:
     """Each document as it is finished (in any order: the report sorts them); KeyboardInterrupt between two, once
     ``interrupted`` is set. Long transcripts first, one at a time, each in a process of its own (``tei.apart``):
     two at once would hold twice the memory (``apart_from``: the bytes that make a transcript long)."""

@@ -246,18 +246,7 @@ def _split(content: str) -> list[tuple[bool, str]]:
 
 
 def _merge(parts: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
-    merged: list[tuple[bool, str]] = []
-    for index, (is_block, text) in enumerate(parts):
-        bare = not is_block and text.strip() and not _WORD.search(text)
-        following = parts[index + 1] if index + 1 < len(parts) else None
-        if bare and following is not None and following[0] and not any(b for b, _ in merged):
-            parts[index + 1] = (True, _prefix(text.strip(), following[1]))
-            continue
-        if bare and merged and merged[-1][0]:
-            merged[-1] = (True, merged[-1][1] + text.strip())
-            continue
-        merged.append((is_block, text))
-    return merged
+    return list(_merged(iter(parts)))
 
 
 def _prefix(mark: str, block: str) -> str:

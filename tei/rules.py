@@ -377,9 +377,8 @@ RECORDING_STARTED = re.compile(r"(?:[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-
 RECORDING_LENGTH = re.compile(r"(?:\d+h ?)?(?:\d+m ?)?\d+s|\d+h(?: ?\d+m)?|\d+m")
 # A trial's parts, as the Old Bailey's Proceedings head them: the prisoner's own account ("Prisoner's Defence.") and
 # the witnesses for a side ("For the Prisoner.").
-TRIAL_PART = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.?"
-                        r"|For the (?:[Pp]risoner|[Pp]rosecution|[Dd]efen[cs]e)\.?")
 DEFENCE = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.?")
+TRIAL_PART = re.compile(rf"{DEFENCE.pattern}|For the (?:[Pp]risoner|[Pp]rosecution|[Dd]efen[cs]e)\.?")
 # The verdict and the sentence, a short line each under the evidence ("Guilty 4 s. 10 d.", "Not Guilty.",
 # "Transportation."): the court's, not the last witness's words.
 VERDICT = re.compile(r"(?:(?:Not )?Guilty|Acquitted|Death|Transportation|Transported|Whipped|Branded|Imprisoned|"
