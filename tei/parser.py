@@ -1855,6 +1855,7 @@ class _Parser:
         one_a_line = alone or _a_person_a_line(unit)
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
+        listed: set[str] = set()  # the persons the list has named: each entry is another
         index = -1
         parts = unit.parts if one_a_line else _names_rejoined(unit.parts)
         starts = [part[1].lstrip()[:1] for part in parts if type(part) is tuple][1:] + [""]  # each next line's
@@ -1884,7 +1885,7 @@ class _Parser:
                 self.registry.holds_office(text.strip(), holder.person)
             else:
                 last = next((node for node in reversed(current) if type(node) is PersonName), None)
-                current.extend(self._names(text, base, one_a_line, last))
+                current.extend(self._names(text, base, listed, one_a_line, last))
             if not line.rstrip().endswith((",", " and")) and (one_a_line or not _runs_on(line, starts[index])):
                 groups.append(tuple(current))
                 current = []
@@ -1897,10 +1898,12 @@ class _Parser:
                     self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
         return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span)
 
-    def _names(self, text: str, base: int, one_a_line: bool = False, after: PersonName | None = None) -> list[Inline]:
-        """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them; ``one_a_line``: the line
-        is one person, "Mr. Kohler, Assistant Secretary" (a name, then what he is); ``after``: the person the line
-        before ended with, whose comma the line goes on from."""
+    def _names(self, text: str, base: int, listed: set[str], one_a_line: bool = False,
+               after: PersonName | None = None) -> list[Inline]:
+        """"comrs. Molotov, Malenkov" → abbreviation, names and the commas between them; ``listed``: the persons
+        named before in the list, whom its other names are not (and those named here are added); ``one_a_line``:
+        the line is one person, "Mr. Kohler, Assistant Secretary" (a name, then what he is); ``after``: the person
+        the line before ended with, whose comma the line goes on from."""
         out: list[Inline] = []
 
         def text_node(a: int, b: int) -> None:
@@ -1963,7 +1966,8 @@ class _Parser:
                 name_start = name_end - len(held[0])
                 name = held[0]
             text_node(a, name_start)
-            person = self.registry.resolve(name)
+            person = self.registry.resolve(name, apart_from=listed)
+            listed.add(person)
             if held is not None:
                 self.registry.holds_office(held[1], person)
             out.append(PersonName(name, person, Span(base + name_start, base + name_end)))

@@ -199,12 +199,20 @@ class Registry:
         holders = self._offices.get(office, {})
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def resolve(self, name: str, office: bool = False) -> str:
+    def resolve(self, name: str, office: bool = False, apart_from: set[str] | None = None) -> str:
         """The person id for a name as written (``office``: a role's, "The Speaker"); a derived person if none
-        is known."""
+        is known. ``apart_from``: the persons this one is not, though the name may seem theirs: those listed before
+        it in one list of who was present, which names each once ("Dr. Lindqvist, Mr A. Lindqvist": two people;
+        the second had been the first's other name). Not a surname alone, which may be a firm's ("Mr Grant ELLIS
+        (solicitor, Ellis & Co.)") or the end of a name the line cut ("…, Robert" / "Kennedy, …")."""
         entry = self._find(name, office)
+        if entry is not None and apart_from and entry.id in apart_from and " " in name.strip() \
+                and name_key(name) not in entry.keys:
+            entry = None
         if entry is None:
             ident = ids.for_person(derive_id(name))  # "P1:" is a person, not paragraph p1
+            if ident in self._by_id and apart_from:
+                ident = ids.for_person(derive_id(name, initials=True))  # "a-lindqvist" beside "lindqvist"
             base, n = ident, 2
             while ident in self._by_id or ident in self._taken:
                 ident = f"{base}-{n}"

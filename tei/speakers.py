@@ -1495,12 +1495,14 @@ def _letters(word: str) -> int:
 
 
 @lru_cache(maxsize=8192)
-def derive_id(name: str) -> str:
-    """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``."""
+def derive_id(name: str, initials: bool = False) -> str:
+    """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``; ``initials``: kept,
+    ``Mr A. Lindqvist`` → ``a-lindqvist``, for a second person of a surname the record has given its id to."""
     key = name_key(name).replace("'", "").replace("’", "")  # "O'BRIEN" is "obrien", not "brien" after an initial
     words = _id_words(key)
     # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii", "के.वी. थॉमस" "थॉमस".
-    full = [w for w in words if _letters(w) > 1 or w.isdigit()] or words  # "Speaker 1" is not "Speaker 2"
+    full = words if initials else [w for w in words if _letters(w) > 1 or w.isdigit()] or words  # "Speaker 1" is
+    # not "Speaker 2"
     # (Greek's sigma at a word's end is written ς, which comparing folds to σ: "καραμανλης".)
     ident = "-".join([w[:-1] + "ς" if w[-1] == "σ" else w for w in full]) or "person"
     if not (ident[0].isalpha() or ident[0] == "_"):

@@ -698,3 +698,48 @@ def test_a_participants_list_written_as_prose_and_wrapped_is_one_item_and_a_cour
     small = tei.encode("Present: Mr. Smith, Mr. Jones\nand Mrs. Brown.\n\nMR. SMITH: We begin.\n", name="x.txt").tree
     assert [" ".join("".join(item.itertext()).split()) for item in small.iterfind(".//t:item", ns)] == [
         "Mr. Smith, Mr. Jones and Mrs. Brown."]
+
+
+@pytest.mark.parametrize("present, doctor, mister", [
+    ("Dr. Lindqvist (Chairman), Mr A. Lindqvist, Mrs Berg.", "lindqvist", "a-lindqvist"),
+    # (the first named takes the surname's id, as an initial says little; the second the next free one)
+    ("Mr A. Lindqvist, Dr. Lindqvist (Chairman), Mrs Berg.", "lindqvist-2", "lindqvist"),
+])
+def test_two_people_of_one_surname_in_a_list_of_who_was_present_are_two(present, doctor, mister):
+    """A list of who was present names each person once: "Dr. Lindqvist" and "Mr A. Lindqvist" are two, and the turns
+    each label opens are theirs (the second had been the first's other name, both people's turns one person's)."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = (f"Minutes of the Harbour Board\n\nPresent: {present}\n\n"
+            "DR. LINDQVIST opened the meeting.\n\nMR A. LINDQVIST said that the dues should be raised.\n\n"
+            "MRS BERG said that she agreed.\n\nDR. LINDQVIST said that the matter would wait.\n")
+    tree = tei.encode(text, name="x.txt").tree
+    refs = {name.text: name.get("ref") for name in tree.iterfind(".//t:item/t:persName", ns)}
+    assert refs == {"Dr. Lindqvist": f"#{doctor}", "Mr A. Lindqvist": f"#{mister}", "Mrs Berg": "#berg"}
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == [f"#{doctor}", f"#{mister}", "#berg", f"#{doctor}"]
+    assert sorted(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in tree.iterfind(".//t:person", ns)) == \
+        sorted([doctor, mister, "berg"])
+
+
+def test_a_surname_alone_in_a_list_after_a_name_it_ends_is_still_that_persons():
+    """A surname alone may be a firm's ("solicitor, Ellis & Co.") or the end of a name a line cut: it is no second
+    person, and the label of that surname stays the listed person's."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("Interview record\n\nPresent: Mr Grant ELLIS (solicitor, Ellis & Co.), DC Hale.\n\n"
+            "MR ELLIS: My client has nothing to add.\n\nDC HALE: Noted.\n")
+    tree = tei.encode(text, name="x.txt").tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#grant-ellis", "#hale"]
+    assert {name.get("ref") for name in tree.iterfind(".//t:item/t:persName", ns)} == {"#grant-ellis", "#hale"}
+
+
+def test_a_registry_keeps_a_listed_person_apart_only_from_a_name_of_more_than_a_surname():
+    from tei.persons import Registry
+
+    registry = Registry()
+    listed = {registry.resolve("Dr. Lindqvist", apart_from=set())}
+    assert registry.resolve("Mr A. Lindqvist", apart_from=listed) == "a-lindqvist"
+    assert registry.resolve("Dr. Lindqvist", apart_from=listed | {"a-lindqvist"}) == "lindqvist"  # the same key
+    assert registry.resolve("Lindqvist", apart_from=listed) == "lindqvist"
+    assert registry.resolve("A. LINDQVIST") == "a-lindqvist"
+    outside = Registry()  # outside a list, the name of more is the one known's
+    outside.resolve("Dr. Lindqvist")
+    assert outside.resolve("Mr A. Lindqvist") == "lindqvist"
