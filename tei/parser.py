@@ -63,7 +63,8 @@ class Evidence:
         persons_named = False  # by a name in capitals above the speech: a role, a title, the register
         registered_above = False
         examiners = 0
-        sworn = 0  # witnesses sworn, a line each, as a court's record names them ("Edward Crisp sworn.")
+        sworn: set[str] = set()  # the surnames of witnesses sworn, a line each, as a court's record names them
+        # ("Edward Crisp sworn.")
         head_words: frozenset[str] | None = None  # of the record's head: the units before the first label above
         alone: set[str] = set()  # the names alone above words, as written, read so far
 
@@ -96,8 +97,9 @@ class Evidence:
                 # (the line wrapped too: "… EXAMINED AS FOLLOWS BY" / "MS. DEVANE:")
                 examiners += any(examiner_named(line) is not None for _, line in unit.lines) or (
                     len(unit.lines) > 1 and examiner_named(text) is not None)
-            if ("sworn" in text or "SWORN" in text) and len(unit.lines) == 1 and witness_named(text) is not None:
-                sworn += 1
+            if ("sworn" in text or "SWORN" in text) and len(unit.lines) == 1 \
+                    and (witness := witness_named(text)) is not None:
+                sworn.add(name_key(witness).rsplit(" ", 1)[-1])
             rest = _after_number(text)[1]  # (a question numbered too: "1 Q. Mr. Hegarty, …")
             if rest[1:2] == "." and rest[:1] in "QA":
                 opened[rest[0]] += 1  # "Q. Mr. Secretary, …" / "A. I have no plans …"
@@ -223,6 +225,11 @@ class Evidence:
         # Questions and answers without a court: a press conference's or an interview's ("Q. Mr. Secretary, …" /
         # "A. I have no plans …"), two of each at least; the letters are the speakers, as "Q:" and "A:" are.
         self.examination = self.court or not examiners and opened["Q"] >= 2 and opened["A"] >= 2
+        if sworn and self.court:  # A court's examination of witnesses sworn: a witness by the surname and a full stop,
+            # and the prisoner or the court so, where one puts a question to another ("Prisoner. Did you see me take
+            # it?" / "Crisp. No, but no body else was there."), as the Old Bailey's reporters set them, each once.
+            self.proven.update(key for labels in (periods, titled_periods) for key in labels
+                               if key in sworn or key in _SPEAKERS_IN_COURT)
 
     def _prove_bracketed(self, bracketed: Counter[str], written: dict[str, str], table: Table | None) -> None:
         """Labels in brackets before the words, as a monitoring service's editors set them ("[Question] …" /
@@ -465,6 +472,8 @@ _COURTESY_ENDS = (" de heer", " mevrouw", " Mr.", " Mrs.", " Ms.", " Dr.", " Mr"
 
 
 _VERDICT_FIRST = frozenset("GNATDWBIF")  # (what rules.VERDICT opens with)
+# Who speaks in a court's record by a word and a full stop, beside its witnesses ("Prisoner. …", "Court. …").
+_SPEAKERS_IN_COURT = frozenset({"prisoner", "prisoners", "court", "prosecutor", "prosecutrix", "jury", "counsel"})
 _PRISONER = "Prisoner"  # whose account "Prisoner's Defence." heads: the one the record's "Prisoner." labels
 
 

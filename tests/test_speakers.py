@@ -394,6 +394,30 @@ def test_an_old_bailey_trials_defence_its_witnesses_and_its_verdict_are_set_apar
         ("sp", "#mary-tapley"), ("p", "Guilty 4 s. 10 d."), ("p", "Transportation.")]
 
 
+@pytest.mark.parametrize("court", [True, False])
+def test_in_a_courts_examination_the_prisoner_and_a_witness_by_surname_and_full_stop_are_speakers(court):
+    """"Prisoner. Did you see me take it?" / "Crisp. No, …", each once, the Old Bailey's, had been words of the last
+    answer's turn. Not without a court's questions and answers, where such a line may be a sentence."""
+    asked = "Q. Was any body else there? - A. No body.\n\nQ. When did you see it again? A. The next morning.\n\n" \
+        if court else ""
+    text = (f"Edward Crisp sworn.\n\nI keep the Three Tuns.\n\n{asked}Prisoner. Did you see me take it?\n\n"
+            "Crisp. No, but no body else was there.\n\nCourt. Was the door open?\n\nCrisp. It was.\n\n"
+            "William Goodyear sworn.\n\nHe brought the tankard to my shop.\n")
+    result = tei.encode(text, name="ob.txt")
+    found = [(sp.findtext("t:speaker", None, NS), sp.get("who"), result.position(sp.get(XML_ID)))
+             for sp in result.tree.iterfind(".//t:sp", NS)]
+    labelled = [(speaker, who) for speaker, who, _ in found if speaker not in ("Q.", "A.", None)]
+    if not court:
+        assert labelled == []
+        return
+    assert labelled == [("Prisoner.", "#prisoner"), ("Crisp.", "#edward-crisp"), ("Court.", "#court"),
+                        ("Crisp.", "#edward-crisp")]
+    lines = text.split("\n")
+    crisp = next(position for speaker, _, position in found if speaker == "Crisp.")
+    assert (crisp.line, crisp.column) == (lines.index("Crisp. No, but no body else was there.") + 1, 1)
+    assert found[-1][:2] == (None, "#william-goodyear")  # (the next swearing ends the turn before it)
+
+
 @pytest.mark.parametrize("line", ["Guilty.", "Prisoner's Defence."])
 def test_a_verdicts_or_a_trials_parts_words_outside_a_courts_examination_go_on_the_turn(line):
     text = f"MR ADAMS: The charge was read.\n\n{line}\n\nMR BROWN: Indeed.\n\nMR ADAMS: Thank you.\n"
