@@ -3146,6 +3146,8 @@ def _inside_a_name(line: str, following: str) -> bool:
         return True
     if line.endswith(_COURTESY_ENDS):  # "… (Secretary), Dr." / "Lindqvist": the courtesy's name (it had been a
         return True  # person #dr; an office is not so: "Khrushchev, Chairman" / "Eisenhower, Herter")
+    if line.rsplit(None, 1)[-1].lower() in _OFFICE_CUT:  # "…, Vice" / "Chairperson; …": an office the line cut
+        return True
     before = _LIST_SEPARATORS.split(line)
     pieces = [_name_words(piece) for piece in (*before, *_LIST_SEPARATORS.split(following))]
     last, first = len(before) - 1, len(before)  # (the line's last piece, the next line's first)
@@ -3158,9 +3160,20 @@ def _name_words(piece: str) -> int:
     """How many words of a list's piece are a name's: capitalised, after its label, not a title ("Vice President
     Mark": one; "Present: President Linda Okafor": two)."""
     words = [word for word in piece.rsplit(":", 1)[-1].split() if word[:1].isupper()]
-    return len(name_key(" ".join(words)).split()) if words else 0
+    if not words or _office_piece(piece.rsplit(":", 1)[-1].strip().rstrip(".;").split()):
+        return 0  # (what the person before is, "Minister", "Session Clerk", "Elders.": no name's words)
+    return len(name_key(" ".join(words)).split())
 
 
+def _office_piece(words: list[str]) -> bool:
+    """An office or a post alone, its last word one ("Moderator", "Session Clerk"; not "Vice President Mark", nor
+    "Vice" at a line's end, an office the line cut)."""
+    return 0 < len(words) <= 4 and (words[-1].lower() in _OFFICE_WORDS or words[-1].lower() in _POST_WORDS) \
+        and all(word[:1].isupper() for word in words)
+
+
+# The words an office goes on from ("Vice" / "Chairperson", "Secretary of" / "State").
+_OFFICE_CUT = frozenset({"vice", "deputy", "assistant", "acting", "associate", "joint", "under", "of", "for", "the"})
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[^\W\d_a-z]\.$")  # ("mevrouw A.")
 _LIST_SEPARATORS = re.compile(r"[,;]")
 
@@ -3293,7 +3306,7 @@ def _an_office_part(words: list[str]) -> bool:
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
 _POST_WORDS = frozenset("""representative engineer manager inspector commissioner superintendent delegate member
     editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer
-    steward""".split())
+    steward moderator elder elders preses convener convenor provost bailie registrar headmaster headmistress""".split())
 
 
 def _is_side_label(label: str) -> bool:

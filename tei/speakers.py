@@ -80,7 +80,8 @@ SPEECH_VERBS = frozenset("""
     outlines outlined drew draws queried queries asserted asserts contended contends submitted submits
     opposes opposed supports supported seconds seconded moves moved
     recognised recognized recognises recognizes accepted accepts
-""".split()) | OPINION_VERBS
+    intimates intimated
+""".split()) | OPINION_VERBS  # ("intimated": announced, as a kirk session's or a Scots council's minutes write it)
 
 # The same in the languages records are kept in, for a transcript whose sidecar names its language:
 # the third person, present and past, that minutes use.

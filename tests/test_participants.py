@@ -743,3 +743,38 @@ def test_a_registry_keeps_a_listed_person_apart_only_from_a_name_of_more_than_a_
     outside = Registry()  # outside a list, the name of more is the one known's
     outside.resolve("Dr. Lindqvist")
     assert outside.resolve("Mr A. Lindqvist") == "lindqvist"
+
+
+def test_a_kirk_sessions_sederunt_its_moderators_turns_and_its_signatories():
+    """"Moderator" and "Elders" after the names are what they are, not persons; "Messrs John" / "Craig, …" is one name
+    the line cut; "The Moderator intimated …" is his turn; the clerk's and the moderator's names and offices under
+    the minute are its closing (they had been persons #moderator, #elders, #john and #craig, the Moderator's second
+    turn words of Mr Craig's, and the signatures a paragraph of it)."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("Sederunt: The Rev. Mr James Robertson, Minister, Moderator; Messrs John\n"
+            "Craig, William Boyd and Robert Wilson, Elders.\n\nThe Moderator reported that the fund was low.\n\n"
+            "Mr Craig stated that the collections had fallen off.\n\n"
+            "The Moderator intimated that the Sacrament would be dispensed.\n\nClosed with prayer.\n\n"
+            "James Robertson, Moderator\nJohn Craig, Session Clerk\n")
+    tree = tei.encode(text, name="kirk.txt").tree
+    assert sorted(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in tree.iterfind(".//t:person", ns)) == [
+        "james-robertson", "john-craig", "robert-wilson", "william-boyd"]
+    assert [name.text for name in tree.iterfind(".//t:item/t:persName", ns)] == [
+        "The Rev. Mr James Robertson", "John Craig", "William Boyd", "Robert Wilson"]
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#james-robertson", "#john-craig",
+                                                                      "#james-robertson"]
+    assert [(signed.find("t:persName", ns).get("ref"), "".join(signed.itertext()))
+            for signed in tree.iterfind(".//t:closer/t:signed", ns)] == [
+        ("#james-robertson", "James Robertson, Moderator"), ("#john-craig", "John Craig, Session Clerk")]
+
+
+def test_an_office_the_line_cuts_in_a_running_list_is_one_item_and_no_ones_name():
+    """"…, Dale Hendrickson, Vice" / "Chairperson; …": the office goes on (its second half had been the first
+    person's other name, and an item of its own)."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("Present: Linda Ostrowski, Chairperson; Dale Hendrickson, Vice\nChairperson; Marjorie Vang, Clerk; "
+            "Thomas Reuter, Treasurer.\n\nMs. Ostrowski called the meeting to order.\n")
+    tree = tei.encode(text, name="board.txt").tree
+    assert len(tree.findall(".//t:item", ns)) == 1
+    assert [name.text for name in tree.iterfind(".//t:item/t:persName", ns)] == [
+        "Linda Ostrowski", "Dale Hendrickson", "Marjorie Vang", "Thomas Reuter"]
