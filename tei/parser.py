@@ -3385,10 +3385,15 @@ _OFFICE_QUALIFIERS = frozenset("""of for the and vice under prime first second t
     state foreign defence defense""".split())
 
 
+_DASHED_OFFICE = re.compile(r"\s+[-–—]\s+([^,(]+?)[.;]?\s*$")
+
+
 def _office_after(rest: str) -> str | None:
     """The office a participants list's line gives after the name: its last part between commas, capitalised,
-    a word of office in it ("…, M.P., Prime Minister"; ", Secretary of State for the Home Department")."""
-    last = rest.rsplit(",", 1)[-1].strip().rstrip(".;") if "," in rest else ""
+    a word of office in it ("…, M.P., Prime Minister"; ", Secretary of State for the Home Department"); or after a
+    dash, as India's parliamentary committees list theirs ("Shri Pralhad Joshi - Chairperson")."""
+    dash = _DASHED_OFFICE.match(rest)
+    last = dash.group(1) if dash else rest.rsplit(",", 1)[-1].strip().rstrip(".;") if "," in rest else ""
     words = last.split()
     if not 1 <= len(words) <= 8 or not last[:1].isupper() or "(" in last:
         return None

@@ -778,3 +778,17 @@ def test_an_office_the_line_cuts_in_a_running_list_is_one_item_and_no_ones_name(
     assert len(tree.findall(".//t:item", ns)) == 1
     assert [name.text for name in tree.iterfind(".//t:item/t:persName", ns)] == [
         "Linda Ostrowski", "Dale Hendrickson", "Marjorie Vang", "Thomas Reuter"]
+
+
+@pytest.mark.parametrize("listed", ["Shri Pralhad Joshi - Chairperson", "Shri Pralhad Joshi – Chairperson",
+                                    "Shri Pralhad Joshi, Chairperson"])
+def test_an_office_after_a_dash_in_a_list_a_person_a_line_names_the_turns_of_that_office(listed):
+    """India's parliamentary committees list the chair so, and label the turns "THE CHAIRPERSON:", once or more (the
+    office after the dash had been no one's, and the turns a person #chairperson's; used once, the label had been
+    a section's heading)."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = (f"The Committee sat at 1500 hrs.\n\nPRESENT\n\n{listed}\n\nTHE CHAIRPERSON: Please begin.\n\n"
+            "SHRI RAJENDRA AGRAWAL: Sir, thank you.\n")
+    tree = tei.encode(text, name="lok-sabha.txt").tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#pralhad-joshi", "#rajendra-agrawal"]
+    assert tree.find(".//t:div[@type='section']", ns) is None
