@@ -606,6 +606,11 @@ def _after_number(text: str) -> tuple[str | None, str]:
     return found
 
 
+def _number_value(number: str | None) -> int | None:
+    """A printed paragraph number's value ("4." → 4), or None (none, or a question's "Q12")."""
+    return int(number.rstrip(".")) if number and number[0].isdigit() and number.rstrip(".").isdigit() else None
+
+
 def _read_number(text: str, pattern: re.Pattern) -> tuple[str | None, str]:
     lead = rules.TIMESTAMP_LEAD.match(text)
     if lead:
@@ -1521,6 +1526,8 @@ class _Parser:
 
         quotes = _quoted_texts(classified)
         sworn: str | None = None  # the witness the line before swore in, while no turn follows it
+        numbered = 0  # the record's last paragraph number, outside the words of a turn its label opens
+        unnumbered: _OpenTurn | None = None  # the turn its label opened without a number, while it is open
         quoted: list[Block] | None = None  # the blocks of a quoted text, while one is open
         quote_end, quote_start, quote_stop = -1, 0, 0
         for index, item in enumerate(_each_then_forgotten(classified)):
@@ -1563,8 +1570,18 @@ class _Parser:
                 blocks.extend(pending)
                 pending = []
                 number, (start, verdict) = item.detail
+                numbered = _number_value(number) or numbered
                 turn = self._open_turn(item.unit, number, start, verdict)
+                unnumbered = turn if number is None else None
                 continue
+            if kind == "paragraph" and numbered and (value := _number_value(_after_number(item.unit.text)[0])):
+                if turn is not None and turn is unnumbered and value == numbered + 1:
+                    # The record's next paragraph by its number, under a turn its label opened: the record's, not
+                    # the speaker's words ("MR KIM: … a hard negotiator." / "4. The meeting concluded at 11.45 …",
+                    # after the record's "3. Mr Kerin said …"; it had been the last speaker's).
+                    close_turn()
+                if turn is None or turn is not unnumbered:
+                    numbered = value
             within = self._reported_within(item.unit, turn) if kind == "paragraph" else None
             if within is not None:  # "When KISHI finished, MR MENZIES, …, said: '…'": Menzies' words from here
                 close_turn()
@@ -2979,13 +2996,15 @@ def _side_heading(unit: Unit, following: tuple) -> bool:
 
 def _date_unglued(unit: Unit) -> list[Unit]:
     """The record's last block, cut before a date alone on its last line under a line that ends a sentence
-    ("Mr. Smith left." / "Moscow, 12 March 1950"); the block itself if its last line is no such date."""
+    ("Mr. Smith left." / "Moscow, 12 March 1950"), or under a signatory's name alone ("G. Miller" / "8 October
+    1987", which had been a paragraph); the block itself if its last line is no such date."""
     parts = unit.parts
     last = len(parts) - 1
     if last < 1 or type(parts[last]) is not tuple or type(parts[last - 1]) is not tuple:
         return [unit]
     line, above = parts[last][1], parts[last - 1][1]
-    if len(line) > 50 or not above.rstrip().endswith(SENTENCE_END) or rules.CLOSING_DATE.match(line) is None:
+    if len(line) > 50 or rules.CLOSING_DATE.match(line) is None or not above.rstrip().endswith(SENTENCE_END) and not (
+            last == 1 and _TYPED_NAME.fullmatch(above.strip())):
         return [unit]
     return _cut(unit, [last])
 

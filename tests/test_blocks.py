@@ -395,6 +395,8 @@ ENDED = "Record of conversation\n\nMolotov said that he agreed.\n\nSmith replied
     # On the line under the last sentence, no blank line between (it had been the speaker's words).
     ("He left.\n12 March 1950\n", ["dateline"], "12 March 1950"),
     ("Recorded by: /A. Vyshinskii/.\nMoscow, 12 March 1950\n", ["closer", "dateline"], "Moscow, 12 March 1950"),
+    # Under the signatory's typed name, no blank line between (the two had been a paragraph of the last turn).
+    ("G. Miller\n8 October 1987\n", ["closer", "dateline"], "8 October 1987"),
 ])
 def test_the_records_date_at_its_end_is_its_closing_dateline_no_ones_words(end, bottom, date, tei_all):
     """"Moscow, 12 March 1950" after the last turn was the last speaker's words; after a signature, part of
@@ -1748,3 +1750,25 @@ def test_a_logs_entries_at_their_hours_are_blocks_of_their_own_under_a_sentence(
 ])
 def test_a_figure_that_opens_a_wrapped_line_is_no_logs_entry_inside_a_sentence_or_before_small_letters(text):
     assert structure(text) == ["p"]
+
+
+def test_the_records_next_numbered_paragraph_under_a_turn_its_label_opened_is_the_records():
+    """"MR KIM: … a hard negotiator." / "3. The meeting concluded …", the record's paragraphs numbered 1 and 2 above the
+    labelled turns: the record's third, not the speaker's words (it had been). Its numbers alone do not end a turn: a
+    speaker's own points, where the record numbers none, nor the paragraphs of one named within the record's."""
+    def outline(text: str) -> list[tuple[str, str | None]]:
+        record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+        return [(local(child.tag), child.get("who") or child.get("n")) for child in record]
+
+    minutes = ("1. Mr Kerin welcomed the Minister.\n\n2. Mr Kim thanked him for his hospitality.\n\n"
+               "MR KERIN: We are concerned about the beef quota.\n\nMR KIM: I understand the concern.\n\n"
+               "3. The meeting concluded at 11.45 a.m.\n")
+    assert outline(minutes)[-3:] == [("sp", "#kerin"), ("sp", "#kim"), ("p", "3")]
+    assert outline(minutes.replace("3. The", "4. The"))[-1] == ("sp", "#kim")  # (not the next number)
+    points = "MR KERIN: I have two points.\n\n1. The quota.\n\n2. The price.\n\nMR KIM: Noted.\n"
+    assert [tag for tag, _ in outline(points)] == ["sp", "sp"]
+    within = ("1. KISHI spoke of trade.\n\n2. When KISHI finished, MR MENZIES, after thanking him, said: 'I was "
+              "touched.\n\n3. 'Our other point was economic.'\n")
+    assert outline(within)[-1] == ("sp", "#menzies")
+    numbered = "1. MR KERIN said that he was glad.\n\n2. He added that the quota was small.\n"
+    assert outline(numbered) == [("sp", "#kerin")]  # (a turn the record numbers goes on through its numbers)
