@@ -1490,7 +1490,8 @@ class _Parser:
                 j += 1
             previous = out[-1].unit.text if out else ""
             marker = item.detail.group(3)
-            is_list = len(run) >= 2 and (item.detail.group(1) or marker in "/)" or previous.endswith(":"))
+            is_list = len(run) >= 2 and (item.detail.group(1) or marker in "/)" or previous.endswith(":") or all(
+                len(member.unit.lines) == 1 and _named_alone(_after_number(member.unit.text)[1]) for member in run))
             if is_list:
                 out.append(_Classified("list", run[0].unit, run))
             else:
@@ -2886,11 +2887,23 @@ def _agenda_headings(items: list) -> set[int]:
         rest = _after_number(text)[1].lstrip()
         ended = text.endswith((".", "!", "?", ";", ":", ",")) and not (
             text.endswith(".") and _heard_or_decided(following[0].text) and not _heard_or_decided(rest))
-        if len(text) <= _SHORT_LINE and rest[:1].isupper() and not ended:
+        if len(text) <= _SHORT_LINE and rest[:1].isupper() and not ended and not _named_alone(rest):
             found.add(id(unit))
     if len(found) < 2:
         found = _items_with_full_stops(items)
     return found if len(found) >= 2 else set()
+
+
+def _named_alone(text: str) -> bool:
+    """A person's name alone after its number, a courtesy first, and what the person is perhaps ("Smt. Supriya Sule",
+    "Shri U.B.S. Negi - Joint Secretary"): a roster's entry, as India's committees number their members, no agenda's
+    heading (each had headed a section of its own, the blocks under it in it)."""
+    words = text.split()
+    return len(words) >= 2 and words[0].rstrip(".").lower() in COURTESIES and all(
+        word.lstrip("(")[:1].isupper() or word in NAME_PARTICLES or word in _DASH_WORDS for word in words[1:])
+
+
+_DASH_WORDS = frozenset({"-", "–", "—"})
 
 
 def _articles(items: list) -> set[int]:

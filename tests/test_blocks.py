@@ -1772,3 +1772,20 @@ def test_the_records_next_numbered_paragraph_under_a_turn_its_label_opened_is_th
     assert outline(within)[-1] == ("sp", "#menzies")
     numbered = "1. MR KERIN said that he was glad.\n\n2. He added that the quota was small.\n"
     assert outline(numbered) == [("sp", "#kerin")]  # (a turn the record numbers goes on through its numbers)
+
+
+def test_a_roster_of_numbered_names_is_a_list_under_its_house_and_no_agendas_headings():
+    """India's committees number their members under each house ("Lok Sabha" / "2. Shri Rajendra Agrawal" / "3. Smt.
+    Supriya Sule"): a list, without a colon above it (the last of each had headed a section, the next house in it)."""
+    text = ("The Committee met at 1500 hrs.\n\nLok Sabha\n\n2. Shri Rajendra Agrawal\n3. Smt. Supriya Sule\n\n"
+            "Rajya Sabha\n\n4. Shri Pyarimohan Mohapatra\n5. Shrimati Viplove Thakur - Member\n\n"
+            "The Committee then took evidence.\n")
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record] == ["p", "p", "list", "p", "list", "p"]
+    assert [item.text for item in record.iterfind("t:list/t:item", NS)] == [
+        "Shri Rajendra Agrawal", "Smt. Supriya Sule", "Shri Pyarimohan Mohapatra", "Shrimati Viplove Thakur - Member"]
+    # An agenda's items are still its headings, a person's name in them too.
+    agenda = tei.encode("Minutes\n\n1. Mr Smith's retirement\n\nThe Board thanked him.\n\n2. Finance\n\n"
+                        "The accounts were approved.\n", name="x.txt").tree
+    assert [head.text for head in agenda.iterfind(".//t:div[@type='section']/t:head", NS)] == [
+        "1. Mr Smith's retirement", "2. Finance"]
