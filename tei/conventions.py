@@ -165,6 +165,12 @@ _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|
 
 # What a parliament's record notes of the house in parentheses inside a speech. No square bracket holds it: the
 # inline parser reads these parentheses (rules.HOUSE_NOISE), in a record that has them.
+# The languages a transcript says words were spoken in ("[in Punjabi]", "[in English]").
+_LANGUAGE_NAMES = ("english|french|german|russian|spanish|italian|portuguese|dutch|polish|czech|ukrainian|greek|"
+                   "latin|hebrew|yiddish|arabic|persian|farsi|turkish|kurdish|urdu|hindi|punjabi|bengali|gujarati|"
+                   "tamil|telugu|marathi|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|malay|indonesian|"
+                   "tagalog|swahili|amharic|somali|welsh|gaelic|irish|scots|afrikaans|zulu|xhosa|the\\s+original")
+
 _HOUSE_VOCAL = Convention(
     "house-vocal",
     "(Laughter.), (Risas), (Heiterkeit) in parentheses inside a speech are the record's note of the house's "
@@ -253,7 +259,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           # (how the words were said, or what the speaker did: "[whispering]", "[Reads]")
                           r"whisper(?:s|ing)|shout(?:s|ing)|mumbl(?:es|ing)|reads?(?:\s+aloud)?|reading(?:\s+aloud)?|"
                           # (what a witness shows, the language a speaker turns to, a call's operator and line)
-                          r"indicating|gestur(?:es|ing)|nods|nodding|points?|pointing|shakes\s+head|"
+                          r"indicating|gestur(?:es|ing)|demonstrat(?:es|ing)|nods|nodding|points?|pointing|"
+                          r"shakes\s+head|"
                           r"(?:speaks|speaking|answers|answering|continues)\s+in\s+[^\W\d_]+|"
                           r"technical\s+difficult(?:y|ies)|operator\s+instructions|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
@@ -275,6 +282,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you.",
                   "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]",
                   "on the window [indicating] like that", "I agree with Bill. [Speaks in English] Yes, yes.",
+                  "with her hands. [demonstrates] Like this.",
                   "$98 million. [Technical Difficulty]", "$71 million. [Operator Instructions]",
                   "my grandmother [birds singing in background] kept hens", "[dog barking]",
                   "1417:29    [carrier wave, 3 seconds, no modulation]"),
@@ -311,12 +319,15 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "omitted",
         "[matter omitted] and [...] mark text that the edition leaves out.",
         "gap", (("reason", "omitted"),), content="desc",
-        claims=_fullmatch(r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passage|paragraphs?|remainder|rest|part)\s+)?omitted"
+        # (and what the omitted words were about, as the BBC's monitors say it: "[passage omitted on relations with
+        # Syria]", which had been words the editor supplied)
+        claims=_fullmatch(r"(?:\.\s?){3,4}|…|(?:(?:matter|text|passages?|paragraphs?|remainder|rest|part|portion|"
+                          r"sections?|sentences?|words?|lines?)\s+)?omitted(?:[\s:;,]+\S.*)?"
                           # FRUS's summary of what it leaves out: "[Omitted here is discussion of the agenda.]",
                           # "[Here follows discussion of the Berlin question.]"
                           r"|omitted\s+here\s+(?:is|are)\b.*|here\s+follows?\b.*", re.IGNORECASE | re.DOTALL),
         examples=("[matter omitted]", "said [...] and", "[…]", "[Omitted here is discussion of the agenda.]",
-                  "[Here follows discussion of the Berlin question.]"),
+                  "[Here follows discussion of the Berlin question.]", "[passage omitted on relations with Syria]"),
     ),
     Convention(
         "withheld",
@@ -365,10 +376,12 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                        r"|translated\s+(?:for|by|from|into)\b|translation\s+(?:for|by|from)\b"
                        # (the language the words after it were spoken in, as Canada's Hansard marks it: "[English]",
                        # "[Translation]", "[Français]")
-                       r"|(?:english|translation|français|traduction)\Z", re.IGNORECASE),
+                       r"|(?:english|translation|français|traduction)\Z"
+                       # (or the words before it, as an interview's transcriber marks them: "[in Punjabi]")
+                       rf"|in\s+(?:{_LANGUAGE_NAMES})\Z", re.IGNORECASE),
         examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']",
                   "[Translated for CWIHP by Csaba Farkas.]", "[Translation from Russian by Gary Goldberg.]",
-                  "[Translation] Mr. Speaker, …", "[English]"),
+                  "[Translation] Mr. Speaker, …", "[English]", "We went home. [in Punjabi]"),
     ),
     Convention(
         "physical",
