@@ -1107,6 +1107,11 @@ class _Parser:
         turn_of = self.evidence.turn
         self.fields = {}
         self.cut_off = set()
+        # A minute book's numbered minutes, each its number and title on a line above its text ("12/1961
+        # Correspondence" / "(a) From the District …"), two at least: the title a heading of what follows it.
+        self.minute_heads: set[int] = set()
+        numbered_minutes = sum(1 for unit in units if unit.text[:1].isdigit()
+                               and _MINUTE_HEADING.fullmatch(unit.lines[0][1])) >= 2
         opens = None
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or _title_above_fields(whole)) if k == 0 else (whole,)))
@@ -1115,6 +1120,15 @@ class _Parser:
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
+                continue
+            if numbered_minutes and unit.text[:1].isdigit() and _MINUTE_HEADING.fullmatch(unit.lines[0][1]):
+                head, *rest_of_it = _cut(unit, [1]) if len(unit.parts) > 1 else [unit]
+                self.minute_heads.add(id(head))
+                out.append((head, None, None))
+                for piece in rest_of_it:  # (its text under it: "Bro. Thorpe opposed …" is his turn)
+                    number, rest = _after_number(piece.text)
+                    turn = turn_of(rest)
+                    out.append((piece, _numbered(number, turn), turn))
                 continue
             number, rest = _after_number(unit.text)
             turn = turn_of(rest)
@@ -1221,7 +1235,7 @@ class _Parser:
                 out.append(_Classified("heading", unit, "topic"))  # "Berlin" / "2. The Foreign Secretary said …"
                 content_seen = True
                 continue
-            if agenda and id(unit) in agenda:
+            if agenda and id(unit) in agenda or id(unit) in self.minute_heads:
                 out.append(_Classified("heading", unit, "topic"))  # its section holds what follows it
                 content_seen = True
                 continue
@@ -2816,6 +2830,11 @@ def _answers_apart(units: list[Unit]) -> list[Unit]:
 _ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+(?=A\.\s)")  # (or right after the question)
 
 
+# A minute's number and its title, as a minute book sets them ("12/1961 Correspondence", "Min. 45/61 Finance"): a
+# title's short line, capitalised, no sentence in it.
+_MINUTE_HEADING = re.compile(r"(?:Min(?:ute)?\.?\s*)?\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")
+
+
 def _cut(unit: Unit, cuts) -> list[Unit]:
     """The unit cut before each of these parts (lines). What stands before a line (its number in the margin)
     goes before the piece it opens, as the layout sets what stands between two units."""
@@ -3017,8 +3036,9 @@ def _date_unglued(unit: Unit) -> list[Unit]:
         return [unit]
     line, above = parts[last][1], parts[last - 1][1]
     if len(line) > 50 or rules.CLOSING_DATE.match(line) is None or not above.rstrip().endswith(SENTENCE_END) and not (
-            last == 1 and _TYPED_NAME.fullmatch(above.strip())):
-        return [unit]
+            last == 1 and _TYPED_NAME.fullmatch(above.strip())
+            or 2 <= last <= 3 and _typed_name_and_office(Unit(parts[:last], (), False))):  # ("T. Whitworth" /
+        return [unit]  # "Chairman" / "11th April 1961")
     return _cut(unit, [last])
 
 

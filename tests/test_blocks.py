@@ -1789,3 +1789,24 @@ def test_a_roster_of_numbered_names_is_a_list_under_its_house_and_no_agendas_hea
                         "The accounts were approved.\n", name="x.txt").tree
     assert [head.text for head in agenda.iterfind(".//t:div[@type='section']/t:head", NS)] == [
         "1. Mr Smith's retirement", "2. Finance"]
+
+
+def test_a_minute_books_numbered_minutes_head_their_sections_and_its_signatory_closes_it():
+    """"12/1961 Correspondence" on the line above its minute, as a branch's and a parish council's minute books
+    number them: a section's heading each (they had been run into the paragraph under them, or words of the turn
+    before); the chairman's name, office and date under the last minute, the closing (it had been a paragraph)."""
+    text = ("Minutes of Branch Meeting\n\n11/1961 Minutes\nThe minutes of the last meeting were read.\n\n"
+            "12/1961 Correspondence\nBro. Thorpe opposed the motion, and moved an amendment.\n\n"
+            "13/1961 Any Other Business\nThe Secretary reported that the rally was postponed.\n\n"
+            "T. Whitworth\nChairman\n11th April 1961\n")
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    sections = record.findall("t:div[@type='section']", NS)
+    assert [section.findtext("t:head", None, NS) for section in sections] == [
+        "11/1961 Minutes", "12/1961 Correspondence", "13/1961 Any Other Business"]
+    assert [local(child.tag) for child in sections[1]] == ["head", "sp"]
+    assert [local(child.tag) for child in record][-2:] == ["closer", "dateline"]
+    assert record.findtext("t:dateline", None, NS) == "11th April 1961"
+    # One such line alone is a paragraph's words, and so is a sentence that opens with a fraction.
+    once = tei.encode("Minutes\n\n11/1961 Minutes\nThe minutes were read.\n\n3/4 of the members voted.\n",
+                      name="x.txt").tree
+    assert once.find(".//t:div[@type='section']", NS) is None
