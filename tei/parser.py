@@ -3180,13 +3180,22 @@ def _names_rejoined(parts: list) -> list:
         if type(part) is tuple and out and type(out[-1]) is tuple:
             offset, line = out[-1]
             if part[0] == offset + len(line) + 1 and part[1][:1].isupper() and ("," in line or ";" in line) \
-                    and _inside_a_name(line, part[1]) \
-                    and _GROUP_LABEL.match(part[1]) is None and not _is_side_label(part[1]) \
-                    and part[1].split(None, 1)[0].rstrip(".").lower() not in TITLES:
+                    and (_office_runs_on(line, part[1]) or _inside_a_name(line, part[1])
+                         and _GROUP_LABEL.match(part[1]) is None and not _is_side_label(part[1])
+                         and part[1].split(None, 1)[0].rstrip(".").lower() not in TITLES):
                 out[-1] = (offset, f"{line} {part[1]}")
                 continue
         out.append(part)
     return out
+
+
+def _office_runs_on(line: str, following: str) -> bool:
+    """Whether a running list's line ends inside an office that the next line ends ("…, Carol Ames, Business" /
+    "Manager."; it had been persons #business and #manager)."""
+    cut = (_LIST_SEPARATORS.split(line)[-1].strip().split(),
+           _LIST_SEPARATORS.split(following, 1)[0].strip().rstrip(".;").split())
+    return bool(cut[0] and cut[1]) and not _office_piece(cut[0]) and _office_piece(cut[1]) \
+        and _office_piece([*cut[0], *cut[1]])
 
 
 def _inside_a_name(line: str, following: str) -> bool:

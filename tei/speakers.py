@@ -258,7 +258,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     mag mmag dipl.-ing llywydd
     insp inspector sergeant constable detective cllr cr councillor alderman bro bros brother brothers sister
     clerk trustee commissioner selectman selectwoman supervisor treasurer moderator member members
-    chairperson chairwoman convener convenor
+    chairperson chairwoman convener convenor director superintendent
     mayor councilmember councilmembers councilman councilwoman alderwoman aldermen manager attorney
     श्री श्रीमती सुश्री कुमारी डॉ डा प्रो माननीय
     miniszterelnök nagykövet külügyminiszter elnök

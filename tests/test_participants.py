@@ -792,3 +792,20 @@ def test_an_office_after_a_dash_in_a_list_a_person_a_line_names_the_turns_of_tha
     tree = tei.encode(text, name="lok-sabha.txt").tree
     assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#pralhad-joshi", "#rajendra-agrawal"]
     assert tree.find(".//t:div[@type='section']", ns) is None
+
+
+def test_a_boards_office_before_a_surname_is_the_listed_persons_and_an_office_the_line_cuts_is_no_one():
+    """"Alan Brecht, Director;" then "Director Brecht stated …": his turn (it had been a person #director-brecht's);
+    "Carol Ames, Business" / "Manager.": her office, one item (it had been persons #business and #manager)."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("Members present: Linda Ostrowski, Chairperson; Alan Brecht, Director;\nSusan Quist, Director.\n\n"
+            "Also present: Dr. Robert Nygaard, Superintendent; Carol Ames, Business\nManager.\n\n"
+            "Director Brecht stated that he could not support closing a school.\n\n"
+            "Superintendent Nygaard said that the recommendation stands.\n")
+    tree = tei.encode(text, name="board.txt").tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#alan-brecht", "#robert-nygaard"]
+    assert sorted(p.get("{http://www.w3.org/XML/1998/namespace}id") for p in tree.iterfind(".//t:person", ns)) == [
+        "alan-brecht", "carol-ames", "linda-ostrowski", "robert-nygaard", "susan-quist"]
+    also = tree.findall(".//t:list[@type='participants']", ns)[1]
+    assert [" ".join("".join(item.itertext()).split()) for item in also.iterfind("t:item", ns)] == [
+        "Dr. Robert Nygaard, Superintendent; Carol Ames, Business Manager."]
