@@ -429,7 +429,7 @@ class Evidence:
         return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line) or rules.MOTION.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
                     or line[:1] == "(" and rules.DIRECTION.match(line) or rules.DECISION_LABEL.match(line)
-                    or line[:1].isdigit() and rules.LOG_ENTRY.match(line)
+                    or (line[:1].isdigit() or line[:1] in "NM") and rules.LOG_ENTRY.match(line)
                     # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
                     or (line.lstrip()[:3] == "BY " or " by " in line) and examiner_named(line.lstrip()) is not None)
 

@@ -386,7 +386,10 @@ VERDICT = re.compile(r"(?:(?:Not )?Guilty|Acquitted|Death|Transportation|Transpo
 # An entry of a log at its hour, on the line under a sentence: a ship's log's "9.0 Read Articles of War." (the hour
 # and a tenth, as the Navy kept it), "11.30 Took in top gallant sails.", a diary's "14.05 The meeting resumed.": a
 # block of its own (the entries after a line long enough to be wrapped had run into the entry before them).
-LOG_ENTRY = re.compile(r"(?:[01]?\d|2[0-3])\.(?:[0-5]\d|\d)[ \t]+(?=[A-Z])")
+# Or the hour as a merchant ship's log and a diary write it, "4 a.m.", "9.30 a.m.", "Noon.", "Midnight." (a day's
+# entries had been one paragraph).
+LOG_ENTRY = re.compile(r"(?:(?:[01]?\d|2[0-3])\.(?:[0-5]\d|\d)|(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?[ \t]?[ap]\.[ \t]?m\."
+                       r"|Noon\.?|Midnight\.?|Midday\.?)[ \t]+(?=[A-Z])")
 # What the body that met decided or held, in the record's own voice ("The Cabinet agreed …", "It was agreed
 # that …", "会议认为：…", the meeting held): a paragraph of the record's, neither a turn nor in the turn before.
 # What the body decided, or someone is to do, under its label ("Decided: …", "Постановили: …", "ACTION: TB to …"):

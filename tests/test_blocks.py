@@ -1744,9 +1744,22 @@ def test_a_logs_entries_at_their_hours_are_blocks_of_their_own_under_a_sentence(
     assert structure(text) == ["head", "p", "p", "list", "p", "p", "p", "p", "p"]
 
 
+def test_a_merchant_logs_entries_at_their_hours_and_noon_are_blocks_of_their_own():
+    """"4 a.m. …", "9.30 a.m. …", "Noon. …" on the lines of a day's entries, as a merchant ship's log and a diary
+    write the hours (a day's entries had been one paragraph)."""
+    text = ("Friday 16th March 1855\n\n6 a.m. Saw a sail bearing N.E. standing to the westward.\n"
+            "9.30 a.m. Spoke the ship \"Constance\" of London, 82 days from\nMelbourne, bound to London, all well.\n"
+            "Noon. Lat. 41.14 S. Long. by chron. 12.40 E. Distance run 186 miles.\n"
+            "2 p.m. Departed this life William Hendry, A.B., aged 23.\nMidnight. Fresh breezes and fine.\n")
+    paragraphs = [" ".join("".join(p.itertext()).split())[:12]
+                  for p in tei.encode(text, name="log.txt").tree.iterfind(".//t:body//t:p", NS)]
+    assert paragraphs == ["6 a.m. Saw a", "9.30 a.m. Sp", "Noon. Lat. 4", "2 p.m. Depar", "Midnight. Fr"]
+
+
 @pytest.mark.parametrize("text", [
     "The price rose in the year to March by a margin that nobody had foreseen by\n2.5 Million tons in the end.",
     "They met in the hall of the old school at the end of the village street.\n12.45 pm was the hour they named.",
+    "They met in the hall of the old school at the end of the village street at\n4 p.m. They parted at six.",
 ])
 def test_a_figure_that_opens_a_wrapped_line_is_no_logs_entry_inside_a_sentence_or_before_small_letters(text):
     assert structure(text) == ["p"]
