@@ -161,6 +161,15 @@ def _noted_alone(ctx: BracketContext, text: str) -> bool:
 # What a recording's bracketed notes of its media name, and what they say happened to them.
 _MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recording|transcript|extract|excerpt)"
 _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|interrupted|changed?)"
+# Where a recording or its transcript ends, begins or turns over: "End of interview", "Tape 1, Side B".
+_RECORDING_MARK = re.compile(rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
+                             rf"|{_MEDIUM}\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS}))[^\[\]]*", re.IGNORECASE)
+
+
+def marks_the_recording(content: str) -> bool:
+    """Whether a bracket's words say where the recording or its transcript ends, begins or turns over ("[End of
+    interview]", "[Tape 1, Side B]"): the record's, not the words of the turn before it."""
+    return _RECORDING_MARK.fullmatch(content.strip()) is not None
 
 
 # What a parliament's record notes of the house in parentheses inside a speech. No square bracket holds it: the

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from . import rules, signs
-from .conventions import BracketContext, Table
+from .conventions import BracketContext, Table, marks_the_recording
 from .blocks import SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
@@ -1367,8 +1367,10 @@ class _Parser:
         …]", "[Source: …]", "[Here follows discussion of …]"): not the words of the turn before it."""
         if text[:1] != "[" or text[-1:] != "]" or text.count("[") != 1 or text.count("]") != 1:
             return False
-        attributes = dict(self.inline.table.classify(BracketContext(text[1:-1], "", "")).attributes)
-        return attributes.get("type") in ("editorial", "source") or attributes.get("reason") in ("omitted", "withheld")
+        row = self.inline.table.classify(BracketContext(text[1:-1], "", ""))
+        attributes = dict(row.attributes)
+        return attributes.get("type") in ("editorial", "source") or attributes.get("reason") in ("omitted", "withheld") \
+            or row.element == "incident" and marks_the_recording(text[1:-1])  # ("[End of interview]", "[Tape 1, Side B]")
 
     def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")

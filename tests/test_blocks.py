@@ -1823,3 +1823,16 @@ def test_a_minute_books_numbered_minutes_head_their_sections_and_its_signatory_c
     once = tei.encode("Minutes\n\n11/1961 Minutes\nThe minutes were read.\n\n3/4 of the members voted.\n",
                       name="x.txt").tree
     assert once.find(".//t:div[@type='section']", NS) is None
+
+
+@pytest.mark.parametrize("mark", ["[End of interview]", "[Tape 1, Side B]", "[END OF TRANSCRIPT]", "[Tape ends.]"])
+def test_where_the_recording_ends_or_turns_over_alone_in_a_paragraph_stands_between_the_turns(mark):
+    """"[End of interview]" after the last answer, and what the transcriber wrote under it, are the record's (they
+    had been the last speaker's words); not "[pause]", which is the speaker's."""
+    text = (f"JS: Was it difficult?\n\nKB: Yes.\n\nJS: Thank you.\n\nKB: You will have some tea?\n\n{mark}\n\n"
+            "Transcribed by M. Akhtar, June 1986.\n")
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "sp", "p", "p"]
+    assert record[4].find("t:incident", NS) is not None
+    paused = tei.encode(text.replace(mark, "[pause]"), name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in paused] == ["sp", "sp", "sp", "sp"]

@@ -188,7 +188,8 @@ def test_a_tapes_change_alone_on_its_line_is_an_incident_in_the_record_not_a_hea
     incident = result.tree.find(".//t:incident", ns)
     assert incident.findtext("t:desc", namespaces=ns) == "END OF TAPE 1, SIDE A"
     paragraph = incident.getparent()
-    assert paragraph.getparent().get("who") == "#ellison" and len(result.tree.findall(".//t:sp", ns)) == 4
+    # (between the turns, the record's: where the tape turned over is no one's words)
+    assert paragraph.getparent().get("type") == "record" and len(result.tree.findall(".//t:sp", ns)) == 4
     position = result.position(paragraph.get("{http://www.w3.org/XML/1998/namespace}id"))
     assert (position.line, position.column) == (5, 1)
 

@@ -3530,7 +3530,9 @@ def test_a_recordings_time_alone_over_a_label_is_that_turns():
     result = tei.encode(text, name="t.txt")
     sps = result.tree.findall(".//t:sp", NS)
     assert ["".join(sp.find("t:speaker", NS).itertext()) for sp in sps] == ["SP:", "DK:", "00:03:41 SP:", "DK:"]
-    assert [len(sp.findall("t:p", NS)) for sp in sps] == [1, 1, 1, 3]  # (the time over the note its own)
+    assert [len(sp.findall("t:p", NS)) for sp in sps] == [1, 1, 1, 2]  # (the time over the note its own)
+    # (and the note where the recording was paused, the record's: between the turns)
+    assert local(result.tree.find(".//t:incident", NS).getparent().getparent().tag) == "div"
     assert render_text(result.tree, diplomatic=True).split() == text.split()
 
 
