@@ -1695,13 +1695,14 @@ class _Parser:
         # An office alone ("The DEPUTY SPEAKER", "Mr Speaker"), not a name with its title ("El Comandante Castro").
         office = (start.role or start.titled) and key == start.key and is_office(key)
         holder = held = None
-        if (start.role or office) and not self.registry.is_registered(key):
-            holder, held = _holder_in_label(text[offset:speaker_end], office), key
-        if holder is None and key == start.key:  # "Secretary of State Dean Rusk:"
+        if key == start.key:  # "Secretary of State Dean Rusk:" (and what he is of in brackets after it: "Minister of
+            # State Dr. Tobias Lindner (Federal Foreign Office):", no holder's name)
             found = holder_after_office(start.name, self.genitive_offices)
             if found is not None and not self.registry.is_registered(key) \
                     and not self.registry.is_registered(start.name):
                 holder, held = found
+        if holder is None and (start.role or office) and not self.registry.is_registered(key):
+            holder, held = _holder_in_label(text[offset:speaker_end], office), key
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
             self.registry.holds_office(held, person)

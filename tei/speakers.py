@@ -400,7 +400,10 @@ def _office_and_holder(text: str) -> TurnStart | None:
     State Dean Rusk:", "Předseda vlády ČR Andrej Babiš:"), which the name's shapes do not read (a name holds no word
     in small letters but a particle)."""
     colon = text.find(":", 0, _OFFICE_LABEL)
-    label = text[:colon]
+    label = text[:colon].rstrip()
+    if label.endswith(")") and "(" in label:  # and the ministry or party in brackets after the holder ("Minister of
+        # State Dr. Tobias Lindner (Federal Foreign Office):", as a committee's record sets a government member)
+        label = label[:label.rindex("(")].rstrip()
     words = label.split()
     if not words or words[0].rstrip(".").casefold() not in _OFFICE_FIRST:
         return None

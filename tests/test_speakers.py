@@ -3774,3 +3774,17 @@ def test_a_statements_fields_under_its_signature_are_labelled_and_its_name_is_th
     assert [s.findtext("t:label", namespaces=NS) for s in signed] == ["Signed:", "Name:", "Date:"]
     assert [p.get("ref") for p in result.tree.iterfind(".//t:closer//t:persName", NS)] == ["#field", "#field"]
     assert "".join(signed[2].itertext()) == "Date: 14 March 2023"
+
+
+def test_an_office_and_its_holder_with_the_ministry_in_brackets_is_a_label_of_the_holders():
+    """"Minister of State Dr. Tobias Lindner (Federal Foreign Office):", as a committee's record sets a government
+    member: his turns (they had been words of the turn before, and the bracket, read first, a person of its own)."""
+    text = ("Chairman (Michael Roth): Minister of State, you have the floor.\n\n"
+            "Minister of State Dr. Tobias Lindner (Federal Foreign Office): Thank you, Mr. Chairman.\n\n"
+            "Deputy Jürgen Hardt (CDU/CSU): When will the vehicles be delivered?\n\n"
+            "Minister of State Dr. Tobias Lindner (Federal Foreign Office): At the end of March.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#michael-roth", "#tobias-lindner", "#jurgen-hardt",
+                                                     "#tobias-lindner"]
+    # The holder in the brackets after the office alone is still the holder.
+    assert [who for _, who, _, _ in turns("The PRIME MINISTER (Mr Menzies): Yes.\n\nMr CALWELL: No.\n\n"
+                                          "The PRIME MINISTER: Indeed.\n")] == ["#menzies", "#calwell", "#menzies"]
