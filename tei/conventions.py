@@ -163,12 +163,14 @@ _MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recordi
 _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|interrupted|changed?)"
 # Where a recording or its transcript ends, begins or turns over: "End of interview", "Tape 1, Side B".
 _RECORDING_MARK = re.compile(rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
-                             rf"|{_MEDIUM}\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS}))[^\[\]]*", re.IGNORECASE)
+                             rf"|{_MEDIUM}\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS}))[^\[\]]*"
+                             r"|(?:(?:commercial|station|ad|advertising|news)\s+)?break\.?", re.IGNORECASE)
 
 
 def marks_the_recording(content: str) -> bool:
     """Whether a bracket's words say where the recording or its transcript ends, begins or turns over ("[End of
-    interview]", "[Tape 1, Side B]"): the record's, not the words of the turn before it."""
+    interview]", "[Tape 1, Side B]"), or a broadcast breaks off ("[BREAK]"): the record's, not the words of the turn
+    before it."""
     return _RECORDING_MARK.fullmatch(content.strip()) is not None
 
 
@@ -273,6 +275,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"(?:speaks|speaking|answers|answering|continues)\s+in\s+[^\W\d_]+|"
                           r"technical\s+difficult(?:y|ies)|operator\s+instructions|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
+                          # (a broadcast's breaks: "[BREAK]", "[Commercial break]")
+                          r"(?:(?:commercial|station|ad|advertising|news)\s+)?break|"
                           # (the sounds about the speech, the line's own: "[birds singing in background]", "[dog
                           # barking]", an air traffic tape's "[carrier wave, 3 seconds, no modulation]")
                           r"(?:[^\W\d_]+\s+){1,3}in\s+(?:the\s+)?background|"
@@ -291,7 +295,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you.",
                   "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]",
                   "on the window [indicating] like that", "I agree with Bill. [Speaks in English] Yes, yes.",
-                  "with her hands. [demonstrates] Like this.",
+                  "with her hands. [demonstrates] Like this.", "[BREAK]", "[Commercial break]",
                   "$98 million. [Technical Difficulty]", "$71 million. [Operator Instructions]",
                   "my grandmother [birds singing in background] kept hens", "[dog barking]",
                   "1417:29    [carrier wave, 3 seconds, no modulation]"),

@@ -1703,6 +1703,9 @@ class _Parser:
                 holder, held = found
         if holder is None and (start.role or office) and not self.registry.is_registered(key):
             holder, held = _holder_in_label(text[offset:speaker_end], office), key
+        if holder is None and key == start.key and key[-1:] != ")" and name_key(key) in _ANONYMOUS \
+                and (qualified := _QUALIFIED.fullmatch(text, offset, speaker_end)) is not None:
+            key = qualified.group(1)  # "CALLER (Ohio):", "CALLER (Indiana):": two callers (they had been one person)
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
             self.registry.holds_office(held, person)
@@ -3063,6 +3066,14 @@ def _valediction_unglued(unit: Unit) -> list[Unit]:
 _NAMING_FIELDS = frozenset({"interviewee", "interviewer", "interviewer(s)", "narrator", "transcriber", "transcribed by",
                             "interviewed by", "moderator", "facilitator", "person interviewed", "officer present",
                             "officers present", "other present", "others present"})
+
+
+# Who speaks unnamed, one of many, as a phone-in's or a public meeting's transcript labels them: told apart by what
+# the brackets after the label say ("CALLER (Ohio):", "AUDIENCE MEMBER (man in red):").
+_ANONYMOUS = frozenset({"caller", "questioner", "audience member", "member of the public", "unidentified speaker",
+                        "unidentified male", "unidentified female", "unidentified man", "unidentified woman",
+                        "unknown speaker", "voice"})
+_QUALIFIED = re.compile(r"([^()]+?\s*\([^()]{1,40}\))\s*[:.]?\s*")
 
 
 def _holder_in_label(label: str, office: bool) -> str | None:

@@ -3788,3 +3788,20 @@ def test_an_office_and_its_holder_with_the_ministry_in_brackets_is_a_label_of_th
     # The holder in the brackets after the office alone is still the holder.
     assert [who for _, who, _, _ in turns("The PRIME MINISTER (Mr Menzies): Yes.\n\nMr CALWELL: No.\n\n"
                                           "The PRIME MINISTER: Indeed.\n")] == ["#menzies", "#calwell", "#menzies"]
+
+
+def test_callers_told_apart_by_their_brackets_are_two_people_and_a_broadcasts_break_is_the_records():
+    """"CALLER (Ohio):" and "CALLER (Indiana):", a phone-in's: two people (they had been one, #caller); "[BREAK]"
+    alone between the turns (it had been words supplied, in the host's turn)."""
+    text = ("HOST: Let's go to the phones.\n\nCALLER (Ohio): I already pay a fee.\n\nHOST: Thanks, Marcy.\n\n"
+            "[BREAK]\n\nHOST: We're back.\n\nCALLER (Indiana): Does the government want a tracker?\n\n"
+            "HOST: Thank you.\n")
+    result = tei.encode(text, name="radio.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#host", "#caller-ohio", "#host", "#host", "#caller-indiana", "#host"]
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record][3] == "p"
+    assert record[3].findtext("t:incident/t:desc", None, NS) == "BREAK"
+    # A named speaker's bracket is his seat or his party, no other person.
+    assert {who for _, who, _, _ in turns("Mr SMITH (Ohio): Yes.\n\nMr JONES: No.\n\nMr SMITH (Ohio): Indeed.\n")} == {
+        "#smith", "#jones"}
