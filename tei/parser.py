@@ -1174,6 +1174,7 @@ class _Parser:
         content_seen = False
         turn_seen = False
         items = _participants_gathered(self._run_in_headings(units))
+        self._dotted = _dotted_headings(items)
         subjects, topics = _subject_headings(items)
         agenda = _agenda_headings(items) | _roman_headings(items) | topics | _articles(items)
         # A broadcast script's cues, two at least (one "FX:" may be a minute's label for foreign exchange).
@@ -1422,7 +1423,9 @@ class _Parser:
                 if len(text.split()) <= 2 and _date_without_place(before):
                     return "dateline"  # "12th April, 1957" / "SECRET" / "TOKYO": the place the date lacked
                 return "topic"
-            return None
+            return "topic" if id(unit) in self._dotted else None  # (below the title: "THE MILITARY SITUATION.")
+        if id(unit) in self._dotted:
+            return "topic"  # "SUPPLIES TO FRANCE." over the minutes of it, as a war cabinet's conclusions set them
         if rules.is_upper_line(text) and (not text.endswith((".", ",", ";")) or _dotted_heading(text, before)) \
                 and len(text.split()) <= 12 \
                 and not rules.CLASSIFICATION.match(text) and not (text[:1] == "(" and rules.DIRECTION.match(text)):
@@ -2510,6 +2513,21 @@ def _role_of(key: str) -> str:
     """The role a speaker's label names in an interview: itself ("interviewer"), or by its letter ("Q")."""
     folded = name_key(key)
     return _ROLE_LETTERS.get(folded, folded)
+
+
+def _dotted_headings(items: list) -> set[int]:
+    """The units (by id) that are lines in capitals ending with a full stop, one phrase each, above words in small
+    letters, two at least: a record's headings so set ("THE MILITARY SITUATION." / "The Prime Minister said …", "SUPPLIES
+    TO FRANCE."), which had been paragraphs, and words of the turn before them. Not a telegram's sentences, in
+    capitals as everything in it is."""
+    found = set()
+    for (unit, number, turn), (following, _, _) in zip(items, items[1:]):
+        text = unit.text
+        if turn is None and number is None and len(unit.lines) == 1 and text.endswith(".") and ". " not in text \
+                and len(text.split()) <= 12 and rules.is_upper_line(text) and not rules.is_upper_line(following.text) \
+                and not rules.PARTICIPANTS_LABEL.match(text):
+            found.add(id(unit))
+    return found if len(found) >= 2 else set()
 
 
 def _dotted_heading(text: str, before: list[_Classified]) -> bool:

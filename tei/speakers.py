@@ -494,7 +494,8 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
 # What links an office to what it is of, and the article after it: "The Minister of the Interior", "Le Président de la
 # République", "Le Ministre de l'Intérieur", "El Presidente del Gobierno", "Il Ministro degli Esteri"; and where, "El
 # Comandante en Jefe", "The Commander in Chief", "The Ambassador in Moscow".
-_ROLE_LINKS = frozenset("of for de du des del della dello dei degli do da dos in en".split())
+_ROLE_LINKS = frozenset("of for de du des del della dello dei degli do da dos in en without".split())  # ("The Minister
+# without Portfolio", a war cabinet's)
 _ROLE_ARTICLES = frozenset("the la le les los las".split())
 
 
@@ -758,8 +759,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
     if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label and not _is_initial(words[i]) \
             and not (role and i + 1 < count and _fold(words[i]) in _TITLE_FIRST_WORDS
-                     and _fold(words[i + 1]) in TITLES):
-        return None  # (but "The First Minister", an office: "first" opens sentences, not offices)
+                     and any(_fold(word) in TITLES for word in words[i + 1:i + 3])):
+        return None  # (but "The First Minister", "The First Sea Lord", offices: "first" opens sentences, not offices)
     name_end_index = None
     delimiter = ""
     longest = 8 if role else 5  # a role's name runs longer: "The Secretary of State for Foreign Affairs"
@@ -1431,7 +1432,7 @@ def _of_after_office(words: list[str]) -> bool:
 # What an office is of, after it: "Secretary of State", "Ministre des Affaires étrangères", "Presidente del Gobierno",
 # "Presidente del Consiglio", "Ministro do Trabalho" (not a name's particle: "de Gaulle", "da Silva"); or where,
 # "Comandante en Jefe", "Commander in Chief".
-_OF_AFTER_OFFICE = frozenset("of for des du del della dello delle degli do dos en in".split())
+_OF_AFTER_OFFICE = frozenset("of for des du del della dello delle degli do dos en in without".split())
 
 
 def _deputy_office(words: list[str], i: int) -> bool:

@@ -3805,3 +3805,21 @@ def test_callers_told_apart_by_their_brackets_are_two_people_and_a_broadcasts_br
     # A named speaker's bracket is his seat or his party, no other person.
     assert {who for _, who, _, _ in turns("Mr SMITH (Ohio): Yes.\n\nMr JONES: No.\n\nMr SMITH (Ohio): Indeed.\n")} == {
         "#smith", "#jones"}
+
+
+def test_a_war_cabinets_offices_speak_and_its_headings_in_capitals_with_full_stops_head_sections():
+    """"The First Sea Lord said …", "The Minister without Portfolio said …" had been words of the turn before;
+    "THE MILITARY SITUATION." and "SUPPLIES TO FRANCE." paragraphs, the second in a turn. A telegram's sentences in
+    capitals are no headings."""
+    text = ("CONCLUSIONS OF A MEETING OF THE WAR CABINET\n\nTHE MILITARY SITUATION.\n\n"
+            "The Prime Minister said that every effort must be made.\n\n"
+            "The First Sea Lord said that the evacuation had so far brought away some 28,000 men.\n\n"
+            "SUPPLIES TO FRANCE.\n\nThe Minister without Portfolio said that the French had asked for weapons.\n")
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    sections = record.findall("t:div[@type='section']", NS)
+    assert [s.findtext("t:head", None, NS) for s in sections] == ["THE MILITARY SITUATION.", "SUPPLIES TO FRANCE."]
+    assert [[sp.get("who") for sp in s.iterfind("t:sp", NS)] for s in sections] == [
+        ["#prime-minister", "#first-sea-lord"], ["#minister-without-portfolio"]]
+    cable = tei.encode("FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nTHE TALKS WILL RESUME ON MONDAY.\n\n"
+                       "NO DATE HAS BEEN FIXED.\n\nCOMMENT FOLLOWS BY SEPTEL.\n", name="x.txt").tree
+    assert cable.find(".//t:div[@type='section']", NS) is None
