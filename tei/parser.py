@@ -1432,7 +1432,7 @@ class _Parser:
             # (a telegram's, after its routing, is no topic of the rest; nor what a broadcast's transcript notes of the
             # programme in capitals in parentheses, "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)": a direction)
             return "topic"
-        if text[:1] in "PFT" and self.evidence.examination and rules.TRIAL_PART.fullmatch(text):
+        if text[:1] in "PFTVSJ" and self.evidence.examination and rules.TRIAL_PART.fullmatch(text):
             return "topic"  # "Prisoner's Defence.", "For the Prisoner.": they had been words of the last witness's
         return None
 
@@ -3399,7 +3399,8 @@ def _an_office_part(words: list[str]) -> bool:
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
 _POST_WORDS = frozenset("""representative engineer manager inspector commissioner superintendent delegate member
     editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer
-    steward moderator elder elders preses convener convenor provost bailie registrar headmaster headmistress""".split())
+    steward moderator elder elders preses convener convenor provost bailie registrar headmaster headmistress coroner
+    magistrate""".split())
 
 
 def _is_side_label(label: str) -> bool:

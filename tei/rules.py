@@ -378,7 +378,9 @@ RECORDING_LENGTH = re.compile(r"(?:\d+h ?)?(?:\d+m ?)?\d+s|\d+h(?: ?\d+m)?|\d+m"
 # A trial's parts, as the Old Bailey's Proceedings head them: the prisoner's own account ("Prisoner's Defence.") and
 # the witnesses for a side ("For the Prisoner.").
 DEFENCE = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.?")
-TRIAL_PART = re.compile(rf"{DEFENCE.pattern}|For the (?:[Pp]risoner|[Pp]rosecution|[Dd]efen[cs]e)\.?")
+TRIAL_PART = re.compile(rf"{DEFENCE.pattern}|For the (?:[Pp]risoner|[Pp]rosecution|[Dd]efen[cs]e)\.?"
+                        # (and an inquest's or a court's findings under the evidence, on a line of their own)
+                        r"|(?:VERDICT|Verdict|FINDING|Finding|SENTENCE|Sentence|JUDGMENT|Judgment)\.?")
 # The verdict and the sentence, a short line each under the evidence ("Guilty 4 s. 10 d.", "Not Guilty.",
 # "Transportation."): the court's, not the last witness's words.
 VERDICT = re.compile(r"(?:(?:Not )?Guilty|Acquitted|Death|Transportation|Transported|Whipped|Branded|Imprisoned|"

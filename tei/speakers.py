@@ -1592,7 +1592,9 @@ EXAMINED_BY = re.compile(
     r"(?:(?:[Ff]urther\s+)?(?:[Cc]ross|[Rr]e|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ]?)?"
     r"(?:[Ee]xamined|[Ee]xamination|[Qq]uestioned|"
     rf"[Qq]uestions)\s+by\s+((?:(?:{_EXAMINER_TITLES}|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Colonel|Major|Captain|"
-    r"Judge)\.?\s+)*)((?:THE|[Tt]he)[ \t]+[\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*[:.]?[ \t]*(?=\n|$)")
+    r"Judge)\.?\s+)*)((?:THE|[Tt]he)[ \t]+[\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    # (and whom counsel appears for, in brackets: "Cross-examined by Mr. Holden (for the Weavers' Association).")
+    r"(?:[ \t]+\((?:for|on behalf of|representing)[ \t][^()\n]{1,80}\))?[ \t]*[:.]?[ \t]*(?=\n|$)")
 # A label that names the examination and its examiner, the speech after it, as the Truth and Reconciliation
 # Commission's transcripts set it: "CROSS-EXAMINATION BY MS GCABASHE: Thank you, Chairperson." (the examiner speaks).
 EXAMINATION_LABEL = re.compile(r"(?:(?:CROSS|RE|DIRECT|REDIRECT|RECROSS|FURTHER)[- ]?)*EXAMINATION\s+BY\s+(\S.*)",

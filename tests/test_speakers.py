@@ -3823,3 +3823,21 @@ def test_a_war_cabinets_offices_speak_and_its_headings_in_capitals_with_full_sto
     cable = tei.encode("FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nTHE TALKS WILL RESUME ON MONDAY.\n\n"
                        "NO DATE HAS BEEN FIXED.\n\nCOMMENT FOLLOWS BY SEPTEL.\n", name="x.txt").tree
     assert cable.find(".//t:div[@type='section']", NS) is None
+
+
+def test_an_inquests_cross_examiner_for_a_party_asks_and_its_verdict_and_coroner_close_the_evidence():
+    """"Cross-examined by Mr. Holden (for the Weavers' Association)." names who asks from there (the questions had
+    stayed the Coroner's); "VERDICT." heads the jury's finding and "H. C. Taylor, Coroner." signs the record (both had
+    been words of the last witness's account)."""
+    text = ("MARY ELLEN ASHWORTH, sworn.\n\nExamined by the Coroner.\n\n"
+            "Q. You are the widow of the deceased? — A. Yes, sir.\nQ. What was his age? — A. Forty-three.\n\n"
+            "Cross-examined by Mr. Holden (for the Weavers' Association).\n\n"
+            "Q. Did he complain of the loom? — A. Never.\n\nDR. ARTHUR PRESTON, sworn.\n\n"
+            "I am house surgeon at the Infirmary.\n\nVERDICT.\n\n"
+            "The jurors find that the deceased came to his death by Misadventure.\n\nH. C. Taylor, Coroner.\n")
+    record = tei.encode(text, name="inquest.txt").tree.find(".//t:div[@type='record']", NS)
+    asked = [(sp.findtext("t:speaker", None, NS), sp.get("who")) for sp in record.iter("{*}sp")]
+    assert asked[-3:] == [("Q.", "#holden"), ("A.", "#mary-ellen-ashworth"), (None, "#arthur-preston")]
+    assert record.findtext("t:div[@type='section']/t:head", None, NS) == "VERDICT."
+    assert [local(child.tag) for child in record][-2:] == ["div", "closer"]
+    assert record.find("t:closer/t:signed/t:persName", NS).text == "H. C. Taylor"
