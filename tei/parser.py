@@ -2652,7 +2652,11 @@ def _postscript_start(units: list[Unit], end: int) -> int:
 
 
 def _is_valediction(unit: Unit) -> bool:
-    return len(unit.lines) <= 2 and len(unit.text) <= 100 and rules.VALEDICTION.match(unit.text) is not None
+    """A leave-taking of up to three short lines ("I am, Sir," / "your most humble and" / "obedient Servant,", as an
+    eighteenth-century letter wraps it), ending with its comma from the third."""
+    lines = len(unit.lines)
+    return (lines <= 2 or lines == 3 and unit.text.endswith(",")) and len(unit.text) <= 100 \
+        and rules.VALEDICTION.match(unit.text) is not None
 
 
 def _is_signature_block(unit: Unit) -> bool:

@@ -776,11 +776,12 @@ DATELINE = Rule(
 # "15th February, 1962.", "Bonn, den 3. März 1960"): the record's closing dateline, no one's words.
 CLOSING_DATE = Rule(
     "closing-date",
-    re.compile(rf"(?:[^\W\d_][\w.'’ -]{{0,40}},\s*(?:(?:den|le|el|il)\s+)?)?"
-               rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{MONTHS}|(?i:{OTHER_MONTHS}))(?:\s+de)?\s*,?\s*\d{{4}}"
+    re.compile(rf"(?:[^\W\d_][\w.'’ -]{{0,40}},\s*(?:(?:den|le|el|il|the|this)\s+)?)?"
+               rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+|(?:day\s+)?of\s+)?(?:{MONTHS}|(?i:{OTHER_MONTHS}))(?:\s+de)?"
+               rf"\s*,?\s*\d{{4}}"
                rf"|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*г\.)?\.?\s*$"),
     ("Moscow, 12 March 1950", "15th February, 1962.", "March 4, 1972", "Bonn, den 3. März 1960", "1952-09-19",
-     "Москва, 4 марта 1950 г."),
+     "Москва, 4 марта 1950 г.", "Bristoll, the 19th of September, 1724.", "London, this 2nd day of May 1701"),
     ("The meeting ended on 12 March 1950.", "On 12 March 1950 he left.", "12 March"),
 )
 

@@ -1836,3 +1836,17 @@ def test_where_the_recording_ends_or_turns_over_alone_in_a_paragraph_stands_betw
     assert record[4].find("t:incident", NS) is not None
     paused = tei.encode(text.replace(mark, "[pause]"), name="x.txt").tree.find(".//t:div[@type='record']", NS)
     assert [local(child.tag) for child in paused] == ["sp", "sp", "sp", "sp"]
+
+
+@pytest.mark.parametrize("leave", ["I am, Sir, your most humble\nand obedient Servant,",
+                                   "I am, Sir,\nyour most humble and\nobedient Servant,"])
+def test_an_eighteenth_century_letters_leave_taking_signatory_and_dateline_close_it(leave):
+    """A leave-taking wrapped over two lines or three, the signatory, and "Bristoll, the 19th of September, 1724."
+    (they had been three paragraphs: the date's "of" was read by no pattern, and three lines by no leave-taking)."""
+    text = ("Sir,\n\nI receiv'd yours of the 12th Instant, and am heartily sorry.\n\n"
+            f"{leave}\n\nWm. Pennington\n\nBristoll, the 19th of September, 1724.\n")
+    result = tei.encode(text, name="letter.txt")
+    record = result.tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record] == ["opener", "p", "closer", "dateline"]
+    assert record.find("t:closer/t:signed/t:persName", NS).text == "Wm. Pennington"
+    assert result.tree.find(".//t:creation/t:date", NS).get("when") == "1724-09-19"

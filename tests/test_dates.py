@@ -36,6 +36,10 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Minutes, March 1950", "1950-03"),
     ("27. Tiistaina 14 päivänä maaliskuuta 1995", "1995-03-14"),
     ("Brioni, 21. januara 1958. godine", "1958-01-21"),
+    # (as letters and deeds write it: the day had been lost, "1724-09")
+    ("Bristoll, the 19th of September, 1724.", "1724-09-19"),
+    ("this 19th day of September 1724", "1724-09-19"),
+    ("On WEDNESDAY the 9th of APRIL, 1746.", "1746-04-09"),
 ])
 def test_a_datelines_date_is_read_as_iso(text, expected):
     assert read_date(text) == expected
