@@ -1246,7 +1246,7 @@ class _Parser:
                 continue
             if out and out[-1].kind == "participants" and unit.page_before is None and (
                     not unit.blank_before or turn is None and number is None
-                    and (_a_person_a_line(unit) or _name_over_office(unit))):
+                    and (_a_person_a_line(unit) or _name_over_office(unit) or _a_side_over_persons(items, index))):
                 # To the end of its block; and past a blank line, the other side's persons a line each, as a
                 # memorandum of conversation sets them ("PARTICIPANTS: Leonid I. Brezhnev, General Secretary …" /
                 # … / a blank line / "The President" / "Dr. Henry A. Kissinger, Secretary of State …").
@@ -1960,7 +1960,9 @@ class _Parser:
             if b > a:
                 out.append(Text(text[a:b], Span(base + a, base + b)))
 
-        if rules.SIDE_LABEL.match(text):  # "Soviet side:", "United States:" above its members: no one's name
+        if rules.SIDE_LABEL.match(text) or one_a_line and rules.SIDE_NAME.match(text.strip()):
+            # "Soviet side:", "United States:" above its members, and in a list a person a line, "United States",
+            # "U.S.S.R." (which had been persons): no one's name
             return [Text(text, Span(base, base + len(text)))] if text else []
         position = 0
         side = rules.PARTICIPANTS.match(text)
@@ -3366,6 +3368,23 @@ def _a_person_a_line(unit: Unit) -> bool:
     # line, and so does "Eisenhower, Herter, Secretary of State")
     return 2 * sum(map(_an_office_part, after_names)) > len(after_names) \
         and not any(words[0].rstrip(".").casefold() in COURTESIES and not _an_office_part(words) for words in parts)
+
+
+def _a_side_over_persons(items: list, index: int) -> bool:
+    """A state's name alone on its line, its members under it a line each, each with a title or an office, as a
+    memorandum of conversation sets the other side ("U.S.S.R." / "Foreign Minister Andrei A. Gromyko" / "Ambassador
+    Mikhail A. Menshikov", which had been two paragraphs, the names one of them)."""
+    unit = items[index][0]
+    if len(unit.lines) != 1 or index + 1 >= len(items) or not rules.SIDE_NAME.match(unit.text.strip()):
+        return False
+    members = items[index + 1][0]
+    return not members.blank_before and members.page_before is None and all(
+        len(words := line.split()) <= 8 and not line.endswith(("!", "?", ";", ":")) and any(
+            _fold_word(word) in TITLES for word in words[:2]) for _, line in members.lines)
+
+
+def _fold_word(word: str) -> str:
+    return word.rstrip(".,").lower()
 
 
 def _name_over_office(unit: Unit) -> bool:

@@ -162,6 +162,22 @@ SIDE_LABEL = Rule(
     ("Ambassador Dobrynin", "Mr. Kornienko, Counselor", "U.S.S.R."),
 )
 
+# A state's name alone on its line above its members, without a colon, as a memorandum of conversation sets its
+# sides ("United States" / "The Secretary" / …, "U.S.S.R." / "Foreign Minister Andrei A. Gromyko" / …): the common
+# names of states in such records, an abbreviation with its full stops, or a people's name and its side.
+SIDE_NAME = Rule(
+    "side-name",
+    re.compile(r"(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|Soviet\s+Union|United\s+Kingdom|Great\s+Britain|"
+               r"Federal\s+Republic\s+of\s+Germany|German\s+Democratic\s+Republic|People'?s\s+Republic\s+of\s+China|"
+               r"Republic\s+of\s+(?:China|Korea|Vietnam|India)|France|China|Japan|India|Israel|Egypt|Canada|Australia|"
+               r"Italy|Germany|Poland|Cuba|Korea|Vietnam|Pakistan|Iran|Turkey|Greece|Spain|Mexico|Brazil|"
+               r"(?:[A-Z]\.){2,5}|U\.S|USSR|USA|UK|FRG|GDR|PRC|ROK|DPRK|"
+               r"(?:American|Soviet|British|French|Chinese|Japanese|German|Indian|Israeli|Egyptian|Canadian|"
+               r"Australian|Italian|Polish|Cuban|Korean|Vietnamese)\s+(?:Side|Delegation|Participants|Party))\.?\Z"),
+    ("United States", "U.S.S.R.", "USSR", "The Soviet Union", "French Delegation", "Federal Republic of Germany"),
+    ("Ambassador Dobrynin", "The Secretary", "Mr. U. Thant", "Chinese Ambassador Huang Zhen"),
+)
+
 SIGNATURE_LABEL = Rule(
     "signature-label",
     re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"

@@ -809,3 +809,20 @@ def test_a_boards_office_before_a_surname_is_the_listed_persons_and_an_office_th
     also = tree.findall(".//t:list[@type='participants']", ns)[1]
     assert [" ".join("".join(item.itertext()).split()) for item in also.iterfind("t:item", ns)] == [
         "Dr. Robert Nygaard, Superintendent; Carol Ames, Business Manager."]
+
+
+def test_a_memcons_sides_named_by_their_states_alone_on_their_lines_are_no_persons():
+    """"United States" and "U.S.S.R." above each side's members, no colon: the sides' names, the second side in the
+    list too (they had been persons #united-states and a paragraph, Gromyko's and Menshikov's names another)."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nUnited States\nThe Secretary\n"
+            "Ambassador Llewellyn E. Thompson\n\nU.S.S.R.\nForeign Minister Andrei A. Gromyko\n"
+            "Ambassador Mikhail A. Menshikov\n\nThe Secretary said that the rights were not a matter for negotiation."
+            "\n\nGromyko replied that the Soviet Government did not want war.\n")
+    tree = tei.encode(text, name="memcon.txt").tree
+    items = [(item.findtext("t:persName", None, ns), "".join(item.itertext()))
+             for item in tree.iterfind(".//t:list[@type='participants']/t:item", ns)]
+    assert [name for name, _ in items] == [None, "The Secretary", "Ambassador Llewellyn E. Thompson", None,
+                                           "Foreign Minister Andrei A. Gromyko", "Ambassador Mikhail A. Menshikov"]
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#secretary", "#andrei-gromyko"]
+    assert tree.find(".//t:body//t:div/t:p", ns) is None
