@@ -1112,6 +1112,13 @@ class _Parser:
         self.minute_heads: set[int] = set()
         numbered_minutes = sum(1 for unit in units if unit.text[:1].isdigit()
                                and _MINUTE_HEADING.fullmatch(unit.lines[0][1])) >= 2
+        # A diary's days, each alone on its line over the day's entry ("Monday, 3rd June." / "A wet day …"), two at
+        # least, its year perhaps left out: each the head of its entry (they had been run into the entry under them).
+        self.entry_heads: set[int] = set()
+        days = [line for unit in units if len(line := unit.lines[0][1]) <= 40 and rules.DIARY_DAY.match(line)]
+        # (one of them without its year at least: dates with their years over what follows are a dateline's, a
+        # telephone call's "October 24, 1973" / "9:32 p.m.", where no diary is kept)
+        diary = len(days) >= 2 and any(not _YEAR.search(line) for line in days)
         opens = None
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or _title_above_fields(whole)) if k == 0 else (whole,)))
@@ -1121,9 +1128,10 @@ class _Parser:
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
                 continue
-            if numbered_minutes and unit.text[:1].isdigit() and _MINUTE_HEADING.fullmatch(unit.lines[0][1]):
+            minute = numbered_minutes and unit.text[:1].isdigit() and _MINUTE_HEADING.fullmatch(unit.lines[0][1])
+            if minute or diary and len(unit.lines[0][1]) <= 40 and rules.DIARY_DAY.match(unit.lines[0][1]):
                 head, *rest_of_it = _cut(unit, [1]) if len(unit.parts) > 1 else [unit]
-                self.minute_heads.add(id(head))
+                (self.minute_heads if minute else self.entry_heads).add(id(head))
                 out.append((head, None, None))
                 for piece in rest_of_it:  # (its text under it: "Bro. Thorpe opposed …" is his turn)
                     number, rest = _after_number(piece.text)
@@ -1343,7 +1351,7 @@ class _Parser:
             content_seen = True
             if not turn_seen and "presiding" in text:  # "…, Senator J. W. Fulbright (chairman) presiding."
                 self._presides(text)
-        return _dated_entries(out)
+        return _dated_entries(out, self.entry_heads)
 
     def _presides(self, text: str) -> None:
         """A hearing's opening paragraph names who presides and in what office: "The CHAIRMAN" is his."""
@@ -2761,17 +2769,19 @@ def _field_colon(line: str) -> bool:
 _ENTRY_CONTENT = frozenset({"paragraph", "turn", "item", "bullet", "list", "statement", "direction"})
 
 
-def _dated_entries(classified: list[_Classified]) -> list[_Classified]:
+def _dated_entries(classified: list[_Classified], days: set[int] = frozenset()) -> list[_Classified]:
     """A record of dated entries (a diary, a log, a conference's days): each date alone on its line with text
     after it heads the entry it opens, the first one too, where two such dates at least stand; one is the
-    record's dateline, or a paragraph."""
+    record's dateline, or a paragraph. ``days``: a diary's days cut off the entries under them (their year perhaps
+    left out)."""
     dates = []
     for k, item in enumerate(classified[:-1]):
         unit = item.unit
         if (item.kind == "paragraph" and item.detail is None or item.kind == "heading" and item.detail == "dateline") \
-                and len(unit.lines) == 1 and (unit.blank_before or unit.page_before is not None or k == 0) \
-                and len(unit.text) <= _SHORT_LINE and (not unit.text.endswith(".") or _a_date_alone(unit.text)) \
-                and rules.DATELINE.match(unit.text) \
+                and len(unit.lines) == 1 and (unit.blank_before or unit.page_before is not None or k == 0
+                                              or id(unit) in days) \
+                and len(unit.text) <= _SHORT_LINE and (id(unit) in days or (
+                    not unit.text.endswith(".") or _a_date_alone(unit.text)) and rules.DATELINE.match(unit.text)) \
                 and classified[k + 1].kind in _ENTRY_CONTENT:
             dates.append(k)
     if len(dates) < 2:
@@ -2860,6 +2870,7 @@ def _answers_apart(units: list[Unit]) -> list[Unit]:
 _ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+(?=A\.\s)")  # (or right after the question)
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
 # A minute's number and its title, as a minute book sets them ("12/1961 Correspondence", "Min. 45/61 Finance"): a
 # title's short line, capitalised, no sentence in it.
 _MINUTE_HEADING = re.compile(r"(?:Min(?:ute)?\.?\s*)?\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")

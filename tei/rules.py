@@ -178,6 +178,19 @@ SIDE_NAME = Rule(
     ("Ambassador Dobrynin", "The Secretary", "Mr. U. Thant", "Chinese Ambassador Huang Zhen"),
 )
 
+# A diary's day alone on its line over the day's entry, its year often left out ("Monday, 3rd June.", "June 5.",
+# "13th.", "Saturday, 15 June 1889."): read as an entry's head where a record has two such lines at least.
+DIARY_DAY = Rule(
+    "diary-day",
+    re.compile(rf"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thurs?\.|"
+               rf"Fri\.|Sat\.|Sun\.),?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})"
+               rf"|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?"
+               # (a day of the month alone, under the month another line named; a weekday alone)
+               r"|\d{1,2}(?:st|nd|rd|th)\.|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.)\Z"),
+    ("Monday, 3rd June.", "June 5.", "June 12th, 1889.", "13th.", "Saturday, 15 June.", "Sunday."),
+    ("Monday, 3rd June we left.", "June", "13", "On June 5 we met."),
+)
+
 SIGNATURE_LABEL = Rule(
     "signature-label",
     re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"

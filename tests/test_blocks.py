@@ -1850,3 +1850,20 @@ def test_an_eighteenth_century_letters_leave_taking_signatory_and_dateline_close
     assert [local(child.tag) for child in record] == ["opener", "p", "closer", "dateline"]
     assert record.find("t:closer/t:signed/t:persName", NS).text == "Wm. Pennington"
     assert result.tree.find(".//t:creation/t:date", NS).get("when") == "1724-09-19"
+
+
+def test_a_diarys_days_without_their_years_head_the_entries_under_them():
+    """"Monday, 3rd June." / "A wet day …", "June 5.", "13th.": each day alone on its line over its entry, the year
+    left out (they had been paragraphs, or run into the entry under them). Dates with their years over a call's time
+    are no diary's days."""
+    text = ("Monday, 3rd June.\nA wet, disagreeable day.\n\nJune 5.\nNothing to record.\n\n"
+            "June 12th, 1889.\nCaptain Marsh called in the morning.\n\n13th.\nRain. Wrote to Aunt Sophia.\n\n"
+            "Saturday, 15 June.\nTennis at the Fairbrothers'.\n")
+    record = tei.encode(text, name="diary.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [entry.findtext("t:head", None, NS) for entry in record.iterfind("t:div[@type='entry']", NS)] == [
+        "Monday, 3rd June.", "June 5.", "June 12th, 1889.", "13th.", "Saturday, 15 June."]
+    assert [len(entry) for entry in record.iterfind("t:div[@type='entry']", NS)] == [2] * 5
+    calls = ("TELEPHONE CONVERSATION WITH AMBASSADOR DOBRYNIN\n\nOctober 24, 1973\n9:32 p.m.\n\nD: Henry, it is urgent."
+             "\n\nK: Go ahead.\n\nTELEPHONE CONVERSATION WITH GENERAL HAIG\n\nOctober 24, 1973\n10:20 p.m.\n\n"
+             "H: What does he want?\n\nK: A joint action.\n")
+    assert tei.encode(calls, name="telcon.txt").tree.find(".//t:div[@type='entry']", NS) is None
