@@ -905,9 +905,9 @@ class _Parser:
             end += len(glued) - 1
             back_start += len(glued) - 1
         closer_start = self._closer_start(units, postscript_start)
-        # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes).
-        closer_start = max([closer_start, *(k + 1 for k in range(closer_start, postscript_start)
-                                            if id(units[k]) in self.notes_at_foot)])
+        # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes), nor before
+        # its postscript's (the page's note after "P.S. …" had been its paragraph, and the page after it too).
+        closer_start = max([closer_start, *(k + 1 for k in range(closer_start, end) if id(units[k]) in self.notes_at_foot)])
         # And a date right above the closing ("12 March 1950" / "Recorded by: …").
         body_end = self._closing_date_start(units, closer_start) if closer_start < postscript_start else closer_start
         classified = self._merge_page_runs(self._classify(units[:body_end]))

@@ -264,7 +264,8 @@ FIELD = Rule(
     re.compile(MARKDOWN_BOLD + r"(?:(?P<strong>MEMORANDUM\s+FOR(?:\s+THE\s+RECORD)?|SUBJECT|SUBJ|FROM|"
                # ("Date of interview:", "Place of birth:": a date's or a place's field, named by what it dates)
                r"(?:DATE|TIME|PLACE)(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*"
-               r"|LOCATION|MEETING|"
+               r"(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?"  # ("Date and place of capture:")
+               r"|LOCATION|MEETING|NAME|"  # ("Name: SCHRÖDER, Karl-Heinz", a report's on a person)
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА|"
@@ -274,10 +275,12 @@ FIELD = Rule(
                # Chinese and Japanese heading fields: time, place, date, subject, record-keeper, interpreter
                r"时间|地点|日期|主题|事由|记录人?|翻译|時間|場所|日時|地點|記録者?|記錄人?|通訳|翻譯)"
                r"|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
-               r"КОМУ|ОТ)"
+               r"КОМУ|ОТ|"
+               # (under a report's "Name:" on a person, a prisoner's interrogation's: "Rank: …", "Unit: …")
+               r"RANK|UNIT|SERIAL\s+(?:NUMBER|NO)|NATIONALITY|OCCUPATION|INTERROGATOR|INTERROGATED\s+BY|CASE)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
                r"|(?P<aside>INTERVIEWEE|INTERVIEWER(?:\(S\))?|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
-               r"MODERATOR|FACILITATOR|"
+               r"MODERATOR|FACILITATOR|INTERPRETER|"
                # (a police interview's record: "Person interviewed:", "Place of interview:", "Time commenced:")
                r"PERSON\s+INTERVIEWED|PLACE\s+OF\s+INTERVIEW|TIME\s+COMMENCED|TIME\s+CONCLUDED|(?:OFFICERS?|OTHERS?)\s+PRESENT|"
                r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*(?::|(?<=[^\x00-\u2fff])：)"
@@ -291,7 +294,8 @@ FIELD = Rule(
      "Place of interview: Leeds Central Police Station", "Interviewer(s): DC 1234 Jones, DS 567 Brown",
      "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m.", "时间：一九六四年七月十日下午三时",
      "地点：中南海颐年堂", "记录：王效贤", "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein",
-     "Entschuldigt: Genosse Sindermann", "MEETING: The President, Haldeman and Ehrlichman, Oval Office"),
+     "Entschuldigt: Genosse Sindermann", "MEETING: The President, Haldeman and Ehrlichman, Oval Office",
+     "Name: SCHRÖDER, Karl-Heinz", "Date and place of capture: 22 January 1944, near Cassino"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
      "Time of great change: the sixties"),
 )

@@ -585,3 +585,20 @@ def test_a_hearings_head_of_fields_each_a_block_of_its_own_is_fields_after_a_kno
     for turn in ("BOTHA: Good morning.", "PROSECUTOR: Good morning to you"):  # (a sentence; an office's)
         after = tei.encode(f"DATE: 14 May 1998\n\n{turn}\n\nMR BOTHA: Yes.\n\nCHAIRPERSON: Good.\n", name="x")
         assert fields(after) == [("DATE:", "14 May 1998")], turn
+
+
+def test_a_report_on_a_persons_heading_fields_name_rank_and_the_date_and_place_of_capture():
+    """"Name: SCHRÖDER, Karl-Heinz" / "Rank: …" / "Date and place of capture: …" / "Interpreter: …", a prisoner's
+    interrogation report's: fields (they had been two paragraphs, the second run into a field list's last value);
+    and a hearing's "NAME:" / "CASE:" under its date."""
+    text = ("INTERROGATION REPORT NO. 114\n\nName: SCHRÖDER, Karl-Heinz\nRank: Obergefreiter (Corporal)\n"
+            "Unit: 2nd Company, 1st Battalion\nDate and place of capture: 22 January 1944, near Cassino\n"
+            "Interrogator: Lt. R. M. Feldman\nInterpreter: none (interrogation in German)\n\n"
+            "PW was cooperative and appeared truthful.\n")
+    tree = tei.encode(text, name="report.txt").tree
+    assert [label.text for label in tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+        "Name:", "Rank:", "Unit:", "Date and place of capture:", "Interrogator:", "Interpreter:"]
+    hearing = tei.encode("DATE: 16 APRIL 1996\nNAME: NOMONDE CALATA\nCASE: CRADOCK\n\n"
+                         "CHAIRPERSON: Welcome.\n\nMR LYSTER: Thank you.\n\nCHAIRPERSON: Go on.\n", name="trc.txt").tree
+    assert [item.text for item in hearing.iterfind(".//t:list[@type='fields']/t:item", NS)] == [
+        "16 APRIL 1996", "NOMONDE CALATA", "CRADOCK"]
