@@ -688,7 +688,8 @@ CUE_INITIALS = frozenset("GFSEMDT")  # what a cue's label opens with
 PROCEEDINGS = Rule(
     "proceedings",
     re.compile(r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:members?|senators?)\s+interjecting|Interruption|Interjections?|Laughter|"
-               r"Applause|Uproar|Quorum formed|Bells? (?:was |were )?rung|Sitting suspended(?: from [\w.: ]{1,40})?"
+               r"Applause|Uproar|Quorum formed|Bells? (?:was |were )?rung|(?:Sitting|Proceedings) suspended"
+               r"(?: from [\w.: ]{1,40})?"  # (a Senate committee's: "Proceedings suspended from 10:30 to 10:45")
                # (the House of Commons' oral questions, under the department's heading)
                r"|The (?:[A-Z][\w-]*\s+|of\s+|for\s+|the\s+|and\s+){1,8}was asked"
                # (a tribunal's transcript, as the ICTY's sets the hearing's start, breaks and end after dashes)
@@ -698,7 +699,7 @@ PROCEEDINGS = Rule(
     ("Government members interjecting.", "Opposition members interjecting—", "Quorum formed.", "Laughter.",
      "The Prime Minister was asked—", "The Secretary of State for Foreign and Commonwealth Affairs was asked—",
      "--- Upon commencing at 9.02 a.m.", "--- Recess taken at 10.30 a.m.",
-     "--- Whereupon the Status Conference adjourned at 10.15 a.m."),
+     "--- Whereupon the Status Conference adjourned at 10.15 a.m.", "Proceedings suspended from 10:30 to 10:45"),
     ("Government members interjecting repeatedly asked the Minister", "Members of the Government agreed.",
      "The Prime Minister was asked whether he agreed.", "--- the witness said", "Upon commencing the talks"),
 )
