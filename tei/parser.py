@@ -3434,6 +3434,7 @@ def _an_office_part(words: list[str]) -> bool:
 _POST_WORDS = frozenset("""representative engineer manager inspector commissioner superintendent delegate member
     editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer
     steward moderator elder elders preses convener convenor provost bailie registrar headmaster headmistress coroner
+    reporter stenographer writer
     magistrate""".split())
 
 

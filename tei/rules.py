@@ -370,6 +370,10 @@ STATEMENT = Rule(
                r"|Výslech\s+(?:ukončen|skončen|zahájen)\b"
                r"|(?:Statement\s+)?read\s+over\s+(?:to\s+(?:the\s+)?(?:witness|deponent)\s+)?and\s+"
                r"(?:signed|found\s+correct)\b"
+               # A clerk's or a reporter's certificate under the transcript: "I, Patricia Kwan, City Clerk, certify
+               # that the foregoing is a true …", "I hereby certify that …"
+               r"|I,\s+[^,\n]{2,60},(?:\s*[^,\n]{2,60},){0,2}\s+(?:do\s+)?(?:hereby\s+)?certify\b"
+               r"|I\s+(?:do\s+)?hereby\s+certify\b"
                # A meeting service's own lines: "Priya Raman stopped transcription" (Teams'), "Transcribed by
                # https://otter.ai" (Otter's)
                # (the words possessive: every paragraph is asked, and backtracking into them cost a third more)
@@ -386,6 +390,8 @@ STATEMENT = Rule(
      "The Congress adjourned at 5.30 p.m.", "Møtet hevet kl. 14.35.", "The Synod adjourned at 4.52 p.m.",
      "The court adjourned at 1140 hours, 10 October 1944.", "Priya Raman stopped transcription",
      "Marcus Olufemi (Guest) started transcription", "Transcribed by https://otter.ai",
+     "I, Patricia Kwan, City Clerk, certify that the foregoing is a true and correct transcript.",
+     "I hereby certify that the foregoing is a correct record.",
      "There being no further business the meeting closed at 9.52 p.m.", "HEARING ADJOURNS", "COMMITTEE RESUMES",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",

@@ -1867,3 +1867,19 @@ def test_a_diarys_days_without_their_years_head_the_entries_under_them():
              "\n\nK: Go ahead.\n\nTELEPHONE CONVERSATION WITH GENERAL HAIG\n\nOctober 24, 1973\n10:20 p.m.\n\n"
              "H: What does he want?\n\nK: A joint action.\n")
     assert tei.encode(calls, name="telcon.txt").tree.find(".//t:div[@type='entry']", NS) is None
+
+
+@pytest.mark.parametrize("certificate, signed", [
+    ("I, Patricia Kwan, City Clerk, certify that the foregoing is a true and correct transcript.",
+     "Patricia Kwan\nCity Clerk"),
+    ("I hereby certify that the above is an accurate transcript of the proceedings.",
+     "J. Whitely, Official Shorthand Writer"),
+])
+def test_a_clerks_or_reporters_certificate_under_the_transcript_is_the_records_and_its_signatory_closes_it(
+        certificate, signed):
+    """The certificate had been the last speaker's words, and the shorthand writer's signature a paragraph."""
+    text = (f"MAYOR HOLLOWAY: The motion carries.\n\nMR ADAMS: Thank you.\n\nMAYOR HOLLOWAY: We are adjourned.\n\n"
+            f"{certificate}\n\n{signed}\n")
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "p", "closer"]
+    assert record.findtext("t:p", None, NS) == certificate
