@@ -1602,8 +1602,9 @@ class _Parser:
                 turn = self._open_turn(item.unit, number, start, verdict)
                 unnumbered = turn if number is None else None
                 continue
-            if kind == "paragraph" and numbered and (value := _number_value(_after_number(item.unit.text)[0])):
-                if turn is not None and turn is unnumbered and value == numbered + 1:
+            if kind == "paragraph" and item.unit.text[:1].isdigit() \
+                    and (value := _number_value(_after_number(item.unit.text)[0])):
+                if turn is not None and turn is unnumbered and numbered and value == numbered + 1:
                     # The record's next paragraph by its number, under a turn its label opened: the record's, not
                     # the speaker's words ("MR KIM: … a hard negotiator." / "4. The meeting concluded at 11.45 …",
                     # after the record's "3. Mr Kerin said …"; it had been the last speaker's).
