@@ -165,6 +165,11 @@ _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|
 _RECORDING_MARK = re.compile(rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
                              rf"|{_MEDIUM}\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS}))[^\[\]]*"
                              r"|(?:(?:commercial|station|ad|advertising|news)\s+)?break\.?", re.IGNORECASE)
+# The languages a transcript says words were spoken in ("[in Punjabi]", "[in English]").
+_LANGUAGE_NAMES = ("english|french|german|russian|spanish|italian|portuguese|dutch|polish|czech|ukrainian|greek|"
+                   "latin|hebrew|yiddish|arabic|persian|farsi|turkish|kurdish|urdu|hindi|punjabi|bengali|gujarati|"
+                   "tamil|telugu|marathi|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|malay|indonesian|"
+                   "tagalog|swahili|amharic|somali|welsh|gaelic|irish|scots|afrikaans|zulu|xhosa|the\\s+original")
 
 
 def marks_the_recording(content: str) -> bool:
@@ -176,12 +181,6 @@ def marks_the_recording(content: str) -> bool:
 
 # What a parliament's record notes of the house in parentheses inside a speech. No square bracket holds it: the
 # inline parser reads these parentheses (rules.HOUSE_NOISE), in a record that has them.
-# The languages a transcript says words were spoken in ("[in Punjabi]", "[in English]").
-_LANGUAGE_NAMES = ("english|french|german|russian|spanish|italian|portuguese|dutch|polish|czech|ukrainian|greek|"
-                   "latin|hebrew|yiddish|arabic|persian|farsi|turkish|kurdish|urdu|hindi|punjabi|bengali|gujarati|"
-                   "tamil|telugu|marathi|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|malay|indonesian|"
-                   "tagalog|swahili|amharic|somali|welsh|gaelic|irish|scots|afrikaans|zulu|xhosa|the\\s+original")
-
 _HOUSE_VOCAL = Convention(
     "house-vocal",
     "(Laughter.), (Risas), (Heiterkeit) in parentheses inside a speech are the record's note of the house's "

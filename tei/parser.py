@@ -907,7 +907,8 @@ class _Parser:
         closer_start = self._closer_start(units, postscript_start)
         # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes), nor before
         # its postscript's (the page's note after "P.S. …" had been its paragraph, and the page after it too).
-        closer_start = max([closer_start, *(k + 1 for k in range(closer_start, end) if id(units[k]) in self.notes_at_foot)])
+        closer_start = max([closer_start, *(k + 1 for k in range(closer_start, end)
+                                            if id(units[k]) in self.notes_at_foot)])
         # And a date right above the closing ("12 March 1950" / "Recorded by: …").
         body_end = self._closing_date_start(units, closer_start) if closer_start < postscript_start else closer_start
         classified = self._merge_page_runs(self._classify(units[:body_end]))
@@ -1378,8 +1379,10 @@ class _Parser:
             return False
         row = self.inline.table.classify(BracketContext(text[1:-1], "", ""))
         attributes = dict(row.attributes)
-        return attributes.get("type") in ("editorial", "source") or attributes.get("reason") in ("omitted", "withheld") \
-            or row.element == "incident" and marks_the_recording(text[1:-1])  # ("[End of interview]", "[Tape 1, Side B]")
+        # (and where the recording ends or turns over: "[End of interview]", "[Tape 1, Side B]")
+        return attributes.get("type") in ("editorial", "source") \
+            or attributes.get("reason") in ("omitted", "withheld") \
+            or row.element == "incident" and marks_the_recording(text[1:-1])
 
     def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")
@@ -2528,9 +2531,9 @@ def _role_of(key: str) -> str:
 
 def _dotted_headings(items: list) -> set[int]:
     """The units (by id) that are lines in capitals ending with a full stop, one phrase each, above words in small
-    letters, two at least: a record's headings so set ("THE MILITARY SITUATION." / "The Prime Minister said …", "SUPPLIES
-    TO FRANCE."), which had been paragraphs, and words of the turn before them. Not a telegram's sentences, in
-    capitals as everything in it is."""
+    letters, two at least: a record's headings so set ("THE MILITARY SITUATION." / "The Prime Minister said …",
+    "SUPPLIES TO FRANCE."), which had been paragraphs, and words of the turn before them. Not a telegram's sentences,
+    in capitals as everything in it is."""
     found = set()
     for (unit, number, turn), (following, _, _) in zip(items, items[1:]):
         text = unit.text
@@ -2872,9 +2875,9 @@ _ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
-# A minute's number and its title, as a minute book sets them ("12/1961 Correspondence", "Min. 45/61 Finance"): a
-# title's short line, capitalised, no sentence in it.
-_MINUTE_HEADING = re.compile(r"(?:Min(?:ute)?\.?\s*)?\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")
+# A minute's number and its title, as a minute book sets them ("12/1961 Correspondence", "45/61 Finance"): a title's
+# short line, capitalised, no sentence in it.
+_MINUTE_HEADING = re.compile(r"\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")
 
 
 def _cut(unit: Unit, cuts) -> list[Unit]:

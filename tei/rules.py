@@ -817,8 +817,8 @@ DATELINE = Rule(
 CLOSING_DATE = Rule(
     "closing-date",
     re.compile(rf"(?:[^\W\d_][\w.'’ -]{{0,40}},\s*(?:(?:den|le|el|il|the|this)\s+)?)?"
-               rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+|(?:day\s+)?of\s+)?(?:{MONTHS}|(?i:{OTHER_MONTHS}))(?:\s+de)?"
-               rf"\s*,?\s*\d{{4}}"
+               rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+|(?:day\s+)?of\s+)?(?:{MONTHS}|(?i:{OTHER_MONTHS}))"
+               rf"(?:\s+de)?\s*,?\s*\d{{4}}"
                rf"|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*г\.)?\.?\s*$"),
     ("Moscow, 12 March 1950", "15th February, 1962.", "March 4, 1972", "Bonn, den 3. März 1960", "1952-09-19",
      "Москва, 4 марта 1950 г.", "Bristoll, the 19th of September, 1724.", "London, this 2nd day of May 1701"),

@@ -494,8 +494,8 @@ def role_continues(words: list[str], at: int, linked: bool) -> int | None:
 # What links an office to what it is of, and the article after it: "The Minister of the Interior", "Le Président de la
 # République", "Le Ministre de l'Intérieur", "El Presidente del Gobierno", "Il Ministro degli Esteri"; and where, "El
 # Comandante en Jefe", "The Commander in Chief", "The Ambassador in Moscow".
-_ROLE_LINKS = frozenset("of for de du des del della dello dei degli do da dos in en without".split())  # ("The Minister
-# without Portfolio", a war cabinet's)
+# (and what it is without: "The Minister without Portfolio", a war cabinet's)
+_ROLE_LINKS = frozenset("of for de du des del della dello dei degli do da dos in en without".split())
 _ROLE_ARTICLES = frozenset("the la le les los las".split())
 
 
@@ -1506,9 +1506,9 @@ def derive_id(name: str, initials: bool = False) -> str:
     ``Mr A. Lindqvist`` → ``a-lindqvist``, for a second person of a surname the record has given its id to."""
     key = name_key(name).replace("'", "").replace("’", "")  # "O'BRIEN" is "obrien", not "brien" after an initial
     words = _id_words(key)
-    # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii", "के.वी. थॉमस" "थॉमस".
-    full = words if initials else [w for w in words if _letters(w) > 1 or w.isdigit()] or words  # "Speaker 1" is
-    # not "Speaker 2"
+    # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii", "के.वी. थॉमस" "थॉमस" ("Speaker 1" is
+    # not "Speaker 2").
+    full = words if initials else [w for w in words if _letters(w) > 1 or w.isdigit()] or words
     # (Greek's sigma at a word's end is written ς, which comparing folds to σ: "καραμανλης".)
     ident = "-".join([w[:-1] + "ς" if w[-1] == "σ" else w for w in full]) or "person"
     if not (ident[0].isalpha() or ident[0] == "_"):

@@ -1783,7 +1783,8 @@ def test_the_records_next_numbered_paragraph_under_a_turn_its_label_opened_is_th
     within = ("1. KISHI spoke of trade.\n\n2. When KISHI finished, MR MENZIES, after thanking him, said: 'I was "
               "touched.\n\n3. 'Our other point was economic.'\n")
     assert outline(within)[-1] == ("sp", "#menzies")
-    paragraphs = "1. The Committee took evidence.\n\nTHE CHAIRPERSON: Thank you.\n\nMR ROY: Sir.\n\n2. The witnesses withdrew.\n"
+    paragraphs = ("1. The Committee took evidence.\n\nTHE CHAIRPERSON: Thank you.\n\nMR ROY: Sir.\n\n"
+                  "2. The witnesses withdrew.\n")
     assert outline(paragraphs)[-1] == ("p", "2")  # (after the record's own numbered paragraph, no turn's)
     numbered = "1. MR KERIN said that he was glad.\n\n2. He added that the quota was small.\n"
     assert outline(numbered) == [("sp", "#kerin")]  # (a turn the record numbers goes on through its numbers)

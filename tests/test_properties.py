@@ -161,7 +161,8 @@ def test_a_paged_transcript_with_its_furniture_is_valid_tei(tei_all, text):
 @example(("STALIN alpha text [1] ends here.\n\n1 Note 1 of the alpha page.\f¹ The treaty. beta ends here.\n", 1))
 # (and so in superscript figures, which no marker in them named: the page's note was lost to it)
 @example(("STALIN alpha text [1] text [2] ends here.\n\n1 Note 1 of the alpha page.\n2 Note 2 of the alpha page.\f"
-          "Signed: ........\nP.S. beta text [1] ends here.\n\n1 Note 1 of the beta page.\fSTALIN gamma ends here.\n", 3))
+          "Signed: ........\nP.S. beta text [1] ends here.\n\n1 Note 1 of the beta page.\f"
+          "STALIN gamma ends here.\n", 3))
 # (a closing and a postscript before the page's note: the postscript had taken the note, and the page after it)
 def test_notes_at_the_pages_feet_are_notes_their_markers_find_and_nothing_is_lost(page_notes):
     """Each note printed at the foot of a page with another after it is a note in the record (as many as
