@@ -904,6 +904,11 @@ class _Parser:
             postscript_start += len(glued) - 1
             end += len(glued) - 1
             back_start += len(glued) - 1
+        if postscript_start >= 2 and _office_under_signatory(units[postscript_start - 2], units[postscript_start - 1]):
+            # ("R. M. FELDMAN" / "1st Lt., Inf." / "Interrogator", the office read as a label of its own: one block)
+            signatory = units[postscript_start - 2].merged(units[postscript_start - 1])
+            units[postscript_start - 2:postscript_start] = [signatory]
+            postscript_start, end, back_start = postscript_start - 1, end - 1, back_start - 1
         closer_start = self._closer_start(units, postscript_start)
         # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes), nor before
         # its postscript's (the page's note after "P.S. …" had been its paragraph, and the page after it too).
@@ -2696,6 +2701,18 @@ _TYPED_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+")
 _WRITTEN_OUT_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ'’-]+)){1,2}")
 
 
+def _office_under_signatory(above: Unit, last: Unit) -> bool:
+    """The record's last line a word or three of an office, right under a signatory's typed name and rank ("R. M.
+    FELDMAN" / "1st Lt., Inf." / "Interrogator"), where the office had stood apart as a label of its own."""
+    words = last.text.split()
+    return not last.blank_before and last.page_before is None and len(last.lines) == 1 and 0 < len(words) <= 3 \
+        and all(word[:1].isupper() and word.isalpha() for word in words) and len(above.lines) <= 2 \
+        and _TYPED_NAME.fullmatch(above.lines[0][1]) is not None
+
+
+_RANK_OR_ARM_END = re.compile(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$")  # ("Inf.", "Lt.", "Ret.": no sentence's end)
+
+
 def _typed_name_and_office(unit: Unit) -> str | None:
     """A memorandum's signatory under its last paragraph: the typed name, then an office a line ("first": "J. S.
     EARMAN" / "Executive Assistant"), or the office first ("last": "Secretary of the CC" / "L. Brezhnev"); the
@@ -2708,9 +2725,10 @@ def _typed_name_and_office(unit: Unit) -> str | None:
         typed = _TYPED_NAME.fullmatch(name) or _WRITTEN_OUT_NAME.fullmatch(name) and any(
             word.strip(",.").lower() in _OFFICE_WORDS for line in offices for word in line.split())
         if typed and name.split()[-1][:1].isupper() and all(
-                len(line.split()) <= 6 and line[:1].isupper() and not line.endswith(SENTENCE_END)
+                len(line.split()) <= 6 and (line[:1].isupper() or line[:1].isdigit())
+                and (not line.endswith(SENTENCE_END) or _RANK_OR_ARM_END.search(line))
                 and not _TYPED_NAME.fullmatch(line) for line in offices):
-            return where
+            return where  # (a rank and an arm abbreviated too: "R. M. FELDMAN" / "1st Lt., Inf." / "Interrogator")
     return None
 
 

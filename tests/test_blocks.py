@@ -1886,3 +1886,16 @@ def test_a_clerks_or_reporters_certificate_under_the_transcript_is_the_records_a
     record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
     assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "p", "closer"]
     assert record.findtext("t:p", None, NS) == certificate
+
+
+@pytest.mark.parametrize("fields", [
+    "", "Name: SCHRODER, Karl-Heinz\nRank: Obergefreiter\nInterrogator: Lt. R. M. Feldman\n\n"])
+def test_a_reports_signatory_with_rank_and_office_under_the_name_closes_it(fields):
+    """"R. M. FELDMAN" / "1st Lt., Inf." / "Interrogator": one signatory (it had been a paragraph, or, where the
+    report's fields had read "Interrogator:" as a label, a paragraph and a person #interrogator signing)."""
+    text = (f"INTERROGATION REPORT NO. 114\n\n{fields}PW was cooperative.\n\n"
+            "R. M. FELDMAN\n1st Lt., Inf.\nInterrogator\n")
+    record = tei.encode(text, name="report.txt").tree.find(".//t:div[@type='record']", NS)
+    signed = record.find("t:closer/t:signed", NS)
+    assert signed.find("t:persName", NS).text == "R. M. FELDMAN"
+    assert " ".join("".join(signed.itertext()).split()) == "R. M. FELDMAN 1st Lt., Inf. Interrogator"
