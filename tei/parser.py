@@ -3536,6 +3536,7 @@ _OFFICE_QUALIFIERS = frozenset("""of for the and vice under prime first second t
     state foreign defence defense""".split())
 
 
+_IN_ATTENDANCE = re.compile(r",\s*(?:in\s+attendance|also\s+present|present|attending)\s*[.;]?\s*$", re.IGNORECASE)
 _DASHED_OFFICE = re.compile(r"\s+[-–—]\s+([^,(]+?)[.;]?\s*$")
 
 
@@ -3544,6 +3545,7 @@ def _office_after(rest: str) -> str | None:
     a word of office in it ("…, M.P., Prime Minister"; ", Secretary of State for the Home Department"); or after a
     dash, as India's parliamentary committees list theirs ("Shri Pralhad Joshi - Chairperson")."""
     dash = _DASHED_OFFICE.match(rest)
+    rest = _IN_ATTENDANCE.sub("", rest)  # ("Mr. A. Gillies, Secretary, in attendance.": the Secretary's)
     last = dash.group(1) if dash else rest.rsplit(",", 1)[-1].strip().rstrip(".;") if "," in rest else ""
     words = last.split()
     if not 1 <= len(words) <= 8 or not last[:1].isupper() or "(" in last:
@@ -3571,6 +3573,11 @@ _SECRETARY_OF_STATE = re.compile(r"Secretary of State for (?:the )?([A-Z][a-z]+)
 _HONORIFICS = frozenset("right rt most hon honourable honorable".split())
 
 
+# Initials, a Russian name's transliterated as two letters too ("Yu.V. Andropov", "Zh.", "Kh."; "Yu.V" had been a
+# person of its own).
+_INITIALS = re.compile(r"(?:(?:[^\W\d_]|Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Shch)\.)+")
+
+
 def _find_name(segment: str) -> tuple[int, int] | None:
     """Where the name is in one comma-separated part of a list: "and Mr. B. Smith (adviser)".
 
@@ -3592,7 +3599,7 @@ def _find_name(segment: str) -> tuple[int, int] | None:
             if following is not None:
                 skip_to = following
                 continue
-        initial = bool(re.fullmatch(r"(?:[^\W\d_]\.)+", word))
+        initial = bool(_INITIALS.fullmatch(word))
         capital = core[:1].isalpha() and not core[:1].islower()  # (a script without capitals: every word may name)
         title = core.lower() in TITLES and capital
         if start is not None and core.lower() in _PLURAL_TITLES and (word.endswith(".") or core[:1].islower()):

@@ -283,6 +283,7 @@ FIELD = Rule(
                r"MODERATOR|FACILITATOR|INTERPRETER|"
                # (a police interview's record: "Person interviewed:", "Place of interview:", "Time commenced:")
                r"PERSON\s+INTERVIEWED|PLACE\s+OF\s+INTERVIEW|TIME\s+COMMENCED|TIME\s+CONCLUDED|(?:OFFICERS?|OTHERS?)\s+PRESENT|"
+               r"INTERVIEWING\s+OFFICERS?|OTHER\s+PERSONS?\s+PRESENT|TAPE\s+REFERENCE(?:\s+(?:NUMBERS?|NOS?))?|DURATION\s+OF\s+INTERVIEW|"
                r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*(?::|(?<=[^\x00-\u2fff])：)"
                + MARKDOWN_BOLD + r"(?:\s+|\Z|(?<=：))",
                re.IGNORECASE),
@@ -295,7 +296,8 @@ FIELD = Rule(
      "Date of interview: 14 March 2019", "Time of the meeting: 10 a.m.", "时间：一九六四年七月十日下午三时",
      "地点：中南海颐年堂", "记录：王效贤", "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein",
      "Entschuldigt: Genosse Sindermann", "MEETING: The President, Haldeman and Ehrlichman, Oval Office",
-     "Name: SCHRÖDER, Karl-Heinz", "Date and place of capture: 22 January 1944, near Cassino"),
+     "Name: SCHRÖDER, Karl-Heinz", "Date and place of capture: 22 January 1944, near Cassino",
+     "Interviewing officer: DC Smith"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
      "Time of great change: the sixties"),
 )

@@ -1500,6 +1500,10 @@ def _letters(word: str) -> int:
     return sum(1 for char in word if unicodedata.category(char) not in ("Mn", "Mc"))
 
 
+# A Russian given name's initial, transliterated as two letters ("Yu.", "Zh."), before the surname.
+_DIGRAPH_INITIALS = frozenset("yu ya ye yo zh ch sh kh ts shch".split())
+
+
 @lru_cache(maxsize=8192)
 def derive_id(name: str, initials: bool = False) -> str:
     """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``; ``initials``: kept,
@@ -1508,7 +1512,8 @@ def derive_id(name: str, initials: bool = False) -> str:
     words = _id_words(key)
     # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii", "के.वी. थॉमस" "थॉमस" ("Speaker 1" is
     # not "Speaker 2").
-    full = words if initials else [w for w in words if _letters(w) > 1 or w.isdigit()] or words
+    full = words if initials else [w for k, w in enumerate(words) if _letters(w) > 1 and not (
+        w in _DIGRAPH_INITIALS and k < len(words) - 1) or w.isdigit()] or words  # ("Yu.V. Andropov": "andropov")
     # (Greek's sigma at a word's end is written ς, which comparing folds to σ: "καραμανλης".)
     ident = "-".join([w[:-1] + "ς" if w[-1] == "σ" else w for w in full]) or "person"
     if not (ident[0].isalpha() or ident[0] == "_"):
@@ -1700,6 +1705,8 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     if start.shape == "bracketed":
         return _BRACKETED if key in proven else None
     if start.shape in ("verb", "comma-verb"):
+        if key in _EVENTS:
+            return None  # what the record notes of itself: "Interview concluded at 14:35.", "Tape continued at …"
         # A lone capitalised word ("China agreed") may be a state, not a person.
         lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)
         return _SPEECH_VERB_LONE if lone else _SPEECH_VERB
@@ -1723,6 +1730,11 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
         return _ACTION_VERB
     return None
 
+
+# What a record says began, went on or ended, before a verb that is also one of speaking ("Interview concluded at
+# 14:35.", "Tape continued at 14:20.", "Business concluded at 12.20 pm."): no one's name.
+_EVENTS = frozenset("""interview meeting tape business session sitting hearing recording conversation discussion
+    proceedings conference talks transcript""".split())
 
 # Labels a record sets before its parts, with a colon, as a speaker's name is set: "Note:", "Decision:",
 # "Discussion:", a protocol's "Слушали:" (heard) and "Постановили:" (resolved), "Beschluss:", the Eduskunta's

@@ -602,3 +602,15 @@ def test_a_report_on_a_persons_heading_fields_name_rank_and_the_date_and_place_o
                          "CHAIRPERSON: Welcome.\n\nMR LYSTER: Thank you.\n\nCHAIRPERSON: Go on.\n", name="trc.txt").tree
     assert [item.text for item in hearing.iterfind(".//t:list[@type='fields']/t:item", NS)] == [
         "16 APRIL 1996", "NOMONDE CALATA", "CRADOCK"]
+
+
+def test_a_police_interviews_officers_others_present_and_tape_reference_are_fields():
+    """They had run into the field above them ("Brixton Police Station Interviewing officer: DC Smith")."""
+    text = ("RECORD OF INTERVIEW\n\nPerson interviewed: Darren WATSON\nPlace of interview: Brixton Police Station\n"
+            "Interviewing officer: DC Smith\nOther persons present: Mr P. Garvey (solicitor)\n"
+            "Duration of interview: 34 mins\nTape reference nos.: KT/21/3381\n\nDC SMITH: Do you understand?\n\n"
+            "WATSON: Yes.\n\nDC SMITH: Good.\n")
+    tree = tei.encode(text, name="x.txt").tree
+    assert [label.text for label in tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+        "Person interviewed:", "Place of interview:", "Interviewing officer:", "Other persons present:",
+        "Duration of interview:", "Tape reference nos.:"]

@@ -826,3 +826,12 @@ def test_a_memcons_sides_named_by_their_states_alone_on_their_lines_are_no_perso
                                            "Foreign Minister Andrei A. Gromyko", "Ambassador Mikhail A. Menshikov"]
     assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#secretary", "#andrei-gromyko"]
     assert tree.find(".//t:body//t:div/t:p", ns) is None
+
+
+def test_an_office_before_in_attendance_is_the_listed_persons():
+    """"Mr. A. Gillies, Secretary, in attendance." then "The Secretary reported …": his (they had been two persons)."""
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = ("Present:\n    Sir Thomas Mason (Chairman)\n    Mr. A. Gillies, Secretary, in attendance.\n\n"
+            "The Secretary reported the death of Captain McLean.\n\nThe Chairman stated that he would be missed.\n")
+    tree = tei.encode(text, name="x.txt").tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#gillies", "#thomas-mason"]

@@ -3841,3 +3841,22 @@ def test_an_inquests_cross_examiner_for_a_party_asks_and_its_verdict_and_coroner
     assert record.findtext("t:div[@type='section']/t:head", None, NS) == "VERDICT."
     assert [local(child.tag) for child in record][-2:] == ["div", "closer"]
     assert record.find("t:closer/t:signed/t:persName", NS).text == "H. C. Taylor"
+
+
+@pytest.mark.parametrize("line", ["Interview concluded at 14:35.", "Tape continued at 14:20.",
+                                  "Business concluded at 12.20 pm."])
+def test_what_the_record_says_began_or_ended_before_a_verb_of_speaking_is_no_ones_turn(line):
+    """"Interview concluded at 14:35." had been a turn of a person #interview."""
+    text = f"DC SMITH: Do you understand?\n\nSUSPECT: Yeah.\n\nDC SMITH: Anything to add?\n\nSUSPECT: No.\n\n{line}\n"
+    result = tei.encode(text, name="x.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#smith", "#suspect"] * 2
+    assert [p.get(XML_ID) for p in result.tree.iterfind(".//t:person", NS)] == ["smith", "suspect"]
+
+
+def test_a_listed_persons_initials_transliterated_as_two_letters_are_initials():
+    """"Yu.V. Andropov" is one name (it had been "Yu.V", a person #yu beside #andropov)."""
+    text = ("Present: comrades Yu.V. Andropov, A.A. Gromyko.\n\nANDROPOV. Security measures are being prepared.\n\n"
+            "GROMYKO. A draft is being worked out.\n\nANDROPOV. Good.\n")
+    result = tei.encode(text, name="x.txt")
+    assert [n.text for n in result.tree.iterfind(".//t:item/t:persName", NS)] == ["Yu.V. Andropov", "A.A. Gromyko"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#andropov", "#gromyko", "#andropov"]
