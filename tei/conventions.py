@@ -439,9 +439,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "source",
         "[NAA: A1838, …] gives the archival reference of the document, as the edition printed it.",
         "note", (("type", "source"), ("place", "inline")),
-        claims=_fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*|(?:Sources?|Archive|Quelle|Источник)\s?:\s?\S.*"),
+        claims=_fullmatch(r"[A-Z][A-Z.]{1,7}\s?:\s?\S.*\d.*|(?:Sources?|Archive|Quelle|Источник)\s?:\s?\S.*"
+                          # (a Russian archive's fond, opis and delo, as the reference alone: "[Fond 89, opis 25, delo
+                          # 19, listy 1-6]", "[RGASPI f. 17, op. 3, d. 1090, l. 4]"; it had been an event)
+                          r"|(?:[A-Z]{3,8},?\s+)?(?:[Ff]ond|[Ff]\.)\s*\d+\S*,?\s+(?:[Oo]pis|[Oo]p\.)\s*\d+\S*,?\s+"
+                          r"(?:[Dd]elo|[Dd]\.)\s*\d+.*"),
         examples=("[NAA: A1838, 303817/1, iii]", "[AA: A6712, 4 COPY 2]",
-                  "[Source: APRF, f. 45, op. 1, d. 329, ll. 54-72. Translated by Danny Rozas.]"),
+                  "[Source: APRF, f. 45, op. 1, d. 329, ll. 54-72. Translated by Danny Rozas.]",
+                  "[Fond 89, opis 25, delo 19, listy 1-6]", "[RGASPI f. 17, op. 3, d. 1090, l. 4]"),
     ),
     Convention(
         "event",

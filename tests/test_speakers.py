@@ -3860,3 +3860,15 @@ def test_a_listed_persons_initials_transliterated_as_two_letters_are_initials():
     result = tei.encode(text, name="x.txt")
     assert [n.text for n in result.tree.iterfind(".//t:item/t:persName", NS)] == ["Yu.V. Andropov", "A.A. Gromyko"]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#andropov", "#gromyko", "#andropov"]
+
+
+def test_a_politburo_protocols_resolution_and_its_archival_reference_are_the_records():
+    """"Resolution adopted:" and its points, and "[Fond 89, opis 25, delo 19, listy 1-6]", after the last speaker's
+    words: the record's (they had been Brezhnev's words, and the reference an event)."""
+    text = ("Present: comrades A.A. Gromyko, A.N. Kosygin.\n\nBREZHNEV. The talks went well.\n\n"
+            "KOSYGIN. We cannot give them more oil.\n\nGROMYKO. Politically this is very important.\n\n"
+            "BREZHNEV. We will write it down.\n\nResolution adopted:\n1. To approve the results of the talks.\n"
+            "2. To instruct Gosplan to submit proposals.\n\n[Fond 89, opis 25, delo 19, listy 1-6]\n")
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record][-3:] == ["p", "list", "p"]
+    assert record[-1].find("t:note", NS).get("type") == "source"
