@@ -29,9 +29,9 @@ from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, EXAMINATION,
-                       EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS, LABEL_WORDS,
-                       LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, OFFICE_COLON,
+from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, DIGRAPH_INITIALS,
+                       EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
+                       LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES, OFFICE_COLON,
                        QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES,
                        TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named, holder_after_office,
                        in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
@@ -3575,7 +3575,8 @@ _HONORIFICS = frozenset("right rt most hon honourable honorable".split())
 
 # Initials, a Russian name's transliterated as two letters too ("Yu.V. Andropov", "Zh.", "Kh."; "Yu.V" had been a
 # person of its own).
-_INITIALS = re.compile(r"(?:(?:[^\W\d_]|Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Shch)\.)+")
+_INITIALS = re.compile(r"(?:(?:[^\W\d_]|%s)\.)+" % "|".join(
+    sorted((initial.capitalize() for initial in DIGRAPH_INITIALS), key=len, reverse=True)))
 
 
 def _find_name(segment: str) -> tuple[int, int] | None:

@@ -283,7 +283,8 @@ FIELD = Rule(
                r"MODERATOR|FACILITATOR|INTERPRETER|"
                # (a police interview's record: "Person interviewed:", "Place of interview:", "Time commenced:")
                r"PERSON\s+INTERVIEWED|PLACE\s+OF\s+INTERVIEW|TIME\s+COMMENCED|TIME\s+CONCLUDED|(?:OFFICERS?|OTHERS?)\s+PRESENT|"
-               r"INTERVIEWING\s+OFFICERS?|OTHER\s+PERSONS?\s+PRESENT|TAPE\s+REFERENCE(?:\s+(?:NUMBERS?|NOS?))?|DURATION\s+OF\s+INTERVIEW|"
+               r"INTERVIEWING\s+OFFICERS?|OTHER\s+PERSONS?\s+PRESENT|TAPE\s+REFERENCE(?:\s+(?:NUMBERS?|NOS?))?|"
+               r"DURATION\s+OF\s+INTERVIEW|"
                r"DURATION|LENGTH|PROJECT|COLLECTION))" + MARKDOWN_BOLD + r"\s?\.?\s*(?::|(?<=[^\x00-\u2fff])：)"
                + MARKDOWN_BOLD + r"(?:\s+|\Z|(?<=：))",
                re.IGNORECASE),

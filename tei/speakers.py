@@ -1501,7 +1501,7 @@ def _letters(word: str) -> int:
 
 
 # A Russian given name's initial, transliterated as two letters ("Yu.", "Zh."), before the surname.
-_DIGRAPH_INITIALS = frozenset("yu ya ye yo zh ch sh kh ts shch".split())
+DIGRAPH_INITIALS = frozenset("yu ya ye yo zh ch sh kh ts shch".split())
 
 
 @lru_cache(maxsize=8192)
@@ -1513,7 +1513,7 @@ def derive_id(name: str, initials: bool = False) -> str:
     # Initials say little about who is meant: "A. Vyshinskii" is "vyshinskii", "के.वी. थॉमस" "थॉमस" ("Speaker 1" is
     # not "Speaker 2").
     full = words if initials else [w for k, w in enumerate(words) if _letters(w) > 1 and not (
-        w in _DIGRAPH_INITIALS and k < len(words) - 1) or w.isdigit()] or words  # ("Yu.V. Andropov": "andropov")
+        w in DIGRAPH_INITIALS and k < len(words) - 1) or w.isdigit()] or words  # ("Yu.V. Andropov": "andropov")
     # (Greek's sigma at a word's end is written ς, which comparing folds to σ: "καραμανλης".)
     ident = "-".join([w[:-1] + "ς" if w[-1] == "σ" else w for w in full]) or "person"
     if not (ident[0].isalpha() or ident[0] == "_"):
