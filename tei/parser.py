@@ -32,10 +32,10 @@ from .source import Source
 from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, DIGRAPH_INITIALS,
                        EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
                        LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES,
-                       OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES,
-                       TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named, holder_after_office,
-                       in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start, name_key,
-                       numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
+                       OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN,
+                       SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named,
+                       holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start,
+                       name_key, numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
                        role_continues, speech_verbs, witness_named)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
