@@ -2197,7 +2197,9 @@ class _Parser:
             # ("Signed: ........ Chairman   Date: ........", which had been a person of that name)
             return [node]
         lead = node.text.index(stripped)
-        office = _OFFICE_BEFORE_INITIALS.match(stripped)
+        # (not a given name and its middle initial: "EDWARD M. CARTER")
+        office = None if _WRITTEN_OUT_NAME.fullmatch(stripped) or _NAME_IN_CAPITALS.fullmatch(stripped) \
+            else _OFFICE_BEFORE_INITIALS.match(stripped)
         if office is not None:  # "Секретарь ЦК Л. Брежнев": the office, then the name by its initials
             lead += office.end()
             stripped = stripped[office.end():]
@@ -2698,6 +2700,9 @@ _ENDS = frozenset({"END", "ENDS", "FINIS", "STOP", "NNNN", "BT", "MESSAGE ENDS",
 
 # A typed signatory's name: initials and a surname ("J. S. EARMAN", "R. W. Komer").
 _TYPED_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+")
+# A name written out in capitals with its middle initial ("EDWARD M. CARTER"): without one, two words in capitals may
+# be a heading's ("JOHN EARMAN" over "Executive Assistant" is read as prose).
+_NAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ]\.\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 _WRITTEN_OUT_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ'’-]+)){1,2}")
 
 
@@ -2722,11 +2727,13 @@ def _typed_name_and_office(unit: Unit) -> str | None:
     if not 2 <= len(lines) <= 3:
         return None
     for where, name, offices in (("first", lines[0], lines[1:]), ("last", lines[-1], lines[:-1])):
-        typed = _TYPED_NAME.fullmatch(name) or _WRITTEN_OUT_NAME.fullmatch(name) and any(
+        written_out = _WRITTEN_OUT_NAME.fullmatch(name) or _NAME_IN_CAPITALS.fullmatch(name)
+        typed = _TYPED_NAME.fullmatch(name) or written_out and any(
             word.strip(",.").lower() in _OFFICE_WORDS for line in offices for word in line.split())
         if typed and name.split()[-1][:1].isupper() and all(
                 len(line.split()) <= 6 and (line[:1].isupper() or line[:1].isdigit())
-                and (not line.endswith(SENTENCE_END) or _RANK_OR_ARM_END.search(line))
+                and (not line.endswith(SENTENCE_END) or _RANK_OR_ARM_END.search(line)
+                     or line.endswith(".") and _office_piece(line[:-1].split()))  # ("THOMAS MASON" / "Chairman.")
                 and not _TYPED_NAME.fullmatch(line) for line in offices):
             return where  # (a rank and an arm abbreviated too: "R. M. FELDMAN" / "1st Lt., Inf." / "Interrogator")
     return None
@@ -2892,7 +2899,6 @@ def _answers_apart(units: list[Unit]) -> list[Unit]:
 _ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+(?=A\.\s)")  # (or right after the question)
 
 
-_YEAR = re.compile(r"\b\d{4}\b")
 # A minute's number and its title, as a minute book sets them ("12/1961 Correspondence", "45/61 Finance"): a title's
 # short line, capitalised, no sentence in it.
 _MINUTE_HEADING = re.compile(r"\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")

@@ -1899,3 +1899,16 @@ def test_a_reports_signatory_with_rank_and_office_under_the_name_closes_it(field
     signed = record.find("t:closer/t:signed", NS)
     assert signed.find("t:persName", NS).text == "R. M. FELDMAN"
     assert " ".join("".join(signed.itertext()).split()) == "R. M. FELDMAN 1st Lt., Inf. Interrogator"
+
+
+@pytest.mark.parametrize("signature, name", [
+    ("EDWARD M. CARTER\nColonel, Infantry\nPresident", "EDWARD M. CARTER"),
+    ("Edward M. Carter\nColonel, Infantry\nPresident", "Edward M. Carter"),
+    ("T. Whitworth\nChairman.", "T. Whitworth"),  # (the office with a full stop, no sentence's: it had been prose)
+])
+def test_a_signatorys_name_with_its_middle_initial_over_the_office_closes_the_record(signature, name):
+    """In capitals it had been a paragraph; in small letters the given name had been read as an office before the
+    initial ("Edward" outside the name)."""
+    text = f"There being no further business, the Meeting terminated.\n\n{signature}\n"
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert record.find("t:closer/t:signed/t:persName", NS).text == name
