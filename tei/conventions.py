@@ -161,10 +161,12 @@ def _noted_alone(ctx: BracketContext, text: str) -> bool:
 # What a recording's bracketed notes of its media name, and what they say happened to them.
 _MEDIUM = r"(?:tape|side|cassette|reel|disc|disk|track|session|interview|recording|transcript|extract|excerpt)"
 _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|interrupted|changed?)"
-# Where a recording or its transcript ends, begins or turns over: "End of interview", "Tape 1, Side B".
-_RECORDING_MARK = re.compile(rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
-                             rf"|{_MEDIUM}\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS}))[^\[\]]*"
-                             r"|(?:(?:commercial|station|ad|advertising|news)\s+)?break\.?", re.IGNORECASE)
+# Where a recording or its transcript ends, begins or turns over ("End of interview", "Tape 1, Side B"), and a
+# broadcast's break ("BREAK", "Commercial break").
+_MEDIUM_MARK = (rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
+                rf"|{_MEDIUM}(?=\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS})))")
+_BREAK = r"(?:(?:commercial|station|ad|advertising|news)\s+)?break"
+_RECORDING_MARK = re.compile(rf"{_MEDIUM_MARK}[^\[\]]*|{_BREAK}\.?", re.IGNORECASE)
 # The languages a transcript says words were spoken in ("[in Punjabi]", "[in English]").
 _LANGUAGE_NAMES = ("english|french|german|russian|spanish|italian|portuguese|dutch|polish|czech|ukrainian|greek|"
                    "latin|hebrew|yiddish|arabic|persian|farsi|turkish|kurdish|urdu|hindi|punjabi|bengali|gujarati|"
@@ -275,7 +277,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"technical\s+difficult(?:y|ies)|operator\s+instructions|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
                           # (a broadcast's breaks: "[BREAK]", "[Commercial break]")
-                          r"(?:(?:commercial|station|ad|advertising|news)\s+)?break|"
+                          rf"{_BREAK}|"
                           # (the sounds about the speech, the line's own: "[birds singing in background]", "[dog
                           # barking]", an air traffic tape's "[carrier wave, 3 seconds, no modulation]")
                           r"(?:[^\W\d_]+\s+){1,3}in\s+(?:the\s+)?background|"
@@ -285,9 +287,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           # (the words after it come through the interpreter, as a tribunal's transcript notes it)
                           r"interpretation|(?:through|via)\s+(?:the\s+|an\s+)?interpreters?|"
                           # A recording's tapes, sides and sessions: "End of Tape 1, Side A", "Tape 2 begins".
-                          rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
-                          rf"|{_MEDIUM}(?=\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS})))"
-                          rf"(?:\s+(?:\d+|one|two|three|four|[a-d]))?(?:,?\s+side\s+(?:\d|one|two|[ab]))?"
+                          rf"{_MEDIUM_MARK}(?:\s+(?:\d+|one|two|three|four|[a-d]))?(?:,?\s+side\s+(?:\d|one|two|[ab]))?"
                           rf"(?:\s+{_HAPPENS})?)\.?",
                           re.IGNORECASE),
         examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]",

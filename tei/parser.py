@@ -1723,8 +1723,8 @@ class _Parser:
                 holder, held = found
         if holder is None and (start.role or office) and not self.registry.is_registered(key):
             holder, held = _holder_in_label(text[offset:speaker_end], office), key
-        if holder is None and key == start.key and key[-1:] != ")" and name_key(key) in _ANONYMOUS \
-                and (qualified := _QUALIFIED.fullmatch(text, offset, speaker_end)) is not None:
+        if holder is None and key == start.key and key[-1:] != ")" and text.find("(", offset, speaker_end) > 0 \
+                and name_key(key) in _ANONYMOUS and (qualified := _QUALIFIED.fullmatch(text, offset, speaker_end)):
             key = qualified.group(1)  # "CALLER (Ohio):", "CALLER (Indiana):": two callers (they had been one person)
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
@@ -3419,11 +3419,7 @@ def _a_side_over_persons(items: list, index: int) -> bool:
     members = items[index + 1][0]
     return not members.blank_before and members.page_before is None and all(
         len(words := line.split()) <= 8 and not line.endswith(("!", "?", ";", ":")) and any(
-            _fold_word(word) in TITLES for word in words[:2]) for _, line in members.lines)
-
-
-def _fold_word(word: str) -> str:
-    return word.rstrip(".,").lower()
+            word.rstrip(".,").lower() in TITLES for word in words[:2]) for _, line in members.lines)
 
 
 def _name_over_office(unit: Unit) -> bool:

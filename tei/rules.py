@@ -180,13 +180,14 @@ SIDE_NAME = Rule(
 
 # A diary's day alone on its line over the day's entry, its year often left out ("Monday, 3rd June.", "June 5.",
 # "13th.", "Saturday, 15 June 1889."): read as an entry's head where a record has two such lines at least.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DIARY_DAY = Rule(
     "diary-day",
-    re.compile(rf"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thurs?\.|"
+    re.compile(rf"(?:(?:(?:{_WEEKDAYS}|Mon\.|Tues?\.|Wed\.|Thurs?\.|"
                rf"Fri\.|Sat\.|Sun\.),?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})"
                rf"|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?"
                # (a day of the month alone, under the month another line named; a weekday alone)
-               r"|\d{1,2}(?:st|nd|rd|th)\.|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.)\Z"),
+               rf"|\d{{1,2}}(?:st|nd|rd|th)\.|(?:{_WEEKDAYS})\.)\Z"),
     ("Monday, 3rd June.", "June 5.", "June 12th, 1889.", "13th.", "Saturday, 15 June.", "Sunday."),
     ("Monday, 3rd June we left.", "June", "13", "On June 5 we met."),
 )
