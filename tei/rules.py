@@ -267,6 +267,8 @@ FIELD = Rule(
                r"(?:DATE|TIME|PLACE)(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?(?:\s*(?:,|AND|&)\s*(?:DATE|TIME|PLACE))*"
                r"(?:\s+OF\s+(?:THE\s+)?[^\W\d_]+)?"  # ("Date and place of capture:")
                r"|LOCATION|MEETING|NAME|"  # ("Name: SCHRÖDER, Karl-Heinz", a report's on a person)
+               # (a court-martial's charge sheet: "CHARGE I: Violation of …" / "Specification: In that …")
+               r"(?:ADDITIONAL\s+)?CHARGE(?:\s+[IVXL]{1,5}|\s+\d{1,3})?|SPECIFICATION(?:\s+[IVXL\d]{1,5})?|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА|"
@@ -299,7 +301,7 @@ FIELD = Rule(
      "地点：中南海颐年堂", "记录：王效贤", "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein",
      "Entschuldigt: Genosse Sindermann", "MEETING: The President, Haldeman and Ehrlichman, Oval Office",
      "Name: SCHRÖDER, Karl-Heinz", "Date and place of capture: 22 January 1944, near Cassino",
-     "Interviewing officer: DC Smith"),
+     "Interviewing officer: DC Smith", "CHARGE I: Violation of the 61st Article of War.", "Specification: In that"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
      "Time of great change: the sixties"),
 )

@@ -614,3 +614,19 @@ def test_a_police_interviews_officers_others_present_and_tape_reference_are_fiel
     assert [label.text for label in tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
         "Person interviewed:", "Place of interview:", "Interviewing officer:", "Other persons present:",
         "Duration of interview:", "Tape reference nos.:"]
+
+
+def test_a_court_martials_charges_and_their_specifications_are_fields():
+    """"CHARGE I: Violation of …" / "Specification: In that …", a charge sheet's, each pair a block of its own or one
+    block: fields, not turns of persons "#charge" and "#specification" (each label was repeated, so a speaker's)."""
+    for gap in ("\n", "\n\n"):
+        text = (f"ARRAIGNMENT\n\nCHARGE I: Violation of the 61st Article of War.{gap}"
+                "Specification: In that the accused did absent himself without leave.\n\n"
+                f"CHARGE II: Violation of the 96th Article of War.{gap}"
+                "Specification: In that the accused did strike Corporal Fisk.\n\n"
+                "PROSECUTION: The prosecution calls Corporal Fisk.\n\nDEFENSE: No questions.\n\n"
+                "PROSECUTION: The prosecution rests.\n")
+        tree = tei.encode(text, name="trial.txt").tree
+        assert [label.text for label in tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+            "CHARGE I:", "Specification:", "CHARGE II:", "Specification:"], gap
+        assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#prosecution", "#defense", "#prosecution"]
