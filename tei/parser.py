@@ -251,7 +251,9 @@ class Evidence:
         once = [key for key, n in counts.items() if n == 1 and key in written]
         if not once:
             return
-        repeated = max(counts.values()) >= 2
+        # (a decision's word so used, "RESOLVED - …" twice, proves no speakers: a heading "49. WESTERN RELIEF ROAD -
+        # ROUTE OPTIONS" under it had been a person's turn)
+        repeated = any(n >= 2 and key not in LABEL_WORDS for key, n in counts.items())
         if repeated:
             for key in once:
                 name = written[key]

@@ -1404,8 +1404,15 @@ def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
     assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
         ("Stalin:", "#stalin", (3, 1)), ("Zhou Enlai:", "#zhou-enlai", (5, 1)), ("Stalin:", "#stalin", (7, 1)),
         ("Molotov:", "#molotov", (9, 1)), ("Vyshinsky:", "#vyshinsky", (13, 1)), ("Stalin:", "#stalin", (15, 1))]
-    # With no label used twice, one used once is prose.
+    # With no label used twice, one used once is prose; so too where only a decision's word is used twice ("RESOLVED -
+    # That …"), whose minutes' heading in capitals and a dash is no full name's label.
     assert turns("Zhou Enlai: Yes.\n\nStalin: Good.\n") == []
+    council = ("46. MINUTES\n\nRESOLVED - That the minutes be confirmed.\n\n48. CYCLE NETWORK STRATEGY\n\n"
+               "RESOLVED - That the strategy be approved.\n\n49. WESTERN RELIEF ROAD - ROUTE OPTIONS\n\n"
+               "The Director reported on the consultation.\n")
+    assert [who for _, who, _, _ in turns(council)] == ["#director"]
+    assert [head.text for head in tei.encode(council, name="x.txt").tree.iterfind(".//t:head", NS)][-1] == \
+        "49. WESTERN RELIEF ROAD - ROUTE OPTIONS"
     # In capitals, once, a name the record's head writes as a name ("Present: Bevin, Attlee, Cripps"); not a topic's
     # label the head does not name so ("WHEAT:").
     minutes = ("Minutes, 12 June 1947\n\nPresent: Bevin, Attlee, Cripps\n\nBEVIN: Germany is grave.\n\n"
