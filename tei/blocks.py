@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .diagnostics import Span
-from .furniture import TURN, Furnishing, around_turn, find_furniture, is_dashed_page_number
+from .furniture import TURN, Furnishing, around_turn, find_furniture, is_marked_page_number
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
@@ -445,6 +445,11 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                 margin.numbers[offset] = number
         stripped = text.strip()
         if stripped:
+            if current and stripped[:1] in "-–—Pp" and is_marked_page_number(stripped) \
+                    and not (gaps[-1][1] and len(current) < 2):  # (under a form feed's running head: the page's)
+                chunks.append(current)  # (a page's number in a block's middle heads the block of the page it opens)
+                current = []
+                gap_at = offset
             if not current:
                 gaps.append((blank, feed, gap_at))
                 blank, feed = 0, False
@@ -468,11 +473,12 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
         chunks.append(current)
     if margin is not None:
         margin.gaps.append(tuple(pending))  # after the last line
-    # In a numbered transcript the numbers say where the pages turn; its blank lines do not.
+    # In a numbered transcript the numbers say where the pages turn; its blank lines do not. (No blank line: a
+    # page's number cut out of a block's middle.)
     threshold = page_break_blank_lines or (_NEVER if margin is not None else
-                                           _infer_threshold([g[0] for g in gaps[1:] if not g[1]]))
+                                           _infer_threshold([g[0] for g in gaps[1:] if not g[1] and g[0]]))
     if margin is None:
-        gaps = _turns_at_dashed_numbers(chunks, gaps, threshold)
+        gaps = _turns_at_marked_numbers(chunks, gaps, threshold)
     furniture = find_furniture(chunks, gaps, threshold) if margin is None else None
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)
@@ -556,15 +562,15 @@ def _in_columns(cells: list[tuple[int, int]], where: list[tuple[int, int]], rows
     return out
 
 
-def _turns_at_dashed_numbers(chunks: list, gaps: list, threshold: int) -> list:
-    """The gaps, the page turning before a page's number between dashes that heads a block ("the question of
-    Berlin" / "- 2 -" / "remained open."), unless the page turns after it (it is a page's foot there), or it is
-    the transcript's last."""
+def _turns_at_marked_numbers(chunks: list, gaps: list, threshold: int) -> list:
+    """The gaps, the page turning before a page's number marked as one that heads a block ("the question of
+    Berlin" / "- 2 -" / "remained open."; "Page 15"), unless the page turns after it (it is a page's foot there), or
+    it is the transcript's last line.""" 
     def turns(gap: tuple) -> bool:
         return gap[1] or gap[0] >= threshold
 
-    return [(gap[0], True, gap[2]) if 0 < k < len(chunks) - 1 and not turns(gaps[k + 1])
-            and is_dashed_page_number(chunks[k][0][1]) else gap for k, gap in enumerate(gaps)]
+    return [(gap[0], True, gap[2]) if 0 < k and (k < len(chunks) - 1 and not turns(gaps[k + 1]) or len(chunks[k]) > 1)
+            and is_marked_page_number(chunks[k][0][1]) else gap for k, gap in enumerate(gaps)]
 
 
 # ------------------------------------------------------- line numbers in the margin

@@ -135,27 +135,31 @@ def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bo
     return Furnishing(found, numbers) if found else None
 
 
-def is_dashed_page_number(text: str) -> bool:
-    """A page's number past the first between dashes alone on its line ("- 2 -", "— 12 —"), as typescripts print
-    it at a page's head: the page turns there, whether or not blank lines or a form feed say so."""
-    found = _DASHED_PAGE_NUMBER.fullmatch(text) if text[:1] in "-–—" else None
-    return found is not None and int(found.group(1)) >= 2
+def is_marked_page_number(text: str) -> bool:
+    """A page's number past the first, marked as one, alone on its line: between dashes ("- 2 -", "— 12 —"), as
+    typescripts print it at a page's head, or after its word ("Page 14", "p. 2", "Page 3 of 9"): the page turns
+    there, whether or not blank lines or a form feed say so, and in a block's middle too."""
+    found = _MARKED_PAGE_NUMBER.fullmatch(text) if text[:1] in _MARKED_FIRST else None
+    return found is not None and int(found.group(1) or found.group(2)) >= 2
 
 
-_DASHED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]")
+_MARKED_FIRST = frozenset("-–—Pp")
+_MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]|(?:Page|PAGE|pp?\.|Pg\.?)\s*(\d{1,4})"
+                                 r"(?:\s*(?:of|/)\s*\d{1,4})?")
 
 
 def _page_numbers(candidates: dict[int, tuple[int, str]]) -> list[tuple[int, Furniture]]:
     """Lines that are a page's number alone, when two pages at least print them and they run on as the pages do;
-    or between dashes, on one page too, past the first ("- 2 -")."""
+    or marked as one, on one page too, past the first ("- 2 -", "Page 12")."""
     read = []
     for p, (offset, text) in sorted(candidates.items()):
         match = _PAGE_NUMBER.fullmatch(text)
         if match and bool(match.group(1)) == bool(match.group(3)):  # "- 12 -", "12", never "(12" or "12)"
             read.append((p, int(match.group(2)), offset, text))
     numbered = [(p, n) for p, n, _, _ in read]
-    if not _runs_on(numbered) and not (read and all(is_dashed_page_number(text) for *_, text in read)
-                                       and _runs_on([(0, 1), *numbered])):
+    # (one marked so is a page's number whatever it is: a transcript may begin on its twelfth page)
+    if not _runs_on(numbered) and not (read and all(is_marked_page_number(text) for *_, text in read)
+                                       and (len(read) == 1 or _runs_on([(0, 1), *numbered]))):
         return []
     return [(p, Furniture("pageNum", text, Span(offset, offset + len(text)), str(n))) for p, n, offset, text in read]
 

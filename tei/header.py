@@ -48,8 +48,9 @@ NUMBERED_LINES = (
 )
 FURNITURE = (
     "Lines that the pages print beside the text were found where they stand at the head or foot of two pages "
-    "or more: a page's number alone on its line, where the numbers run on as the pages do (between dashes, on "
-    "one page too, the page turning there), and a line that "
+    "or more: a page's number alone on its line, where the numbers run on as the pages do (marked as one, "
+    "between dashes or after the word page, on one page too, the page turning there, in a block's middle "
+    "too), and a line that "
     "half the pages at least repeat there, digits aside (a classification, a running title, \"Page 3 of 9\"). "
     "They are kept where they stand, as printed, in fw (type pageNum, header or footer), not as words of the "
     "text; a page's printed number is the pb/@n of the page turn before it."

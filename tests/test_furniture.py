@@ -246,3 +246,37 @@ def test_a_page_of_its_furniture_alone_keeps_its_head_before_its_foot():
     printed = [text for kind, _, text in body_marks(result) if kind == "fw"]
     assert printed == ["TOP SECRET", "- 1 -", "TOP SECRET", "- 2 -", "TOP SECRET", "- 3 -"]
     assert tei_words(result.tree) == source_words(text)
+
+
+@pytest.mark.parametrize("text, n, printed", [
+    # a transcript that begins on a later page: its one number between dashes is that page's (it had been a
+    # paragraph, and the page turn's number 2)
+    ("Ruth Ellery: It is not unusual.\n\n- 12 -\n\nQ44 Sunita Rai: What would you do?\n\nRuth Ellery: Three things.\n",
+     "12", "- 12 -"),
+    # after its word, under a form feed (a paragraph before)
+    ("First entry here.\n\n\fPage 2\n\nSecond entry here.\n", "2", "Page 2"),
+    # "p. 2" alone between turns (a paragraph of the turn before it, and no page turn)
+    ("Insp: How do governors challenge the school?\n\nHT: We ask questions.\n\np. 2\n\n"
+     "Insp: Attendance is 93.1%.\n\nHT: Mostly two families.\n", "2", "p. 2"),
+    # in a block's middle, no blank line around it: a dispatch's page turning before an enclosure's heading (they
+    # had been one paragraph, "- 2 - ENCLOSURE 1 IN No. 112.", and no page turn)
+    ("    4. The envoys have since returned. I do not\nanticipate any renewal of hostilities before the rains.\n"
+     "                                - 2 -\n                       ENCLOSURE 1 IN No. 112.\n"
+     "    Article 2. The King promises to pay the sum of\n50,000 ounces of gold as indemnity.\n", "2", "- 2 -"),
+])
+def test_a_pages_number_marked_as_one_turns_the_page_and_is_forme_work_on_one_page_too(text, n, printed):
+    result = tei.encode(text, name="x.txt")
+    assert body_marks(result) == [("pb", n, None), ("fw", "pageNum", printed)]
+    assert not any(printed in "".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS))
+    assert source_words(text) == tei_words(result.tree)
+    if "ENCLOSURE" in text:
+        assert [p.text for p in result.tree.iterfind(".//t:body//t:p", NS)][1] == "ENCLOSURE 1 IN No. 112."
+
+
+def test_a_pages_number_under_a_running_head_after_a_form_feed_is_read_with_the_head_one_page_turn():
+    """"\\f SECRET" / "- 2 -": the form feed turns the page and the two lines are its head (a second page turn
+    had been made before the number, cut off the head as from a block's middle)."""
+    text = ("SECRET\n\n1. The meeting convened at 1030.\n\n2. Mr. Vance asked whether the port could take\nsome of "
+            "the load.\n\n\f        SECRET\n            - 2 -\n\n3. Admiral Sharp joined the meeting.\n")
+    assert body_marks(tei.encode(text, name="x.txt")) == [
+        ("fw", "header", "SECRET"), ("pb", "2", None), ("fw", "header", "SECRET"), ("fw", "pageNum", "- 2 -")]
