@@ -410,6 +410,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     margin = Margin() if reads is not None else None
     pending: list = []  # in a numbered transcript: the gap's blank lines' numbers and its page turn, in order
     indented: set[int] | None = set() if "\u3000" in source.text else None
+    leads: dict[int, int] = {}  # an indented line's offset (past its white space) → how far it is indented
     for index, (offset, text) in enumerate(lines):
         if text is None:  # a form feed
             if current:
@@ -457,9 +458,11 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                     margin.gaps.append(tuple(pending))
                     pending = []
             if len(stripped) != len(text):
+                lead = len(text) - len(text.lstrip())
                 if indented is not None and text[:1] == "\u3000":
-                    indented.add(offset + len(text) - len(text.lstrip()))
-                offset += len(text) - len(text.lstrip())
+                    indented.add(offset + lead)
+                offset += lead
+                leads[offset] = lead
             current.append((offset, stripped))
             continue
         if margin is not None and read is None:
@@ -486,8 +489,34 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     if margin is None and ("  " in source.text or "\t" in source.text):
         tabular = {chunk[0][0]: cells for chunk in chunks if len(chunk) > 1
                    and (cells := table_cells(chunk, source.text)) is not None}
+    if leads:
+        indented = _indented_paragraphs(chunks, leads) | (indented or set())
     return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin, furniture,
                   frozenset(indented or ()), tabular)
+
+
+def _indented_paragraphs(chunks: list[list[tuple[int, str]]], leads: dict[int, int]) -> set[int]:
+    """The lines indented past their block's margin that open its paragraphs, as typescripts set them with no blank
+    line between ("          MS. PORTER: That may be so, but --" / "          QUESTION: Counsel, was this …" /
+    "below?"): where two of them at least stand over a line at the margin, each line indented as far (the speaker's
+    words run on into the next speaker's had been one paragraph where the line did not end a sentence). The block's
+    first line is indented so too: a hanging indent's lines under a label or a number at the margin run on."""
+    out: set[int] = set()
+    for chunk in chunks:
+        if len(chunk) < 4:
+            continue
+        indents = [leads.get(offset, 0) for offset, _ in chunk]
+        margin = min(indents)
+        if indents[0] < margin + 2 or any(lead == margin and text[:1].isdigit() or "   " in text
+                                          for (_, text), lead in zip(chunk, indents)):
+            continue  # (a hanging indent's, a label or a list's number at the margin; a line's number in the margin;
+            # a table's columns)
+        firsts = [indents[k] for k in range(len(chunk) - 1) if indents[k] >= margin + 2 and indents[k + 1] == margin]
+        if len(firsts) < 2:
+            continue
+        indent = max(set(firsts), key=firsts.count)
+        out.update(offset for (offset, _), lead in zip(chunk, indents) if abs(lead - indent) <= 1)
+    return out
 
 
 # Between two columns: two spaces or more, or a tab, after a word (not after a sentence's end, where a typist's two

@@ -1912,3 +1912,41 @@ def test_a_signatorys_name_with_its_middle_initial_over_the_office_closes_the_re
     text = f"There being no further business, the Meeting terminated.\n\n{signature}\n"
     record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
     assert record.find("t:closer/t:signed/t:persName", NS).text == name
+
+
+ARGUMENT = ("          JUSTICE SCALIA: Labels are what legislatures do all\nday long.\n"
+            "          MS. PORTER: That may be so, but --\n          QUESTION: Counsel, was this objection preserved\n"
+            "below?\n          MS. PORTER: It was, Your Honor.\n          JUSTICE SCALIA: Then why not say so?\n")
+
+
+def test_lines_indented_past_the_margin_open_paragraphs_where_no_blank_line_parts_them():
+    """An oral argument's typescript: each speaker's first line indented, the lines under it at the margin, no blank
+    line between. A line that did not end a sentence ("but --") had run the next speaker's words into its turn."""
+    tree = tei.encode(ARGUMENT, name="argument.txt").tree
+    assert ["".join(p.itertext()) for p in tree.iterfind(".//t:body//t:p", NS)] == [
+        "Labels are what legislatures do all day long.", "That may be so, but --",
+        "QUESTION: Counsel, was this objection preserved below?"[len("QUESTION: "):], "It was, Your Honor.",
+        "Then why not say so?"]
+
+
+@pytest.mark.parametrize("text", [
+    # a hanging indent: the label at the margin, its lines under it indented (a police interview's record)
+    "DC SMITH: This interview is being recorded. I'm Detective\n          Constable Hannah Smith, attached to CID.\n"
+    "          Also present is...\nDC OWUSU: DC Lee Owusu.\nDC SMITH: Can you give your full name\n"
+    "          and date of birth?\nDOYLE: Kieran Paul Doyle.\n",
+    # a court's lines numbered every fifth in the margin
+    "     MR. DELANEY: Your Honor, the government calls\n     Mr. Walter Finch.\n5 THE COURT: Very well.\n"
+    "     Mr. Finch, come forward.\n10 Q. Where were you employed?\n     A. At the plant.\n15 Q. Since when?\n",
+    # one paragraph's first line indented: nothing to cut
+    "          Dear Sir, I write to\nyou about the matter of\nthe boundary, which is\nstill open.\n",
+    # a table's columns
+    "                              1952-53        1951-52\n                                £              £\n"
+    "   Contributions             14,210         13,884\n   Interest                     612            590\n"
+    "                            --------       --------\n   Surplus                    1,743          3,074\n",
+])
+def test_a_hanging_indent_numbered_lines_and_a_tables_columns_open_no_paragraphs_at_their_indented_lines(text):
+    from tei.blocks import layout
+    from tei.source import Source
+    assert layout(Source.from_text(text), None, 1).indented == frozenset()
+    # (and the chunk it would have cut, read so: an indented first line over lines at the margin)
+    assert len(layout(Source.from_text(ARGUMENT), None, 1).indented) == 5
