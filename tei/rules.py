@@ -456,6 +456,10 @@ HEARD_LABEL = re.compile(r"(?i:Слушали|Заслушали|Heard|Listened\
 MOTION = Rule(
     "motion",
     re.compile(r"(?:(?:Amendment|Motion)\s*:\s*)?(?:Moved|Proposed)\s+by\s+[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+by\b"
+               # (and as a union branch's minutes record it, without "by": "Moved Bro. Kettle, seconded Bro. Malpass,
+               # that …", "Amendment moved Bro. Feeney, seconded Bro. Pym, to …")
+               r"|(?:(?:Amendment|Motion)\s+moved|Moved|Proposed)\s+(?!by\b)[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+"
+               r"(?!by\b)[A-Z]"
                # (and as American boards record it: "Motion by Member Patel, seconded by Member Brennan, to …", "On
                # motion of Trustee Hale, duly seconded, …", "It was moved and seconded that …")
                r"|(?:(?:On|Upon)\s+(?:a\s+|the\s+)?)?(?i:motion)\s+(?:by|of|from)\s+[^,:;\n]{1,60},\s+(?:and\s+)?"
@@ -465,7 +469,7 @@ MOTION = Rule(
                # carried 4-1.", "Article 4 passed.", "Voted in the affirmative by voice vote.", "VOTED: to adopt …"
                r"|Roll[\s-]+call\s+vote\b"
                r"|" + VOTE_TALLY.pattern +
-               r"|(?:The\s+)?(?i:motion|amendment|article|resolution)(?:\s+(?:No\.\s*)?\d+)?\s+"
+               r"|(?:The\s+)?(?:Substantive\s+)?(?i:motion|amendment|article|resolution)(?:\s+(?:No\.\s*)?\d+)?\s+"
                r"(?:carried|passed|failed|lost|was\s+defeated)(?=\s*(?:\d|unanimously|by\b|[.;,]|$))"
                r"|Voted\s+(?:in\s+the\s+(?:affirmative|negative)|unanimously|on\s+the\b|to\s+(?:accept|adopt|approve|"
                r"appropriate|authori[sz]e|raise|pass|table|postpone|refer|amend|dismiss)\b)|VOTED\s*:"
@@ -484,7 +488,8 @@ MOTION = Rule(
      "It was moved and seconded that the minutes be approved.", "Roll call vote:", "Ayes: Brennan, Delgado, Patel",
      "Nays: None", "Motion carried 4-1.", "The amendment failed.", "Article 4 passed.",
      "Voted in the affirmative by voice vote.", "Voted to accept the reports as printed.",
-     "VOTED: to adopt the budget"),
+     "VOTED: to adopt the budget", "Moved Bro. Kettle, seconded Bro. Malpass, that the report be adopted.",
+     "Amendment moved Bro. Feeney, seconded Bro. Pym, to delete", "Substantive motion carried."),
     ("Lost in the fog, we waited.", "Carried away, he said more.", "For: the record, I agree.",
      "Moved by the appeal, he wept.", "CARRIED OUT BY THE ENGINEER", "The motion passed yesterday was flawed.",
      "Motion sickness kept him away.", "Ayes: the ones who agreed", "Voted for him twice, and regretted it."),
@@ -496,7 +501,11 @@ DECISION = Rule(
                r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff)\s*(?:[-—–:]\s*)?(?:\w+\s+){0,2}?(?i:agreed|decided|"
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
                r"concluded|discussed|considered)\b"
-               r"|It\s+was\s+(?:so\s+)?(?:agreed|decided|resolved|noted)\b"
+               r"|It\s+was\s+(?:so\s+|unanimously\s+)?(?:agreed|decided|resolved|noted)\b"
+               r"|IT\s+WAS\s+(?:UNANIMOUSLY\s+)?(?:AGREED|DECIDED|RESOLVED|NOTED)\b"  # (a board's minutes, in capitals)
+               # (the council's deliberation, then its decision: "Après en avoir délibéré, le Conseil municipal, …,
+               # décide :"; a Spanish acta's vote: "Sometidas a votación, las cuentas son aprobadas …")
+               r"|Après\s+en\s+avoir\s+délibéré\b|Sometid[ao]s?\s+a\s+votación\b"
                # (and as a French council's minutes record it: "Le Conseil, après en avoir délibéré, approuve …")
                r"|Le\s+(?:Conseil|conseil|Comité|Bureau)(?:\s+municipal)?\s*,\s*(?:après\s+en\s+avoir\s+délibéré|"
                r"à\s+l['’]unanimité)\s*,\s*(?:\w+\s+){0,1}?(?:approuve|décide|adopte|autorise|accepte|refuse|"
@@ -528,7 +537,7 @@ DECISION = Rule(
                r"|The\s+(?:House|Senate|Committee|Assembly)\s+divided\b|(?:Ordered|Resolved),\s+That\b"
                # (and as a council's minutes record it: "RESOLVED that the minutes be approved.", "Question declared
                # carried.")
-               r"|RESOLVED\s+(?:that|to)\b|(?:Question|Motion|Amendment)\s+(?:declared\s+)?(?:carried|lost)\b"
+               r"|RESOLVED\s*(?:[-—–:]\s*)?(?:\(\w{1,4}\)\s*)?(?:that|That|THAT|to)\b|(?:Question|Motion|Amendment)\s+(?:declared\s+)?(?:carried|lost)\b"
                r"|" + MOTION.pattern.pattern +
                # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
                # the record's voice, not the last speaker's.
@@ -560,7 +569,9 @@ DECISION = Rule(
      "Moved by Cr Feeney, seconded by Cr Tran, that the minutes be confirmed.", "CARRIED",
      "A recorded vote was taken.", "The draft resolution was adopted by 98 votes to 2.",
      "The draft resolution A/C.1/L.123, as amended, was adopted.", "Draft resolution A/47/L.20 was adopted by 59 votes",
-     "The Composite Motion was CARRIED on a card vote:", "The amendment was lost."),
+     "The Composite Motion was CARRIED on a card vote:", "The amendment was lost.",
+     "IT WAS RESOLVED THAT the Company enter into the lease", "RESOLVED - (1) That Option B be adopted",
+     "Après en avoir délibéré, le Conseil municipal décide :", "Sometidas a votación, las cuentas son aprobadas"),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
      "Lost in the fog, we waited.",
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",

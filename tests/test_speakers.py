@@ -3401,6 +3401,41 @@ def test_a_councils_motions_votes_and_close_are_the_records_not_the_last_speaker
     # their own, under the motion's sentence: "CARRIED" had run on into it)
 
 
+@pytest.mark.parametrize("text, decision", [
+    # a company board's, in capitals
+    ("4. WAREHOUSE LEASE\n\nThe Chief Executive reported on the negotiations. The proposed rent was\n£142,000 per "
+     "annum.\n\nIT WAS RESOLVED THAT the Company enter into the lease on the terms\npresented.\n",
+     "IT WAS RESOLVED THAT the Company enter into the lease on the terms presented."),
+    # a union branch's, "Moved" and "seconded" without "by"
+    ("3. Secretary's Report.\n   The Secretary reported that contributions were in arrears and that six\n   members "
+     "were now behind.\n\n   Moved Bro. Kettle, seconded Bro. Malpass, that the report be adopted.\n",
+     "Moved Bro. Kettle, seconded Bro. Malpass, that the report be adopted."),
+    # a council's resolution after a dash, its points numbered
+    ("49. WESTERN RELIEF ROAD\n\nThe Director reported on the public consultation.\n\n"
+     "RESOLVED - (1) That Option B be adopted as the preferred route.\n",
+     "RESOLVED - (1) That Option B be adopted as the preferred route."),
+    # a French council's deliberation, its decision
+    ("M. le Maire expose que le devis s'élève à 148 200 F.\n\nM. PICHON demande si d'autres entreprises ont été "
+     "consultées.\n\nAprès en avoir délibéré, le Conseil municipal, par 6 voix pour\net 1 abstention, décide "
+     "d'accepter le devis.\n",
+     "Après en avoir délibéré, le Conseil municipal, par 6 voix pour et 1 abstention, décide d'accepter le devis."),
+    # a Spanish acta's vote
+    ("El Sr. Presidente informa de las cuentas del ejercicio.\n\nDña. Carmen Lobato Ruiz manifiesta: \"Llevamos tres "
+     "meses.\"\n\nSometidas a votación, las cuentas son aprobadas por 83 votos a favor.\n",
+     "Sometidas a votación, las cuentas son aprobadas por 83 votos a favor."),
+])
+def test_what_a_body_resolved_or_how_a_motion_went_after_a_turn_is_the_records_not_the_turns(text, decision):
+    """They had been the last speaker's words (and "Amendment moved Bro. Feeney, …" a person's turn, below)."""
+    tree = tei.encode(text, name="t.txt").tree
+    assert tree.find(".//t:sp", NS) is not None
+    assert decision not in " ".join("".join(sp.itertext()) for sp in tree.iterfind(".//t:sp", NS))
+    assert decision in ["".join(p.itertext()) for p in tree.iterfind(".//t:body//t:p", NS)]
+    branch = tei.encode("4. Resolution.\n   Moved Bro. Ashworth, seconded Bro. Lowe, that this branch calls for a\n"
+                        "   40 hour week.\n   Amendment moved Bro. Feeney, seconded Bro. Pym, to delete \"40\".\n"
+                        "   Substantive motion carried.\n\nThe Secretary reported.\n", name="t.txt").tree
+    assert [sp.get("who") for sp in branch.iterfind(".//t:sp", NS)] == ["#secretary"]
+
+
 BOARD = ("MINUTES OF THE REGULAR MEETING\n\n"
          "Trustee Hale asked about the vendor.\n\n"
          "Motion by Member Patel, seconded by Member Brennan, to\napprove the contract.\n\n"
