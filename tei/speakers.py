@@ -626,6 +626,23 @@ def _reported_at_the_end(text: str) -> TurnStart | None:
     return TurnStart(name, _without_cjk_title(name), len(name), len(name), "verb", False, False)  # ("から、…と述べた。")
 
 
+def _affiliation_label_end(words: list[str], start: int) -> int | None:
+    """The index of the word that ends a firm's or an office's name with the label's colon, up to five words from
+    ``start``, each capitalised, or a joining word ("Harbor Point Securities:", "Keel & Compass:", "Director, Investor
+    Relations:"); None if a word of prose or a sentence's end comes first."""
+    for k in range(start, min(len(words), start + 5)):
+        word = words[k]
+        if not (_is_name_word(word) or word in _AFFILIATION_JOINS) \
+                or word[-1:] in "?!;" or word[-1:] == "." and len(word) > 5:  # (not "Co.", "Inc.", "Ltd.")
+            return None
+        if word[-1:] == ":" and len(word) > 1:
+            return k
+    return None
+
+
+_AFFILIATION_JOINS = frozenset({"&", "and", "of", "for", "de", "du", "der"})
+
+
 def _speech_start(text: str, at: int) -> int:
     """Where the words after a speaker's label start: past the white space at ``at``."""
     rest = text[at:]
@@ -1022,6 +1039,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         end, sign = tail.end(), tail.end(1)
         return TurnStart(text[name_start:sign], f"{key} {tail.group(1)}", end, _speech_start(text, end),
                          "period" if text[sign] == "." else "colon", titled, role)
+    if after_index + 1 < count and words[after_index] in _DASHES and name_end_index > name_first and not role:
+        affiliation = _affiliation_label_end(words, after_index + 1)
+        if affiliation is not None:
+            # A person's full name, a dash, and the firm or the office they speak for, then the colon, as an earnings
+            # call's transcript sets its labels: "Tomas Delacroix — Harbor Point Securities: Paul, can you …",
+            # "Paul Ferreira - CEO: Sure." (each had been words of the operator's turn).
+            end = text.find(words[affiliation], name_stop) + len(words[affiliation])
+            return TurnStart(text[name_start:end - 1], key, end, _speech_start(text, end), "colon", titled, role)
     if after_index + 1 < count and words[after_index] in _DASHES and _is_name_word(words[after_index + 1]) \
             and all(map(_is_upper_word, words[name_first:after_index])):
         # A name in capitals and a dash: "KISSINGER — We cannot accept …", a label as a colon is (one in small

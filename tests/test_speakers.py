@@ -3914,3 +3914,23 @@ def test_a_politburo_protocols_resolution_and_its_archival_reference_are_the_rec
     record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
     assert [local(child.tag) for child in record][-3:] == ["p", "list", "p"]
     assert record[-1].find("t:note", NS).get("type") == "source"
+
+
+EARNINGS_CALL = ("Operator: Our first question comes from Tomas Delacroix.\n\n"
+                 "Tomas Delacroix — Harbor Point Securities: Paul, can you talk about the dry-dock schedule?\n\n"
+                 "Paul Ferreira - CEO: Sure. We have four vessels going in.\n\n"
+                 "Operator: Our next question comes from Rachel Feng.\n\n"
+                 "Rachel Feng – Goldman Sachs & Co. LLC: Akiko, is 2.5 times realistic?\n\n"
+                 "Akiko Brandt — Director, Investor Relations: It is, Rachel.\n\n"
+                 "Henry Kissinger — the architect of détente: a study.\n\n"
+                 "Margaret Thatcher — Prime Minister. Remarks: a note.\n\nOperator: This concludes today's call.\n")
+
+
+def test_an_earnings_calls_speakers_named_with_a_dash_and_their_firm_or_office_before_the_colon():
+    """"Tomas Delacroix — Harbor Point Securities: …", "Paul Ferreira - CEO: …": the person's turns, the firm or the
+    office the label's (each had been words of the operator's turn). Not a name, a dash and words of prose."""
+    assert [(speaker, who) for speaker, who, _, _ in turns(EARNINGS_CALL)] == [
+        ("Operator:", "#operator"), ("Tomas Delacroix — Harbor Point Securities:", "#tomas-delacroix"),
+        ("Paul Ferreira - CEO:", "#paul-ferreira"), ("Operator:", "#operator"),
+        ("Rachel Feng – Goldman Sachs & Co. LLC:", "#rachel-feng"),
+        ("Akiko Brandt — Director, Investor Relations:", "#akiko-brandt"), ("Operator:", "#operator")]
