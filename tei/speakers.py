@@ -91,7 +91,9 @@ _SPEECH_VERBS_IN = {
              poursuit poursuivit propose proposa observe observa affirme affirma rappelle rappela insiste
              insista constate constata précise précisa estime estima expose exposa réplique répliqua conclut
              confirme confirma assure assura exprime exprima remercie remercia évoque évoqua relève releva
-             reprend reprit objecte objecta intervient intervint souhaite souhaita fait fit faisait""",
+             reprend reprit objecte objecta intervient intervint souhaite souhaita fait fit faisait
+             signale signala informe informa annonce annonça interroge interrogea suggère suggéra regrette
+             regretta rapporte rapporta présente présenta""",
     "de": """sagt sagte erklärt erklärte antwortet antwortete fragt fragte fügt fügte bemerkt bemerkte betont
              betonte meint meinte erwidert erwiderte entgegnet entgegnete führt führte stellt stellte weist
              wies schlägt schlug unterstreicht unterstrich äußert äußerte bejaht bejahte verneint verneinte
@@ -532,7 +534,12 @@ _CHAT_FROM = re.compile(r"From ([^\W\d_][\w.'’ -]{0,60}?) to [^\W\d_][\w.'’ 
 # The first words that announce a shape of their own, and which (a voice's is tried after the others).
 _SPECIAL_FIRST = {**dict.fromkeys(_VOICES_FIRST, "voice"), **dict.fromkeys(_COURTESIES, "courtesy"),
                   **dict.fromkeys(_MEMBERS_FIRST, "members"), **dict.fromkeys(NAME_PARTICLES, "particle"),
-                  "From": "chat", "On.": "onorevole"}
+                  "From": "chat", "On.": "onorevole", "Toma": "floor", "Tomó": "floor"}
+# A Spanish acta's member given the floor, then what they asked or said ("Toma la palabra D. José Martín Gil, quien
+# pregunta por qué …"): the name's, its courtesy apart, up to the comma before "quien" or "que".
+_TAKES_THE_FLOOR = re.compile(r"Tom[aó] (?:de nuevo |nuevamente )?la palabra (?:el |la )?"
+                              r"((?:(?:D\.|Dña\.|Dª|Don|Doña|Sr\.|Sra\.)\s+)?"
+                              r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de|del|y|la|[A-ZÁÉÍÓÚÑ][\w'’-]+)){0,4})),\s+(?=quien|que)")
 # A woman's courtesy after the feminine article, as Brazil's and Portugal's records write it ("A Sra. …", "A Sr.ª …"),
 # and the form of the same length read in its place (the label's offsets are the text's).
 _SENHORA = {"SRA.": "SRA.", "Sra.": "Sra.", "Sr.ª": "Sra.", "SR.ª": "SRA.", "Sr.ᵃ": "Sra.", "SR.ᵃ": "SRA."}
@@ -1285,6 +1292,11 @@ def _special_shape(special: str, text: str, words: list[str], verbs: frozenset[s
         # (a courtesy of as many letters; the label is taken from the text as written). "On" alone is English's
         # preposition, no title.
         return _match_prefix("Mr." + text[3:], verbs)
+    if special == "floor":
+        floor = _TAKES_THE_FLOOR.match(text) if "dijo" in verbs else None  # (where Spanish is read)
+        if floor is None:
+            return None
+        return TurnStart(text[:floor.end(1)], floor.group(2), floor.end(1) + 1, floor.end(), "verb", True, False)
     if special == "chat":
         sent = _CHAT_FROM.match(text)
         if sent is None:
@@ -1730,7 +1742,7 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     if start.shape == "bracketed":
         return _BRACKETED if key in proven else None
     if start.shape in ("verb", "comma-verb"):
-        if key in _EVENTS:
+        if key in _EVENTS or key in _BODIES:
             return None  # what the record notes of itself: "Interview concluded at 14:35.", "Tape continued at …"
         # A lone capitalised word ("China agreed") may be a state, not a person.
         lone = " " not in start.key and not start.titled and not _is_upper_word(start.key)
@@ -1760,6 +1772,9 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
 # 14:35.", "Tape continued at 14:20.", "Business concluded at 12.20 pm."): no one's name.
 _EVENTS = frozenset("""interview meeting tape business session sitting hearing recording conversation discussion
     proceedings conference talks transcript""".split())
+# A body that answers, as a written answer's text names it ("The Government recognises the importance of …"): no
+# person's turn (it had been one, "#government", the next question's heading among its words).
+_BODIES = frozenset({"government"})
 
 # Labels a record sets before its parts, with a colon, as a speaker's name is set: "Note:", "Decision:",
 # "Discussion:", a protocol's "Слушали:" (heard) and "Постановили:" (resolved), "Beschluss:", the Eduskunta's

@@ -1384,6 +1384,13 @@ def test_the_timed_label_shape_reads_a_name_its_number_and_the_offset_alone():
      ["#stalin", "#zhou-enlai"]),
     ("ru", "Сталин говорит, что мы согласны.\n\nЧжоу Эньлай отвечает, что Китай готов.\n\nСталин. Хорошо.\n",
      ["#сталин", "#чжоу-эньлай", "#сталин"]),
+    # (a French council's "signale", which had left the member's words in the mayor's turn)
+    ("fr", "M. le Maire répond que deux autres devis ont été reçus.\n\nM. TESSIER signale que l'éclairage de la place "
+     "est en panne.\n\nM. LEBRUN répond qu'EDF a été avisée.\n", ["#le-maire", "#tessier", "#lebrun"]),
+    # (a Spanish acta's member given the floor, then what he asked: it had been the president's turn)
+    ("es", "El Sr. Presidente informa de que la campaña ha sido mala.\n\nToma la palabra D. José Martín Gil, quien "
+     "pregunta por qué se ha retrasado la liquidación.\n\nEl Sr. Presidente contesta que la almazara no ha pagado.\n",
+     ["#presidente", "#jose-martin-gil", "#presidente"]),
 ])
 def test_verbs_of_speaking_in_the_language_the_sidecar_names(language, text, expected):
     from tei.metadata import parse
@@ -1393,6 +1400,20 @@ def test_verbs_of_speaking_in_the_language_the_sidecar_names(language, text, exp
     # language by its words is told by its verbs (a Russian one by its script).
     assert turns(text, parse('language = "en"\n')) == []
     assert [who for _, who, _, _ in turns(text)] == expected
+
+
+def test_a_member_given_the_floor_keeps_every_character_and_the_government_answering_is_no_ones_turn():
+    """"Toma la palabra D. José Martín Gil, quien pregunta …": the label through the comma, the speech after it; "The
+    Government recognises …", a written answer's text, had been a person "#government"'s turn."""
+    text = ("El Sr. Presidente informa de que la campaña ha sido mala.\n\nToma la palabra D. José Martín Gil, quien "
+            "pregunta por qué se ha retrasado la liquidación.\n")
+    found = turns(text)
+    assert [(speaker, speech[:6]) for speaker, _, _, speech in found][1] == ("Toma la palabra D. José Martín Gil,", "quien ")
+    assert source_words(text) == tei_words(tei.encode(text, name="t.txt").tree)
+    answer = ("Asked by Baroness Pellingham\n\nTo ask His Majesty's Government what assessment they have made.\n\n"
+              "Answered by Lord Dunsworth\n\nThe Government recognises the importance of bus services.\n\n"
+              "Asked by Lord Tarrant\n")
+    assert turns(answer) == []
 
 
 def test_a_name_and_its_colon_used_once_is_a_speaker_in_a_record_labelled_so():
