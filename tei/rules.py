@@ -269,6 +269,9 @@ FIELD = Rule(
                r"|LOCATION|MEETING|NAME|"  # ("Name: SCHRÖDER, Karl-Heinz", a report's on a person)
                # (a court-martial's charge sheet: "CHARGE I: Violation of …" / "Specification: In that …")
                r"(?:ADDITIONAL\s+)?CHARGE(?:\s+[IVXL]{1,5}|\s+\d{1,3})?|SPECIFICATION(?:\s+[IVXL\d]{1,5})?|"
+               # (a recorded vote's, as the United Nations' records list the states: "In favour: Afghanistan, …" /
+               # "Against: Israel, …" / "Abstaining: Malawi, …"; a military signal's date-time group, "DTG: 211730Z")
+               r"IN\s+FAVOU?R|DTG|"
                r"DISTRIBUTION|REFERENCES?|REF|ATTENTION|ATTN|COPIES\s+TO|COPY\s+TO|ENCLOSURES?|PRIORITY|CLASSIFICATION|"
                r"SENT|IMPORTANCE|ATTACHMENTS?|TAGS|E\.\s?O\.\s?\d+|"
                r"BETREFF|BETR|DATUM|OBJET|ТЕМА|ДАТА|"
@@ -280,7 +283,8 @@ FIELD = Rule(
                r"|(?P<weak>TO|RE|CC|BCC|FOR|VIA|THROUGH|THRU|INFO|ACTION|NO|NR|AN|VON|DE|"
                r"КОМУ|ОТ|"
                # (under a report's "Name:" on a person, a prisoner's interrogation's: "Rank: …", "Unit: …")
-               r"RANK|UNIT|SERIAL\s+(?:NUMBER|NO)|NATIONALITY|OCCUPATION|INTERROGATOR|INTERROGATED\s+BY|CASE)"
+               r"RANK|UNIT|SERIAL\s+(?:NUMBER|NO)|NATIONALITY|OCCUPATION|INTERROGATOR|INTERROGATED\s+BY|CASE|"
+               r"AGAINST|ABSTAINING|ABSTENTIONS?|ABSTAINED)"
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
                r"|(?P<aside>INTERVIEWEE|INTERVIEWER(?:\(S\))?|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
                r"MODERATOR|FACILITATOR|INTERPRETER|"
@@ -301,7 +305,8 @@ FIELD = Rule(
      "地点：中南海颐年堂", "记录：王效贤", "Beginn: 10.00 Uhr", "Protokollführer: Genosse Eberlein",
      "Entschuldigt: Genosse Sindermann", "MEETING: The President, Haldeman and Ehrlichman, Oval Office",
      "Name: SCHRÖDER, Karl-Heinz", "Date and place of capture: 22 January 1944, near Cassino",
-     "Interviewing officer: DC Smith", "CHARGE I: Violation of the 61st Article of War.", "Specification: In that"),
+     "Interviewing officer: DC Smith", "CHARGE I: Violation of the 61st Article of War.", "Specification: In that",
+     "In favour:  Afghanistan, Algeria", "DTG: 211730Z OCT 19"),
     ("Subjects of the talks were", "From the start, he said", "DATELINE", "Tokyo: the talks",
      "Time of great change: the sixties"),
 )
@@ -739,9 +744,11 @@ LIST_ITEM = Rule(
     "list-item",
     # (A small letter too: a memorandum's sub-points, "a. all cables …" / "b. the files …", under a colon; in
     # parentheses, as British and Commonwealth records set them: "(a) the situation …", "(ii) to resume …".)
-    re.compile(rf"(?=[^(]|\((?:{_ITEM_NUMBER})\)\s)([\"“(]?)({_ITEM_NUMBER})([./)])\s+{_NO_MONTH_AFTER}"),
+    # (and as Spanish and Italian number their points, an ordinal's sign after the number: "1.º Lectura …", "2º …")
+    re.compile(rf"(?=[^(]|\((?:{_ITEM_NUMBER})\)\s)([\"“(]?)({_ITEM_NUMBER})([./)][º°ª]?|(?<=\d)[º°ª])\s+{_NO_MONTH_AFTER}"),
     ('"1. Immediate cessation', "1/ the initiative", "2) both", "a. all cables", "b) the files",
-     "(a) the situation in Berlin;", "(ii) to resume the discussion", "(1) The first point"),
+     "(a) the situation in Berlin;", "(ii) to resume the discussion", "(1) The first point",
+     "1.º Lectura y aprobación del acta anterior.", "2º Examen de las cuentas"),
     ("1 February 1951", "2-3 months", "a.m. tomorrow", "A. Brown", "(a. b) c", "(see below) the text", "(ab) x",
      "(a)bc", "17. September 1971", "4. marts 1960"),
 )

@@ -630,3 +630,32 @@ def test_a_court_martials_charges_and_their_specifications_are_fields():
         assert [label.text for label in tree.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
             "CHARGE I:", "Specification:", "CHARGE II:", "Specification:"], gap
         assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#prosecution", "#defense", "#prosecution"]
+
+
+def test_a_recorded_votes_states_for_against_and_abstaining_and_a_signals_date_time_group_are_fields():
+    """"In favour:" / "Against:" / "Abstaining:", the states under each, had been one paragraph; a signal's "DTG:" had
+    run into the "TO:" field above it."""
+    vote = ("A recorded vote was taken.\n\nIn favour:  Afghanistan, Algeria, Angola, Argentina,\n"
+            "            Australia, Austria, Bahrain\nAgainst:    Israel, United States of America\n"
+            "Abstaining: Malawi, Paraguay\n\nDraft resolution A/47/L.32 was adopted by 7 votes to 2.\n")
+    tree = tei.encode(vote, name="vote.txt").tree
+    assert [(label.text, label.getnext().text) for label in tree.iterfind(".//t:list[@type='fields']/t:label", NS)] \
+        == [("In favour:", "Afghanistan, Algeria, Angola, Argentina, Australia, Austria, Bahrain"),
+            ("Against:", "Israel, United States of America"), ("Abstaining:", "Malawi, Paraguay")]
+    signal = tei.encode("FROM: HQ 4 BDE\nTO: HQ 1 DIV\nDTG: 211730Z OCT 19\nSUBJECT: SITREP 07\n\n1. SITUATION.\n",
+                        name="sitrep.txt").tree
+    assert [label.text for label in signal.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
+        "FROM:", "TO:", "DTG:", "SUBJECT:"]
+    # (beside no strong label, a council's votes stay the motion's lines)
+    council = tei.encode("Cr Tran said the fee was fair.\n\nFor: Crs Hollis, O'Dwyer\nAgainst: Cr Feeney\n", name="c.txt")
+    assert council.tree.find(".//t:list[@type='fields']", NS) is None
+
+
+def test_points_numbered_with_an_ordinals_sign_are_a_list():
+    """"1.º Lectura …" / "2.º …", a Spanish acta's agenda: they had been one paragraph."""
+    for sign in (".º", "º"):
+        tree = tei.encode(f"ORDEN DEL DÍA:\n1{sign} Lectura del acta anterior.\n2{sign} Examen de las cuentas.\n"
+                          f"3{sign} Ruegos y preguntas.\n\nPRIMERO.- Se da lectura al acta.\n", name="acta.txt").tree
+        assert [(label.text, label.getnext().text) for label in tree.iterfind(".//t:list/t:label", NS)] == [
+            (f"1{sign}", "Lectura del acta anterior."), (f"2{sign}", "Examen de las cuentas."),
+            (f"3{sign}", "Ruegos y preguntas.")]
