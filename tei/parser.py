@@ -3486,7 +3486,7 @@ _PARAGRAPH_TITLES = rules.ABBREVIATED_TITLES | frozenset(
 
 _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors
     ministers generals admirals professors doctors drs delegates secretaries herren messieurs mm gemeinderäte stadträte
-    ratsherren kreisräte bros brothers""".split())
+    ratsherren kreisräte bros brothers mmes mesdames mlles""".split())  # ("MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU")
 
 
 # Words of an office, one of which an office written after a participant's name holds ("Prime Minister").

@@ -633,6 +633,17 @@ def test_a_french_councils_absentees_label_and_its_decision_and_close_are_the_re
     assert body[-2].text.startswith("Le Conseil") and body[-1].text.startswith("L'ordre du jour")
 
 
+def test_a_french_councils_ladies_title_among_the_present_is_no_part_of_a_name():
+    """"Présents : MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU": "Mmes" (mesdames) had been a part of Mme Duval's name,
+    a person "#mmes-duval" whose turns "Mme DUVAL répond …" were."""
+    text = ("Présents : MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU, M. TESSIER.\n\n"
+            "M. LEBRUN demande si d'autres entreprises ont été consultées.\n\n"
+            "Mme DUVAL répond que deux autres devis ont été reçus.\n")
+    result, _, people = participants(text)
+    assert people == {"gauthier", "lebrun", "duval", "moreau", "tessier"}
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#lebrun", "#duval"]
+
+
 def test_a_cabinets_members_styles_and_offices_name_the_turns_as_the_conclusions_call_them():
     """"The Most Hon. the Marquess of Salisbury, Lord President of the Council" had been a person "The Most Hon.";
     "The Lord President", "The Foreign Secretary" (of "Secretary of State for Foreign Affairs") and "The Chairman"
