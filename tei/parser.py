@@ -2111,6 +2111,10 @@ class _Parser:
             if index == 0 and label_match:
                 label = text[:label_end]
                 piece_start = label_end
+            elif (mark := rules.SIGNATURE_LABEL.pattern.match(text, start + len(text[start:end]) - len(
+                    text[start:end].lstrip()))) is not None:
+                label = text[start:mark.end()].strip()  # (each signatory's mark: "Fdo.: A. Ruiz" / "Fdo.: M. Ortega")
+                piece_start = mark.end()
             elif (field := _SIGNATURE_FIELD.match(text, start)) is not None:
                 # a statement's fields under the signature: "Name: Joanna Mary Field", "Date: 14 March 2023" (the
                 # name had been a person "Name: Joanna Mary Field", the date a signatory's)
@@ -2141,6 +2145,10 @@ class _Parser:
         turn = () if first_of_closing else unit.before
         label = rules.SIGNATURE_LABEL.match(text)
         if label is not None:  # (a label of its own among a letter's signatories: "Approved: October 21, 2024")
+            if label.end() < first < len(text):  # the name after it on its line, the office under it as written
+                # ("Signed      H. Barraclough" / "Chairman of the Bench": the name had been "Signed H. Barraclough")
+                return Signed(text[:label.end()], turn + self._signature_content(joined.slice(label.end(), first))
+                              + tuple(self.inline.parse(joined, first)), unit.span)
             return Signed(text[:label.end()], turn + self._signature_content(joined.slice(label.end())), unit.span)
         if _SLASH_NAME.search(text) or rules.SIGNATURE_LINE.match(text):
             return Signed(None, turn + self._signature_content(joined), unit.span)

@@ -204,7 +204,8 @@ SIGNATURE_LABEL = Rule(
                r"Vernehmer(?:in)?|Vernehmender|Unterschrift(?:\s+(?:des|der)\s+[^\W\d_]+)?|Допросил[аи]?|"
                r"Протокол\s+составил[аи]?|Przesłuchując[ya]|"
                r"Protokołował[a]?|Vyslýchající|Zapisovatel(?:ka)?|Fdo\.)"
-               r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?\s*:"
+               # (or a typist's wide space for the colon: "Signed      H. Barraclough", a bench's register)
+               r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?(?:\s*:|[ \t]{2,}(?=\S))"
                # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon; so
                # in English, the name in capitals after "by"; the mark of a signature before the typed name.
                r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))"

@@ -596,6 +596,21 @@ def test_signed_abbreviated_before_the_typed_name_closes_the_record_under_its_da
         6 + closing.count("\n\n"), 1)
 
 
+def test_each_signatorys_mark_is_its_label_and_a_wide_space_may_stand_for_the_colon():
+    """The second "Fdo.:" of two had been part of a name, a person "#fdo-manuel-ortega-vela"; "Signed      H.
+    Barraclough" / "Chairman of the Bench", a person "#signed-barraclough"."""
+    acta = tei.encode("Se levanta la sesión, de todo lo cual, como Secretario, doy fe.\n\nFdo.: Antonio Ruiz Carmona\n\n"
+                      "Fdo.: Manuel Ortega Vela\n", name="acta.txt").tree
+    assert [(signed.findtext("t:label", namespaces=NS), signed.findtext("t:persName", namespaces=NS))
+            for signed in acta.iterfind(".//t:closer/t:signed", NS)] == [
+        ("Fdo.:", "Antonio Ruiz Carmona"), ("Fdo.:", "Manuel Ortega Vela")]
+    bench = tei.encode("No. 416. Wm. Gedge, of no fixed abode. Discharged with a caution.\n\nSigned      H. Barraclough\n"
+                       "            Chairman of the Bench\n", name="bench.txt").tree
+    signed = bench.find(".//t:closer/t:signed", NS)
+    assert (signed.findtext("t:label", namespaces=NS).strip(), signed.findtext("t:persName", namespaces=NS),
+            signed[-1].tail.strip()) == ("Signed", "H. Barraclough", "Chairman of the Bench")
+
+
 LETTER = ("Canberra, 14 March 1949\n\nDear Mr Nehru,\n\nI write to thank you for the courtesy you showed my\n"
           "colleague during his visit to New Delhi last month.\n\nWe hope to continue the talks in April.\n\n"
           "Yours sincerely,\n\nJ.B. Chifley\nPrime Minister\n")
