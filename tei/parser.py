@@ -2044,7 +2044,7 @@ class _Parser:
             out.append(PersonName(name, person, Span(base + name_start, base + name_end)))
             text_node(name_end, b)
             bracketed = _BRACKETED_OFFICE.match(text, name_end, b)
-            if bracketed is not None and _only_an_office(bracketed.group(1)):
+            if bracketed is not None and (_only_an_office(bracketed.group(1)) or _a_post(bracketed.group(1))):
                 # "Cllr A. Jones (Chairman)", as minutes list who attended: "The Chairman said" is his
                 self.registry.holds_office(bracketed.group(1).strip(), person)
             elif bracketed is not None and " ".join(bracketed.group(1).casefold().split()) in _IN_THE_CHAIR:
@@ -3469,7 +3469,7 @@ _POST_WORDS = frozenset("""representative engineer manager inspector commissione
     editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer
     steward moderator elder elders preses convener convenor provost bailie registrar headmaster headmistress coroner
     reporter stenographer writer
-    magistrate""".split())
+    magistrate executive accountant surveyor bursar librarian auditor comptroller headteacher""".split())
 
 
 def _is_side_label(label: str) -> bool:
@@ -3520,6 +3520,13 @@ def _only_an_office(part: str) -> bool:
     "Secretary of State"), no name among them."""
     words = part.strip().rstrip(".;").replace("(", " ").replace(")", " ").split()  # ("voorzitter (burgemeester)")
     return bool(words) and all(word.lower() in _OFFICE_WORDS or word.lower() in _OFFICE_QUALIFIERS for word in words)
+
+
+def _a_post(part: str) -> bool:
+    """A post of a few capitalised words, the last a post's ("Chief Executive", "Borough Surveyor"), as a participants
+    list sets it in brackets after a name (the Chief Executive's turns had been a person "#chief-executive"'s)."""
+    words = part.split()
+    return 0 < len(words) <= 4 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
 
 
 def _offices_in(part: str) -> list[str]:

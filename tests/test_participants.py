@@ -633,6 +633,16 @@ def test_a_french_councils_absentees_label_and_its_decision_and_close_are_the_re
     assert body[-2].text.startswith("Le Conseil") and body[-1].text.startswith("L'ordre du jour")
 
 
+def test_a_post_in_brackets_after_a_listed_name_makes_the_post_alone_that_persons():
+    """"Mrs J. Okonkwo (Chief Executive)": "The Chief Executive reported …" is hers (it had been a person
+    "#chief-executive"), as "The Chairman" is Sir Malcolm's."""
+    text = ("PRESENT:      Sir Malcolm Ferrier (Chairman)\n              Mrs J. Okonkwo (Chief Executive)\n\n"
+            "The Chairman noted that a quorum was present.\n\nThe Chief Executive reported on the negotiations.\n")
+    result, _, people = participants(text)
+    assert people == {"malcolm-ferrier", "okonkwo"}
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#malcolm-ferrier", "#okonkwo"]
+
+
 def test_a_french_councils_ladies_title_among_the_present_is_no_part_of_a_name():
     """"Présents : MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU": "Mmes" (mesdames) had been a part of Mme Duval's name,
     a person "#mmes-duval" whose turns "Mme DUVAL répond …" were."""
