@@ -1118,7 +1118,7 @@ class _Parser:
         # A minute book's numbered minutes, each its number and title on a line above its text ("12/1961
         # Correspondence" / "(a) From the District …"), two at least: the title a heading of what follows it.
         self.minute_heads: set[int] = set()
-        numbered_minutes = sum(1 for unit in units if unit.text[:1].isdigit()
+        numbered_minutes = sum(1 for unit in units if unit.text[:1] in _MINUTE_FIRST
                                and _MINUTE_HEADING.fullmatch(unit.lines[0][1])) >= 2
         # A diary's days, each alone on its line over the day's entry ("Monday, 3rd June." / "A wet day …"), two at
         # least, its year perhaps left out: each the head of its entry (they had been run into the entry under them).
@@ -1136,7 +1136,7 @@ class _Parser:
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
                 continue
-            minute = numbered_minutes and unit.text[:1].isdigit() and _MINUTE_HEADING.fullmatch(unit.lines[0][1])
+            minute = numbered_minutes and unit.text[:1] in _MINUTE_FIRST and _MINUTE_HEADING.fullmatch(unit.lines[0][1])
             if minute or diary and len(unit.lines[0][1]) <= 40 and rules.DIARY_DAY.match(unit.lines[0][1]):
                 head, *rest_of_it = _cut(unit, [1]) if len(unit.parts) > 1 else [unit]
                 (self.minute_heads if minute else self.entry_heads).add(id(head))
@@ -2911,7 +2911,8 @@ _ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+
 
 # A minute's number and its title, as a minute book sets them ("12/1961 Correspondence", "45/61 Finance"): a title's
 # short line, capitalised, no sentence in it.
-_MINUTE_HEADING = re.compile(r"\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")
+_MINUTE_HEADING = re.compile(r"(?:Minute[ \t]+)?\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")
+_MINUTE_FIRST = frozenset("0123456789M")  # (a Quaker meeting's: "Minute 16/31  Worship and opening")
 
 
 def _cut(unit: Unit, cuts) -> list[Unit]:

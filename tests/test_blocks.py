@@ -1841,6 +1841,12 @@ def test_a_minute_books_numbered_minutes_head_their_sections_and_its_signatory_c
     once = tei.encode("Minutes\n\n11/1961 Minutes\nThe minutes were read.\n\n3/4 of the members voted.\n",
                       name="x.txt").tree
     assert once.find(".//t:div[@type='section']", NS) is None
+    # A Quaker meeting's, the word before the number ("Minute 16/31  Worship and opening"): they had been run into
+    # the paragraph under them.
+    quaker = tei.encode("Minutes of Area Meeting\n\nMinute 16/31  Worship and opening\nWe have gathered in worship.\n\n"
+                        "Minute 16/32  Minutes of the last meeting\nThe minutes have been signed.\n", name="x.txt").tree
+    assert [head.text for head in quaker.iterfind(".//t:div[@type='section']/t:head", NS)] == [
+        "Minute 16/31 Worship and opening", "Minute 16/32 Minutes of the last meeting"]
 
 
 @pytest.mark.parametrize("mark", ["[End of interview]", "[Tape 1, Side B]", "[END OF TRANSCRIPT]", "[Tape ends.]"])
