@@ -507,6 +507,9 @@ def _indented_paragraphs(chunks: list[list[tuple[int, str]]], leads: dict[int, i
             continue
         indents = [leads.get(offset, 0) for offset, _ in chunk]
         margin = min(indents)
+        if indents[0] == margin:
+            out.update(_back_at_the_margin(chunk, indents, margin))
+            continue
         if indents[0] < margin + 2 or any(lead == margin and text[:1].isdigit() or "   " in text
                                           for (_, text), lead in zip(chunk, indents)):
             continue  # (a hanging indent's, a label or a list's number at the margin; a line's number in the margin;
@@ -716,6 +719,24 @@ def _wrap_width(chunks: list[list[tuple[int, str]]]) -> int | None:
     if len(lengths) < 3:
         return None
     return lengths[int(len(lengths) * 0.9)]
+
+
+def _back_at_the_margin(chunk: list[tuple[int, str]], indents: list[int], margin: int) -> list[int]:
+    """The lines back at the margin under a list's items indented past it, the last item ending a sentence: a
+    paragraph of their own ("  3. Britain Yearly Meeting asks for our quota." / "We accept this report with thanks.",
+    which had been words of the last item)."""
+    out = []
+    item = False  # (an item opens the indented lines above)
+    for k in range(1, len(chunk)):
+        if indents[k] >= margin + 2 and indents[k - 1] == margin:
+            item = _INDENTED_ITEM.match(chunk[k][1]) is not None
+        elif item and indents[k] == margin and indents[k - 1] >= margin + 2 and _ends_sentence(chunk[k - 1][1]):
+            out.append(chunk[k][0])
+            item = False
+    return out
+
+
+_INDENTED_ITEM = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 
 
 def _split(chunk: list[tuple[int, str]], width: int | None, indented: frozenset[int] = frozenset()

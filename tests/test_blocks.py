@@ -1971,3 +1971,17 @@ def test_a_hanging_indent_numbered_lines_and_a_tables_columns_open_no_paragraphs
     assert layout(Source.from_text(text), None, 1).indented == frozenset()
     # (and the chunk it would have cut, read so: an indented first line over lines at the margin)
     assert len(layout(Source.from_text(ARGUMENT), None, 1).indented) == 5
+
+
+def test_a_line_back_at_the_margin_under_a_lists_indented_items_is_a_paragraph_of_its_own():
+    """"  3. Britain Yearly Meeting asks for our quota." / "We accept this report with thanks.": the paragraph had been
+    words of the last item. Not a line under an item that runs on ("  1. gift aid declarations" / "must be renewed;")."""
+    text = ("Our treasurer reminds us that:\n  1. gift aid declarations must be renewed;\n"
+            "  2. the Sedbergh roof appeal\nremains open;\n  3. Britain Yearly Meeting asks for our quota.\n"
+            "We accept this report with thanks.\n")
+    tree = tei.encode(text, name="x.txt").tree
+    assert [item.text for item in tree.iterfind(".//t:list/t:item", NS)] == [
+        "gift aid declarations must be renewed;", "the Sedbergh roof appeal remains open;",
+        "Britain Yearly Meeting asks for our quota."]
+    assert [p.text for p in tree.iterfind(".//t:body//t:p", NS)] == [
+        "Our treasurer reminds us that:", "We accept this report with thanks."]
