@@ -3130,8 +3130,13 @@ def _valediction_unglued(unit: Unit) -> list[Unit]:
     if not 2 <= len(parts) <= 5 or any(type(part) is not tuple for part in parts) \
             or rules.VALEDICTION.match(parts[0][1]) is None:
         return [unit]
-    # (and its second line, a letter-book's: "I am, Sir," / "Your obedient Servant," / "John Ellery")
-    taken = 2 if len(parts) > 2 and rules.VALEDICTION.match(parts[1][1]) is not None else 1
+    # (and its second line, a letter-book's: "I am, Sir," / "Your obedient Servant," / "John Ellery"; and the
+    # addressee's title between, a governor's despatch's: "I have the honour to be," / "My Lord," / "Your Lordship's
+    # most obedient humble Servant," / "GEO. C. STRAHAN,", whose "My Lord," had been a person's name)
+    taken = 1
+    while taken < min(3, len(parts) - 1) and (rules.VALEDICTION.match(parts[taken][1]) is not None
+                                              or rules.SALUTATION.match(parts[taken][1]) is not None):
+        taken += 1
     signatory = Unit(parts[taken:], (), False)
     return _cut(unit, [taken]) if _is_signature_block(signatory) else [unit]
 

@@ -859,12 +859,13 @@ SALUTATION = Rule(
                r"|Cher|Chère|Chers|Sehr geehrter?|Lieber?|Estimad[oa]s?|Querid[oa]s?|Car[oa]|Egregi[oa]|Gentile"
                r"|Уважаем(?:ый|ая|ые)|Дорог(?:ой|ая|ие))\s+[^\W\d_][^\n]{0,60}?"
                r"|(?:Dear\s+)?(?:Sir|Madam|Sirs|Gentlemen|Colleagues?)|(?:Your\s+)?Excellency|(?:Dear\s+)?Comrades?"
+               r"|My\s+(?:Lords?|Lady)"  # (a despatch's to a secretary of state: "My Lord,")
                r"|Monsieur|Madame|Messieurs|(?:Monsieur|Madame) (?:le|la) [^\W\d_][^\n]{0,40}?|Excellence"
                r"|Товарищ[^\n]{0,40}?)"
                r"\s*[,:!]\s*$"),
     ("Dear Mr Nehru,", "My dear Prime Minister,", "Sir,", "Your Excellency,", "Dear Comrade Stalin!", "Dear Sirs:",
      "Monsieur le Ministre,", "Sehr geehrter Herr Botschafter,", "Estimado señor Presidente:",
-     "Уважаемый товарищ Сталин!", "Товарищ Молотов!"),
+     "Уважаемый товарищ Сталин!", "Товарищ Молотов!", "My Lord,"),
     ("Dear as it was, the price was paid in full.", "Sir Robert said so,", "Dear Mr Nehru, I write",
      "Monsieur le Ministre a dit que la conférence continuerait demain matin."),
 )
@@ -876,6 +877,9 @@ VALEDICTION = Rule(
                # (a family's: "Your loving sister,", "Your affectionate son,", "With love,")
                r"|Your\s+(?:ever\s+|most\s+|very\s+)?(?:loving|affectionate|devoted|dutiful|obedient|obedt\.|obt\.|"
                r"humble|faithful|obliged)(?:\s+\w+){0,2}(?=\s*,)"
+               # (a despatch's to a lord or a governor: "Your Lordship's most obedient humble Servant,")
+               r"|Your\s+(?:Lordship|Excellency|Grace|Honou?r|Majesty)['’]s\s+(?:most\s+|very\s+)?(?:obedient|humble|"
+               r"faithful|devoted|dutiful)(?:\s+\w+){0,3}(?=\s*,)"
                # (a letter-book's copy of a merchant's or an official's: "I am, Sir," / "We are, Dear Sir," above it)
                r"|(?:I|We)\s+(?:am|are|remain)(?:,\s+(?:my\s+)?(?:[Dd]ear\s+)?(?:Sirs?|Madam|Gentlemen)(?=\s*,|\s*$)"
                r"|,?\s+[Yy]ours\b)"
@@ -900,7 +904,8 @@ VALEDICTION = Rule(
      "Mit freundlichen Grüßen", "Atentamente,", "Distinti saluti", "С уважением,", "Pour copie conforme,",
      "Für die Richtigkeit:", "True copy", "Верно:", "In fidem", "Your loving sister,", "With love,",
      "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:", "I am, Sir,", "We are, Dear Sir,",
-     "Your obedt. Servants,", "Your most obedient humble Servant,", "I am, Sir, Your obedient Servant,"),
+     "Your obedt. Servants,", "Your most obedient humble Servant,", "I am, Sir, Your obedient Servant,",
+     "Your Lordship's most obedient humble Servant,"),
     ("I am, however, not sure.", "We are, in short, ready.", "I am Sir John's guest,",
      "Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,",
      "Pour copie conforme, nous envoyons le texte.", "In fidem of the treaty we signed.", "Your loving sister wrote.",

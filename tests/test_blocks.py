@@ -1985,3 +1985,15 @@ def test_a_line_back_at_the_margin_under_a_lists_indented_items_is_a_paragraph_o
         "Britain Yearly Meeting asks for our quota."]
     assert [p.text for p in tree.iterfind(".//t:body//t:p", NS)] == [
         "Our treasurer reminds us that:", "We accept this report with thanks."]
+
+
+def test_a_governors_despatch_greets_my_lord_and_takes_leave_over_three_lines_with_the_addressees_title():
+    """"My Lord," the greeting (it had been a paragraph); "I have the honour to be," / "My Lord," / "Your Lordship's
+    most obedient humble Servant," the leave-taking (its "My Lord," had been a person's name, the signatory's)."""
+    text = ("My Lord,\n\nI report that the envoys have returned to Kumasi.\n\nI have the honour to be,\nMy Lord,\n"
+            "Your Lordship's most obedient humble Servant,\nGEO. C. STRAHAN,\nGovernor.\n")
+    tree = tei.encode(text, name="despatch.txt").tree
+    assert tree.findtext(".//t:opener/t:salute", namespaces=NS) == "My Lord,"
+    assert " ".join(tree.findtext(".//t:closer/t:salute", namespaces=NS).split()) == (
+        "I have the honour to be, My Lord, Your Lordship's most obedient humble Servant,")
+    assert tree.findtext(".//t:closer/t:signed/t:persName", namespaces=NS).startswith("GEO. C. STRAHAN")
