@@ -1413,7 +1413,12 @@ class _Parser:
         if not content_seen and len(unit.lines) == 2 and _opening_only(before) \
                 and _is_place_under_date(unit.lines[0][1], abbreviated=True) and rules.DATELINE.match(unit.lines[1][1]):
             return "dateline"  # the place above the date, as a court's transcript sets it: "Washington, D.C." / "Tuesday, …"
-        if len(unit.lines) != 1 or len(text) > longest or unit.page_before is None and not unit.blank_before:
+        if unit.page_before is None and not unit.blank_before:
+            return None
+        if len(unit.lines) <= 3 and len(text) <= 200 and text[:1] in "SPTOJRA" and _HEARING_HEAD.match(text) \
+                and rules.is_upper_line(text) and not text.endswith((".", ",", ";")):
+            return "topic"  # (over two lines or three: "STATEMENT OF MARGARET E. HOLLOWAY, NOMINEE TO BE" / "…")
+        if len(unit.lines) != 1 or len(text) > longest:
             return None
         if text[:1] == "[" and text.rstrip(".")[-1:] == "]" and text.count("[") == 1:
             return None  # "[END OF TAPE 1, SIDE A]": an editor's or transcriber's note alone, not a heading
@@ -1450,6 +1455,8 @@ class _Parser:
             # (a telegram's, after its routing, is no topic of the rest; nor what a broadcast's transcript notes of the
             # programme in capitals in parentheses, "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)": a direction)
             return "topic"
+        if text[:1] == "P" and len(unit.lines) == 1 and _PREPARED_STATEMENT.fullmatch(text):
+            return "topic"  # a hearing's printed statement, its heading in small letters: "Prepared Statement of Hon. …"
         if text[:1] in "PFTVSJ" and self.evidence.examination and rules.TRIAL_PART.fullmatch(text):
             return "topic"  # "Prisoner's Defence.", "For the Prisoner.": they had been words of the last witness's
         return None
@@ -2912,6 +2919,12 @@ _ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+
 # A minute's number and its title, as a minute book sets them ("12/1961 Correspondence", "45/61 Finance"): a title's
 # short line, capitalised, no sentence in it.
 _MINUTE_HEADING = re.compile(r"(?:Minute[ \t]+)?\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.!?:;\n]{0,60}\.?")
+# A hearing's heading over a witness's statement or a counsel's argument, however long the witness's offices
+# ("STATEMENT OF MARGARET E. HOLLOWAY, NOMINEE TO BE ASSISTANT SECRETARY OF THE INTERIOR"; it had been words of the
+# turn above it), and a statement printed in the record, in small letters.
+_HEARING_HEAD = re.compile(r"(?:(?:PREPARED|OPENING|JOINT|SUPPLEMENTAL)\s+)?(?:STATEMENTS?|TESTIMONY|(?:ORAL\s+|REBUTTAL\s+)?"
+                           r"ARGUMENT)\s+OF\s")
+_PREPARED_STATEMENT = re.compile(r"Prepared [Ss]tatement of (?:the )?[A-Z][^!?:;]{2,80}(?<!\.)")
 _MINUTE_FIRST = frozenset("0123456789M")  # (a Quaker meeting's: "Minute 16/31  Worship and opening")
 
 

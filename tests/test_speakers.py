@@ -3955,3 +3955,20 @@ def test_an_earnings_calls_speakers_named_with_a_dash_and_their_firm_or_office_b
         ("Paul Ferreira - CEO:", "#paul-ferreira"), ("Operator:", "#operator"),
         ("Rachel Feng – Goldman Sachs & Co. LLC:", "#rachel-feng"),
         ("Akiko Brandt — Director, Investor Relations:", "#akiko-brandt"), ("Operator:", "#operator")]
+
+
+def test_a_hearings_statement_headings_close_the_turn_above_them():
+    """"STATEMENT OF MARGARET E. HOLLOWAY, NOMINEE TO BE" / "ASSISTANT SECRETARY OF THE INTERIOR", over two lines, and a
+    statement printed in the record, "Prepared Statement of Hon. Daniel Ames", had been words of the chairman's turn."""
+    text = ("    Senator Pruitt. Senator Ames's statement will be printed.\n\n"
+            "           Prepared Statement of Hon. Daniel Ames\n\n"
+            "    Mr. Chairman, the Bureau of Reclamation faces hard decisions.\n\n"
+            "      STATEMENT OF MARGARET E. HOLLOWAY, NOMINEE TO BE\n         ASSISTANT SECRETARY OF THE INTERIOR\n\n"
+            "    Mrs. Holloway. Thank you, Mr. Chairman.\n\n    Senator Pruitt. We welcome you.\n\n"
+            "    Mrs. Holloway. Thank you.\n")
+    tree = tei.encode(text, name="hearing.txt").tree
+    assert [" ".join(head.text.split()) for head in tree.iterfind(".//t:head", NS)] == [
+        "Prepared Statement of Hon. Daniel Ames",
+        "STATEMENT OF MARGARET E. HOLLOWAY, NOMINEE TO BE ASSISTANT SECRETARY OF THE INTERIOR"]
+    assert ["".join(p.itertext()) for p in tree.find(".//t:sp", NS).iterfind("t:p", NS)] == [
+        "Senator Ames's statement will be printed."]
