@@ -388,8 +388,9 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     start = _match_prefix(text[:_LOOKAHEAD], verbs)
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
-    if start is not None and start.speech_start >= _LOOKAHEAD:
-        return None
+    if start is not None and (start.speech_start >= _LOOKAHEAD or start.shape == "verb" and (
+            "  " in start.name or "\t" in start.name)):
+        return None  # (and a log's columns, no name: "Land's End  Radio CTL acknowledges, …", a station and its remark)
     return start
 
 

@@ -3972,3 +3972,12 @@ def test_a_hearings_statement_headings_close_the_turn_above_them():
         "STATEMENT OF MARGARET E. HOLLOWAY, NOMINEE TO BE ASSISTANT SECRETARY OF THE INTERIOR"]
     assert ["".join(p.itertext()) for p in tree.find(".//t:sp", NS).iterfind("t:p", NS)] == [
         "Senator Ames's statement will be printed."]
+
+
+def test_a_logs_station_and_remark_in_columns_after_the_hour_are_no_ones_turn():
+    """"0301        Land's End  Radio CTL acknowledges, coordinating.": the station's name and the remark's first words,
+    two columns apart, had been a speaker "#lands-end-radio-ctl" whose turn held the rest of the log."""
+    text = ("RADIO LOG\n\n0236        GBTK        To FNEL: \"R R proceeding ETA 0430\".\n"
+            "0301        Land's End  Radio CTL acknowledges, coordinating.\n"
+            "0415        GBTK        Visual contact lights bearing 205.\n")
+    assert turns(text) == []
