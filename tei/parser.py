@@ -1802,6 +1802,10 @@ class _Parser:
         if item.kind == "table":
             return self._table(unit, self.tables[id(unit)])
         number = item.detail if item.kind in ("paragraph", "statement") else None
+        if unit.text[:3] == "In " and (chair := rules.CHAIR_TAKEN.match(unit.text)) is not None:
+            # "In the absence of the President, Mr. Rakotondramboa (Madagascar), Vice-President, took the Chair.": the
+            # President's turns after it are the Vice-President's (they had been the President's listed above).
+            self.registry.takes_office(chair.group("office"), self.registry.resolve(chair.group("name")))
         return Paragraph(self.inline.parse(unit.joined()), unit.span, number)
 
     def _table(self, unit: Unit, cells_of_rows: list) -> Columns:

@@ -142,6 +142,19 @@ PRESIDING_NOTE = Rule(
     ("(Posiedzeniu przewodniczy marszałek Sejmu)", "(Oklaski)", "(Przewodnictwo obejmuje marszałek)"),
 )
 
+# The chair taken by another, as the United Nations' verbatim records note it: "In the absence of the President, Mr.
+# Rakotondramboa (Madagascar), Vice-President, took the Chair."
+CHAIR_TAKEN = Rule(
+    "chair-taken",
+    re.compile(r"In\s+the\s+absence\s+of\s+the\s+(?P<office>President|Chairman|Chair|Chairperson|Speaker),\s+"
+               r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,3})"
+               r"(?:\s*\([^()]{1,60}\))?,\s+(?:the\s+|a\s+)?Vice-?\s?(?i:president|chairman|chair|chairperson),?\s+"
+               r"(?:took|takes|occupied)\s+the\s+[Cc]hair\b"),
+    ("In the absence of the President, Mr. Rakotondramboa (Madagascar), Vice-President, took the Chair.",
+     "In the absence of the Chairman, Mr. Smith, Vice-Chairman, took the Chair."),
+    ("In the absence of the President, the meeting was adjourned.", "In the absence of any objection, it is so decided."),
+)
+
 # The participants' label alone on its line, the names on the lines below it, as memoranda of conversation set
 # them ("PARTICIPANTS", "In Attendance"); the colon is optional there.
 PARTICIPANTS_LABEL = Rule(

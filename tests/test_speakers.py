@@ -3981,3 +3981,18 @@ def test_a_logs_station_and_remark_in_columns_after_the_hour_are_no_ones_turn():
             "0301        Land's End  Radio CTL acknowledges, coordinating.\n"
             "0415        GBTK        Visual contact lights bearing 205.\n")
     assert turns(text) == []
+
+
+def test_the_vice_president_who_takes_the_chair_is_the_president_of_the_turns_after():
+    """"In the absence of the President, Mr. Rakotondramboa (Madagascar), Vice-President, took the Chair.": "The
+    President (spoke in French):" after it is his (it had been Mr. Ganev's, the President listed at the head)."""
+    text = ("President:  Mr. Ganev . . . . . . . . . . (Bulgaria)\n\n"
+            "     In the absence of the President, Mr. Rakotondramboa\n     (Madagascar), Vice-President, took the Chair.\n\n"
+            "     The President (spoke in French): I call on the representative\nof Jordan.\n\n"
+            "     Mr. Al-Nasser (Jordan) (spoke in Arabic): I commend the draft.\n\n"
+            "     The President (spoke in French): The draft is adopted.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#rakotondramboa", "#al-nasser", "#rakotondramboa"]
+    # (and before the sentence, the President listed)
+    before = text.split("     In the absence")[0]
+    assert [who for _, who, _, _ in turns(before + "     The President: Order.\n\n     Mr. Al-Nasser: Yes.\n\n"
+                                          "     The President: Thank you.\n")][0] == "#ganev"
