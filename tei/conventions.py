@@ -225,6 +225,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         examples=("the island [sic] had", "the [sic!] plan", "at Nassau [sic: the meeting had not yet taken place]"),
     ),
     Convention(
+        "phonetic",
+        "[ph] is the transcriber's mark that the preceding word is spelt as it sounded, its spelling not checked.",
+        "note", (("type", "phonetic"), ("place", "inline")), resp_role="transcriber",
+        # (as transcription services mark a name heard but not found: "Mr. Kowalczyk [ph]"; "[sp?]": spelling unsure)
+        claims=_is("ph", "ph.", "phon", "phon.", "phonetic", "phonetically", "sp?", "sp"),
+        examples=("Mr. Kowalczyk [ph] said", "the village of Qalandiya [phonetic]", "Ms. Nguyen [sp?] answered"),
+    ),
+    Convention(
         "illegible",
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",

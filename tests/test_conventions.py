@@ -68,6 +68,9 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     ("[The witness said that he had never seen the document before in all his life]", "supplied"),  # (too long)
     ("[Interpretation] Yes, I can hear you.", "incident"),
     ("he said [through the interpreter] that", "incident"),
+    # a transcriber's mark of a word spelt as it sounded (it had been words supplied, "<supplied>ph</supplied>")
+    ("from Tomas Kowalczyk [ph] of Harbor Point", "phonetic"),
+    ("Ms. Nguyen [sp?] answered", "phonetic"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
