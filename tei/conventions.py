@@ -165,7 +165,7 @@ _HAPPENS = r"(?:ends|ended|begins|starts|stops|resumes|continues|paused|resumed|
 # broadcast's break ("BREAK", "Commercial break").
 _MEDIUM_MARK = (rf"(?:(?:end|start|beginning|begin|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_MEDIUM}"
                 rf"|{_MEDIUM}(?=\s+(?:\d|one|two|three|four|[a-d]\b|{_HAPPENS})))")
-_BREAK = r"(?:(?:commercial|station|ad|advertising|news)\s+)?break"
+_BREAK = r"(?:(?:commercial|station|ad|advertising|news|coffee|tea|lunch|luncheon|short|brief|comfort)\s+)?break"
 _RECORDING_MARK = re.compile(rf"{_MEDIUM_MARK}[^\[\]]*|{_BREAK}\.?", re.IGNORECASE)
 # The languages a transcript says words were spoken in ("[in Punjabi]", "[in English]").
 _LANGUAGE_NAMES = ("english|french|german|russian|spanish|italian|portuguese|dutch|polish|czech|ukrainian|greek|"

@@ -352,6 +352,9 @@ STATEMENT = Rule(
                r"council)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
                r"concluded|closed|"
                r"finished|adjourned|adjourns|resumed|resumes|terminated|took place|was held|opened|broke up|rose)\b"
+               # (and a transcript's last line in capitals: "END OF MEETING", which had headed a section of nothing)
+               r"|END\s+OF\s+(?:THE\s+)?(?:MEETING|SESSION|SITTING|HEARING|TRANSCRIPT|RECORD|PROCEEDINGS|DAY|"
+               r"CONVERSATION|INTERVIEW|CALL|CONFERENCE)\.?\s*$"
                # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
                r"|(?:На\s+этом\s+)?(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|"
                r"закончилась|окончилась|завершилась|продолжалось|длилось|началось|закончилось|окончилось|завершилось)\b"

@@ -1849,7 +1849,8 @@ def test_a_minute_books_numbered_minutes_head_their_sections_and_its_signatory_c
         "Minute 16/31 Worship and opening", "Minute 16/32 Minutes of the last meeting"]
 
 
-@pytest.mark.parametrize("mark", ["[End of interview]", "[Tape 1, Side B]", "[END OF TRANSCRIPT]", "[Tape ends.]"])
+@pytest.mark.parametrize("mark", ["[End of interview]", "[Tape 1, Side B]", "[END OF TRANSCRIPT]", "[Tape ends.]",
+                                  "[Coffee break]", "[Lunch break]"])
 def test_where_the_recording_ends_or_turns_over_alone_in_a_paragraph_stands_between_the_turns(mark):
     """"[End of interview]" after the last answer, and what the transcriber wrote under it, are the record's (they
     had been the last speaker's words); not "[pause]", which is the speaker's."""
@@ -1860,6 +1861,14 @@ def test_where_the_recording_ends_or_turns_over_alone_in_a_paragraph_stands_betw
     assert record[4].find("t:incident", NS) is not None
     paused = tei.encode(text.replace(mark, "[pause]"), name="x.txt").tree.find(".//t:div[@type='record']", NS)
     assert [local(child.tag) for child in paused] == ["sp", "sp", "sp", "sp"]
+
+
+def test_a_transcripts_last_line_end_of_meeting_is_the_records_not_a_heading_of_nothing():
+    """"END OF MEETING" had headed a section holding nothing; as a paragraph it would have been the last speaker's."""
+    text = "CHAIRMAN BERNANKE. Let us begin.\n\nMR. KOHN. Thank you.\n\nCHAIRMAN BERNANKE. Yes.\n\nEND OF MEETING\n"
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "p"]
+    assert record[-1].text == "END OF MEETING"
 
 
 @pytest.mark.parametrize("leave", ["I am, Sir, your most humble\nand obedient Servant,",
