@@ -36,7 +36,7 @@ from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES,
                        SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named,
                        holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start,
                        name_key, numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
-                       role_continues, speech_verbs, witness_named)
+                       role_continues, speech_verbs, witness_named, WITHIN_BARE_FIRST)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
@@ -1676,10 +1676,11 @@ class _Parser:
         with no label, the name left in the paragraph's words. Such a paragraph had gone on the turn before it,
         another speaker's (a Prime Minister's reply, eleven paragraphs, in the other's turn)."""
         text = unit.text
-        if ", " not in text[:140]:  # (both forms have a comma early in the sentence: most paragraphs have none)
-            return None
-        offset = len(text) - len(_after_number(text)[1])
-        found = reported_within(text[offset:])
+        if ", " not in text[:140] and text[:1] not in WITHIN_BARE_FIRST:
+            return None  # (the forms have a comma early in the sentence, but a bare lead's: most paragraphs have none)
+        rest = _after_number(text)[1]
+        offset = len(text) - len(rest)
+        found = reported_within(rest)
         if found is None:
             return None
         name = text[offset + found[0]:offset + found[1]]

@@ -1594,6 +1594,14 @@ _WITHIN_LEAD = re.compile(
     r"((?:(?:MR|MRS|MS|MISS|DR|SIR|LORD|LADY|COMRADE|COMRADES|GENERAL|PRESIDENT|SENATOR|AMBASSADOR)\.?[ \t]+)?"
     r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})"
     r"(?:,[^,.;:!?\n]{1,120},)?[ \t]+(?:then[ \t]+|also[ \t]+|again[ \t]+)?([a-z]+)\b")
+WITHIN_BARE_FIRST = frozenset("IOABLFT")  # (what such a lead opens with)
+# The same with no comma after the lead, where none stands before the verb either: "At the end of the conversation
+# KOSYGIN asked the Ambassador …" (which had been words of the turn before; asked after the comma's form, so that
+# "When KISHI finished, MR MENZIES … said" stays Menzies's).
+_WITHIN_LEAD_BARE = re.compile(
+    r"(?:In|On|At|Before|After|Later|Finally|Then)\b[^.;:!?'‘’\"“”(),\n]{0,100}?[ \t]+"
+    r"((?:(?:MR|MRS|MS|MISS|DR|SIR|LORD|LADY|COMRADE|GENERAL|PRESIDENT|SENATOR|AMBASSADOR)\.?[ \t]+)?"
+    r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})[ \t]+(?:then[ \t]+|also[ \t]+|again[ \t]+)?([a-z]+)\b")
 
 
 # The verb before the name, the speech around them: "The Indonesians, continued Mr Whitlam, were worried."
@@ -1609,6 +1617,9 @@ def reported_within(text: str) -> tuple[int, int] | None:
     if one is, with a verb of speaking by the name: the paragraph is that person's words, not the turn's before
     it."""
     found = _WITHIN_LEAD.match(text) if text[:1] in "WAIOBLFTRSCH" else None  # (by its first letter, most are not)
+    if found is not None and found.group(2) in SPEECH_VERBS:
+        return found.start(1), found.end(1)
+    found = _WITHIN_LEAD_BARE.match(text) if text[:1] in WITHIN_BARE_FIRST and found is None else None
     if found is not None and found.group(2) in SPEECH_VERBS:
         return found.start(1), found.end(1)
     found = _WITHIN_INVERTED.match(text) if ", " in text[:90] else None

@@ -1588,6 +1588,17 @@ def test_a_speaker_named_within_a_paragraphs_first_sentence_opens_a_turn_without
         assert [sp.get("who") for sp in record.tree.iterfind(".//t:sp", NS)] == ["#kishi"], other
 
 
+def test_a_speaker_named_in_capitals_after_a_lead_with_no_comma_opens_a_turn_without_a_label():
+    """"At the end of the conversation KOSYGIN asked …" had been words of the turn before; not a name no one named."""
+    bare = ("KOSYGIN asked about the shipyard.\n\nHAKKARAINEN answered that the work was on schedule.\n\n"
+            "At the end of the conversation KOSYGIN asked the Ambassador to convey\nhis best wishes.\n")
+    sps = tei.encode(bare, name="t.txt").tree.findall(".//t:sp", NS)
+    assert [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS)) for sp in sps] == [
+        ("#kosygin", "KOSYGIN"), ("#hakkarainen", "HAKKARAINEN"), ("#kosygin", None)]
+    unnamed = bare.replace("KOSYGIN asked the Ambassador", "GROMYKO asked the Ambassador")
+    assert [who for _, who, _, _ in turns(unnamed)] == ["#kosygin", "#hakkarainen"]
+
+
 def test_numbered_paragraph_before_a_speaker():
     result = tei.encode("5. Mr Tang then asked about Timor.\n\n6. Mr Whitlam replied that it was hard.", name="t")
     sps = result.tree.findall(".//t:sp", NS)
