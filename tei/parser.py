@@ -1455,6 +1455,8 @@ class _Parser:
             # (a telegram's, after its routing, is no topic of the rest; nor what a broadcast's transcript notes of the
             # programme in capitals in parentheses, "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)": a direction)
             return "topic"
+        if text[:1] in _ANNEX_FIRST and _ANNEX_HEAD.fullmatch(text):
+            return "topic"  # an annex's heading alone on its line, after the sitting's close: "Anlage 3", "ANNEX B"
         if text[:1] == "P" and len(unit.lines) == 1 and _PREPARED_STATEMENT.fullmatch(text):
             return "topic"  # a hearing's printed statement, its heading in small letters: "Prepared Statement of Hon. …"
         if text[:1] in "PFTVSJ" and self.evidence.examination and rules.TRIAL_PART.fullmatch(text):
@@ -2929,6 +2931,12 @@ _MINUTE_HEADING = re.compile(r"(?:Minute[ \t]+)?\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.
 # turn above it), and a statement printed in the record, in small letters.
 _HEARING_HEAD = re.compile(r"(?:(?:PREPARED|OPENING|JOINT|SUPPLEMENTAL)\s+)?(?:STATEMENTS?|TESTIMONY|(?:ORAL\s+|REBUTTAL\s+)?"
                            r"ARGUMENT)\s+OF\s")
+# An annex, an appendix or an enclosure, its number or letter alone after it ("Anlage 3", "ANNEX B", "Enclosure 1"):
+# the annexed text's heading (it had been words of the last speaker's turn).
+_ANNEX_HEAD = re.compile(r"(?:Anlage|ANLAGE|Anhang|Annex|ANNEX|Annexe|ANNEXE|Appendix|APPENDIX|Enclosure|ENCLOSURE|"
+                         r"Attachment|ATTACHMENT|Anexo|ANEXO|Allegato|ALLEGATO|Bijlage|BIJLAGE|Приложение|ПРИЛОЖЕНИЕ)"
+                         r"(?:\s+(?:No\.|Nr\.|№)?\s*(?:\d{1,3}|[IVX]{1,4}|[A-Z]))\.?")
+_ANNEX_FIRST = frozenset("AEBП")
 _PREPARED_STATEMENT = re.compile(r"Prepared [Ss]tatement of (?:the )?[A-Z][^!?:;]{2,80}(?<!\.)")
 _MINUTE_FIRST = frozenset("0123456789M")  # (a Quaker meeting's: "Minute 16/31  Worship and opening")
 

@@ -800,9 +800,10 @@ BULLETS = "-–•·▪◦‣●○■□*"
 
 BULLET_ITEM = Rule(
     "bullet-item",
-    re.compile(f"([{re.escape(BULLETS)}])[ \\t]+(?=\\S)"),
+    # (not a rule of spaced dashes, as a court's caption draws its box: "- - - - - - - - x")
+    re.compile(f"([{re.escape(BULLETS)}])[ \\t]+(?=\\S)(?![-–—][ \\t]+[-–—][ \\t]+[-–—])"),
     ("- wheat deliveries", "• the grain price", "* Wheat", "– les livraisons", "▪ the treaty"),
-    ("— Согласен", "-5 degrees", "**Stalin:** Yes", "*Secret*", "- ", "---"),
+    ("— Согласен", "-5 degrees", "**Stalin:** Yes", "*Secret*", "- ", "---", "- - - - - - - - - x"),
 )
 
 CLASSIFICATION = Rule(

@@ -2006,3 +2006,26 @@ def test_a_governors_despatch_greets_my_lord_and_takes_leave_over_three_lines_wi
     assert " ".join(tree.findtext(".//t:closer/t:salute", namespaces=NS).split()) == (
         "I have the honour to be, My Lord, Your Lordship's most obedient humble Servant,")
     assert tree.findtext(".//t:closer/t:signed/t:persName", namespaces=NS).startswith("GEO. C. STRAHAN")
+
+
+@pytest.mark.parametrize("annex", ["Anlage 3", "ANNEX B", "Appendix 2", "Enclosure No. 1"])
+def test_an_annexs_heading_after_the_sittings_close_heads_the_annexed_text(annex):
+    """"Anlage 3" alone on its line, then the statement given to the record: they had been words of the president's
+    turn that closed the sitting."""
+    text = ("Präsident Dr. Walter Momper: Das Wort hat Frau Brandt-Lühr.\n\nFrau Brandt-Lühr (Niedersachsen): Ich gebe "
+            "eine Erklärung zu Protokoll.\n\nPräsident Dr. Walter Momper: Die Sitzung ist geschlossen.\n\n"
+            f"                                    {annex}\n\nErklärung von Frau Ministerin Brandt-Lühr\n\n"
+            "Niedersachsen hält die Anpassung für unzureichend.\n")
+    record = tei.encode(text, name="x.txt").tree.find(".//t:div[@type='record']", NS)
+    assert [local(child.tag) for child in record] == ["sp", "sp", "sp", "div"]
+    assert record[-1].findtext("t:head", namespaces=NS) == annex
+    # (not an annex's name in a sentence: "Annex B was adopted.")
+    sentence = tei.encode(text.replace(annex, f"{annex} was adopted."), name="x.txt").tree
+    assert sentence.find(".//t:div[@type='section']", NS) is None
+
+
+def test_a_courts_caption_ruled_with_spaced_dashes_is_no_bulleted_list():
+    """"- - - - - - - - x", the box a court's caption is drawn in, had been a list's item."""
+    text = ("- - - - - - - - - - - - - x\nHARLAN T. BECKWORTH,        :\n         Petitioner,        :\n"
+            "- - - - - - - - - - - - - x\n\nWashington, D.C.\n")
+    assert tei.encode(text, name="x.txt").tree.find(".//t:list", NS) is None
