@@ -2105,17 +2105,25 @@ class _Parser:
         label_match = rules.SIGNATURE_LABEL.match(text)
         label_end = label_match.end() if label_match else 0
         cuts = [m.end() for m in _SLASH_NAME.finditer(text, label_end)]
+        line_ends: list[int] = []  # (where each signatory's lines end, after a label: its name's line the first)
         if not cuts:
             # No typed names between slashes: one signature a line.
-            cuts = []
+            ends: list[tuple[int, str]] = []  # (where a line ends, the line)
             position = 0
             for unit in units:
                 for _offset, line in unit.lines:
                     position = text.find(line, position) + len(line)
-                    cuts.append(position)
+                    ends.append((position, line))
             # A label run over two lines ("Recorded by" / ": Prof. …") is the first signature's: no line inside it
             # ends one (its colon had been the second signature's words too).
-            cuts = [cut for cut in cuts if cut > label_end] or [len(text)]
+            ends = [(cut, line) for cut, line in ends if cut > label_end]
+            if label_match:
+                line_ends = [cut for cut, _ in ends]
+                # Under a label, a line that names no one is the signatory's above it, a rank or an office ("Signed:"
+                # / "J. M. R. COLEBROOK" / "Brig" / "Comd 4 Bde": each had been a signatory, "Brig" a person).
+                ends = [end for end, following in zip(ends, [*ends[1:], None])
+                        if following is None or _opens_a_signature(following[1])]
+            cuts = [cut for cut, _ in ends] or [len(text)]
         signatures = []
         start = 0
         for index, cut in enumerate(cuts):
@@ -2134,8 +2142,11 @@ class _Parser:
                 # name had been a person "Name: Joanna Mary Field", the date a signatory's)
                 label = text[start:field.end()].strip()
                 piece_start = field.end()
-            piece = joined.slice(piece_start, end)
+            name_end = next((at for at in line_ends if piece_start < at < end), end)  # (its rank or office below)
+            piece = joined.slice(piece_start, name_end)
             content = self._signature_content(piece)
+            if name_end < end:
+                content = (*content, *self.inline.parse(joined, name_end, end))
             if content or label:
                 signatures.append(Signed(label, content, joined.span(start, max(end, start + 1))))
             start = end
@@ -2702,6 +2713,21 @@ def _is_valediction(unit: Unit) -> bool:
     lines = len(unit.lines)
     return (lines <= 2 or lines == 3 and unit.text.endswith(",")) and len(unit.text) <= 100 \
         and rules.VALEDICTION.match(unit.text) is not None
+
+
+def _opens_a_signature(line: str) -> bool:
+    """A line that opens a signature of its own: its own label ("Protokollführer:", "Date: …"), or a name up to its
+    first comma, two to six words, each capitalised or an initial, no figure, no classification, its last no office's
+    ("J. M. R. COLEBROOK", "Robert Dunlop, Mate"; not "Brig", "Comd 4 Bde", "Chairman of the Bench")."""
+    if rules.SIGNATURE_LABEL.match(line) or _SIGNATURE_FIELD.match(line) or _DONE_BY.match(line):
+        return True
+    words = line.split(",", 1)[0].rstrip(".").split()
+    return 2 <= len(words) <= 6 and not any(c.isdigit() for c in line) and rules.CLASSIFICATION.match(line) is None \
+        and all(word[:1].isupper() or word in NAME_PARTICLES or word[-1:] == "." and len(word) <= 5 for word in words) \
+        and words[-1].lower() not in _OFFICE_WORDS and words[-1].lower() not in _POST_WORDS
+
+
+_DONE_BY = re.compile(r"[A-Z][\w-]+(?:\s+[a-z]+)?\s+by\s*:")  # ("Checked by:", "Typed by:", "Read over by:")
 
 
 def _is_signature_block(unit: Unit) -> bool:

@@ -2029,3 +2029,22 @@ def test_a_courts_caption_ruled_with_spaced_dashes_is_no_bulleted_list():
     text = ("- - - - - - - - - - - - - x\nHARLAN T. BECKWORTH,        :\n         Petitioner,        :\n"
             "- - - - - - - - - - - - - x\n\nWashington, D.C.\n")
     assert tei.encode(text, name="x.txt").tree.find(".//t:list", NS) is None
+
+
+@pytest.mark.parametrize("closing, name, after", [
+    ("Signed:\nJ. M. R. COLEBROOK\nBrig\nComd 4 Bde\n", "J. M. R. COLEBROOK", "Brig Comd 4 Bde"),
+    ("Signed: H. Barraclough\nChairman of the Bench\n", "H. Barraclough", "Chairman of the Bench"),
+])
+def test_under_a_signatures_label_the_lines_that_name_no_one_are_the_signatorys_rank_and_office(closing, name, after):
+    """"Brig" and "Comd 4 Bde", "Chairman of the Bench" had each been a signatory of their own, "Brig" a person."""
+    text = f"7. REMARKS.\n   Next SITREP 221730Z OCT 19.\n\n{closing}"
+    tree = tei.encode(text, name="sitrep.txt").tree
+    (signed,) = tree.findall(".//t:closer/t:signed", NS)
+    assert signed.findtext("t:persName", namespaces=NS) == name
+    assert " ".join(signed[-1].tail.split()) == after
+    assert [person.get(XML_ID) for person in tree.iterfind(".//t:listPerson/t:person", NS)] == [
+        name.split()[-1].lower()]
+    # (a signatory of their own, by name, by their own label: "Robert Dunlop, Mate", "Date: 14 March 2023")
+    two = tei.encode(f"{text.split(chr(10) + chr(10))[0]}\n\n(Signed) John McFarlane, Master\nRobert Dunlop, Mate\n"
+                     "Date: 14 March 2023\n", name="log.txt").tree
+    assert len(two.findall(".//t:closer/t:signed", NS)) == 3
