@@ -597,7 +597,7 @@ def _in_columns(cells: list[tuple[int, int]], where: list[tuple[int, int]], rows
 def _turns_at_marked_numbers(chunks: list, gaps: list, threshold: int) -> list:
     """The gaps, the page turning before a page's number marked as one that heads a block ("the question of
     Berlin" / "- 2 -" / "remained open."; "Page 15"), unless the page turns after it (it is a page's foot there), or
-    it is the transcript's last line.""" 
+    it is the transcript's last line."""
     def turns(gap: tuple) -> bool:
         return gap[1] or gap[0] >= threshold
 

@@ -1458,7 +1458,7 @@ class _Parser:
         if text[:1] in _ANNEX_FIRST and _ANNEX_HEAD.fullmatch(text):
             return "topic"  # an annex's heading alone on its line, after the sitting's close: "Anlage 3", "ANNEX B"
         if text[:1] == "P" and len(unit.lines) == 1 and _PREPARED_STATEMENT.fullmatch(text):
-            return "topic"  # a hearing's printed statement, its heading in small letters: "Prepared Statement of Hon. …"
+            return "topic"  # a hearing's printed statement, its heading in small letters ("Prepared Statement of …")
         if text[:1] in "PFTVSJ" and self.evidence.examination and rules.TRIAL_PART.fullmatch(text):
             return "topic"  # "Prisoner's Defence.", "For the Prisoner.": they had been words of the last witness's
         return None
@@ -2955,8 +2955,8 @@ _MINUTE_HEADING = re.compile(r"(?:Minute[ \t]+)?\d{1,4}/\d{2,4}\.?[ \t]+[A-Z][^.
 # A hearing's heading over a witness's statement or a counsel's argument, however long the witness's offices
 # ("STATEMENT OF MARGARET E. HOLLOWAY, NOMINEE TO BE ASSISTANT SECRETARY OF THE INTERIOR"; it had been words of the
 # turn above it), and a statement printed in the record, in small letters.
-_HEARING_HEAD = re.compile(r"(?:(?:PREPARED|OPENING|JOINT|SUPPLEMENTAL)\s+)?(?:STATEMENTS?|TESTIMONY|(?:ORAL\s+|REBUTTAL\s+)?"
-                           r"ARGUMENT)\s+OF\s")
+_HEARING_HEAD = re.compile(r"(?:(?:PREPARED|OPENING|JOINT|SUPPLEMENTAL)\s+)?"
+                           r"(?:STATEMENTS?|TESTIMONY|(?:ORAL\s+|REBUTTAL\s+)?ARGUMENT)\s+OF\s")
 # An annex, an appendix or an enclosure, its number or letter alone after it ("Anlage 3", "ANNEX B", "Enclosure 1"):
 # the annexed text's heading (it had been words of the last speaker's turn).
 _ANNEX_HEAD = re.compile(r"(?:Anlage|ANLAGE|Anhang|Annex|ANNEX|Annexe|ANNEXE|Appendix|APPENDIX|Enclosure|ENCLOSURE|"

@@ -152,7 +152,8 @@ CHAIR_TAKEN = Rule(
                r"(?:took|takes|occupied)\s+the\s+[Cc]hair\b"),
     ("In the absence of the President, Mr. Rakotondramboa (Madagascar), Vice-President, took the Chair.",
      "In the absence of the Chairman, Mr. Smith, Vice-Chairman, took the Chair."),
-    ("In the absence of the President, the meeting was adjourned.", "In the absence of any objection, it is so decided."),
+    ("In the absence of the President, the meeting was adjourned.",
+     "In the absence of any objection, it is so decided."),
 )
 
 # The participants' label alone on its line, the names on the lines below it, as memoranda of conversation set
@@ -559,7 +560,8 @@ DECISION = Rule(
                r"|The\s+(?:House|Senate|Committee|Assembly)\s+divided\b|(?:Ordered|Resolved),\s+That\b"
                # (and as a council's minutes record it: "RESOLVED that the minutes be approved.", "Question declared
                # carried.")
-               r"|RESOLVED\s*(?:[-—–:]\s*)?(?:\(\w{1,4}\)\s*)?(?:that|That|THAT|to)\b|(?:Question|Motion|Amendment)\s+(?:declared\s+)?(?:carried|lost)\b"
+               r"|RESOLVED\s*(?:[-—–:]\s*)?(?:\(\w{1,4}\)\s*)?(?:that|That|THAT|to)\b"
+               r"|(?:Question|Motion|Amendment)\s+(?:declared\s+)?(?:carried|lost)\b"
                r"|" + MOTION.pattern.pattern +
                # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
                # the record's voice, not the last speaker's.
@@ -762,7 +764,8 @@ LIST_ITEM = Rule(
     # (A small letter too: a memorandum's sub-points, "a. all cables …" / "b. the files …", under a colon; in
     # parentheses, as British and Commonwealth records set them: "(a) the situation …", "(ii) to resume …".)
     # (and as Spanish and Italian number their points, an ordinal's sign after the number: "1.º Lectura …", "2º …")
-    re.compile(rf"(?=[^(]|\((?:{_ITEM_NUMBER})\)\s)([\"“(]?)({_ITEM_NUMBER})([./)][º°ª]?|(?<=\d)[º°ª])\s+{_NO_MONTH_AFTER}"),
+    re.compile(rf"(?=[^(]|\((?:{_ITEM_NUMBER})\)\s)([\"“(]?)({_ITEM_NUMBER})([./)][º°ª]?|(?<=\d)[º°ª])\s+"
+               rf"{_NO_MONTH_AFTER}"),
     ('"1. Immediate cessation', "1/ the initiative", "2) both", "a. all cables", "b) the files",
      "(a) the situation in Berlin;", "(ii) to resume the discussion", "(1) The first point",
      "1.º Lectura y aprobación del acta anterior.", "2º Examen de las cuentas"),

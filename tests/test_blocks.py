@@ -599,12 +599,14 @@ def test_signed_abbreviated_before_the_typed_name_closes_the_record_under_its_da
 def test_each_signatorys_mark_is_its_label_and_a_wide_space_may_stand_for_the_colon():
     """The second "Fdo.:" of two had been part of a name, a person "#fdo-manuel-ortega-vela"; "Signed      H.
     Barraclough" / "Chairman of the Bench", a person "#signed-barraclough"."""
-    acta = tei.encode("Se levanta la sesión, de todo lo cual, como Secretario, doy fe.\n\nFdo.: Antonio Ruiz Carmona\n\n"
+    acta = tei.encode("Se levanta la sesión, de todo lo cual, como Secretario, doy fe.\n\n"
+                      "Fdo.: Antonio Ruiz Carmona\n\n"
                       "Fdo.: Manuel Ortega Vela\n", name="acta.txt").tree
     assert [(signed.findtext("t:label", namespaces=NS), signed.findtext("t:persName", namespaces=NS))
             for signed in acta.iterfind(".//t:closer/t:signed", NS)] == [
         ("Fdo.:", "Antonio Ruiz Carmona"), ("Fdo.:", "Manuel Ortega Vela")]
-    bench = tei.encode("No. 416. Wm. Gedge, of no fixed abode. Discharged with a caution.\n\nSigned      H. Barraclough\n"
+    bench = tei.encode("No. 416. Wm. Gedge, of no fixed abode. Discharged with a caution.\n\n"
+                       "Signed      H. Barraclough\n"
                        "            Chairman of the Bench\n", name="bench.txt").tree
     signed = bench.find(".//t:closer/t:signed", NS)
     assert (signed.findtext("t:label", namespaces=NS).strip(), signed.findtext("t:persName", namespaces=NS),
@@ -1984,7 +1986,8 @@ def test_a_hanging_indent_numbered_lines_and_a_tables_columns_open_no_paragraphs
 
 def test_a_line_back_at_the_margin_under_a_lists_indented_items_is_a_paragraph_of_its_own():
     """"  3. Britain Yearly Meeting asks for our quota." / "We accept this report with thanks.": the paragraph had been
-    words of the last item. Not a line under an item that runs on ("  1. gift aid declarations" / "must be renewed;")."""
+    words of the last item. Not a line under an item that runs on ("  1. gift aid declarations" / "must be
+    renewed;")."""
     text = ("Our treasurer reminds us that:\n  1. gift aid declarations must be renewed;\n"
             "  2. the Sedbergh roof appeal\nremains open;\n  3. Britain Yearly Meeting asks for our quota.\n"
             "We accept this report with thanks.\n")

@@ -647,7 +647,8 @@ def test_a_recorded_votes_states_for_against_and_abstaining_and_a_signals_date_t
     assert [label.text for label in signal.iterfind(".//t:list[@type='fields']/t:label", NS)] == [
         "FROM:", "TO:", "DTG:", "SUBJECT:"]
     # (beside no strong label, a council's votes stay the motion's lines)
-    council = tei.encode("Cr Tran said the fee was fair.\n\nFor: Crs Hollis, O'Dwyer\nAgainst: Cr Feeney\n", name="c.txt")
+    council = tei.encode("Cr Tran said the fee was fair.\n\nFor: Crs Hollis, O'Dwyer\nAgainst: Cr Feeney\n",
+                         name="c.txt")
     assert council.tree.find(".//t:list[@type='fields']", NS) is None
 
 

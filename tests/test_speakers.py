@@ -1408,7 +1408,8 @@ def test_a_member_given_the_floor_keeps_every_character_and_the_government_answe
     text = ("El Sr. Presidente informa de que la campaña ha sido mala.\n\nToma la palabra D. José Martín Gil, quien "
             "pregunta por qué se ha retrasado la liquidación.\n")
     found = turns(text)
-    assert [(speaker, speech[:6]) for speaker, _, _, speech in found][1] == ("Toma la palabra D. José Martín Gil,", "quien ")
+    assert [(speaker, speech[:6]) for speaker, _, _, speech in found][1] == (
+        "Toma la palabra D. José Martín Gil,", "quien ")
     assert source_words(text) == tei_words(tei.encode(text, name="t.txt").tree)
     answer = ("Asked by Baroness Pellingham\n\nTo ask His Majesty's Government what assessment they have made.\n\n"
               "Answered by Lord Dunsworth\n\nThe Government recognises the importance of bus services.\n\n"
@@ -3998,7 +3999,8 @@ def test_the_vice_president_who_takes_the_chair_is_the_president_of_the_turns_af
     """"In the absence of the President, Mr. Rakotondramboa (Madagascar), Vice-President, took the Chair.": "The
     President (spoke in French):" after it is his (it had been Mr. Ganev's, the President listed at the head)."""
     text = ("President:  Mr. Ganev . . . . . . . . . . (Bulgaria)\n\n"
-            "     In the absence of the President, Mr. Rakotondramboa\n     (Madagascar), Vice-President, took the Chair.\n\n"
+            "     In the absence of the President, Mr. Rakotondramboa\n"
+            "     (Madagascar), Vice-President, took the Chair.\n\n"
             "     The President (spoke in French): I call on the representative\nof Jordan.\n\n"
             "     Mr. Al-Nasser (Jordan) (spoke in Arabic): I commend the draft.\n\n"
             "     The President (spoke in French): The draft is adopted.\n")
