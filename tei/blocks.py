@@ -311,6 +311,11 @@ class Layout:
             cuts = sorted({*cuts, 1})
         if stands_alone is not None:
             alone = [stands_alone(text) for _, text in lines]
+            # (not one of a run of them, a roster's names over no speech: "Corporate Participants" / "Linda Saarinen -
+            # Director, Investor Relations" / "Paul Ferreira - Chief Executive Officer", each a label of the call's
+            # turns below, had been a turn of no words each)
+            alone = [here and not (k and alone[k - 1] or k + 1 < len(alone) and alone[k + 1])
+                     for k, here in enumerate(alone)]
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if alone[i - 1] or alone[i])})
         if leads is not None:
             cuts = sorted({*cuts, *(i for i in range(1, len(lines)) if leads(lines[i][1]))})

@@ -36,7 +36,7 @@ from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES,
                        SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named,
                        holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start,
                        name_key, numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
-                       role_continues, speech_verbs, witness_named, WITHIN_BARE_FIRST)
+                       role_continues, speech_verbs, witness_named, AFFILIATED, WITHIN_BARE_FIRST)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
@@ -157,7 +157,10 @@ class Evidence:
                     # "Secretary")
                     listed = " " in start.key and key not in LABEL_WORDS \
                         and set(re.findall(r"\w+", start.key.casefold())) <= head_names(position)
-                    if not _an_office_under(unit) and (_names_a_person(start, registry) or listed):
+                    # (or a name with its firm or office after a dash: "Paul Ferreira - Chief Executive Officer")
+                    if not _an_office_under(unit) and (_names_a_person(start, registry) or listed
+                                                       or AFFILIATED.match(start.key) is None
+                                                       and AFFILIATED.match(start.name) is not None):
                         self.named_lines.add(first)
                         self._count(self.line_labels, key, "named")  # (counted apart from the names in capitals)
                     continue
@@ -500,9 +503,18 @@ def _an_office_under(unit: Unit) -> bool:
 
 
 def _a_name_alone(line: str) -> bool:
-    """A line of a name's words alone, in small letters, that may stand above the speech ("Michael Tan")."""
-    return len(line) <= 40 and line[:1].isupper() and line[-1:].isalpha() \
-        and all(word[:1].isupper() or word in NAME_PARTICLES for word in line.split())
+    """A line of a name's words alone, in small letters, that may stand above the speech ("Michael Tan"); and with
+    the firm or office after a dash ("Paul Ferreira - Chief Executive Officer")."""
+    if not (line[:1].isupper() and line[-1:].isalpha()) or len(line) > 80:
+        return False
+    words = line.split()
+    if len(line) <= 40 and all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
+        return True
+    return AFFILIATED.match(line) is not None and all(
+        word[:1].isupper() or word in NAME_PARTICLES or word in _AFFILIATION_SIGNS for word in words)
+
+
+_AFFILIATION_SIGNS = frozenset({"-", "–", "—", "&", "and", "of", "for"})
 
 
 def _may_be_line_label(line: str) -> bool:

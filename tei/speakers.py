@@ -651,6 +651,19 @@ def _affiliation_label_end(words: list[str], start: int) -> int | None:
 _AFFILIATION_JOINS = frozenset({"&", "and", "of", "for", "de", "du", "der"})
 
 
+def _affiliation_alone(words: list[str], start: int) -> bool:
+    """The words from ``start`` to the line's end a firm's or an office's name and nothing else ("Chief Executive
+    Officer", "Director, Investor Relations", "Goldman Sachs & Co. LLC"): capitalised or joining words, no sentence's
+    end, no colon."""
+    rest = words[start:]
+    return bool(rest) and rest[-1][-1:] not in ".?!;:," and all(
+        _is_name_word(word) or word in _AFFILIATION_JOINS for word in rest) and not any(
+        word[-1:] in "?!;:" or word[-1:] == "." and len(word) > 5 for word in rest)
+
+
+AFFILIATED = re.compile(r"\S+(?:\s+\S+)+\s+[-–—]\s+\S")  # (a name of two words at least, a dash, an affiliation)
+
+
 def _speech_start(text: str, at: int) -> int:
     """Where the words after a speaker's label start: past the white space at ``at``."""
     rest = text[at:]
@@ -971,6 +984,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         # ("[00:00:03] Speaker 1", the timestamp read before), see accept.
         if after_index < count:
             key = f"{key} {words[-1]}"
+        return TurnStart(text, key, len(text), len(text), "alone", titled, role)
+    if words[after_index] in _DASHES and name_end_index > name_first and count - after_index <= 7 \
+            and _affiliation_alone(words, after_index + 1):
+        # A full name, a dash and the firm or office, alone on the line above the speech, as an earnings call's
+        # transcript sets its speakers ("Paul Ferreira - Chief Executive Officer" / "Sure. We have …"): a name
+        # alone, the affiliation the label's (they had been words of the operator's turn).
         return TurnStart(text, key, len(text), len(text), "alone", titled, role)
     if after_index < count and words[after_index][:1] in _DIRECTION_CLOSES \
             and not _FOOTNOTE_MARK.match(words[after_index]):  # (a footnote's marker opens the speech: see below)

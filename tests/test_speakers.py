@@ -4009,3 +4009,22 @@ def test_the_vice_president_who_takes_the_chair_is_the_president_of_the_turns_af
     before = text.split("     In the absence")[0]
     assert [who for _, who, _, _ in turns(before + "     The President: Order.\n\n     Mr. Al-Nasser: Yes.\n\n"
                                           "     The President: Thank you.\n")][0] == "#ganev"
+
+
+def test_an_earnings_calls_speaker_named_with_a_dash_and_firm_alone_above_the_speech():
+    """"Paul Ferreira - Chief Executive Officer" / "Sure. …": the person's turns (they had been words of the operator's
+    turn); the roster of them at the call's head, over no speech, is no turn of no words each."""
+    text = ("Corporate Participants\nTomas Delacroix - Harbor Point Securities\nPaul Ferreira - Chief Executive Officer\n"
+            "\nOperator\nOur first question comes from Tomas Delacroix.\n\n"
+            "Tomas Delacroix - Harbor Point Securities\nPaul, can you talk about the dry-dock schedule?\n\n"
+            "Paul Ferreira - Chief Executive Officer\nSure. We have four vessels going in.\n\n"
+            "Operator\nThis concludes today's call.\n")
+    tree = tei.encode(text, name="call.txt").tree
+    assert [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS)) for sp in tree.iterfind(".//t:sp", NS)] == [
+        ("#operator", "Operator"), ("#tomas-delacroix", "Tomas Delacroix - Harbor Point Securities"),
+        ("#paul-ferreira", "Paul Ferreira - Chief Executive Officer"), ("#operator", "Operator")]
+    assert all(sp.find("t:p", NS) is not None for sp in tree.iterfind(".//t:sp", NS))
+    # (without the roster too: the name's firm after a dash says it is a speaker's label)
+    bare = tei.encode(text.split("\n\n", 1)[1], name="call.txt").tree
+    assert [sp.get("who") for sp in bare.iterfind(".//t:sp", NS)] == [
+        "#operator", "#tomas-delacroix", "#paul-ferreira", "#operator"]
