@@ -4014,8 +4014,8 @@ def test_the_vice_president_who_takes_the_chair_is_the_president_of_the_turns_af
 def test_an_earnings_calls_speaker_named_with_a_dash_and_firm_alone_above_the_speech():
     """"Paul Ferreira - Chief Executive Officer" / "Sure. …": the person's turns (they had been words of the operator's
     turn); the roster of them at the call's head, over no speech, is no turn of no words each."""
-    text = ("Corporate Participants\nTomas Delacroix - Harbor Point Securities\nPaul Ferreira - Chief Executive Officer\n"
-            "\nOperator\nOur first question comes from Tomas Delacroix.\n\n"
+    text = ("Corporate Participants\nTomas Delacroix - Harbor Point Securities\n"
+            "Paul Ferreira - Chief Executive Officer\n\nOperator\nOur first question comes from Tomas Delacroix.\n\n"
             "Tomas Delacroix - Harbor Point Securities\nPaul, can you talk about the dry-dock schedule?\n\n"
             "Paul Ferreira - Chief Executive Officer\nSure. We have four vessels going in.\n\n"
             "Operator\nThis concludes today's call.\n")
