@@ -194,6 +194,15 @@ _HOUSE_EVENT = replace(
         "(Applause.), (Aplausos), (Beifall bei der SPD) in parentheses inside a speech are the record's note of what "
         "happened in the house, not the speaker's words."))
 
+# A translator's or an editor's note in parentheses inside the words, as the bracketed one is read (the inline parser
+# reads these parentheses, rules.PARENTHESISED_NOTE, in a record that has them).
+_PARENTHESISED_NOTE = Convention(
+    "editorial-note-parenthesised",
+    "(Translator's note: …) and (Editor's note: …) in parentheses inside the words are notes by the translator or the "
+    "editor, not the speaker's words.",
+    "note", (("type", "editorial"), ("place", "inline")), claims=on_content(lambda text: False), opener="(", closer=")",
+)
+
 DEFAULT_TABLE: tuple[Convention, ...] = (
     Convention(
         "signature",
@@ -382,6 +391,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
     ),
     _HOUSE_VOCAL,
     _HOUSE_EVENT,
+    _PARENTHESISED_NOTE,
     replace(_HOUSE_VOCAL, name="house-vocal-wide", opener="（", closer="）", description=(
         "（众笑）, （笑声）, （一同笑い） in full-width parentheses inside a speech are the record's note of the house's "
         "voices, as Chinese and Japanese records print it.")),

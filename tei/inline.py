@@ -261,6 +261,9 @@ class InlineParser:
         # Whether the record notes the house's noises in parentheses inside a speech ("(Applause.)",
         # "(Aplausos)"): only then is a paragraph's every parenthesis read (``rules.HOUSE_NOISE``).
         self.house = False
+        # Whether the record puts a translator's or an editor's note in parentheses inside the words ("(Translator's
+        # note: in the original "poshliny".)"): only then are a paragraph's parentheses looked at for one.
+        self.parenthesised_notes = False
         self.signed = False  # a format's sign was read
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
@@ -437,6 +440,8 @@ class InlineParser:
             self._emphasised(joined, scanned, base, start, end, cuts)
         if self.house and _may_hold_noise(text, start, end):
             self._house_noises(joined, scanned, base, start, end, cuts)
+        if self.parenthesised_notes and text.find("(", start, end) != -1:
+            self._parenthesised_notes(joined, scanned, base, start, end, cuts)
         cuts.sort(key=lambda c: c[0])
         at = start
         for a, b, node in cuts:
@@ -461,6 +466,18 @@ class InlineParser:
             self.used_conventions.add(row)
             cuts.append((a, b, Editorial(row, (Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1)),),
                                          joined.text[a], joined.text[b - 1], joined.span(a, b))))  # ("(", "（")
+
+    def _parenthesised_notes(self, joined: Joined, scanned: str, base: int, start: int, end: int,
+                             cuts: list[tuple[int, int, Inline]]) -> None:
+        """A translator's or an editor's note in parentheses inside the words (``rules.PARENTHESISED_NOTE``): the
+        note row of the conventions table, its parentheses printed back (it had been the speaker's words)."""
+        for m in rules.PARENTHESISED_NOTE.finditer(scanned, start - base, end - base):
+            a, b = m.start() + base, m.end() + base
+            if any(a < y and b > x for x, y, _ in cuts):
+                continue
+            self.used_conventions.add(PARENTHESISED_NOTE)
+            words = Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1))
+            cuts.append((a, b, Editorial(PARENTHESISED_NOTE, (words,), "(", ")", joined.span(a, b))))
 
     def _raised_markers(self, joined: Joined, scanned: str, base: int, start: int, end: int,
                         cuts: list[tuple[int, int, Inline]]) -> None:
@@ -497,6 +514,7 @@ class InlineParser:
 RAISED_FOOTNOTE, SIGN_FOOTNOTE = "footnote-superscript", "footnote-sign"
 # And for the house's noises in parentheses: its voices, and what else happened.
 HOUSE_VOCAL, HOUSE_EVENT = "house-vocal", "house-event"
+PARENTHESISED_NOTE = "editorial-note-parenthesised"
 
 
 def _meridiem(text: str, time: re.Match) -> str | None:

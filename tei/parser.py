@@ -744,6 +744,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     inline.house = ("(" in source.text or "（" in source.text) \
         and rules.HOUSE_NOISE.pattern.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
+    inline.parenthesised_notes = "(" in source.text and rules.PARENTHESISED_NOTE.search(source.text) is not None
     parser = _Parser(evidence, registry, inline, reporter)
     parser.tables = tables
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES

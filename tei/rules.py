@@ -603,6 +603,11 @@ DECISION = Rule(
      "The resolution that we adopted was carried by the Assembly, he said.", "A vote was a vote."),
 )
 
+# A translator's or an editor's note in parentheses inside the words: "(Translator's note: in the original
+# "poshliny", literally "customs duties".)", "(Editor's note: the date is uncertain)".
+PARENTHESISED_NOTE = re.compile(r"\((?i:translator['’]?s|editor['’]?s|transcriber['’]?s|interpreter['’]?s|ed\.|trans\.)"
+                                r"\s+(?i:note)\s*[:.]\s*[^()]{1,400}\)")
+
 # A paragraph that is one parenthesis, of words: what a record notes of the room, not anyone's speech
 # ("(Witness excused.)", "(Whereupon, at 4:15 p.m., the hearing was recessed.)", "(Laughter.)").
 DIRECTION = Rule(

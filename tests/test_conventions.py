@@ -29,7 +29,7 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     examples; their reading below)."""
     without = [row.name for row in DEFAULT_TABLE if not row.examples]
     assert without == ["supplied-punctuation", "footnote-superscript", "footnote-sign", "house-vocal", "house-event",
-                       "house-vocal-wide", "house-event-wide"]
+                       "editorial-note-parenthesised", "house-vocal-wide", "house-event-wide"]
     assert not any(row.claims(BracketContext(content, "the treaty", " was")) for row in DEFAULT_TABLE
                    for content in ("1", "*") if row.name in without[1:])
 
@@ -408,3 +408,22 @@ def test_the_houses_noises_in_other_languages_and_in_full_width_parentheses():
     parser.house = True
     noise = parser.parse(Joined.of([(0, "欢迎你们。（众笑）")]))[1]
     assert (noise.convention, noise.opener, noise.closer) == ("house-vocal-wide", "（", "）")  # (as a desc quotes it)
+
+
+def test_a_translators_note_in_parentheses_inside_the_words_is_a_note_not_the_speakers_words():
+    import tei
+    from tei.render import render_text
+
+    NS = {"t": "http://www.tei-c.org/ns/1.0"}
+    """"(Translator's\nnote: in the original "poshliny", …)" had been words of Hakkarainen's turn. A parenthesis of
+    the speaker's own stays his words; the diplomatic text prints the note's parentheses back."""
+    text = ("KOSYGIN replied that the Soviet leadership would be glad.\n\nHAKKARAINEN then raised the canal tolls. "
+            "(Translator's\nnote: in the original \"poshliny\", literally \"customs duties\".) He said that (as before)"
+            " the level was burdensome.\n")
+    result = tei.encode(text, name="x.txt")
+    notes = result.tree.findall(".//t:body//t:note", NS)
+    assert [" ".join("".join(note.itertext()).split()) for note in notes] == [
+        "Translator's note: in the original \"poshliny\", literally \"customs duties\"."]
+    assert notes[0].get("type") == "editorial"
+    assert "(as before)" in "".join(result.tree.find(".//t:body", NS).itertext())
+    assert render_text(result.tree, diplomatic=True).split() == text.split()
