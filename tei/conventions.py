@@ -242,6 +242,18 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         examples=("Mr. Kowalczyk [ph] said", "the village of Qalandiya [phonetic]", "Ms. Nguyen [sp?] answered"),
     ),
     Convention(
+        "page-reference",
+        "[page 41], [p. 41], [page 41 of the original transcript] mark where a page of the original begins, as the "
+        "transcriber noted it.",
+        "note", (("type", "page"), ("place", "inline")),
+        # (it had been words supplied, said too softly to hear)
+        claims=_fullmatch(r"(?:page|p\.|pp\.|pg\.?|folio|fol\.|f\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?[rv]?"
+                          r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:original|transcript|document|source|typescript|manuscript)"
+                          r"(?:\s+[\w-]+){0,2})?\.?", re.IGNORECASE),
+        examples=("said no [page 41 of the original transcript] and", "the treaty [p. 12] was", "[Page 3] The talks",
+                  "agreed [fol. 12v] that"),
+    ),
+    Convention(
         "illegible",
         "[illegible] marks words the transcriber could not read.",
         "gap", (("reason", "illegible"),), content="desc",

@@ -71,6 +71,11 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     # a transcriber's mark of a word spelt as it sounded (it had been words supplied, "<supplied>ph</supplied>")
     ("from Tomas Kowalczyk [ph] of Harbor Point", "phonetic"),
     ("Ms. Nguyen [sp?] answered", "phonetic"),
+    # where a page of the original begins, as the transcriber noted it (it had been words supplied, too soft to hear);
+    # not a page's words ("[page after page]")
+    ("said no [page 41 of the original transcript] and", "page-reference"),
+    ("agreed. [p. 2] The talks", "page-reference"),
+    ("read [page after page] of it", "supplied"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
