@@ -1108,6 +1108,11 @@ class _Parser:
                     or (_typed_name_and_office(last) or _signatories(last)) and before.endswith(SENTENCE_END)
                     and self._says_nothing(text)):
                 return end - 1
+            # (or two signatories' blocks, each an office and the name under it: "Le Maire," / "R. GAUTHIER" and
+            # "La Secrétaire de séance," / "M.-C. DUVAL", a French council's, which had been two paragraphs)
+            if end >= 3 and all(_typed_name_and_office(unit) and self._says_nothing(unit.text)
+                                for unit in units[end - 2:end]) and units[end - 3].text.endswith(SENTENCE_END):
+                return end - 2
         return end
 
     def _says_nothing(self, text: str) -> bool:
@@ -2107,10 +2112,13 @@ class _Parser:
         if typed == "first":  # a name, and its office as written
             return Closer((self._letter_signature(units[0], first_of_closing=True),), units[0].span)
         if typed == "last":  # an office, and the name under it
-            joined = units[0].joined()
-            name_at = joined.text.rfind(units[0].lines[-1][1])
-            content = (*self.inline.parse(joined.slice(0, name_at)), *self._signature_content(joined.slice(name_at)))
-            return Closer((Signed(None, content, units[0].span),), units[0].span)
+            return Closer((self._office_over_name(units[0]),), units[0].span)
+        if len(units) == 2 and all(_typed_name_and_office(unit) == "last" for unit in units):
+            # two signatories so ("Le Maire," / "R. GAUTHIER" and "La Secrétaire de séance," / "M.-C. DUVAL"), the
+            # page turn between them theirs (the offices had been persons of their own)
+            second = self._office_over_name(units[1])
+            second = Signed(None, (*units[1].before, *second.content), second.span)
+            return Closer((self._office_over_name(units[0]), second), Span(units[0].start, units[-1].end))
         # The page turns between the closing's units are in it (the one before its first is before it).
         joined = Joined.of([part for index, unit in enumerate(units)
                             for part in (unit.parts if not index else [*unit.before, *unit.parts])])
@@ -2164,6 +2172,13 @@ class _Parser:
                 signatures.append(Signed(label, content, joined.span(start, max(end, start + 1))))
             start = end
         return Closer(tuple(signatures), Span(units[0].start, units[-1].end))
+
+    def _office_over_name(self, unit: Unit) -> Signed:
+        """A signatory's office as written, then the name under it ("Secretary of the CC" / "L. Brezhnev")."""
+        joined = unit.joined()
+        name_at = joined.text.rfind(unit.lines[-1][1])
+        content = (*self.inline.parse(joined.slice(0, name_at)), *self._signature_content(joined.slice(name_at)))
+        return Signed(None, content, unit.span)
 
     def _postscript(self, units: list[Unit]) -> Postscript:
         blocks: list[Paragraph | PageBreak] = []
@@ -2762,7 +2777,7 @@ _ENDS = frozenset({"END", "ENDS", "FINIS", "STOP", "NNNN", "BT", "MESSAGE ENDS",
 
 
 # A typed signatory's name: initials and a surname ("J. S. EARMAN", "R. W. Komer").
-_TYPED_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+")
+_TYPED_NAME = re.compile(r"(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){1,3}[^\W\d_][\w'’-]+")  # (and "M.-C. DUVAL")
 # A name written out in capitals with its middle initial ("EDWARD M. CARTER"): without one, two words in capitals may
 # be a heading's ("JOHN EARMAN" over "Executive Assistant" is read as prose).
 _NAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ]\.\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")

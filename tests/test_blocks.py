@@ -2051,3 +2051,15 @@ def test_under_a_signatures_label_the_lines_that_name_no_one_are_the_signatorys_
     two = tei.encode(f"{text.split(chr(10) + chr(10))[0]}\n\n(Signed) John McFarlane, Master\nRobert Dunlop, Mate\n"
                      "Date: 14 March 2023\n", name="log.txt").tree
     assert len(two.findall(".//t:closer/t:signed", NS)) == 3
+
+
+def test_two_signatories_each_an_office_over_the_name_close_the_record():
+    """"Le Maire," / "R. GAUTHIER" and "La Secrétaire de séance," / "M.-C. DUVAL", a French council's: they had been two
+    paragraphs (and, read as a closing a line a signatory, the offices persons of their own)."""
+    text = ("M. le Maire expose que le devis s'élève à 148 200 F.\n\nL'ordre du jour étant épuisé, la séance est levée à "
+            "vingt-deux\nheures quinze.\n\n                      Le Maire,\n                      R. GAUTHIER\n\n"
+            "La Secrétaire de séance,\nM.-C. DUVAL\n")
+    tree = tei.encode(text, name="pv.txt").tree
+    signed = tree.findall(".//t:closer/t:signed", NS)
+    assert [(s.text.strip(), s.findtext("t:persName", namespaces=NS)) for s in signed] == [
+        ("Le Maire,", "R. GAUTHIER"), ("La Secrétaire de séance,", "M.-C. DUVAL")]
