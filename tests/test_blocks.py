@@ -2057,7 +2057,8 @@ def test_two_signatories_each_an_office_over_the_name_close_the_record():
     """"Le Maire," / "R. GAUTHIER" and "La Secrétaire de séance," / "M.-C. DUVAL", a French council's: they had been two
     paragraphs (and, read as a closing a line a signatory, the offices persons of their own)."""
     text = ("M. le Maire expose que le devis s'élève à 148 200 F.\n\n"
-            "L'ordre du jour étant épuisé, la séance est levée à vingt-deux\nheures quinze.\n\n                      Le Maire,\n                      R. GAUTHIER\n\n"
+            "L'ordre du jour étant épuisé, la séance est levée à vingt-deux\nheures quinze.\n\n"
+            "                      Le Maire,\n                      R. GAUTHIER\n\n"
             "La Secrétaire de séance,\nM.-C. DUVAL\n")
     tree = tei.encode(text, name="pv.txt").tree
     signed = tree.findall(".//t:closer/t:signed", NS)
