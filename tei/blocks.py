@@ -508,10 +508,15 @@ def _indented_paragraphs(chunks: list[list[tuple[int, str]]], leads: dict[int, i
     first line is indented so too: a hanging indent's lines under a label or a number at the margin run on."""
     out: set[int] = set()
     for chunk in chunks:
-        if len(chunk) < 4:
+        if len(chunk) < 2:
             continue
         indents = [leads.get(offset, 0) for offset, _ in chunk]
         margin = min(indents)
+        right = _set_right(chunk, indents, margin)
+        if right is not None:
+            out.add(right)
+        if len(chunk) < 4:
+            continue
         if indents[0] == margin:
             out.update(_back_at_the_margin(chunk, indents, margin))
             continue
@@ -724,6 +729,21 @@ def _wrap_width(chunks: list[list[tuple[int, str]]]) -> int | None:
     if len(lengths) < 3:
         return None
     return lengths[int(len(lengths) * 0.9)]
+
+
+def _set_right(chunk: list[tuple[int, str]], indents: list[int], margin: int) -> int | None:
+    """The first of the block's last lines set far to the right of its margin under a sentence's end, as a typescript
+    sets a closing ("… Adansi." / "                    True Extract," / "                    W. H. SIMPSON," /
+    "                    Colonial Secretary."): they open a block of their own (they had been the paragraph's words)."""
+    k = len(chunk)
+    while k > 1 and indents[k - 1] >= margin + _SET_RIGHT:
+        k -= 1
+    if k == len(chunk) or k == 0 or indents[k - 1] >= margin + _SET_RIGHT or not _ends_sentence(chunk[k - 1][1]):
+        return None
+    return chunk[k][0]
+
+
+_SET_RIGHT = 16  # characters past the block's margin: a closing set to the right, not a paragraph's indent
 
 
 def _back_at_the_margin(chunk: list[tuple[int, str]], indents: list[int], margin: int) -> list[int]:

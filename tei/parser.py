@@ -2736,10 +2736,10 @@ def _postscript_start(units: list[Unit], end: int) -> int:
 
 
 def _is_valediction(unit: Unit) -> bool:
-    """A leave-taking of up to three short lines ("I am, Sir," / "your most humble and" / "obedient Servant,", as an
+    """A leave-taking of up to four short lines ("I am, Sir," / "your most humble and" / "obedient Servant,", as an
     eighteenth-century letter wraps it), ending with its comma from the third."""
     lines = len(unit.lines)
-    return (lines <= 2 or lines == 3 and unit.text.endswith(",")) and len(unit.text) <= 100 \
+    return (lines <= 2 or lines <= 4 and unit.text.endswith(",")) and len(unit.text) <= 100 \
         and rules.VALEDICTION.match(unit.text) is not None
 
 
@@ -3207,16 +3207,18 @@ def _valediction_unglued(unit: Unit) -> list[Unit]:
     lines under it a signatory's ("Yours sincerely," / "J. B. Chifley" / "Prime Minister"; "Pour copie conforme," /
     "Le Chef du Service du Protocole" / "(signé) J. de Beaumarchais"); the block itself otherwise."""
     parts = unit.parts
-    if not 2 <= len(parts) <= 5 or any(type(part) is not tuple for part in parts) \
+    if not 2 <= len(parts) <= 7 or any(type(part) is not tuple for part in parts) \
             or rules.VALEDICTION.match(parts[0][1]) is None:
         return [unit]
     # (and its second line, a letter-book's: "I am, Sir," / "Your obedient Servant," / "John Ellery"; and the
     # addressee's title between, a governor's despatch's: "I have the honour to be," / "My Lord," / "Your Lordship's
     # most obedient humble Servant," / "GEO. C. STRAHAN,", whose "My Lord," had been a person's name)
     taken = 1
-    while taken < min(3, len(parts) - 1) and (rules.VALEDICTION.match(parts[taken][1]) is not None
-                                              or rules.SALUTATION.match(parts[taken][1]) is not None):
-        taken += 1
+    while taken < min(4, len(parts) - 1) and (rules.VALEDICTION.match(parts[taken][1]) is not None
+                                              or rules.SALUTATION.match(parts[taken][1]) is not None
+                                              or parts[taken][1][:1].islower() and parts[taken][1].endswith(",")):
+        taken += 1  # (a leave-taking's line run on in small letters: "Your Lordship's most obedient," / "humble
+        # Servant,")
     signatory = Unit(parts[taken:], (), False)
     return _cut(unit, [taken]) if _is_signature_block(signatory) else [unit]
 

@@ -923,7 +923,8 @@ VALEDICTION = Rule(
                r"|(?:Mit )?(?:freundlichen|besten|herzlichen) Grüßen|Hochachtungsvoll"
                r"|Atentamente|Cordialmente|(?:Distinti|Cordiali) saluti|С уважением|С товарищеским приветом"
                # (a copy's certification above who certified it: "Pour copie conforme,", "Für die Richtigkeit:")
-               r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit|(?:Certified )?[Tt]rue copy|Верно"
+               r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit|(?:Certified\s+|A\s+)?[Tt]rue\s+(?:[Cc]opy|"
+               r"[Ee]xtract|[Tt]ranslation)|Верно"
                r"|In fidem)"
                r"\s*[,.:]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
@@ -933,7 +934,7 @@ VALEDICTION = Rule(
      "Für die Richtigkeit:", "True copy", "Верно:", "In fidem", "Your loving sister,", "With love,",
      "Respectfully submitted,", "Signed on behalf of the meeting,", "Attest:", "I am, Sir,", "We are, Dear Sir,",
      "Your obedt. Servants,", "Your most obedient humble Servant,", "I am, Sir, Your obedient Servant,",
-     "Your Lordship's most obedient humble Servant,"),
+     "Your Lordship's most obedient humble Servant,", "True Extract,", "A true copy."),
     ("I am, however, not sure.", "We are, in short, ready.", "I am Sir John's guest,",
      "Yours is the decision, and we accept it.", "Sincerely, we hope you agree.", "With regards to wheat,",
      "Pour copie conforme, nous envoyons le texte.", "In fidem of the treaty we signed.", "Your loving sister wrote.",

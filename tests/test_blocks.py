@@ -2064,3 +2064,22 @@ def test_two_signatories_each_an_office_over_the_name_close_the_record():
     signed = tree.findall(".//t:closer/t:signed", NS)
     assert [(s.text.strip(), s.findtext("t:persName", namespaces=NS)) for s in signed] == [
         ("Le Maire,", "R. GAUTHIER"), ("La Secrétaire de séance,", "M.-C. DUVAL")]
+
+
+@pytest.mark.parametrize("text, salute, name", [
+    # a copy's attestation set to the right, glued under the last article (it had been the article's words)
+    ("    Article 3. The King of Ashanti, on the part of himself and\nhis successors, renounces all right or title to "
+     "any tribute\nor homage from the Kings of Denkera, Assin, Akim, Adansi.\n"
+     "                                        True Extract,\n                                        W. H. SIMPSON,\n"
+     "                                        Colonial Secretary.\n", "True Extract,", "W. H. SIMPSON,"),
+    # a despatch's leave-taking set to the right over four lines, the last run on in small letters
+    ("My Lord,\n\n    I have the honour to report that the envoys have returned\nto Kumasi.\n"
+     "                    I have the honour to be,\n                            My Lord,\n"
+     "                    Your Lordship's most obedient,\n                            humble Servant,\n"
+     "                            GEO. C. STRAHAN,\n                            Governor.\n",
+     "I have the honour to be, My Lord, Your Lordship's most obedient, humble Servant,", "GEO. C. STRAHAN,"),
+])
+def test_a_closing_set_far_to_the_right_under_the_last_sentence_is_the_closing(text, salute, name):
+    tree = tei.encode(text, name="despatch.txt").tree
+    assert " ".join(tree.findtext(".//t:closer/t:salute", namespaces=NS).split()) == salute
+    assert tree.findtext(".//t:closer/t:signed/t:persName", namespaces=NS) == name
