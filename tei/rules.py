@@ -923,8 +923,8 @@ VALEDICTION = Rule(
                r"|(?:Mit )?(?:freundlichen|besten|herzlichen) Grüßen|Hochachtungsvoll"
                r"|Atentamente|Cordialmente|(?:Distinti|Cordiali) saluti|С уважением|С товарищеским приветом"
                # (a copy's certification above who certified it: "Pour copie conforme,", "Für die Richtigkeit:")
-               r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit|(?:Certified\s+|A\s+)?[Tt]rue\s+(?:[Cc]opy|"
-               r"[Ee]xtract|[Tt]ranslation)|Верно"
+               r"|(?:Pour|Copie certifiée) copie conforme|Für die Richtigkeit"
+               r"|(?:Certified\s+|A\s+)?[Tt]rue\s+(?:[Cc]opy|[Ee]xtract|[Tt]ranslation)|Верно"
                r"|In fidem)"
                r"\s*[,.:]?\s*$"),
     ("Yours sincerely,", "Yours faithfully,", "Sincerely yours,", "With kind regards,", "Yours ever,",
