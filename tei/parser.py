@@ -2066,7 +2066,10 @@ class _Parser:
             name = text[name_start:name_end]
             held = holder_after_office(name, self.genitive_offices)
             if held is not None:  # "Secretary of State William P. Rogers": the office his, the name his alone
-                name_start = name_end - len(held[0])
+                # (where it stands in the name: a full stop after it, "… Scheel Hon.", is not the holder's, and
+                # counting from the end had put the name's first letter twice, in the office's words too)
+                name_start += name.rfind(held[0])
+                name_end = name_start + len(held[0])
                 name = held[0]
             text_node(a, name_start)
             person = self.registry.resolve(name, apart_from=listed)

@@ -101,6 +101,11 @@ FUZZ_FINDINGS = [
      ' 1\t2/ ) Copy No. 1 **Stalin:** Comrades 说 ² Signed.\n'
      ' 2\tFROM THE JOURNAL OF V.M. MOLOTOV\n'
      ' 3\tKádár elvtárs: FROM: MOLOTOV ,'),
+    # An office before a holder whose name ends with a full stop, among those present: the holder's first letter had
+    # been printed twice, in the office's words too (seed 2336; "Marshal of the Soviet Union D.F. Ustinov DR." too).
+    '在座：周恩来、陈毅 HIS HONOUR: Date: KARL WENDELER (Witness): x H   <v John Smith> Heard:\n'
+    'Bundesminister des Auswärtigen Scheel Hon. (Ms.)',
+    'Sederunt: Marshal of the Soviet Union D.F. Ustinov DR.\n\nRusk: Yes.\n\nRusk: No.\n',
 ]
 
 
