@@ -503,18 +503,13 @@ def _an_office_under(unit: Unit) -> bool:
 
 
 def _a_name_alone(line: str) -> bool:
-    """A line of a name's words alone, in small letters, that may stand above the speech ("Michael Tan"); and with
-    the firm or office after a dash ("Paul Ferreira - Chief Executive Officer")."""
+    """A line of a name's words alone, in small letters, that may stand above the speech ("Michael Tan"); or with
+    something after a dash, the firm or office whose words ``match_turn_start`` reads ("Paul Ferreira - Chief
+    Executive Officer")."""
     if not (line[:1].isupper() and line[-1:].isalpha()) or len(line) > 80:
         return False
-    words = line.split()
-    if len(line) <= 40 and all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
-        return True
-    return AFFILIATED.match(line) is not None and all(
-        word[:1].isupper() or word in NAME_PARTICLES or word in _AFFILIATION_SIGNS for word in words)
-
-
-_AFFILIATION_SIGNS = frozenset({"-", "–", "—", "&", "and", "of", "for"})
+    return len(line) <= 40 and all(word[:1].isupper() or word in NAME_PARTICLES for word in line.split()) \
+        or AFFILIATED.match(line) is not None
 
 
 def _may_be_line_label(line: str) -> bool:
@@ -1108,10 +1103,9 @@ class _Parser:
                     or (_typed_name_and_office(last) or _signatories(last)) and before.endswith(SENTENCE_END)
                     and self._says_nothing(text)):
                 return end - 1
-            # (or two signatories' blocks, each an office and the name under it: "Le Maire," / "R. GAUTHIER" and
-            # "La Secrétaire de séance," / "M.-C. DUVAL", a French council's, which had been two paragraphs)
-            if end >= 3 and all(_typed_name_and_office(unit) and self._says_nothing(unit.text)
-                                for unit in units[end - 2:end]) and units[end - 3].text.endswith(SENTENCE_END):
+            if end >= 3 and _offices_over_names(units[end - 2:end]) \
+                    and all(self._says_nothing(unit.text) for unit in units[end - 2:end]) \
+                    and units[end - 3].text.endswith(SENTENCE_END):
                 return end - 2
         return end
 
@@ -2116,9 +2110,7 @@ class _Parser:
             return Closer((self._letter_signature(units[0], first_of_closing=True),), units[0].span)
         if typed == "last":  # an office, and the name under it
             return Closer((self._office_over_name(units[0]),), units[0].span)
-        if len(units) == 2 and all(_typed_name_and_office(unit) == "last" for unit in units):
-            # two signatories so ("Le Maire," / "R. GAUTHIER" and "La Secrétaire de séance," / "M.-C. DUVAL"), the
-            # page turn between them theirs (the offices had been persons of their own)
+        if _offices_over_names(units):  # (the page turn between them theirs: the offices had been persons of their own)
             second = self._office_over_name(units[1])
             second = Signed(None, (*units[1].before, *second.content), second.span)
             return Closer((self._office_over_name(units[0]), second), Span(units[0].start, units[-1].end))
@@ -2145,7 +2137,7 @@ class _Parser:
                 line_ends = [cut for cut, _ in ends]
                 # Under a label, a line that names no one is the signatory's above it, a rank or an office ("Signed:"
                 # / "J. M. R. COLEBROOK" / "Brig" / "Comd 4 Bde": each had been a signatory, "Brig" a person).
-                ends = [end for end, following in zip(ends, [*ends[1:], None])
+                ends = [here for here, following in zip(ends, [*ends[1:], None])
                         if following is None or _opens_a_signature(following[1])]
             cuts = [cut for cut, _ in ends] or [len(text)]
         signatures = []
@@ -2818,6 +2810,12 @@ def _typed_name_and_office(unit: Unit) -> str | None:
                 and not _TYPED_NAME.fullmatch(line) for line in offices):
             return where  # (a rank and an arm abbreviated too: "R. M. FELDMAN" / "1st Lt., Inf." / "Interrogator")
     return None
+
+
+def _offices_over_names(units: list[Unit]) -> bool:
+    """Two signatories' blocks, each an office over the name ("Le Maire," / "R. GAUTHIER" and "La Secrétaire de
+    séance," / "M.-C. DUVAL", a French council's), which had been two paragraphs."""
+    return len(units) == 2 and all(_typed_name_and_office(unit) == "last" for unit in units)
 
 
 def _signatories(unit: Unit) -> bool:

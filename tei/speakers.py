@@ -640,25 +640,29 @@ def _affiliation_label_end(words: list[str], start: int) -> int | None:
     Relations:"); None if a word of prose or a sentence's end comes first."""
     for k in range(start, min(len(words), start + 5)):
         word = words[k]
-        if not (_is_name_word(word) or word in _AFFILIATION_JOINS) \
-                or word[-1:] in "?!;" or word[-1:] == "." and len(word) > 5:  # (not "Co.", "Inc.", "Ltd.")
+        if not _affiliation_word(word):
             return None
         if word[-1:] == ":" and len(word) > 1:
             return k
     return None
 
 
-_AFFILIATION_JOINS = frozenset({"&", "and", "of", "for", "de", "du", "der"})
-
-
 def _affiliation_alone(words: list[str], start: int) -> bool:
     """The words from ``start`` to the line's end a firm's or an office's name and nothing else ("Chief Executive
-    Officer", "Director, Investor Relations", "Goldman Sachs & Co. LLC"): capitalised or joining words, no sentence's
-    end, no colon."""
+    Officer", "Director, Investor Relations", "Goldman Sachs & Co. LLC"): no colon, nor a comma or a stop at its end."""
     rest = words[start:]
     return bool(rest) and rest[-1][-1:] not in ".?!;:," and all(
-        _is_name_word(word) or word in _AFFILIATION_JOINS for word in rest) and not any(
-        word[-1:] in "?!;:" or word[-1:] == "." and len(word) > 5 for word in rest)
+        _affiliation_word(word) and word[-1:] != ":" for word in rest)
+
+
+def _affiliation_word(word: str) -> bool:
+    """A word of a firm's or an office's name: capitalised, or a joining word; no sentence's end after it (but an
+    abbreviation's stop: "Co.", "Inc.", "Ltd.")."""
+    return (_is_name_word(word) or word in _AFFILIATION_JOINS) \
+        and word[-1:] not in "?!;" and not (word[-1:] == "." and len(word) > 5)
+
+
+_AFFILIATION_JOINS = frozenset({"&", "and", "of", "for", "de", "du", "der"})
 
 
 AFFILIATED = re.compile(r"\S+(?:\s+\S+)+\s+[-–—]\s+\S")  # (a name of two words at least, a dash, an affiliation)
