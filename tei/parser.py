@@ -89,6 +89,8 @@ class Evidence:
             None if registry.has_register else {})
         # The shapes read here are asked for again when the units are classified.
         self._shapes: dict[str, TurnStart | None] = {}
+        # Blocks of labelled lines, one line a turn, with no blank line between: each line's label's key (or None)
+        self._labelled_runs: list[tuple[list[str], list[str | None]]] = []
         self.stamps = 0  # the units that open with a recording's timestamp or a caption's cue
         for position, unit in enumerate(units):
             text = unit.text
@@ -204,6 +206,7 @@ class Evidence:
         if bracketed:
             self._prove_bracketed(bracketed, written, table)
         self._prove_once_named(units, written)
+        self._inner_answers = self._answering_lines()
         # The styles of the names labelled so twice or more: a name once between two others' turns is set alike.
         self._label_styles = {_label_style(written[key]) for key, n in self.colon_counts.items()
                               if n >= 2 and key in written and key not in LABEL_WORDS}
@@ -308,7 +311,9 @@ class Evidence:
         """Names and their colons that open lines inside a block ("Stalin: We agree." / "Zhou Enlai: Good.", with
         no blank line between and the first line long): counted as the block's first line's is, so that the
         lines that open with them open blocks of their own (a long line before one had kept it in its block)."""
+        keys: list[str | None] = []
         for _, line in unit.lines[1:]:
+            key = None
             if line[:1].isupper() and _INNER_COLON_LABEL.match(line):
                 rest = _after_number(line)[1]  # (the shape kept, as a unit's is, for the line's question later)
                 start = self._shapes[rest] = match_turn_start(rest, verbs)
@@ -316,6 +321,28 @@ class Evidence:
                     key = name_key(start.key)
                     self._count(self.colon_counts, key)
                     written.setdefault(key, start.key)
+            keys.append(key)
+        first = unit.lines[0][1]
+        if any(keys) and first[:1].isupper() and _INNER_COLON_LABEL.match(first):
+            start = match_turn_start(_after_number(first)[1], verbs)
+            if start is not None and start.shape == "colon":
+                self._labelled_runs.append(([line for _, line in unit.lines], [name_key(start.key), *keys]))
+
+    def _answering_lines(self) -> frozenset[str]:
+        """Lines inside a block of labelled lines whose label is used once ("CoG: We ask …" between "Insp: …" and
+        "HT: …", one line a turn, no blank line between): each opens a block, which is then asked whether it
+        answers the turn before it (its words had been the line above's speaker's)."""
+        counts = self.colon_counts
+        found = set()
+        for lines, keys in self._labelled_runs:
+            for k in range(1, len(lines)):
+                key, before = keys[k], keys[k - 1]
+                after = keys[k + 1] if k + 1 < len(keys) else before
+                if key is not None and counts[key] == 1 and key not in LABEL_WORDS and before is not None \
+                        and after is not None and before != key and counts[before] >= 2 and counts[after] >= 2:
+                    found.add(lines[k])
+        self._labelled_runs = []
+        return frozenset(found)
 
     @staticmethod
     def _count(counts: Counter, key: str, shape: str | None = None) -> None:
@@ -431,7 +458,7 @@ class Evidence:
 
     def opens_block(self, line: str) -> bool:
         """A line that starts a new block even without a blank line before it."""
-        return bool(self.turn(_after_number(line)[1]) or rules.STATEMENT.match(line) or rules.MOTION.match(line)
+        return bool(self.turn(_after_number(line)[1]) or line in self._inner_answers or rules.STATEMENT.match(line) or rules.MOTION.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
                     or line[:1] == "(" and rules.DIRECTION.match(line) or rules.DECISION_LABEL.match(line)
                     or (line[:1].isdigit() or line[:1] in "NM") and rules.LOG_ENTRY.match(line)

@@ -1823,6 +1823,24 @@ def test_a_name_labelled_once_between_two_others_turns_is_a_turn_when_set_as_the
             "#lundahl", "#jfk", "#mcnamara", "#rfk", "#taylor"}  # ("Schluss der Sitzung": small letters no name's)
 
 
+INSPECTION = ("Insp: How do governors challenge the school?\nCoG: We ask questions at the curriculum committee.\n"
+              "HT: That's fair.\nInsp: Attendance is 93.1%. Is absence concentrated?\nHT: Mostly two families.\n"
+              "Insp: Thank you.\n")
+
+
+def test_a_name_labelled_once_inside_a_block_of_labelled_lines_is_a_turn():
+    """An inspection's notes, one line a turn with no blank line between: "CoG:", used once between "Insp:" and
+    "HT:", had been words of the inspector's question above it."""
+    found = turns(INSPECTION)
+    assert [(who, at, words) for _, who, at, words in found][:3] == [
+        ("#insp", (1, 1), "How do governors challenge the school?"),
+        ("#cog", (2, 1), "We ask questions at the curriculum committee."), ("#ht", (3, 1), "That's fair.")]
+    # Not a word the record uses for its parts ("Note:"), nor two labels each used once, one after the other.
+    cog = "CoG: We ask questions at the curriculum committee."
+    for changed in (INSPECTION.replace("CoG:", "Note:"), INSPECTION.replace(cog, cog + "\nClerk: Minutes noted.")):
+        assert [who for _, who, _, _ in turns(changed)][:2] == ["#insp", "#ht"]
+
+
 def test_a_name_in_capitals_then_its_office_in_small_letters_and_a_colon_is_a_label():
     """The Országgyűlés's label for a member of the government, "DR. TÓTH FERENC belügyminisztériumi államtitkár:":
     it had been words of the chair's turn before it. Not a verb's words before a colon."""
