@@ -918,6 +918,9 @@ class _Parser:
 
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
+        foot = _classification_at_foot(units)
+        if foot is not None:
+            units = units[:-1]
         back_start = self._back_start(units)
         if back_start == len(units):
             units = self._notes_above_closing(units)
@@ -976,6 +979,9 @@ class _Parser:
             blocks.append(self._postscript(units[postscript_start:end]))
         if end < back_start:  # the date at the very end
             self._closing_dateline(units[end:back_start], blocks)
+        if foot is not None:
+            blocks.extend(foot.before)
+            blocks.append(Furniture("footer", foot.text, foot.span))
         back: list[Footnote | Paragraph | Heading | PageBreak] = []
         for index, unit in enumerate(units[back_start:]):
             if not index and len(unit.lines) == 1 and rules.NOTES_HEADING.match(unit.text):
@@ -2804,6 +2810,15 @@ _TYPED_NAME = re.compile(r"(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){1,3}[^\W\d_][\w'’
 # be a heading's ("JOHN EARMAN" over "Executive Assistant" is read as prose).
 _NAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ]\.\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 _WRITTEN_OUT_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ'’-]+)){1,2}")
+
+
+def _classification_at_foot(units: list[Unit]) -> Unit | None:
+    """The record's last line, alone, its classification as its head gives it ("UNCLASSIFIED // EXERCISE ONLY"
+    over a sitrep and under its signatory): the page's stamp at its foot, where it had been the signatory's office."""
+    last = units[-1] if len(units) >= 3 else None
+    if last is None or len(last.lines) != 1 or not rules.CLASSIFICATION.match(last.text):
+        return None
+    return last if any(line == last.text for unit in units[:3] for _, line in unit.lines) else None
 
 
 def _office_under_signatory(above: Unit, last: Unit) -> bool:

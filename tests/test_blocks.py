@@ -2053,6 +2053,22 @@ def test_under_a_signatures_label_the_lines_that_name_no_one_are_the_signatorys_
     assert len(two.findall(".//t:closer/t:signed", NS)) == 3
 
 
+def test_the_records_last_line_its_classification_as_its_head_gives_it_is_the_pages_foot():
+    """A sitrep's "UNCLASSIFIED // EXERCISE ONLY" under its signatory had been the signatory's office."""
+    stamp = "UNCLASSIFIED // EXERCISE ONLY"
+    text = f"{stamp}\n\n7. REMARKS.\n   Next SITREP 221730Z OCT 19.\n\nSigned:\nJ. M. R. COLEBROOK\nBrig\n\n{stamp}\n"
+    result = tei.encode(text, name="sitrep.txt")
+    div = result.tree.find(".//t:body/t:div", NS)
+    assert [local(child.tag) for child in div][-2:] == ["closer", "fw"]
+    assert (div[-1].get("type"), div[-1].text) == ("footer", stamp)
+    assert " ".join(div.find("t:closer/t:signed", NS)[-1].tail.split()) == "Brig"
+    assert validate_result(result) == []
+    assert render_text(result.tree).rstrip().endswith("Signed: J. M. R. COLEBROOK Brig")  # (forme work: not read)
+    # Not a classification the head does not give, nor one on the signatory's line with no blank line above.
+    for changed in (text.replace(stamp, "SECRET", 1), text.replace(f"Brig\n\n{stamp}", f"Brig\n{stamp}")):
+        assert tei.encode(changed, name="sitrep.txt").tree.find(".//t:body/t:div/t:fw", NS) is None
+
+
 def test_two_signatories_each_an_office_over_the_name_close_the_record():
     """"Le Maire," / "R. GAUTHIER" and "La Secrétaire de séance," / "M.-C. DUVAL", a French council's: they had been two
     paragraphs (and, read as a closing a line a signatory, the offices persons of their own)."""
