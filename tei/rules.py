@@ -356,6 +356,9 @@ STATEMENT = Rule(
                # (and a transcript's last line in capitals: "END OF MEETING", which had headed a section of nothing)
                r"|END\s+OF\s+(?:THE\s+)?(?:MEETING|SESSION|SITTING|HEARING|TRANSCRIPT|RECORD|PROCEEDINGS|DAY|"
                r"CONVERSATION|INTERVIEW|CALL|CONFERENCE)\.?\s*$"
+               # (or "END" and the hour, as the White House's transcripts close: "END    (AT 2:58 P.M. EST)", which had
+               # been a person "END"'s turn)
+               r"|END\s+\(?(?:AT\s+)?\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\)?\.?\s*$"
                # In Russian and German: "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde."
                r"|(?:На\s+этом\s+)?(?:Беседа|Встреча|Заседание|Разговор)\s+(?:продолжалась|длилась|началась|"
                r"закончилась|окончилась|завершилась|продолжалось|длилось|началось|закончилось|окончилось|завершилось)\b"
@@ -422,6 +425,7 @@ STATEMENT = Rule(
      "I, Patricia Kwan, City Clerk, certify that the foregoing is a true and correct transcript.",
      "I hereby certify that the foregoing is a correct record.",
      "There being no further business the meeting closed at 9.52 p.m.", "HEARING ADJOURNS", "COMMITTEE RESUMES",
+     "END           (AT 2:58 P.M. EST)", "END 11:42 A.M. EDT",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
      "Lecture faite, persiste et signe avec nous.", "Clos à seize heures quarante-cinq.",
@@ -432,7 +436,8 @@ STATEMENT = Rule(
      "Na tym protokół zakończono i po odczytaniu podpisano.",
      "De vergadering wordt om 17.05 uur gesloten.", "Está encerrada a sessão."),
     ("The conversations were frank and friendly, he said.", "Se levanta temprano cada día.",
-     "La seduta è stata lunga, ha detto.", "Møtet var langt.", "De vergadering was kort."),
+     "La seduta è stata lunga, ha detto.", "Møtet var langt.", "De vergadering was kort.",
+     "END 2:58 P.M. was the time he gave."),
 )
 
 # A vote's tally by name or by number, a line each ("Ayes: Brennan, Delgado", "Noes: Whitfield", "Nays: None"): the

@@ -326,6 +326,9 @@ NOT_NAMES = frozenset("""
 """.split())  # (the last, a vote's: "Yes: 41     No: 77" had been a person "Yes" and the record after it theirs;
 # a Dutch council's "Stemming: voor het amendement stemmen …" a person "Stemming")
 
+# A word and an English contraction after it: "I've", "we're", "it's", "that'll".
+_CONTRACTION = re.compile(r"(\w+)['’](?:ve|re|ll|d|s|m)")
+
 SENTENCE_END = tuple('.!?:;"\'”’)]')
 
 
@@ -743,6 +746,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     judge = first in _HIS_HER and count > 1 and _fold(words[1]) in _HONOURS  # ("HIS HONOUR:", a court's style)
     if folded in NOT_NAMES and folded not in TITLES and not letter_label and not _is_initial(first) and not judge:
         return None  # ("A. Vyshinsky": an initial, not the article)
+    if ("'" in folded or "’" in folded) and _CONTRACTION.fullmatch(folded) and _CONTRACTION.fullmatch(
+            folded).group(1) in NOT_NAMES:
+        return None  # ("I've asked …", "It's said …": a pronoun's contraction, which had been a person "I've")
     i = 0
     role = False
     titled = False

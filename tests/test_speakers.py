@@ -1823,6 +1823,24 @@ def test_a_name_labelled_once_between_two_others_turns_is_a_turn_when_set_as_the
             "#lundahl", "#jfk", "#mcnamara", "#rfk", "#taylor"}  # ("Schluss der Sitzung": small letters no name's)
 
 
+def test_a_pronouns_contraction_names_no_speaker_and_the_white_houses_end_line_is_the_records():
+    """A press conference's "I've asked former Governor …" had been a person "I've"'s turn, holding the next
+    question; "END   (AT 2:58 P.M. EST)" had headed a section (or been a person "END"'s turn)."""
+    text = ("     THE PRESIDENT:  Good afternoon.  I have a brief statement.\n\n"
+            "     I've asked former Governor Ellen Tarbox of Montana to chair\nthe commission.\n\n"
+            "     THE PRESIDENT:  Yes.\n\n                              END           (AT 2:58 P.M. EST)\n")
+    tree = tei.encode(text, name="press.txt").tree
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == ["#president", "#president"]
+    first = tree.find(".//t:sp", NS)
+    assert first.findall("t:p", NS)[1].text.startswith("I've asked former Governor")
+    assert tree.find(".//t:head", NS) is None and tree.find(".//t:listPerson/t:person[2]", NS) is None
+    div = tree.find(".//t:body/t:div", NS)
+    assert local(div[-1].tag) == "p" and "".join(div[-1].itertext()).startswith("END (AT 2:58")
+    for contraction in ("We've", "It's", "That'll"):
+        assert match_turn_start(f"{contraction} asked him to stay.") is None
+    assert match_turn_start("O'Brien asked him to stay.").key == "O'Brien"
+
+
 INSPECTION = ("Insp: How do governors challenge the school?\nCoG: We ask questions at the curriculum committee.\n"
               "HT: That's fair.\nInsp: Attendance is 93.1%. Is absence concentrated?\nHT: Mostly two families.\n"
               "Insp: Thank you.\n")
