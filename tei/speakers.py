@@ -444,7 +444,8 @@ _HONOURS = frozenset({"honour", "honor", "lordship", "ladyship", "worship"})
 # Whom a transcript of a court or a hearing names by the role alone, in capitals ("THE COURT:").
 COURT_ROLES = NUMBERED_ROLES | TITLES | frozenset("""court clerk bailiff defendant plaintiff interpreter reporter
     deponent foreman juror jury marshal accused prosecutor counsel registrar usher examiner commissioner
-    deputy chair""".split())
+    deputy chair arbitrator arbiter umpire referee mediator videographer stenographer""".split())
+# (an arbitration's and a deposition's: "THE ARBITRATOR:", "THE VIDEOGRAPHER:", used once each, had headed sections)
 
 
 def numbered_role(key: str) -> str | None:
@@ -1824,7 +1825,7 @@ _BODIES = frozenset({"government"})
 LABEL_WORDS = frozenset("""note notes comment comments answer question reply response summary subject agenda action
     decision decisions conclusion conclusions result results translation remark remarks item topic source sources
     reference background discussion recommendation recommendations proposal text attachment enclosure resolved
-    decided agreed heard noted excerpts excerpt extracts extract recap editorial commentary
+    decided agreed heard noted excerpts excerpt extracts extract recap editorial commentary voted moved carried
     слушали постановили решили решение выступили примечание повестка вопрос
     beschluss beschlossen tagesordnung anmerkung ergebnis décision décidé ordre remarque résolution
     acuerdo decisión resolución nota

@@ -3590,6 +3590,22 @@ def test_a_judge_labelled_by_the_style_a_court_addresses_is_a_speaker(label):
     assert turns("His honour was at stake, and he knew it.\n") == []
 
 
+@pytest.mark.parametrize("label", ["THE ARBITRATOR:", "THE VIDEOGRAPHER:", "THE UMPIRE:", "THE STENOGRAPHER:"])
+def test_an_arbitrations_and_a_depositions_roles_are_speakers_used_once(label):
+    """"THE ARBITRATOR: Mr. Marchetti, call your first witness." had headed a section holding every turn after it."""
+    text = f"{label} Mr. Marchetti, call your first witness.\n\nMR. MARCHETTI: I call Frank Sully.\n\n" \
+           "MR. BRENNAN: The Union has no objection.\n"
+    assert [who for _, who, _, _ in turns(text)] == [f"#{label[4:-1].lower()}", "#marchetti", "#brennan"]
+    assert tei.encode(text, name="t.txt").tree.find(".//t:div[@type='section']", NS) is None
+
+
+def test_a_town_meetings_voted_is_no_speaker():
+    """"Voted: That Chester A. Nickerson be Moderator." had been a person "Voted"'s turn, holding the next article."""
+    text = ("ARTICLE 1.  To choose a Moderator.\n\nVoted: That Chester A. Nickerson be Moderator.\n\n"
+            "ARTICLE 2.  To choose all necessary Town Officers.\n\nVoted: To pass over the article.\n")
+    assert turns(text) == []
+
+
 @pytest.mark.parametrize("title", ["Rough notes of the meeting, 3 May 1960", "Working notes of the Presidium",
                                    "Draft notes of a conversation"])
 def test_notes_of_in_a_title_is_a_noun_not_a_persons_verb(title):
