@@ -326,6 +326,22 @@ NOT_NAMES = frozenset("""
 """.split())  # (the last, a vote's: "Yes: 41     No: 77" had been a person "Yes" and the record after it theirs;
 # a Dutch council's "Stemming: voor het amendement stemmen …" a person "Stemming")
 
+# An office of two to eight words (its links in small letters), then a name in brackets, of up to four words and a
+# courtesy before them, and the label's colon: "Minister for Industry and Commerce (Mr. Lemass):".
+_OFFICE_AND_HOLDER = re.compile(r"([^\W\d_a-z][\w'’-]*(?:\s+(?:of|for|and|the|in|without|[^\W\d_a-z][\w'’-]*)){1,7})"
+                                r"\s+\(\s*(?:(?:Mr|Mrs|Ms|Dr|Miss|Shri|Smt)\.?\s+)?[^\W\d_a-z][\w'’-]*"
+                                r"(?:\s+[^\W\d_a-z][\w'’.-]*){0,3}\s*\):")
+
+
+def _an_office(words: list[str]) -> bool:
+    """Words that name an office alone: one that opens with an office and says what it is of ("Minister of
+    Agriculture and Forestry"), or ends with a role ("Government Witness")."""
+    if words[0] in ("The", "THE") or words[-1].isupper():
+        return False  # (read as a role's label is: "The Chair (Mr. René Arseneault):", "THE PRESIDENT (…):")
+    return _fold(words[0]) in TITLES and words[1] in _ROLE_LINKS or len(words) <= 3 and _fold(words[-1]) in (
+        NUMBERED_ROLES | COURT_ROLES) and all(word[:1].isupper() for word in words)
+
+
 # A word and an English contraction after it: "I've", "we're", "it's", "that'll".
 _CONTRACTION = re.compile(r"(\w+)['’](?:ve|re|ll|d|s|m)")
 
@@ -750,6 +766,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if ("'" in folded or "’" in folded) and _CONTRACTION.fullmatch(folded) and _CONTRACTION.fullmatch(
             folded).group(1) in NOT_NAMES:
         return None  # ("I've asked …", "It's said …": a pronoun's contraction, which had been a person "I've")
+    if "(" in text and (held := _OFFICE_AND_HOLDER.match(text)) is not None and _an_office(held.group(1).split()):
+        # An office of several words, then its holder in brackets, as the Diet's and the Dáil's records in English
+        # set a minister's label: "Minister of Agriculture and Forestry (Kono Shigeru):", "Minister for Industry and
+        # Commerce (Mr. Lemass):", "Government Witness (Tanaka Hideo):" (the first two had been words of the turn
+        # before; the last a person "Government Witness"). The holder is read from the brackets with the turn.
+        close = held.end() - 1
+        return TurnStart(text[:close], held.group(1), close + 1, _speech_start(text, close + 1), "colon", True, True)
     i = 0
     role = False
     titled = False
@@ -1484,9 +1507,10 @@ _POSTNOMINAL_KEYS = _POSTNOMINALS | frozenset("QC KC OBE CBE KBE MBE KCMG GCMG".
 
 
 def is_office(name: str) -> bool:
-    """Whether a role's label is an office alone ("The DEPUTY SPEAKER", "El señor PRESIDENTE DEL GOBIERNO"),
-    not a name with its title ("El Comandante Castro")."""
-    return name_key(name).split(" ", 1)[0] in _OFFICE_FIRST_KEYS
+    """Whether a role's label is an office alone ("The DEPUTY SPEAKER", "El señor PRESIDENTE DEL GOBIERNO", "Government
+    Witness"), not a name with its title ("El Comandante Castro")."""
+    key = name_key(name)
+    return key.split(" ", 1)[0] in _OFFICE_FIRST_KEYS or key.rsplit(" ", 1)[-1] in NUMBERED_ROLES and " " in key
 
 
 def _of_after_office(words: list[str]) -> bool:

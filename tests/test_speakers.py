@@ -2873,6 +2873,25 @@ def test_scandinavian_chairs_and_ministers_are_named_by_their_offices_definite_f
         "#masud-gharahkhani", "#jonas-gahr-støre", "#erna-solberg", "#masud-gharahkhani"]
 
 
+@pytest.mark.parametrize("label, who", [
+    ("Minister of Agriculture and Forestry (Kono Shigeru):", "#kono-shigeru"),
+    ("Minister for Industry and Commerce (Mr. Lemass):", "#lemass"),
+    ("Government Witness (Tanaka Hideo):", "#tanaka-hideo"),
+])
+def test_an_office_of_several_words_then_its_holder_in_brackets_is_the_holders_label(label, who):
+    """The Diet's and the Dáil's records in English: the first two had been words of the turn before, the last a
+    person "Government Witness"."""
+    text = (f"Chairman (Sakamoto Ichiro): The meeting is called to order.\n\nIshikawa Taro (Member): Is guidance "
+            f"not a form of compulsion?\n\n{label} If I may\nanswer. The word means advice.\n\n"
+            f"Chairman (Sakamoto Ichiro): Order, please.\n")
+    assert [(speaker, found, at) for speaker, found, at, _ in turns(text)][2] == (label, who, (5, 1))
+    people = [p.get(XML_ID) for p in tei.encode(text, name="t.txt").tree.iterfind(".//t:listPerson/t:person", NS)]
+    assert sorted(people) == sorted(["sakamoto-ichiro", "ishikawa-taro", who[1:]])
+    # (not a name and what the person is in brackets, nor a direction in capitals after an office)
+    assert match_turn_start("Ishikawa Taro (Member): Is it?").key == "Ishikawa Taro"
+    assert match_turn_start("Secretary of State (interrupting): No.") is None
+
+
 def test_an_office_with_its_holder_in_brackets_by_initials_and_surname():
     """The Lok Sabha's "THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR):", then "DR. S. JAISHANKAR:": one person
     (the first had been a person "minister-of-external-affairs", the holder's initials no name's)."""
