@@ -3291,9 +3291,15 @@ def _holder_in_label(label: str, office: bool) -> str | None:
         return found.group("holder")
     if office:
         found = _BRACKETED_NAMES.search(label) or _BRACKETED_NAMES_AND_OFFICE.search(label)
-        if found is not None and _PLACE_WORDS.isdisjoint(found.group(1).split()):
+        if found is not None and _PLACE_WORDS.isdisjoint(found.group(1).split()) \
+                and _DIRECTION_WORDS.isdisjoint(found.group(1).casefold().split()):
             return found.group(1)
     return None
+
+
+# Words of a direction in a label's brackets, not of a name: "THE PRESIDENT (INTERPRETATION FROM SPANISH):", as the
+# United Nations' verbatim records set it in capitals (it had been a person "Interpretation From Spanish").
+_DIRECTION_WORDS = frozenset("interpretation translation from spoke speaking".split())
 
 
 _BRACKETED_NAME = re.compile(r"\((?P<holder>(?P<title>[^\W\d_]+\.?)\s+(?:the\s+[^\W\d_]+\.?\s+)?"  # ("Senator the Hon.

@@ -4082,6 +4082,16 @@ def test_the_vice_president_who_takes_the_chair_is_the_president_of_the_turns_af
                                           "     The President: Thank you.\n")][0] == "#ganev"
 
 
+def test_an_interpretation_in_capitals_in_the_presidents_brackets_is_no_holders_name():
+    """"THE PRESIDENT (INTERPRETATION FROM SPANISH): …", a Security Council's record in capitals: the President's turns
+    are the listed President's (they had been a person "Interpretation From Spanish"'s)."""
+    text = ("President: Mr. de PINIES (Spain)\n\nThe meeting was called to order at 4.25 p.m.\n\n"
+            "THE PRESIDENT (INTERPRETATION FROM SPANISH): The first speaker is the\nrepresentative of the United "
+            "Kingdom.\n\nSIR ANTHONY PARSONS (UNITED KINGDOM): Mr. President, my delegation has\nasked.\n\n"
+            "THE PRESIDENT (INTERPRETATION FROM SPANISH): I thank the representative.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#de-pinies", "#anthony-parsons", "#de-pinies"]
+
+
 def test_an_earnings_calls_speaker_named_with_a_dash_and_firm_alone_above_the_speech():
     """"Paul Ferreira - Chief Executive Officer" / "Sure. …": the person's turns (they had been words of the operator's
     turn); the roster of them at the call's head, over no speech, is no turn of no words each."""
