@@ -247,11 +247,21 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "transcriber noted it.",
         "note", (("type", "page"), ("place", "inline")),
         # (it had been words supplied, said too softly to hear)
-        claims=_fullmatch(r"(?:page|p\.|pp\.|pg\.?|folio|fol\.|f\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?[rv]?"
+        # (and a roll's membrane, as a manor court's roll is cited: "[membrane 4]", "[m. 4d]")
+        claims=_fullmatch(r"(?:page|p\.|pp\.|pg\.?|folio|fol\.|f\.|membrane|memb\.|m\.)\s*\d{1,4}"
+                          r"(?:\s*[-–]\s*\d{1,4})?[rvd]?"
                           r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:original|transcript|document|source|typescript|manuscript)"
                           r"(?:\s+[\w-]+){0,2})?\.?", re.IGNORECASE),
         examples=("said no [page 41 of the original transcript] and", "the treaty [p. 12] was", "[Page 3] The talks",
-                  "agreed [fol. 12v] that"),
+                  "agreed [fol. 12v] that", "[membrane 4]", "[m. 4d]"),
+    ),
+    Convention(
+        "column-reference",
+        "[Col. 214], [column 214] mark where a column of the printed record begins, as Hansard's are cited.",
+        "note", (("type", "column"), ("place", "inline")),
+        # (it had been words supplied, said too softly to hear)
+        claims=_fullmatch(r"(?:col\.|cols\.|column|columns)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?", re.IGNORECASE),
+        examples=("resume your seat. [Col. 214]", "[column 1207]"),
     ),
     Convention(
         "illegible",
@@ -274,11 +284,15 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "gap", (("reason", "inaudible"),), content="desc",
         # (A recording service's transcript gives the time in the recording: "[inaudible 00:12:03]".)
         # (a court's and a call's provider's "[indiscernible]", a monitoring service's "[garbled]")
-        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct|indiscernible|garbled)"
+        # (and in Swedish, German, Dutch, Italian and Polish: "[ohörbart]", "[unverständlich]", "[onverstaanbaar]")
+        claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct|indiscernible|garbled|"
+                          r"ohörbart?|unverständlich|onverstaanbaar|onhoorbaar|incomprensibile|niesłyszalne|"
+                          r"niezrozumiałe|nesrozumitelné)"
                           r"(?:\s+\w+)*"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?", re.IGNORECASE),
         examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]", "the [inaudible 00:12:03] plan",
-                  "[unintelligible]", "with [indiscernible] on their", "supports the [garbled] of the CPSU"),
+                  "[unintelligible]", "with [indiscernible] on their", "supports the [garbled] of the CPSU",
+                  "departementet [ohörbart] och", "[unverständlich]"),
     ),
     Convention(
         "vocal",
@@ -295,6 +309,9 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "[pause], [crosstalk], [phone rings] describe what happened in the recording besides speech.",
         "incident", content="desc",
         claims=_fullmatch(r"(?:(?:(?:long|short|brief|slight)\s+)?(?:pause[sd]?|silence)|cross-?talk|"
+                          # (who pauses: "[witness pauses]", "[The witness hesitates]")
+                          r"(?:the\s+)?(?:witness|speaker|deponent|accused|defendant|he|she|they)\s+"
+                          r"(?:pauses|hesitates|is\s+silent)|"
                           r"overlapping(?:\s+(?:speech|voices))?|applause|clapping|interruption|"
                           r"(?:tele)?phone\s+rings|door\s+(?:opens|closes|slams)|knock(?:s|ing)?(?:\s+at\s+the\s+door)?|"
                           # (how the words were said, or what the speaker did: "[whispering]", "[Reads]")
@@ -321,7 +338,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           re.IGNORECASE),
         examples=("And your parents? [pause]", "[long pause]", "my mother [crosstalk] took in", "[Phone rings.]",
                   "[END OF TAPE 1, SIDE A]", "[Tape 2 begins]", "THE ACCUSED: [Interpretation] Yes, I can hear you.",
-                  "[whispering] Not now.", "[Reads] The Council resolves", "[END OF EXTRACT]", "[End of transcript]",
+                  "[whispering] Not now.", "[Reads] The Council resolves", "I -- [witness pauses] -- I didn't", "[END OF EXTRACT]", "[End of transcript]",
                   "on the window [indicating] like that", "I agree with Bill. [Speaks in English] Yes, yes.",
                   "with her hands. [demonstrates] Like this.", "[BREAK]", "[Commercial break]",
                   "$98 million. [Technical Difficulty]", "$71 million. [Operator Instructions]",
@@ -432,8 +449,12 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "note", (("type", "physical"), ("place", "inline")),
         claims=_fullmatch(r"(?:hand-?written|handwriting|in\s+(?:the\s+)?margin|marginal(?:ia)?|manuscript|"
                           r"stamp(?:ed)?|seal|annotation|annotated|underlined|underlining|crossed\s+out|"
-                          r"struck\s+through|initials?|initialed|postmark|letterhead|illegible\s+signature)"
-                          r"(?:\s+(?:note|text|addition|annotation|comment|in\s+\w+))*(?:\s*[:.]\s*.*|\.?)"
+                          r"struck\s+through|initials?|initialed|postmark|letterhead|illegible\s+signature|"
+                          # (a word written over another, as a minute book's editor notes it: "[written over:
+                          # required]", which had been words supplied, said too softly to hear)
+                          r"written\s+(?:over|above|below|in)|interlined|overwritten)"
+                          r"(?:\s+(?:note|text|addition|annotation|comment|in\s+(?:a\s+|another\s+|the\s+)?"
+                          r"(?:later\s+|different\s+|same\s+)?(?:hand|ink|pencil)|in\s+\w+))*(?:\s*[:.]\s*.*|\.?)"
                           # (and as a charter's edition notes its margin, seals and back: "[Margin: nota de
                           # warantia]" had been words supplied, "[Seal missing; tag remains]" a gloss)
                           r"|(?:margin|endorsed|endorsement|dorse)\b\s*(?:[:,;.]|on\b|in\b).*"
@@ -447,7 +468,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   "[handwritten note in Russian: Agreed. J. St.]", "[Margin: nota de warantia]",
                   "[Seal missing; tag remains]", "[Endorsed on dorse, in a later hand: Carta Roberti]",
                   "Nothing much. [Entry crossed through in pencil.]", "[Pages 47-52 of the volume are blank.]",
-                  "[Seal of the Embassy]"),
+                  "[Seal of the Embassy]", "the assize. [marginal note in a later hand: \"quere\"]",
+                  "had [written\nover: required] requested"),
     ),
     Convention(
         "damage",

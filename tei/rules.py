@@ -704,9 +704,15 @@ _BRACKETED_HOUSE_NOISE = re.compile(_HOUSE_RUN, re.IGNORECASE)
 
 
 def bracketed_house_noise(content: str) -> str | None:
-    """"vocal" or "event" for a square bracket's content that is the house's noise, else None."""
+    """"vocal" or "event" for a square bracket's content that is the house's noise, else None; after the members
+    who made it too, as Hansard names them ("[HON. MEMBERS: "Hear, hear!"]")."""
     match = _BRACKETED_HOUSE_NOISE.fullmatch(content)
+    if match is None and ":" in content and (cry := _MEMBERS_CRY.fullmatch(content)) is not None:
+        match = _BRACKETED_HOUSE_NOISE.fullmatch(cry.group(1))
     return house_noise_kind(match) if match is not None else None
+
+
+_MEMBERS_CRY = re.compile(r"(?:an\s+)?(?:hon\.?\s+)?members?\s*:\s*[\"“]?(.+?)[\"”]?", re.IGNORECASE)
 
 
 # A quoted text's marks, as telegrams set them round a letter they carry: "… Begin text." / "End text."

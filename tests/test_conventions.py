@@ -76,6 +76,16 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     ("said no [page 41 of the original transcript] and", "page-reference"),
     ("agreed. [p. 2] The talks", "page-reference"),
     ("read [page after page] of it", "supplied"),
+    # a roll's membrane and a printed record's column; a word written over another and a later hand's note in the
+    # margin; an inaudible word in Swedish; who pauses; the members' cry in Hansard (each had been words supplied)
+    ("the common. [membrane 4] Also they", "page-reference"),
+    ("resume your seat. [Col. 214] Papers", "column-reference"),
+    ("Guardians had [written\nover: required] requested", "physical"),
+    ("broke the assize. [marginal note in a later hand: \"quere\"]", "physical"),
+    ("inom departementet [ohörbart] och", "inaudible"),
+    ("I -- [witness pauses] -- I didn't", "incident"),
+    ("strictly limited. [HON. MEMBERS: \"Hear, hear!\"] There is", "bracketed-house-vocal"),
+    ("went to [the members: several] of them", "supplied"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
