@@ -29,7 +29,7 @@ from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, DIGRAPH_INITIALS,
+from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, DIGRAPH_INITIALS,
                        EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
                        LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES,
                        OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN,
@@ -3756,7 +3756,7 @@ def _find_name(segment: str) -> tuple[int, int] | None:
             if following is not None:
                 skip_to = following
                 continue
-        initial = bool(_INITIALS.fullmatch(word))
+        initial = bool(_INITIALS.fullmatch(word)) or word[-1:] == "." and core.lower() in ABBREVIATED_FORENAMES
         capital = core[:1].isalpha() and not core[:1].islower()  # (a script without capitals: every word may name)
         title = core.lower() in TITLES and capital
         if start is not None and core.lower() in _PLURAL_TITLES and (word.endswith(".") or core[:1].islower()):

@@ -219,11 +219,16 @@ NOT_VERBS = frozenset("""
 # A police officer's rank before the name, in capitals and never with a full stop ("DC JONES:", "DS Patel"): a title,
 # but no abbreviation that a name must follow ("Washington, DC." ends its sentence).
 UNDOTTED_TITLES = frozenset("dc ds di dci dsu pc".split())
+# Forenames as older clerks abbreviated them, with a full stop: a name's word, as an initial is ("Mr Wm. Harcourt", "Mr
+# Thos. Ashby" had been persons "Mr Wm" and "Mr Thos").
+ABBREVIATED_FORENAMES = frozenset("""wm thos jno jas geo chas robt richd saml benj edwd edw hy fredk jos nathl danl alexr
+    christr abm margt eliz""".split())
+
 # Titles and forms of address that may precede a name (compared without case or dot).
 TITLES = UNDOTTED_TITLES | frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
     colonel col major captain capt ambassador senator secretary president premier pm chairman
-    minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
+    minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev revd reverend canon archdeacon prebendary archbishop cardinal judge
     governor count mister messrs baron baroness countess marquis marquess viscount earl duke duchess
     sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice hon deputy right rt
     shri shrimati smt kumari sushri

@@ -856,3 +856,18 @@ def test_an_office_before_in_attendance_is_the_listed_persons():
             "The Secretary reported the death of Captain McLean.\n\nThe Chairman stated that he would be missed.\n")
     tree = tei.encode(text, name="x.txt").tree
     assert [sp.get("who") for sp in tree.iterfind(".//t:sp", ns)] == ["#gillies", "#thomas-mason"]
+
+
+def test_forenames_as_older_clerks_abbreviated_them_and_clergy_titles_are_read_with_the_name():
+    """A vestry's "Mr Wm. Harcourt", "Mr Thos. Ashby" had been persons "Mr Wm" and "Mr Thos"; "The Revd. Josiah
+    Whitlock" a person "The Revd"; a synod's "The Revd Canon Peter Ball" #revd-canon-peter-ball."""
+    text = ("At a Vestry Meeting held on Thursday the 25th day of March 1835.\n\nPresent\n"
+            "   The Revd. Josiah Whitlock, Vicar, in the Chair\n   Mr Wm. Harcourt\n   Mr Thos. Ashby\n"
+            "   The Revd Canon Peter Ball\n\nResolved that the Churchwardens Accounts be allowed.\n")
+    tree = tei.encode(text, name="vestry.txt").tree
+    assert [(name.text, name.get("ref")) for name in tree.iterfind(".//t:list[@type='participants']//t:persName", NS)] \
+        == [("The Revd. Josiah Whitlock", "#josiah-whitlock"), ("Mr Wm. Harcourt", "#wm-harcourt"),
+            ("Mr Thos. Ashby", "#thos-ashby"), ("The Revd Canon Peter Ball", "#peter-ball")]
+    # (a word that is no forename's abbreviation ends the name at its full stop, as before)
+    other = tei.encode(text.replace("Mr Wm. Harcourt", "Mr Smith. Harcourt"), name="vestry.txt").tree
+    assert "#smith" in [name.get("ref") for name in other.iterfind(".//t:list//t:persName", NS)]
