@@ -21,7 +21,8 @@ from .model import (MILESTONE, MILESTONES, Correction, Editorial, Highlighted, I
 
 
 # (Not a parliamentary year's document number: "Proposition 2012/13:50".)
-_TIME = re.compile(r"(?<![\w:.,])(?<!\d{4}/)([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
+# (not a court's docket number: "Civil Action No. 1:19-cv-10482", a district's number, then the year's)
+_TIME = re.compile(r"(?<![\w:.,])(?<!\d{4}/)([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?!-[a-z]{2}-\d)")
 _SPACES = re.compile(r"\s+")
 _SPECIAL = re.compile(r"[\[\]\x00]")
 

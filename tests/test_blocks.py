@@ -1398,6 +1398,8 @@ def test_a_place_alone_under_a_date_without_one_is_the_records_dateline(opening,
     ("They talked from 2.50-3.55 p.m.", [("2.50", "14:50:00"), ("3.55", "15:55:00")]),
     ("He left at 3.15 P.M.", [("3.15", "15:15:00")]),
     ("It rose 10.30 per cent by 3.15 p.m., pages 10.30-11.45, at 10.30 am.", [("3.15", "15:15:00")]),
+    # (a court's docket number is no time: "1:19-cv-10482" had been 01:19; a range of times still is)
+    ("Civil Action No. 1:19-cv-10482 was heard at 2:50-3:55 p.m.", [("2:50", "14:50:00"), ("3:55", "15:55:00")]),
 ])
 def test_a_time_of_day_before_am_or_pm_is_on_the_24_hour_clock(said, times):
     result = tei.encode(f"Record\n\nMr. Smith said that {said}\n", name="x.txt")
