@@ -93,7 +93,8 @@ class Furniture:
     """What a page prints beside its text — its number, a running head or foot — kept where it stands (TEI's
     fw): a page number above a numbered page's first line; a line repeated at the head or foot of the pages."""
 
-    kind: str  # fw/@type: "pageNum", "header", "footer", or "letterhead" (the paper's printed head, above the title)
+    kind: str  # fw/@type: "pageNum", "header", "footer", "catch" (a page's "MORE"), or "letterhead" (the paper's
+    # printed head, above the title)
     text: str  # as printed (a letterhead's lines one under the other)
     span: Span
     n: str | None = None  # the page's number, when the line prints it

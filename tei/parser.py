@@ -684,7 +684,10 @@ def _figures_of_numbers(text: str) -> int:
 
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
 # (TEI's div holds a closer only after its words, not after its heading, notes and signs alone).
-_NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footnote"})
+_NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footnote", "catch"})
+# What a typescript's page says at its foot when the text goes on over the page, as the White House's press office
+# sets it ("MORE", "(more)", "- more -"): its forme work, a catchword (it had headed a section holding every turn after it).
+_CATCHWORD = re.compile(r"(?:\(\s*|-\s*)?(?:MORE|more|More|OVER|over|PTO|P\.T\.O\.)(?:\s*\)|\s*-|\.\.\.|/)?")
 
 
 def _numbered(number: str | None, turn) -> str | None:
@@ -1252,6 +1255,10 @@ class _Parser:
             if id(unit) in self.notes_at_foot:
                 out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
                 continue
+            if len(text) <= 12 and _CATCHWORD.fullmatch(text) and index + 1 < len(items) \
+                    and items[index + 1][0].page_before is not None:
+                out.append(_Classified("catch", unit))  # "MORE" over the page turn: the page's, no heading
+                continue
             if id(unit) in self.tables and turn is None and number is None:
                 out.append(_Classified("table", unit))  # a log's or a vote's rows, set in columns
                 content_seen = True
@@ -1606,7 +1613,7 @@ class _Parser:
         self.initials = _initials_named(classified)
         blocks: list[Block] = []
         turn: _OpenTurn | None = None
-        pending: list[PageBreak] = []
+        pending: list[PageBreak | Furniture] = []
 
         def close_turn() -> None:
             nonlocal turn
@@ -1638,6 +1645,9 @@ class _Parser:
                 quoted, quote_end = [], quotes[index]
                 quote_start = classified[index + 1].unit.start
             kind = item.kind
+            if kind == "catch":  # (kept with the page turn after it: in the turn that goes on over it, or before the next)
+                pending.append(Furniture(kind, item.unit.text, item.unit.span))
+                continue
             if kind == "direction" and item.detail:  # from here on, who asks, who answers
                 examiner, witness = item.detail
                 self.examiner = examiner or self.examiner
@@ -1696,8 +1706,7 @@ class _Parser:
                 blocks.append(Sign("\n".join([line for _, line in item.unit.lines]), signs.SIGNATURE_FUNCTION,
                                    item.unit.span))
             elif kind == "letterhead":
-                blocks.append(Furniture("letterhead", "\n".join([line for _, line in item.unit.lines]),
-                                        item.unit.span))
+                blocks.append(Furniture(kind, "\n".join([line for _, line in item.unit.lines]), item.unit.span))
             elif kind == "heading" and item.detail == "address":
                 blocks.append(self._address(item.unit))
             elif kind == "heading":

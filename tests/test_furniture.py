@@ -11,6 +11,7 @@ import tei
 from tei.blocks import layout
 from tei.render import render_html, render_text
 from tei.source import Source
+from tei.ns import local
 from tei.validation import validate_result
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -280,3 +281,21 @@ def test_a_pages_number_under_a_running_head_after_a_form_feed_is_read_with_the_
             "the load.\n\n\f        SECRET\n            - 2 -\n\n3. Admiral Sharp joined the meeting.\n")
     assert body_marks(tei.encode(text, name="x.txt")) == [
         ("fw", "header", "SECRET"), ("pb", "2", None), ("fw", "header", "SECRET"), ("fw", "pageNum", "- 2 -")]
+
+
+@pytest.mark.parametrize("catchword", ["MORE", "(MORE)", "- more -", "P.T.O."])
+def test_a_catchword_over_the_page_turn_is_the_pages_forme_work(catchword):
+    """The White House's "MORE" at a page's foot had headed a section holding every turn after it."""
+    text = ("     THE PRESIDENT:  I am not going to give you a number, and I will\nsay why.\n\n"
+            f"                                 {catchword}\n\n                              - 2 -\n\n"
+            "The reason is plain.\n\n     Q  Mr. President?\n\n     THE PRESIDENT:  Yes.\n\n     Q  Thanks.\n")
+    result = tei.encode(text, name="press.txt")
+    first = result.tree.find(".//t:sp", NS)
+    assert [(local(child.tag), child.get("type")) for child in first][1:] == [
+        ("p", None), ("fw", "catch"), ("pb", None), ("fw", "pageNum"), ("p", None)]
+    assert first.find("t:fw", NS).text == catchword
+    assert result.tree.find(".//t:div[@type='section']", NS) is None
+    assert validate_result(result) == []
+    # (not a word alone with no page turn after it)
+    alone = tei.encode(text.replace("                              - 2 -\n\n", ""), name="press.txt").tree
+    assert alone.find(".//t:fw[@type='catch']", NS) is None
