@@ -21,7 +21,9 @@ _FUNCTION_WORDS = {
     "fr": "le les des et est une dans du il pour pas qui sur au aux avec ce cette sont été nous vous leur qu",
     "de": "der die das und nicht ist mit den dem sich auf ein eine zu dass des im auch wir sie es wird hat",
     "es": "el los las y del por con una para se su al lo como más pero sus fue está muy",
-    "it": "il della che di gli per non una con sono nel alla delle anche dei ha questo essere più",
+    # (and its own that Spanish writes otherwise: "degli", "nella", "presso", "ore"; an Italian minute had been English)
+    "it": "il della che di gli per non una con sono nel alla delle anche dei ha questo essere più degli nella "
+          "dalla sulla alle ai dai sul è presso ore viene stato del al",
     "pt": "os da do não uma com para em dos das ao pelo pela são foi está mais mas também",
     "nl": "het een van niet zijn voor ook aan wij werd wordt heeft naar bij",
     "vi": "của và là không có được trong này cho với những các một người đã chúng tôi ta về",
