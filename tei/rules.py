@@ -525,10 +525,13 @@ MOTION = Rule(
 
 DECISION = Rule(
     "decision",
+    # (and the EU Council's working parties and its presidency, in its outcome of proceedings: "The Working Party
+    # continued its examination …", "The Presidency concluded that …", which had been persons' turns)
     re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
-               r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff)\s*(?:[-—–:]\s*)?(?:\w+\s+){0,2}?(?i:agreed|decided|"
+               r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff|Working\s+(?:Party|Group)|Presidency)"
+               r"\s*(?:[-—–:]\s*)?(?:\w+\s+){0,2}?(?i:agreed|decided|"
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
-               r"concluded|discussed|considered)\b"
+               r"concluded|discussed|considered|continued\s+its|examined|welcomed)\b"
                r"|It\s+was\s+(?:so\s+|unanimously\s+)?(?:agreed|decided|resolved|noted)\b"
                r"|IT\s+WAS\s+(?:UNANIMOUSLY\s+)?(?:AGREED|DECIDED|RESOLVED|NOTED)\b"  # (a board's minutes, in capitals)
                # (the council's deliberation, then its decision: "Après en avoir délibéré, le Conseil municipal, …,
@@ -582,6 +585,7 @@ DECISION = Rule(
                # What the body decided, under its label ("Decided: to convene the Plenum", "Постановили: …").
                r"|" + DECISION_LABEL.pattern),
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
+     "The Working Party continued its examination of the above", "The Presidency concluded that a revised text",
      "The Cabinet - Took note of the statement by the Foreign Secretary.",
      "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
      "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD",

@@ -4109,3 +4109,13 @@ def test_an_earnings_calls_speaker_named_with_a_dash_and_firm_alone_above_the_sp
     bare = tei.encode(text.split("\n\n", 1)[1], name="call.txt").tree
     assert [sp.get("who") for sp in bare.iterfind(".//t:sp", NS)] == [
         "#operator", "#tomas-delacroix", "#paul-ferreira", "#operator"]
+
+
+def test_the_eu_councils_working_party_and_presidency_are_the_records_voice():
+    """An outcome of proceedings: "The Working Party continued its examination …" and "The Presidency concluded
+    that …" had been turns of persons "#working-party" and "#presidency"."""
+    text = ("OUTCOME OF PROCEEDINGS\n\n1. The Working Party continued its examination of the above\n   proposal on "
+            "the basis of doc. 6544/09.\n\n2. The Presidency concluded that a revised text will be circulated.\n")
+    result = tei.encode(text, name="outcome.txt")
+    assert turns(text) == [] and result.tree.find(".//t:listPerson", NS) is None
+    assert [p.get("n") for p in result.tree.iterfind(".//t:body//t:p", NS)] == ["1", "2"]
