@@ -677,7 +677,10 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
         if lone and k + 1 < len(filled) and not (n is not None and n == expected and n != 1):
             following = _MARGIN_NUMBER.match(filled[k + 1][1])
             printed = int(lone.group(1))
-            if following and following.group(1) == "1" and (page is None or printed == page + 1):
+            # (or the next page's number with its word over lines that are not numbered: "Page 6" over a deposition's
+            # certificate)
+            if (following and following.group(1) == "1" or page is not None and lone.group(0).lstrip()[:1] in "Pp") \
+                    and (page is None or printed == page + 1):
                 reads[i] = (lone.group(1), 0, True)
                 page, expected = printed, 1
                 continue
@@ -688,7 +691,11 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
         longest = max(longest, n)
         expected = n + 1
     numbered = sum(1 for read in reads.values() if read[1])
-    if numbered < _MARGIN_LINES or numbered < _MARGIN_SHARE * len(filled) or longest < _MARGIN_PAGE:
+    # (the share of the lines from the first numbered to the last: a deposition's caption and its reporter's
+    # certificate, unnumbered pages before and after the testimony's, had left its 25-line pages unread)
+    lines_read = [i for i, read in reads.items() if read[1]]
+    stretch = sum(1 for i, _ in filled if lines_read[0] <= i <= lines_read[-1]) if lines_read else 0
+    if numbered < _MARGIN_LINES or numbered < _MARGIN_SHARE * stretch or longest < _MARGIN_PAGE:
         return None
     return reads
 

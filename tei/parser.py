@@ -463,7 +463,8 @@ class Evidence:
                     or line[:1] == "(" and rules.DIRECTION.match(line) or rules.DECISION_LABEL.match(line)
                     or (line[:1].isdigit() or line[:1] in "NM") and rules.LOG_ENTRY.match(line)
                     # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
-                    or (line.lstrip()[:3] == "BY " or " by " in line) and examiner_named(line.lstrip()) is not None)
+                    or (line.lstrip()[:3] == "BY " or " by " in line) and examiner_named(line.lstrip()) is not None
+                    or line.endswith("EXAMINATION") and rules.EXAMINATION_HEAD.fullmatch(line) is not None)
 
     def stands_alone(self, line: str) -> bool:
         """A line that is a block by itself: a speaker's label above the speech."""

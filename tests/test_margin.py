@@ -259,3 +259,41 @@ def test_a_double_spaced_transcript_keeps_its_paragraphs_whole():
     assert [p.xpath("string()") for p in double.tree.iterfind(".//t:body//t:p", NS)] == \
            [p.xpath("string()") for p in single.tree.iterfind(".//t:body//t:p", NS)]
     assert tei_line_numbers(double.tree) == tei_line_numbers(single.tree)
+
+
+def test_a_depositions_numbered_pages_between_an_unnumbered_caption_and_certificate_are_read():
+    """A deposition's 25-line pages, "Page 4" over each, between its caption's page and its reporter's certificate
+    (no line numbers there): the numbers had been words of the text, every answer and objection in the questions."""
+    caption = ["                                                                   Page 1",
+               "                 UNITED STATES DISTRICT COURT", "",
+               "              VIDEOTAPED DEPOSITION OF MARGARET A. KOWALCZYK", "                     Tuesday, March "
+               "10, 2020", "", "     APPEARANCES:", "          For the Plaintiff:  THOMAS R. BIRNBAUM, ESQ.",
+               "          For the Defendant:  ANITA V. CHO, ESQ.", ""]
+    testimony = ["          MARGARET A. KOWALCZYK, having been first", "duly sworn, was examined and testified as "
+                 "follows:", "                DIRECT EXAMINATION", "BY MR. BIRNBAUM:"]
+    for k in range(10):
+        testimony += [f"     Q.   Question {k + 1}, is that so?", f"     A.   Yes, answer {k + 1}."]
+    testimony += ["          MS. CHO:  Objection to form.", "     Q.   Whose signature is it?",
+                  "     A.   I believe it's Ray Tierney's.  He was the night", "supervisor at the Chelsea yard.",
+                  "          MS. CHO:  Let me just note for the record that", "the witness is reading from her notes.",
+                  "     Q.   Is he still employed?", "     A.   Sometime the week after Thanksgiving he left.",
+                  "                CROSS-EXAMINATION", "BY MS. CHO:", "     Q.   Did you inspect the pallets?",
+                  "     A.   No, I did not.", "     Q.   Did anyone?", "     A.   Not that I know of.",
+                  "     Q.   Thank you.", "          MS. CHO:  Nothing further."]
+    numbered = [f"{n:>2}   {line}" for n, line in enumerate(testimony[:25], 1)]
+    numbered2 = [f"{n:>2}   {line}" for n, line in enumerate(testimony[25:], 1)]
+    certificate = ["                                                                   Page 6",
+                   "                    CERTIFICATE OF REPORTER",
+                   "          I, Linda J. Pruitt, do hereby certify that the foregoing is a true transcript."]
+    text = "\n".join([*caption, " " * 67 + "Page 4", *numbered, " " * 67 + "Page 5", *numbered2, *certificate]) + "\n"
+    result = encode(text)
+    assert tei_line_numbers(result.tree) == [str(n) for n in range(1, 26)] + [str(n) for n in range(1, 16)]
+    whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+    assert whos[:4] == ["#birnbaum", "#margaret-kowalczyk", "#birnbaum", "#margaret-kowalczyk"]
+    assert "#cho" in whos and whos.count("#margaret-kowalczyk") == 14
+    # (the cross-examination's heading under an answer, with no blank line: its questions are the new examiner's)
+    assert whos[-6:] == ["#cho", "#margaret-kowalczyk", "#cho", "#margaret-kowalczyk", "#cho", "#cho"]
+    assert "CROSS-EXAMINATION" in "".join(result.tree.findall(".//t:stage", NS)[-1].itertext())
+    assert [pb.get("n") for pb in result.tree.iterfind(".//t:pb", NS)] == ["4", "5", "6"]
+    assert source_words(text) == tei_words(result.tree)
+    assert validate_result(result) == []
