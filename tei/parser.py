@@ -3073,6 +3073,8 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
     line a field, half its lines at least, a strong label among them or fields right before it. A line that
     opens no field continues the value above it; a participants list is read as such."""
     lines = unit.lines
+    if len(lines) >= 2 and (aligned := _aligned_fields(lines)) is not None:
+        return aligned
     first = _field_label(lines[0][1], 0)
     if first is None and after_fields and len(lines) == 1 and _another_field(lines[0][1]):
         return (0,)
@@ -3089,6 +3091,25 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
         elif rules.PARTICIPANTS.match(line):
             return None
     return tuple(opens) if strong and 2 * len(opens) >= len(lines) else None
+
+
+def _aligned_fields(lines: list[tuple[int, str]]) -> tuple[int, ...] | None:
+    """Labels in capitals and their colons over one another, their values set in one column after a wide space, as an
+    arbitration's appearances list them ("ARBITRATOR:           Margaret L. Dunphy" / "FOR THE UNION:        Paul
+    Brennan, Counsel"), two at least and half the lines, a line that opens none going on with the value above:
+    fields (they had been the arbitrator's turn). Not a speaker's label, a colon then one space ("MR. COLE: Yes.")."""
+    opens, column = [], None
+    for k, (_, line) in enumerate(lines):
+        found = _ALIGNED_FIELD.match(line) if line[:1].isupper() else None
+        if found is not None and column in (None, found.end()):
+            opens.append(k)
+            column = found.end()
+        elif not k or found is not None:
+            return None
+    return tuple(opens) if len(opens) >= 2 and 2 * len(opens) >= len(lines) else None
+
+
+_ALIGNED_FIELD = re.compile(r"[A-Z][A-Z'/-]*(?: [A-Z][A-Z'/-]*){0,3}\.?:(?:[ \t]{3,}|\t[ \t]*)(?=\S)")
 
 
 def _another_field(line: str) -> bool:

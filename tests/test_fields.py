@@ -660,3 +660,23 @@ def test_points_numbered_with_an_ordinals_sign_are_a_list():
         assert [(label.text, label.getnext().text) for label in tree.iterfind(".//t:list/t:label", NS)] == [
             (f"1{sign}", "Lectura del acta anterior."), (f"2{sign}", "Examen de las cuentas."),
             (f"3{sign}", "Ruegos y preguntas.")]
+
+
+def test_labels_in_capitals_with_their_values_aligned_in_one_column_are_fields():
+    """An arbitration's appearances, "ARBITRATOR:           Margaret L. Dunphy" over "FOR THE UNION:        Paul
+    Brennan, Counsel": they had been the arbitrator's turn. A line indented to the column goes on with the value."""
+    text = ("RE: Grievance No. 84-113 (Discharge of R. Okafor)\n\nARBITRATOR:           Margaret L. Dunphy\n"
+            "FOR THE UNION:        Paul Brennan, Counsel\n                      Brennan & Leary LLP\n"
+            "FOR THE EMPLOYER:     Gerald Marchetti, Counsel\n\nTHE ARBITRATOR: Good morning. We're on the record.\n\n"
+            "MR. MARCHETTI: The grievance is untimely.\n\nTHE ARBITRATOR: Noted.\n")
+    result = tei.encode(text, name="award.txt")
+    assert fields(result) == [("ARBITRATOR:", "Margaret L. Dunphy"),
+                              ("FOR THE UNION:", "Paul Brennan, Counsel Brennan & Leary LLP"),
+                              ("FOR THE EMPLOYER:", "Gerald Marchetti, Counsel")]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#arbitrator", "#marchetti",
+                                                                           "#arbitrator"]
+    assert validate_result(result) == []
+    # (values not in one column, or one space after the colon, are no such fields)
+    for changed in (text.replace("FOR THE UNION:        Paul", "FOR THE UNION:   Paul"),
+                    text.replace("ARBITRATOR:           Margaret", "ARBITRATOR: Margaret")):
+        assert fields(tei.encode(changed, name="award.txt")) == []
