@@ -347,6 +347,9 @@ def _an_office(words: list[str]) -> bool:
         NUMBERED_ROLES | COURT_ROLES) and all(word[:1].isupper() for word in words)
 
 
+# The words of a style of address, which name no one alone ("The Right Hon.", "The Most Rev.").
+_STYLES_ALONE = frozenset("the right rt hon honourable honorable most very rev revd reverend".split())
+
 # A word and an English contraction after it: "I've", "we're", "it's", "that'll".
 _CONTRACTION = re.compile(r"(\w+)['’](?:ve|re|ll|d|s|m)")
 
@@ -913,6 +916,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return None
     if len(key.replace(".", "").replace(" ", "")) < 2 and not delimiter.startswith(":"):
         return None  # one letter is an initial or an article; a capital and a colon a label ("K:"), if repeated
+    if (" " in key or first in ("The", "THE")) and all(_fold(word) in _STYLES_ALONE for word in key.split()):
+        return None  # a style with no name after it ("THE RIGHT HON. THE EARL OF WENSLEY": it had been a speaker)
     after_index = name_end_index + 1
     # Where the words up to the name's last start (str.split's white space is \s's).
     offsets = []

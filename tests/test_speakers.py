@@ -4119,3 +4119,17 @@ def test_the_eu_councils_working_party_and_presidency_are_the_records_voice():
     result = tei.encode(text, name="outcome.txt")
     assert turns(text) == [] and result.tree.find(".//t:listPerson", NS) is None
     assert [p.get("n") for p in result.tree.iterfind(".//t:body//t:p", NS)] == ["1", "2"]
+
+
+def test_a_style_of_address_with_no_name_after_it_is_no_speaker():
+    """A royal commission's "PRESENT:" over "THE RIGHT HON. THE EARL OF WENSLEY (Chairman).": "THE RIGHT HON." had been
+    a speaker's label, a person "#hon" holding the list."""
+    text = ("Wednesday, 4th May, 1892.\n\nPRESENT:\nTHE RIGHT HON. THE EARL OF WENSLEY (Chairman).\n"
+            "Sir Henry Ashby, Bart., M.P.\nMr. Jesse Collings, M.P.\n")
+    tree = tei.encode(text, name="commission.txt").tree
+    assert turns(text) == []
+    assert [p.get(XML_ID) for p in tree.iterfind(".//t:listPerson/t:person", NS)] == [
+        "earl-of-wensley", "henry-ashby", "jesse-collings"]
+    for style in ("The Right Hon.", "THE MOST REV.", "The Rt. Hon."):
+        assert match_turn_start(f"{style} Sir Archibald Sinclair, Bt., M.P.") is None
+    assert match_turn_start("THE PRIME MINISTER. We agree.").key == "THE PRIME MINISTER"  # (an office is one)
