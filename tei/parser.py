@@ -562,7 +562,7 @@ def _timestamp_lead(text: str) -> str | None:
 
 _UNREAD = object()
 _OPENINGS_READ = 200  # paragraphs whose openings may tell a short record's language by its verbs
-_NUMBER_FIRST = rules.TIMESTAMP_FIRST | {"Q", "A"}  # (what a number or a recording's timestamp opens with)
+_NUMBER_FIRST = rules.TIMESTAMP_FIRST | {"Q", "A", "*"}  # (what a number or a recording's timestamp opens with)
 _WORD = re.compile(r"\S+")
 
 

@@ -1120,7 +1120,9 @@ def is_title_line(text: str) -> bool:
 # A paragraph's printed number ("5. Mr Tang …"); a question's, as a committee's evidence numbers them ("Q1 Chair: …");
 # a speech's, as the Riksdag's record numbers them ("Anf. 1 STATSMINISTER MAGDALENA ANDERSSON (S):"). Only the first
 # numbers a paragraph that opens no turn.
-PRINTED_NUMBER = re.compile(rf"(\d{{1,3}}\.|Q\d{{1,4}}(?=\s)|Anf\.[ \t]\d{{1,4}}(?=\s))\s+(?=\S){_NO_MONTH_AFTER}")
+# (and a starred question's, as the Lok Sabha's record numbers those answered orally: "*412. SHRI RAM NARAYAN SINGH:")
+PRINTED_NUMBER = re.compile(rf"(\d{{1,3}}\.|\*\d{{1,5}}\.|Q\d{{1,4}}(?=\s)|Anf\.[ \t]\d{{1,4}}(?=\s))\s+(?=\S)"
+                            rf"{_NO_MONTH_AFTER}")
 # A question's number before it, as Irish tribunals print them ("1 Q. Mr. Hegarty, …"): a number only in a record that
 # numbers two at least (one may be a line's number in the margin, "10   Q. Mr. Finch, …").
 NUMBERED_QUESTION = re.compile(r"^\d{1,5}[ \t]+Q\.\s", re.MULTILINE)
@@ -1143,7 +1145,7 @@ _NUMBER_KINDS = {"Q": "question", "A": "speech"}
 def number_kind(number: str) -> str:
     """What a printed number numbers (its num/@type): "5." a paragraph, "Q1" and "1" (before "Q.") a question,
     "Anf. 1" a speech."""
-    return "paragraph" if number[-1] == "." else _NUMBER_KINDS.get(number[0], "question")
+    return "paragraph" if number[-1] == "." and number[0] != "*" else _NUMBER_KINDS.get(number[0], "question")
 
 
 TIMESTAMP_FIRST = frozenset("[0123456789")  # (what a timestamp opens with: any other text is read no further)

@@ -338,6 +338,11 @@ _OFFICE_AND_HOLDER = re.compile(r"([^\W\d_a-z][\w'’-]*(?:\s+(?:of|for|and|the|
                                 r"(?:\s+[^\W\d_a-z][\w'’.-]*){0,3}\s*\):")
 
 
+_CAPITALS_OFFICE_AND_HOLDER = re.compile(r"THE\s+((?:[A-Z][A-Z'’-]*,?\s+){1,15}?[A-Z][A-Z'’-]*)\s*\(\s*(?:SHRI|SHRIMATI|"
+                                         r"SMT\.?|KUMARI|SUSHRI|DR\.?|PROF\.?|MR\.?|MRS\.?|MS\.?)\s+[A-Z][A-Z.'’ -]{1,60}?"
+                                         r"\s*\):")
+
+
 def _an_office(words: list[str]) -> bool:
     """Words that name an office alone: one that opens with an office and says what it is of ("Minister of
     Agriculture and Forestry"), or ends with a role ("Government Witness")."""
@@ -774,6 +779,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if ("'" in folded or "’" in folded) and _CONTRACTION.fullmatch(folded) and _CONTRACTION.fullmatch(
             folded).group(1) in NOT_NAMES:
         return None  # ("I've asked …", "It's said …": a pronoun's contraction, which had been a person "I've")
+    if first == "THE" and "(" in text and (held := _CAPITALS_OFFICE_AND_HOLDER.match(text)) is not None \
+            and _fold(held.group(1).split(None, 1)[0]) in TITLES:
+        # An office of many words in capitals, its holder titled in brackets, as the Lok Sabha's and the Rajya
+        # Sabha's records set a minister's label, over two lines too: "THE MINISTER OF STATE IN THE MINISTRY OF FOOD
+        # AND AGRICULTURE" / "(SHRI ANNASAHEB SHINDE): …" (it had been words of the member's question before it).
+        office = " ".join(held.group(1).split())
+        return TurnStart(f"THE {office}", office, held.end(), _speech_start(text, held.end()), "colon", True, True)
     if "(" in text and (held := _OFFICE_AND_HOLDER.match(text)) is not None and _an_office(held.group(1).split()):
         # An office of several words, then its holder in brackets, as the Diet's and the Dáil's records in English
         # set a minister's label: "Minister of Agriculture and Forestry (Kono Shigeru):", "Minister for Industry and

@@ -4133,3 +4133,20 @@ def test_a_style_of_address_with_no_name_after_it_is_no_speaker():
     for style in ("The Right Hon.", "THE MOST REV.", "The Rt. Hon."):
         assert match_turn_start(f"{style} Sir Archibald Sinclair, Bt., M.P.") is None
     assert match_turn_start("THE PRIME MINISTER. We agree.").key == "THE PRIME MINISTER"  # (an office is one)
+
+
+def test_a_lok_sabha_starred_question_and_a_ministers_long_label_over_two_lines():
+    """"*412. SHRI RAM NARAYAN SINGH: …" had been a paragraph (the star hid the number, and the number the label);
+    "THE MINISTER OF STATE IN THE MINISTRY OF FOOD AND AGRICULTURE" / "(SHRI ANNASAHEB SHINDE): …", words of the
+    question before it (an office of ten words, over two lines)."""
+    text = ("ORAL ANSWERS TO QUESTIONS\n\n*412. SHRI RAM NARAYAN SINGH: Will the Minister of FOOD AND\n"
+            "AGRICULTURE be pleased to state the steps taken?\n\n"
+            "THE MINISTER OF STATE IN THE MINISTRY OF FOOD AND AGRICULTURE\n(SHRI ANNASAHEB SHINDE): A statement is "
+            "laid on the Table of the\nHouse.\n\nSHRI RAM NARAYAN SINGH: Sir, the statement is silent.\n\n"
+            "SHRI ANNASAHEB SHINDE: It is not.\n")
+    result = tei.encode(text, name="loksabha.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [sp.get("who") for sp in sps] == ["#ram-narayan-singh", "#annasaheb-shinde", "#ram-narayan-singh",
+                                            "#annasaheb-shinde"]
+    assert (sps[0].get("n"), sps[0].find("t:speaker/t:num", NS).get("type")) == ("*412", "question")
+    assert validate_result(result) == []
