@@ -4150,3 +4150,16 @@ def test_a_lok_sabha_starred_question_and_a_ministers_long_label_over_two_lines(
                                             "#annasaheb-shinde"]
     assert (sps[0].get("n"), sps[0].find("t:speaker/t:num", NS).get("type")) == ("*412", "question")
     assert validate_result(result) == []
+
+
+def test_the_old_riksdags_members_titled_told_by_their_place_and_a_minister_by_his_office():
+    """"Fru ANDERSSON i Luleå (h):" and "Herr statsrådet NILSSON:" had been words of the turn before them."""
+    text = ("Herr LINDQVIST (s):\n\nHerr talman! Jag yrkar bifall till utskottets hemställan.\n\n"
+            "Fru ANDERSSON i Luleå (h):\n\nHerr talman! Jag ansluter mig i sak till vad den föregående\ntalaren "
+            "anfört.\n\nHerr statsrådet NILSSON:\n\nHerr talman! Jag skall fatta mig kort.\n\n"
+            "Herr ANDERSSON i Malmö (s):\n\nHerr talman! Jag instämmer.\n")
+    assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
+        ("Herr LINDQVIST (s):", "#lindqvist"), ("Fru ANDERSSON i Luleå (h):", "#andersson-lulea"),
+        ("Herr statsrådet NILSSON:", "#nilsson"), ("Herr ANDERSSON i Malmö (s):", "#andersson-malmo")]
+    # (not two names in capitals joined by a Polish "i", "and")
+    assert match_turn_start("KOWALSKI i NOWAK powiedzieli, że") is None
