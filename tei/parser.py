@@ -3848,7 +3848,10 @@ def _opens_with_title(words: str) -> bool:
     first = words.split(None, 1)[0] if words.strip() else ""
     return first.rstrip(".").casefold() in TITLES
 _LISTED_ONE = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}].*")
-_AND_NAME = re.compile(r" and (?=[A-Z])")
+# (and the word in the other languages whose lists the encoder reads: "H. Kluit en G. Roos", "Herr Brandt und Herr
+# Scheel", "M. Duval et M. Moreau"; the last had been no one's)
+_AND_NAME = re.compile(r" (?:and|en|und|et|och|og) (?=[A-Z])")
+_ANDS = (" and ", " en ", " und ", " et ", " och ", " og ")
 
 
 def _list_pieces(text: str, start: int, stop: int, one_a_line: bool, states: bool) -> Iterator[tuple[int, int]]:
@@ -3857,7 +3860,8 @@ def _list_pieces(text: str, start: int, stop: int, one_a_line: bool, states: boo
     ("Trinidad and Tobago Mr. X")."""
     for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, start, stop):
         a, b = match.start(), match.end()
-        if one_a_line or " and " not in text[a:b] or states and _STATE_BEFORE_DELEGATE.match(text, a, b):
+        if one_a_line or not any(word in text[a:b] for word in _ANDS) or states and _STATE_BEFORE_DELEGATE.match(
+                text, a, b):
             yield a, b
             continue
         for joined in _AND_NAME.finditer(text, a, b):

@@ -79,6 +79,8 @@ _PRESENT_IN = (r"присутствовали|присутствуют|прис�
                r"jelen\s+vannak|jelen\s+voltak|jelenlévők|obecni|přítomni|"
                # Dutch, Portuguese, the Nordic languages, Greek, Turkish; Arabic, Persian, Hebrew.
                r"aanwezig|deelnemers|participantes|närvarande|deltagare|til\s+stede|deltagere|läsnä|παρόντες|"
+               # (and as older Dutch minutes list the councillors: "Tegenwoordig de Heeren: A. Bosman, …")
+               r"tegenwoordig(?:\s+de\s+he(?:e)?ren)?|"
                # Latin, as Scottish kirk sessions' and burghs' minute books write it ("Sederunt: Mr James …")
                r"sederunt|"
                r"katılanlar|katılımcılar|الحاضرون|الحضور|المشاركون|حاضران|حاضرین|נוכחים|משתתפים|השתתפו|"

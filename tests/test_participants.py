@@ -871,3 +871,18 @@ def test_forenames_as_older_clerks_abbreviated_them_and_clergy_titles_are_read_w
     # (a word that is no forename's abbreviation ends the name at its full stop, as before)
     other = tei.encode(text.replace("Mr Wm. Harcourt", "Mr Smith. Harcourt"), name="vestry.txt").tree
     assert "#smith" in [name.get("ref") for name in other.iterfind(".//t:list//t:persName", NS)]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Tegenwoordig de Heeren: A. Bosman, C. de Graaf, H. Kluit en G. Roos.",
+     ["A. Bosman", "C. de Graaf", "H. Kluit", "G. Roos"]),
+    ("Anwesend: Herr Brandt, Herr Wehner und Herr Scheel.", ["Herr Brandt", "Herr Wehner", "Herr Scheel"]),
+    ("Étaient présents : M. Duval et M. Moreau.", ["M. Duval", "M. Moreau"]),
+])
+def test_older_dutch_minutes_list_those_present_and_the_last_name_after_the_languages_and(line, names):
+    """"Tegenwoordig de Heeren:" had been a paragraph; "… H. Kluit en G. Roos." had left G. Roos no one's (so the last
+    name after German's "und" and French's "et")."""
+    result, lists, people = participants(f"NOTULEN van de vergadering van den Raad.\n\n{line}\n\n"
+                                         "De Voorzitter opent de vergadering.\n")
+    (found,) = lists
+    assert [name.text for name in found.iterfind(".//t:persName", NS)] == names
