@@ -386,7 +386,7 @@ def _heads_numbered(lines: list[tuple[int, str]]) -> bool:
 # value, and "RECORD OF CONVERSATION" / "with the Ambassador …" one title.)
 _ITEM_HEADING = re.compile(r"(?:\d{1,2}[.)]?|\d{1,4}/\d{1,4}\.?)\s+[^\W\d_][^.!?:;,]{2,78}")
 # Words a line that runs on ends with: a hard-wrapped sentence's, no heading's.
-_RUNS_ON = frozenset("the a an of and or to in on at for with by from that as is was were be his her its their".split())
+RUNS_ON = frozenset("the a an of and or to in on at for with by from that as is was were be his her its their".split())
 
 
 def _heads_its_item(lines: list[tuple[int, str]]) -> bool:
@@ -400,7 +400,7 @@ def _heads_its_item(lines: list[tuple[int, str]]) -> bool:
     if first.upper() == first and any(c.islower() for c in lines[1][1]):
         return True
     longest = max(len(text.strip()) for _, text in lines[1:])
-    return len(first) < 0.6 * longest and first.rsplit(None, 1)[-1].lower() not in _RUNS_ON
+    return len(first) < 0.6 * longest and first.rsplit(None, 1)[-1].lower() not in RUNS_ON
 
 
 def layout(source: Source, page_break_blank_lines: int | None, first_page: int) -> Layout:

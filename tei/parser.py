@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
-from .blocks import SENTENCE_END, Unit, breaks_words, layout
+from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
@@ -685,6 +685,10 @@ def _figures_of_numbers(text: str) -> int:
 
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
 # (TEI's div holds a closer only after its words, not after its heading, notes and signs alone).
+# Characters: a line this short, its words ending no sentence, ends its paragraph before a page turn if the next
+# page opens with a capital ("Josiah Whitlock  Chairman" / "p. 18" / "At a Vestry Meeting …": a minute book's
+# signature over the next meeting, which had run into it).
+_SHORT_LAST_LINE = 40
 _NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footnote", "catch"})
 # What a typescript's page says at its foot when the text goes on over the page, as the White House's press office
 # sets it ("MORE", "(more)", "- more -"): its forme work, a catchword (it had headed a section holding every turn after it).
@@ -1532,8 +1536,12 @@ class _Parser:
                 # The text so far ends as its last part does.
                 before = (run[-1] if run else out[-1].unit).text
                 broken_name = _ends_with_title(before)
+                last_line = (run[-1] if run else out[-1].unit).lines[-1][1]
                 if broken_name or unit.page_before is not None and (
-                        not before.endswith(SENTENCE_END) or unit.text[:1].islower()):
+                        not before.endswith(SENTENCE_END) and not (
+                            len(last_line) < _SHORT_LAST_LINE and unit.text[:1].isupper()
+                            and last_line.rsplit(None, 1)[-1].lower() not in RUNS_ON)
+                        or unit.text[:1].islower()):
                     if run is None:
                         runs[len(out) - 1] = [out[-1].unit, unit]
                     else:

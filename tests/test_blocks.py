@@ -2101,3 +2101,19 @@ def test_a_closing_set_far_to_the_right_under_the_last_sentence_is_the_closing(t
     tree = tei.encode(text, name="despatch.txt").tree
     assert " ".join(tree.findtext(".//t:closer/t:salute", namespaces=NS).split()) == salute
     assert tree.findtext(".//t:closer/t:signed/t:persName", namespaces=NS) == name
+
+
+def test_a_short_last_line_before_a_page_turn_ends_its_paragraph_where_the_next_page_opens_with_a_capital():
+    """A minute book's "Josiah Whitlock  Chairman" over "p. 18" had run the next meeting into it; a line that ends
+    with a word a sentence goes on from still runs on ("… the question of" / "Korea remained open.")."""
+    text = ("                 VESTRY MINUTE BOOK\n\n                                        p. 17\n\n"
+            "At a Vestry Meeting held on the 25th day of March 1835.\n\n"
+            "                              Josiah Whitlock  Chairman\n\n                                        p. 18\n\n"
+            "At a Vestry Meeting held this 14th day of October 1835.\n")
+    result = tei.encode(text, name="vestry.txt")
+    paragraphs = ["".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS)]
+    assert paragraphs[-2:] == ["Josiah Whitlock Chairman", "At a Vestry Meeting held this 14th day of October 1835."]
+    runs_on = tei.encode("STALIN said that he agreed.\n\nZHOU ENLAI said that the question of\n\f\nKorea remained "
+                         "open.\n\nSTALIN said that it did.\n", name="x.txt")
+    assert "".join(runs_on.tree.findall(".//t:sp", NS)[1].find("t:p", NS).itertext()) == \
+        "said that the question of Korea remained open."
