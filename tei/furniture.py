@@ -14,8 +14,11 @@ from .model import Furniture
 
 # A line that is a page's number and nothing else: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12",
 # "p. 12", "Page 12 of 40", "12/40".
+# (its word in other languages too, and a full stop after the number that follows one: "Sid. 23", "Page 214.")
 _PAGE_NUMBER = re.compile(r"([-–—(\[]\s*)?(?:(?:page|pg\.?|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
-                          r"(\s*[-–—)\]])?", re.IGNORECASE)
+                          r"(\s*[-–—)\]])?"
+                          r"|(?:page|sid\.|sida|seite|pág\.|pag\.|página|pagina|strona|str\.|стр\.|страница)\s*"
+                          r"(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\.?", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)  # a page's number in a running line
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_DEPTH = 2  # lines at a page's head (and at its foot) that may be its furniture
@@ -140,12 +143,15 @@ def is_marked_page_number(text: str) -> bool:
     typescripts print it at a page's head, or after its word ("Page 14", "p. 2", "Page 3 of 9"): the page turns
     there, whether or not blank lines or a form feed say so, and in a block's middle too."""
     found = _MARKED_PAGE_NUMBER.fullmatch(text) if text[:1] in _MARKED_FIRST else None
-    return found is not None and int(found.group(1) or found.group(2)) >= 2
+    return found is not None and int(found.group(1) or found.group(2) or found.group(3)) >= 2
 
 
-_MARKED_FIRST = frozenset("-–—Pp")
-_MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]|(?:Page|PAGE|pp?\.|Pg\.?)\s*(\d{1,4})"
-                                 r"(?:\s*(?:of|/)\s*\d{1,4})?")
+_MARKED_FIRST = frozenset("-–—PpSC")
+# (its word in other languages too, as the Riksdag's and the Bundestag's printed records set it: "Sid. 23", "Seite 4";
+# and a full stop after the number: "Page 214.", a royal commission's)
+_MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]|(?:pp?\.|Pg\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
+                                 r"|(?:Page|PAGE|Sid\.|Sida|Seite|Pág\.|Pag\.|Página|Pagina|Strona|Str\.|Стр\.|"
+                                 r"Страница)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\.?")
 
 
 def _page_numbers(candidates: dict[int, tuple[int, str]]) -> list[tuple[int, Furniture]]:
@@ -155,7 +161,7 @@ def _page_numbers(candidates: dict[int, tuple[int, str]]) -> list[tuple[int, Fur
     for p, (offset, text) in sorted(candidates.items()):
         match = _PAGE_NUMBER.fullmatch(text)
         if match and bool(match.group(1)) == bool(match.group(3)):  # "- 12 -", "12", never "(12" or "12)"
-            read.append((p, int(match.group(2)), offset, text))
+            read.append((p, int(match.group(2) or match.group(4)), offset, text))
     numbered = [(p, n) for p, n, _, _ in read]
     # (one marked so is a page's number whatever it is: a transcript may begin on its twelfth page)
     if not _runs_on(numbered) and not (read and all(is_marked_page_number(text) for *_, text in read)

@@ -299,3 +299,21 @@ def test_a_catchword_over_the_page_turn_is_the_pages_forme_work(catchword):
     # (not a word alone with no page turn after it)
     alone = tei.encode(text.replace("                              - 2 -\n\n", ""), name="press.txt").tree
     assert alone.find(".//t:fw[@type='catch']", NS) is None
+
+
+@pytest.mark.parametrize("word", ["Sid.", "Seite", "Page", "Strona"])
+def test_a_pages_number_after_its_word_in_other_languages_and_with_a_full_stop(word):
+    """The Riksdag's "Sid. 23" at a page's head had been a paragraph of the speech above it; so "Page 214." with its
+    full stop."""
+    stop = "." if word == "Page" else ""
+    text = (f"Herr LINDQVIST: Herr talman! Jag yrkar bifall.\n\n{' ' * 57}{word} 23{stop}\n\n"
+            "Herr NILSSON: Herr talman! Jag skall fatta mig kort.\n\nHerr LINDQVIST: Jag tackar.\n\n"
+            f"{' ' * 57}{word} 24{stop}\n\nHerr NILSSON: Tack.\n")
+    result = tei.encode(text, name="riksdag.txt")
+    assert [(pb.get("n"), pb.getnext().text) for pb in result.tree.iterfind(".//t:pb", NS)] == [
+        ("23", f"{word} 23{stop}"), ("24", f"{word} 24{stop}")]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#lindqvist", "#nilsson"] * 2
+    assert validate_result(result) == []
+    # (not a footnote's "p. 41." alone on its line: the full stop follows a word's number only)
+    assert tei.encode("He said so.\n\nThe reference is to\np. 41.\n\nIt was.\n", name="x.txt").tree.find(
+        ".//t:pb", NS) is None
