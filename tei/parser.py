@@ -685,6 +685,7 @@ def _figures_of_numbers(text: str) -> int:
 
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
 # (TEI's div holds a closer only after its words, not after its heading, notes and signs alone).
+_NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,24}[\"”](?=\s)")
 # Characters: a line this short, its words ending no sentence, ends its paragraph before a page turn if the next
 # page opens with a capital ("Josiah Whitlock  Chairman" / "p. 18" / "At a Vestry Meeting …": a minute book's
 # signature over the next meeting, which had run into it).
@@ -1966,7 +1967,10 @@ class _Parser:
 
     def _role_named(self, role: str, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
         """"Interviewer: Jane Doe": a name alone is a person's, and the turns the role labels are hers."""
-        name = content[0].text if len(content) == 1 and type(content[0]) is Text else ""
+        written = content[0].text if len(content) == 1 and type(content[0]) is Text else ""
+        # (a nickname in quotes is no part of the name the labels are read against: "Dolores "Dee" Marchetti", whose
+        # turns "MARCHETTI:" labels; it had been no one's)
+        name = _NICKNAME.sub("", written) if '"' in written or "“" in written else written
         if not name or _find_name(name) != (0, len(name)):
             return content
         self.roles[role] = name
@@ -1978,7 +1982,7 @@ class _Parser:
             self.roles.setdefault("moderator", name)
         elif role == "person interviewed":  # (a police interview's record)
             self.roles.setdefault("interviewee", name)
-        return (PersonName(name, self.registry.resolve(name), content[0].span),)
+        return (PersonName(written, self.registry.resolve(name), content[0].span),)
 
     def _address(self, unit: Unit) -> Address:
         """Each line of the address read on its own (a line's number in the margin kept between them)."""

@@ -680,3 +680,17 @@ def test_labels_in_capitals_with_their_values_aligned_in_one_column_are_fields()
     for changed in (text.replace("FOR THE UNION:        Paul", "FOR THE UNION:   Paul"),
                     text.replace("ARBITRATOR:           Margaret", "ARBITRATOR: Margaret")):
         assert fields(tei.encode(changed, name="award.txt")) == []
+
+
+def test_a_narrators_nickname_in_quotes_is_no_part_of_the_name_the_labels_are_read_against():
+    """"Narrator: Dolores "Dee" Marchetti", then "MARCHETTI: …": her turns (the field had named no one, and
+    MARCHETTI been a person of her own)."""
+    text = ('Narrator: Dolores "Dee" Marchetti\nInterviewer: Samuel Oyelaran\nDate: June 22, 2004\n\n'
+            "[00:00:04]\nOYELARAN: Dee, can you tell me where you were born?\n\n"
+            "MARCHETTI: Right here. Nineteen twenty-nine.\n\nOYELARAN: And your parents?\n")
+    result = tei.encode(text, name="oral.txt")
+    name = result.tree.find(".//t:list[@type='fields']//t:persName", NS)
+    assert (name.text, name.get("ref")) == ('Dolores "Dee" Marchetti', "#dolores-marchetti")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#samuel-oyelaran", "#dolores-marchetti", "#samuel-oyelaran"]
+    assert validate_result(result) == []
