@@ -17,8 +17,8 @@ from .model import Furniture
 # (its word in other languages too, and a full stop after the number that follows one: "Sid. 23", "Page 214.")
 _PAGE_NUMBER = re.compile(r"([-–—(\[]\s*)?(?:(?:page|pg\.?|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
                           r"(\s*[-–—)\]])?"
-                          r"|(?:page|sid\.|sida|seite|pág\.|pag\.|página|pagina|strona|str\.|стр\.|страница)\s*"
-                          r"(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\.?", re.IGNORECASE)
+                          r"|(?:page|sid\.|sida|seite|pág\.|pag\.|página|pagina|strona|str\.|стр\.|страница)"
+                          r"\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\.?", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)  # a page's number in a running line
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_DEPTH = 2  # lines at a page's head (and at its foot) that may be its furniture
@@ -146,10 +146,11 @@ def is_marked_page_number(text: str) -> bool:
     return found is not None and int(found.group(1) or found.group(2) or found.group(3)) >= 2
 
 
-_MARKED_FIRST = frozenset("-–—PpSC")
+_MARKED_FIRST = frozenset("-–—PpSС")  # (the last Cyrillic's: "Стр. 4")
 # (its word in other languages too, as the Riksdag's and the Bundestag's printed records set it: "Sid. 23", "Seite 4";
 # and a full stop after the number: "Page 214.", a royal commission's)
-_MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]|(?:pp?\.|Pg\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
+_MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]"
+                                 r"|(?:pp?\.|Pg\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
                                  r"|(?:Page|PAGE|Sid\.|Sida|Seite|Pág\.|Pag\.|Página|Pagina|Strona|Str\.|Стр\.|"
                                  r"Страница)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\.?")
 

@@ -29,12 +29,13 @@ from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES, DIGRAPH_INITIALS,
-                       EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS, LABEL_OFFSET_ENDS,
-                       LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES, NUMBERED_ROLES,
-                       OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN,
-                       SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept, examination_start, examiner_named,
-                       holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs, match_turn_start,
+from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES,
+                       DIGRAPH_INITIALS, EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS,
+                       LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
+                       NUMBERED_ROLES, OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET,
+                       REPORTED_WITHIN, SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept, examination_start,
+                       examiner_named, holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs,
+                       match_turn_start,
                        name_key, numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
                        role_continues, speech_verbs, witness_named, AFFILIATED, WITHIN_BARE_FIRST)
 
@@ -458,7 +459,8 @@ class Evidence:
 
     def opens_block(self, line: str) -> bool:
         """A line that starts a new block even without a blank line before it."""
-        return bool(self.turn(_after_number(line)[1]) or line in self._inner_answers or rules.STATEMENT.match(line) or rules.MOTION.match(line)
+        return bool(self.turn(_after_number(line)[1]) or line in self._inner_answers
+                    or rules.STATEMENT.match(line) or rules.MOTION.match(line)
                     or rules.SIGNATURE_LABEL.match(line) or rules.LIST_ITEM.match(line)
                     or line[:1] == "(" and rules.DIRECTION.match(line) or rules.DECISION_LABEL.match(line)
                     or (line[:1].isdigit() or line[:1] in "NM") and rules.LOG_ENTRY.match(line)
@@ -685,14 +687,16 @@ def _figures_of_numbers(text: str) -> int:
 
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
 # (TEI's div holds a closer only after its words, not after its heading, notes and signs alone).
+_NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footnote", "catch"})
+# A nickname in quotes inside a name: "Dolores "Dee" Marchetti".
 _NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,24}[\"”](?=\s)")
 # Characters: a line this short, its words ending no sentence, ends its paragraph before a page turn if the next
 # page opens with a capital ("Josiah Whitlock  Chairman" / "p. 18" / "At a Vestry Meeting …": a minute book's
 # signature over the next meeting, which had run into it).
 _SHORT_LAST_LINE = 40
-_NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footnote", "catch"})
 # What a typescript's page says at its foot when the text goes on over the page, as the White House's press office
-# sets it ("MORE", "(more)", "- more -"): its forme work, a catchword (it had headed a section holding every turn after it).
+# sets it ("MORE", "(more)", "- more -"): its forme work, a catchword (it had headed a section holding every turn
+# after it).
 _CATCHWORD = re.compile(r"(?:\(\s*|-\s*)?(?:MORE|more|More|OVER|over|PTO|P\.T\.O\.)(?:\s*\)|\s*-|\.\.\.|/)?")
 
 
@@ -1655,7 +1659,7 @@ class _Parser:
                 quoted, quote_end = [], quotes[index]
                 quote_start = classified[index + 1].unit.start
             kind = item.kind
-            if kind == "catch":  # (kept with the page turn after it: in the turn that goes on over it, or before the next)
+            if kind == "catch":  # (kept with the page turn after it: in the turn going on over it, or before the next)
                 pending.append(Furniture(kind, item.unit.text, item.unit.span))
                 continue
             if kind == "direction" and item.detail:  # from here on, who asks, who answers

@@ -442,12 +442,12 @@ STATEMENT = Rule(
      "END 2:58 P.M. was the time he gave."),
 )
 
-# A vote's tally by name or by number, a line each ("Ayes: Brennan, Delgado", "Noes: Whitfield", "Nays: None"): the
-# record's, and a block of its own, also under a line that ends with no full stop.
 # A court reporter's heading of an examination, alone on its line ("DIRECT EXAMINATION", "CROSS-EXAMINATION"): the
 # questions below it are a new examiner's, whose line ("BY MS. CHO:") follows it.
 EXAMINATION_HEAD = re.compile(r"[ \t]*(?:(?:CROSS|RE|DIRECT|REDIRECT|RECROSS|FURTHER)[- ]?)*EXAMINATION"
                               r"(?:[ \t]+\((?:CONTINUED|RESUMED)\))?\.?[ \t]*")
+# A vote's tally by name or by number, a line each ("Ayes: Brennan, Delgado", "Noes: Whitfield", "Nays: None"): the
+# record's, and a block of its own, also under a line that ends with no full stop.
 VOTE_TALLY = re.compile(r"(?:Ayes|Nays|Noes|Yeas)\s*:\s+(?=[A-Z\d])")
 # When a meeting service's recording started, and how long it ran, on the lines under its name (Teams: "March 12,
 # 2024, 1:02PM" / "42m 18s"; "12 March 2024, 13:02"; "1h 2m 3s").

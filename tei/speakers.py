@@ -221,14 +221,15 @@ NOT_VERBS = frozenset("""
 UNDOTTED_TITLES = frozenset("dc ds di dci dsu pc".split())
 # Forenames as older clerks abbreviated them, with a full stop: a name's word, as an initial is ("Mr Wm. Harcourt", "Mr
 # Thos. Ashby" had been persons "Mr Wm" and "Mr Thos").
-ABBREVIATED_FORENAMES = frozenset("""wm thos jno jas geo chas robt richd saml benj edwd edw hy fredk jos nathl danl alexr
-    christr abm margt eliz""".split())
+ABBREVIATED_FORENAMES = frozenset("""wm thos jno jas geo chas robt richd saml benj edwd edw hy fredk jos nathl danl
+    alexr christr abm margt eliz""".split())
 
 # Titles and forms of address that may precede a name (compared without case or dot).
 TITLES = UNDOTTED_TITLES | frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
     colonel col major captain capt ambassador senator secretary president premier pm chairman
-    minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev revd reverend canon archdeacon prebendary archbishop cardinal judge fru fröken statsrådet
+    minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
+    revd reverend canon archdeacon prebendary archbishop cardinal fru fröken statsrådet
     governor count mister messrs baron baroness countess marquis marquess viscount earl duke duchess
     sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice hon deputy right rt
     shri shrimati smt kumari sushri
@@ -333,14 +334,15 @@ NOT_NAMES = frozenset("""
 
 # An office of two to eight words (its links in small letters), then a name in brackets, of up to four words and a
 # courtesy before them, and the label's colon: "Minister for Industry and Commerce (Mr. Lemass):".
-_OFFICE_AND_HOLDER = re.compile(r"([^\W\d_a-z][\w'’-]*(?:\s+(?:of|for|and|the|in|without|[^\W\d_a-z][\w'’-]*)){1,7})"
+_OFFICE_AND_HOLDER = re.compile(r"([^\W\d_a-z][\w'’-]*"
+                                r"(?:\s+(?:of|for|and|the|in|without|[^\W\d_a-z][\w'’-]*)){1,7})"
                                 r"\s+\(\s*(?:(?:Mr|Mrs|Ms|Dr|Miss|Shri|Smt)\.?\s+)?[^\W\d_a-z][\w'’-]*"
                                 r"(?:\s+[^\W\d_a-z][\w'’.-]*){0,3}\s*\):")
 
 
-_CAPITALS_OFFICE_AND_HOLDER = re.compile(r"THE\s+((?:[A-Z][A-Z'’-]*,?\s+){1,15}?[A-Z][A-Z'’-]*)\s*\(\s*(?:SHRI|SHRIMATI|"
-                                         r"SMT\.?|KUMARI|SUSHRI|DR\.?|PROF\.?|MR\.?|MRS\.?|MS\.?)\s+[A-Z][A-Z.'’ -]{1,60}?"
-                                         r"\s*\):")
+_CAPITALS_OFFICE_AND_HOLDER = re.compile(r"THE\s+((?:[A-Z][A-Z'’-]*,?\s+){1,15}?[A-Z][A-Z'’-]*)\s*\(\s*"
+                                         r"(?:SHRI|SHRIMATI|SMT\.?|KUMARI|SUSHRI|DR\.?|PROF\.?|MR\.?|MRS\.?|MS\.?)"
+                                         r"\s+[A-Z][A-Z.'’ -]{1,60}?\s*\):")
 
 
 def _an_office(words: list[str]) -> bool:
@@ -776,8 +778,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     judge = first in _HIS_HER and count > 1 and _fold(words[1]) in _HONOURS  # ("HIS HONOUR:", a court's style)
     if folded in NOT_NAMES and folded not in TITLES and not letter_label and not _is_initial(first) and not judge:
         return None  # ("A. Vyshinsky": an initial, not the article)
-    if ("'" in folded or "’" in folded) and _CONTRACTION.fullmatch(folded) and _CONTRACTION.fullmatch(
-            folded).group(1) in NOT_NAMES:
+    if ("'" in folded or "’" in folded) and (contracted := _CONTRACTION.fullmatch(folded)) is not None \
+            and contracted.group(1) in NOT_NAMES:
         return None  # ("I've asked …", "It's said …": a pronoun's contraction, which had been a person "I've")
     if first == "THE" and "(" in text and (held := _CAPITALS_OFFICE_AND_HOLDER.match(text)) is not None \
             and _fold(held.group(1).split(None, 1)[0]) in TITLES:

@@ -2108,7 +2108,8 @@ def test_a_short_last_line_before_a_page_turn_ends_its_paragraph_where_the_next_
     with a word a sentence goes on from still runs on ("… the question of" / "Korea remained open.")."""
     text = ("                 VESTRY MINUTE BOOK\n\n                                        p. 17\n\n"
             "At a Vestry Meeting held on the 25th day of March 1835.\n\n"
-            "                              Josiah Whitlock  Chairman\n\n                                        p. 18\n\n"
+            "                              Josiah Whitlock  Chairman\n\n"
+            "                                        p. 18\n\n"
             "At a Vestry Meeting held this 14th day of October 1835.\n")
     result = tei.encode(text, name="vestry.txt")
     paragraphs = ["".join(p.itertext()) for p in result.tree.iterfind(".//t:body//t:p", NS)]

@@ -4083,8 +4083,8 @@ def test_the_vice_president_who_takes_the_chair_is_the_president_of_the_turns_af
 
 
 def test_an_interpretation_in_capitals_in_the_presidents_brackets_is_no_holders_name():
-    """"THE PRESIDENT (INTERPRETATION FROM SPANISH): …", a Security Council's record in capitals: the President's turns
-    are the listed President's (they had been a person "Interpretation From Spanish"'s)."""
+    """"THE PRESIDENT (INTERPRETATION FROM SPANISH): …", a Security Council's record in capitals: the President's
+    turns are the listed President's (they had been a person "Interpretation From Spanish"'s)."""
     text = ("President: Mr. de PINIES (Spain)\n\nThe meeting was called to order at 4.25 p.m.\n\n"
             "THE PRESIDENT (INTERPRETATION FROM SPANISH): The first speaker is the\nrepresentative of the United "
             "Kingdom.\n\nSIR ANTHONY PARSONS (UNITED KINGDOM): Mr. President, my delegation has\nasked.\n\n"
