@@ -1957,7 +1957,8 @@ class _Parser:
             previous_end = 0
             for k, first in enumerate(opens):
                 last = (opens[k + 1] if k + 1 < len(opens) else len(lines)) - 1
-                label = _field_label(lines[first][1], first) or _ANOTHER_FIELD.match(lines[first][1])
+                label = _field_label(lines[first][1], first) or _ANOTHER_FIELD.match(lines[first][1]) \
+                    or _ALIGNED_FIELD.match(lines[first][1])
                 value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
                 marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))

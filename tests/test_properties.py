@@ -106,6 +106,9 @@ FUZZ_FINDINGS = [
     '在座：周恩来、陈毅 HIS HONOUR: Date: KARL WENDELER (Witness): x H   <v John Smith> Heard:\n'
     'Bundesminister des Auswärtigen Scheel Hon. (Ms.)',
     'Sederunt: Marshal of the Soviet Union D.F. Ustinov DR.\n\nRusk: Yes.\n\nRusk: No.\n',
+    # Labels with their values aligned in one column, one value longer than a field's line is read (seed 2339): the
+    # field's label had not been found again when its list was built (an error of this session's).
+    "Radio play\n\nGRAMS:     SIGNATURE TUNE.\nMUSIC:     " + "x " * 50 + "end.\n\nNARRATOR: It was a dark night.\n",
 ]
 
 
