@@ -2873,7 +2873,10 @@ def _typed_name_and_office(unit: Unit) -> str | None:
         typed = _TYPED_NAME.fullmatch(name) or written_out and any(
             word.strip(",.").lower() in _OFFICE_WORDS for line in offices for word in line.split())
         if typed and name.split()[-1][:1].isupper() and all(
-                len(line.split()) <= 6 and (line[:1].isupper() or line[:1].isdigit())
+                # (each language's six words at most, a bilingual office's: "Clerk of the Committee / Greffier du
+                # Comité", a Canadian committee's clerk, which had been a paragraph)
+                all(len(part.split()) <= 6 for part in line.split(" / "))
+                and (line[:1].isupper() or line[:1].isdigit())
                 and (not line.endswith(SENTENCE_END) or _RANK_OR_ARM_END.search(line)
                      or line.endswith(".") and _office_piece(line[:-1].split()))  # ("THOMAS MASON" / "Chairman.")
                 and not _TYPED_NAME.fullmatch(line) for line in offices):

@@ -2118,3 +2118,13 @@ def test_a_short_last_line_before_a_page_turn_ends_its_paragraph_where_the_next_
                          "open.\n\nSTALIN said that it did.\n", name="x.txt")
     assert "".join(runs_on.tree.findall(".//t:sp", NS)[1].find("t:p", NS).itertext()) == \
         "said that the question of Korea remained open."
+
+
+def test_a_bilingual_office_over_the_signatorys_name_closes_the_record():
+    """A Canadian committee's clerk, "Clerk of the Committee / Greffier du Comité" over "Richard Dupuis": it had been a
+    paragraph (each language's office six words at most, not the two together)."""
+    text = ("The Chairman: The committee stands adjourned.\n\nMr. Baker: Thank you.\n\nThe Chairman: Good.\n\n"
+            "La séance est levée.\n\nClerk of the Committee / Greffier du Comité\nRichard Dupuis\n")
+    (signed,) = tei.encode(text, name="committee.txt").tree.findall(".//t:closer/t:signed", NS)
+    assert (signed.text.strip(), signed.findtext("t:persName", namespaces=NS)) == (
+        "Clerk of the Committee / Greffier du Comité", "Richard Dupuis")
