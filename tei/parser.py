@@ -21,6 +21,7 @@ from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
 from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
+from .furniture import is_marked_page_number
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Edition, Editorial, Footnote, Furniture,
@@ -932,7 +933,8 @@ class _Parser:
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
         foot = _classification_at_foot(units)
-        if foot is not None:
+        number_at_foot = _page_number_at_foot(units) if foot is None else None
+        if foot is not None or number_at_foot is not None:
             units = units[:-1]
         back_start = self._back_start(units)
         if back_start == len(units):
@@ -995,6 +997,10 @@ class _Parser:
         if foot is not None:
             blocks.extend(foot.before)
             blocks.append(Furniture("footer", foot.text, foot.span))
+        if number_at_foot is not None:
+            blocks.extend(number_at_foot.before)
+            blocks.append(Furniture("pageNum", number_at_foot.text, number_at_foot.span,
+                                    re.search(r"\d+", number_at_foot.text).group()))
         back: list[Footnote | Paragraph | Heading | PageBreak] = []
         for index, unit in enumerate(units[back_start:]):
             if not index and len(unit.lines) == 1 and rules.NOTES_HEADING.match(unit.text):
@@ -2846,6 +2852,14 @@ def _classification_at_foot(units: list[Unit]) -> Unit | None:
     if last is None or len(last.lines) != 1 or not rules.CLASSIFICATION.match(last.text):
         return None
     return last if any(line == last.text for unit in units[:3] for _, line in unit.lines) else None
+
+
+def _page_number_at_foot(units: list[Unit]) -> Unit | None:
+    """The record's last line, alone, its page's number marked as one ("-27-" under a town clerk's attestation): the
+    page's foot, where it had been a signatory of its own."""
+    last = units[-1] if len(units) >= 2 else None
+    return last if last is not None and len(last.lines) == 1 and last.page_before is None \
+        and is_marked_page_number(last.text) else None
 
 
 def _office_under_signatory(above: Unit, last: Unit) -> bool:

@@ -212,6 +212,8 @@ SIGNATURE_LABEL = Rule(
     "signature-label",
     re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"
                r"Certified|Translated|Interpreted|Minutes taken|Notes taken|Record made|Note[- ]?taker|"
+               # (a town clerk's, under a New England town meeting's record: "A true record." / "Attest:")
+               r"Attest|"
                # Russian (recorded, drawn up, translated, signature), German, French
                r"Записал[аи]?|Записывал[аи]?|Составил[аи]?|Переводил[аи]?|Перевел[аи]?|Подпись|"
                r"Aufgezeichnet|Aufgenommen|Gezeichnet|Protokollführer(?:in)?|Signé|Rédigé|Établi|Traduit|"

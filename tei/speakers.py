@@ -326,7 +326,7 @@ NOT_NAMES = frozenset("""
     among through without within once even only perhaps however moreover furthermore therefore
     thus hence meanwhile in addition according besides finally first secondly thirdly lastly
     today yesterday tomorrow present participants recorded signed embassy consulate department
-    meeting session sitting hearing minutes agenda
+    meeting session sitting hearing minutes agenda respectfully
     yes ayes aye yeas noes nays nay abstain abstained abstaining abstentions absent
     stemming stemverklaring abstimmung
 """.split())  # (the last, a vote's: "Yes: 41     No: 77" had been a person "Yes" and the record after it theirs;

@@ -2128,3 +2128,24 @@ def test_a_bilingual_office_over_the_signatorys_name_closes_the_record():
     (signed,) = tei.encode(text, name="committee.txt").tree.findall(".//t:closer/t:signed", NS)
     assert (signed.text.strip(), signed.findtext("t:persName", namespaces=NS)) == (
         "Clerk of the Committee / Greffier du Comité", "Richard Dupuis")
+
+
+def test_a_town_clerks_attestation_closes_the_record_and_the_page_number_under_it_is_its_foot():
+    """"Attest:" / "EDITH M. CROWELL" / "Town Clerk" had been two paragraphs, "-27-" under them a third (and, once the
+    closing was read, a signatory of its own); "Respectfully submitted," had been a person "#respectfully"'s turn."""
+    text = ("Voted to adjourn at 3:42 P.M.\n\n                                   A true record.\n"
+            "                                   Attest:\n                                       EDITH M. CROWELL\n"
+            "                                       Town Clerk\n\n                                                 -27-\n")
+    result = tei.encode(text, name="town.txt")
+    div = result.tree.find(".//t:body/t:div", NS)
+    assert [local(child.tag) for child in div][-2:] == ["closer", "fw"]
+    assert (div[-1].get("type"), div[-1].text) == ("pageNum", "-27-")
+    (signed,) = div.findall("t:closer/t:signed", NS)
+    assert signed.findtext("t:persName", namespaces=NS) == "EDITH M. CROWELL"
+    assert validate_result(result) == []
+    # (the label and the name on one line, a moderator's: it had been the last paragraph)
+    attest = tei.encode("Voted to adjourn.\n\nAttest: Walter Briggs, Moderator\n", name="town.txt").tree
+    assert attest.findtext(".//t:closer/t:signed/t:label", namespaces=NS) == "Attest:"
+    submitted = "Mr. Cole: We agree.\n\nMr. Hale: So do we.\n\nRespectfully submitted, Nancy Fiske, Town Clerk\n"
+    assert "#respectfully" not in [sp.get("who") for sp in tei.encode(submitted, name="t.txt").tree.iterfind(
+        ".//t:sp", NS)]
