@@ -354,12 +354,19 @@ STATEMENT = Rule(
     re.compile(r"(?:There\s+being\s+no\s+(?:further|other)\s+business,?\s+)?"
                r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"
                r"reception|sitting|congress|hearing|synod|court|tribunal|inquest|inquiry|commission|committee|"
-               r"council)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
+               r"council|Lok\s+Sabha|Rajya\s+Sabha|House|Senate)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
                r"concluded|closed|"
                r"finished|adjourned|adjourns|resumed|resumes|terminated|took place|was held|opened|broke up|rose)\b"
                # (and a transcript's last line in capitals: "END OF MEETING", which had headed a section of nothing)
                r"|END\s+OF\s+(?:THE\s+)?(?:MEETING|SESSION|SITTING|HEARING|TRANSCRIPT|RECORD|PROCEEDINGS|DAY|"
                r"CONVERSATION|INTERVIEW|CALL|CONFERENCE)\.?\s*$"
+               # (the hour alone, as the Lok Sabha's record notes it between the speeches: "12.05 hrs."; a member taking
+               # a place at the table, as the Security Council's record notes it: "At the invitation of the President,
+               # Mr. X (Kestravia) took a place at the Council table."; a Dutch council's vote: "Het voorstel wordt in
+               # stemming gebracht en aangenomen …": each had been the words of the speaker above)
+               r"|\d{1,2}[.:]\d{2}\s+hrs\.?\s*$|At\s+the\s+invitation\s+of\s+the\s+President\b"
+               r"|(?:Het\s+)?(?:voorstel|amendement|motie)\s+wordt\s+(?:in\s+stemming\s+gebracht|zonder\s+hoofdelijke"
+               r"\s+stemming|aangenomen|verworpen)\b"
                # (or "END" and the hour, as the White House's transcripts close: "END    (AT 2:58 P.M. EST)", which had
                # been a person "END"'s turn)
                r"|END\s+\(?(?:AT\s+)?\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?\)?\.?\s*$"
@@ -429,7 +436,10 @@ STATEMENT = Rule(
      "I, Patricia Kwan, City Clerk, certify that the foregoing is a true and correct transcript.",
      "I hereby certify that the foregoing is a correct record.",
      "There being no further business the meeting closed at 9.52 p.m.", "HEARING ADJOURNS", "COMMITTEE RESUMES",
-     "END           (AT 2:58 P.M. EST)", "END 11:42 A.M. EDT",
+     "END           (AT 2:58 P.M. EST)", "END 11:42 A.M. EDT", "12.05 hrs.",
+     "The Lok Sabha then adjourned for Lunch till Fourteen of the Clock.",
+     "At the invitation of the President, Mr. Dalmatov (Kestravia) took a place at the Council table.",
+     "Het voorstel wordt in stemming gebracht en aangenomen met 5 tegen 3 stemmen.",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
      "Lecture faite, persiste et signe avec nous.", "Clos à seize heures quarante-cinq.",

@@ -4163,3 +4163,24 @@ def test_the_old_riksdags_members_titled_told_by_their_place_and_a_minister_by_h
         ("Herr statsrådet NILSSON:", "#nilsson"), ("Herr ANDERSSON i Malmö (s):", "#andersson-malmo")]
     # (not two names in capitals joined by a Polish "i", "and")
     assert match_turn_start("KOWALSKI i NOWAK powiedzieli, że") is None
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("De Heer Kluit: Ik kan mij met dit voorstel niet vereenigen.\nDe Voorzitter: Ik wijs er op, dat de verhooging "
+     "gering is.\nHet voorstel wordt in stemming gebracht en aangenomen met 5 tegen 3\nstemmen.\n",
+     "Het voorstel wordt in stemming gebracht en aangenomen met 5 tegen 3 stemmen."),
+    ("SHRI ASOKA MEHTA: Sir, I beg to lay on the Table a copy of the Annual Report.\n\n12.05 hrs.\n\n"
+     "SHRI RAM SINGH: Sir, the report is late.\n", "12.05 hrs."),
+    ("SHRI ASOKA MEHTA: Sir, I beg to lay on the Table a copy of the Annual Report.\n\nSHRI RAM SINGH: It is "
+     "late.\n\nThe Lok Sabha then adjourned for Lunch till Fourteen of the Clock.\n",
+     "The Lok Sabha then adjourned for Lunch till Fourteen of the Clock."),
+    ("The PRESIDENT (interpretation from Spanish): I shall invite the representative of Kestravia.\n\n"
+     "At the invitation of the President, Mr. Dalmatov (Kestravia) took a\nplace at the Council table.\n\n"
+     "Mr. DALMATOV (Kestravia) (interpretation from Russian): Thank you.\n",
+     "At the invitation of the President, Mr. Dalmatov (Kestravia) took a place at the Council table."),
+])
+def test_what_the_record_notes_between_the_speeches_is_no_speakers_words(text, statement):
+    """A Dutch council's vote, the Lok Sabha's hour and its adjournment, a member taking a place at the Security
+    Council's table: each had been the words of the speaker above it."""
+    div = tei.encode(text, name="t.txt").tree.find(".//t:body/t:div", NS)
+    assert statement in [" ".join("".join(p.itertext()).split()) for p in div.findall("t:p", NS)]
