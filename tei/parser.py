@@ -3663,7 +3663,9 @@ def _an_office_part(words: list[str]) -> bool:
         # (but an office with two words of a name after it, "Vice President Mark Delgado", is a person of the list:
         # he had been no one, or the office of the one before him)
         return not (len(words) - named >= 2 and all(word[:1].isupper() for word in words[named:named + 2]))
-    return len(words) <= 4 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
+    # (and an office after the state's adjective or a body's letters: "Valdorian Ambassador", "NSC Staff")
+    return len(words) <= 4 and (words[-1].lower() in _POST_WORDS or words[-1].lower() in _OFFICE_WORDS) \
+        and all(word[:1].isupper() for word in words)
 
 
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
@@ -3671,7 +3673,7 @@ _POST_WORDS = frozenset("""representative engineer manager inspector commissione
     editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer
     steward moderator elder elders preses convener convenor provost bailie registrar headmaster headmistress coroner
     reporter stenographer writer
-    magistrate executive accountant surveyor bursar librarian auditor comptroller headteacher""".split())
+    magistrate executive accountant surveyor bursar librarian auditor comptroller headteacher staff""".split())
 
 
 def _is_side_label(label: str) -> bool:

@@ -886,3 +886,22 @@ def test_older_dutch_minutes_list_those_present_and_the_last_name_after_the_lang
                                          "De Voorzitter opent de vergadering.\n")
     (found,) = lists
     assert [name.text for name in found.iterfind(".//t:persName", NS)] == names
+
+
+def test_a_memcons_second_group_of_participants_past_a_blank_line():
+    """"Foreign Minister Tomas Ribera" / "Ambassador Elena Vasquez-Orr, Valdorian Ambassador", the other side's group
+    under the first past a blank line, had been a paragraph (the turns of "Foreign Minister Ribera:" a person of their
+    own)."""
+    text = ("PARTICIPANTS:   The President\n                Secretary of State Harold Brandt\n\n"
+            "                Foreign Minister Tomas Ribera\n"
+            "                Ambassador Elena Vasquez-Orr, Valdorian Ambassador\n\n"
+            "     The President: Welcome.\n\n     Foreign Minister Ribera: Thank you, Mr. President.\n\n"
+            "     The President: Let us begin.\n")
+    result, lists, people = participants(text)
+    (found,) = lists
+    assert [name.text for name in found.iterfind(".//t:persName", NS)] == [
+        "The President", "Harold Brandt", "Foreign Minister Tomas Ribera", "Ambassador Elena Vasquez-Orr"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#president", "#tomas-ribera",
+                                                                           "#president"]
+    # (an office's words after "of" still run on before the holder's names: "Secretary of State Harold Brandt")
+    assert "Secretary of State" in "".join(found.itertext())
