@@ -937,6 +937,12 @@ class _Parser:
         if foot is not None or number_at_foot is not None:
             units = units[:-1]
         back_start = self._back_start(units)
+        if (foot is not None or number_at_foot is not None) and back_start < len(units):
+            # (under the record's notes, which stand after its text, the line stays where it is: the words keep their
+            # order; found by the fuzzer, seed 2342)
+            units = [*units, foot or number_at_foot]
+            foot = number_at_foot = None
+            back_start = self._back_start(units)
         if back_start == len(units):
             units = self._notes_above_closing(units)
         at_foot = [unit for unit in units[:back_start] if id(unit) in self.notes_at_foot] if self.notes_at_foot else []

@@ -109,6 +109,10 @@ FUZZ_FINDINGS = [
     # Labels with their values aligned in one column, one value longer than a field's line is read (seed 2339): the
     # field's label had not been found again when its list was built (an error of this session's).
     "Radio play\n\nGRAMS:     SIGNATURE TUNE.\nMUSIC:     " + "x " * 50 + "end.\n\nNARRATOR: It was a dark night.\n",
+    # A page's number, or the classification, as the record's last line under its notes (seed 2342): taken to the
+    # body's foot, it had stood before the notes' words (an error of this session's).
+    "Mr. Cole: The treaty² was signed.\n\nMr. Hale: Yes.\n\n² Signed in Paris.\n\n- 44 -\n",
+    "SECRET\n\nMr. Cole: The treaty² was signed.\n\nMr. Hale: Yes.\n\n² Signed in Paris.\n\nSECRET\n",
 ]
 
 
