@@ -354,7 +354,8 @@ STATEMENT = Rule(
     re.compile(r"(?:There\s+being\s+no\s+(?:further|other)\s+business,?\s+)?"
                r"(?:The\s+)?(?:conversation|meeting|talk|talks|discussion|interview|session|conference|audience|"
                r"reception|sitting|congress|hearing|synod|court|tribunal|inquest|inquiry|commission|committee|"
-               r"council|Lok\s+Sabha|Rajya\s+Sabha|House|Senate)s?\s+(?:\w+\s+){0,2}?(?:started|began|commenced|ended|lasted|"
+               r"council|Lok\s+Sabha|Rajya\s+Sabha|House|Senate)s?\s+(?:\w+\s+){0,2}?"
+               r"(?:started|began|commenced|ended|lasted|"
                r"concluded|closed|"
                r"finished|adjourned|adjourns|resumed|resumes|terminated|took place|was held|opened|broke up|rose)\b"
                # (and a transcript's last line in capitals: "END OF MEETING", which had headed a section of nothing)

@@ -2135,7 +2135,8 @@ def test_a_town_clerks_attestation_closes_the_record_and_the_page_number_under_i
     closing was read, a signatory of its own); "Respectfully submitted," had been a person "#respectfully"'s turn."""
     text = ("Voted to adjourn at 3:42 P.M.\n\n                                   A true record.\n"
             "                                   Attest:\n                                       EDITH M. CROWELL\n"
-            "                                       Town Clerk\n\n                                                 -27-\n")
+            "                                       Town Clerk\n\n"
+            "                                                 -27-\n")
     result = tei.encode(text, name="town.txt")
     div = result.tree.find(".//t:body/t:div", NS)
     assert [local(child.tag) for child in div][-2:] == ["closer", "fw"]
