@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from .diagnostics import Span
 from .model import Furniture
 
+# A page's word before its number in the other languages the records are in, as the Riksdag's and the Bundestag's
+# printed records set it ("Sid. 23", "Seite 4").
+_PAGE_WORDS = r"Sid\.|Sida|Seite|Pág\.|Pag\.|Página|Pagina|Strona|Str\.|Стр\.|Страница"
 # A line that is a page's number and nothing else: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12",
 # "p. 12", "Page 12 of 40", "12/40".
 # (its word in other languages too, and a full stop after the number that follows one: "Sid. 23", "Page 214.")
 _PAGE_NUMBER = re.compile(r"([-–—(\[]\s*)?(?:(?:page|pg\.?|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
                           r"(\s*[-–—)\]])?"
-                          r"|(?:page|sid\.|sida|seite|pág\.|pag\.|página|pagina|strona|str\.|стр\.|страница)"
-                          r"\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\.?", re.IGNORECASE)
+                          rf"|(?:page|{_PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)  # a page's number in a running line
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_DEPTH = 2  # lines at a page's head (and at its foot) that may be its furniture
@@ -142,17 +144,22 @@ def is_marked_page_number(text: str) -> bool:
     """A page's number past the first, marked as one, alone on its line: between dashes ("- 2 -", "— 12 —"), as
     typescripts print it at a page's head, or after its word ("Page 14", "p. 2", "Page 3 of 9"): the page turns
     there, whether or not blank lines or a form feed say so, and in a block's middle too."""
+    number = marked_page_number(text)
+    return number is not None and number >= 2
+
+
+def marked_page_number(text: str) -> int | None:
+    """The number of a page's number marked as one, alone on its line ("- 12 -", "Page 12", "Sid. 23"), else None."""
     found = _MARKED_PAGE_NUMBER.fullmatch(text) if text[:1] in _MARKED_FIRST else None
-    return found is not None and int(found.group(1) or found.group(2) or found.group(3)) >= 2
+    return int(found.group(1) or found.group(2) or found.group(3)) if found is not None else None
 
 
 _MARKED_FIRST = frozenset("-–—PpSС")  # (the last Cyrillic's: "Стр. 4")
-# (its word in other languages too, as the Riksdag's and the Bundestag's printed records set it: "Sid. 23", "Seite 4";
-# and a full stop after the number: "Page 214.", a royal commission's)
+# (its word in other languages too, and a full stop after the number that follows a word: "Page 214.", a royal
+# commission's)
 _MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]"
                                  r"|(?:pp?\.|Pg\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
-                                 r"|(?:Page|PAGE|Sid\.|Sida|Seite|Pág\.|Pag\.|Página|Pagina|Strona|Str\.|Стр\.|"
-                                 r"Страница)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\.?")
+                                 rf"|(?:Page|PAGE|{_PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?")
 
 
 def _page_numbers(candidates: dict[int, tuple[int, str]]) -> list[tuple[int, Furniture]]:

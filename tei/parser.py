@@ -21,7 +21,7 @@ from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
 from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
-from .furniture import is_marked_page_number
+from .furniture import marked_page_number
 from .inline import MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Edition, Editorial, Footnote, Furniture,
@@ -111,9 +111,10 @@ class Evidence:
                     opened["A"] += 1  # (and its answer after a dash: "Q. Was any body else there? - A. No body.")
             elif text[:1] == "(" and (presiding := rules.PRESIDING_NOTE.match(text)) is not None:
                 self.proven.add(name_key(presiding.group("office")))  # "(Posiedzeniu przewodniczy marszałek …)"
-            if len(unit.lines) > 1:
-                self._count_inner_labels(unit, verbs, written)
+            inner = self._count_inner_labels(unit, verbs, written) if len(unit.lines) > 1 else None
             start = self._shapes[rest] = match_turn_start(rest, verbs)
+            if inner and start is not None and start.shape == "colon" and _INNER_COLON_LABEL.match(unit.lines[0][1]):
+                self._labelled_runs.append(([line for _, line in unit.lines], [name_key(start.key), *inner]))
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
             self.stamps += stamped is not None
             above_speech = False
@@ -309,10 +310,11 @@ class Evidence:
             head.append(unit.text)
         return "\n".join(head)
 
-    def _count_inner_labels(self, unit: Unit, verbs: frozenset[str], written: dict[str, str]) -> None:
+    def _count_inner_labels(self, unit: Unit, verbs: frozenset[str], written: dict[str, str]) -> list[str | None]:
         """Names and their colons that open lines inside a block ("Stalin: We agree." / "Zhou Enlai: Good.", with
         no blank line between and the first line long): counted as the block's first line's is, so that the
-        lines that open with them open blocks of their own (a long line before one had kept it in its block)."""
+        lines that open with them open blocks of their own (a long line before one had kept it in its block).
+        Each line's key after the first (None where no such label opens it)."""
         keys: list[str | None] = []
         for _, line in unit.lines[1:]:
             key = None
@@ -324,11 +326,7 @@ class Evidence:
                     self._count(self.colon_counts, key)
                     written.setdefault(key, start.key)
             keys.append(key)
-        first = unit.lines[0][1]
-        if any(keys) and first[:1].isupper() and _INNER_COLON_LABEL.match(first):
-            start = match_turn_start(_after_number(first)[1], verbs)
-            if start is not None and start.shape == "colon":
-                self._labelled_runs.append(([line for _, line in unit.lines], [name_key(start.key), *keys]))
+        return keys
 
     def _answering_lines(self) -> frozenset[str]:
         """Lines inside a block of labelled lines whose label is used once ("CoG: We ask …" between "Insp: …" and
@@ -689,6 +687,18 @@ def _figures_of_numbers(text: str) -> int:
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
 # (TEI's div holds a closer only after its words, not after its heading, notes and signs alone).
 _NOT_A_RECORD = frozenset({"heading", "label", "letterhead", "signature", "footnote", "catch"})
+def _runs_over_the_page(part: Unit, following: str) -> bool:
+    """Whether a paragraph's part runs on into the next page's: unless it ends a sentence and the next opens with a
+    capital, or its last line is short, ending with no word a sentence goes on from, before a capital."""
+    if following[:1].islower():
+        return True
+    if part.text.endswith(SENTENCE_END):
+        return False
+    last_line = part.lines[-1][1]
+    return not (len(last_line) < _SHORT_LAST_LINE and following[:1].isupper()
+                and last_line.rsplit(None, 1)[-1].lower() not in RUNS_ON)
+
+
 # A nickname in quotes inside a name: "Dolores "Dee" Marchetti".
 _NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,24}[\"”](?=\s)")
 # Characters: a line this short, its words ending no sentence, ends its paragraph before a page turn if the next
@@ -932,17 +942,14 @@ class _Parser:
 
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
-        foot = _classification_at_foot(units)
-        number_at_foot = _page_number_at_foot(units) if foot is None else None
-        if foot is not None or number_at_foot is not None:
+        foot = _furniture_at_foot(units)
+        # (not under the record's notes, which stand after its text: there the line stays where it is, and the words
+        # keep their order; found by the fuzzer, seed 2342)
+        if foot is not None and self._back_start(units[:-1]) == len(units) - 1:
             units = units[:-1]
+        else:
+            foot = None
         back_start = self._back_start(units)
-        if (foot is not None or number_at_foot is not None) and back_start < len(units):
-            # (under the record's notes, which stand after its text, the line stays where it is: the words keep their
-            # order; found by the fuzzer, seed 2342)
-            units = [*units, foot or number_at_foot]
-            foot = number_at_foot = None
-            back_start = self._back_start(units)
         if back_start == len(units):
             units = self._notes_above_closing(units)
         at_foot = [unit for unit in units[:back_start] if id(unit) in self.notes_at_foot] if self.notes_at_foot else []
@@ -1001,12 +1008,8 @@ class _Parser:
         if end < back_start:  # the date at the very end
             self._closing_dateline(units[end:back_start], blocks)
         if foot is not None:
-            blocks.extend(foot.before)
-            blocks.append(Furniture("footer", foot.text, foot.span))
-        if number_at_foot is not None:
-            blocks.extend(number_at_foot.before)
-            blocks.append(Furniture("pageNum", number_at_foot.text, number_at_foot.span,
-                                    re.search(r"\d+", number_at_foot.text).group()))
+            blocks.extend(foot[0].before)
+            blocks.append(foot[1])
         back: list[Footnote | Paragraph | Heading | PageBreak] = []
         for index, unit in enumerate(units[back_start:]):
             if not index and len(unit.lines) == 1 and rules.NOTES_HEADING.match(unit.text):
@@ -1551,14 +1554,9 @@ class _Parser:
             if out and item.kind == "paragraph" and out[-1].kind in _RUNS_ON_FROM:
                 run = runs.get(len(out) - 1)
                 # The text so far ends as its last part does.
-                before = (run[-1] if run else out[-1].unit).text
-                broken_name = _ends_with_title(before)
-                last_line = (run[-1] if run else out[-1].unit).lines[-1][1]
-                if broken_name or unit.page_before is not None and (
-                        not before.endswith(SENTENCE_END) and not (
-                            len(last_line) < _SHORT_LAST_LINE and unit.text[:1].isupper()
-                            and last_line.rsplit(None, 1)[-1].lower() not in RUNS_ON)
-                        or unit.text[:1].islower()):
+                previous = run[-1] if run else out[-1].unit
+                if _ends_with_title(previous.text) or unit.page_before is not None and _runs_over_the_page(
+                        previous, unit.text):
                     if run is None:
                         runs[len(out) - 1] = [out[-1].unit, unit]
                     else:
@@ -2851,21 +2849,20 @@ _NAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ]\.\s+[A-
 _WRITTEN_OUT_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ'’-]+)){1,2}")
 
 
-def _classification_at_foot(units: list[Unit]) -> Unit | None:
-    """The record's last line, alone, its classification as its head gives it ("UNCLASSIFIED // EXERCISE ONLY"
-    over a sitrep and under its signatory): the page's stamp at its foot, where it had been the signatory's office."""
-    last = units[-1] if len(units) >= 3 else None
-    if last is None or len(last.lines) != 1 or not rules.CLASSIFICATION.match(last.text):
-        return None
-    return last if any(line == last.text for unit in units[:3] for _, line in unit.lines) else None
-
-
-def _page_number_at_foot(units: list[Unit]) -> Unit | None:
-    """The record's last line, alone, its page's number marked as one ("-27-" under a town clerk's attestation): the
-    page's foot, where it had been a signatory of its own."""
+def _furniture_at_foot(units: list[Unit]) -> tuple[Unit, Furniture] | None:
+    """The record's last line, alone, if it is what its page prints at its foot: its classification as its head gives
+    it ("UNCLASSIFIED // EXERCISE ONLY" over a sitrep and under its signatory, where it had been the signatory's
+    office), or its page's number marked as one ("-27-" under a town clerk's attestation, where it had been a
+    signatory of its own)."""
     last = units[-1] if len(units) >= 2 else None
-    return last if last is not None and len(last.lines) == 1 and last.page_before is None \
-        and is_marked_page_number(last.text) else None
+    if last is None or len(last.lines) != 1:
+        return None
+    text = last.text
+    if len(units) >= 3 and rules.CLASSIFICATION.match(text) \
+            and any(line == text for unit in units[:3] for _, line in unit.lines):
+        return last, Furniture("footer", text, last.span)
+    number = marked_page_number(text) if last.page_before is None else None
+    return (last, Furniture("pageNum", text, last.span, str(number))) if number is not None and number >= 2 else None
 
 
 def _office_under_signatory(above: Unit, last: Unit) -> bool:
@@ -3893,7 +3890,6 @@ _LISTED_ONE = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}].*")
 # (and the word in the other languages whose lists the encoder reads: "H. Kluit en G. Roos", "Herr Brandt und Herr
 # Scheel", "M. Duval et M. Moreau"; the last had been no one's)
 _AND_NAME = re.compile(r" (?:and|en|und|et|och|og) (?=[A-Z])")
-_ANDS = (" and ", " en ", " und ", " et ", " och ", " og ")
 
 
 def _list_pieces(text: str, start: int, stop: int, one_a_line: bool, states: bool) -> Iterator[tuple[int, int]]:
@@ -3902,8 +3898,7 @@ def _list_pieces(text: str, start: int, stop: int, one_a_line: bool, states: boo
     ("Trinidad and Tobago Mr. X")."""
     for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, start, stop):
         a, b = match.start(), match.end()
-        if one_a_line or not any(word in text[a:b] for word in _ANDS) or states and _STATE_BEFORE_DELEGATE.match(
-                text, a, b):
+        if one_a_line or _AND_NAME.search(text, a, b) is None or states and _STATE_BEFORE_DELEGATE.match(text, a, b):
             yield a, b
             continue
         for joined in _AND_NAME.finditer(text, a, b):
