@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .diagnostics import Span
-from .furniture import TURN, Furnishing, around_turn, find_furniture, is_marked_page_number
+from .furniture import MARKED_FIRST, TURN, Furnishing, around_turn, find_furniture, is_marked_page_number
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
@@ -451,7 +451,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                 margin.numbers[offset] = number
         stripped = text.strip()
         if stripped:
-            if current and stripped[:1] in "-–—Pp" and is_marked_page_number(stripped) \
+            if current and stripped[:1] in MARKED_FIRST and is_marked_page_number(stripped) \
                     and not (gaps[-1][1] and len(current) < 2):  # (under a form feed's running head: the page's)
                 chunks.append(current)  # (a page's number in a block's middle heads the block of the page it opens)
                 current = []

@@ -150,11 +150,11 @@ def is_marked_page_number(text: str) -> bool:
 
 def marked_page_number(text: str) -> int | None:
     """The number of a page's number marked as one, alone on its line ("- 12 -", "Page 12", "Sid. 23"), else None."""
-    found = _MARKED_PAGE_NUMBER.fullmatch(text) if text[:1] in _MARKED_FIRST else None
+    found = _MARKED_PAGE_NUMBER.fullmatch(text) if text[:1] in MARKED_FIRST else None
     return int(found.group(1) or found.group(2) or found.group(3)) if found is not None else None
 
 
-_MARKED_FIRST = frozenset("-–—PpSС")  # (the last Cyrillic's: "Стр. 4")
+MARKED_FIRST = frozenset("-–—PpSС")  # (the last Cyrillic's: "Стр. 4")
 # (its word in other languages too, and a full stop after the number that follows a word: "Page 214.", a royal
 # commission's)
 _MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]"

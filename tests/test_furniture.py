@@ -317,3 +317,17 @@ def test_a_pages_number_after_its_word_in_other_languages_and_with_a_full_stop(w
     # (not a footnote's "p. 41." alone on its line: the full stop follows a word's number only)
     assert tei.encode("He said so.\n\nThe reference is to\np. 41.\n\nIt was.\n", name="x.txt").tree.find(
         ".//t:pb", NS) is None
+
+
+@pytest.mark.parametrize("printed", ["Sid. 23", "Seite 23", "Стр. 23", "- 23 -"])
+def test_a_pages_number_after_its_word_in_another_language_turns_the_page_in_a_blocks_middle(printed):
+    """The Riksdag's, the Bundestag's, the Duma's page number on its line inside a sentence had been words of the
+    sentence ("… nunmehr Sid. 23 vorlägen."), with no page turn."""
+    text = (f"Herr MEYER erklärt, dass die Berichte der Kommission nunmehr\n{printed}\nvorlägen. Er bittet um "
+            "Aussprache.\n\nHerr SCHULZ fragt, ob sie gedruckt würden.\n")
+    result = tei.encode(text, name="protokoll.txt")
+    paragraph = result.tree.find(".//t:sp/t:p", NS)
+    assert [(local(child.tag), child.get("n") or child.text) for child in paragraph] == [("pb", "23"), ("fw", printed)]
+    assert paragraph.text.endswith("nunmehr ") and paragraph[-1].tail.startswith("vorlägen.")
+    assert source_words(text) == tei_words(result.tree)
+    assert validate_result(result) == []
