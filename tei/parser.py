@@ -3318,6 +3318,8 @@ def _valediction_unglued(unit: Unit) -> list[Unit]:
     lines under it a signatory's ("Yours sincerely," / "J. B. Chifley" / "Prime Minister"; "Pour copie conforme," /
     "Le Chef du Service du Protocole" / "(signé) J. de Beaumarchais"); the block itself otherwise."""
     parts = unit.parts
+    if len(parts) == 1 and type(parts[0]) is tuple:
+        return _one_line_closing(unit)
     if not 2 <= len(parts) <= 7 or any(type(part) is not tuple for part in parts) \
             or rules.VALEDICTION.match(parts[0][1]) is None:
         return [unit]
@@ -3332,6 +3334,23 @@ def _valediction_unglued(unit: Unit) -> list[Unit]:
         # Servant,")
     signatory = Unit(parts[taken:], (), False)
     return _cut(unit, [taken]) if _is_signature_block(signatory) else [unit]
+
+
+def _one_line_closing(unit: Unit) -> list[Unit]:
+    """The record's last line cut after a leave-taking's comma where a signatory follows on that line, as minutes
+    typed from a clerk's closing run them on ("Respectfully submitted, Arthur Pell, Secretary", which had been a
+    paragraph); the unit itself otherwise ("Sincerely, we hope you agree.")."""
+    offset, line = unit.parts[0]
+    comma = line.find(",")
+    while 0 < comma < 100:  # (the leave-taking's first comma that a signatory follows: "I am, Sir, Your obedient
+        # Servant, John Ellery"; not "I remain, yours truly, John Smith," with the name)
+        rest = line[comma + 1:]
+        signatory = (offset + comma + 1 + len(rest) - len(rest.lstrip()), rest.strip())
+        if signatory[1] and rules.VALEDICTION.match(line[:comma + 1]) is not None \
+                and _is_signature_block(Unit([signatory], (), False)):
+            return [Unit([(offset, line[:comma + 1])], unit.before, unit.blank_before), Unit([signatory], (), False)]
+        comma = line.find(",", comma + 1)
+    return [unit]
 
 
 # The interview's heading fields that name a person (not "Place of interview:", "Project:", "Duration:").

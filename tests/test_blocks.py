@@ -684,6 +684,35 @@ def test_a_letter_books_leave_taking_of_two_lines_and_a_firms_signature_close_th
     assert validate_result(result) == []
 
 
+MINUTES_CLOSED = ("Mr. JONES said that the accounts had been audited.\n\nMrs. BLAKE asked whether the reserve fund "
+                  "had been drawn upon.\n\nThe meeting closed at 9.15 p.m.\n\n{closing}\n")
+
+
+@pytest.mark.parametrize("closing, salute, signed", [
+    ("Respectfully submitted, Arthur Pell, Secretary", "Respectfully submitted,", "Arthur Pell, Secretary"),
+    ("Yours faithfully, J. B. Chifley, Prime Minister.", "Yours faithfully,", "J. B. Chifley, Prime Minister."),
+    ("I am, Sir, Your obedient Servant, John Ellery", "I am, Sir, Your obedient Servant,", "John Ellery"),
+    ("I remain, yours truly, John Smith, Secretary", "I remain, yours truly,", "John Smith, Secretary"),
+])
+def test_a_leave_taking_and_its_signatory_on_one_line_close_the_record(closing, salute, signed):
+    """A clerk's closing run on one line had been a paragraph: the leave-taking up to the first comma that a
+    signatory follows is the salute, the rest the signature, each where it stands in the transcript."""
+    result = tei.encode(MINUTES_CLOSED.format(closing=closing), name="x")
+    closer = result.tree.find(".//t:closer", NS)
+    assert [(local(c.tag), "".join(c.itertext())) for c in closer] == [("salute", salute), ("signed", signed)]
+    position = result.position(closer[1].get(XML_ID))
+    assert (position.line, position.column) == (7, len(salute) + 2)
+    assert validate_result(result) == []
+
+
+@pytest.mark.parametrize("closing", ["Sincerely, we hope you agree.", "Yours, etc., A. B. and the others",
+                                     "Respectfully submitted to the board were three bids, John."])
+def test_a_last_line_that_only_opens_with_a_leave_taking_stays_a_paragraph(closing):
+    result = tei.encode(MINUTES_CLOSED.format(closing=closing), name="x")
+    assert result.tree.find(".//t:closer", NS) is None
+    assert result.tree.findall(".//t:body/t:div/t:p", NS)[-1].text == closing
+
+
 def test_a_letters_inside_address_above_its_greeting_is_in_its_opener_a_line_each(tei_all):
     """The address was a paragraph, and the greeting after it one too (a greeting opens a letter only
     after its opener's parts)."""
