@@ -557,8 +557,11 @@ _COURTESY_OFFICE = re.compile(
     r"((?:M\.|Mme|Mlle)\s+(?:le\s+|la\s+|l['’])((?i:président|présidente|ministre|secrétaire général|ambassadeur|"
     r"ambassadrice|chancelier|général|premier ministre)))\s+(\w+)(?:\s+(\w+))?")
 # An unnamed voice from the floor, as stenograms and parliaments record it ("Голос с места. Правильно!", "A VOICE:
-# Hear, hear!", "Zurufe: Sehr richtig!", "Une voix. Très bien!"): the voice is the label.
+# Hear, hear!", "Zurufe: Sehr richtig!", "Une voix. Très bien!"): the voice is the label. And a juror unnamed, as a
+# grand jury's or an inquest's transcript labels one ("A GRAND JUROR: Could he speak up?", which had headed a section
+# holding the rest of the record).
 _VOICES = re.compile(r"((?i:Голоса?\s+(?:с\s+мест[а]?|из\s+зала)|Голоса|A\s+voice|Voices|Eine\s+Stimme|Zurufe?|"
+                     r"A\s+(?:grand\s+)?juror|A\s+member\s+of\s+the\s+jury|"
                      r"Une\s+voix|Plusieurs\s+voix|Des\s+voix|Una\s+voz|Voces))(\s*(?:\.(?:\s*[-–—])?|:))(?=\s)")
 _VOICES_FIRST = frozenset(word + sign for word in """Голос Голоса ГОЛОС ГОЛОСА A Voices VOICES Eine EINE Zuruf Zurufe
                           ZURUF ZURUFE Une UNE Plusieurs PLUSIEURS Des DES Una UNA Voces VOCES""".split()

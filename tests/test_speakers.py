@@ -2074,6 +2074,8 @@ def test_a_note_after_the_record_may_print_its_number_as_its_marker():
 @pytest.mark.parametrize("label, speech", [
     ("Голос с места.", "Правильно!"), ("A VOICE:", "Hear, hear!"), ("Zurufe:", "Sehr richtig!"),
     ("Une voix. —", "Très bien !"), ("Voices:", "No!"),
+    # (a juror unnamed, as a grand jury's transcript labels one: it had headed a section holding the rest)
+    ("A GRAND JUROR:", "Could he speak up?"), ("A JUROR.", "Was the light on?"),
 ])
 def test_an_unnamed_voice_from_the_floor_is_a_turn_of_its_own(label, speech):
     """"Голос с места. Правильно!" (a voice from the floor) was a paragraph of the turn before it: the words of
