@@ -413,6 +413,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
         lines = _with_feeds(lines)
     reads = _read_margin(lines)
     margin = Margin() if reads is not None else None
+    margin_furniture = _margin_furniture(lines, reads) if reads is not None else {}
     pending: list = []  # in a numbered transcript: the gap's blank lines' numbers and its page turn, in order
     indented: set[int] | None = set() if "\u3000" in source.text else None
     leads: dict[int, int] = {}  # an indented line's offset (past its white space) → how far it is indented
@@ -427,6 +428,10 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                 pending.append(TURN)
             continue
         read = reads.get(index) if reads is not None else None
+        if read is None and index in margin_furniture:  # a numbered page's running head or foot, unnumbered
+            at = offset + len(text) - len(text.lstrip())
+            pending.append(Furniture(margin_furniture[index], text.strip(), Span(at, at + len(text.strip()))))
+            continue
         if read is not None:
             n, cut, turn = read
             if turn:  # a printed page number (cut 0: the whole line), or the first line of a new page
@@ -698,6 +703,46 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
     if numbered < _MARGIN_LINES or numbered < _MARGIN_SHARE * stretch or longest < _MARGIN_PAGE:
         return None
     return reads
+
+
+def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tuple[str, int, bool]]) -> dict[int, str]:
+    """Line index → "header" or "footer": in a transcript that numbers its lines, the lines no number opens above a
+    page's first numbered line or under its last that half its pages at least, two at least, print alike (digits
+    aside: "GRAND JURY PROCEEDINGS - CONFIDENTIAL" under line 25, a reporter's name and telephone; they had been a
+    person's turn on each page, "GRAND JURY PROCEEDINGS -", or words of the last speaker's)."""
+    pages: list[list[int]] = [[]]
+    for index, (_, text) in enumerate(lines):
+        read = reads.get(index)
+        if read is not None and read[2] and pages[-1]:
+            pages.append([])
+        if text is not None and text.strip():
+            pages[-1].append(index)
+    found: dict[int, str] = {}
+    for kind, side in (("header", lambda page: page), ("footer", lambda page: page[::-1])):
+        lines_of: dict[str, list[int]] = {}
+        for page in pages:
+            keys = set()
+            for index in side(page):
+                read = reads.get(index)
+                if read is not None and read[1]:  # the page's first numbered line (from its foot: the last)
+                    break
+                if read is None:
+                    key = " ".join(_DIGITS.sub("#", lines[index][1]).split())
+                    if key not in keys:
+                        keys.add(key)
+                        lines_of.setdefault(key, []).append(index)
+        for key, indexes in lines_of.items():
+            pages_printing = len({_page_of(pages, index) for index in indexes})
+            if pages_printing >= 2 and 2 * pages_printing >= len(pages):
+                found.update(dict.fromkeys(indexes, kind))
+    return found
+
+
+def _page_of(pages: list[list[int]], index: int) -> int:
+    return next(k for k, page in enumerate(pages) if page and page[0] <= index <= page[-1])
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _with_feeds(lines: list[tuple[int, str]]) -> list[tuple[int, str | None]]:

@@ -8,6 +8,7 @@ from words import source_words, tei_line_numbers, tei_words
 
 import tei
 from tei.blocks import layout
+from tei.ns import local
 from tei.render import render_html, render_text
 from tei.source import Source
 from tei.validation import validate_result
@@ -297,3 +298,29 @@ def test_a_depositions_numbered_pages_between_an_unnumbered_caption_and_certific
     assert [pb.get("n") for pb in result.tree.iterfind(".//t:pb", NS)] == ["4", "5", "6"]
     assert source_words(text) == tei_words(result.tree)
     assert validate_result(result) == []
+
+
+@pytest.mark.parametrize("running, kind", [
+    ("      GRAND JURY PROCEEDINGS - CONFIDENTIAL - RULE 6(e)", "footer"),
+    ("        ACME COURT REPORTERS  (555) 555-0134  Page {}", "footer"),
+])
+def test_a_numbered_pages_running_foot_no_number_opens_is_forme_work(running, kind):
+    """A grand jury's transcript prints its secrecy under each page's numbered lines: it had been a person's turn on
+    each page ("GRAND JURY PROCEEDINGS -"), and a reporter's name and telephone words of the last speaker's."""
+    pages = [PAGE_1, PAGE_2[:7]]
+    lines = court(pages, feeds=False).splitlines()
+    at = [k for k, line in enumerate(lines) if line.strip() == "2"][0]  # the second page's printed number
+    lines[at:at] = [running.format(1)]
+    text = "\n".join(lines) + "\n" + running.format(2) + "\n"
+    result = encode(text)
+    feet = result.tree.findall(f".//t:body//t:fw[@type='{kind}']", NS)
+    assert [fw.text for fw in feet] == [running.format(n).strip() for n in (1, 2)]
+    assert local(feet[0].getnext().tag) == "pb" and feet[0].getnext().get("n") == "2"
+    assert not any("CONFIDENTIAL" in "".join(p.itertext()) or "ACME" in "".join(p.itertext())
+                   for p in result.tree.iterfind(".//t:body//t:p", NS))
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)][-1] == "#court"
+    assert tei_words(result.tree) == source_words(text)
+    assert validate_result(result) == []
+    # (a line printed under one page's numbers only is the record's: a reporter's note, a certificate's first line)
+    once = encode("\n".join(lines) + "\n")
+    assert once.tree.find(f".//t:body//t:fw[@type='{kind}']", NS) is None
