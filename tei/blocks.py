@@ -719,7 +719,7 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
             pages[-1].append(index)
     found: dict[int, str] = {}
     for kind, side in (("header", lambda page: page), ("footer", lambda page: page[::-1])):
-        lines_of: dict[str, list[int]] = {}
+        lines_of: dict[str, list[int]] = {}  # what is printed (digits aside) → its lines, one a page
         for page in pages:
             keys = set()
             for index in side(page):
@@ -731,15 +731,10 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
                     if key not in keys:
                         keys.add(key)
                         lines_of.setdefault(key, []).append(index)
-        for key, indexes in lines_of.items():
-            pages_printing = len({_page_of(pages, index) for index in indexes})
-            if pages_printing >= 2 and 2 * pages_printing >= len(pages):
+        for indexes in lines_of.values():
+            if len(indexes) >= 2 and 2 * len(indexes) >= len(pages):
                 found.update(dict.fromkeys(indexes, kind))
     return found
-
-
-def _page_of(pages: list[list[int]], index: int) -> int:
-    return next(k for k, page in enumerate(pages) if page and page[0] <= index <= page[-1])
 
 
 _DIGITS = re.compile(r"\d+")
