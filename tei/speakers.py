@@ -213,8 +213,9 @@ ADVERBS = frozenset("then also again further first lastly finally now briefly on
 NOT_VERBS = frozenset("""
     is was are were be been has had have do does did should would will shall can could
     may might must ought and or of in on at to for from with by as that the a an
-    appeared appears
-""".split())  # ("MR HALE appeared on behalf of the Prosecution": a court's appearances, the record's, no speech)
+    appeared appears conducted conducts prosecuted defended
+""".split())  # ("MR HALE appeared on behalf of the Prosecution", "MR. DOWLING conducted the Prosecution": a court's
+# appearances, the record's, no speech; the last had been a turn holding every witness's evidence after it)
 
 # A police officer's rank before the name, in capitals and never with a full stop ("DC JONES:", "DS Patel"): a title,
 # but no abbreviation that a name must follow ("Washington, DC." ends its sentence).

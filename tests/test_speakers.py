@@ -3697,6 +3697,19 @@ def test_a_crown_courts_witness_sworn_and_examiner_without_blank_lines_and_its_a
     assert render_text(result.tree, diplomatic=True).split() == text.split()
 
 
+@pytest.mark.parametrize("appearance", ["MR. DOWLING conducted the Prosecution; and MR. WARTON the Defence.",
+                                        "MR. DOWLING prosecuted; MR. WARTON defended."])
+def test_counsels_appearances_in_a_sessions_paper_are_the_records_words(appearance):
+    """The Old Bailey's sessions papers name counsel so above the evidence: "MR. DOWLING conducted the Prosecution" had
+    been Dowling's turn, and every witness's evidence after it his words."""
+    text = (f"214. JOHN PARFITT (27), was indicted for stealing two coats.\n\n{appearance}\n\n"
+            "ELLEN MARSH. I am a widow, and keep a lodging-house in Cable Street.\n\n"
+            "Cross-examined by MR. WARTON. I did not see anybody.\n")
+    result = tei.encode(text, name="t.txt")
+    assert result.tree.find(".//t:sp", NS) is None
+    assert result.tree.findall(".//t:body//t:p", NS)[1].text == appearance
+
+
 def test_a_votes_words_are_no_ones_and_a_kirk_sessions_sederunt_lists_those_present():
     """"Yes: 41     No: 77" had been a person "Yes", the minutes after it theirs; "Sederunt:" (the Latin of Scottish
     minute books, "there sat") a person too, whose turn held the record's next meeting; "(Excerpts)" a monitoring
