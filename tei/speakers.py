@@ -287,6 +287,11 @@ _COURTESY_WORDS = COURTESIES | frozenset({"m", "mm", "messrs"})
 _LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?:[ \t]?[-–—](?=[ \t]|[^\W\d_]))?"
                          r"(?=\s|[^\W\d_])")
 _KEY_TAIL = re.compile(r" (?:of|from|pro) .*$")
+_US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+    Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+                                      "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
 _TAIL_WORDS = (" of ", " from ", " pro ")
 # The subject a verb later in the sentence may have instead of the name before the comma ("Manila, he said, …").
 _PRONOUNS = frozenset("he she they we i it one who".split())
@@ -1124,8 +1129,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
         return None
-    tail = _LABEL_TAIL.match(text, name_stop) if (titled or role) and text.startswith(_TAIL_WORDS, name_stop) \
-        and _is_upper_word(words[name_end_index]) else None
+    tail = _LABEL_TAIL.match(text, name_stop) if (titled or role) and text.startswith(_TAIL_WORDS, name_stop) else None
+    if tail is not None and not _is_upper_word(words[name_end_index]) and (
+            not titled or tail.group(1).split(None, 1)[-1] not in _US_STATES):
+        tail = None  # (in small letters, a member's state only, as the GPO prints hearings now: "Mr. Graves of
+        # Louisiana.", whose questions had been words of the turns before them)
     if tail is not None:
         # A legislature's label: "Mr. SMITH of Texas.", "The SPEAKER pro tempore.": the member's state, the office's
         # standing, in the name, then its sign.

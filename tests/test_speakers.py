@@ -2047,11 +2047,27 @@ def test_a_legislatures_labels_with_the_members_state_and_the_offices_standing()
         ("Mr. SMITH of New Jersey.", "#smith-of-new-jersey", (7, 1), "I object."),
         ("Mr. SMITH of Texas.", "#smith-of-texas", (9, 1), "I yield."),
         ("The SPEAKER pro tempore.", "#speaker-pro-tempore", (11, 1), "The question is on the motion.")]
-    # Prose: a name in small letters, or no sign after the state.
+    # Prose: a name in small letters but for a state's member, or no sign after the state.
     from tei.speakers import match_turn_start
-    assert match_turn_start("Mr. Smith of Texas. He spoke.") is None
+    assert match_turn_start("Mr. Smith of Sheffield. He spoke.") is None
+    assert match_turn_start("Smith of Texas. He spoke.") is None
     start = match_turn_start("Mr. SMITH of Texas said that he agreed.")
     assert start is None or start.shape != "period"
+    assert turns("The meeting began.\n\nMr. Smith of Texas. He spoke for an hour on the bill.\n") == []
+
+
+def test_a_hearings_labels_in_small_letters_with_the_members_state():
+    """The GPO prints a hearing's labels in small letters now: "Mr. Graves of Louisiana." had been words of the turns
+    before his, his questions the witness's."""
+    text = ("Mrs. Napolitano. The subcommittee will come to order. Mr. Graves, you\nare recognized for 5 minutes.\n\n"
+            "Mr. Graves of Louisiana. General, how many closures were there?\n\n"
+            "General Spellmon. I'd have to get you the figure, sir.\n\n"
+            "Mr. Graves of Louisiana. That is a lot of hours, General.\n\nGeneral Spellmon. It is, sir.\n\n"
+            "Mrs. Napolitano. The hearing is adjourned.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("Mrs. Napolitano.", "#napolitano", (1, 1)), ("Mr. Graves of Louisiana.", "#graves-of-louisiana", (4, 1)),
+        ("General Spellmon.", "#spellmon", (6, 1)), ("Mr. Graves of Louisiana.", "#graves-of-louisiana", (8, 1)),
+        ("General Spellmon.", "#spellmon", (10, 1)), ("Mrs. Napolitano.", "#napolitano", (12, 1))]
 
 
 def test_a_note_after_the_record_may_print_its_number_as_its_marker():
