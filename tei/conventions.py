@@ -393,10 +393,29 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "[less than 1 line not declassified], [1 paragraph (8 lines) not declassified], [redacted] mark text that "
         "its classification still withholds.",
         "gap", (("reason", "withheld"),), content="desc",
-        claims=_fullmatch(r".*\b(?:not\s+declassified|withheld|redacted|excised|sanitized|sanitised)\b.*",
-                          re.IGNORECASE | re.DOTALL),
+        claims=_fullmatch(r".*\b(?:not\s+declassified|withheld|redacted|excised|sanitized|sanitised)\b.*"
+                          # (what the release deleted, as a cabinet's released papers say it: "[figure deleted]",
+                          # "[name deleted]", which had been words supplied)
+                          r"|(?:(?:\d+|one|two|three|four|five|several|some|a)\s+)?"
+                          r"(?:figures?|words?|sums?|names?|amounts?|numbers?|lines?|sentences?|paragraphs?|passages?)"
+                          r"\s+deleted\.?", re.IGNORECASE | re.DOTALL),
         examples=("[less than 1 line not declassified]", "[1 paragraph (8 lines) not declassified]", "[REDACTED]",
-                  "the [name withheld] source"),
+                  "the [name withheld] source", "estimated at [figure deleted] per barrel", "[name deleted]"),
+    ),
+    Convention(
+        "corrupt-group",
+        "[GROUP CORRUPT], [2 groups undecypherable], [group omitted] mark a telegram's cipher groups that were lost "
+        "or garbled in transmission, as its decypher notes them.",
+        "gap", (("reason", "corrupt"),), content="desc",
+        # (they had been words supplied, said too softly to hear: "SHEIKH <supplied>GROUP CORRUPT</supplied> HAS")
+        claims=_fullmatch(r"(?:(?:\d+|one|two|three|four|five|six|several|some|a)\s+)?(?:(?:cipher|cypher|code)\s+)?"
+                          r"groups?\s+(?:corrupt(?:ed)?|undecyph(?:er)?able|undeciph(?:er)?able|mutilated|omitted|"
+                          r"missing)\.?"
+                          r"|(?:corrupt(?:ed)?|undecyph(?:er)?able|undeciph(?:er)?able|mutilated|missing)\s+"
+                          r"(?:(?:cipher|cypher|code)\s+)?groups?\.?", re.IGNORECASE),
+        examples=("REPORTS SHEIKH [GROUP CORRUPT] HAS WITHDRAWN", "FORTS AT [GROUP UNDECYPHERABLE] AFTER",
+                  "[group undecypherable]", "[GROUPS CORRUPT]", "[2 groups corrupt]", "[group omitted]",
+                  "[groups mutilated]", "[corrupt group]"),
     ),
     Convention(
         "footnote",

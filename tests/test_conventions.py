@@ -86,6 +86,12 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     ("I -- [witness pauses] -- I didn't", "incident"),
     ("strictly limited. [HON. MEMBERS: \"Hear, hear!\"] There is", "bracketed-house-vocal"),
     ("went to [the members: several] of them", "supplied"),
+    # a telegram's cipher groups lost in transmission, and what a release deleted (they had been words supplied);
+    # not words of the record ("[the group omitted]", "[deleted]" alone)
+    ("REPORTS SHEIKH [GROUP CORRUPT] HAS WITHDRAWN", "corrupt-group"),
+    ("the Ministry [the group omitted] it", "supplied"),
+    ("the cost [figure deleted] per barrel", "withheld"),
+    ("the file [deleted] in", "supplied"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
@@ -442,3 +448,27 @@ def test_a_translators_note_in_parentheses_inside_the_words_is_a_note_not_the_sp
     assert notes[0].get("type") == "editorial"
     assert "(as before)" in "".join(result.tree.find(".//t:body", NS).itertext())
     assert render_text(result.tree, diplomatic=True).split() == text.split()
+
+
+def test_a_telegrams_lost_groups_and_a_releases_deletions_are_gaps_that_keep_their_words():
+    """"[GROUP CORRUPT]", "[figure deleted]" had been words supplied, said too softly to hear: a gap now, what the
+    decypher or the release wrote its description."""
+    import tei
+    from tei.validation import validate_result
+    from words import source_words, tei_words
+
+    text = ("POLITICAL OFFICER REPORTS SHEIKH [GROUP CORRUPT] HAS WITHDRAWN TO\n"
+            "HILLS WITH ABOUT 200 MEN STOP REQUEST AUTHORITY TO EMPLOY RAF AGAINST\n"
+            "FORTS AT [GROUP UNDECYPHERABLE] AFTER USUAL WARNING [2 groups corrupt] STOP\n\n"
+            "The cost of commercial storage was estimated at [figure deleted] per\n"
+            "barrel per month, of which [1 line not declassified] was borne by [name deleted].\n")
+    result = tei.encode(text, name="x")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    gaps = [(gap.get("reason"), gap.findtext("t:desc", namespaces=ns))
+            for gap in result.tree.iterfind(".//t:body//t:gap", ns)]
+    assert gaps == [("corrupt", "GROUP CORRUPT"), ("corrupt", "GROUP UNDECYPHERABLE"), ("corrupt", "2 groups corrupt"),
+                    ("withheld", "figure deleted"), ("withheld", "1 line not declassified"),
+                    ("withheld", "name deleted")]
+    assert result.tree.find(".//t:body//t:supplied", ns) is None
+    assert source_words(text) == tei_words(result.tree)
+    assert validate_result(result) == []
