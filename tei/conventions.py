@@ -19,6 +19,7 @@ from typing import Callable
 
 from . import rules
 from .diagnostics import assigning_init
+from .furniture import PAGE_WORDS
 
 # Pronouns and determiners that a bracket right after them usually explains:
 # "worsens its [Japan's] position", "he [Stalin] said".
@@ -247,13 +248,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "transcriber noted it.",
         "note", (("type", "page"), ("place", "inline")),
         # (it had been words supplied, said too softly to hear)
-        # (and a roll's membrane, as a manor court's roll is cited: "[membrane 4]", "[m. 4d]")
-        claims=_fullmatch(r"(?:page|p\.|pp\.|pg\.?|folio|fol\.|f\.|membrane|memb\.|m\.)\s*\d{1,4}"
+        # (and a roll's membrane, as a manor court's roll is cited: "[membrane 4]", "[m. 4d]"; and a page's word in
+        # the other languages the records are in, "[Seite 1]", "[Sid. 23]", which had been words supplied)
+        claims=_fullmatch(rf"(?:page|p\.|pp\.|pg\.?|folio|fol\.|f\.|membrane|memb\.|m\.|{PAGE_WORDS})\s*\d{{1,4}}"
                           r"(?:\s*[-–]\s*\d{1,4})?[rvd]?"
                           r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:original|transcript|document|source|typescript|manuscript)"
                           r"(?:\s+[\w-]+){0,2})?\.?", re.IGNORECASE),
         examples=("said no [page 41 of the original transcript] and", "the treaty [p. 12] was", "[Page 3] The talks",
-                  "agreed [fol. 12v] that", "[membrane 4]", "[m. 4d]"),
+                  "agreed [fol. 12v] that", "[membrane 4]", "[m. 4d]", "[Seite 1]", "die Mehrausgaben [Seite 2] und"),
     ),
     Convention(
         "column-reference",

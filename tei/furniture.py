@@ -14,13 +14,13 @@ from .model import Furniture
 
 # A page's word before its number in the other languages the records are in, as the Riksdag's and the Bundestag's
 # printed records set it ("Sid. 23", "Seite 4").
-_PAGE_WORDS = r"Sid\.|Sida|Seite|Pág\.|Pag\.|Página|Pagina|Strona|Str\.|Стр\.|Страница"
+PAGE_WORDS = r"Sid\.|Sida|Seite|Pág\.|Pag\.|Página|Pagina|Strona|Str\.|Стр\.|Страница"
 # A line that is a page's number and nothing else: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12",
 # "p. 12", "Page 12 of 40", "12/40".
 # (its word in other languages too, and a full stop after the number that follows one: "Sid. 23", "Page 214.")
 _PAGE_NUMBER = re.compile(r"([-–—(\[]\s*)?(?:(?:page|pg\.?|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
                           r"(\s*[-–—)\]])?"
-                          rf"|(?:page|{_PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?", re.IGNORECASE)
+                          rf"|(?:page|{PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)  # a page's number in a running line
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_DEPTH = 2  # lines at a page's head (and at its foot) that may be its furniture
@@ -159,7 +159,7 @@ MARKED_FIRST = frozenset("-–—PpSС")  # (the last Cyrillic's: "Стр. 4")
 # commission's)
 _MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]"
                                  r"|(?:pp?\.|Pg\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
-                                 rf"|(?:Page|PAGE|{_PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?")
+                                 rf"|(?:Page|PAGE|{PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?")
 
 
 def _page_numbers(candidates: dict[int, tuple[int, str]]) -> list[tuple[int, Furniture]]:

@@ -92,6 +92,10 @@ def test_every_row_but_the_override_only_one_and_the_unbracketed_markers_has_exa
     ("the Ministry [the group omitted] it", "supplied"),
     ("the cost [figure deleted] per barrel", "withheld"),
     ("the file [deleted] in", "supplied"),
+    # a page's word in the other languages the records are in (it had been words supplied); not a letter alone,
+    # which may be a bill's ("[S. 2]", the Senate's)
+    ("Bedenken. [Seite 2] Das Kabinett", "page-reference"),
+    ("the bill [S. 2] passed", "supplied"),
 ])
 def test_classification_in_context(snippet, expected):
     assert first_editorial(snippet).convention == expected
@@ -469,6 +473,25 @@ def test_a_telegrams_lost_groups_and_a_releases_deletions_are_gaps_that_keep_the
     assert gaps == [("corrupt", "GROUP CORRUPT"), ("corrupt", "GROUP UNDECYPHERABLE"), ("corrupt", "2 groups corrupt"),
                     ("withheld", "figure deleted"), ("withheld", "1 line not declassified"),
                     ("withheld", "name deleted")]
+    assert result.tree.find(".//t:body//t:supplied", ns) is None
+    assert source_words(text) == tei_words(result.tree)
+    assert validate_result(result) == []
+
+
+def test_a_page_marked_with_its_word_in_another_language_is_a_note_of_the_page():
+    """"[Seite 1]" between paragraphs and inside one had been words supplied: a note of where the page begins now, as
+    "[Page 3]" and "[fol. 12v]" are, its words as written."""
+    import tei
+    from tei.validation import validate_result
+    from words import source_words, tei_words
+
+    text = ("Kurzprotokoll der 112. Kabinettssitzung am 14. Oktober 1959\n\n[Seite 1]\n\n"
+            "Der Bundesminister der Finanzen erhebt Bedenken [Seite 2] gegen die Mehrausgaben.\n\n"
+            "[fol. 12v]\n\nDas Kabinett beschließt, die Beratung fortzusetzen.\n")
+    result = tei.encode(text, name="x")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert [note.text for note in result.tree.iterfind(".//t:body//t:note[@type='page']", ns)] == \
+        ["Seite 1", "Seite 2", "fol. 12v"]
     assert result.tree.find(".//t:body//t:supplied", ns) is None
     assert source_words(text) == tei_words(result.tree)
     assert validate_result(result) == []
