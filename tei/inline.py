@@ -309,9 +309,13 @@ class InlineParser:
         # The house's noises that hold the record's own square brackets ("(Zuruf des Abg. Müller [SPD]: …)"): read
         # whole, as a noise is, those brackets no editor's.
         noises = self._bracketed_noises(text, start, end) if self.house and _may_hold_noise(text, start, end) else ()
+        # A law report's year in a citation's own brackets ("Burchell [1980] ICR 303"): the source's words.
+        cited = _cited_years(text, start, end)
         for match in _SPECIAL.finditer(text, start, end):
             i = match.start()
             if noises and any(a < i < b for a, b in noises):
+                continue
+            if cited and i in cited:
                 continue
             if cursor < i:
                 self._text(joined, cursor, i, children, correction_ranges, start)
@@ -516,6 +520,18 @@ RAISED_FOOTNOTE, SIGN_FOOTNOTE = "footnote-superscript", "footnote-sign"
 # And for the house's noises in parentheses: its voices, and what else happened.
 HOUSE_VOCAL, HOUSE_EVENT = "house-vocal", "house-event"
 PARENTHESISED_NOTE = "editorial-note-parenthesised"
+
+
+def _cited_years(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the brackets of a law report's year in a citation stand (``rules.LAW_REPORT_YEAR``): none in most
+    paragraphs, which a bracket and four figures in it turn away first."""
+    if _FOUR_FIGURES.search(text, start, end) is None:
+        return frozenset()
+    return frozenset(index for m in rules.LAW_REPORT_YEAR.pattern.finditer(text, start, end)
+                     for index in (m.start(), m.end() - 1))
+
+
+_FOUR_FIGURES = re.compile(r"\[\d{4}\]")
 
 
 def _meridiem(text: str, time: re.Match) -> str | None:

@@ -738,6 +738,23 @@ def bracketed_house_noise(content: str) -> str | None:
 _MEMBERS_CRY = re.compile(r"(?:an\s+)?(?:hon\.?\s+)?members?\s*:\s*[\"“]?(.+?)[\"”]?", re.IGNORECASE)
 
 
+# A law report's year in the citation's own square brackets, as the English reports and the neutral citations set it
+# ("[1980] ICR 303", "[1983] 1 WLR 17", "[2018] UKSC 16", "[2019] EWCA Civ 1234"): the source's words, no editor's
+# (it had been words supplied, said too softly to hear). The match is the bracket alone; a report's abbreviation (a
+# word in capitals, or the Chancery's, the Family Division's, Lloyd's, the Criminal Appeal Reports') and a number after
+# it, a volume's before it.
+LAW_REPORT_YEAR = Rule(
+    "law-report-year",
+    re.compile(r"\[(?:1[6-9]|20)\d\d\](?=[ \t\n]+(?:\d{1,3}[ \t\n]+)?"
+               r"(?=(?:[A-Z][A-Za-z'’.&]{0,7}[ \t\n]+){0,2}(?:[A-Z]{2,}|Ch|Fam|Cr|Lloyd['’]s)\b)"
+               r"(?:[A-Z][A-Za-z'’.&]{0,7}[ \t\n]+){1,3}\d{1,5}\b)"),
+    ("[1980] ICR 303", "[1983] 1 WLR 17", "[2018] UKSC 16.", "[2019] EWCA Civ 1234", "[2001] 2 All ER 1",
+     "[1990] Ch 1", "[1999] 1 Lloyd's Rep 1", "[2008] 1 Cr App R 5", "[2004] EWHC 123 (Admin)"),
+    ("[1956] Moscow had agreed", "[1945] The Big 3", "[1980] and ICR 303", "[1980]", "[12] ICR 303",
+     "[1980] The ICR"),
+)
+
+
 # A quoted text's marks, as telegrams set them round a letter they carry: "… Begin text." / "End text."
 BEGIN_TEXT = Rule(
     "begin-text",

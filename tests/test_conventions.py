@@ -495,3 +495,27 @@ def test_a_page_marked_with_its_word_in_another_language_is_a_note_of_the_page()
     assert result.tree.find(".//t:body//t:supplied", ns) is None
     assert source_words(text) == tei_words(result.tree)
     assert validate_result(result) == []
+
+
+def test_a_law_reports_year_in_a_citation_is_the_sources_own_words():
+    """"Burchell [1980] ICR 303", "[2018] UKSC 16" had made the years words supplied, as if the editor had added
+    them: the citation's brackets are the text's, kept as written; an editor's year before other words stays his."""
+    import tei
+    from tei.render import render_text
+    from tei.validation import validate_result
+    from words import source_words, tei_words
+
+    text = ("7. The Tribunal applies section 98(4), having regard to British Home Stores Ltd v Burchell [1980] ICR\n"
+            "303 and Iceland Frozen Foods Ltd v Jones [1983] 1 WLR 17; see also Reilly v Sandwell MBC [2018] UKSC 16\n"
+            "and Smith v Jones [2019] EWCA Civ 1234.\n\n"
+            "8. That year [1956] Moscow had agreed.\n")
+    result = tei.encode(text, name="x")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    first, second = result.tree.iterfind(".//t:body//t:p", ns)
+    assert len(first) == 1 and first[0].tag == "{http://www.tei-c.org/ns/1.0}num"  # no element but its number
+    assert "Burchell [1980] ICR 303" in "".join(first.itertext())
+    assert "[2019] EWCA Civ 1234" in "".join(first.itertext())
+    assert [s.text for s in second.iterfind("t:supplied", ns)] == ["1956"]
+    assert source_words(text) == tei_words(result.tree)
+    assert validate_result(result) == []
+    assert "Burchell [1980] ICR 303" in render_text(result.tree, diplomatic=True).replace("\n", " ")
