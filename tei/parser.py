@@ -699,6 +699,9 @@ def _runs_over_the_page(part: Unit, following: str) -> bool:
                 and last_line.rsplit(None, 1)[-1].lower() not in RUNS_ON)
 
 
+# Words set apart in columns on a line, as signatures side by side are ("A. Heseltine   Chairman      J. W. Pickles
+# Sec."): such a line runs on into no paragraph (the next meeting's heading over the page had run into it).
+_COLUMNS_APART = re.compile(r"\S {3,}\S")
 # A nickname in quotes inside a name: "Dolores "Dee" Marchetti".
 _NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,24}[\"”](?=\s)")
 # Characters: a line this short, its words ending no sentence, ends its paragraph before a page turn if the next
@@ -1555,8 +1558,9 @@ class _Parser:
                 run = runs.get(len(out) - 1)
                 # The text so far ends as its last part does.
                 previous = run[-1] if run else out[-1].unit
-                if _ends_with_title(previous.text) or unit.page_before is not None and _runs_over_the_page(
-                        previous, unit.text):
+                if _COLUMNS_APART.search(previous.lines[-1][1]) is None and (
+                        _ends_with_title(previous.text) or unit.page_before is not None and _runs_over_the_page(
+                            previous, unit.text)):
                     if run is None:
                         runs[len(out) - 1] = [out[-1].unit, unit]
                     else:

@@ -2149,6 +2149,22 @@ def test_a_short_last_line_before_a_page_turn_ends_its_paragraph_where_the_next_
         "said that the question of Korea remained open."
 
 
+@pytest.mark.parametrize("signatures", ["A. Heseltine   Chairman        J. W. Pickles   Sec.",
+                                        "A. Heseltine   Chairman of the Branch Committee   J. W. Pickles   Secretary"])
+def test_signatures_side_by_side_before_a_page_turn_run_into_no_paragraph(signatures):
+    """A union branch's minute book signs each meeting in two columns: the page turn under them and the next meeting's
+    heading had run into them, a paragraph ("… Sec. <pb/> Minutes of Summoned Meeting held …"), as "Sec." reads as a
+    title's abbreviation and a long line as one that runs on."""
+    text = ("Minutes of Summoned Meeting held Tuesday, October 7th, 1924.\n\nBro. Sugden moved that the branch protest."
+            f"\n\nThere being no further business the meeting closed at 9.40 p.m.\n\n          {signatures}\n\n"
+            "- 41 -\n\nMinutes of Summoned Meeting held Tuesday, October 21st, 1924.\n\nBro. Sugden reported.\n")
+    result = tei.encode(text, name="branch.txt")
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in result.tree.iterfind(".//t:body//t:p", NS)]
+    assert " ".join(signatures.split()) in paragraphs
+    assert "Minutes of Summoned Meeting held Tuesday, October 21st, 1924." in paragraphs
+    assert result.tree.find(".//t:body//t:p/t:pb", NS) is None
+
+
 def test_a_bilingual_office_over_the_signatorys_name_closes_the_record():
     """A Canadian committee's clerk, "Clerk of the Committee / Greffier du Comité" over "Richard Dupuis": it had been a
     paragraph (each language's office six words at most, not the two together)."""
