@@ -520,7 +520,10 @@ MOTION = Rule(
                r"(?:carried|passed|failed|lost|was\s+defeated)(?=\s*(?:\d|unanimously|by\b|[.;,]|$))"
                r"|Voted\s+(?:in\s+the\s+(?:affirmative|negative)|unanimously|on\s+the\b|to\s+(?:accept|adopt|approve|"
                r"appropriate|authori[sz]e|raise|pass|table|postpone|refer|amend|dismiss)\b)|VOTED\s*:"
-               r"|(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?))?"
+               r"|(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?)"
+               # (and the count: "Carried, 22 for, 4 against.", "Lost by 9 votes to 12.", "Carried 5-2.")
+               r"|,?\s+(?:by\s+)?\d+\s+(?:for|in\s+favou?r)\s*,?\s+(?:and\s+|with\s+)?\d+\s+against"
+               r"|,?\s+(?:by\s+)?\d+\s*(?:votes?\s+)?(?:to|-|–)\s*\d+)?"
                r"\.?\s*$"
                r"|The\s+(?:motion|amendment|substantive\s+motion|question)\s+was\s+(?:then\s+)?put\b"
                r"|(?:For|Against|Abstained|Abstaining|Abstentions)\s*:\s+(?:Crs?|Cllrs?|Councillors?|Messrs|Mr|Mrs|Ms|"
@@ -536,8 +539,10 @@ MOTION = Rule(
      "Nays: None", "Motion carried 4-1.", "The amendment failed.", "Article 4 passed.",
      "Voted in the affirmative by voice vote.", "Voted to accept the reports as printed.",
      "VOTED: to adopt the budget", "Moved Bro. Kettle, seconded Bro. Malpass, that the report be adopted.",
-     "Amendment moved Bro. Feeney, seconded Bro. Pym, to delete", "Substantive motion carried."),
+     "Amendment moved Bro. Feeney, seconded Bro. Pym, to delete", "Substantive motion carried.",
+     "Carried, 22 for, 4 against.", "Lost by 9 votes to 12.", "Carried 5-2.", "CARRIED by 40 in favour, 3 against"),
     ("Lost in the fog, we waited.", "Carried away, he said more.", "For: the record, I agree.",
+     "Carried, 22 of them, to the cart.", "Lost 3 sheep to the wolves.",
      "Moved by the appeal, he wept.", "CARRIED OUT BY THE ENGINEER", "The motion passed yesterday was flawed.",
      "Motion sickness kept him away.", "Ayes: the ones who agreed", "Voted for him twice, and regretted it."),
 )

@@ -3507,6 +3507,17 @@ def test_a_councils_motions_votes_and_close_are_the_records_not_the_last_speaker
     # their own, under the motion's sentence: "CARRIED" had run on into it)
 
 
+@pytest.mark.parametrize("vote", ["Carried, 22 for, 4 against.", "Lost by 9 votes to 12.", "Carried 5-2."])
+def test_a_votes_count_under_the_last_speakers_line_is_the_records(vote):
+    """A union branch's minutes, a line each: "Carried, 22 for, 4 against." had been the last speaker's words."""
+    text = ("Bro. Sugden moved that the branch protest to the E.C.\nBro. Crabtree said the delay was the fault of the "
+            f"late secretary.\nBro. Sugden replied that this was the third time of asking.\n{vote}\n")
+    result = tei.encode(text, name="branch.txt")
+    assert "".join(result.tree.findall(".//t:sp", NS)[-1].itertext()).split()[-1] == "asking."
+    assert result.tree.findall(".//t:body/t:div/t:p", NS)[-1].text == vote
+    assert source_words(text) == tei_words(result.tree)
+
+
 @pytest.mark.parametrize("text, decision", [
     # a company board's, in capitals
     ("4. WAREHOUSE LEASE\n\nThe Chief Executive reported on the negotiations. The proposed rent was\n£142,000 per "
