@@ -366,6 +366,9 @@ STATEMENT = Rule(
                # Mr. X (Kestravia) took a place at the Council table."; a Dutch council's vote: "Het voorstel wordt in
                # stemming gebracht en aangenomen …": each had been the words of the speaker above)
                r"|\d{1,2}[.:]\d{2}\s+hrs\.?\s*$|At\s+the\s+invitation\s+of\s+the\s+President\b"
+               # (a minute book's next meeting, opened so below the last: "At a Vestry held on Monday the 16th day of
+               # June 1834.", which had been words of the last speaker's turn; its name's words capitalised)
+               r"|At\s+an?\s+(?-i:(?:[A-Z][\w'’]*\s+|of\s+|the\s+|and\s+){1,6}?)(?:held|holden)\b"
                r"|(?:Het\s+)?(?:voorstel|amendement|motie)\s+wordt\s+(?:in\s+stemming\s+gebracht|zonder\s+hoofdelijke"
                r"\s+stemming|aangenomen|verworpen)\b"
                # (or "END" and the hour, as the White House's transcripts close: "END    (AT 2:58 P.M. EST)", which had
@@ -440,6 +443,8 @@ STATEMENT = Rule(
      "END           (AT 2:58 P.M. EST)", "END 11:42 A.M. EDT", "12.05 hrs.",
      "The Lok Sabha then adjourned for Lunch till Fourteen of the Clock.",
      "At the invitation of the President, Mr. Dalmatov (Kestravia) took a place at the Council table.",
+     "At a Vestry held on Monday the 16th day of June 1834.", "At a General Meeting of the Branch held at the Swan,",
+     "At a Court Baron holden for the Manor of Kettleburgh",
      "Het voorstel wordt in stemming gebracht en aangenomen met 5 tegen 3 stemmen.",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",
@@ -452,7 +457,8 @@ STATEMENT = Rule(
      "De vergadering wordt om 17.05 uur gesloten.", "Está encerrada a sessão."),
     ("The conversations were frank and friendly, he said.", "Se levanta temprano cada día.",
      "La seduta è stata lunga, ha detto.", "Møtet var langt.", "De vergadering was kort.",
-     "END 2:58 P.M. was the time he gave."),
+     "END 2:58 P.M. was the time he gave.", "At a party held in his honour, he spoke.",
+     "At a Vestry he held his tongue."),
 )
 
 # A court reporter's heading of an examination, alone on its line ("DIRECT EXAMINATION", "CROSS-EXAMINATION"): the
@@ -593,6 +599,9 @@ DECISION = Rule(
                # (and as a council's minutes record it: "RESOLVED that the minutes be approved.", "Question declared
                # carried.")
                r"|RESOLVED\s*(?:[-—–:]\s*)?(?:\(\w{1,4}\)\s*)?(?:that|That|THAT|to)\b"
+               # (and a vestry's or a parish meeting's, in small letters: "Resolved that a Rate of Three pence in the
+               # pound be made.", which had been words of the last speaker's turn)
+               r"|Resolved\s+(?:unanimously\s+|nem\.\s*con\.\s+)?(?:that|That)\b"
                r"|(?:Question|Motion|Amendment)\s+(?:declared\s+)?(?:carried|lost)\b"
                r"|" + MOTION.pattern.pattern +
                # The record's author, in the first person ("I replied that …", a memorandum's or a telegram's):
@@ -628,12 +637,14 @@ DECISION = Rule(
      "The draft resolution A/C.1/L.123, as amended, was adopted.", "Draft resolution A/47/L.20 was adopted by 59 votes",
      "The Composite Motion was CARRIED on a card vote:", "The amendment was lost.",
      "IT WAS RESOLVED THAT the Company enter into the lease", "RESOLVED - (1) That Option B be adopted",
+     "Resolved that a Rate of Three pence in the pound be made.", "Resolved unanimously that the Clerk write",
      "Après en avoir délibéré, le Conseil municipal décide :", "Sometidas a votación, las cuentas son aprobadas"),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
      "Lost in the fog, we waited.",
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",
      "In discussions with the Russians we found them firm.", "The Bill read well, he said.",
-     "The resolution that we adopted was carried by the Assembly, he said.", "A vote was a vote."),
+     "The resolution that we adopted was carried by the Assembly, he said.", "A vote was a vote.",
+     "Resolved to go, he left.", "Resolved, he said, that is the word."),
 )
 
 # A translator's or an editor's note in parentheses inside the words: "(Translator's note: in the original

@@ -3507,6 +3507,22 @@ def test_a_councils_motions_votes_and_close_are_the_records_not_the_last_speaker
     # their own, under the motion's sentence: "CARRIED" had run on into it)
 
 
+def test_a_vestrys_resolutions_and_its_next_meeting_are_the_records_not_the_last_speakers():
+    """A vestry book's "Resolved that …" in small letters, and the next meeting's "At a Vestry held on …", had been
+    words of the parishioner's turn above them (in a whole book, half of it)."""
+    text = ("At a Vestry held on Thursday the 3rd day of April 1834.\n\nResolved that a Rate of Three pence in the "
+            "pound be made.\n\nMr. Cobbold objected to the Rate, stating that the chancel\nwas the charge of the "
+            "Impropriator.\n\nResolved that £4 10s. be paid to Saml. Ablitt for the bell.\n\n"
+            "Mr. Pyke stated that the bell was cracked.\n\n"
+            "At a Vestry held on Monday the 16th day of June 1834.\n\nResolved that the Overseers do take a lease."
+            "\n\nMr. Sparrow stated that nine paupers were in receipt of relief.\n")
+    result = tei.encode(text, name="vestry.txt")
+    assert [len(sp.findall("t:p", NS)) for sp in result.tree.iterfind(".//t:sp", NS)] == [1, 1, 1]
+    assert [p.text.split()[0] for p in result.tree.iterfind(".//t:body/t:div/t:p", NS)] == [
+        "At", "Resolved", "Resolved", "At", "Resolved"]
+    assert source_words(text) == tei_words(result.tree)
+
+
 @pytest.mark.parametrize("vote", ["Carried, 22 for, 4 against.", "Lost by 9 votes to 12.", "Carried 5-2."])
 def test_a_votes_count_under_the_last_speakers_line_is_the_records(vote):
     """A union branch's minutes, a line each: "Carried, 22 for, 4 against." had been the last speaker's words."""
