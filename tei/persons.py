@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from . import ids
 from .model import Person
-from .speakers import COURTESIES, TITLES, cjk_surname, derive_id, is_office, name_key, without_article
+from .speakers import (COURTESIES, TITLES, cjk_surname, derive_id, forenames_written_out, is_office, name_key,
+                       without_article)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Registry:
         if key and key not in entry.keys:
             entry.keys.add(key)
             self._by_key.setdefault(key, entry)
+            self._by_key.setdefault(forenames_written_out(key), entry)  # ("thos pyke" as "thomas pyke")
             words = key.split()
             for word in words:
                 self._writable("_by_word", word)[id(entry)] = entry
@@ -146,6 +148,9 @@ class Registry:
         key = name_key(name)
         if key in self._by_key:
             return self._by_key[key]
+        written_out = forenames_written_out(key)
+        if written_out in self._by_key:
+            return self._by_key[written_out]
         ident = derive_id(name)
         if ident in self._by_id:
             return self._by_id[ident]

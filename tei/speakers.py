@@ -222,8 +222,22 @@ NOT_VERBS = frozenset("""
 UNDOTTED_TITLES = frozenset("dc ds di dci dsu pc".split())
 # Forenames as older clerks abbreviated them, with a full stop: a name's word, as an initial is ("Mr Wm. Harcourt", "Mr
 # Thos. Ashby" had been persons "Mr Wm" and "Mr Thos").
-ABBREVIATED_FORENAMES = frozenset("""wm thos jno jas geo chas robt richd saml benj edwd edw hy fredk jos nathl danl
-    alexr christr abm margt eliz""".split())
+# Each written out, for the same person named in full ("Thos. Pyke" under the minutes signs for "Mr. Thomas Pyke" of
+# those present: they had been two persons).
+WRITTEN_OUT_FORENAMES = {"wm": "william", "thos": "thomas", "jno": "john", "jas": "james", "geo": "george",
+                         "chas": "charles", "robt": "robert", "richd": "richard", "saml": "samuel", "benj": "benjamin",
+                         "edwd": "edward", "edw": "edward", "hy": "henry", "fredk": "frederick", "jos": "joseph",
+                         "nathl": "nathaniel", "danl": "daniel", "alexr": "alexander", "christr": "christopher",
+                         "abm": "abraham", "margt": "margaret", "eliz": "elizabeth"}
+ABBREVIATED_FORENAMES = frozenset(WRITTEN_OUT_FORENAMES)
+
+
+def forenames_written_out(key: str) -> str:
+    """A name's key with its abbreviated forenames written out ("thos pyke" → "thomas pyke"); the key if it has none."""
+    words = key.split()
+    if len(words) < 2 or not any(word in WRITTEN_OUT_FORENAMES for word in words[:-1]):
+        return key
+    return " ".join([*(WRITTEN_OUT_FORENAMES.get(word, word) for word in words[:-1]), words[-1]])
 
 # Titles and forms of address that may precede a name (compared without case or dot).
 TITLES = UNDOTTED_TITLES | frozenset("""

@@ -873,6 +873,21 @@ def test_forenames_as_older_clerks_abbreviated_them_and_clergy_titles_are_read_w
     assert "#smith" in [name.get("ref") for name in other.iterfind(".//t:list//t:persName", NS)]
 
 
+@pytest.mark.parametrize("listed, signed", [("Mr. Thomas Pyke", "Thos. Pyke"), ("Mr. Thos. Pyke", "Thomas Pyke"),
+                                            ("Mr William Harcourt", "Wm. Harcourt")])
+def test_a_forename_abbreviated_and_written_out_names_one_person(listed, signed):
+    """A vestry's chairman listed as "Mr. Thomas Pyke" and signing "Thos. Pyke" had been two persons."""
+    text = (f"At a Vestry held on Thursday the 3rd day of April 1834.\n\nPresent\n{listed}, Churchwarden, in the Chair"
+            f"\nMr. John Sparrow, Overseer\n\nResolved that a Rate be made.\n\n                  {signed}, Chairman\n")
+    tree = tei.encode(text, name="vestry.txt").tree
+    (item, _), (name,) = tree.iterfind(".//t:list//t:item/t:persName", NS), tree.iterfind(".//t:signed/t:persName", NS)
+    assert item.get("ref") == name.get("ref")
+    assert len(tree.findall(".//t:person", NS)) == 2
+    # (not another forename: "Thos. Pyke" is not "Mr. Timothy Pyke")
+    other = tei.encode(text.replace("Thomas", "Timothy").replace("William", "Walter"), name="vestry.txt").tree
+    assert len(other.findall(".//t:person", NS)) == 3
+
+
 @pytest.mark.parametrize("line, names", [
     ("Tegenwoordig de Heeren: A. Bosman, C. de Graaf, H. Kluit en G. Roos.",
      ["A. Bosman", "C. de Graaf", "H. Kluit", "G. Roos"]),
