@@ -253,6 +253,10 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
     vizepräsident alterspräsident bundestagspräsident abgeordneter abgeordnete staatsminister vorsitzende
     vorsitzender präsidentin vizepräsidentin ministerin bundesministerin
+    angeklagte angeklagter zeuge zeugin verteidiger verteidigerin staatsanwalt staatsanwältin oberstaatsanwalt
+    oberstaatsanwältin sachverständige sachverständiger nebenkläger nebenklägerin beisitzer beisitzerin
+    protokollführer protokollführerin dolmetscher dolmetscherin
+    accusé accusée témoin prévenu prévenue
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gemeinderat gemeinderätin stadtrat stadträtin
     ratsherr ratsfrau landrat landrätin kreisrat kreisrätin ortsvorsteher ortsvorsteherin
     generalsekretär gesandter premierminister vizekanzler ministerialdirektor ministerialdirigent botschaftsrat
@@ -349,6 +353,7 @@ NOT_NAMES = frozenset("""
     meeting session sitting hearing minutes agenda respectfully
     yes ayes aye yeas noes nays nay abstain abstained abstaining abstentions absent
     stemming stemverklaring abstimmung
+    zur zum vom beim auf
 """.split())  # (the last, a vote's: "Yes: 41     No: 77" had been a person "Yes" and the record after it theirs;
 # a Dutch council's "Stemming: voor het amendement stemmen …" a person "Stemming")
 
@@ -824,10 +829,12 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if first in ARTICLES and count > 1 and _is_name_word(words[1]) and _fold(words[1].rstrip(".,:;")) not in TITLES:
         pass  # "Le Duc Tho:", "La Follette:": a surname the article begins, no office after it
     elif first == "The" or first in ARTICLES:
-        if count > 1 and words[1][-1:] == ":" and _fold(words[1]) in TITLES:
-            # The office alone, in small letters, as the label: "De voorzitter:", "El presidente:".
+        if count > 1 and (words[1][-1:] == ":" or count > 2 and words[2] == ":") and _fold(words[1]) in TITLES:
+            # The office alone, in small letters, as the label: "De voorzitter:", "El presidente:"; French's with a
+            # space before the colon, "Le témoin : …" (it had been words of the turn before).
             end = text.find(":") + 1
-            return TurnStart(text[:end - 1], words[1][:-1], end, _speech_start(text, end), "colon", False, True)
+            return TurnStart(text[:end - 1].rstrip(), words[1].rstrip(":"), end, _speech_start(text, end), "colon",
+                             False, True)
         if count < 2 or not (_is_name_word(words[1]) or first != "The" and _fold(words[1]) in TITLES):
             return None  # "The talks were long": an article, then a noun that looks like a verb
         role = True

@@ -4242,3 +4242,25 @@ def test_what_the_record_notes_between_the_speeches_is_no_speakers_words(text, s
     Council's table: each had been the words of the speaker above it."""
     div = tei.encode(text, name="t.txt").tree.find(".//t:body/t:div", NS)
     assert statement in [" ".join("".join(p.itertext()).split()) for p in div.findall("t:p", NS)]
+
+
+def test_a_german_court_protocols_roles_and_its_headings_of_the_examination():
+    """"Der Angeklagte:" and "Die Zeugin:" had been persons "#der-angeklagte" and "#die-zeugin" beside the chair's
+    "#vorsitzende"; "Zur Person:" and "Zur Sache:", a protocol's headings of the witness's examination, persons of
+    their own ("Zur Sache" known from "Wollen Sie sich zur Sache äußern?")."""
+    text = ("Der Vorsitzende: Wollen Sie sich zur Sache äußern?\n\nDer Angeklagte: Ich habe die Gelder nicht "
+            "verwendet.\n\nZur Person: Ingrid Sauer, 61 Jahre, Rentnerin.\n\nZur Sache:\n\n"
+            "Die Zeugin: Ich habe ihm 2018 zwölftausend Euro gegeben.\n\nDer Vorsitzende: Danke.\n")
+    assert [(who, position) for _, who, position, _ in turns(text)] == [
+        ("#vorsitzende", (1, 1)), ("#angeklagte", (3, 1)), ("#zeugin", (9, 1)), ("#vorsitzende", (11, 1))]
+
+
+def test_a_french_court_reports_role_in_small_letters_with_a_space_before_the_colon():
+    """"Le témoin : …", used once, had been words of counsel's turn before it; "L'Accusé :" a person "#laccuse"."""
+    text = ("Le Président : Accusé, levez-vous.\n\nL'Accusé : Oui, monsieur le Président.\n\n"
+            "Le Président : Vous étiez tonnelier ?\n\nMe Sabatier : Mon client n'était pas ivre.\n\n"
+            "Le témoin : Il a sorti son couteau.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("Le Président :", "#president", (1, 1)), ("L'Accusé :", "#accuse", (3, 1)),
+        ("Le Président :", "#president", (5, 1)), ("Me Sabatier :", "#me-sabatier", (7, 1)),
+        ("Le témoin :", "#temoin", (9, 1))]
