@@ -254,7 +254,8 @@ class Builder:
             written = self._with_corrections(speaker.corrections, written)
         if block.number:
             num = self._leaf("num", f' type="{number_kind(block.number)}"', block.number)
-            children = [f"<speaker>{num} {_label(speaker.written, written)}</speaker>"]
+            label = f" {_label(speaker.written, written)}" if speaker.written else ""  # (a royal commission's
+            children = [f"<speaker>{num}{label}</speaker>"]  # question by the examiner before it: its number alone)
         elif block.lead:  # a recording's timestamp before the name: a seg of its convention, in the speaker
             children = [f"<speaker>{self._inline(block.lead)} {_label(speaker.written, written)}</speaker>"]
         elif block.stamp:  # a recording's offset in the label, not a bracket: a seg of no convention

@@ -681,7 +681,14 @@ def _figures_of_numbers(text: str) -> int:
     figures = 3
     while f"\n{'9' * figures}. " in text and f"\n1{'0' * figures}. " in text:
         figures += 1
+    if figures == 3 and ("?-" in text or "?—" in text or "?–" in text) \
+            and sum(1 for _ in itertools.islice(_LONG_NUMBERED_QUESTION.finditer(text), 2)) == 2:
+        figures = 5  # a royal commission's questions, numbered on through its volumes ("4501. (Chairman.) …?-…")
     return figures
+
+
+_LONG_NUMBERED_QUESTION = re.compile(r"^\d{4,5}\.[ \t]+(?:\([^()\n]{2,60}\)[ \t]+)?[^?\n]{2,300}\?[ \t]?[-–—]",
+                                     re.MULTILINE)
 
 
 # What stands above a record's words or beside them, none of them: a closing under these alone has no record before it
@@ -781,6 +788,11 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
                                         _is_offset_alone if offsets_alone else None)
     if evidence.examination and " A. " in source.text:
         units = _answers_apart(units)
+    joined = {}
+    if "?-" in source.text or "?—" in source.text or "?–" in source.text:
+        units, joined = _joined_answers_apart(units)
+        if joined:  # a royal commission's examination: the questions the examiners', the answers the witness's
+            evidence.court = evidence.examination = True
     tables = lines.tables
     numbered_lines = lines.margin is not None
     furnished = lines.furniture is not None
@@ -796,6 +808,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     inline.parenthesised_notes = "(" in source.text and rules.PARENTHESISED_NOTE.search(source.text) is not None
     parser = _Parser(evidence, registry, inline, reporter)
     parser.tables = tables
+    parser.joined = joined
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
     head = [(unit.start, tuple(line for _, line in unit.lines)) for unit in units[:_HEAD_UNITS] if unit.lines]
     blocks, back = parser.run(units)  # (which lets the units go)
@@ -935,6 +948,7 @@ class _Parser:
         self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
         self.tables: dict[int, list] = {}  # the units (by id) that are tables: their rows' cells (``blocks.Layout``)
+        self.joined: dict[int, str] = {}  # the units (by id) of a royal commission's questions ("Q"), answers ("A")
         self.format_signs = False  # a sign of the transcript's format is marked (``signs``)
         # The record's language writes an office's complement before its holder's name in capitals, no word of it in
         # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
@@ -1223,7 +1237,12 @@ class _Parser:
                     out.append((piece, _numbered(number, turn), turn))
                 continue
             number, rest = _after_number(unit.text)
+            if id(unit) in self.joined:  # (a royal commission's question or the answer joined to it)
+                out.append((unit, number, _joined_turn(rest, self.joined[id(unit)])))
+                continue
             turn = turn_of(rest)
+            if turn is not None and self.joined and "examined" in rest and witness_named(rest) is not None:
+                turn = None  # "Mr. SAMUEL OAKES called and examined.": the record's, who answers from here
             cut = None if turn is not None else self._heading_cut(unit)
             if not cut:
                 out.append((unit, _numbered(number, turn), turn))
@@ -1475,7 +1494,8 @@ class _Parser:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")
         or who answers ("MARY JONES, called as a witness, …"): (examiner, witness), either named."""
         if not self.evidence.examination or not ("BY " in text or " by " in text or "sworn" in text or "witness" in text
-                                                 or "ffirmed" in text or "FFIRMED" in text or "SWORN" in text):
+                                                 or "ffirmed" in text or "FFIRMED" in text or "SWORN" in text
+                                                 or "examined" in text):
             return None  # (most paragraphs: no word of a reporter's line)
         examiner, sworn = examiner_named(text), witness_named(text)
         return None if examiner is None and sworn is None else (examiner, sworn)
@@ -1799,6 +1819,8 @@ class _Parser:
         if verdict is EXAMINATION and self.evidence.court:  # the question is the examiner's, the answer the witness's
             if key == "Q" and (asker := questioner_named(text[offset:speaker_end])) is not None:
                 self.examiner = asker  # "8 Q. MS. DEVANE: …": she asks this and the questions after it
+            elif key == "Q" and text[offset:offset + 1] == "(" and speaker_end > offset:
+                self.examiner = text[offset + 1:speaker_end - 1].rstrip(". ")  # "4501. (Chairman.) …": his, and on
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
             key = self.witness
@@ -3066,6 +3088,51 @@ def _answers_apart(units: list[Unit]) -> list[Unit]:
             unit = Unit([(offset + at, line[at:]), *unit.parts[index + 1:]], (), False)
         out.append(unit)
     return out
+
+
+def _joined_answers_apart(units: list[Unit]) -> tuple[list[Unit], dict[int, str]]:
+    """A royal commission's examination, each question numbered, who asks it in brackets when the examiner changes,
+    its answer after the question's mark and a dash ("4501. (Chairman.) You are the foreman?-I am, and have been
+    so …", as the minutes of evidence printed with Parliament's papers set them), cut apart after the dash: the
+    units, and which of them (by id) are questions ("Q") and answers ("A"). Two such questions at least; else the
+    units as they were. (The whole exchange had been one paragraph, and every question and answer of the witness's
+    examination in a turn of the witness named above it.)"""
+    if sum(1 for unit in units if unit.text[:1].isdigit() and _JOINED_QUESTION.match(unit.text)) < 2:
+        return units, {}
+    out: list[Unit] = []
+    joined: dict[int, str] = {}
+    for unit in units:
+        found = _JOINED_QUESTION.match(unit.text) if unit.text[:1].isdigit() else None
+        if found is None:
+            out.append(unit)
+            continue
+        for index, part in enumerate(unit.parts):  # (the line the dash is on)
+            if type(part) is tuple and (dash := _JOINED_DASH.search(part[1])) is not None:
+                break
+        else:
+            out.append(unit)
+            continue
+        offset, line = part
+        question = Unit([*unit.parts[:index], (offset, line[:dash.end()])], unit.before, unit.blank_before)
+        answer = Unit([(offset + dash.end(), line[dash.end():]), *unit.parts[index + 1:]], (), False)
+        joined[id(question)], joined[id(answer)] = "Q", "A"
+        out.extend((question, answer))
+    return out, joined
+
+
+# A question's number, who asks it in brackets perhaps, and its mark and a dash with the answer right after it.
+_JOINED_QUESTION = re.compile(r"\d{1,5}\.\s+(?:\([^()]{2,60}\)\s+)?[^?]{2,600}?\?\s?[-–—]{1,2}(?=[^\W_])")
+_JOINED_DASH = re.compile(r"\?\s?[-–—]{1,2}(?=[^\W_])")
+_JOINED_ASKER = re.compile(r"\(([^()]{2,60})\)\s+")
+
+
+def _joined_turn(rest: str, letter: str) -> tuple[TurnStart, Verdict]:
+    """The turn of a royal commission's question or answer: the question the examiner's, named in its brackets
+    (``(Chairman.)``, in the speaker) or the one before it; the answer the witness's, with no label."""
+    asker = _JOINED_ASKER.match(rest) if letter == "Q" else None
+    end = asker.end(1) + 1 if asker is not None else 0
+    start = asker.end() if asker is not None else 0
+    return TurnStart(rest[:end], letter, end, start, "examination", False, True), EXAMINATION
 
 
 _ANSWER_AFTER_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s*(?=[QA]\.\s)|(?<=\?)\s+(?=A\.\s)")  # (or right after the question)

@@ -366,6 +366,8 @@ STATEMENT = Rule(
                # Mr. X (Kestravia) took a place at the Council table."; a Dutch council's vote: "Het voorstel wordt in
                # stemming gebracht en aangenomen …": each had been the words of the speaker above)
                r"|\d{1,2}[.:]\d{2}\s+hrs\.?\s*$|At\s+the\s+invitation\s+of\s+the\s+President\b"
+               # (a witness's leaving, as a royal commission's minutes of evidence note it: "The witness withdrew.")
+               r"|The\s+witness(?:es)?\s+(?:withdrew|retired|stood\s+down)\b"
                # (a minute book's next meeting, opened so below the last: "At a Vestry held on Monday the 16th day of
                # June 1834.", which had been words of the last speaker's turn; its name's words capitalised)
                r"|At\s+an?\s+(?-i:(?:[A-Z][\w'’]*\s+|of\s+|the\s+|and\s+){1,6}?)(?:held|holden)\b"
@@ -444,7 +446,7 @@ STATEMENT = Rule(
      "The Lok Sabha then adjourned for Lunch till Fourteen of the Clock.",
      "At the invitation of the President, Mr. Dalmatov (Kestravia) took a place at the Council table.",
      "At a Vestry held on Monday the 16th day of June 1834.", "At a General Meeting of the Branch held at the Swan,",
-     "At a Court Baron holden for the Manor of Kettleburgh",
+     "At a Court Baron holden for the Manor of Kettleburgh", "The witness withdrew.",
      "Het voorstel wordt in stemming gebracht en aangenomen met 5 tegen 3 stemmen.",
      "Schluss der Sitzung: 18.42 Uhr", "Istunto lopetetaan kello 14.35.",
      "Şedinţa s-a încheiat la ora 12.30.", "Posiedzenie zakończono o godz. 14.", "Schůze skončila v 14.35 hodin.",

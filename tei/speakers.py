@@ -1774,7 +1774,12 @@ QUESTION_OR_ANSWER = re.compile(r"([QA])[.:](?=\s+\S)")
 # prosecution, was sworn …": what the witness is, between commas, before it).
 WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\s+[^,]{1,40}?){0,3},\s+"
                            r"(?i:called as a witness|having been(?: first)?(?: duly)? (?:sworn|affirmed)|"
-                           r"being(?: first)? duly sworn|a witness)\b")  # ("…, HAVING BEEN SWORN, WAS EXAMINED …")
+                           r"being(?: first)? duly sworn|a witness)\b"  # ("…, HAVING BEEN SWORN, WAS EXAMINED …")
+                           # (and as a royal commission's minutes of evidence call one: "Mr. SAMUEL OAKES called and
+                           # examined.", "Mr. JOHN BURNS, M.P., recalled and further examined.")
+                           r"|((?:Mr|Mrs|Miss|Dr|Sir|Captain|Colonel|Major|Lord|Rev)\.?\s+[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\s+[^,]{1,60}?){0,3},?\s+"
+                           r"(?:called|re-?called|sworn)(?:\s+in)?\s+and\s+(?:further\s+)?examined\b")
 # Or its name alone on its line, then how it was sworn, as British courts and inquests set it: "DR ANNA PRZYBYLSKA
 # (affirmed)", "MR JOHN SMITH (sworn)".
 # (or after a comma: "PC GRAHAM LEWIS, sworn", as a Crown Court's transcript sets it)

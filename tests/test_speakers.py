@@ -4264,3 +4264,41 @@ def test_a_french_court_reports_role_in_small_letters_with_a_space_before_the_co
         ("Le Président :", "#president", (1, 1)), ("L'Accusé :", "#accuse", (3, 1)),
         ("Le Président :", "#president", (5, 1)), ("Me Sabatier :", "#me-sabatier", (7, 1)),
         ("Le témoin :", "#temoin", (9, 1))]
+
+
+ROYAL_COMMISSION = ("MINUTES OF EVIDENCE.\n\nPRESENT:\nThe Right Hon. LORD ASHCOMBE (Chairman).\nSir Henry Threlfall, "
+                    "K.C.B.\n\nMr. SAMUEL OAKES called and examined.\n\n"
+                    "4501. (Chairman.) You are the foreman of the north quay?-I am, and have\nbeen so for eleven years."
+                    "\n\n4502. How many men do you take on?-On a good morning, two hundred.\n\n"
+                    "4503. (Sir Henry Threlfall.) Is there a list?-There is, sir.\n\n"
+                    "4504. Who keeps it?—The superintendent.\n\nThe witness withdrew.\n")
+
+
+def test_a_royal_commissions_questions_and_the_answers_joined_to_them():
+    """Minutes of evidence as Parliament's papers print them, each question numbered, who asks it in brackets when the
+    examiner changes, the answer after its mark and a dash: the exchange had been one paragraph, every question and
+    answer in a turn of the witness read from "Mr. SAMUEL OAKES called and examined." as a verb's."""
+    result = tei.encode(ROYAL_COMMISSION, name="evidence.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [(sp.get("who"), sp.get("n"), "".join(sp.find("t:p", NS).itertext())) for sp in sps] == [
+        ("#ashcombe", "4501", "You are the foreman of the north quay?-"),
+        ("#samuel-oakes", None, "I am, and have been so for eleven years."),
+        ("#ashcombe", "4502", "How many men do you take on?-"), ("#samuel-oakes", None, "On a good morning, two hundred."),
+        ("#henry-threlfall", "4503", "Is there a list?-"), ("#samuel-oakes", None, "There is, sir."),
+        ("#henry-threlfall", "4504", "Who keeps it?—"), ("#samuel-oakes", None, "The superintendent.")]
+    assert ["".join(sp.find("t:speaker", NS).itertext()) if sp.find("t:speaker", NS) is not None else None
+            for sp in sps[:4]] == ["4501. (Chairman.)", None, "4502.", None]
+    position = result.position(sps[1].get(XML_ID))
+    assert (position.line, position.column) == (9, 58)  # (the answer, after the dash)
+    assert [" ".join(el.itertext()) for el in result.tree.iterfind(".//t:body/t:div/t:stage", NS)] == [
+        "Mr. SAMUEL OAKES called and examined."]
+    assert result.tree.findall(".//t:body/t:div/t:p", NS)[-1].text == "The witness withdrew."
+    assert source_words(ROYAL_COMMISSION) == tei_words(result.tree)
+    assert validate_result(result) == []
+
+
+def test_one_numbered_question_with_its_answer_after_a_dash_is_no_examination():
+    text = "3. The Board met.\n\n4. Was it wise?-Perhaps, the Chairman said, it was.\n\n5. The Board rose.\n"
+    result = tei.encode(text, name="x.txt")
+    assert result.tree.find(".//t:sp", NS) is None
+    assert [p.get("n") for p in result.tree.iterfind(".//t:body//t:p", NS)] == ["3", "4", "5"]
