@@ -93,7 +93,7 @@ _SPEECH_VERBS_IN = {
              confirme confirma assure assura exprime exprima remercie remercia évoque évoqua relève releva
              reprend reprit objecte objecta intervient intervint souhaite souhaita fait fit faisait
              signale signala informe informa annonce annonça interroge interrogea suggère suggéra regrette
-             regretta rapporte rapporta présente présenta""",
+             regretta rapporte rapporta présente présenta rend rendit""",
     "de": """sagt sagte erklärt erklärte antwortet antwortete fragt fragte fügt fügte bemerkt bemerkte betont
              betonte meint meinte erwidert erwiderte entgegnet entgegnete führt führte stellt stellte weist
              wies schlägt schlug unterstreicht unterstrich äußert äußerte bejaht bejahte verneint verneinte
@@ -421,7 +421,9 @@ def _is_name_word(word: str) -> bool:
     """A word that can be part of a name: starts with a capital letter."""
     first = word[:1]
     if first.isalpha():  # the usual case, and never a quotation mark
-        return not first.islower()
+        # (or a particle elided before a capital: "M. Giscard d'Estaing fait observer …", which had been words of the
+        # turn before)
+        return not first.islower() or first == "d" and word[1:2] in ("'", "’") and word[2:3].isupper()
     first = next((c for c in word if c.isalpha()), "")
     # Scripts without case (Chinese, Japanese …) can always begin a name.
     return bool(first) and not first.islower() and word[0] not in "\"'([“‘"

@@ -4302,3 +4302,18 @@ def test_one_numbered_question_with_its_answer_after_a_dash_is_no_examination():
     result = tei.encode(text, name="x.txt")
     assert result.tree.find(".//t:sp", NS) is None
     assert [p.get("n") for p in result.tree.iterfind(".//t:body//t:p", NS)] == ["3", "4", "5"]
+
+
+def test_a_french_councils_minister_by_a_name_of_particles_and_reporting_on():
+    """"M. Giscard d'Estaing fait observer …" (a particle elided before the name) had been words of the minister's
+    turn before it; "M. Couve de Murville rend compte de …" the record's paragraph."""
+    text = ("COMPTE RENDU DU CONSEIL DES MINISTRES\n\nM. Couve de Murville rend compte de son voyage à Bonn.\n\n"
+            "M. Pompidou indique que le Gouvernement déposera un projet de loi.\n\n"
+            "M. Pisani expose la situation des marchés de la viande.\n\n"
+            "M. Giscard d'Estaing fait observer que toute aide devra être financée\npar des économies.\n")
+    assert [(speaker, who, position) for speaker, who, position, _ in turns(text)] == [
+        ("M. Couve de Murville", "#couve-de-murville", (3, 1)), ("M. Pompidou", "#pompidou", (5, 1)),
+        ("M. Pisani", "#pisani", (7, 1)), ("M. Giscard d'Estaing", "#giscard-destaing", (9, 1))]
+    # (a word in small letters after its elided particle is no name's: "d'accord")
+    from tei.speakers import _is_name_word
+    assert _is_name_word("d'Estaing") and not _is_name_word("d'accord")
