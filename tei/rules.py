@@ -593,11 +593,15 @@ DECISION = Rule(
                # agreed to.", "Motion agreed to.", "Bill read a Second time.", "The House divided: Ayes 210, Noes 305."
                r"|(?:Question|Main\s+Question|Motion|Amendments?|Resolution|Lords\s+amendments?|New\s+clause|Clause|"
                r"Schedule)(?:\s+(?:No\.\s*)?\d+)?(?:,\s+(?:as\s+amended|by\s+leave),)?\s+(?:put(?:\s+(?:accordingly|"
-               r"forthwith))?(?:\s+and\s+(?:agreed\s+to|negatived))?|agreed\s+to|negatived|disagreed\s+to|withdrawn|"
+               r"forthwith))?(?:\s+and\s+(?:agreed\s+to|negatived))?|(?:accordingly\s+)?agreed\s+to|"
+               r"(?:accordingly\s+)?negatived|disagreed\s+to|withdrawn|"
                r"ordered\s+to\s+stand\s+part)(?=[\s.,:;—–-]|$)"
                r"|Bill(?:,\s+as\s+amended,)?\s+(?:accordingly\s+)?"
                r"(?i:read\s+(?:a|the)\s+(?:first|second|third)\s+time)\b"
                r"|The\s+(?:House|Senate|Committee|Assembly)\s+divided\b|(?:Ordered|Resolved),\s+That\b"
+               # (and who counted the division, as Hansard prints them under it: "TELLERS FOR THE AYES: Mr. Short and
+               # Mr. Charles Grey.", which had been a person "#tellers-for-the-ayes")
+               r"|(?i:tellers\s+for\s+the\s+(?:ayes|noes|contents|not[\s-]contents))\b"
                # (and as a council's minutes record it: "RESOLVED that the minutes be approved.", "Question declared
                # carried.")
                r"|RESOLVED\s*(?:[-—–:]\s*)?(?:\(\w{1,4}\)\s*)?(?:that|That|THAT|to)\b"
@@ -640,6 +644,8 @@ DECISION = Rule(
      "The Composite Motion was CARRIED on a card vote:", "The amendment was lost.",
      "IT WAS RESOLVED THAT the Company enter into the lease", "RESOLVED - (1) That Option B be adopted",
      "Resolved that a Rate of Three pence in the pound be made.", "Resolved unanimously that the Clerk write",
+     "Question accordingly negatived.", "Question accordingly agreed to.",
+     "TELLERS FOR THE AYES: Mr. Short and Mr. Charles Grey.", "Tellers for the Noes: Mr. Whitelaw",
      "Après en avoir délibéré, le Conseil municipal décide :", "Sometidas a votación, las cuentas son aprobadas"),
     ("Ich bin froh.", "Je pense que oui.", "The Cabinet Secretary said that", "Decided to go.", "Committee members said",
      "Lost in the fog, we waited.",

@@ -4317,3 +4317,17 @@ def test_a_french_councils_minister_by_a_name_of_particles_and_reporting_on():
     # (a word in small letters after its elided particle is no name's: "d'accord")
     from tei.speakers import _is_name_word
     assert _is_name_word("d'Estaing") and not _is_name_word("d'accord")
+
+
+def test_a_divisions_tellers_and_the_question_negatived_accordingly_are_the_records():
+    """Hansard's "TELLERS FOR THE AYES:" had been a person's turn, holding "Question accordingly negatived." too."""
+    text = ("Mr. Aldous: I am obliged to the hon. Member.\n\nThe House divided: Ayes 187, Noes 241.\n\n"
+            "                        TELLERS FOR THE AYES:\n                  Mr. Short and Mr. Charles Grey.\n\n"
+            "                        TELLERS FOR THE NOES:\n                  Mr. Edward Wakefield and Mr. Whitelaw.\n\n"
+            "Question accordingly negatived.\n\nMr. Aldous: I beg to move, That the Order be approved.\n")
+    result = tei.encode(text, name="hansard.txt")
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#aldous", "#aldous"]
+    assert not any("tellers" in (p.get(XML_ID) or "") for p in result.tree.iterfind(".//t:person", NS))
+    record = " ".join(" ".join(p.itertext()) for p in result.tree.iterfind(".//t:body/t:div/t:p", NS))
+    assert "TELLERS FOR THE NOES:" in record and record.endswith("Question accordingly negatived.")
+    assert source_words(text) == tei_words(result.tree)
