@@ -1456,8 +1456,8 @@ class _Parser:
                 continue
             out.append(_Classified("paragraph", unit, number))
             content_seen = True
-            if not turn_seen and "presiding" in text:  # "…, Senator J. W. Fulbright (chairman) presiding."
-                self._presides(text)
+            if not turn_seen and ("presiding" in text or " in the chair" in text):  # "…, Senator J. W. Fulbright
+                self._presides(text)  # (chairman) presiding.", "The Board met …, President Halvorsen in the chair."
         return _dated_entries(out, self.entry_heads)
 
     def _presides(self, text: str) -> None:
@@ -1466,6 +1466,13 @@ class _Parser:
         if found is not None:
             name = found.group(1)
             self.registry.holds_office(found.group(2).lower(), self.registry.resolve(name))
+            return
+        found = _IN_THE_CHAIR_SENTENCE.search(text)
+        if found is not None:  # (the office before the name his as a titled name's is; with none, "Mr. Halvorsen in
+            # the chair.", the Chairman's)
+            person = self.registry.resolve(found.group(0).rsplit(" in the chair", 1)[0].rstrip(", "))
+            if not found.group(1):
+                self._in_the_chair(person)
 
     def _participants_below(self, unit: Unit, items: list, index: int) -> bool:
         """"Present:" alone, its names on the lines right below it, a unit of their own (a short line ending with
@@ -2757,6 +2764,13 @@ def _names_the_record(unit: Unit) -> bool:
 _PRESIDING_SENTENCE = re.compile(r"(?:Senator|Representative|Congressman|Congresswoman|Chairman|Hon\.|Mr\.|Mrs\.|Ms\.)\s+"
                                  r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s*\((chairman|chairwoman|chair)"
                                  r"(?:\s+of\s+the\s+\w+)?\)\s*,?\s*presiding", re.IGNORECASE)
+
+
+# A board's or a council's opening: "The Board met at 7:30 o'clock, President Halvorsen in the chair.", "Mr. Wendt in
+# the chair": "The President:" is Halvorsen's (it had been a person "#president").
+_IN_THE_CHAIR_SENTENCE = re.compile(r"(?:\b(President|Chairman|Chairwoman|Chair|Mayor|Moderator|Speaker|Vice[- ]President|"
+                                    r"Warden|Master|Provost|Dean)\s+|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
+                                    r"(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+,?\s+in\s+the\s+chair\b")
 
 
 def _is_place(line: str) -> bool:

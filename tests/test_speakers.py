@@ -4331,3 +4331,14 @@ def test_a_divisions_tellers_and_the_question_negatived_accordingly_are_the_reco
     record = " ".join(" ".join(p.itertext()) for p in result.tree.iterfind(".//t:body/t:div/t:p", NS))
     assert "TELLERS FOR THE NOES:" in record and record.endswith("Question accordingly negatived.")
     assert source_words(text) == tei_words(result.tree)
+
+
+@pytest.mark.parametrize("chair, label", [("President Halvorsen", "The President:"), ("Mr. Halvorsen", "The Chairman:"),
+                                          ("Mayor Halvorsen", "The Mayor:")])
+def test_who_is_in_the_chair_in_a_boards_opening_sentence_holds_its_office(chair, label):
+    """"The Board met at 7:30 o'clock, President Halvorsen in the chair.": "The President:" had been a person
+    "#president"."""
+    text = (f"BOARD OF EDUCATION\n\nThe Board met at 7:30 o'clock, {chair} in the chair.\n\n"
+            f"Mr. Wendt: I am opposed to putting little children in a basement.\n\n"
+            f"{label} The question is on the adoption of the report.\n\nMr. Wendt: I ask for the ayes and nays.\n")
+    assert [who for _, who, _, _ in turns(text)] == ["#wendt", "#halvorsen", "#wendt"]
