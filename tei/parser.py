@@ -810,6 +810,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     parser.tables = tables
     parser.joined = joined
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
+    parser.telegram = _is_telegram(source.text)
     head = [(unit.start, tuple(line for _, line in unit.lines)) for unit in units[:_HEAD_UNITS] if unit.lines]
     blocks, back = parser.run(units)  # (which lets the units go)
     first_turn = next((block.span.start for block in blocks if type(block) is Turn), None)
@@ -953,6 +954,7 @@ class _Parser:
         # The record's language writes an office's complement before its holder's name in capitals, no word of it in
         # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
         self.genitive_offices = False
+        self.telegram = False  # the record is a telegram's (``_is_telegram``): its heading's lines are fields
         self.unregistered: list[tuple[str, str, int]] = []  # speakers the register does not name: (key, id, where)
 
     # -- the whole run
@@ -1221,7 +1223,7 @@ class _Parser:
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or _title_above_fields(whole)) if k == 0 else (whole,)))
         for unit in (piece for head in heads for piece in _participants_among_fields(head)):
-            opens = _field_opens(unit, opens is not None)
+            opens = _field_opens(unit, opens is not None, self.telegram)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
@@ -2001,7 +2003,7 @@ class _Parser:
             for k, first in enumerate(opens):
                 last = (opens[k + 1] if k + 1 < len(opens) else len(lines)) - 1
                 label = _field_label(lines[first][1], first) or _ANOTHER_FIELD.match(lines[first][1]) \
-                    or _ALIGNED_FIELD.match(lines[first][1])
+                    or _ALIGNED_FIELD.match(lines[first][1]) or _telegram_field(lines[first][1])
                 value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
                 marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
@@ -3190,11 +3192,14 @@ def _cut(unit: Unit, cuts) -> list[Unit]:
     return pieces
 
 
-def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
+def _field_opens(unit: Unit, after_fields: bool, telegram: bool = False) -> tuple[int, ...] | None:
     """The lines of a memorandum's heading fields that open a field, if the unit is such a block: its first
     line a field, half its lines at least, a strong label among them or fields right before it. A line that
-    opens no field continues the value above it; a participants list is read as such."""
+    opens no field continues the value above it; a participants list is read as such. In a telegram's record, the
+    lines of a telegram's heading too (``_telegram_field``), each telegram's, all of them fields."""
     lines = unit.lines
+    if telegram and all(_telegram_field(line) for _, line in lines):
+        return tuple(range(len(lines)))
     if len(lines) >= 2 and (aligned := _aligned_fields(lines)) is not None:
         return aligned
     first = _field_label(lines[0][1], 0)
@@ -3213,6 +3218,37 @@ def _field_opens(unit: Unit, after_fields: bool) -> tuple[int, ...] | None:
         elif rules.PARTICIPANTS.match(line):
             return None
     return tuple(opens) if strong and 2 * len(opens) >= len(lines) else None
+
+
+def _telegram_field(line: str) -> re.Match | None:
+    """A line of a telegram's heading, in capitals and without a colon, or with one: its address ("TO  COLONIAL
+    SECRETARY DOWNING STREET LONDON", "FROM  GOVERNOR ADEN", "TO: GOVERNOR ADEN"), its number and classification
+    ("No 214 SECRET"), its precedence ("IMMEDIATE"), when it was sent and received ("DATED 4TH MARCH 1947",
+    "RECEIVED 13.40 5TH MARCH"). Asked only in a telegram's record (``_is_telegram``); no line of its text (with
+    "STOP"), no sentence ("TO BE DELIVERED …" runs on with "STOP")."""
+    if len(line) > 72 or _TELEGRAM_STOP.search(line) or not rules.is_upper_line(line[2:] if line[:3] in (
+            "No ", "No.", "Nr ", "Nr.") else line):  # ("No 214 SECRET", its number's sign in small letters)
+        return None
+    return _TELEGRAM_FIELD.match(line)
+
+
+_TELEGRAM_FIELD = re.compile(
+    r"(?:TO|FROM|FM|ADDRESSED\s+TO|REPEATED\s+TO|INFO|DATED|RECEIVED|RECD\.?|SENT|HANDED\s+IN)\b\s*:?\s*(?=[A-Z0-9])"
+    r"|(?:No|NO|Nr|NR)\b\.?\s*(?=\d)"
+    r"|(?:(?:MOST\s+)?IMMEDIATE|EMERGENCY|PRIORITY|ROUTINE|IMPORTANT|CLEAR\s+THE\s+LINE|EN\s+CLAIR|CYPHER|"
+    r"DEFERRED)\s*$")
+# "STOP" between a telegram's words, as its full stop: "… CONVOY NEAR DHALA STOP REQUEST AUTHORITY …".
+_TELEGRAM_STOP = re.compile(r"(?<![^\s\]\).,])STOP(?=\s|\Z)")
+
+
+def _is_telegram(text: str) -> bool:
+    """Whether the record is a telegram's, or telegrams': in capitals, "STOP" its full stop three times at least (or
+    twice, under a line that calls it a telegram: "POST OFFICE TELEGRAM"), in lines without a small letter."""
+    if "STOP" not in text:
+        return False
+    stops = sum(1 for line in text.splitlines() if rules.is_upper_line(line)
+                for _ in _TELEGRAM_STOP.finditer(line))
+    return stops >= 3 or stops == 2 and re.search(r"\b(?:TELEGRAM|CABLEGRAM|CYPHER|CABLE)\b", text) is not None
 
 
 def _aligned_fields(lines: list[tuple[int, str]]) -> tuple[int, ...] | None:
