@@ -1511,6 +1511,8 @@ class _Parser:
 
     def _heading_kind(self, unit: Unit, content_seen: bool, before: list[_Classified]) -> str | None:
         text = unit.text
+        if self.telegram and _TELEGRAM_STOP.search(text, 1):
+            return None  # a telegram's text, on one line ("YOUR 214 STOP AUTHORITY GRANTED STOP …"): no heading
         # A record's title may run longer than a heading inside it ("Minutes of the Meeting of the … Political
         # Committee, 12 March 1963").
         longest = 160 if not content_seen and _only_letterhead(before) else 90

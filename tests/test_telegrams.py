@@ -60,7 +60,7 @@ def test_a_telegrams_heading_fields_with_colons_or_without_and_its_dates_and_pre
         [("FROM", "GOVERNOR ADEN"), ("TO:", "COLONIAL SECRETARY"), ("IMMEDIATE", ""), ("No.", "214 SECRET"),
          ("DATED", "4TH MARCH 1947"), ("RECEIVED", "5TH MARCH 13.40")],
         [("TO:", "GOVERNOR ADEN")]]
-    assert not tree.findall(".//t:sp", NS)
+    assert not tree.findall(".//t:sp", NS) and not tree.findall(".//t:head", NS)
     assert kept(text, result) and validate_result(result) == []
 
 
@@ -69,3 +69,19 @@ def test_lines_like_a_telegrams_heading_are_no_fields_outside_a_telegrams_record
     text = "TO  GOVERNOR ADEN\n\nNo 192 SECRET\n\nYour 214. Authority granted. Report results.\n"
     assert tei.encode(text, name="x").tree.find(".//t:body//t:list[@type='fields']", NS) is None
 
+
+def test_a_telegrams_text_on_one_line_is_a_paragraph_not_a_heading():
+    """"YOUR 214 STOP AUTHORITY GRANTED STOP …" alone on its line, in capitals, had been a section's heading,
+    heading nothing; the title above it stays the title."""
+    text = ("POST OFFICE TELEGRAM\n\nNo 192 SECRET  IMMEDIATE\n\n"
+            "YOUR 214 STOP AUTHORITY GRANTED STOP REPORT RESULTS\n")
+    result = tei.encode(text, name="telegram.txt")
+    tree = result.tree
+    assert [head.text for head in tree.findall(".//t:body//t:head", NS)] == ["POST OFFICE TELEGRAM"]
+    assert tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "POST OFFICE TELEGRAM"
+    assert fields(tree.find(".//t:body//t:list[@type='fields']", NS)) == [("No", "192 SECRET IMMEDIATE")]
+    paragraph = tree.find(".//t:body//t:p", NS)
+    assert paragraph.text == "YOUR 214 STOP AUTHORITY GRANTED STOP REPORT RESULTS"
+    assert result.position(paragraph.get(XML_ID)).line == 5
+    assert not tree.findall(".//t:div[@type='section']", NS)
+    assert kept(text, result) and validate_result(result) == []
