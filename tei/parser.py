@@ -955,12 +955,15 @@ class _Parser:
         # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
         self.genitive_offices = False
         self.telegram = False  # the record is a telegram's (``_is_telegram``): its heading's lines are fields
+        self.telegram_signed: int | None = None  # (by id) a telegram's sender, cut off the end of its text
         self.unregistered: list[tuple[str, str, int]] = []  # speakers the register does not name: (key, id, where)
 
     # -- the whole run
 
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
+        if self.telegram and len(units) >= 2:
+            units[-1:] = self._telegram_signed_apart(units[-1])
         foot = _furniture_at_foot(units)
         # (not under the record's notes, which stand after its text: there the line stays where it is, and the words
         # keep their order; found by the fuzzer, seed 2342)
@@ -1156,6 +1159,8 @@ class _Parser:
         return index
 
     def _closer_start(self, units: list[Unit], end: int) -> int:
+        if end >= 2 and self.telegram_signed is not None and id(units[end - 1]) == self.telegram_signed:
+            return end - 1  # a telegram's sender, after its text's last "STOP"
         first = max(0, end - 4)
         for index in range(first, end - 1):
             # A letter's leave-taking, then only its signatories' short lines ("J.B. Chifley",
@@ -1188,6 +1193,45 @@ class _Parser:
                     and units[end - 3].text.endswith(SENTENCE_END):
                 return end - 2
         return end
+
+    def _telegram_signed_apart(self, unit: Unit) -> list[Unit]:
+        """A telegram's text, "STOP" its full stop twice at least, its sender run onto its last line after the last
+        "STOP" ("… STOP REPORT RESULTS SECRETARY OF STATE", "… STOP GOVERNOR"): the text, then the sender on its own,
+        the record's closing (``_closer_start``). The sender is an office that signs telegrams, or a name the
+        register knows; not what the text's last words are about ("… INFORM GOVERNOR", "… TO HIGH COMMISSIONER")."""
+        parts = unit.parts
+        if not parts or type(parts[-1]) is not tuple or not rules.is_upper_line(unit.text):
+            return [unit]
+        stops = list(_TELEGRAM_STOP.finditer(unit.text))
+        if len(stops) < 2:
+            return [unit]
+        offset, line = parts[-1]
+        words = list(re.finditer(r"\S+", line))
+        tail = [word for word in words if unit.text.endswith(line[word.start():]) and
+                len(unit.text) - len(line) + word.start() >= stops[-1].end()]
+        tail = tail[1:] if tail and tail[0].group() == "STOP" else tail
+        at = None
+        for k, word in enumerate(tail):
+            rest = line[word.start():]
+            if _TELEGRAM_SIGNATORY.fullmatch(rest) or k == len(tail) - 1 and rest.isalpha() and len(rest) > 1 \
+                    and self.registry.is_registered(rest):
+                at = k
+                break
+        if at is None:
+            return [unit]
+        before = tail[at - 1].group() if at else "STOP"
+        if before in _NOT_BEFORE_SIGNATORY:
+            return [unit]
+        cut = tail[at].start()
+        if line[:cut].strip():
+            text = Unit([*parts[:-1], (offset, line[:cut].rstrip())], unit.before, unit.blank_before)
+        elif len(parts) >= 2 and type(parts[-2]) is tuple:
+            text = Unit(parts[:-1], unit.before, unit.blank_before)
+        else:
+            return [unit]
+        signed = Unit([(offset + cut, line[cut:])], (), False)
+        self.telegram_signed = id(signed)
+        return [text, signed]
 
     def _says_nothing(self, text: str) -> bool:
         """Whether the record's last line opens no turn, or a name alone that says nothing: a telegram's signatory
@@ -3241,6 +3285,23 @@ _TELEGRAM_FIELD = re.compile(
     r"DEFERRED)\s*$")
 # "STOP" between a telegram's words, as its full stop: "… CONVOY NEAR DHALA STOP REQUEST AUTHORITY …".
 _TELEGRAM_STOP = re.compile(r"(?<![^\s\]\).,])STOP(?=\s|\Z)")
+
+
+# The offices that sign a telegram, after its text's last "STOP" ("… REPORT RESULTS SECRETARY OF STATE").
+_TELEGRAM_SIGNATORY = re.compile(
+    r"(?:ACTING\s+|DEPUTY\s+)?(?:SECRETARY\s+OF\s+STATE(?:\s+FOR\s+(?:THE\s+)?(?:COLONIES|FOREIGN\s+AFFAIRS|WAR|"
+    r"INDIA|DOMINION\s+AFFAIRS))?|(?:UNITED\s+KINGDOM\s+|UK\s+)?HIGH\s+COMMISSIONER|CHIEF\s+COMMISSIONER|"
+    r"GOVERNOR(?:\s+GENERAL)?|GOVERNOR-GENERAL|(?:POLITICAL\s+)?RESIDENT|VICEROY|AMBASSADOR|CONSUL(?:\s+|-)GENERAL|"
+    r"(?:COLONIAL|CHIEF)\s+SECRETARY|OFFICER\s+ADMINISTERING\s+(?:THE\s+)?GOVERNMENT|COMMANDER\s+IN\s+CHIEF|"
+    r"CHARGE\s+D'AFFAIRES|HICOM)")
+# Words after which such an office is what the text is about, not who sends it ("… PLEASE INFORM GOVERNOR").
+_NOT_BEFORE_SIGNATORY = frozenset("""
+    TO FOR FROM BY WITH OF THE A AN YOUR MY OUR HIS HER ITS THEIR THIS THAT THESE THOSE AND OR NOR BUT AS AT ON IN
+    INTO UPON NO NOT ANY EACH EVERY WHICH WHOM NEW LATE FORMER INFORM INFORMED TELL TOLD ASK ASKED ADVISE ADVISED
+    WARN WARNED INSTRUCT INSTRUCTED NOTIFY NOTIFIED THANK THANKS SEE SAW SEEN MEET MET CONSULT CONSULTED REQUEST
+    REQUESTED INVITE INVITED CALL CALLED CONTACT CONTACTED APPROACH APPROACHED INFORMING TELLING ASKING ADVISING
+    IS WAS BE BEEN ARE WERE WILL SHALL WOULD SHOULD MAY MIGHT CAN COULD MUST
+""".split())
 
 
 def _is_telegram(text: str) -> bool:

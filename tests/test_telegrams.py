@@ -33,7 +33,8 @@ def test_a_telegrams_address_and_number_are_its_heading_fields_not_a_persons_tur
     telegram's "TO  GOVERNOR ADEN" another turn of it: each telegram's address and number are its fields."""
     result = tei.encode(TWO, name="telegrams.txt")
     tree = result.tree
-    assert not tree.findall(".//t:sp", NS) and not tree.findall(".//t:person", NS)
+    assert not tree.findall(".//t:sp", NS)
+    assert [person.get(XML_ID) for person in tree.iterfind(".//t:person", NS)] == ["secretary-of-state"]  # (its sender)
     lists = tree.findall(".//t:body//t:list[@type='fields']", NS)
     assert [fields(listed) for listed in lists] == [
         [("TO", "COLONIAL SECRETARY DOWNING STREET LONDON"), ("No", "214 SECRET")],
@@ -85,3 +86,49 @@ def test_a_telegrams_text_on_one_line_is_a_paragraph_not_a_heading():
     assert result.position(paragraph.get(XML_ID)).line == 5
     assert not tree.findall(".//t:div[@type='section']", NS)
     assert kept(text, result) and validate_result(result) == []
+
+
+def closer_of(text: str, register: str | None = None):
+    result = tei.encode(text, name="telegram.txt")
+    return result, result.tree.find(".//t:body//t:closer", NS)
+
+
+def test_a_telegrams_sender_run_onto_its_last_line_after_the_last_stop_is_its_signature():
+    """"… STOP REPORT RESULTS SECRETARY OF STATE": the sender's office had stayed the paragraph's last words. In
+    a file of several telegrams, the last one's is the record's closing."""
+    result, closer = closer_of(TWO)
+    assert ["".join(signed.itertext()) for signed in closer.findall("t:signed", NS)] == ["SECRETARY OF STATE"]
+    assert closer.find("t:signed/t:persName", NS).text == "SECRETARY OF STATE"
+    paragraphs = result.tree.findall(".//t:body//t:p", NS)
+    assert "".join(paragraphs[-1].itertext()) == "YOUR 214 STOP AUTHORITY GRANTED STOP REPORT RESULTS"
+    position = result.position(closer.get(XML_ID))
+    assert (position.line, position.column) == (12, 53)
+    assert result.position(closer.find("t:signed", NS).get(XML_ID)).column == 53
+    assert kept(TWO, result) and validate_result(result) == []
+
+
+def test_a_telegrams_office_right_after_the_last_stop_or_on_its_own_last_line_signs_it():
+    for ending, text_end, line in (
+            ("STOP REQUEST AUTHORITY TO EMPLOY RAF STOP GOVERNOR\n", "EMPLOY RAF STOP", 4),
+            ("STOP WILL REPORT FURTHER TOMORROW\nHIGH COMMISSIONER\n", "FURTHER TOMORROW", 5),
+            ("STOP WILL REPORT FURTHER TOMORROW ACTING GOVERNOR\n", "FURTHER TOMORROW", 4)):
+        text = "TO  COLONIAL SECRETARY LONDON\n\nYOUR 187 STOP TRIBESMEN ATTACKED CONVOY STOP TWO KILLED\n" + ending
+        result, closer = closer_of(text)
+        assert closer is not None, ending
+        assert "".join(result.tree.findall(".//t:body//t:p", NS)[-1].itertext()).endswith(text_end)
+        assert result.position(closer.get(XML_ID)).line == line
+        assert kept(text, result) and validate_result(result) == [], ending
+
+
+def test_a_telegrams_last_words_that_are_no_sender_stay_its_text():
+    """"… REPORT RESULTS" is the text's; so is an office the text speaks of ("… PLEASE INFORM GOVERNOR", "… TO
+    SECRETARY OF STATE"), and an office after "STOP" in a record that is no telegram's."""
+    head = "TO  GOVERNOR ADEN\n\nYOUR 214 STOP AUTHORITY GRANTED STOP AVOID CASUALTIES STOP "
+    for ending in ("REPORT RESULTS", "PLEASE INFORM GOVERNOR", "REPORT RESULTS TO SECRETARY OF STATE",
+                   "COPY SENT HIGH COMMISSIONER WHO WILL ADVISE GOVERNOR", "COPY TO HIGH COMMISSIONER"):
+        result, closer = closer_of(head + ending + "\n")
+        assert closer is None, ending
+        assert "".join(result.tree.findall(".//t:body//t:p", NS)[-1].itertext()).endswith(ending.split()[-1])
+    # (one "STOP" in the text: no telegram's full stop, and no telegram's record)
+    _, closer = closer_of("Minutes of the meeting.\n\nThe word STOP was painted on the sign. Governor\n")
+    assert closer is None
