@@ -809,6 +809,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     parser = _Parser(evidence, registry, inline, reporter)
     parser.tables = tables
     parser.joined = joined
+    parser.text = source.text
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
     parser.telegram = _is_telegram(source.text)
     head = [(unit.start, tuple(line for _, line in unit.lines)) for unit in units[:_HEAD_UNITS] if unit.lines]
@@ -950,6 +951,7 @@ class _Parser:
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
         self.tables: dict[int, list] = {}  # the units (by id) that are tables: their rows' cells (``blocks.Layout``)
         self.joined: dict[int, str] = {}  # the units (by id) of a royal commission's questions ("Q"), answers ("A")
+        self.text = ""  # the transcript's text: where a line stands across its page (``_side_by_side``)
         self.format_signs = False  # a sign of the transcript's format is marked (``signs``)
         # The record's language writes an office's complement before its holder's name in capitals, no word of it in
         # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
@@ -1161,6 +1163,8 @@ class _Parser:
     def _closer_start(self, units: list[Unit], end: int) -> int:
         if end >= 2 and self.telegram_signed is not None and id(units[end - 1]) == self.telegram_signed:
             return end - 1  # a telegram's sender, after its text's last "STOP"
+        if end >= 2 and _side_by_side(units[end - 1], self.text) is not None:
+            return end - 1  # signatories side by side, a column each
         first = max(0, end - 4)
         for index in range(first, end - 1):
             # A letter's leave-taking, then only its signatories' short lines ("J.B. Chifley",
@@ -2250,6 +2254,8 @@ class _Parser:
     # -- the closing
 
     def _closer(self, units: list[Unit]) -> Closer:
+        if len(units) == 1 and (signatories := _side_by_side(units[0], self.text)) is not None:
+            return Closer(tuple(self._signatory_in_column(*signatory) for signatory in signatories), units[0].span)
         if len(units) > 1 and _is_valediction(units[0]):  # a letter's: its leave-taking, its signatories
             return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),  # (page turns in them)
                           Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
@@ -2318,6 +2324,19 @@ class _Parser:
                 signatures.append(Signed(label, content, joined.span(start, max(end, start + 1))))
             start = end
         return Closer(tuple(signatures), Span(units[0].start, units[-1].end))
+
+    def _signatory_in_column(self, pieces: list[tuple[int, str]], name: int, name_start: int, name_end: int) -> Signed:
+        """A signatory of signatures side by side: its column's pieces top to bottom, a line each (``_side_by_side``),
+        the name (``pieces[name]``, from ``name_start`` to ``name_end`` in it, after a mark of signature, "f.to") a
+        person's, what is over and under it as written."""
+        joined = Joined.of(pieces)
+        offset = pieces[name][0]
+        at = max(start for start, origin in zip(joined.starts, joined.origins) if origin == offset)
+        start, end = at + name_start, at + name_end
+        content = (*(self.inline.parse(joined, 0, start) if start else ()),
+                   *self._signature_content(joined.slice(start, end)),
+                   *(self.inline.parse(joined, end) if end < len(joined.text) else ()))
+        return Signed(None, tuple(content), Span(pieces[0][0], pieces[-1][0] + len(pieces[-1][1])))
 
     def _office_over_name(self, unit: Unit) -> Signed:
         """A signatory's office as written, then the name under it ("Secretary of the CC" / "L. Brezhnev")."""
@@ -2993,6 +3012,132 @@ def _offices_over_names(units: list[Unit]) -> bool:
     """Two signatories' blocks, each an office over the name ("Le Maire," / "R. GAUTHIER" and "La Secrétaire de
     séance," / "M.-C. DUVAL", a French council's), which had been two paragraphs."""
     return len(units) == 2 and all(_typed_name_and_office(unit) == "last" for unit in units)
+
+
+# Signatories side by side at the record's end, a column each, its lines an office over the name or the name over
+# its office: "IL PRESIDENTE          IL SEGRETARIO COMUNALE" / "f.to Bortolussi        f.to dott. Zanin"; a name and
+# its office side by side too, "A. Heseltine   Chairman      J. W. Pickles   Sec.". Between columns: two spaces or more.
+_SIDE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t[ \t]*)(?=\S)")
+_INITIAL = re.compile(r"(?:[^\W\d_]\.-?)+")  # ("J.", "J.W.", "M.-C.")
+# A mark of signature before the name, whatever the name's first word ("f.to dott. Zanin").
+_SIGNATURE_MARK = re.compile(r"(?:f\.to|gez\.|sgd\.|fdo\.|\((?:signed|sgd\.?|signé|signée|gez\.?|f\.to)\)|/s/)(?=\s)",
+                             re.IGNORECASE)
+# An article before an office in small letters ("Le greffier,", "La secrétaire de séance"; not a name's, "De Boer").
+_ARTICLES = frozenset("the le la les l' il lo gli de der die das den het el los las".split())
+
+
+def _side_by_side(unit: Unit, text: str) -> list[tuple[list[tuple[int, str]], int, int, int]] | None:
+    """Signatories side by side, a column each, if the unit's lines (four at most) are: each line's pieces, two
+    spaces apart or more, each starting where a column of the widest line starts (a line may leave a column out, "als
+    Urkundsbeamtin der Geschäftsstelle" under the second only), and in each column one name (after a mark of
+    signature, "f.to", "gez.", "(signed)", or initials, or a title: "Dr. Kessler"), the other lines what the
+    signatory is; a column of offices alone beside a name is that name's ("A. Heseltine   Chairman"). Each signatory:
+    its pieces (offset, text) top to bottom, the name's index among them, where the name starts and ends in it. Not a
+    vote's count ("Ayes  12"), nor names in columns with no office under them: those are no signatures."""
+    lines = unit.lines
+    if not 1 <= len(lines) <= 4 or len(unit.parts) != len(lines) or "  " not in text[unit.start:unit.end]:
+        return None
+    rows: list[list[tuple[int, int, str]]] = []  # each line's pieces: (column, offset, text)
+    for offset, line in lines:
+        indent = offset - (text.rfind("\n", 0, offset) + 1)
+        row, start = [], 0
+        for gap in _SIDE_GAP.finditer(line):
+            row.append((indent + start, offset + start, line[start:gap.start()]))
+            start = gap.end()
+        row.append((indent + start, offset + start, line[start:]))
+        rows.append(row)
+    starts = [column for column, _, _ in max(rows, key=len)]
+    if not 2 <= len(starts) <= 6:
+        return None
+    grid: list[dict[int, tuple[int, str, str | None]]] = []  # each line: column's index → (offset, piece, kind)
+    for row in rows:
+        placed: dict[int, tuple[int, str, str | None]] = {}
+        for column, offset, piece in row:
+            k = next((k for k, start in enumerate(starts) if abs(start - column) <= 1), None)
+            if k is None or placed and k <= max(placed) or k + 1 < len(starts) and column + len(piece) >= starts[k + 1]:
+                return None  # (not aligned, or running into the next column)
+            kind = _signatory_piece(piece)
+            if kind is None:
+                return None
+            placed[k] = (offset, piece, kind)
+        grid.append(placed)
+    # The name's line in a column with no name surely one: the line of the others' names ("Dr. Kessler" beside
+    # "Yilmaz", each over an office).
+    sure = {r for r, placed in enumerate(grid) for kind in (p[2] for p in placed.values()) if kind in ("mark", "name")}
+    signatories: list[tuple[list[tuple[int, str]], int, int, int]] = []
+    for k in range(len(starts)):
+        column = [(r, grid[r][k]) for r in range(len(grid)) if k in grid[r]]
+        names = [r for r, (_, _, kind) in column if kind in ("mark", "name")] \
+            or [r for r, (_, _, kind) in column if kind == "maybe" and (len(sure) != 1 or r in sure)]
+        if not names and signatories and len(column) == 1:  # an office beside the name on its line
+            pieces, name, name_start, name_end = signatories[-1]
+            row = column[0][0]
+            index = next(i for i, (offset, _) in enumerate(pieces) if offset == grid[row][k - 1][0]) + 1 \
+                if k - 1 in grid[row] else None
+            if index is None:
+                return None
+            pieces.insert(index, column[0][1][:2])
+            signatories[-1] = (pieces, name + (index <= name), name_start, name_end)
+            continue
+        if len(names) != 1:
+            return None
+        row = names[0]
+        offset, piece, kind = grid[row][k]
+        name_start = _signature_mark_end(piece) if kind == "mark" else 0
+        name_end = len(piece) - (1 if piece[-1:] == "," or piece[-1:] == "." and len(piece.split()[-1]) > 3 else 0)
+        signatories.append(([(o, p) for _, (o, p, _) in column], [r for r, _ in column].index(row), name_start,
+                            name_end))
+    # Each a name and what the signatory is, or a mark of signature before the name; an office's word or a mark
+    # among them (not words in small letters alone under names: "KOHLER  STALIN" / "says x  felt").
+    if len(signatories) < 2 or any(len(pieces) < 2 and _signature_mark_end(pieces[0][1]) == 0
+                                   for pieces, _, _, _ in signatories) \
+            or not any(kind in ("mark", "office") for placed in grid for _, _, kind in placed.values()):
+        return None
+    return signatories
+
+
+def _signature_mark_end(piece: str) -> int:
+    """Where the name starts after a mark of signature before it ("f.to Bortolussi", "gez. Dr. Riedel", "(signed) J.
+    Smith", "/s/ J. Smith"); 0 if none is."""
+    mark = _SIGNATURE_MARK.match(piece) or rules.SIGNATURE_LABEL.match(piece)
+    if mark is None or mark.end() >= len(piece):
+        return 0
+    return mark.end() + len(piece[mark.end():]) - len(piece[mark.end():].lstrip())
+
+
+def _signatory_piece(piece: str) -> str | None:
+    """What a piece of a signatory's column is: a name after a mark of signature ("mark"), a name surely one, by its
+    initials or a title before it ("name"), an office's, a post's or a rank's words ("office"), words in small letters
+    under them ("words"), capitalised words that may be a name ("maybe"); None for anything else (a figure, a
+    sentence)."""
+    mark = _signature_mark_end(piece)
+    words = piece[mark:].rstrip(",.").split()
+    if not words or len(words) > 6 or any(c.isdigit() for c in piece) or piece.endswith(("?", "!", ":", ";")):
+        return None
+    if mark:
+        return "mark" if _signatory_piece(piece[mark:]) in ("name", "maybe") else None
+    if len(words) >= 2 and words[0][-1:] == "." and words[0][:-1].lower() in TITLES and words[1][:1].isupper():
+        return "name"  # ("Dr. Kessler", "dott. Zanin")
+    if any(_an_office_word(word) and not (word[-1:] == "." and k + 1 < len(words) and words[k + 1][:1].isupper())
+           for k, word in enumerate(words)):  # (not a title before a name: "dott. Zanin")
+        return "office"
+    if len(words) >= 2 and words[0].lower() in _ARTICLES and words[1][:1].islower():
+        return "office"
+    if words[0][:1].islower():
+        return "words" if words[0] not in NAME_PARTICLES else None
+    if not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
+        return None
+    return "name" if any(_INITIAL.fullmatch(word) for word in words[:-1]) and not _INITIAL.fullmatch(words[-1]) \
+        else "maybe"
+
+
+def _an_office_word(word: str) -> bool:
+    """A word of an office, a post, a rank or a court's role: a signatory's line that holds one is what the signatory
+    is ("IL SEGRETARIO COMUNALE", "Vorsitzender Richter am Landgericht", "Le greffier,", "Major, Infantry", "Sec.";
+    not an initial, "M.", nor a name's particle, "Di")."""
+    word = word.strip(",.()").lower()
+    return word in _OFFICE_WORDS or word in _POST_WORDS \
+        or len(word) > 2 and word in COURT_ROLES and word not in COURTESIES  # (a court's roles, ranks, titles)
 
 
 def _signatories(unit: Unit) -> bool:
