@@ -1192,6 +1192,8 @@ class _Parser:
                     or (_typed_name_and_office(last) or _signatories(last)) and before.endswith(SENTENCE_END)
                     and self._says_nothing(text)):
                 return end - 1
+            if end >= 3 and _stacked_signatories(units[end - 2:end]) and units[end - 3].text.endswith(SENTENCE_END):
+                return end - 2  # ("FRANCIS L. MURDOCH" / "Major, Infantry" / "Trial Judge Advocate", then another)
             if end >= 3 and _offices_over_names(units[end - 2:end]) \
                     and all(self._says_nothing(unit.text) for unit in units[end - 2:end]) \
                     and units[end - 3].text.endswith(SENTENCE_END):
@@ -2267,6 +2269,9 @@ class _Parser:
             return Closer((self._letter_signature(units[0], first_of_closing=True),), units[0].span)
         if typed == "last":  # an office, and the name under it
             return Closer((self._office_over_name(units[0]),), units[0].span)
+        if _stacked_signatories(units):
+            return Closer(tuple(self._signatory_in_column(*_stacked_signatory(unit)) for unit in units),
+                          Span(units[0].start, units[-1].end))
         if _offices_over_names(units):  # (the page turn between them theirs: the offices had been persons of their own)
             second = self._office_over_name(units[1])
             second = Signed(None, (*units[1].before, *second.content), second.span)
@@ -3024,6 +3029,8 @@ _SIGNATURE_MARK = re.compile(r"(?:f\.to|gez\.|sgd\.|fdo\.|\((?:signed|sgd\.?|sig
                              re.IGNORECASE)
 # An article before an office in small letters ("Le greffier,", "La secrétaire de séance"; not a name's, "De Boer").
 _ARTICLES = frozenset("the le la les l' il lo gli de der die das den het el los las".split())
+# The small words of an office's name ("Assistant to the President.", "Richter am Landgericht").
+_LINKS = _ARTICLES | NAME_PARTICLES | frozenset("of for to and in at am im des du del della dei für van von y e et".split())
 
 
 def _side_by_side(unit: Unit, text: str) -> list[tuple[list[tuple[int, str]], int, int, int]] | None:
@@ -3096,6 +3103,28 @@ def _side_by_side(unit: Unit, text: str) -> list[tuple[list[tuple[int, str]], in
     return signatories
 
 
+def _stacked_signatory(unit: Unit) -> tuple[list[tuple[int, str]], int, int, int] | None:
+    """A signatory's block of lines as ``_side_by_side`` reads a column: one name surely one ("FRANCIS L. MURDOCH"),
+    an office's or a rank's words among the others ("Major, Infantry" / "Trial Judge Advocate"); None if not."""
+    lines = unit.lines
+    if not 2 <= len(lines) <= 4 or len(unit.parts) != len(lines):
+        return None
+    kinds = [_signatory_piece(line) for _, line in lines]
+    names = [k for k, kind in enumerate(kinds) if kind in ("mark", "name")]
+    if len(names) != 1 or "office" not in kinds or any(kind is None or kind == "maybe" for kind in kinds):
+        return None
+    piece = lines[names[0]][1]
+    return (list(lines), names[0], _signature_mark_end(piece) if kinds[names[0]] == "mark" else 0,
+            len(piece) - (1 if piece[-1:] == "," or piece[-1:] == "." and len(piece.split()[-1]) > 3 else 0))
+
+
+def _stacked_signatories(units: list[Unit]) -> bool:
+    """Two signatories' blocks, one under the other, each a name with its rank and office ("FRANCIS L. MURDOCH" /
+    "Major, Infantry" / "Trial Judge Advocate" and "EDWIN P. RANDALL" / "Colonel, Infantry" / "President", under a
+    court-martial's certificate), which had been paragraphs of the last speaker's turn."""
+    return len(units) == 2 and all(_stacked_signatory(unit) is not None for unit in units)
+
+
 def _signature_mark_end(piece: str) -> int:
     """Where the name starts after a mark of signature before it ("f.to Bortolussi", "gez. Dr. Riedel", "(signed) J.
     Smith", "/s/ J. Smith"); 0 if none is."""
@@ -3116,6 +3145,9 @@ def _signatory_piece(piece: str) -> str | None:
         return None
     if mark:
         return "mark" if _signatory_piece(piece[mark:]) in ("name", "maybe") else None
+    if piece.endswith(".") and len(words) >= 3 and words[0][:1].isupper() \
+            and any(word[:1].islower() and word not in _LINKS for word in words):
+        return None  # a sentence ("He left the court.")
     if len(words) >= 2 and words[0][-1:] == "." and words[0][:-1].lower() in TITLES and words[1][:1].isupper():
         return "name"  # ("Dr. Kessler", "dott. Zanin")
     if any(_an_office_word(word) and not (word[-1:] == "." and k + 1 < len(words) and words[k + 1][:1].isupper())

@@ -423,6 +423,9 @@ STATEMENT = Rule(
                # that the foregoing is a true …", "I hereby certify that …"
                r"|I,\s+[^,\n]{2,60},(?:\s*[^,\n]{2,60},){0,2}\s+(?:do\s+)?(?:hereby\s+)?certify\b"
                r"|I\s+(?:do\s+)?hereby\s+certify\b"
+               # (and without "hereby", of what is above it: "I certify that the foregoing is a true and complete
+               # record of the proceedings.", a court-martial's, over its judge advocate's and its president's names)
+               r"|I\s+(?:do\s+)?certify\s+that\s+the\s+(?:foregoing|above|within)\b"
                # A meeting service's own lines: "Priya Raman stopped transcription" (Teams'), "Transcribed by
                # https://otter.ai" (Otter's)
                # (the words possessive: every paragraph is asked, and backtracking into them cost a third more)
@@ -441,6 +444,7 @@ STATEMENT = Rule(
      "Marcus Olufemi (Guest) started transcription", "Transcribed by https://otter.ai",
      "I, Patricia Kwan, City Clerk, certify that the foregoing is a true and correct transcript.",
      "I hereby certify that the foregoing is a correct record.",
+     "I certify that the foregoing is a true and complete record of the proceedings.",
      "There being no further business the meeting closed at 9.52 p.m.", "HEARING ADJOURNS", "COMMITTEE RESUMES",
      "END           (AT 2:58 P.M. EST)", "END 11:42 A.M. EDT", "12.05 hrs.",
      "The Lok Sabha then adjourned for Lunch till Fourteen of the Clock.",

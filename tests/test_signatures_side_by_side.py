@@ -113,3 +113,31 @@ def test_columns_that_are_no_signatories_stay_as_they_were():
         assert tei_words(result.tree) == source_words(head + last)
     result = tei.encode(head + "Mary Brown          John Smith\nTreasurer           Secretary\n", name="x.txt")
     assert signed(result) == [("Mary Brown Treasurer", "Mary Brown"), ("John Smith Secretary", "John Smith")]
+
+
+STACKED = ("PRESIDENT: The court will be closed.\n\nDEFENSE COUNSEL: No objection.\n\n"
+           "PRESIDENT: The court is closed.\n\n"
+           "I certify that the foregoing is a true and complete record of the\nproceedings.\n\n"
+           "                                    FRANCIS L. MURDOCH\n"
+           "                                    Major, Infantry\n"
+           "                                    Trial Judge Advocate\n\n"
+           "                                    EDWIN P. RANDALL\n"
+           "                                    Colonel, Infantry\n"
+           "                                    President\n")
+
+
+def test_two_signatories_one_under_the_other_under_a_certificate_close_the_record():
+    """A court-martial's certificate and its judge advocate's and president's names, ranks and offices, a block each:
+    they had been paragraphs of the last speaker's turn."""
+    result = tei.encode(STACKED, name="court-martial.txt")
+    assert signed(result) == [("FRANCIS L. MURDOCH Major, Infantry Trial Judge Advocate", "FRANCIS L. MURDOCH"),
+                              ("EDWIN P. RANDALL Colonel, Infantry President", "EDWIN P. RANDALL")]
+    assert body(result) == ["sp(1)", "sp(1)", "sp(1)", "p", "closer"]  # (the certificate the record's)
+    ids = [s.get(XML_ID) for s in result.tree.iterfind(".//t:closer/t:signed", NS)]
+    assert [result.position(i) for i in ids] == [Position(10, 37), Position(14, 37)]
+    assert tei_words(result.tree) == source_words(STACKED)
+    assert validate_result(result) == []
+    # Not two names without an office, nor a sentence under a name.
+    for changed in (STACKED.replace("Major, Infantry\n", "").replace("Trial Judge Advocate\n", "F. L. Murdoch\n"),
+                    STACKED.replace("President\n", "He left the court.\n")):
+        assert tei.encode(changed, name="court-martial.txt").tree.find(".//t:closer", NS) is None
