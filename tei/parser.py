@@ -952,6 +952,7 @@ class _Parser:
         self.tables: dict[int, list] = {}  # the units (by id) that are tables: their rows' cells (``blocks.Layout``)
         self.joined: dict[int, str] = {}  # the units (by id) of a royal commission's questions ("Q"), answers ("A")
         self.text = ""  # the transcript's text: where a line stands across its page (``_side_by_side``)
+        self.signatures_in_rows: int | None = None  # signatories in columns over rows, the record's last unit (by id)
         self.format_signs = False  # a sign of the transcript's format is marked (``signs``)
         # The record's language writes an office's complement before its holder's name in capitals, no word of it in
         # small letters ("Prezes Rady Ministrów Donald Tusk:"; ``speakers.holder_after_office``).
@@ -1002,6 +1003,8 @@ class _Parser:
             units[postscript_start - 2:postscript_start] = [signatory]
             postscript_start, end, back_start = postscript_start - 1, end - 1, back_start - 1
         closer_start = self._closer_start(units, postscript_start)
+        if closer_start == postscript_start == end >= 2 and _side_by_side(units[end - 1], self.text, False):
+            self.signatures_in_rows = id(units[end - 1])  # (the record's, a paragraph read across the rows)
         # A closing comes after the pages' notes, never before one ("Recorded by: …" on a page with notes), nor before
         # its postscript's (the page's note after "P.S. …" had been its paragraph, and the page after it too).
         closer_start = max([closer_start, *(k + 1 for k in range(closer_start, end)
@@ -1353,6 +1356,9 @@ class _Parser:
                 continue
             if id(unit) in self.notes_at_foot:
                 out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
+                continue
+            if id(unit) == self.signatures_in_rows:
+                out.append(_Classified("statement", unit))  # (they had been words of the last speaker's turn)
                 continue
             if len(text) <= 12 and _CATCHWORD.fullmatch(text) and index + 1 < len(items) \
                     and items[index + 1][0].page_before is not None:
@@ -3033,7 +3039,8 @@ _ARTICLES = frozenset("the le la les l' il lo gli de der die das den het el los 
 _LINKS = _ARTICLES | NAME_PARTICLES | frozenset("of for to and in at am im des du del della dei für van von y e et".split())
 
 
-def _side_by_side(unit: Unit, text: str) -> list[tuple[list[tuple[int, str]], int, int, int]] | None:
+def _side_by_side(unit: Unit, text: str, in_order: bool = True
+                  ) -> list[tuple[list[tuple[int, str]], int, int, int]] | None:
     """Signatories side by side, a column each, if the unit's lines (four at most) are: each line's pieces, two
     spaces apart or more, each starting where a column of the widest line starts (a line may leave a column out, "als
     Urkundsbeamtin der Geschäftsstelle" under the second only), and in each column one name (after a mark of
@@ -3100,7 +3107,11 @@ def _side_by_side(unit: Unit, text: str) -> list[tuple[list[tuple[int, str]], in
                                    for pieces, _, _, _ in signatories) \
             or not any(kind in ("mark", "office") for placed in grid for _, _, kind in placed.values()):
         return None
-    return signatories
+    # Only where a signatory's pieces follow one another in the transcript, a row of them (one under another in
+    # columns, "IL PRESIDENTE    IL SEGRETARIO" / "f.to Bortolussi    f.to dott. Zanin", would be read column by column,
+    # the words out of the transcript's order, which every edition keeps: such rows stay a paragraph).
+    offsets = [offset for pieces, _, _, _ in signatories for offset, _ in pieces]
+    return signatories if offsets == sorted(offsets) or not in_order else None
 
 
 def _stacked_signatory(unit: Unit) -> tuple[list[tuple[int, str]], int, int, int] | None:
