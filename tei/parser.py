@@ -1888,6 +1888,8 @@ class _Parser:
                 self.examiner = asker  # "8 Q. MS. DEVANE: …": she asks this and the questions after it
             elif key == "Q" and text[offset:offset + 1] == "(" and speaker_end > offset:
                 self.examiner = text[offset + 1:speaker_end - 1].rstrip(". ")  # "4501. (Chairman.) …": his, and on
+            elif key == "Q" and (asker := _BY_IN_BRACKETS.match(text, joined.index(offset + start.speech_start))):
+                self.examiner = asker.group(1)  # "Q. (By Mr. Sloane) And you are …": his, and the questions after it
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
             key = self.witness
@@ -3338,6 +3340,12 @@ def _answers_apart(units: list[Unit]) -> list[Unit]:
             unit = Unit([(offset + at, line[at:]), *unit.parts[index + 1:]], (), False)
         out.append(unit)
     return out
+
+
+# Who asks, in brackets after the question's letter, as a deposition sets it when counsel takes up the questions
+# without a line of their own ("Q. (By Mr. Sloane) And you are …"; the questions had been a person "#q"'s).
+_BY_IN_BRACKETS = re.compile(r"\((?:By|BY)\s+((?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+[A-Z][\w'’-]+"
+                             r"(?:\s+[A-Z][\w'’-]+){0,2})\)")
 
 
 def _joined_answers_apart(units: list[Unit]) -> tuple[list[Unit], dict[int, str]]:

@@ -446,6 +446,11 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     about every paragraph start once: kept across documents they were hardly
     ever asked for again, and keeping them cost more than reading.
     """
+    if "sworn" in text[:90] or "affirmed" in text[:90]:
+        deposed = _SWORN_SAITH.match(text)
+        if deposed is not None:  # "MARY ALDRED, sworn, saith:--I am the widow …", as a coroner's depositions set it
+            return TurnStart(deposed.group(0).rstrip(), deposed.group(1), deposed.end(), _speech_start(text, deposed.end()),
+                             "colon", True, False)
     start = _match_prefix(text[:_LOOKAHEAD], verbs)
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
@@ -455,6 +460,11 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     return start
 
 
+# A deposition's witness sworn and what they said, run on: "MARY ALDRED, sworn, saith:--", "JOHN SMITH, being duly
+# sworn, deposeth and saith:" (the oath as good as a title: each witness is so named once; they had been paragraphs).
+_SWORN_SAITH = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5}),\s+(?:being\s+)?(?:(?:first\s+)?duly\s+)?"
+                          r"(?:sworn|affirmed)(?:\s+and\s+examined)?,?\s+(?:saith|says|deposeth(?:\s+and\s+saith)?|"
+                          r"deposes(?:\s+and\s+says)?)\s*[:.,;]?(?:\s*(?:-{1,2}|—|–))?")
 _OFFICE_LABEL = 120  # characters: the longest label of an office, what it is of, and its holder
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 

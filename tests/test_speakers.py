@@ -4342,3 +4342,31 @@ def test_who_is_in_the_chair_in_a_boards_opening_sentence_holds_its_office(chair
             f"Mr. Wendt: I am opposed to putting little children in a basement.\n\n"
             f"{label} The question is on the adoption of the report.\n\nMr. Wendt: I ask for the ayes and nays.\n")
     assert [who for _, who, _, _ in turns(text)] == ["#wendt", "#halvorsen", "#wendt"]
+
+
+def test_a_coroners_depositions_each_witness_sworn_and_saying_run_on():
+    """"MARY ALDRED, sworn, saith:--I am the widow …": the record had no turns; her answers to the coroner and a juror,
+    "By the Coroner: …", after it are hers."""
+    text = ("DEPOSITIONS OF WITNESSES.\n\nMARY ALDRED, sworn, saith:--I am the widow of the deceased. He went to\n"
+            "his work at six o'clock.\n\nBy the Coroner: He had never complained of the ropes.\n\n"
+            "GEORGE HENRY BUNTING, being duly sworn, saith: I worked with the deceased.\n")
+    result = tei.encode(text, name="inquest.txt")
+    sps = result.tree.findall(".//t:sp", NS)
+    assert [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS), len(sp.findall("t:p", NS))) for sp in sps] == [
+        ("#mary-aldred", "MARY ALDRED, sworn, saith:--", 2),
+        ("#george-henry-bunting", "GEORGE HENRY BUNTING, being duly sworn, saith:", 1)]
+    assert sps[0].find("t:p", NS).text.startswith("I am the widow")
+    assert source_words(text) == tei_words(result.tree)
+    # (a name and "sworn" alone, no saying after it: the line that swears the witness in, as before)
+    assert tei.encode("MARY ALDRED, sworn.\n\nI am the widow.\n", name="x.txt").tree.find(".//t:speaker", NS) is None
+
+
+def test_a_depositions_questioner_named_in_brackets_after_the_questions_letter():
+    """"Q. (By Mr. Sloane) And you are employed …" with no "BY MR. SLOANE:" line: his questions had been a person
+    "#q"'s."""
+    text = ("RAYMOND T. OSTRANDER, having been first duly sworn, testified as follows:\n\n"
+            "Q. Would you state your full name.\n\nA. Raymond Thomas Ostrander.\n\n"
+            "Q. (By Mr. Sloane) And you are employed by Halversen Marine?\n\nA. I was.\n\n"
+            "MS. ELLERY: Objection; foundation.\n\nQ. Who was there on the Saturday?\n\nA. Dale Pruett.\n")
+    assert [who for _, who, _, _ in turns(text)] == [
+        "#q", "#raymond-ostrander", "#sloane", "#raymond-ostrander", "#ellery", "#sloane", "#raymond-ostrander"]
