@@ -3550,9 +3550,14 @@ def _agenda_headings(items: list) -> set[int]:
     capitalised, with no sentence's end (but a protocol's full stop above what it heard or decided), no turn,
     and an unnumbered block after it."""
     found = set()
+    previous = None
     for (unit, number, turn), following in zip(items, items[1:]):
+        above, previous = previous, number
         if number is None or turn is not None or following[1] is not None or len(unit.lines) != 1:
             continue
+        if above is not None and not unit.blank_before and unit.page_before is None:
+            continue  # the last of a list's lines, the one above it numbered too, no blank line between ("1. …" /
+            # "2. Lage in Berlin" / "3. Personalien", an agenda: it had headed the first item's minutes)
         text = unit.text
         rest = _after_number(text)[1].lstrip()
         ended = text.endswith((".", "!", "?", ";", ":", ",")) and not (

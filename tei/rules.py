@@ -573,6 +573,10 @@ DECISION = Rule(
                # (the council's deliberation, then its decision: "Après en avoir délibéré, le Conseil municipal, …,
                # décide :"; a Spanish acta's vote: "Sometidas a votación, las cuentas son aprobadas …")
                r"|Après\s+en\s+avoir\s+délibéré\b|Sometid[ao]s?\s+a\s+votación\b"
+               # (a German cabinet's or presidium's: "Das Kabinett stimmt den Ernennungsvorschlägen zu.", "Das Kabinett
+               # beschließt …", which had been a person "#das-kabinett")
+               r"|Das\s+(?:Kabinett|Präsidium|Politbüro|Sekretariat|Bundeskabinett)\s+(?:stimmt|beschließt|beschliesst|"
+               r"billigt|nimmt|stellt|vertagt|verabschiedet|erklärt\s+sich|ist\s+einverstanden)\b"
                # (and as a French council's minutes record it: "Le Conseil, après en avoir délibéré, approuve …")
                r"|Le\s+(?:Conseil|conseil|Comité|Bureau)(?:\s+municipal)?\s*,\s*(?:après\s+en\s+avoir\s+délibéré|"
                r"à\s+l['’]unanimité)\s*,\s*(?:\w+\s+){0,1}?(?:approuve|décide|adopte|autorise|accepte|refuse|"
@@ -648,6 +652,7 @@ DECISION = Rule(
      "The Composite Motion was CARRIED on a card vote:", "The amendment was lost.",
      "IT WAS RESOLVED THAT the Company enter into the lease", "RESOLVED - (1) That Option B be adopted",
      "Resolved that a Rate of Three pence in the pound be made.", "Resolved unanimously that the Clerk write",
+     "Das Kabinett stimmt den Ernennungsvorschlägen zu.", "Das Kabinett beschließt, die Beratung fortzusetzen.",
      "Question accordingly negatived.", "Question accordingly agreed to.",
      "TELLERS FOR THE AYES: Mr. Short and Mr. Charles Grey.", "Tellers for the Noes: Mr. Whitelaw",
      "Après en avoir délibéré, le Conseil municipal décide :", "Sometidas a votación, las cuentas son aprobadas"),

@@ -446,7 +446,7 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     about every paragraph start once: kept across documents they were hardly
     ever asked for again, and keeping them cost more than reading.
     """
-    if "sworn" in text[:90] or "affirmed" in text[:90]:
+    if text.find("sworn", 0, 90) >= 0 or text.find("affirmed", 0, 90) >= 0:
         deposed = _SWORN_SAITH.match(text)
         if deposed is not None:  # "MARY ALDRED, sworn, saith:--I am the widow …", as a coroner's depositions set it
             return TurnStart(deposed.group(0).rstrip(), deposed.group(1), deposed.end(), _speech_start(text, deposed.end()),

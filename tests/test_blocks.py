@@ -10,6 +10,7 @@ from tei.diagnostics import Position
 from tei.render import render_html, render_text
 from tei.ns import XML_ID, local
 from tei.validation import validate_result
+from words import source_words, tei_words
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -2195,3 +2196,21 @@ def test_a_town_clerks_attestation_closes_the_record_and_the_page_number_under_i
     submitted = "Mr. Cole: We agree.\n\nMr. Hale: So do we.\n\nRespectfully submitted, Nancy Fiske, Town Clerk\n"
     assert "#respectfully" not in [sp.get("who") for sp in tei.encode(submitted, name="t.txt").tree.iterfind(
         ".//t:sp", NS)]
+
+
+def test_an_agendas_last_line_under_the_others_heads_nothing_and_a_cabinets_decision_is_the_records():
+    """A cabinet's agenda, its items a line each under "Tagesordnung:": the last had headed a section holding the first
+    item's minutes ("3. Personalien" over "1. Entwurf …"), and "Das Kabinett stimmt … zu" had been a person
+    "#das-kabinett"'s turn."""
+    text = ("Kurzprotokoll der 112. Kabinettssitzung am 14. Oktober 1959\n\nTagesordnung:\n"
+            "1. Entwurf eines Gesetzes über die Förderung des Wohnungsbaus\n2. Lage in Berlin\n3. Personalien\n\n"
+            "Es fehlt der Bundesminister für Verkehr.\n\n1. Wohnungsbau\n\nDer Bundesminister der Finanzen erhebt Bedenken gegen die Vorlage.\n\n"
+            "2. Lage in Berlin\n\nDer Bundeskanzler berichtet über seine Besprechung in Berlin.\n\n"
+            "3. Personalien\n\nDas Kabinett stimmt den Ernennungsvorschlägen zu.\n")
+    result = tei.encode(text, name="kabinett.txt")
+    assert [item.text for item in result.tree.iterfind(".//t:list/t:item", NS)] == [
+        "Entwurf eines Gesetzes über die Förderung des Wohnungsbaus", "Lage in Berlin", "Personalien"]
+    assert [head.text for head in result.tree.iterfind(".//t:div[@type='section']/t:head", NS)] == [
+        "1. Wohnungsbau", "2. Lage in Berlin", "3. Personalien"]
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#bundeskanzler"]
+    assert source_words(text) == tei_words(result.tree)
