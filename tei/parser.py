@@ -30,8 +30,8 @@ from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Ed
 from .language import DEFAULT as DEFAULT_LANGUAGE, identify
 from .persons import Registry, office_of
 from .source import Source
-from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, COLON_DASHES, COURTESIES, COURT_ROLES,
-                       DIGRAPH_INITIALS, EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS,
+from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, ARTICLES, COLON_DASHES, COURTESIES,
+                       COURT_ROLES, DIGRAPH_INITIALS, EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS,
                        LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
                        NUMBERED_ROLES, OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET,
                        REPORTED_WITHIN, SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept, examination_start,
@@ -1897,6 +1897,11 @@ class _Parser:
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
         elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
             key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
+        if "/" in key and (halves := _bilingual_offices(key)) is not None:
+            # "The CHAIRMAN/Le PRÉSIDENT:" and "Le PRÉSIDENT/The CHAIRMAN:", a bilingual meeting's chair: the office
+            # whose holder the record names, else either way round the same one (they had been two persons, the
+            # President named at the head neither)
+            key = next((half for half in halves if self.registry.has_holder(half)), min(halves, key=name_key))
         # An office alone ("The DEPUTY SPEAKER", "Mr Speaker"), not a name with its title ("El Comandante Castro").
         office = (start.role or start.titled) and key == start.key and is_office(key)
         holder = held = None
@@ -3340,6 +3345,18 @@ def _answers_apart(units: list[Unit]) -> list[Unit]:
             unit = Unit([(offset + at, line[at:]), *unit.parts[index + 1:]], (), False)
         out.append(unit)
     return out
+
+
+def _bilingual_offices(key: str) -> list[str] | None:
+    """The two offices of a label in two languages, "CHAIRMAN/Le PRÉSIDENT" → ["CHAIRMAN", "PRÉSIDENT"] (each without
+    its article), if both halves are offices; else None."""
+    halves = []
+    for half in key.split("/"):
+        words = half.split()
+        if len(words) > 1 and (words[0] in ARTICLES or words[0] in ("The", "THE", "Les", "LE", "LA")):
+            words = words[1:]
+        halves.append(" ".join(words))
+    return halves if len(halves) == 2 and all(half and is_office(half) for half in halves) else None
 
 
 # Who asks, in brackets after the question's letter, as a deposition sets it when counsel takes up the questions

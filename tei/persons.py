@@ -199,6 +199,10 @@ class Registry:
                 return next(iter(named.values()))
         return None
 
+    def has_holder(self, office: str) -> bool:
+        """Whether the record names one holder of the office ("President: Mr. VAN DER MEULEN")."""
+        return self._sole_holder(name_key(office)) is not None
+
     def _sole_holder(self, office: str) -> _Entry | None:
         """"The President", "The Prime Minister": the one the record names in that office, if it names one."""
         holders = self._offices.get(office, {})

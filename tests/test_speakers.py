@@ -4370,3 +4370,19 @@ def test_a_depositions_questioner_named_in_brackets_after_the_questions_letter()
             "MS. ELLERY: Objection; foundation.\n\nQ. Who was there on the Saturday?\n\nA. Dale Pruett.\n")
     assert [who for _, who, _, _ in turns(text)] == [
         "#q", "#raymond-ostrander", "#sloane", "#raymond-ostrander", "#ellery", "#sloane", "#raymond-ostrander"]
+
+
+@pytest.mark.parametrize("head, who", [("President: Mr. H. VAN DER MEULEN (Netherlands)\n\n", "#van-der-meulen"),
+                                       ("", "#chairman")])
+def test_a_bilingual_meetings_chair_labelled_in_both_languages_either_way_round(head, who):
+    """"The CHAIRMAN/Le PRÉSIDENT:" and "Le PRÉSIDENT/The CHAIRMAN:" had been two persons, the President named at the
+    head neither: one person, the holder named at the head if there is one."""
+    text = (f"{head}The CHAIRMAN/Le PRÉSIDENT: I declare open the fourth meeting.\n\n"
+            "Mr. ROUSSEAU (France): La délégation française accepte le texte.\n\n"
+            "Le PRÉSIDENT/The CHAIRMAN: Je remercie le représentant de la France.\n\n"
+            "Mr. BRANDT (Federal Republic of Germany): We have no objection.\n\n"
+            "The CHAIRMAN/Le PRÉSIDENT: The meeting is adjourned.\n")
+    assert [found for _, found, _, _ in turns(text)] == [who, "#rousseau", who, "#brandt", who]
+    # (not a name and an office: "Mr. SMITH/Rapporteur" is no chair)
+    from tei.parser import _bilingual_offices
+    assert _bilingual_offices("Mr. SMITH/Rapporteur") is None
