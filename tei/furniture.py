@@ -109,7 +109,9 @@ def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bo
     on); a line that half the pages at least repeat there (digits aside, as "Page 3 of 9" changes),
     three at least or every page: a classification stamp, a running title. Lines that are most of their
     pages' only line are text (a page of furniture alone is a page turn read from too many blank lines),
-    and a line ending in a colon (a speaker's label above the speech) is never furniture.
+    and a line ending in a colon (a speaker's label above the speech) is never furniture. A running head that
+    prints the page's number at its outer edge ("212      ROYAL COMMISSION ON DOCK LABOUR:" then
+    "MINUTES OF EVIDENCE.      213") is one where two pages at least print it and the numbers run on.
     """
     starts = [0, *(k for k in range(1, len(chunks)) if gaps[k][1] or gaps[k][0] >= threshold)]
     if len(starts) < 2:
@@ -128,7 +130,10 @@ def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bo
                     candidates[p] = lines[depth] if head else lines[-1 - depth]
                     if sum(taken[p]) + 1 == len(lines):
                         alone.add(p)
-            marks = [(p, mark) for together in (_page_numbers(candidates), _running_lines(candidates, head, len(pages)))
+            kinds = [_page_numbers(candidates), _running_lines(candidates, head, len(pages))]
+            read = {p for together in kinds for p, _ in together}
+            kinds.append(_edge_numbered({p: line for p, line in candidates.items() if p not in read}, head))
+            marks = [(p, mark) for together in kinds
                      if 2 * sum(p in alone for p, _ in together) < len(together) for p, mark in together]
             if not marks:
                 break
@@ -197,6 +202,32 @@ def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: in
             n = read[p].group(1) if runs_on and read[p] else None
             marks.append((p, Furniture("header" if head else "footer", text, Span(offset, offset + len(text)), n)))
     return marks
+
+
+def _edge_numbered(candidates: dict[int, tuple[int, str]], head: bool) -> list[tuple[int, Furniture]]:
+    """Lines that print a page's number at their outer edge, set apart from their words, as a printed paper's
+    running heads do ("212      ROYAL COMMISSION ON DOCK LABOUR:", "MINUTES OF EVIDENCE.      213"), when two
+    pages at least print them and the numbers run on."""
+    read = sorted((p, n, offset, text) for p, (offset, text) in candidates.items()
+                  if (n := edge_number(text)) is not None)
+    if not _runs_on([(p, n) for p, n, _, _ in read]):
+        return []
+    return [(p, Furniture("header" if head else "footer", text, Span(offset, offset + len(text)), str(n)))
+            for p, n, offset, text in read]
+
+
+# A page's number at a running line's outer edge, three spaces at least from its words.
+_EDGE_NUMBER = re.compile(r"(\d{1,4})[ \t]{3,}(\S.*)|(\S.*?)[ \t]{3,}(\d{1,4})")
+
+
+def edge_number(text: str) -> int | None:
+    """The page's number a running head prints at its outer edge ("2      Security Council - Twenty-first Year",
+    "MINUTES OF EVIDENCE.      213"), else None: a short line of two words at least (a table's total, "Total
+    27", is no page's head)."""
+    found = _EDGE_NUMBER.fullmatch(text) if len(text) <= _RUNNING_LONGEST else None
+    if found is None or sum(any(c.isalpha() for c in word) for word in (found.group(2) or found.group(3)).split()) < 2:
+        return None
+    return int(found.group(1) or found.group(4))
 
 
 def _runs_on(numbered: list[tuple[int, int]]) -> bool:
