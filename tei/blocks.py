@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .diagnostics import Span
-from .furniture import MARKED_FIRST, TURN, Furnishing, around_turn, find_furniture, is_marked_page_number
+from .furniture import (MARKED_FIRST, TURN, Furnishing, around_turn, find_furniture, is_marked_page_number,
+                        set_apart)
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
@@ -490,9 +491,11 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     # page's number cut out of a block's middle.)
     threshold = page_break_blank_lines or (_NEVER if margin is not None else
                                            _infer_threshold([g[0] for g in gaps[1:] if not g[1] and g[0]]))
+    known = None
     if margin is None:
+        chunks, gaps, known = set_apart(chunks, gaps)
         gaps = _turns_at_marked_numbers(chunks, gaps, threshold)
-    furniture = find_furniture(chunks, gaps, threshold) if margin is None else None
+    furniture = find_furniture(chunks, gaps, threshold, known) if margin is None else None
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)
     tabular = {}

@@ -101,7 +101,7 @@ def around_turn(marks: tuple, turn: tuple) -> tuple:
 
 
 def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]],
-               threshold: int) -> Furnishing | None:
+               threshold: int, known: dict[int, tuple[Furniture, bool]] | None = None) -> Furnishing | None:
     """The pages' furniture, when a transcript of two pages or more prints it; else None.
 
     Read at each page's head and foot, two lines deep: a page's number alone on its line where the
@@ -112,14 +112,25 @@ def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bo
     and a line ending in a colon (a speaker's label above the speech) is never furniture. A running head that
     prints the page's number at its outer edge ("212      ROYAL COMMISSION ON DOCK LABOUR:" then
     "MINUTES OF EVIDENCE.      213") is one where two pages at least print it and the numbers run on.
+    ``known``: the lines ``set_apart`` read as furniture on their own evidence, at their pages' heads and feet.
     """
+    known = known or {}
     starts = [0, *(k for k in range(1, len(chunks)) if gaps[k][1] or gaps[k][0] >= threshold)]
     if len(starts) < 2:
-        return None
+        return Furnishing(dict(known), {0: n for _, (mark, _) in known.items() if (n := mark.n) is not None}) \
+            if known else None
     pages = [[line for chunk in chunks[a:b] for line in chunk] for a, b in zip(starts, [*starts[1:], len(chunks)])]
-    found: dict[int, tuple[Furniture, bool]] = {}
+    found: dict[int, tuple[Furniture, bool]] = dict(known)
     numbers: dict[int, str] = {}
     taken = [[0, 0] for _ in pages]  # lines taken at each page's head and at its foot
+    for p, lines in enumerate(pages):  # (what is known stands at its page's head or foot)
+        for edge, ordered in ((0, lines), (1, lines[::-1])):
+            for offset, _ in ordered:
+                if sum(taken[p]) == len(lines) or offset not in known or known[offset][1] != (edge == 0):
+                    break
+                taken[p][edge] += 1
+                if known[offset][0].n is not None:
+                    numbers.setdefault(p, known[offset][0].n)
     for head in (True, False):
         edge = 0 if head else 1
         for depth in range(_FURNITURE_DEPTH):
@@ -235,3 +246,97 @@ def _runs_on(numbered: list[tuple[int, int]]) -> bool:
     two at most (a page turn read from too many blank lines, a page the extraction lost)."""
     steps = zip(numbered, numbered[1:])
     return len(numbered) >= 2 and all(0 < n2 - n1 <= 2 * (p2 - p1) for (p1, n1), (p2, n2) in steps)
+
+
+# ------------------------------------------------------- furniture that shows itself, on one page too
+
+# A rule across the page: ten underscores, dashes or equals signs at least, alone on its line.
+_RULE = re.compile(r"([-_=])\1{9,}")
+
+
+def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]]
+              ) -> tuple[list, list, dict[int, tuple[Furniture, bool]]]:
+    """The chunks and gaps, the page turning before the furniture that shows itself for what it is on one page
+    too, and that furniture (a line's offset → what it is, at a page's head?):
+
+    - a page's head between rules across the page, or under one, that prints the page's number, in a block's
+      middle too (``________`` / ``2      Security Council - Twenty-first Year`` / ``________``, a verbatim
+      record's; ``- 2 -`` or ``Page 2`` so), past the first page;
+    - a page's number marked as one over a rule, the page's foot (``Page 1 of 2`` / ``--------``), the rule and
+      the block's one line under it the next page's head (``NORTHGATE LOGISTICS PLC - Board minutes …``).
+
+    Never the transcript's first lines, nor a page's number under a rule among lines set in columns (a table's
+    total under its figures)."""
+    known: dict[int, tuple[Furniture, bool]] = {}
+    out_chunks: list = []
+    out_gaps: list = []
+    last = len(chunks) - 1
+    for k, (chunk, gap) in enumerate(zip(chunks, gaps)):
+        turns: list[int] = []  # where the page turns in the chunk, by line
+        for i, (offset, text) in enumerate(chunk):
+            if not _RULE.fullmatch(text) or chunk[i][0] in known:
+                continue
+            below = chunk[i + 1][1] if i + 1 < len(chunk) else None
+            above = chunk[i - 1][1] if i > 0 and chunk[i - 1][0] not in known else None
+            if below is not None and _head_number(below) is not None:  # a head under a rule, between two perhaps
+                group = [i, i + 1, *([i + 2] if i + 2 < len(chunk) and _RULE.fullmatch(chunk[i + 2][1]) else [])]
+                n = _head_number(below)
+            elif above is not None and (i < 2 or not _RULE.fullmatch(chunk[i - 2][1])) \
+                    and _head_number(above) is not None and marked_page_number(above) is None:
+                group, n = [i - 1, i], _head_number(above)  # a head over a rule
+            elif above is not None and _foot_number(above) is not None:  # a page's foot over a rule
+                if k == last and i == len(chunk) - 1:  # (the transcript's last lines: a foot, the rule too)
+                    known[chunk[i - 1][0]] = (_mark("pageNum", chunk[i - 1], str(_foot_number(above))), False)
+                    known[offset] = (_mark("footer", chunk[i]), False)
+                    continue
+                under = [i + 1] if i + 2 == len(chunk) and len(below) <= _RUNNING_LONGEST \
+                    and below[-1:] not in ":.?!" else []
+                if not _apart(chunk, i - 1, i + len(under)):
+                    continue
+                known[chunk[i - 1][0]] = (_mark("pageNum", chunk[i - 1], str(_foot_number(above))), False)
+                for j in [i, *under]:
+                    known[chunk[j][0]] = (_mark("header", chunk[j]), True)
+                turns.append(i)
+                continue
+            else:
+                continue
+            if n < 2 or k == 0 and group[0] == 0 or not _apart(chunk, group[0], group[-1]):
+                continue
+            for j in group:
+                line = chunk[j]
+                kind = "header" if _RULE.fullmatch(line[1]) or edge_number(line[1]) is not None else "pageNum"
+                known[line[0]] = (_mark(kind, line, None if _RULE.fullmatch(line[1]) else str(n)), True)
+            turns.append(group[0])
+        for a, b in zip([0, *turns], [*turns, len(chunk)]):
+            if a == b == 0:
+                continue
+            out_chunks.append(chunk[a:b])
+            out_gaps.append(gap if a == 0 else (0, True, chunk[a][0]))
+        if turns and turns[0] == 0:
+            out_gaps[-len(turns)] = (gap[0], True, gap[2])
+    return out_chunks, out_gaps, known
+
+
+def _mark(kind: str, line: tuple[int, str], n: str | None = None) -> Furniture:
+    return Furniture(kind, line[1], Span(line[0], line[0] + len(line[1])), n)
+
+
+def _head_number(text: str) -> int | None:
+    """The page's number a page's head prints: marked as one ("- 2 -", "Page 2"), or at the edge of its words."""
+    number = marked_page_number(text)
+    return number if number is not None else edge_number(text)
+
+
+def _foot_number(text: str) -> int | None:
+    """The page's number a page's foot prints, marked as one ("Page 1 of 2", "- 1 -", "page 1")."""
+    number = marked_page_number(text)
+    if number is None and text[:1].isalpha() and (found := _PAGE_NUMBER.fullmatch(text)):
+        number = int(found.group(2) or found.group(4))
+    return number
+
+
+def _apart(chunk: list[tuple[int, str]], first: int, last: int) -> bool:
+    """Whether the lines around chunk[first:last + 1] are no table's rows (set in columns, or a figure)."""
+    return not any("   " in text or text.replace(",", "").replace(".", "").isdigit()
+                   for _, text in chunk[max(first - 1, 0):first] + chunk[last + 1:last + 2])
+
