@@ -493,7 +493,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                                            _infer_threshold([g[0] for g in gaps[1:] if not g[1] and g[0]]))
     known = None
     if margin is None:
-        chunks, gaps, known = set_apart(chunks, gaps)
+        chunks, gaps, known = set_apart(chunks, gaps, leads)
         gaps = _turns_at_marked_numbers(chunks, gaps, threshold)
     furniture = find_furniture(chunks, gaps, threshold, known) if margin is None else None
     if furniture is not None:

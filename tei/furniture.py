@@ -252,9 +252,11 @@ def _runs_on(numbered: list[tuple[int, int]]) -> bool:
 
 # A rule across the page: ten underscores, dashes or equals signs at least, alone on its line.
 _RULE = re.compile(r"([-_=])\1{9,}")
+_FAR_RIGHT = 20  # spaces at least before a line set at the right of the page
+_SET_APART_LONGEST = 60  # characters: a document's symbol over its page's number
 
 
-def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]]
+def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]], leads: dict[int, int]
               ) -> tuple[list, list, dict[int, tuple[Furniture, bool]]]:
     """The chunks and gaps, the page turning before the furniture that shows itself for what it is on one page
     too, and that furniture (a line's offset → what it is, at a page's head?):
@@ -263,15 +265,24 @@ def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, i
       middle too (``________`` / ``2      Security Council - Twenty-first Year`` / ``________``, a verbatim
       record's; ``- 2 -`` or ``Page 2`` so), past the first page;
     - a page's number marked as one over a rule, the page's foot (``Page 1 of 2`` / ``--------``), the rule and
-      the block's one line under it the next page's head (``NORTHGATE LOGISTICS PLC - Board minutes …``).
+      the block's one line under it the next page's head (``NORTHGATE LOGISTICS PLC - Board minutes …``);
+    - a block of its own, of two or three short lines, that a page's number after its word ends or opens
+      (``E/CONF.41/SR.4`` / ``page 2``, a UN document's symbol over its page's number), its other lines
+      repeated so over another page or the block set at the right of the page.
 
     Never the transcript's first lines, nor a page's number under a rule among lines set in columns (a table's
     total under its figures)."""
     known: dict[int, tuple[Furniture, bool]] = {}
+    heads = _symbol_heads(chunks, leads)
     out_chunks: list = []
     out_gaps: list = []
     last = len(chunks) - 1
     for k, (chunk, gap) in enumerate(zip(chunks, gaps)):
+        if k in heads:
+            known.update(heads[k])
+            out_chunks.append(chunk)
+            out_gaps.append((gap[0], True, gap[2]))
+            continue
         turns: list[int] = []  # where the page turns in the chunk, by line
         for i, (offset, text) in enumerate(chunk):
             if not _RULE.fullmatch(text) or chunk[i][0] in known:
@@ -340,3 +351,33 @@ def _apart(chunk: list[tuple[int, str]], first: int, last: int) -> bool:
     return not any("   " in text or text.replace(",", "").replace(".", "").isdigit()
                    for _, text in chunk[max(first - 1, 0):first] + chunk[last + 1:last + 2])
 
+
+def _symbol_heads(chunks: list[list[tuple[int, str]]], leads: dict[int, int]
+                  ) -> dict[int, dict[int, tuple[Furniture, bool]]]:
+    """Chunk index → its lines as furniture, for the blocks that are a page's head of their own: two or three short
+    lines, one a page's number after its word, past the first ("E/CONF.41/SR.4" / "page 2"); the others repeated
+    so over another page (digits aside), or every line set at the right of the page. The numbers increase."""
+    found: dict[int, tuple[int, int, list[str]]] = {}  # chunk → (its page's number, its line, the others' keys)
+    for k, chunk in enumerate(chunks[1:-1], 1):  # (not the transcript's first block, nor its last: no page's head)
+        if not 2 <= len(chunk) <= 3 or any(len(text) > _SET_APART_LONGEST for _, text in chunk):
+            continue
+        numbered = [(j, n) for j, (_, text) in enumerate(chunk)
+                    if text[:1].isalpha() and (n := _foot_number(text)) is not None]
+        if len(numbered) != 1 or numbered[0][1] < 2 or numbered[0][0] not in (0, len(chunk) - 1):
+            continue
+        j, n = numbered[0]
+        others = [_DIGITS.sub("#", " ".join(text.split())) for i, (_, text) in enumerate(chunk) if i != j]
+        if any(not any(c.isalpha() for c in key) or key.endswith(":") for key in others):
+            continue
+        found[k] = (n, j, others)
+    heads: dict[int, dict[int, tuple[Furniture, bool]]] = {}
+    last = 0
+    for k, (n, j, others) in sorted(found.items()):
+        repeated = any(other == others for c, (_, _, other) in found.items() if c != k)
+        right = all(leads.get(offset, 0) >= _FAR_RIGHT for offset, _ in chunks[k])
+        if not (repeated or right) or n <= last:
+            continue
+        last = n
+        heads[k] = {line[0]: (_mark("pageNum", line, str(n)) if i == j else _mark("header", line), True)
+                    for i, line in enumerate(chunks[k])}
+    return heads

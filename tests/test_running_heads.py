@@ -140,6 +140,46 @@ def test_a_page_foot_over_a_rule_at_the_transcripts_end_is_its_last_pages_foot()
     assert body_marks(checked(text)) == [("fw", "pageNum", "Page 1 of 1"), ("fw", "footer", "-" * 16)]
 
 
+# ------------------------------------------------------------------ a document's symbol over its page's number
+
+SYMBOL = """Mr. ROUSSEAU (France): La délégation française accepte le texte revisé.
+
+Mr. KOVÁCS (Hungary): The Hungarian delegation has no objection.
+
+                                                    E/CONF.41/SR.4
+                                                    page 2
+
+The CHAIRMAN: The reservation will be recorded in the report.
+
+Mr. ROUSSEAU (France): Je me permets de rappeler le texte français.
+
+                                                    E/CONF.41/SR.4
+                                                    page 3
+
+The CHAIRMAN: La séance est levée.
+"""
+
+
+def test_a_documents_symbol_over_its_page_number_is_the_pages_head():
+    """It had been a paragraph of the last speaker's turn: "E/CONF.41/SR.4 page 2"."""
+    result = checked(SYMBOL)
+    assert body_marks(result) == [
+        ("pb", "2", None), ("fw", "header", "E/CONF.41/SR.4"), ("fw", "pageNum", "page 2"),
+        ("pb", "3", None), ("fw", "header", "E/CONF.41/SR.4"), ("fw", "pageNum", "page 3")]
+    assert not any("E/CONF" in p for p in paragraphs(result))
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == [
+        "#rousseau", "#kovacs", "#chairman", "#rousseau", "#chairman"]
+
+
+def test_a_symbol_over_its_page_number_once_is_the_pages_head_where_it_is_set_at_the_right():
+    once = SYMBOL[:SYMBOL.index("Mr. ROUSSEAU (France): Je")]
+    assert body_marks(checked(once))[:3] == [
+        ("pb", "2", None), ("fw", "header", "E/CONF.41/SR.4"), ("fw", "pageNum", "page 2")]
+    # At the margin, once, it may be the text's: it stays so.
+    at_the_margin = once.replace(" " * 52, "")
+    assert body_marks(checked(at_the_margin)) == []
+
+
 # ------------------------------------------------------------------ a printed paper's numbered running heads
 
 BLUE_BOOK = """4501. (Chairman.) You are the foreman?-I am.
