@@ -2210,12 +2210,13 @@ class _Parser:
             office_only = text[a] not in _LIST_COMMAS and _only_an_office(text[a:b])
             before = next((node for node in reversed(out) if type(node) is PersonName), after) \
                 if found or office_only else None  # (an office in small letters names no one: "…, voorzitter;")
-            if before is not None and (office_only or text[a:b].strip()[:1].isupper()
-                                       and _an_office_part(text[a:b].strip().rstrip(".;").split())):
+            part = _without_initials(text[a:b])  # ("Chief Executive (JS)": the office, then the holder's initials)
+            if before is not None and (office_only or part.strip()[:1].isupper()
+                                       and _an_office_part(part.strip().rstrip(".;").split())):
                 # "Mr. Kohler, Assistant Secretary": what the person before the comma is, not a second person
                 # (it had been #secretary, the Secretary's own id).
                 text_node(a, b)
-                for office in _offices_in(text[a:b]):
+                for office in _offices_in(part):
                     self.registry.holds_office(office, before.person)
                 continue
             if before is not None and _a_service(text[a:b]):
@@ -2485,12 +2486,26 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
     Kissinger"); and initials, the one name of two or three words they begin ("MB:" under "Interview with Mary
     Brown"). A letter or initials that begin two names, or none, stand for themselves."""
     names: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}  # initials written in brackets after the name they stand for
     for item in classified:
         if item.kind == "turn":
             break
         text = item.unit.text
         matches = list(_SURNAME.finditer(text))
         run: list[str] = []  # names' words one after another ("Mary Brown"): their initials stand for them ("MB:")
+        runs: list[tuple[int, list[str]]] = []  # (where each run of a name's words ends, the words)
+        for bracket in _GIVEN_INITIALS.finditer(text) if "(" in text else ():
+            # "Joanna Sutcliffe, Chief Executive (JS)": "JS:", "JS reported …" hers, whatever else they begin
+            line_start = text.rfind("\n", 0, bracket.start()) + 1
+            before = [m for m in matches if line_start <= m.start() and m.end() <= bracket.start()]
+            letters = bracket.group(1)
+            for start in range(len(before) - len(letters), -1, -1):
+                words = [m.group() for m in before[start:start + len(letters)]]
+                name = text[before[start].start():before[start + len(letters) - 1].end()]  # ("Marsh-Jones" whole)
+                if "".join(word[0] for word in words) == letters and all(word[:1].isupper() for word in words) \
+                        and all(char.isalpha() or char in " -'’" for char in name):
+                    given.setdefault(letters, set()).add(name)
+                    break
         for index, match in enumerate(matches):
             word, folded = match.group(), match.group().lower()
             # A name in capitals only after its title ("BETWEEN DR. KISSINGER AND AMBASSADOR DOBRYNIN").
@@ -2510,8 +2525,14 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
                 run = [word] if named else []
         _initials_of(run, names)
     # (An interview's Q, A and I are its question, answer and interviewer, whoever's names begin so.)
-    return {letters: next(iter(words)) for letters, words in names.items()
-            if len(words) == 1 and letters not in ("Q", "A", "I")}
+    found = {letters: next(iter(words)) for letters, words in names.items()
+             if len(words) == 1 and letters not in ("Q", "A", "I")}
+    found.update((letters, next(iter(words))) for letters, words in given.items() if len(words) == 1)
+    return found
+
+
+# Initials in brackets after a name and what the person is, as a board's minutes list its members ("(JS)").
+_GIVEN_INITIALS = re.compile(r"\(([^\W\d_a-z]{2,4})\)")
 
 
 def _initials_of(run: list[str], names: dict[str, set[str]]) -> None:
@@ -4038,7 +4059,9 @@ def _a_person_a_line(unit: Unit) -> bool:
             or not all(line[:1].isupper() for line in lines[1:]):
         return False
     parts = [part.split() for line in lines for part in line.split(",")[1:] if part.strip()]
-    after_names = [line.split(",")[1].split() for line in lines if "," in line and line.split(",")[1].strip()]
+    # (the initials in brackets after the office no part of it: "Joanna Sutcliffe, Chief Executive (JS)")
+    after_names = [_without_initials(line.split(",")[1]).split() for line in lines
+                   if "," in line and _without_initials(line.split(",")[1]).strip()]
     # (an office after most names, and no courtesy after a comma: "Mrs J. Smith (Chair), Mr R. Brown" names two a
     # line, and so does "Eisenhower, Herter, Secretary of State")
     return 2 * sum(map(_an_office_part, after_names)) > len(after_names) \
@@ -4082,6 +4105,8 @@ def _an_office_part(words: list[str]) -> bool:
     "Assistant to the President …"; not "Ambassador Dobrynin"); or a post's, a word of one ending a few capitalised
     words or opening what it is of ("Harbour Engineer", "Representative of the Union", which had been persons)."""
     offices = _OFFICE_WORDS | _OFFICE_QUALIFIERS | _POST_WORDS
+    if len(words) > 2 and words[0] == "Head" and words[1] == "of":  # a post and what it heads: "Head of Fleet"
+        offices = offices | {"head"}
     if words[0].lower() in offices and (len(words) == 1 or words[1][:1].islower() or words[1].lower() in offices):
         named = next((k for k, word in enumerate(words) if word.lower() not in offices), len(words))
         # (but an office with two words of a name after it, "Vice President Mark Delgado", is a person of the list:
@@ -4191,13 +4216,26 @@ def _office_after(rest: str) -> str | None:
     """The office a participants list's line gives after the name: its last part between commas, capitalised,
     a word of office in it ("…, M.P., Prime Minister"; ", Secretary of State for the Home Department"); or after a
     dash, as India's parliamentary committees list theirs ("Shri Pralhad Joshi - Chairperson")."""
+    rest = _without_initials(rest)  # ("…, Chief Executive (JS)": the holder's initials after the office)
     dash = _DASHED_OFFICE.match(rest)
     rest = _IN_ATTENDANCE.sub("", rest)  # ("Mr. A. Gillies, Secretary, in attendance.": the Secretary's)
     last = dash.group(1) if dash else rest.rsplit(",", 1)[-1].strip().rstrip(".;") if "," in rest else ""
     words = last.split()
     if not 1 <= len(words) <= 8 or not last[:1].isupper() or "(" in last:
         return None
-    return last if any(word.lower() in _OFFICE_WORDS for word in words) else None
+    # (or a post's, "Chief Executive", as a board's minutes list it: "The Chief Executive reported …" hers)
+    return last if any(word.lower() in _OFFICE_WORDS for word in words) or _a_post(last) else None
+
+
+# A listed person's initials in brackets at the end of the line or of the part, after the office, as a board's minutes
+# list its members to call them so later ("Joanna Sutcliffe, Chief Executive (JS)", then "JS reported …").
+_INITIALS_AT_END = re.compile(r"\s*\(([^\W\d_a-z]{2,4})\)\s*[.;]?\s*\Z")
+
+
+def _without_initials(part: str) -> str:
+    """The part without the initials in brackets at its end ("Chief Executive (JS)": "Chief Executive")."""
+    found = _INITIALS_AT_END.search(part)
+    return part[:found.start()] if found is not None and found.start() > 0 and part[:found.start()].strip() else part
 
 
 def _offices_so_called(office: str) -> list[str]:

@@ -1,0 +1,57 @@
+"""Participants lists: offices and initials after the names, states, absentees' lines."""
+
+from __future__ import annotations
+
+from words import source_words, tei_words
+
+import tei
+from tei.validation import validate_result
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def encoded(text: str):
+    result = tei.encode(text, name="x.txt")
+    assert tei_words(result.tree) == source_words(text)
+    assert validate_result(result) == []
+    people = {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+    listed = [[(name.text, name.get("ref")) for name in item.iterfind(".//t:persName", NS)]
+              for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
+    turns = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+    return result, people, listed, turns
+
+
+BOARD = ("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\nheld on Wednesday 17 May 2023\n\n"
+         "PRESENT:     Joanna Sutcliffe, Chief Executive (JS)\n"
+         "             Helen Marsh, Independent Non-Executive Director (HM)\n"
+         "             Colin Fairbairn, Independent Non-Executive Director (CF)\n"
+         "             Tom Whiteley, Head of Fleet (TW)\n\n"
+         "23/44  Declarations of interest\n       CF declared an interest in item 23/48.\n\n"
+         "23/45  Finance report\n       HM asked whether the hedging policy had been reviewed.\n")
+
+
+def test_an_office_before_the_initials_in_brackets_is_no_ones_name():
+    """"Joanna Sutcliffe, Chief Executive (JS)": the office had been a person "#chief-executive", the two directors'
+    office one person "#independent-non-executive-director", and "Head of Fleet" a person "#head"."""
+    result, people, listed, turns = encoded(BOARD)
+    assert people == {"joanna-sutcliffe", "helen-marsh", "colin-fairbairn", "tom-whiteley"}
+    assert listed == [[("Joanna Sutcliffe", "#joanna-sutcliffe")], [("Helen Marsh", "#helen-marsh")],
+                      [("Colin Fairbairn", "#colin-fairbairn")], [("Tom Whiteley", "#tom-whiteley")]]
+    items = ["".join(item.itertext()) for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
+    assert items[3] == "Tom Whiteley, Head of Fleet (TW)"
+    assert turns == ["#colin-fairbairn", "#helen-marsh"]
+
+
+def test_the_initials_in_brackets_and_the_post_after_the_comma_are_the_persons():
+    """"JS reported …" is hers though "John Smith" begins so too (the initials had been a person "#js"), "HMJ" Helen
+    Marsh-Jones's, and "The Chief Executive reported …" the Chief Executive's listed (a person "#chief-executive")."""
+    text = ("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\n\n"
+            "PRESENT:     Joanna Sutcliffe, Chief Executive (JS)\n"
+            "             John Smith, Head of Fleet (JSm)\n"
+            "             Helen Marsh-Jones, Independent Non-Executive Director (HMJ)\n\n"
+            "1. Finance\nThe Chief Executive reported on the figures.\n\nJS reported that the fleet was ready.\n\n"
+            "HMJ asked about the budget.\n")
+    _, people, _, turns = encoded(text)
+    assert people == {"joanna-sutcliffe", "john-smith", "helen-marsh-jones"}
+    assert turns == ["#joanna-sutcliffe", "#joanna-sutcliffe", "#helen-marsh-jones"]
