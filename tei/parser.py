@@ -3982,7 +3982,9 @@ _GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+|Staff\s+|Officers\
                           r"|(?:absents?|excusés?|présents?)(?:\s+excusés?)?|entschuldigt|abwesend|anwesend"
                           # (Dutch: "Afwezig met kennisgeving:", "Tevens aanwezig:")
                           r"|(?:tevens\s+)?aanwezig|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig"
-                          r"|ausentes?|presentes?|excusados?)\s*:\s*",
+                          r"|ausentes?|presentes?|excusados?)"
+                          # (or a dash, as a board's roll call sets them: "Present - Messrs. …" / "Absent - Mr. …")
+                          r"(?:\s*:\s*|\s+[-–—]\s+)",
                           re.IGNORECASE)
 
 

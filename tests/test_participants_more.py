@@ -55,3 +55,18 @@ def test_the_initials_in_brackets_and_the_post_after_the_comma_are_the_persons()
     _, people, _, turns = encoded(text)
     assert people == {"joanna-sutcliffe", "john-smith", "helen-marsh-jones"}
     assert turns == ["#joanna-sutcliffe", "#joanna-sutcliffe", "#helen-marsh-jones"]
+
+
+def test_a_roll_calls_absent_line_after_a_dash_is_a_label_of_its_own():
+    """"Present - Messrs. Halvorsen, …" / "Absent - Mr. Quackenbush - 1.": the absent's label had been a person
+    "#absent", and Mr. Quackenbush, no one; the counts are no one's name."""
+    text = ("BOARD OF EDUCATION\n\nRegular Meeting, Monday Evening, February 4, 1895.\n\nRoll call:\n"
+            "Present - Messrs. Halvorsen, Pettibone, Ruggles, and Mrs. Osgood - 4.\nAbsent - Mr. Quackenbush - 1.\n\n"
+            "Mr. Ruggles: The rooms have been inspected and they are dry.\n\n"
+            "Mr. Pettibone: I move the report be adopted.\n")
+    result, people, listed, turns = encoded(text)
+    assert people == {"halvorsen", "pettibone", "ruggles", "osgood", "quackenbush"}
+    assert listed[1] == [("Mr. Quackenbush", "#quackenbush")]
+    items = ["".join(item.itertext()) for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
+    assert items[1] == "Absent - Mr. Quackenbush - 1." and items[0].endswith("and Mrs. Osgood - 4.")
+    assert turns == ["#ruggles", "#pettibone"]
