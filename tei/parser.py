@@ -2122,6 +2122,7 @@ class _Parser:
         current: list[Inline] = []
         listed: set[str] = set()  # the persons the list has named: each entry is another
         index = -1
+        states = False  # the lines name the states represented, not persons
         parts = unit.parts if one_a_line else _names_rejoined(unit.parts)
         starts = [part[1].lstrip()[:1] for part in parts if type(part) is tuple][1:] + [""]  # each next line's
         for part in parts:
@@ -2139,9 +2140,18 @@ class _Parser:
             if current and type(current[-1]) in (Text, PersonName):  # (a name the line before ended with: _runs_on)
                 current.append(Text(" ", Span(base, base)))
             label = _GROUP_LABEL.match(text) if index else None
+            if label is not None and states and current:  # (the states' words end where a later label begins)
+                groups.append(tuple(current[:-1] if type(current[-1]) is Text and current[-1].text == " " else current))
+                current = []
             if label is not None:  # a later line's own label: words, not a name ("In attendance:", "Apologies:")
                 current.append(Text(text[:label.end()], Span(base, base + label.end())))
                 text, base = text[label.end():], base + label.end()
+            if index == 0 or label is not None:
+                states = _STATES_PRESENT.match(text) is not None
+            if states:  # "The representatives of the following States: Argentina, …": states, no one's names (each
+                # had been a person, "Union", "United" and "Kingdom" of the names the lines cut too)
+                current.append(Text(text, Span(base, base + len(text))))
+                continue
             holder = next((node for node in reversed(groups[-1]) if type(node) is PersonName), None) \
                 if one_a_line and groups and not current and _an_office_line(text) else None
             if holder is not None:  # the office alone under its holder's name ("The Rt Hon Harold Wilson MP" /
@@ -3971,6 +3981,12 @@ def _office_piece(words: list[str]) -> bool:
 _OFFICE_CUT = frozenset({"vice", "deputy", "assistant", "acting", "associate", "joint", "under", "of", "for", "the"})
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[^\W\d_a-z]\.$")  # ("mevrouw A.")
 _LIST_SEPARATORS = re.compile(r"[,;]")
+
+
+# Who is present named by the states they represent, as the United Nations' records set it ("Present: The
+# representatives of the following States: Argentina, Bulgaria, …"): the states no one's names.
+_STATES_PRESENT = re.compile(r"(?:the\s+)?representatives\s+of\s+the\s+following\s+(?:member\s+)?"
+                             r"(?:states|countries|governments|delegations)\s*:", re.IGNORECASE)
 
 
 # A label of its own on a later line of a participants list, as minutes set who attended and who did not ("Present: …" /

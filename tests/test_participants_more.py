@@ -70,3 +70,21 @@ def test_a_roll_calls_absent_line_after_a_dash_is_a_label_of_its_own():
     items = ["".join(item.itertext()) for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
     assert items[1] == "Absent - Mr. Quackenbush - 1." and items[0].endswith("and Mrs. Osgood - 4.")
     assert turns == ["#ruggles", "#pettibone"]
+
+
+def test_the_states_whose_representatives_are_present_are_no_ones_names():
+    """"Present: The representatives of the following States: Argentina, …": each state had been a person, and
+    "#states", "#union", "#united", "#kingdom" of the words the lines cut; the states are one item, as a sentence."""
+    text = ("SECURITY COUNCIL\n\n1298th MEETING: 9 AUGUST 1966\n\n"
+            "President: Mr. Arsène Usher ASSOUAN (Ivory Coast).\n\n"
+            "Present: The representatives of the following States: Argentina,\nBulgaria, China, France, Union of "
+            "Soviet Socialist Republics, United\nKingdom of Great Britain and Northern Ireland, United States of "
+            "America.\nAlso present: Mr. Kapwepwe.\n\n"
+            "The PRESIDENT: I invite the representative of Zambia to take a place.\n\n"
+            "Mr. KAPWEPWE (Zambia): Mr. President, my delegation is grateful.\n")
+    result, people, listed, turns = encoded(text)
+    assert people == {"arsene-usher-assouan", "kapwepwe"}
+    assert listed == [[("Mr. Arsène Usher ASSOUAN", "#arsene-usher-assouan")], [], [("Mr. Kapwepwe", "#kapwepwe")]]
+    items = ["".join(item.itertext()) for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
+    assert items[1].startswith("The representatives") and items[1].endswith("United States of America.")
+    assert turns == ["#arsene-usher-assouan", "#kapwepwe"]
