@@ -788,6 +788,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
                                         _is_offset_alone if offsets_alone else None)
     if evidence.examination and " A. " in source.text:
         units = _answers_apart(units)
+    units = _absent_apart(units)
     joined = {}
     if "?-" in source.text or "?—" in source.text or "?–" in source.text:
         units, joined = _joined_answers_apart(units)
@@ -2109,7 +2110,8 @@ class _Parser:
     def _participants(self, unit: Unit) -> Participants:
         """One item per printed group: a group ends where a line does not end with a comma."""
         first = unit.lines[0][1]
-        head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text)
+        head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text) \
+            or _ABSENT_LABEL.match(unit.text)  # ("Assenti: …" under a numbered list of those present)
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
         alone = bool(rules.PARTICIPANTS_LABEL.match(first))  # then a line is a person: name, what he is
@@ -3998,10 +4000,43 @@ _GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+|Staff\s+|Officers\
                           r"|(?:absents?|excusés?|présents?)(?:\s+excusés?)?|entschuldigt|abwesend|anwesend"
                           # (Dutch: "Afwezig met kennisgeving:", "Tevens aanwezig:")
                           r"|(?:tevens\s+)?aanwezig|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig"
-                          r"|ausentes?|presentes?|excusados?)"
+                          r"|ausentes?|presentes?|excusados?"
+                          # (Italian: "Assenti: Tesolin Franco (giustificato), Moro Ugo.", "Assenti giustificati:")
+                          r"|assenti(?:\s+giustificati)?|presenti)"
                           # (or a dash, as a board's roll call sets them: "Present - Messrs. …" / "Absent - Mr. …")
                           r"(?:\s*:\s*|\s+[-–—]\s+)",
                           re.IGNORECASE)
+
+
+# A label of those absent, opening a line (the absent labels of _GROUP_LABEL, a colon after them): under a numbered
+# list of those present it is a list of its own ("3. Del Frate Maria" / "Assenti: Tesolin Franco (giustificato), …",
+# which had been words of the third item).
+_ABSENT_LABEL = re.compile(r"(?:absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present"
+                           r"|absents?(?:\s+excusés?)?|excusés?|entschuldigt|abwesend"
+                           r"|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|ausentes?|excusados?"
+                           r"|assenti(?:\s+giustificati)?)\s*:\s*", re.IGNORECASE)
+# What an absent label says where no one is absent ("APOLOGIES:   None"): no name.
+_NO_ONE = frozenset("none nil nobody nessuno nessuna keine niemand geen aucun aucune néant ninguno".split())
+
+
+def _absent_listed(unit: Unit) -> bool:
+    """A block that an absent label opens, names after it ("Assenti: Tesolin Franco (giustificato), Moro Ugo.")."""
+    label = _ABSENT_LABEL.match(unit.text)
+    if label is None:
+        return False
+    rest = unit.text[label.end():]
+    return rest.strip(" .;").casefold() not in _NO_ONE and _has_names(" " + rest)
+
+
+def _absent_apart(units: list[Unit]) -> list[Unit]:
+    """A numbered item's block cut before a line that an absent label opens: those present numbered a line each, those
+    absent under them ("3. Del Frate Maria" / "Assenti: Tesolin Franco …", which had been the third item's words)."""
+    out: list[Unit] = []
+    for unit in units:
+        cuts = [k for k, part in enumerate(unit.parts) if k and type(part) is tuple and _ABSENT_LABEL.match(part[1])] \
+            if len(unit.lines) > 1 and ":" in unit.text and rules.LIST_ITEM.match(unit.text) else []
+        out.extend(_cut(unit, cuts) if cuts else (unit,))
+    return out
 
 
 # Dots or a rule left for a signature or a date (as the project's rule closer-signed reads them).
@@ -4015,7 +4050,7 @@ def _lists_participants(unit: Unit) -> bool:
     head = rules.PARTICIPANTS.match(text)
     if head is not None:
         return _has_names(" " + text[head.end():])
-    if _presiding(unit):
+    if _presiding(unit) or _absent_listed(unit):
         return True
     return len(unit.lines) > 1 and rules.PARTICIPANTS_LABEL.match(unit.lines[0][1]) is not None \
         and _has_names(" " + text[len(unit.lines[0][1]):])

@@ -88,3 +88,36 @@ def test_the_states_whose_representatives_are_present_are_no_ones_names():
     items = ["".join(item.itertext()) for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
     assert items[1].startswith("The representatives") and items[1].endswith("United States of America.")
     assert turns == ["#arsene-usher-assouan", "#kapwepwe"]
+
+
+VERBALE = ("VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 27\n\nSono presenti i consiglieri:\n"
+           "1. Bortolussi Giovanni - Sindaco\n2. Cescutti Renato\n3. Del Frate Maria\n"
+           "Assenti: Tesolin Franco (giustificato), Moro Ugo.\n\nIl Consiglio approva la variante n. 3.\n")
+
+
+def test_an_absent_label_under_a_numbered_list_of_those_present_is_a_list_of_its_own():
+    """"3. Del Frate Maria" / "Assenti: Tesolin Franco (giustificato), Moro Ugo." had been the third item's words."""
+    result, people, listed, _ = encoded(VERBALE)
+    items = ["".join(item.itertext()) for item in result.tree.iterfind(".//t:list[@type='ordered']/t:item", NS)]
+    assert items == ["Bortolussi Giovanni - Sindaco", "Cescutti Renato", "Del Frate Maria"]
+    (absent,) = result.tree.findall(".//t:list[@type='participants']", NS)
+    assert absent.findtext("t:head", namespaces=NS) == "Assenti:"
+    assert listed == [[("Tesolin Franco", "#tesolin-franco"), ("Moro Ugo", "#moro-ugo")]]
+    assert people == {"tesolin-franco", "moro-ugo"}
+
+
+def test_an_italian_absent_label_under_presenti_is_no_ones_name():
+    """"Presenti: …" / "Assenti: …": "Assenti" had been a person, Tesolin Franco no one."""
+    text = ("VERBALE\n\nPresenti: Bortolussi Giovanni, Cescutti Renato.\n"
+            "Assenti: Tesolin Franco (giustificato), Moro Ugo.\n\nIl Consiglio approva la variante n. 3.\n")
+    _, people, listed, _ = encoded(text)
+    assert people == {"bortolussi-giovanni", "cescutti-renato", "tesolin-franco", "moro-ugo"}
+    assert listed[1] == [("Tesolin Franco", "#tesolin-franco"), ("Moro Ugo", "#moro-ugo")]
+
+
+def test_an_absent_label_that_names_no_one_is_no_list():
+    """"Apologies: None" alone lists no one (not a person "#none")."""
+    text = ("MINUTES\n\nPresent: Mrs J. Smith (Chair), Mr R. Brown\n\nApologies: None\n\n"
+            "1. Accounts\nMr Brown reported that the accounts were in order.\n")
+    _, people, _, _ = encoded(text)
+    assert "none" not in people
