@@ -1768,12 +1768,13 @@ EXAMINER = re.compile(rf"(?:^|\s)BY\s+((?:(?:{_EXAMINER_TITLES})\.?\s+)+|(?<=^BY
                       r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*:[ \t]*"
                       r"(?:\((?:[Cc]ont(?:inued|'d|d)?|CONT(?:INUED)?|[Rr]esumed|RESUMED)\.?\)[ \t]*)?(?=\n|$)")
 # The same in a sentence's letters, as British and military records set it: "Examined by MR HOLBROOK", "Cross-examined
-# by Mr Smith", "Questions by the prosecution:".
+# by Mr Smith", "Questions by the prosecution:", an office of words in small letters too, "Questions by the trial judge
+# advocate:" (whose questions had been a person "#q"'s, and after the court's, the court's).
 EXAMINED_BY = re.compile(
     r"(?:(?:[Ff]urther\s+)?(?:[Cc]ross|[Rr]e|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ]?)?"
     r"(?:[Ee]xamined|[Ee]xamination|[Qq]uestioned|"
     rf"[Qq]uestions)\s+by\s+((?:(?:{_EXAMINER_TITLES}|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Colonel|Major|Captain|"
-    r"Judge)\.?\s+)*)((?:THE|[Tt]he)[ \t]+[\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    r"Judge)\.?\s+)*)((?:THE|[Tt]he)(?:[ \t]+[\w'’-]+){1,3}|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     # (and whom counsel appears for, in brackets: "Cross-examined by Mr. Holden (for the Weavers' Association).")
     r"(?:[ \t]+\((?:for|on behalf of|representing)[ \t][^()\n]{1,80}\))?[ \t]*[:.]?[ \t]*(?=\n|$)")
 # A label that names the examination and its examiner, the speech after it, as the Truth and Reconciliation

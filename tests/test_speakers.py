@@ -294,6 +294,9 @@ def test_the_reporters_lines_of_an_examination_are_directions_not_the_last_speak
     ("BY DAVID MAXWELL-FYFE:", "BY MR VAN DER MERWE: (cont)", ("#david-maxwell-fyfe", "#van-der-merwe")),
     ("Examined by THE CORONER", "Examined by MR HOLBROOK", ("#coroner", "#holbrook")),  # an inquest's
     ("Questions by the prosecution:", "Questions by the defense:", ("#prosecution", "#defense")),  # a court-martial's
+    # (an office of words in small letters: they had been #q's)
+    ("Questions by the trial judge advocate:", "Questions by the defense counsel:",
+     ("#trial-judge-advocate", "#defense-counsel")),
     ("Cross-examined by Mr. Jones", "Re-examined by Dr Brown.", ("#jones", "#brown")),
 ])
 def test_the_examiner_is_named_as_courts_of_other_countries_and_services_name_them(jones, brown, examiner):
