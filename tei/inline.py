@@ -251,6 +251,9 @@ class InlineParser:
         self.raised_notes: frozenset[str] = frozenset()
         # Whether the record writes a.m. or p.m. anywhere: only then is a paragraph searched for "10.30 a.m.".
         self.dotted_times = False
+        # The record's head says the meeting was in the evening ("Regular Meeting, Monday Evening, February 4, 1895."):
+        # an hour from 1 to 11 said without a.m. or p.m. is the evening's ("met at 7:30 o'clock" had been 07:30).
+        self.evening = False
         # Whether the record is a recording's transcript or a caption file whose paragraphs open with a timestamp
         # or a cue, no brackets round it (see rules.TIMESTAMP_LEAD): each is marked where it opens a paragraph.
         self.stamps = False
@@ -432,7 +435,7 @@ class InlineParser:
             times = [*times, *_DOTTED_TIME.finditer(scanned, start - base, end - base)]
         for m in times:
             a, b = m.start() + base, m.end() + base
-            hours = _on_the_clock(int(m.group(1)), _meridiem(scanned, m))
+            hours = _on_the_clock(int(m.group(1)), _meridiem(scanned, m) or ("p" if self.evening else None))
             cuts.append((a, b, Time(m.group(), f"{hours:02d}:{m.group(2)}:00", joined.span(a, b))))
         if self.raised_notes:
             self._raised_markers(joined, scanned, base, start, end, cuts)
@@ -549,6 +552,12 @@ def _meridiem(text: str, time: re.Match) -> str | None:
     first, last = int(time.group(1)) % 12, int(second.group(1)) % 12
     meridiem = after.group(1).lower()
     return meridiem if first <= last else ("a" if meridiem == "p" else "p")  # "11:30-1:00 p.m.": from the morning
+
+
+# An evening meeting, as its heading names it: "Monday Evening", "Evening Session", "Regular Meeting … Evening".
+EVENING_MEETING = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
+                             r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)\s+(?:Evening|evening|EVENING)\b"
+                             r"|\b(?:Evening|EVENING)\s+(?:Meeting|Session|Sitting|MEETING|SESSION|SITTING)\b")
 
 
 def _on_the_clock(hours: int, meridiem: str | None) -> int:

@@ -22,7 +22,7 @@ from .conventions import BracketContext, Table, marks_the_recording
 from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .furniture import marked_page_number
-from .inline import MILESTONE, Corrections, InlineParser, Joined
+from .inline import EVENING_MEETING, MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Edition, Editorial, Footnote, Furniture,
                     Heading, Inline, Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript,
@@ -687,6 +687,8 @@ def _figures_of_numbers(text: str) -> int:
     return figures
 
 
+_EVENING_HEAD = 300  # characters: the record's head, where an evening meeting says it is one
+
 _LONG_NUMBERED_QUESTION = re.compile(r"^\d{4,5}\.[ \t]+(?:\([^()\n]{2,60}\)[ \t]+)?[^?\n]{2,300}\?[ \t]?[-–—]",
                                      re.MULTILINE)
 
@@ -802,6 +804,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     del lines  # its lines and first units: what the parse reads from here on is ``units``
     inline = InlineParser(metadata.table, reporter, metadata.corrections)
     inline.dotted_times = ".m." in source.text or ".M." in source.text
+    inline.evening = EVENING_MEETING.search(source.text, 0, _EVENING_HEAD) is not None
     inline.offsets_alone = offsets_alone
     inline.house = ("(" in source.text or "（" in source.text) \
         and rules.HOUSE_NOISE.pattern.search(source.text) is not None

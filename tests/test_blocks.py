@@ -1437,6 +1437,20 @@ def test_a_time_of_day_before_am_or_pm_is_on_the_24_hour_clock(said, times):
     assert validate_result(result) == []
 
 
+@pytest.mark.parametrize("head, times", [
+    ("Regular Meeting, Monday Evening, February 4, 1895.", ["19:30:00", "21:45:00", "09:00:00", "12:10:00"]),
+    ("EVENING SESSION", ["19:30:00", "21:45:00", "09:00:00", "12:10:00"]),
+    ("Regular Meeting, Monday, February 4, 1895.", ["07:30:00", "09:45:00", "09:00:00", "12:10:00"]),
+])
+def test_an_evening_meetings_hours_said_without_am_or_pm_are_the_evenings(head, times):
+    """A school board's "Regular Meeting, Monday Evening": "met at 7:30 o'clock" had been 07:30 (the morning's); an
+    hour said with a.m. is the morning's still, and 12 is 12."""
+    text = (f"{head}\n\nThe Board met at 7:30 o'clock, President Halvorsen in the chair.\n\n"
+            "The Board adjourned at 9:45 o'clock, to meet at 9:00 a.m. and 12:10.\n")
+    result = tei.encode(text, name="board.txt")
+    assert [t.get("when") for t in result.tree.iterfind(".//t:time", NS)] == times
+
+
 def test_a_note_at_a_pages_foot_inside_a_quoted_text_has_its_id():
     """A note at a page's foot inside a text a telegram quotes ("Begin text." … "End text.") stopped the encoder
     (KeyError: no id had been made for it; found by the fuzzer, with a note marked "†")."""
