@@ -195,7 +195,7 @@ def stated_date(edition: Edition) -> str | None:
 
 
 _OPENING = 12  # blocks: how far a record's opening may run (its title, dateline, fields, participants)
-_DATE_FIELD = re.compile(rules.MARKDOWN_BOLD + r"(?:DATE(?: OF \w+)?|DATUM|FECHA|ДАТА|DATE AND TIME|"
+_DATE_FIELD = re.compile(rules.MARKDOWN_BOLD + r"(?:DATE(?: OF \w+)?|ON|DATUM|FECHA|ДАТА|DATE AND TIME|"
                          r"DATE, TIME(?: AND|,) PLACE|时间|時間|日期|日時|일\s*시)" + rules.MARKDOWN_BOLD + r"\s*[:：]",
                          re.IGNORECASE)
 

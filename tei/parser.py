@@ -1277,10 +1277,16 @@ class _Parser:
         # telephone call's "October 24, 1973" / "9:32 p.m.", where no diary is kept)
         diary = len(days) >= 2 and any(not _YEAR.search(line) for line in days)
         opens = None
+        caption = _caption(units, turn_of) if any(
+            unit.text[:1] in _CAPTION_FIRST for unit in units[:_CAPTION_HEAD]) else {}
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or _title_above_fields(whole)) if k == 0 else (whole,)))
         for unit in (piece for head in heads for piece in _participants_among_fields(head)):
-            opens = _field_opens(unit, opens is not None, self.telegram)
+            captioned = caption.get(id(unit))
+            if captioned is not None:
+                unit, opens = captioned
+            else:
+                opens = _field_opens(unit, opens is not None, self.telegram)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
@@ -2071,7 +2077,10 @@ class _Parser:
             previous_end = 0
             for k, first in enumerate(opens):
                 last = (opens[k + 1] if k + 1 < len(opens) else len(lines)) - 1
-                label = _field_label(lines[first][1], first) or _ANOTHER_FIELD.match(lines[first][1]) \
+                label = _field_label(lines[first][1], first) or _CAPTION_FIELD.match(lines[first][1]) \
+                    or (_CAPTION_ALONE.match(lines[first][1]) if first == 0 else None) \
+                    or _CAPTION_SECOND_LABEL.match(lines[first][1]) \
+                    or _ANOTHER_FIELD.match(lines[first][1]) \
                     or _ALIGNED_FIELD.match(lines[first][1]) or _telegram_field(lines[first][1])
                 value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
                 marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
@@ -2114,7 +2123,8 @@ class _Parser:
         """One item per printed group: a group ends where a line does not end with a comma."""
         first = unit.lines[0][1]
         head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text) \
-            or _ABSENT_LABEL.match(unit.text)  # ("Assenti: …" under a numbered list of those present)
+            or _ABSENT_LABEL.match(unit.text) \
+            or _WITNESS_LABEL.match(unit.text)  # ("Witness: Richard Holroyd MP, Minister for …", the plural's one)
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
         alone = bool(rules.PARTICIPANTS_LABEL.match(first))  # then a line is a person: name, what he is
@@ -2128,6 +2138,7 @@ class _Parser:
         listed: set[str] = set()  # the persons the list has named: each entry is another
         index = -1
         states = False  # the lines name the states represented, not persons
+        chaired: list[PersonName] | None = None  # the persons named above a later line's label
         parts = unit.parts if one_a_line else _names_rejoined(unit.parts)
         starts = [part[1].lstrip()[:1] for part in parts if type(part) is tuple][1:] + [""]  # each next line's
         for part in parts:
@@ -2149,6 +2160,8 @@ class _Parser:
                 groups.append(tuple(current[:-1] if type(current[-1]) is Text and current[-1].text == " " else current))
                 current = []
             if label is not None:  # a later line's own label: words, not a name ("In attendance:", "Apologies:")
+                if chaired is None:  # (who presides is named above the first: "Voorzitter: …" / "Secretaris: …")
+                    chaired = [node for node in (*(n for g in groups for n in g), *current) if type(node) is PersonName]
                 current.append(Text(text[:label.end()], Span(base, base + label.end())))
                 text, base = text[label.end():], base + label.end()
             if index == 0 or label is not None:
@@ -2165,7 +2178,11 @@ class _Parser:
                 self.registry.holds_office(text.strip(), holder.person)
             else:
                 last = next((node for node in reversed(current) if type(node) is PersonName), None)
-                current.extend(self._names(text, base, listed, one_a_line, last))
+                named = self._names(text, base, listed, one_a_line, last)
+                if label is not None and label.groupdict().get("office"):  # "Secretaris: de Heer A. Kortenhoeven."
+                    for node in (node for node in named if type(node) is PersonName):  # ("De Secretaris:" his)
+                        self.registry.holds_office(label.group("office"), node.person)
+                current.extend(named)
             if not line.rstrip().endswith((",", " and")) and (one_a_line or not _runs_on(line, starts[index])):
                 groups.append(tuple(current))
                 current = []
@@ -2173,7 +2190,8 @@ class _Parser:
             groups.append(tuple(current))
         if head_match is not None and head_match.re is rules.PRESIDING.pattern:
             offices = _PRESIDING_OFFICE.get(" ".join(head.rstrip(": ").casefold().split()), _PRESIDENT)
-            for node in (node for group in groups for node in group if type(node) is PersonName):
+            for node in chaired if chaired is not None else (
+                    node for group in groups for node in group if type(node) is PersonName):
                 for office in offices:
                     self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
         return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span)
@@ -3597,6 +3615,119 @@ def _another_field(line: str) -> bool:
 _ANOTHER_FIELD = re.compile(r"([A-Z][A-Z'/-]*(?: [A-Z][A-Z'/-]*){0,3})\.?[ \t]*:[ \t]+(?=(\S.{0,78})$)")
 
 
+# A judgment's or an award's caption, at the record's head above its text: the case's number and the parties, who
+# hears it and who appears ("Case No: 2401873/2021", "Claimant:         Mrs Lorna Haughey", "GRIEVANCE OF: Sandeep
+# Grewal (discharge)", "ARBITRATOR:           Margaret L. Dunphy"); and a label alone over such fields
+# ("Representation" / "Claimant:         In person", "APPEARANCES:" / "FOR THE UNION:        Paul Brennan, Counsel").
+_CAPTION_FIELD = re.compile(r"(?:(?:Case|Claim|Appeal)\s+(?:No|Nos|Number|Ref|Reference)\.?|Claimants?|Respondents?|"
+                            r"Appellants?|Applicants?|Petitioners?|Plaintiffs?|Defendants?|Grievance\s+of|Grievor|"
+                            r"Arbitrator|Adjudicator|Employment\s+Judge|Heard\s+at|Before)[ \t]*:[ \t]*(?=\S)",
+                            re.IGNORECASE)
+_CAPTION_ALONE = re.compile(r"(?:Representation|Appearances)[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+# What a caption's field may hold besides a name or a number: "In person", "No appearance".
+_CAPTION_PHRASES = frozenset({"in person", "no appearance", "did not attend", "not present", "not represented",
+                              "unrepresented", "in absence", "none"})
+_CAPTION_NUMBER = re.compile(r"[\w/.-]*\d[\w/.-]*(?:[ \t]+[\w/.-]*\d[\w/.-]*)*")
+_CAPTION_DATE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:and\s+|&\s+|-\s*)?)?)+(?:{rules.MONTHS})\s+\d{{4}}")
+# A second field on a caption's line, after a wide space ("Heard at:         Manchester (by CVP)      On: 7, 8 and 9
+# March 2022"; the day had been words of the place).
+_CAPTION_SECOND = re.compile(r"[ \t]{3,}(?=(?:On|Date|Heard\s+at|Before|Case\s+No)[ \t]*:[ \t]*\S)")
+_CAPTION_SECOND_LABEL = re.compile(r"(?:On|Date|Heard\s+at|Before|Case\s+No)[ \t]*:[ \t]*(?=\S)")
+_CAPTION_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*\Z")  # "Sandeep Grewal (discharge)"
+_CAPTION_HEAD = 16  # units: how far down a caption may stand
+_CAPTION_FIRST = frozenset("CcAaPpRrDdGgEeHhBb")  # (the labels' first letters: most records are asked nothing)
+
+
+def _caption_value(value: str, place: bool = False) -> str | None:
+    """What a caption's field holds, if a name, a number or a set phrase, no speech: "number", "name", "phrase" (a
+    name, then a comma and what the person is, "Mr T Bramhall, counsel"; not "Mr Smith, I don't recall.")."""
+    value = value.strip()
+    if not value or value.endswith(("?", "!", ":")):
+        return None
+    if _CAPTION_NUMBER.fullmatch(value):
+        return "number"
+    if len(value) <= 40 and _CAPTION_DATE.fullmatch(value):
+        return "date"  # ("On: 7, 8 and 9 March 2022")
+    if value.rstrip(".").casefold() in _CAPTION_PHRASES:
+        return "phrase"
+    bracket = _CAPTION_BRACKET.search(value)
+    name, comma, what = (value[:bracket.start()] if bracket else value).partition(",")
+    name = name.strip()
+    words = name.split()
+    if not (1 if place else 2) <= len(words) <= 8 or _find_name(name) != (0, len(name)) \
+            or comma and what.rstrip().endswith("."):  # (a place of one word: "Heard at: Manchester (by CVP)")
+        return None
+    what = what.strip()
+    if what and not (all(word[:1].islower() for word in what.split()) and len(what.split()) <= 4
+                     or _office_after(", " + what) is not None):
+        return None  # ("Mr Smith, I don't recall")
+    return "name"
+
+
+def _caption_opens(unit: Unit) -> tuple[Unit, tuple[int, ...], bool] | None:
+    """A caption's block (``_CAPTION_FIELD``): the block (a line holding two fields cut in two at the second's label),
+    the lines that open its fields, and whether it is set out as a caption is (a value after a wide space, or a
+    number); else None. A line with no label under a name goes on with the names ("Before:           Employment
+    Judge Okafor" / "                  Mr D Whitworth")."""
+    seconds = set()  # the lines that are a second field cut off a line
+    if any(_CAPTION_SECOND.search(line) for _, line in unit.lines):
+        parts = []
+        for part in unit.parts:
+            second = _CAPTION_SECOND.search(part[1]) if type(part) is tuple else None
+            if second is None:
+                parts.append(part)
+                continue
+            offset, line = part
+            parts.extend(((offset, line[:second.start()]), (offset + second.end(), line[second.end():])))
+            seconds.add(sum(1 for part in parts if type(part) is tuple) - 1)
+        unit = Unit(parts, unit.before, unit.blank_before)
+    lines = [line for _, line in unit.lines]
+    opens, shaped = [], False
+    kind = None
+    for k, line in enumerate(lines):
+        if k == 0 and len(lines) > 1 and _CAPTION_ALONE.match(line):
+            aligned = _aligned_fields(unit.lines[1:])
+            if aligned is not None:  # ("APPEARANCES:" / "FOR THE UNION:        Paul Brennan, Counsel" / …)
+                return unit, (0, *(k + 1 for k in aligned)), True
+            opens.append(0)
+            continue
+        found = _CAPTION_FIELD.match(line) or (_CAPTION_SECOND_LABEL.match(line) if k in seconds else None)
+        if found is None and k and kind == "name" and _caption_value(line) == "name":
+            continue  # (a name under a name: the field's value goes on)
+        kind = _caption_value(line[found.end():], found.group().casefold().startswith("heard")) \
+            if found is not None else None
+        if kind is None:
+            return None
+        opens.append(k)
+        shaped = shaped or kind == "number" or re.search(r":[ \t]{3,}|:\t", found.group()) is not None
+    return (unit, tuple(opens), shaped) if len(opens) > (1 if _CAPTION_ALONE.match(lines[0]) else 0) else None
+
+
+def _caption(units: list[Unit], turn_of) -> dict[int, tuple[Unit, tuple[int, ...]]]:
+    """The blocks of a judgment's or an award's caption at the record's head (``_CAPTION_FIELD``), by id: each as
+    read (``_caption_opens``) and the lines that open its fields; two fields at least, one set out as a caption is (a wide space before its value, a
+    number), all above the record's first turn and its text (a line of more than 100 characters). They had been
+    turns of persons "#case-no", "#claimant", "#respondent". "CLAIMANT: I was not told." is speech."""
+    found: dict[int, tuple[Unit, tuple[int, ...]]] = {}
+    fields = shaped = 0
+    for k, unit in enumerate(units[:_CAPTION_HEAD]):
+        first = unit.lines[0][1]
+        if len(unit.lines) == 1 and _CAPTION_ALONE.match(first) and k + 1 < len(units) \
+                and not units[k + 1].blank_before and units[k + 1].page_before is None \
+                and len(units[k + 1].lines) >= 2 and _aligned_fields(units[k + 1].lines) is not None:
+            found[id(unit)] = unit, (0,)  # "APPEARANCES:" alone over its fields, a unit of its own (it had headed a section
+            continue  # holding the rest of the record)
+        caption = _caption_opens(unit) if _CAPTION_FIELD.match(first) or _CAPTION_ALONE.match(first) else None
+        if caption is not None:
+            found[id(unit)] = caption[:2]
+            fields += len(caption[1])
+            shaped += caption[2]
+            continue
+        if len(unit.text) > 100 or turn_of(_after_number(unit.text)[1]) is not None:
+            break
+    return found if fields >= 2 and shaped else {}
+
+
 def _agenda_headings(items: list) -> set[int]:
     """The units (by id) that are numbered headings of what follows them, as minutes number their agenda's
     items ("1. Opening of the meeting", then its minutes): two at least, each one short line, its first word
@@ -4001,8 +4132,10 @@ _GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+|Staff\s+|Officers\
                           r"|apologies(?:\s+for\s+absence)?|absent|regrets|excused|not\s+present"
                           # (and French's, German's, Spanish's: "Absents excusés :", "Entschuldigt:", "Ausentes:")
                           r"|(?:absents?|excusés?|présents?)(?:\s+excusés?)?|entschuldigt|abwesend|anwesend"
-                          # (Dutch: "Afwezig met kennisgeving:", "Tevens aanwezig:")
+                          # (Dutch: "Afwezig met kennisgeving:", "Tevens aanwezig:"; older minutes' "Tegenwoordig:", and
+                          # the secretary's under the one presiding, "Secretaris: de Heer A. Kortenhoeven.")
                           r"|(?:tevens\s+)?aanwezig|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig"
+                          r"|tegenwoordig(?:\s+de\s+he(?:e)?ren)?|(?P<office>secretaris|griffier)"
                           r"|ausentes?|presentes?|excusados?"
                           # (Italian: "Assenti: Tesolin Franco (giustificato), Moro Ugo.", "Assenti giustificati:")
                           r"|assenti(?:\s+giustificati)?|presenti)"
@@ -4053,19 +4186,63 @@ def _lists_participants(unit: Unit) -> bool:
     head = rules.PARTICIPANTS.match(text)
     if head is not None:
         return _has_names(" " + text[head.end():])
-    if _presiding(unit) or _absent_listed(unit):
+    if _presiding(unit) or _absent_listed(unit) or _witness_named(unit):
         return True
     return len(unit.lines) > 1 and rules.PARTICIPANTS_LABEL.match(unit.lines[0][1]) is not None \
         and _has_names(" " + text[len(unit.lines[0][1]):])
 
 
+# One witness, named at a select committee's record's head as the plural names several ("Witness: Richard Holroyd MP,
+# Minister for Roads and Local Transport."); before speech, the label is a speaker's ("WITNESS: I don't recall.").
+_WITNESS_LABEL = re.compile(r"(?:Witness|WITNESS)[ \t]*:[ \t]*")
+
+
+def _witness_named(unit: Unit) -> bool:
+    """A witness's label, then a name and, after its comma, what the person is: an office or a post ("Witness: Richard
+    Holroyd MP, Minister for Roads and Local Transport.", which had been a turn of a person "#witness"); not speech."""
+    label = _WITNESS_LABEL.match(unit.text)
+    if label is None:
+        return False
+    name, comma, what = unit.text[label.end():].partition(",")
+    found = _find_name(name) if comma else None
+    return found is not None and found == (0, len(name.rstrip())) \
+        and _office_after(", " + what.split(",", 1)[0].strip()) is not None
+
+
 def _presiding(unit: Unit) -> bool:
     """Who presides, at a record's head: a name, its title or its country's with it, and nothing else
-    ("President: Mr. ZORIN (Union of Soviet Socialist Republics)"); "President: Thank you." is a turn."""
-    head = rules.PRESIDING.match(unit.text)
-    if head is None or len(unit.lines) != 1:
+    ("President: Mr. ZORIN (Union of Soviet Socialist Republics)"); "President: Thank you." is a turn. So too the
+    first line of a block whose later lines each open with a label of their own, those present, absent, the
+    secretary, as older Dutch minutes set their head ("Voorzitter: de Heer Mr. J. H. van Rijckevorsel, Burgemeester."
+    / "Secretaris: de Heer A. Kortenhoeven." / "Tegenwoordig: de Heeren C. Blokland, …" / "Afwezig: …"; each line had
+    been a turn, of persons "#voorzitter", "#secretaris", "#tegenwoordig", "#afwezig")."""
+    if len(unit.lines) == 1:
+        return _presiding_line(unit.text)
+    lines = [line for _, line in unit.lines]
+    if not _presiding_line(lines[0]) or lines[0].rstrip().endswith((",", ";")):
         return False
-    rest = unit.text[head.end():]
+    labelled = False  # (the line above opens with a label, or goes on from one that does)
+    for k, line in enumerate(lines[1:], 1):
+        label = _GROUP_LABEL.match(line)
+        if label is not None and _has_names(" " + line[label.end():]):
+            labelled = True
+        elif not (labelled and k > 1 and lines[k - 1].rstrip().endswith((",", ";", " en", " and"))):
+            return False
+    return True
+
+
+def _presiding_line(text: str) -> bool:
+    """A line naming who presides (``_presiding``)."""
+    head = rules.PRESIDING.match(text)
+    if head is None:
+        return False
+    rest = text[head.end():]
+    office = _OFFICE_AFTER_NAME.search(rest)
+    if office is not None and (_only_an_office(office.group(1)) or _a_post(office.group(1))):
+        rest = rest[:office.start()]  # (what the one presiding is, after the name's comma: ", Burgemeester.")
+    words = rest.split()
+    if len(words) > 2 and words[0] in ("de", "het") and _opens_with_title(words[1]):
+        rest = rest.split(None, 1)[1]  # (the title's article: "de Heer Mr. J. H. van Rijckevorsel")
     whose = _WHOSE.search(rest)
     # (the dots that lead the eye to the country, as the United Nations' records set them: "Mrs. Haley . . . (…)")
     words = [word for word in (rest[:whose.start()] if whose else rest).rstrip(".").split() if word.strip(".…")]
@@ -4095,6 +4272,7 @@ _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "
 # (and as the Storting's labels name its president, "Presidenten:", the president)
 _PRESIDENT = ("president", "presidenten")
 _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socialist Republics)"
+_OFFICE_AFTER_NAME = re.compile(r",\s*([^,()]{2,60}?)\s*\.?\s*\Z")  # ", Burgemeester."
 
 
 def _has_names(text: str) -> bool:
@@ -4203,7 +4381,7 @@ _PARAGRAPH_TITLES = rules.ABBREVIATED_TITLES | frozenset(
 
 _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors
     ministers generals admirals professors doctors drs delegates secretaries herren messieurs mm gemeinderäte stadträte
-    ratsherren kreisräte bros brothers mmes mesdames mlles""".split())  # ("MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU")
+    ratsherren kreisräte bros brothers mmes mesdames mlles heeren heren""".split())  # ("MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU")
 
 
 # Words of an office, one of which an office written after a participant's name holds ("Prime Minister").
@@ -4407,13 +4585,21 @@ _LISTED_ONE = re.compile(f"[^{_LIST_COMMAS}]+|[{_LIST_COMMAS}].*")
 _AND_NAME = re.compile(r" (?:and|en|und|et|och|og) (?=[A-Z])")
 
 
+# An office and what it is of, whose "and" joins no two persons ("Minister for Roads and Local Transport", "Secretary of
+# State for Energy and Climate Change": "Local Transport" had been a person).
+_OFFICE_OF = re.compile(r"\s*(?:(?:Deputy|Assistant|Under|Parliamentary|Permanent|Chief|Principal|Junior)\s+)*"
+                        r"(?:Minister|Secretary|Director|Commissioner|Chairman|Chair|Chairperson|Chief\s+Executive)"
+                        r"(?:\s+of\s+State)?\s+(?:for|of)\s+(?-i:[A-Z])")
+
+
 def _list_pieces(text: str, start: int, stop: int, one_a_line: bool, states: bool) -> Iterator[tuple[int, int]]:
     """A list's pieces between its commas; two names joined by "and" apart ("Raj Patel and Tom Brennan": the second
     had been no one's, or with a title before them both, one person #raj-patel-and-tom-brennan), not a state's name
     ("Trinidad and Tobago Mr. X")."""
     for match in (_LISTED if not one_a_line else _LISTED_ONE).finditer(text, start, stop):
         a, b = match.start(), match.end()
-        if one_a_line or _AND_NAME.search(text, a, b) is None or states and _STATE_BEFORE_DELEGATE.match(text, a, b):
+        if one_a_line or _AND_NAME.search(text, a, b) is None or states and _STATE_BEFORE_DELEGATE.match(text, a, b) \
+                or _OFFICE_OF.match(text, a, b):  # (what a minister is of: "…, Minister for Roads and Local Transport")
             yield a, b
             continue
         for joined in _AND_NAME.finditer(text, a, b):

@@ -270,7 +270,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
     tow pani ambasador prezydent heer mevrouw velvyslanec předseda embaixador
-    poseł posłanka wicemarszałek przewodniczący przewodnicząca voorzitter staatssecretaris burgemeester griffier
+    poseł posłanka wicemarszałek przewodniczący przewodnicząca voorzitter staatssecretaris secretaris burgemeester griffier
     wethouder
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
