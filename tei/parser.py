@@ -1457,7 +1457,8 @@ class _Parser:
             if rules.DECISION.match(text) or turn is None and self._a_note_alone(text) \
                     or text[:3] == "***" and rules.INSERT_MARK.fullmatch(text) \
                     or len(text) <= 80 and text[:1] in _VERDICT_FIRST and self.evidence.court \
-                    and rules.VERDICT.fullmatch(text):
+                    and rules.VERDICT.fullmatch(text) \
+                    or text[:1] in "GN" and len(text) <= 200 and rules.VERDICT_IN_CAPITALS.match(text):
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue

@@ -489,6 +489,9 @@ TRIAL_PART = re.compile(rf"{DEFENCE.pattern}|For the (?:[Pp]risoner|[Pp]rosecuti
 # "Transportation."): the court's, not the last witness's words.
 VERDICT = re.compile(r"(?:(?:Not )?Guilty|Acquitted|Death|Transportation|Transported|Whipped|Branded|Imprisoned|"
                      r"Fined|Discharged)\b[^.!?]{0,60}(?:\.[^.!?]{0,12}){0,3}\.?")
+# A jury's verdict in capitals, as the Old Bailey's sessions papers print it under the evidence, in any record ("NOT
+# GUILTY.", "GUILTY.—Seven Years' Penal Servitude.", which had headed a section, or been the last witness's words).
+VERDICT_IN_CAPITALS = re.compile(r"(?:NOT\s+)?GUILTY\b(?:\s+on\s+the\s+\w+\s+[Cc]ount)?\s*(?:[.,;]|[.—–-]+(?=\S)|$)")
 # An entry of a log at its hour, on the line under a sentence: a ship's log's "9.0 Read Articles of War." (the hour
 # and a tenth, as the Navy kept it), "11.30 Took in top gallant sails.", a diary's "14.05 The meeting resumed.": a
 # block of its own (the entries after a line long enough to be wrapped had run into the entry before them).

@@ -4389,3 +4389,17 @@ def test_a_bilingual_meetings_chair_labelled_in_both_languages_either_way_round(
     # (not a name and an office: "Mr. SMITH/Rapporteur" is no chair)
     from tei.parser import _bilingual_offices
     assert _bilingual_offices("Mr. SMITH/Rapporteur") is None
+
+
+@pytest.mark.parametrize("verdict", ["NOT GUILTY.", "GUILTY.—Seven Years' Penal Servitude.", "GUILTY on the second Count."])
+def test_a_jurys_verdict_in_capitals_is_the_records(verdict):
+    """The Old Bailey's "NOT GUILTY." under the evidence had headed a section holding every trial after it; with no
+    examination in the record too (no court's evidence), and not a speaker's word."""
+    text = (f"214. JOHN PARFITT (27), was indicted for stealing two coats.\n\nMR. SMITH said that he saw the coats.\n\n"
+            f"{verdict}\n\n215. MARY ANN DOYLE (19), Stealing a purse.\n")
+    result = tei.encode(text, name="sessions.txt")
+    assert result.tree.find(".//t:div[@type='section']", NS) is None
+    assert verdict in [" ".join(p.itertext()) for p in result.tree.iterfind(".//t:body/t:div/t:p", NS)]
+    assert source_words(text) == tei_words(result.tree)
+    from tei.rules import VERDICT_IN_CAPITALS
+    assert VERDICT_IN_CAPITALS.match("GUILTY PARTIES MET") is None
