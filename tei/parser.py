@@ -1458,7 +1458,9 @@ class _Parser:
                     or text[:3] == "***" and rules.INSERT_MARK.fullmatch(text) \
                     or len(text) <= 80 and text[:1] in _VERDICT_FIRST and self.evidence.court \
                     and rules.VERDICT.fullmatch(text) \
-                    or text[:1] in "GN" and len(text) <= 200 and rules.VERDICT_IN_CAPITALS.match(text):
+                    or text[:1] in "GN" and len(text) <= 200 and rules.VERDICT_IN_CAPITALS.match(text) \
+                    or text[:3] == "END" and rules.STATEMENT.match(text):  # ("END      12:41 P.M. EDT" set wide, as
+                # the White House closes a briefing: it had been a person "#end"'s turn)
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue

@@ -1839,6 +1839,12 @@ def test_a_pronouns_contraction_names_no_speaker_and_the_white_houses_end_line_i
     assert tree.find(".//t:head", NS) is None and tree.find(".//t:listPerson/t:person[2]", NS) is None
     div = tree.find(".//t:body/t:div", NS)
     assert local(div[-1].tag) == "p" and "".join(div[-1].itertext()).startswith("END (AT 2:58")
+    # (without the brackets, after a labelled question: "END                 12:41 P.M. EDT" had been a person "END"'s)
+    briefing = ("     MR. FITZWATER:  Good afternoon.\n\n     Q    Is the President prepared to veto it?\n\n"
+                "     MR. FITZWATER:  That position has not changed.\n\n     Q    Thank you.\n\n"
+                "                              END                 12:41 P.M. EDT\n")
+    div = tei.encode(briefing, name="press.txt").tree.find(".//t:body/t:div", NS)
+    assert local(div[-1].tag) == "p" and "".join(div[-1].itertext()).startswith("END")
     for contraction in ("We've", "It's", "That'll"):
         assert match_turn_start(f"{contraction} asked him to stay.") is None
     assert match_turn_start("O'Brien asked him to stay.").key == "O'Brien"
