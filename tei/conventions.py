@@ -275,10 +275,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=_fullmatch(r"(?:\w+\s+){0,3}(?:illegible|illeg|indecipherable|unreadable|unclear|неразборчиво|"
                           r"нрзб|нерозбірливо|unleserlich|illisible|ilegible|ilegível|illeggibile|indescifrabil|"
                           r"nieczytelne|nieczytelny|nečitelné|nečitko|nečitljivo|olvashatatlan|onleesbaar|"
-                          r"oläsligt?|غير\s+واضح|غير\s+مقروء)(?:\s+\w+)*\.?(?:\s*:\s*[^:]{1,40})?", re.IGNORECASE),
+                          r"oläsligt?|oläsliga|illeggibili|неразб|غير\s+واضح|غير\s+مقروء)(?:\s+\w+)*\.?"
+                          r"(?:\s*:\s*[^:]{1,40})?", re.IGNORECASE),
         examples=("the [illegible] question", "[two words illegible]", "[Illegible.]", "the [unclear] plan",
                   "Надо заканчивать. [Неразборчиво]", "ein Wort [unleserlich] hier", "le mot [illisible] ici",
-                  "[illegible: two words]", "[Cuvânt indescifrabil]", "[Нерозбірливо]", "بعد [غير واضح] ذلك"),
+                  "[illegible: two words]", "[Cuvânt indescifrabil]", "[Нерозбірливо]", "بعد [غير واضح] ذلك",
+                  # (and as the Riksdag, the Camera and a Russian stenogram shorten or inflect it: "[två ord oläsliga]",
+                  # "[parole illeggibili]", "[неразб.]", which had been words supplied)
+                  "[två ord oläsliga]", "[parole illeggibili]", "[неразб.]"),
     ),
     Convention(
         "inaudible",
@@ -289,12 +293,17 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         # (and in Swedish, German, Dutch, Italian and Polish: "[ohörbart]", "[unverständlich]", "[onverstaanbaar]")
         claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct|indiscernible|garbled|"
                           r"ohörbart?|unverständlich|onverstaanbaar|onhoorbaar|incomprensibile|niesłyszalne|"
-                          r"niezrozumiałe|nesrozumitelné)"
+                          r"niezrozumiałe|nesrozumitelné|ininteligible|inintelligible|incompréhensible|inaudível|inaudivel|"
+                          r"nicht\s+verständlich|UI)"
                           r"(?:\s+\w+)*"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?", re.IGNORECASE),
         examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]", "the [inaudible 00:12:03] plan",
                   "[unintelligible]", "with [indiscernible] on their", "supports the [garbled] of the CPSU",
-                  "departementet [ohörbart] och", "[unverständlich]"),
+                  "departementet [ohörbart] och", "[unverständlich]",
+                  # (and in Spanish, French, Portuguese and German's two words, and a wiretap's "[UI]", unintelligible:
+                  # they had been words supplied)
+                  "[ininteligible]", "[inintelligible]", "[incompréhensible]", "[inaudível]", "[nicht verständlich]",
+                  "A: [UI] Thursday's no good"),
     ),
     Convention(
         "vocal",
