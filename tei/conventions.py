@@ -293,7 +293,8 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         # (and in Swedish, German, Dutch, Italian and Polish: "[ohörbart]", "[unverständlich]", "[onverstaanbaar]")
         claims=_fullmatch(r"(?:\w+\s+){0,3}(?:inaudible|inaud|unintelligible|indistinct|indiscernible|garbled|"
                           r"ohörbart?|unverständlich|onverstaanbaar|onhoorbaar|incomprensibile|niesłyszalne|"
-                          r"niezrozumiałe|nesrozumitelné|ininteligible|inintelligible|incompréhensible|inaudível|inaudivel|"
+                          r"niezrozumiałe|nesrozumitelné|ininteligible|inintelligible|incompréhensible|inaudível|"
+                          r"inaudivel|"
                           r"nicht\s+verständlich|UI)"
                           r"(?:\s+\w+)*"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?", re.IGNORECASE),

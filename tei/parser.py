@@ -2910,7 +2910,8 @@ _PRESIDING_SENTENCE = re.compile(r"(?:Senator|Representative|Congressman|Congres
 
 # A board's or a council's opening: "The Board met at 7:30 o'clock, President Halvorsen in the chair.", "Mr. Wendt in
 # the chair": "The President:" is Halvorsen's (it had been a person "#president").
-_IN_THE_CHAIR_SENTENCE = re.compile(r"(?:\b(President|Chairman|Chairwoman|Chair|Mayor|Moderator|Speaker|Vice[- ]President|"
+_IN_THE_CHAIR_SENTENCE = re.compile(r"(?:\b(President|Chairman|Chairwoman|Chair|Mayor|Moderator|Speaker|"
+                                    r"Vice[- ]President|"
                                     r"Warden|Master|Provost|Dean)\s+|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
                                     r"(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+,?\s+in\s+the\s+chair\b")
 
@@ -3100,7 +3101,8 @@ _SIGNATURE_MARK = re.compile(r"(?:f\.to|gez\.|sgd\.|fdo\.|\((?:signed|sgd\.?|sig
 # An article before an office in small letters ("Le greffier,", "La secrétaire de séance"; not a name's, "De Boer").
 _ARTICLES = frozenset("the le la les l' il lo gli de der die das den het el los las".split())
 # The small words of an office's name ("Assistant to the President.", "Richter am Landgericht").
-_LINKS = _ARTICLES | NAME_PARTICLES | frozenset("of for to and in at am im des du del della dei für van von y e et".split())
+_LINKS = _ARTICLES | NAME_PARTICLES | frozenset(
+    "of for to and in at am im des du del della dei für van von y e et".split())
 
 
 def _side_by_side(unit: Unit, text: str, in_order: bool = True
@@ -3631,7 +3633,8 @@ _CAPTION_ALONE = re.compile(r"(?:Representation|Appearances)[ \t]*:?[ \t]*\Z", r
 _CAPTION_PHRASES = frozenset({"in person", "no appearance", "did not attend", "not present", "not represented",
                               "unrepresented", "in absence", "none"})
 _CAPTION_NUMBER = re.compile(r"[\w/.-]*\d[\w/.-]*(?:[ \t]+[\w/.-]*\d[\w/.-]*)*")
-_CAPTION_DATE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:and\s+|&\s+|-\s*)?)?)+(?:{rules.MONTHS})\s+\d{{4}}")
+_CAPTION_DATE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:and\s+|&\s+|-\s*)?)?)+"
+                           rf"(?:{rules.MONTHS})\s+\d{{4}}")
 # A second field on a caption's line, after a wide space ("Heard at:         Manchester (by CVP)      On: 7, 8 and 9
 # March 2022"; the day had been words of the place).
 _CAPTION_SECOND = re.compile(r"[ \t]{3,}(?=(?:On|Date|Heard\s+at|Before|Case\s+No)[ \t]*:[ \t]*\S)")
@@ -3708,8 +3711,8 @@ def _caption_opens(unit: Unit) -> tuple[Unit, tuple[int, ...], bool] | None:
 
 def _caption(units: list[Unit], turn_of) -> dict[int, tuple[Unit, tuple[int, ...]]]:
     """The blocks of a judgment's or an award's caption at the record's head (``_CAPTION_FIELD``), by id: each as
-    read (``_caption_opens``) and the lines that open its fields; two fields at least, one set out as a caption is (a wide space before its value, a
-    number), all above the record's first turn and its text (a line of more than 100 characters). They had been
+    read (``_caption_opens``) and the lines that open its fields; two fields at least, one set out as a caption is
+    (a wide space before its value, a number), all above the record's first turn and its text (a line of more than 100 characters). They had been
     turns of persons "#case-no", "#claimant", "#respondent". "CLAIMANT: I was not told." is speech."""
     found: dict[int, tuple[Unit, tuple[int, ...]]] = {}
     fields = shaped = 0
@@ -3718,8 +3721,9 @@ def _caption(units: list[Unit], turn_of) -> dict[int, tuple[Unit, tuple[int, ...
         if len(unit.lines) == 1 and _CAPTION_ALONE.match(first) and k + 1 < len(units) \
                 and not units[k + 1].blank_before and units[k + 1].page_before is None \
                 and len(units[k + 1].lines) >= 2 and _aligned_fields(units[k + 1].lines) is not None:
-            found[id(unit)] = unit, (0,)  # "APPEARANCES:" alone over its fields, a unit of its own (it had headed a section
-            continue  # holding the rest of the record)
+            # "APPEARANCES:" alone over its fields, a unit of its own (it had headed a section holding the rest of the
+            found[id(unit)] = unit, (0,)  # record)
+            continue
         caption = _caption_opens(unit) if _CAPTION_FIELD.match(first) or _CAPTION_ALONE.match(first) else None
         if caption is not None:
             found[id(unit)] = caption[:2]
@@ -4382,9 +4386,10 @@ _PARAGRAPH_TITLES = rules.ABBREVIATED_TITLES | frozenset(
     "maj sgt cdr brig pres sec hon rt mlle sig dott avv ing smt".split())
 
 
+# (and the titles of several before their names: "MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU")
 _PLURAL_TITLES = frozenset("""comrades comrs messrs товарищи тт genossen senators representatives congressmen ambassadors
     ministers generals admirals professors doctors drs delegates secretaries herren messieurs mm gemeinderäte stadträte
-    ratsherren kreisräte bros brothers mmes mesdames mlles heeren heren""".split())  # ("MM. GAUTHIER, LEBRUN, Mmes DUVAL, MOREAU")
+    ratsherren kreisräte bros brothers mmes mesdames mlles heeren heren""".split())
 
 
 # Words of an office, one of which an office written after a participant's name holds ("Prime Minister").

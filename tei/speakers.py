@@ -270,8 +270,8 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
     tow pani ambasador prezydent heer mevrouw velvyslanec předseda embaixador
-    poseł posłanka wicemarszałek przewodniczący przewodnicząca voorzitter staatssecretaris secretaris burgemeester griffier
-    wethouder
+    poseł posłanka wicemarszałek przewodniczący przewodnicząca voorzitter staatssecretaris secretaris burgemeester
+    griffier wethouder
     т тов товарищ товарищи господин г-н мистер посол министр председатель премьер генерал маршал
     президент
     thủ tướng đại chủ tịch bộ trưởng đồng chí ông bà sứ
@@ -305,8 +305,8 @@ _COURTESY_WORDS = COURTESIES | frozenset({"m", "mm", "messrs"})
 _LABEL_TAIL = re.compile(r" ((?:of|from) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|pro tempore)[.:](?:[ \t]?[-–—](?=[ \t]|[^\W\d_]))?"
                          r"(?=\s|[^\W\d_])")
 _KEY_TAIL = re.compile(r" (?:of|from|pro) .*$")
-_US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
-    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+_US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
     Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
     Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
                                       "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
@@ -449,8 +449,9 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     if text.find("sworn", 0, 90) >= 0 or text.find("affirmed", 0, 90) >= 0:
         deposed = _SWORN_SAITH.match(text)
         if deposed is not None:  # "MARY ALDRED, sworn, saith:--I am the widow …", as a coroner's depositions set it
-            return TurnStart(deposed.group(0).rstrip(), deposed.group(1), deposed.end(), _speech_start(text, deposed.end()),
-                             "colon", True, False)
+            end = deposed.end()
+            return TurnStart(deposed.group(0).rstrip(), deposed.group(1), end, _speech_start(text, end), "colon", True,
+                             False)
     start = _match_prefix(text[:_LOOKAHEAD], verbs)
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
