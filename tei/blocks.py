@@ -499,7 +499,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)
     tabular = {}
-    if margin is None and ("  " in source.text or "\t" in source.text):
+    if margin is None and ("  " in source.text or "\t" in source.text or "...." in source.text):
         tabular = {chunk[0][0]: cells for chunk in chunks if len(chunk) > 1
                    and (cells := table_cells(chunk, source.text)) is not None}
     if leads:
@@ -554,6 +554,9 @@ def table_cells(lines: list[tuple[int, str]], text: str) -> list[list[tuple[int,
     three lines at least where a line has two columns only, and the second column set well apart from the first.
     Not a transcript's lines that a name or a recorder's source opens at the margin (``HALE     Yes.``,
     ``21:41:02  HOT-1   okay``): those are turns. Each row had run into the one above it, a paragraph of all."""
+    leaders = _leader_cells(lines)
+    if leaders is not None:
+        return leaders
     rows = []
     starts: set[int] | None = None
     ends: set[int] | None = None
@@ -591,6 +594,28 @@ def table_cells(lines: list[tuple[int, str]], text: str) -> list[list[tuple[int,
         if len(rows) < 3 or nearest < widest + 3 or all(first.isupper() for first in firsts):
             return None
     return [_in_columns(cells, where, columns) for cells, where in zip(rows, columns)]
+
+
+# What is listed, dots leading from it, then a short figure at the line's end ("J. H. Crane & Co., coal ........ $186.40",
+# "Meriden Falls Gas Light Co. ........   22.15"): the dots, four at least, run together or spaced, are the first
+# cell's, as written.
+_LEADER_ROW = re.compile(r"(?P<what>\S.*?(?:\.{4,}|(?:\. ){3,}\.))[ \t]+(?P<figure>[^\s.][^\t]{0,14})")
+
+
+def _leader_cells(lines: list[tuple[int, str]]) -> list[list[tuple[int, int]]] | None:
+    """A list's lines each leading by dots to a figure, as a treasurer's bills or a contents' pages are set, two
+    lines at least: two cells a row, what and the figure (the lines had run into one paragraph: the dots' last is no
+    column's gap, a sentence's end to the columns' reading)."""
+    if len(lines) < 2:
+        return None
+    rows = []
+    for _, line in lines:
+        found = _LEADER_ROW.fullmatch(line) if "...." in line or ". . ." in line else None
+        if found is None or not any(c.isdigit() for c in found.group("figure")) \
+                or found.group("figure").rstrip() != found.group("figure"):
+            return None
+        rows.append([found.span("what"), found.span("figure")])
+    return rows
 
 
 def _in_columns(cells: list[tuple[int, int]], where: list[tuple[int, int]], rows: list[list[tuple[int, int]]]
