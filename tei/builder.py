@@ -286,11 +286,12 @@ class Builder:
 
     def _ordered(self, block: ItemList, level: int) -> str:
         ident = self._identify("list", block.span)
-        children = []
+        children = [f"<head>{self._inline(block.head)}</head>"] if block.head else []
         for item in block.items:
             children.extend(self._milestone(mark) for mark in item.before)  # after the item before it
-            children.append(self._leaf("label", "", item.label) if item.label[:1] not in _LABEL_SIGNS
-                            else f"<label>{_label(item.label, _escape)}</label>")  # ("**Date:**")
+            if item.label:  # (a simple list's line has no label of its own)
+                children.append(self._leaf("label", "", item.label) if item.label[:1] not in _LABEL_SIGNS
+                                else f"<label>{_label(item.label, _escape)}</label>")  # ("**Date:**")
             number = f' n="{_attribute(item.n)}"' if item.n else ""
             children.append(f'<item{number}>{self._inline(item.content)}</item>')
         return _element_only(f'<list type="{block.kind}" xml:id="{ident}">', children, "</list>", level)

@@ -203,8 +203,10 @@ class ItemList:
     # Quotation marks that open and close the whole list ('"' … '"'), if any.
     quote: tuple[str, str] | None = None
     # "ordered" (numbered items), "bulleted" (each item's label the sign it opens with, "-", "•"), or "fields": a
-    # memorandum's heading fields, each item's label its field's name.
+    # memorandum's heading fields, each item's label its field's name; or "simple": a label's lines set under it, an
+    # item a line with no label of its own ("CONTENTS:" / "  Adoption of the agenda" / …), the label its head.
     kind: str = "ordered"
+    head: tuple["Inline", ...] = ()
 
 
 @assigning_init

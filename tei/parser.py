@@ -956,6 +956,10 @@ class _Parser:
         self.tables: dict[int, list] = {}  # the units (by id) that are tables: their rows' cells (``blocks.Layout``)
         self.joined: dict[int, str] = {}  # the units (by id) of a royal commission's questions ("Q"), answers ("A")
         self.text = ""  # the transcript's text: where a line stands across its page (``_side_by_side``)
+        # Units made of a label's lines under it ("CONTENTS:" / "  Adoption of the agenda" / …): "simple", a list; or
+        # of those present under the sentence that names them ("… Present were:" / "     Col. R. M. Dunleavy, …"):
+        # "participants". By id (``_lines_under_labels``).
+        self.lines_under: dict[int, str] = {}
         self.signatures_in_rows: int | None = None  # signatories in columns over rows, the record's last unit (by id)
         self.format_signs = False  # a sign of the transcript's format is marked (``signs``)
         # The record's language writes an office's complement before its holder's name in capitals, no word of it in
@@ -1282,6 +1286,9 @@ class _Parser:
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or _title_above_fields(whole)) if k == 0 else (whole,)))
         for unit in (piece for head in heads for piece in _participants_among_fields(head)):
+            if id(unit) in self.lines_under:  # (a label's lines under it, read whole: no field, no heading cut off)
+                out.append((unit, None, None))
+                continue
             captioned = caption.get(id(unit))
             if captioned is not None:
                 unit, opens = captioned
@@ -1349,7 +1356,7 @@ class _Parser:
         out: list[_Classified] = []
         content_seen = False
         turn_seen = False
-        items = _participants_gathered(self._run_in_headings(units))
+        items = _participants_gathered(self._run_in_headings(self._lines_under_labels(units)))
         self._dotted = _dotted_headings(items)
         subjects, topics = _subject_headings(items)
         agenda = _agenda_headings(items) | _roman_headings(items) | topics | _articles(items)
@@ -1373,6 +1380,11 @@ class _Parser:
             if len(text) <= 12 and _CATCHWORD.fullmatch(text) and index + 1 < len(items) \
                     and items[index + 1][0].page_before is not None:
                 out.append(_Classified("catch", unit))  # "MORE" over the page turn: the page's, no heading
+                continue
+            under = self.lines_under.get(id(unit))
+            if under is not None:  # a label's lines under it, or those present under the sentence naming them
+                out.append(_Classified(under, unit, "under"))
+                content_seen = True
                 continue
             if id(unit) in self.tables and turn is None and number is None:
                 out.append(_Classified("table", unit))  # a log's or a vote's rows, set in columns
@@ -1427,7 +1439,7 @@ class _Parser:
                 out.append(_Classified("heading", unit, "subject"))  # within the topic's section, if one is open
                 content_seen = True
                 continue
-            if out and out[-1].kind == "participants" and unit.page_before is None and (
+            if out and out[-1].kind == "participants" and out[-1].detail is None and unit.page_before is None and (
                     not unit.blank_before or turn is None and number is None
                     and (_a_person_a_line(unit) or _name_over_office(unit) or _a_side_over_persons(items, index))):
                 # To the end of its block; and past a blank line, the other side's persons a line each, as a
@@ -1819,7 +1831,7 @@ class _Parser:
                 blocks.extend(pending)
                 pending = []
                 turn = _OpenTurn(within, item.unit.start, REPORTED_WITHIN, None)
-            if kind in ("paragraph", "list", "direction", "footnote", "table") and turn is not None:
+            if kind in ("paragraph", "list", "simple", "direction", "footnote", "table") and turn is not None:
                 turn.blocks.extend(pending)
                 pending = []
                 turn.blocks.append(self._block(item))
@@ -1828,7 +1840,7 @@ class _Parser:
             blocks.extend(pending)
             pending = []
             if kind == "participants":
-                blocks.append(self._participants(item.unit))
+                blocks.append(self._participants(item.unit, item.detail == "under"))
             elif kind == "signature":
                 self.format_signs = True
                 blocks.append(Sign("\n".join([line for _, line in item.unit.lines]), signs.SIGNATURE_FUNCTION,
@@ -1985,6 +1997,8 @@ class _Parser:
     def _block(self, item: _Classified) -> Block:
         if item.kind == "list":
             return self._list(item.detail)
+        if item.kind == "simple":
+            return self._simple_list(item.unit)
         unit = item.unit
         if item.kind == "direction":
             return Direction(self._presiding_note(self.inline.parse(unit.joined())), unit.span)
@@ -2122,8 +2136,12 @@ class _Parser:
 
     # -- participants
 
-    def _participants(self, unit: Unit) -> Participants:
-        """One item per printed group: a group ends where a line does not end with a comma."""
+    def _participants(self, unit: Unit, under: bool = False) -> Participants:
+        """One item per printed group: a group ends where a line does not end with a comma. (``under``: those present
+        a line each under the sentence naming them, no label of their own; a line indented past the others' goes on
+        the one above it.)"""
+        if under:
+            return self._present_under(unit)
         first = unit.lines[0][1]
         head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text) \
             or _ABSENT_LABEL.match(unit.text) \
@@ -2198,6 +2216,103 @@ class _Parser:
                 for office in offices:
                     self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
         return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span)
+
+    def _present_under(self, unit: Unit) -> Participants:
+        """Those present a line each under the sentence that names them ("… Present were:" / "     Col. R. M.
+        Dunleavy, G4-PL (Chairman)" / …): a person an item, a line indented further the words of the one above."""
+        groups: list[tuple[Inline, ...]] = []
+        listed: set[str] = set()
+        for entry in self._entries_under(unit):
+            (offset, line), *wrapped = entry
+            current = self._names(line, offset, listed, True)
+            for at, more in wrapped:  # (what the person is, run on: "… of the" / "Army (Logistics)")
+                current.append(Text(" ", Span(at, at)))
+                current.append(Text(more, Span(at, at + len(more))))
+            groups.append(tuple(current))
+        return Participants("", tuple(g for g in groups if g), unit.span)
+
+    def _simple_list(self, unit: Unit) -> ItemList:
+        """A label alone on its line, its lines indented under it a line each ("CONTENTS:" / "  Adoption of the
+        agenda" / …, "DISTRIBUTION:" / "  DCSLOG (2)" / …): the label the list's head, each line an item, a line
+        indented further than the others the words of the one above."""
+        first = unit.lines[0]
+        items = []
+        for entry in self._entries_under(Unit(unit.lines[1:], (), False)):
+            span = Span(entry[0][0], entry[-1][0] + len(entry[-1][1]))
+            items.append(Item("", "", tuple(self.inline.parse(Joined.of(entry))), span))
+        return ItemList(tuple(items), unit.span, kind="simple", head=tuple(self.inline.parse(Joined.of([first]))))
+
+    def _indent(self, offset: int) -> int:
+        return offset - (self.text.rfind("\n", 0, offset) + 1)
+
+    def _entries_under(self, unit: Unit) -> list[list[tuple[int, str]]]:
+        """The lines a line each, each with the lines indented further under it (an entry run on)."""
+        margin = min(self._indent(offset) for offset, _ in unit.lines)
+        entries: list[list[tuple[int, str]]] = []
+        for line in unit.lines:
+            if entries and self._indent(line[0]) > margin:
+                entries[-1].append(line)
+            else:
+                entries.append([line])
+        return entries
+
+    def _lines_under_labels(self, units: list[Unit]) -> list[Unit]:
+        """A label alone on its line ending with a colon, its lines indented under it a line each with no blank line
+        between, two at least ("CONTENTS:" / "  Adoption of the agenda" / "  Draft Convention …", a memorandum's
+        "DISTRIBUTION:" / "  DCSLOG (2)" / "  QMG (1)" / …): one unit, a list (they had been a paragraph, under a
+        section's heading, or a field of no value and a heading cut off an addressee's "ATTN:"). And those present a
+        line each in a block indented under a sentence ending with the word that names them ("… Present were:" /
+        "     Col. R. M. Dunleavy, G4-PL (Chairman)" / …): one unit, a participants list (they had been paragraphs)."""
+        self.lines_under = {}
+        if "  " not in self.text and "\t" not in self.text:
+            return units
+        out: list[Unit] = []
+        k = 0
+        while k < len(units):
+            unit = units[k]
+            end = k + 1
+            while end < len(units) and not units[end].blank_before and units[end].page_before is None:
+                end += 1  # (the units of its block)
+            lines = [line for later in units[k + 1:end] for line in later.lines]
+            if len(unit.lines) == 1 and len(unit.parts) == 1 and len(lines) >= 2 and _LABEL_ALONE.fullmatch(unit.text) \
+                    and not rules.PARTICIPANTS_LABEL.match(unit.text) \
+                    and all(len(later.parts) == len(later.lines) for later in units[k + 1:end]) \
+                    and self._lines_a_line_each(lines, self._indent(unit.start) + 2):
+                merged = unit.merged(*units[k + 1:end])
+                self.lines_under[id(merged)] = "simple"
+                out.append(merged)
+                k = end
+                continue
+            out.append(unit)
+            if end == k + 1 and end < len(units) and _PRESENT_AT_END.search(unit.text):
+                following = end + 1
+                while following < len(units) and not units[following].blank_before \
+                        and units[following].page_before is None:
+                    following += 1
+                block = units[end:following]
+                lines = [line for later in block for line in later.lines]
+                if units[end].page_before is None and all(len(later.parts) == len(later.lines) for later in block) \
+                        and self._lines_a_line_each(lines, 2) and len(self._entries_under(Unit(lines, (), False))) >= 2 \
+                        and all(_has_names(" " + entry[0][1]) for entry in self._entries_under(Unit(lines, (), False))):
+                    merged = block[0].merged(*block[1:])
+                    self.lines_under[id(merged)] = "participants"
+                    out.append(merged)
+                    k = following
+                    continue
+            k += 1
+        return out
+
+    def _lines_a_line_each(self, lines: list[tuple[int, str]], indent: int) -> bool:
+        """Lines indented this far at least, each short, none cut off inside a phrase ("… of the" / "Army"), at least two
+        at their margin (the others indented further under them go on them), none in small letters there."""
+        indents = [self._indent(offset) for offset, _ in lines]
+        margin = min(indents)
+        return margin >= indent and sum(1 for lead in indents if lead == margin) >= 2 \
+            and all(len(text) <= _SHORT_LINE + 10 for _, text in lines) \
+            and all(not text[:1].islower() for (_, text), lead in zip(lines, indents) if lead == margin) \
+            and not any(lead > margin and text[:1].isdigit() for (_, text), lead in zip(lines, indents)) \
+            and not any(text.rsplit(None, 1)[-1].lower() in RUNS_ON and (k + 1 == len(lines) or indents[k + 1] == margin)
+                        for k, ((_, text), lead) in enumerate(zip(lines, indents)))
 
     def _names(self, text: str, base: int, listed: set[str], one_a_line: bool = False,
                after: PersonName | None = None) -> list[Inline]:
@@ -2508,6 +2623,11 @@ class _Parser:
 
 
 _OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
+# A label alone on its line over lines indented under it ("CONTENTS:", "DISTRIBUTION:", "Copies to:"): up to four words.
+_LABEL_ALONE = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,3}:")
+# A sentence that ends naming those present, the list under it ("… Present were:", "The following were present:").
+_PRESENT_AT_END = re.compile(r"(?:\b(?:[Pp]resent|PRESENT|[Aa]ttending)(?: (?:were|are|was))?|\bwere (?:present|in "
+                             r"attendance)|\b[Ii]n attendance(?: were)?):$")
 _ADDRESS_LINES = (2, 6)  # a letter's inside address: this many short lines, the greeting right below them
 _SHORT_LINE = 60  # characters: a line of an address, of a participants list (a name, a title, a side), of a heading
 

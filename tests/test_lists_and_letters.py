@@ -63,3 +63,87 @@ def test_lines_led_by_dots_to_a_figure_are_a_tables_rows():
 ])
 def test_dots_without_figures_or_on_one_line_are_no_table(text):
     assert tei.encode(text, name="x.txt").tree.find(".//t:table", NS) is None
+
+
+# -- a label's lines under it
+
+CONTENTS = ("PROVISIONAL VERBATIM RECORD OF THE FOURTH MEETING\n\n"
+            "CONTENTS:\n  Adoption of the agenda\n  Draft Convention on the Measurement of Vessels (continued)\n\n"
+            "The CHAIRMAN: I declare open the fourth meeting of the Conference.\n\n"
+            "Mr. ROUSSEAU (France): La délégation française accepte le texte.\n")
+
+
+def test_a_contents_label_over_its_lines_is_a_list_heading_no_section():
+    """"CONTENTS:" had headed a section holding every turn, its lines one paragraph."""
+    result = tei.encode(CONTENTS, name="x.txt")
+    assert _body(result) == ["head", "list", "sp", "sp"]
+    listed = result.tree.find(".//t:list", NS)
+    assert listed.get("type") == "simple"
+    assert [(child.tag.split("}")[1], _text(child)) for child in listed] == [
+        ("head", "CONTENTS:"), ("item", "Adoption of the agenda"),
+        ("item", "Draft Convention on the Measurement of Vessels (continued)")]
+    assert result.position(listed.get(XML_ID)) == Position(3, 1)
+    _intact(result, CONTENTS)
+
+
+DISTRIBUTION = ("MEMORANDUM FOR RECORD\n\nSUBJECT: Forward Stockage of POL\n\n"
+                "1. It was agreed that G4-PL would prepare a staff study.\n\n"
+                "                                        R. M. DUNLEAVY\n"
+                "                                        Colonel, GS\n\n"
+                "DISTRIBUTION:\n  DCSLOG (2)\n  QMG (1)\n  DCSOPS, ATTN: G3-Plans (1)\n  File\n")
+
+
+def test_a_distribution_label_over_its_addressees_is_one_list_no_heading():
+    """It had been a field of no value, two paragraphs, and a section headed "DCSOPS, ATTN:"."""
+    result = tei.encode(DISTRIBUTION, name="x.txt")
+    assert "div" not in _body(result) and not result.tree.findall(".//t:div[@type='section']", NS)
+    listed = result.tree.find(".//t:list[@type='simple']", NS)
+    assert _text(listed.find("t:head", NS)) == "DISTRIBUTION:"
+    assert [_text(item) for item in listed.iterfind("t:item", NS)] == [
+        "DCSLOG (2)", "QMG (1)", "DCSOPS, ATTN: G3-Plans (1)", "File"]
+    _intact(result, DISTRIBUTION)
+
+
+@pytest.mark.parametrize("text", [
+    # a field's value wrapped under it, cut inside a phrase
+    "SUBJECT:\n  Forward Stockage of POL in\n  the Seventh Army Area\n\nText.",
+    # lines at the label's margin; one line under it
+    "CONTENTS:\nAdoption of the agenda\nDraft Convention\n\nText.",
+    "CONTENTS:\n  Adoption of the agenda\n\nText.",
+])
+def test_a_label_over_no_lines_a_line_each_is_no_simple_list(text):
+    assert tei.encode(text, name="x.txt").tree.find(".//t:list[@type='simple']", NS) is None
+
+
+# -- those present under the sentence naming them
+
+PRESENT = ("MEMORANDUM FOR RECORD\n\n"
+           "1. A conference was held in Room 3D-541 on 11 June 1958. Present were:\n\n"
+           "     Col. R. M. Dunleavy, G4-PL (Chairman)\n"
+           "     Lt. Col. F. T. Abernathy, Quartermaster General's Office\n"
+           "     Maj. C. P. Okamura, G3-Plans\n"
+           "     Mr. H. J. Lindqvist, Office of the Assistant Secretary of the\n"
+           "        Army (Logistics)\n\n"
+           "2. Maj. Okamura stated that the objective could not be met.\n")
+
+
+def test_those_present_indented_under_the_sentence_naming_them_are_a_participants_list():
+    """They had been two paragraphs, no one named; the wrapped line is its entry's."""
+    result = tei.encode(PRESENT, name="x.txt")
+    listed = result.tree.find(".//t:list[@type='participants']", NS)
+    assert listed is not None and listed.find("t:head", NS) is None
+    items = listed.findall("t:item", NS)
+    assert [_text(item) for item in items] == [
+        "Col. R. M. Dunleavy, G4-PL (Chairman)", "Lt. Col. F. T. Abernathy, Quartermaster General's Office",
+        "Maj. C. P. Okamura, G3-Plans",
+        "Mr. H. J. Lindqvist, Office of the Assistant Secretary of the Army (Logistics)"]
+    assert [[name.get("ref") for name in item.iterfind("t:persName", NS)] for item in items] == [
+        ["#dunleavy"], ["#abernathy"], ["#okamura"], ["#lindqvist"]]
+    assert result.tree.find(".//t:sp", NS).get("who") == "#okamura"
+    assert result.position(listed.get(XML_ID)) == Position(5, 6)
+    _intact(result, PRESENT)
+
+
+def test_indented_lines_under_a_sentence_naming_no_one_present_stay_paragraphs():
+    text = PRESENT.replace("Present were:", "The following points were raised:")
+    assert tei.encode(text, name="x.txt").tree.find(".//t:list[@type='participants']", NS) is None

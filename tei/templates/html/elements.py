@@ -145,7 +145,8 @@ def list_(n, r) -> str:
     tag = "ol" if numbered else "ul"
     out.append('<div class="list-block">')
     out.extend(f'<p class="list-head">{r.children(c)}</p>' for c in n.all("head"))
-    out.append(f'<{tag}{_id(n)} class="list{" labelled" if labelled else ""}{_css(n)}">')
+    simple = " simple" if n.get("type") == "simple" else ""  # (a label's lines under it: no bullets)
+    out.append(f'<{tag}{_id(n)} class="list{" labelled" if labelled else ""}{simple}{_css(n)}">')
     for c in n.children:
         if isinstance(c, str):
             out.append(e(c))

@@ -94,6 +94,8 @@ def list_(n, r) -> str:
         return participants(n, r)
     if n.get("type") == "fields":
         return fields(n, r)
+    if n.get("type") == "simple":
+        return simple(n, r)
     ordered = n.get("type") in ("ordered", "numbered") or "r-numbered" in n.css
     out = []
     k = 0
@@ -106,6 +108,23 @@ def list_(n, r) -> str:
         else:
             out.append(r.render(c))
     return r.layout.block("".join(out))
+
+
+def simple(n, r) -> str:
+    """A label's lines under it ("CONTENTS:" / "  Adoption of the agenda"): the head, then a line an item, indented
+    under it as printed, with no sign of their own."""
+    block = r.layout.block
+    out = []
+    for c in n.children:
+        if isinstance(c, str):
+            continue
+        if c.kind == "head":
+            out.append(block(r.children(c)))
+        elif c.kind == "item":
+            out.append(block(r.layout.within("  ", lambda: r.children(c)), indent="  ", first="  "))
+        else:
+            out.append(r.render(c))
+    return block("".join(out), tight=True)
 
 
 def item(n, r, mark: str = "-") -> str:
