@@ -493,7 +493,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
                                            _infer_threshold([g[0] for g in gaps[1:] if not g[1] and g[0]]))
     known = None
     if margin is None:
-        chunks, gaps, known = set_apart(chunks, gaps, leads)
+        chunks, gaps, known = set_apart(chunks, gaps, leads, any(rule in source.text for rule in _RULES))
         gaps = _turns_at_marked_numbers(chunks, gaps, threshold)
     furniture = find_furniture(chunks, gaps, threshold, known) if margin is None else None
     if furniture is not None:
@@ -506,6 +506,9 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
         indented = _indented_paragraphs(chunks, leads) | (indented or set())
     return Layout(chunks, gaps, feed and not current, threshold, _wrap_width(chunks), first_page, margin, furniture,
                   frozenset(indented or ()), tabular)
+
+
+_RULES = ("-" * 10, "_" * 10, "=" * 10)  # (a transcript's rule across the page holds one: ``furniture.set_apart``)
 
 
 def _indented_paragraphs(chunks: list[list[tuple[int, str]]], leads: dict[int, int]) -> set[int]:

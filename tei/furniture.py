@@ -7,6 +7,7 @@ a paragraph of whoever spoke last, a running head glued to the speaker's name un
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .diagnostics import Span
@@ -252,12 +253,13 @@ def _runs_on(numbered: list[tuple[int, int]]) -> bool:
 
 # A rule across the page: ten underscores, dashes or equals signs at least, alone on its line.
 _RULE = re.compile(r"([-_=])\1{9,}")
+_RULE_FIRST = frozenset("-_=")
 _FAR_RIGHT = 20  # spaces at least before a line set at the right of the page
 _SET_APART_LONGEST = 60  # characters: a document's symbol over its page's number
 
 
-def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]], leads: dict[int, int]
-              ) -> tuple[list, list, dict[int, tuple[Furniture, bool]]]:
+def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]], leads: dict[int, int],
+              ruled: bool = True) -> tuple[list, list, dict[int, tuple[Furniture, bool]]]:
     """The chunks and gaps, the page turning before the furniture that shows itself for what it is on one page
     too, and that furniture (a line's offset → what it is, at a page's head?):
 
@@ -274,6 +276,8 @@ def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, i
     total under its figures)."""
     known: dict[int, tuple[Furniture, bool]] = {}
     heads = _symbol_heads(chunks, leads)
+    if not heads and not ruled:  # (``ruled``: the transcript holds a rule; most hold none, and no such head)
+        return chunks, gaps, known
     out_chunks: list = []
     out_gaps: list = []
     last = len(chunks) - 1
@@ -285,8 +289,8 @@ def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, i
             continue
         turns: list[int] = []  # where the page turns in the chunk, by line
         for i, (offset, text) in enumerate(chunk):
-            if not _RULE.fullmatch(text) or chunk[i][0] in known:
-                continue
+            if text[:1] not in _RULE_FIRST or not _RULE.fullmatch(text) or chunk[i][0] in known:
+                continue  # (most lines: no rule, told by their first character)
             below = chunk[i + 1][1] if i + 1 < len(chunk) else None
             above = chunk[i - 1][1] if i > 0 and chunk[i - 1][0] not in known else None
             if below is not None and _head_number(below) is not None:  # a head under a rule, between two perhaps
@@ -372,8 +376,9 @@ def _symbol_heads(chunks: list[list[tuple[int, str]]], leads: dict[int, int]
         found[k] = (n, j, others)
     heads: dict[int, dict[int, tuple[Furniture, bool]]] = {}
     last = 0
+    printed = Counter(tuple(others) for _, _, others in found.values())  # (counted once: a long record has thousands)
     for k, (n, j, others) in sorted(found.items()):
-        repeated = any(other == others for c, (_, _, other) in found.items() if c != k)
+        repeated = printed[tuple(others)] >= 2
         right = all(leads.get(offset, 0) >= _FAR_RIGHT for offset, _ in chunks[k])
         if not (repeated or right) or n <= last:
             continue

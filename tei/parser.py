@@ -2267,17 +2267,22 @@ class _Parser:
         if "  " not in self.text and "\t" not in self.text:
             return units
         out: list[Unit] = []
+        # Where each unit's block ends (the units after it with no blank line or page turn between), read once: a long
+        # record's lines a unit each, no blank line among them, had been read again from each.
+        block_end = [len(units)] * len(units)
+        for k in range(len(units) - 2, -1, -1):
+            following = units[k + 1]
+            block_end[k] = block_end[k + 1] if not following.blank_before and following.page_before is None else k + 1
         k = 0
         while k < len(units):
             unit = units[k]
-            end = k + 1
-            while end < len(units) and not units[end].blank_before and units[end].page_before is None:
-                end += 1  # (the units of its block)
-            lines = [line for later in units[k + 1:end] for line in later.lines]
-            if len(unit.lines) == 1 and len(unit.parts) == 1 and len(lines) >= 2 and _LABEL_ALONE.fullmatch(unit.text) \
+            end = block_end[k]
+            if len(unit.lines) == 1 and len(unit.parts) == 1 and end - k >= 2 and _LABEL_ALONE.fullmatch(unit.text) \
+                    and sum(len(later.lines) for later in units[k + 1:end]) >= 2 \
                     and not rules.PARTICIPANTS_LABEL.match(unit.text) \
                     and all(len(later.parts) == len(later.lines) for later in units[k + 1:end]) \
-                    and self._lines_a_line_each(lines, self._indent(unit.start) + 2):
+                    and self._lines_a_line_each([line for later in units[k + 1:end] for line in later.lines],
+                                                self._indent(unit.start) + 2):
                 merged = unit.merged(*units[k + 1:end])
                 self.lines_under[id(merged)] = "simple"
                 out.append(merged)
@@ -2285,10 +2290,7 @@ class _Parser:
                 continue
             out.append(unit)
             if end == k + 1 and end < len(units) and _PRESENT_AT_END.search(unit.text):
-                following = end + 1
-                while following < len(units) and not units[following].blank_before \
-                        and units[following].page_before is None:
-                    following += 1
+                following = block_end[end]
                 block = units[end:following]
                 lines = [line for later in block for line in later.lines]
                 if units[end].page_before is None and all(len(later.parts) == len(later.lines) for later in block) \
