@@ -752,6 +752,8 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
     for kind, side in (("header", lambda page: page), ("footer", lambda page: page[::-1])):
         lines_of: dict[str, list[int]] = {}  # what is printed (digits aside) → its lines, one a page
         for page in pages:
+            if not any((read := reads.get(index)) is not None and read[1] for index in page):
+                continue  # (a page whose lines no number opens: a caption's, a certificate's, or one left unread)
             keys = set()
             for index in side(page):
                 read = reads.get(index)
@@ -759,7 +761,7 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
                     break
                 if read is None:
                     key = " ".join(_DIGITS.sub("#", lines[index][1]).split())
-                    if key not in keys:
+                    if key not in keys and any(c.isalpha() for c in key):  # (a number alone is no running line's)
                         keys.add(key)
                         lines_of.setdefault(key, []).append(index)
         for indexes in lines_of.values():

@@ -2280,7 +2280,7 @@ class _Parser:
             if len(unit.lines) == 1 and len(unit.parts) == 1 and end - k >= 2 and _LABEL_ALONE.fullmatch(unit.text) \
                     and sum(len(later.lines) for later in units[k + 1:end]) >= 2 \
                     and not rules.PARTICIPANTS_LABEL.match(unit.text) \
-                    and all(len(later.parts) == len(later.lines) for later in units[k + 1:end]) \
+                    and all(len(later.parts) == len(later.lines) and not later.before for later in units[k + 1:end]) \
                     and self._lines_a_line_each([line for later in units[k + 1:end] for line in later.lines],
                                                 self._indent(unit.start) + 2):
                 merged = unit.merged(*units[k + 1:end])
@@ -2294,6 +2294,7 @@ class _Parser:
                 block = units[end:following]
                 lines = [line for later in block for line in later.lines]
                 if units[end].page_before is None and all(len(later.parts) == len(later.lines) for later in block) \
+                        and not any(later.before for later in block[1:]) \
                         and self._lines_a_line_each(lines, 2) and len(self._entries_under(Unit(lines, (), False))) >= 2 \
                         and all(_has_names(" " + entry[0][1]) for entry in self._entries_under(Unit(lines, (), False))):
                     merged = block[0].merged(*block[1:])

@@ -113,6 +113,17 @@ FUZZ_FINDINGS = [
     # body's foot, it had stood before the notes' words (an error of this session's).
     "Mr. Cole: The treaty² was signed.\n\nMr. Hale: Yes.\n\n² Signed in Paris.\n\n- 44 -\n",
     "SECRET\n\nMr. Cole: The treaty² was signed.\n\nMr. Hale: Yes.\n\n² Signed in Paris.\n\nSECRET\n",
+    # A numbered transcript whose first page no number the margin reader reads opens, a blank line's number alone on
+    # it (seed 2347): read as the pages' running foot with the printed numbers of other pages, it had been moved (an
+    # error of this session's).
+    'USSR.\n6\nKennedy:\n14\n1\tTHE\n2\t:\n16\n1\tMUSIC:\n2\t____\n3\tended\n4\t[laughs]\n5\tTRIAL\n6\t[Translation]\n'
+    '1\t(signed)\n2\t،\n3\t-\n4\tThe\n7\tFROM\n8\tSigned:\n9\tЖириновский\n10\tFormanden\n11\t<\n12\tDecided:\n18\n'
+    '1\tDEPARTMENT\n2\tdem',
+    # Lines under a label ending with a colon, one a unit, with the margin's numbers before them (seed 2347): the units
+    # merged into one list, a number between them had been lost (an error of this session's).
+    '1\tMAO\n2\n5\tSenators\n6\tMoved\n7\tview[s]\n8\t[Cheers.]\n9\tSTEVE\n10\t[?]\n11\tIn\n12\tThe\n'
+    '13\tProtokołowała:\n14\t•\nIn attendance:\n15\n16\tPrezes Tusk:\n17\t† Protokołowała:\n18\n19\tINSKEEP:\n'
+    '20\t（众笑）\n21\tMoved\n22\t(00:00:09) Tedder',
 ]
 
 
