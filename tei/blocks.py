@@ -742,11 +742,19 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
     aside: "GRAND JURY PROCEEDINGS - CONFIDENTIAL" under line 25, a reporter's name and telephone; they had been a
     person's turn on each page, "GRAND JURY PROCEEDINGS -", or words of the last speaker's)."""
     pages: list[list[int]] = [[]]
+    fed = False  # a form feed turned the page since its last numbered line: its head's lines are the new page's
     for index, (_, text) in enumerate(lines):
         read = reads.get(index)
-        if read is not None and read[2] and pages[-1]:
+        if text is None:
+            if pages[-1]:
+                pages.append([])
+            fed = True
+            continue
+        if read is not None and read[2] and pages[-1] and not fed:
             pages.append([])
-        if text is not None and text.strip():
+        if read is not None and read[1]:
+            fed = False
+        if text.strip():
             pages[-1].append(index)
     found: dict[int, str] = {}
     for kind, side in (("header", lambda page: page), ("footer", lambda page: page[::-1])):

@@ -295,7 +295,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"ohörbart?|unverständlich|onverstaanbaar|onhoorbaar|incomprensibile|niesłyszalne|"
                           r"niezrozumiałe|nesrozumitelné|ininteligible|inintelligible|incompréhensible|inaudível|"
                           r"inaudivel|"
-                          r"nicht\s+verständlich|UI)"
+                          r"nicht\s+verständlich|(?-i:UI))"
                           r"(?:\s+\w+)*"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?", re.IGNORECASE),
         examples=("the [inaudible] question", "[two words inaudible]", "[Inaudible.]", "the [inaudible 00:12:03] plan",

@@ -1236,7 +1236,13 @@ class _Parser:
                 break
         if at is None:
             return [unit]
-        before = tail[at - 1].group() if at else "STOP"
+        if at:
+            before = tail[at - 1].group()
+        elif line[:tail[0].start()].split():  # (the line's "STOP" before it)
+            before = "STOP"
+        else:  # the sender alone on the last line: the word before it is the line above's last ("… PLEASE INFORM" /
+            # "GOVERNOR" is no signature)
+            before = (unit.text[:len(unit.text) - len(line)].split() or ["STOP"])[-1]
         if before in _NOT_BEFORE_SIGNATORY:
             return [unit]
         cut = tail[at].start()
@@ -2278,6 +2284,7 @@ class _Parser:
             unit = units[k]
             end = block_end[k]
             if len(unit.lines) == 1 and len(unit.parts) == 1 and end - k >= 2 and _LABEL_ALONE.fullmatch(unit.text) \
+                    and self._indented_to(units, k + 1, end, self._indent(unit.start) + 2) \
                     and sum(len(later.lines) for later in units[k + 1:end]) >= 2 \
                     and not rules.PARTICIPANTS_LABEL.match(unit.text) \
                     and all(len(later.parts) == len(later.lines) and not later.before for later in units[k + 1:end]) \
@@ -2294,9 +2301,9 @@ class _Parser:
                 block = units[end:following]
                 lines = [line for later in block for line in later.lines]
                 if units[end].page_before is None and all(len(later.parts) == len(later.lines) for later in block) \
-                        and not any(later.before for later in block[1:]) \
-                        and self._lines_a_line_each(lines, 2) and len(self._entries_under(Unit(lines, (), False))) >= 2 \
-                        and all(_has_names(" " + entry[0][1]) for entry in self._entries_under(Unit(lines, (), False))):
+                        and not any(later.before for later in block[1:]) and self._lines_a_line_each(lines, 2) \
+                        and len(entries := self._entries_under(Unit(lines, (), False))) >= 2 \
+                        and all(_has_names(" " + entry[0][1]) for entry in entries):
                     merged = block[0].merged(*block[1:])
                     self.lines_under[id(merged)] = "participants"
                     out.append(merged)
@@ -2304,6 +2311,13 @@ class _Parser:
                     continue
             k += 1
         return out
+
+    def _indented_to(self, units: list[Unit], start: int, end: int, indent: int) -> bool:
+        """Whether every line of units[start:end] is indented this far at least: read up to the first that is not (a
+        speaker's label alone over unindented speech, in a record of no blank lines, had had the rest of the record
+        read under it, each label's reading quadratic in the record)."""
+        return all(self._indent(offset) >= indent for later in itertools.islice(units, start, end)
+                   for offset, _ in later.lines)
 
     def _lines_a_line_each(self, lines: list[tuple[int, str]], indent: int) -> bool:
         """Lines indented this far at least, each short, none cut off inside a phrase ("… of the" / "Army"), at least two

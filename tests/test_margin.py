@@ -324,3 +324,19 @@ def test_a_numbered_pages_running_foot_no_number_opens_is_forme_work(running, ki
     # (a line printed under one page's numbers only is the record's: a reporter's note, a certificate's first line)
     once = encode("\n".join(lines) + "\n")
     assert once.tree.find(f".//t:body//t:fw[@type='{kind}']", NS) is None
+
+
+def test_a_numbered_pages_running_head_after_a_form_feed_is_the_pages_head():
+    """A reporter's running head over each page's line 1, the pages turned by form feeds: it had been read as the foot
+    of the page before (and on the first page, words of its first paragraph)."""
+    head = "        SMITH REPORTING SERVICE  (555) 555-0134"
+    text = court([PAGE_1, PAGE_2[:7], PAGE_2[:3]], printed=False).replace("\f\n", f"\f\n{head}\n")
+    text = f"{head}\n{text}"
+    result = encode(text)
+    heads = result.tree.findall(".//t:body//t:fw[@type='header']", NS)
+    assert [fw.text for fw in heads] == [head.strip()] * 3
+    assert result.tree.find(".//t:body//t:fw[@type='footer']", NS) is None
+    for fw in heads[1:]:  # (each after its page's turn)
+        assert local(fw.getprevious().tag) == "pb"
+    assert tei_words(result.tree) == source_words(text)
+    assert validate_result(result) == []

@@ -125,7 +125,9 @@ def test_a_telegrams_last_words_that_are_no_sender_stay_its_text():
     SECRETARY OF STATE"), and an office after "STOP" in a record that is no telegram's."""
     head = "TO  GOVERNOR ADEN\n\nYOUR 214 STOP AUTHORITY GRANTED STOP AVOID CASUALTIES STOP "
     for ending in ("REPORT RESULTS", "PLEASE INFORM GOVERNOR", "REPORT RESULTS TO SECRETARY OF STATE",
-                   "COPY SENT HIGH COMMISSIONER WHO WILL ADVISE GOVERNOR", "COPY TO HIGH COMMISSIONER"):
+                   "COPY SENT HIGH COMMISSIONER WHO WILL ADVISE GOVERNOR", "COPY TO HIGH COMMISSIONER",
+                   # (the office alone on the last line, the word before it the line above's: it had signed)
+                   "PLEASE INFORM\nGOVERNOR"):
         result, closer = closer_of(head + ending + "\n")
         assert closer is None, ending
         assert "".join(result.tree.findall(".//t:body//t:p", NS)[-1].itertext()).endswith(ending.split()[-1])
