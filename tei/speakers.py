@@ -466,6 +466,10 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 _SWORN_SAITH = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5}),\s+(?:being\s+)?(?:(?:first\s+)?duly\s+)?"
                           r"(?:sworn|affirmed)(?:\s+and\s+examined)?,?\s+(?:saith|says|deposeth(?:\s+and\s+saith)?|"
                           r"deposes(?:\s+and\s+says)?)\s*[:.,;]?(?:\s*(?:-{1,2}|—|–))?")
+# How the words were heard, in brackets at a label's end: over film, on camera, through an interpreter, by telephone.
+_HOW_HEARD = re.compile(r"\s*\((?:voice[- ]over|v\.?o\.?|on[- ]camera|off[- ]camera|o\.?c\.?|through\s+(?:an\s+)?"
+                        r"interpreter|via\s+(?:telephone|satellite|video(?:link)?)|by\s+(?:tele)?phone|on\s+tape)\)\Z",
+                        re.IGNORECASE)
 _OFFICE_LABEL = 120  # characters: the longest label of an office, what it is of, and its holder
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -1033,7 +1037,11 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             end = affiliation.end()
             return TurnStart(name, key, end, _speech_start(text, end), "colon", True, role)
         colon = text.find(":", name_stop + 2, name_stop + _DIRECTION)
-        after = text[name_stop + 1:colon].split() if colon > 0 else ()
+        between = text[name_stop + 1:colon] if colon > 0 else ""
+        if between.endswith(")") and (direction := _HOW_HEARD.search(between)) is not None:
+            between = between[:direction.start()]  # "TOM ASHBY, CORRESPONDENT (voice-over):", as a network's
+            # transcript sets a reporter's words over film (they had been words of the anchor's turn)
+        after = between.split()
         if after and not any(word[-1:] in ".,;!?" for word in after) and (
                 _fold(after[0]) in TITLES or len(after) <= 8 and all(map(_is_upper_word, after))
                 and name_end_index > name_first and all(map(_is_upper_word, words[name_first:name_end_index + 1]))):

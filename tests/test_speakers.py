@@ -2686,6 +2686,12 @@ def test_a_broadcasts_transcript_names_a_speaker_with_a_role_first_and_by_surnam
     assert result.tree.find(".//t:div[@type='section']", NS) is None
     # One word before the comma is a place's, as a telegram's dateline in capitals sets it.
     assert match_turn_start("MOSCOW, KREMLIN: The talks began.").shape != "colon"
+    # And how the words were heard after the role, in brackets: a reporter's over film, an interpreted answer (they
+    # had been words of the anchor's turn).
+    for label in ("TOM ASHBY, CORRESPONDENT (voice-over):", "ABDI HASSAN, FARMER (through interpreter):"):
+        start = match_turn_start(f"{label} The vote came after three hours.")
+        assert (start.shape, start.speaker_end) == ("colon", len(label)), label
+    assert match_turn_start("TOM ASHBY, CORRESPONDENT (in London): The vote.").shape != "colon"
     # Each label once: the surnames are the full labels' still (they had been words of the turn before them); an
     # office's last word is no one's surname.
     once = ("MORNING EDITION\n\nSTEVE INSKEEP, HOST:\n\nGood morning.\n\nLEILA FADEL, HOST:\n\nAnd welcome.\n\n"
