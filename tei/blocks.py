@@ -430,6 +430,10 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
             continue
         read = reads.get(index) if reads is not None else None
         if read is None and index in margin_furniture:  # a numbered page's running head or foot, unnumbered
+            if current:  # (the block above it ends there: the line stands after its words, before the next's)
+                chunks.append(current)
+                current = []
+                gap_at = offset
             at = offset + len(text) - len(text.lstrip())
             pending.append(Furniture(margin_furniture[index], text.strip(), Span(at, at + len(text.strip()))))
             continue

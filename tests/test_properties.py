@@ -124,6 +124,11 @@ FUZZ_FINDINGS = [
     '1\tMAO\n2\n5\tSenators\n6\tMoved\n7\tview[s]\n8\t[Cheers.]\n9\tSTEVE\n10\t[?]\n11\tIn\n12\tThe\n'
     '13\tProtokołowała:\n14\t•\nIn attendance:\n15\n16\tPrezes Tusk:\n17\t† Protokołowała:\n18\n19\tINSKEEP:\n'
     '20\t（众笑）\n21\tMoved\n22\t(00:00:09) Tedder',
+    # A numbered page's running foot or head, unnumbered, right under the words of a block (seed 2351): it had been
+    # put in the gap after the block, the words under it in the block before it (an error of this session's).
+    '1\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n15\n16\n17\n18\n19\n20\n21\n22 vote:\nAyes: Brennan, Delgado\nFacilitator:\n1\n'
+    'Ayes: Brennan, Delgado',
+    '1\n2\n5\n6\n9\n10\nA. Yes.\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14 Health:\nA. Yes.\napprouve',
 ]
 
 
