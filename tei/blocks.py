@@ -21,7 +21,7 @@ from typing import Callable
 
 from .diagnostics import Span
 from .furniture import (MARKED_FIRST, TURN, Furnishing, around_turn, find_furniture, is_marked_page_number,
-                        set_apart)
+                        running_key, set_apart)
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
@@ -772,7 +772,7 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
                 if read is not None and read[1]:  # the page's first numbered line (from its foot: the last)
                     break
                 if read is None:
-                    key = " ".join(_DIGITS.sub("#", lines[index][1]).split())
+                    key = running_key(lines[index][1])
                     if key not in keys and any(c.isalpha() for c in key):  # (a number alone is no running line's)
                         keys.add(key)
                         lines_of.setdefault(key, []).append(index)
@@ -781,8 +781,6 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
                 found.update(dict.fromkeys(indexes, kind))
     return found
 
-
-_DIGITS = re.compile(r"\d+")
 
 
 def _with_feeds(lines: list[tuple[int, str]]) -> list[tuple[int, str | None]]:

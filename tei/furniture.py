@@ -201,7 +201,7 @@ def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: in
     for p, (_, text) in candidates.items():
         if len(text) <= _RUNNING_LONGEST and not text.endswith(":") and not _PAGE_NUMBER.fullmatch(text) \
                 and any(c.isalpha() for c in text):
-            by_key.setdefault(_DIGITS.sub("#", " ".join(text.split())), []).append(p)
+            by_key.setdefault(running_key(text), []).append(p)
     marks = []
     for repeated in by_key.values():
         if len(repeated) < 2 or 2 * len(repeated) < pages or (len(repeated) < 3 and len(repeated) < pages):
@@ -214,6 +214,11 @@ def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: in
             n = read[p].group(1) if runs_on and read[p] else None
             marks.append((p, Furniture("header" if head else "footer", text, Span(offset, offset + len(text)), n)))
     return marks
+
+
+def running_key(text: str) -> str:
+    """What a running line prints, its digits aside and its spaces one: the same on every page ("Page 3 of 9")."""
+    return _DIGITS.sub("#", " ".join(text.split()))
 
 
 def _edge_numbered(candidates: dict[int, tuple[int, str]], head: bool) -> list[tuple[int, Furniture]]:
@@ -293,9 +298,10 @@ def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, i
                 continue  # (most lines: no rule, told by their first character)
             below = chunk[i + 1][1] if i + 1 < len(chunk) else None
             above = chunk[i - 1][1] if i > 0 and chunk[i - 1][0] not in known else None
-            if below is not None and _head_number(below) is not None:  # a head under a rule, between two perhaps
+            headed = _head_number(below) if below is not None else None
+            if headed is not None:  # a head under a rule, between two perhaps
                 group = [i, i + 1, *([i + 2] if i + 2 < len(chunk) and _RULE.fullmatch(chunk[i + 2][1]) else [])]
-                n = _head_number(below)
+                n = headed
             elif above is not None and (i < 2 or not _RULE.fullmatch(chunk[i - 2][1])) \
                     and _head_number(above) is not None and marked_page_number(above) is None:
                 group, n = [i - 1, i], _head_number(above)  # a head over a rule
@@ -370,7 +376,7 @@ def _symbol_heads(chunks: list[list[tuple[int, str]]], leads: dict[int, int]
         if len(numbered) != 1 or numbered[0][1] < 2 or numbered[0][0] not in (0, len(chunk) - 1):
             continue
         j, n = numbered[0]
-        others = [_DIGITS.sub("#", " ".join(text.split())) for i, (_, text) in enumerate(chunk) if i != j]
+        others = [running_key(text) for i, (_, text) in enumerate(chunk) if i != j]
         if any(not any(c.isalpha() for c in key) or key.endswith(":") for key in others):
             continue
         found[k] = (n, j, others)

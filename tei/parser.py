@@ -3301,7 +3301,7 @@ def _side_by_side(unit: Unit, text: str, in_order: bool = True
         row = names[0]
         offset, piece, kind = grid[row][k]
         name_start = _signature_mark_end(piece) if kind == "mark" else 0
-        name_end = len(piece) - (1 if piece[-1:] == "," or piece[-1:] == "." and len(piece.split()[-1]) > 3 else 0)
+        name_end = _name_end_in(piece)
         signatories.append(([(o, p) for _, (o, p, _) in column], [r for r, _ in column].index(row), name_start,
                             name_end))
     # Each a name and what the signatory is, or a mark of signature before the name; an office's word or a mark
@@ -3328,8 +3328,13 @@ def _stacked_signatory(unit: Unit) -> tuple[list[tuple[int, str]], int, int, int
     if len(names) != 1 or "office" not in kinds or any(kind is None or kind == "maybe" for kind in kinds):
         return None
     piece = lines[names[0]][1]
-    return (list(lines), names[0], _signature_mark_end(piece) if kinds[names[0]] == "mark" else 0,
-            len(piece) - (1 if piece[-1:] == "," or piece[-1:] == "." and len(piece.split()[-1]) > 3 else 0))
+    return (list(lines), names[0], _signature_mark_end(piece) if kinds[names[0]] == "mark" else 0, _name_end_in(piece))
+
+
+def _name_end_in(piece: str) -> int:
+    """Where a signatory's name ends on its line: before a comma or a full stop after it, not an initial's
+    ("L. MOUNIER." → "L. MOUNIER", "Le greffier," → "Le greffier")."""
+    return len(piece) - (1 if piece[-1:] == "," or piece[-1:] == "." and len(piece.split()[-1]) > 3 else 0)
 
 
 def _stacked_signatories(units: list[Unit]) -> bool:
@@ -3849,8 +3854,9 @@ def _caption_opens(unit: Unit) -> tuple[Unit, tuple[int, ...], bool] | None:
 def _caption(units: list[Unit], turn_of) -> dict[int, tuple[Unit, tuple[int, ...]]]:
     """The blocks of a judgment's or an award's caption at the record's head (``_CAPTION_FIELD``), by id: each as
     read (``_caption_opens``) and the lines that open its fields; two fields at least, one set out as a caption is
-    (a wide space before its value, a number), all above the record's first turn and its text (a line of more than 100 characters). They had been
-    turns of persons "#case-no", "#claimant", "#respondent". "CLAIMANT: I was not told." is speech."""
+    (a wide space before its value, a number), all above the record's first turn and its text (a block of more
+    than 100 characters). They had been turns of persons "#case-no", "#claimant", "#respondent". "CLAIMANT: I was
+    not told." is speech."""
     found: dict[int, tuple[Unit, tuple[int, ...]]] = {}
     fields = shaped = 0
     for k, unit in enumerate(units[:_CAPTION_HEAD]):
