@@ -21,7 +21,7 @@ from typing import Callable
 
 from .diagnostics import Span
 from .furniture import (MARKED_FIRST, TURN, Furnishing, around_turn, find_furniture, is_marked_page_number,
-                        running_key, set_apart)
+                        paged_running_lines, running_key, set_apart)
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
@@ -499,6 +499,8 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     if margin is None:
         chunks, gaps, known = set_apart(chunks, gaps, leads, any(rule in source.text for rule in _RULES))
         gaps = _turns_at_marked_numbers(chunks, gaps, threshold)
+        if "Page " in source.text or "PAGE " in source.text:  # (a running line's page number after its word)
+            known.update(paged_running_lines(chunks, gaps, threshold))
     furniture = find_furniture(chunks, gaps, threshold, known) if margin is None else None
     if furniture is not None:
         chunks, gaps = furniture.taken_from(chunks, gaps, threshold)

@@ -487,6 +487,8 @@ class Builder:
     def _highlighted(self, node: Highlighted) -> str:
         inner = "".join([_escape(part.text) if type(part) is Text else _INLINES[type(part)](self, part)
                          for part in node.content])
+        if node.rend == signs.STRUCK_FUNCTION:  # words struck through: the transcript's deletion
+            return f'<del rend="strikethrough">{inner}</del>'
         return f'<hi rend="{node.rend}">{inner}</hi>'
 
     def _stamp(self, node: Stamp) -> str:

@@ -247,6 +247,38 @@ def edge_number(text: str) -> int | None:
     return int(found.group(1) or found.group(4))
 
 
+# A running line's words, then the page's number after its word at its outer edge, three spaces at least from them
+# ("Ellison interview, 9 June 1994      Page 2").
+_PAGE_WORD_AT_EDGE = re.compile(r"(\S.*?)[ \t]{3,}(?:Page|PAGE|Pg\.|p\.)[ \t]*(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?")
+
+
+def paged_running_lines(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, int]],
+                        threshold: int) -> dict[int, tuple[Furniture, bool]]:
+    """Running lines set apart by blank lines that print the page's number after its word at their outer edge
+    ("Ellison interview, 9 June 1994      Page 2"), as an oral history's typescript heads its pages, on one page
+    too: the head of the page it numbers, where the page turns right before it or right after it (the typist's
+    blank lines under the head read as the turn; it had been the last speaker's words), or the foot of the page
+    it numbers, where the page turns after it. A line's offset → (the mark, at a page's head?)."""
+    found: dict[int, tuple[Furniture, bool]] = {}
+    page = 1
+    for k, chunk in enumerate(chunks):
+        turned = k > 0 and (gaps[k][1] or gaps[k][0] >= threshold)
+        page += turned
+        if k == 0 or len(chunk) != 1 or len(chunk[0][1]) > _RUNNING_LONGEST:
+            continue
+        line = chunk[0]
+        edge = _PAGE_WORD_AT_EDGE.fullmatch(line[1])
+        if edge is None or sum(any(c.isalpha() for c in word) for word in edge.group(1).split()) < 2:
+            continue
+        n = int(edge.group(2))
+        after = k + 1 < len(chunks) and (gaps[k + 1][1] or gaps[k + 1][0] >= threshold)
+        if turned and n == page or after and n == page + 1:
+            found[line[0]] = (_mark("header", line, str(n)), True)
+        elif after and n == page:
+            found[line[0]] = (_mark("footer", line), False)
+    return found
+
+
 def _runs_on(numbered: list[tuple[int, int]]) -> bool:
     """(page, printed number) pairs, two at least, whose numbers increase as the pages do: by one a page, or by
     two at most (a page turn read from too many blank lines, a page the extraction lost)."""

@@ -80,6 +80,10 @@ FORMAT_SIGNS = (
     "a WebVTT caption file's voices and its first line) are kept as written, each in metamark, its function "
     "what the sign does (bold, emphasis, heading, voice, format): they are not words of the text."
 )
+STRUCK = (
+    "Words the transcript strikes through (between Markdown's tildes, ~~…~~, or an HTML tag's pair, <del>…</del>) "
+    "are in del rend=\"strikethrough\", the signs kept as written, each in metamark, its function strikethrough."
+)
 TURNS = (
     "Speaker turns were identified by the encoder: a person's name at the start of a paragraph followed by a "
     "verb of speaking, a colon or a full stop, or a name that the register declares. The name as written is "
@@ -283,6 +287,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
         _sub(segmentation, "p", UNSPACED_LINES)
     if edition.format_signs:
         _sub(segmentation, "p", FORMAT_SIGNS)
+    if edition.struck:
+        _sub(segmentation, "p", STRUCK)
     if edition.corrected:
         _sub(_sub(decl, "correction"), "p", CORRECTIONS)
     turns = _sub(decl, "interpretation")

@@ -269,6 +269,10 @@ class InlineParser:
         # note: in the original "poshliny".)"): only then are a paragraph's parentheses looked at for one.
         self.parenthesised_notes = False
         self.signed = False  # a format's sign was read
+        # Whether the record strikes words through with Markdown's tildes or an HTML tag ("~~two~~", "<del>…</del>"):
+        # only then is a paragraph's every tilde or tag looked at (``signs.STRUCK``); and whether one was read.
+        self.struck = False
+        self.struck_read = False
 
     def parse(self, joined: Joined, start: int = 0, end: int | None = None) -> tuple[Inline, ...]:
         """Inline nodes of ``joined.text[start:end]``, read as if that part were the whole text.
@@ -299,6 +303,7 @@ class InlineParser:
             if not correction_ranges and text.find(":", start, end) == -1 and not self.raised_notes \
                     and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
                     and not (self.emphasis and _emphasis_may_be(text, start, end)) \
+                    and not (self.struck and _struck_may_be(text, start, end)) \
                     and not (self.house and _may_hold_noise(text, start, end)):
                 return (_folded(Text(text[start:end], joined.span(start, end))),) if start < end else ()
             out: list[Inline] = []
@@ -422,6 +427,7 @@ class InlineParser:
         if not corrections and text.find(":", start, end) == -1 and not self.raised_notes \
                 and not (self.dotted_times and _dotted_times_may_be(text, start, end)) \
                 and not (self.emphasis and _emphasis_may_be(text, start, end)) \
+                and not (self.struck and _struck_may_be(text, start, end)) \
                 and not (self.house and _may_hold_noise(text, start, end)):
             out.append(Text(text[start:end], joined.span(start, end)))
             return
@@ -446,6 +452,8 @@ class InlineParser:
                 self.used_corrections.add(index)
         if self.emphasis and _emphasis_may_be(text, start, end):
             self._emphasised(joined, scanned, base, start, end, cuts)
+        if self.struck and _struck_may_be(text, start, end):
+            self._struck_through(joined, scanned, base, start, end, cuts)
         if self.house and _may_hold_noise(text, start, end):
             self._house_noises(joined, scanned, base, start, end, cuts)
         if self.parenthesised_notes and text.find("(", start, end) != -1:
@@ -517,6 +525,21 @@ class InlineParser:
             cuts.append((a, b, Highlighted(rend, content, joined.span(a, b))))
             self.signed = True
 
+    def _struck_through(self, joined: Joined, scanned: str, base: int, start: int, end: int,
+                        cuts: list[tuple[int, int, Inline]]) -> None:
+        """Words struck through, their signs around them ("~~two~~", "<del>First Baptist</del>"): one node, the
+        signs marked as the format's (they had been words, "fifty ~~two~~ three", the tags escaped)."""
+        for m in signs.STRUCK.finditer(scanned, start - base, end - base):
+            a, b = m.start() + base, m.end() + base
+            if any(a < y and b > x for x, y, _ in cuts):
+                continue
+            opened, closed = len(m.group(1)), len(m.group(3))
+            words = _folded(Text(joined.text[a + opened:b - closed], joined.span(a + opened, b - closed)))
+            content = (Sign(m.group(1), signs.STRUCK_FUNCTION, joined.span(a, a + opened)), words,
+                       Sign(m.group(3), signs.STRUCK_FUNCTION, joined.span(b - closed, b)))
+            cuts.append((a, b, Highlighted(signs.STRUCK_FUNCTION, content, joined.span(a, b))))
+            self.struck_read = True
+
 
 # The conventions table's rows for markers printed without brackets: superscript figures, signs.
 RAISED_FOOTNOTE, SIGN_FOOTNOTE = "footnote-superscript", "footnote-sign"
@@ -569,6 +592,10 @@ def _on_the_clock(hours: int, meridiem: str | None) -> int:
 
 def _emphasis_may_be(text: str, start: int, end: int) -> bool:
     return text.find("*", start, end) != -1 or text.find("_", start, end) != -1
+
+
+def _struck_may_be(text: str, start: int, end: int) -> bool:
+    return text.find("~~", start, end) != -1 or text.find("</", start, end) != -1
 
 
 def _may_hold_noise(text: str, start: int, end: int) -> bool:

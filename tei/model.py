@@ -356,3 +356,4 @@ class Edition:
     # where nothing else gives one (tei.titles).
     head: tuple[tuple[str, ...], ...] = ()
     corrected: bool = False  # a correction of the sidecar's or the collection's was made in the text
+    struck: bool = False  # words struck through are marked (del), their signs kept (metamark)

@@ -266,8 +266,10 @@ class Evidence:
         if repeated:
             for key in once:
                 name = written[key]
-                if len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split()):
-                    self.proven.add(key)
+                if len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split()) \
+                        and name.rsplit(None, 1)[-1].casefold() not in _RECORD_KIND_WORDS:
+                    self.proven.add(key)  # (not what the record calls itself: "INTERVIEW TRANSCRIPT — DRAFT 2, …",
+                    # which had been a person's turn holding the fields under it)
         # (The surname of a label proven otherwise, also where no label is used twice: a broadcast's "STEVE INSKEEP,
         # HOST:", then "INSKEEP:", each once; but no office's last word, "Secretary:" after "FOREIGN SECRETARY:".)
         surnames = {proven.rsplit(None, 1)[-1] for proven in self.proven if " " in proven}
@@ -412,6 +414,9 @@ class Evidence:
             unit, number, turn = after
             answers = (turn[0] if turn is not None else self._shape(unit.text) if number is None else None) is not None
         style = _label_style(start.key)
+        if style == "initials" and style not in self._label_styles and "capitals" in self._label_styles:
+            style = "capitals"  # a short surname among surnames ("ABDI (through interpreter): In Baidoa." between
+            # "LINDQVIST:"'s turns, which had been words of hers), asked as a name in capitals is
         if not answers or start.speech_start >= len(text) or style not in self._label_styles \
                 or any(word[:1].islower() for word in start.key.split()):  # ("Schluss der Sitzung: 12.03 Uhr")
             return None
@@ -618,6 +623,11 @@ _TURN_LOOKBACK = 64  # blocks
 _BOUNDED_WORD = re.compile(r"\w+")  # (a text's words, as \b bounds them)
 
 
+# What a record calls itself at its title's end, no one's name ("INTERVIEW TRANSCRIPT", "FOCUS GROUP MINUTES").
+_RECORD_KIND_WORDS = frozenset({"transcript", "transcription", "minutes", "record", "memorandum", "interview", "report",
+                                "notes", "summary", "proceedings", "hearing", "hearings", "conversation", "draft"})
+
+
 def _label_style(name: str) -> str:
     """How a speaker's name is set in its label: "initials" ("JFK", "RFK"), "capitals" ("STALIN"), or "small"
     ("McNamara", "Rusk")."""
@@ -808,6 +818,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     inline.offsets_alone = offsets_alone
     inline.house = ("(" in source.text or "（" in source.text) \
         and rules.HOUSE_NOISE.pattern.search(source.text) is not None
+    inline.struck = "~~" in source.text or "</" in source.text and signs.STRUCK.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     inline.parenthesised_notes = "(" in source.text and rules.PARENTHESISED_NOTE.search(source.text) is not None
     parser = _Parser(evidence, registry, inline, reporter)
@@ -834,7 +845,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
                    bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head,
-                   bool(inline.used_corrections))
+                   bool(inline.used_corrections), inline.struck_read)
 
 
 def _no_turns_hint(text: str, language: str, language_from: str) -> str:
@@ -912,6 +923,35 @@ def _not_a_conversation(block: Block) -> bool:
     return (isinstance(block, ItemList) and block.kind == "fields"
             or isinstance(block, Heading) and block.kind in ("entry", "salute")
             or isinstance(block, Closer) and bool(block.salute) or isinstance(block, Postscript))
+
+
+# A tape or its side turning over, in a note alone ("[END OF TAPE 1, SIDE A]", "[Tape 2 begins]"), not the end of
+# the interview or its transcript.
+_TAPE_TURNS = re.compile(r"\b(?:tape|side|cassette|reel)\b(?!.*\b(?:interview|transcript|session)\b)", re.IGNORECASE)
+
+
+# A key's word alone over the labels it explains ("KEY", "Key to speakers:", "LEGEND").
+_KEY_HEAD = re.compile(r"(?:(?:Speaker\s+)?Key(?:\s+to\s+(?:the\s+)?(?:speakers|initials|abbreviations))?|"
+                       r"(?:SPEAKER\s+)?KEY(?:\s+TO\s+(?:THE\s+)?(?:SPEAKERS|INITIALS|ABBREVIATIONS))?|Legend|LEGEND)\s*:?")
+# A transcriber's or translator's certificate under the record ("Certification: I, Maria Esposito, certify that the
+# foregoing is a true …", "I, J. Ruiz, hereby certify …"): the record's, no speaker's.
+_CERTIFIES = re.compile(r"(?:(?:Transcriber'?s?|Translator'?s?|TRANSCRIBER'?S?|TRANSLATOR'?S?)\s+)?"
+                        r"(?:Certification|Certificate|CERTIFICATION|CERTIFICATE)\s*[:.]?\s"
+                        r"|I,\s+[A-Z][\w.'’ -]{1,60},\s+(?:do\s+)?(?:hereby\s+)?certify\b")
+
+
+def _tape_turns_over(classified: list[_Classified], index: int) -> bool:
+    """Whether the note alone at ``index``, and any such after it, says the tape turned over ("[END OF TAPE 1, SIDE
+    A]", "[TAPE 1, SIDE B]"), and words with no label follow them, the record going on after them (the record's
+    last paragraph under a tape's end is the transcriber's, "Transcribed by M. Akhtar.")."""
+    while index < len(classified):
+        item = classified[index]
+        if item.kind == "paragraph":
+            return index + 1 < len(classified)
+        if item.kind != "statement" or item.unit.text[:1] != "[" or _TAPE_TURNS.search(item.unit.text) is None:
+            return False
+        index += 1
+    return False
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:
@@ -1472,7 +1512,14 @@ class _Parser:
                 out.append(_Classified("bullet", unit, bullet))
                 content_seen = True
                 continue
+            if turn is None and text[:1] in "KkLS" and len(unit.lines) >= 2 and _KEY_HEAD.fullmatch(unit.lines[0][1]) \
+                    and all(" = " in line for _, line in unit.lines[1:]):
+                # A key to the labels under its word, a label and what it stands for a line ("KEY" / "HM / Moderator
+                # = Dr. Helen Marsh"): the transcriber's list, no one's turn (it had been the last speaker's words)
+                out.append(_Classified("key", unit))
+                continue
             if rules.DECISION.match(text) or turn is None and self._a_note_alone(text) \
+                    or turn is None and text[:1] in "CcTI" and _CERTIFIES.match(text) is not None \
                     or text[:3] == "***" and rules.INSERT_MARK.fullmatch(text) \
                     or len(text) <= 80 and text[:1] in _VERDICT_FIRST and self.evidence.court \
                     and rules.VERDICT.fullmatch(text) \
@@ -1837,6 +1884,9 @@ class _Parser:
                 blocks.extend(pending)
                 pending = []
                 turn = _OpenTurn(within, item.unit.start, REPORTED_WITHIN, None)
+            if kind == "statement" and turn is not None and _tape_turns_over(classified, index):
+                kind = "paragraph"  # the tape turned over inside a turn, words under it with no label: the
+                # speaker's going on ("[END OF TAPE 1, SIDE A]" / "But we went anyway.", which had been no one's)
             if kind in ("paragraph", "list", "simple", "direction", "footnote", "table") and turn is not None:
                 turn.blocks.extend(pending)
                 pending = []
@@ -2003,7 +2053,7 @@ class _Parser:
     def _block(self, item: _Classified) -> Block:
         if item.kind == "list":
             return self._list(item.detail)
-        if item.kind == "simple":
+        if item.kind == "simple" or item.kind == "key":
             return self._simple_list(item.unit)
         unit = item.unit
         if item.kind == "direction":
@@ -2670,13 +2720,15 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
         for bracket in _GIVEN_INITIALS.finditer(text) if "(" in text else ():
             # "Joanna Sutcliffe, Chief Executive (JS)": "JS:", "JS reported …" hers, whatever else they begin
             line_start = text.rfind("\n", 0, bracket.start()) + 1
-            before = [m for m in matches if line_start <= m.start() and m.end() <= bracket.start()]
+            # (a middle initial a word too: "George T. Abernathy (GTA)", whose "GTA:" had been a person of its own)
+            before = [m for m in _INITIALLED_WORD.finditer(text, line_start, bracket.start())]
             letters = bracket.group(1)
             for start in range(len(before) - len(letters), -1, -1):
                 words = [m.group() for m in before[start:start + len(letters)]]
                 name = text[before[start].start():before[start + len(letters) - 1].end()]  # ("Marsh-Jones" whole)
                 if "".join(word[0] for word in words) == letters and all(word[:1].isupper() for word in words) \
-                        and all(char.isalpha() or char in " -'’" for char in name):
+                        and all(char.isalpha() or char in " -'’" or char == "." and name[k - 2:k - 1] in " "
+                                and name[k - 1].isupper() for k, char in enumerate(name)):
                     given.setdefault(letters, set()).add(name)
                     break
         for index, match in enumerate(matches):
@@ -2691,8 +2743,11 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
                     and text[match.end():match.end() + 1] in ("/", ",", "") and word[:1].isupper():
                 # An office alone is a name too: "P:" under "The President/Secretary Kissinger"
                 names.setdefault(word[0].upper(), set()).add(f"The {word}")
-            if named and run and not text[matches[index - 1].end():match.start()].strip():
+            between = text[matches[index - 1].end():match.start()] if run else ""
+            if named and run and not between.strip():
                 run.append(word)
+            elif named and run and _MIDDLE_INITIAL.fullmatch(between):
+                run.extend((between.strip(), word))  # "George T. Abernathy": "GTA:" his (it had been no one's)
             else:
                 _initials_of(run, names)
                 run = [word] if named else []
@@ -2704,15 +2759,23 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
     return found
 
 
+# A name's word, a middle initial too ("T" in "George T. Abernathy").
+_INITIALLED_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 # Initials in brackets after a name and what the person is, as a board's minutes list its members ("(JS)").
 _GIVEN_INITIALS = re.compile(r"\(([^\W\d_a-z]{2,4})\)")
 
 
+_MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.[ \t]+")  # between a forename and a surname: " T. "
+
+
 def _initials_of(run: list[str], names: dict[str, set[str]]) -> None:
-    """Each name of two or three words in a run of names' words, under its initials ("Mary Brown": "MB")."""
+    """Each name of two or three words in a run of names' words, under its initials ("Mary Brown": "MB"; "George T.
+    Abernathy": "GTA", a middle initial within the name, never at its ends)."""
     for size in (2, 3):
         for start in range(len(run) - size + 1):
             words = run[start:start + size]
+            if words[0][-1] == "." or words[-1][-1] == ".":
+                continue
             names.setdefault("".join(word[0] for word in words).upper(), set()).add(" ".join(words))
 
 
@@ -4075,7 +4138,7 @@ def _one_line_closing(unit: Unit) -> list[Unit]:
 # The interview's heading fields that name a person (not "Place of interview:", "Project:", "Duration:").
 _NAMING_FIELDS = frozenset({"interviewee", "interviewer", "interviewer(s)", "narrator", "transcriber", "transcribed by",
                             "interviewed by", "moderator", "facilitator", "person interviewed", "officer present",
-                            "officers present", "other present", "others present"})
+                            "officers present", "other present", "others present", "interpreter"})
 
 
 # Who speaks unnamed, one of many, as a phone-in's or a public meeting's transcript labels them: told apart by what

@@ -202,9 +202,11 @@ DIARY_DAY = Rule(
     re.compile(rf"(?:(?:(?:{_WEEKDAYS}|Mon\.|Tues?\.|Wed\.|Thurs?\.|"
                rf"Fri\.|Sat\.|Sun\.),?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})"
                rf"|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?"
-               # (a day of the month alone, under the month another line named; a weekday alone)
-               rf"|\d{{1,2}}(?:st|nd|rd|th)\.|(?:{_WEEKDAYS})\.)\Z"),
-    ("Monday, 3rd June.", "June 5.", "June 12th, 1889.", "13th.", "Saturday, 15 June.", "Sunday."),
+               # (a day of the month alone, under the month another line named, after its weekday too, "Saturday,
+               # 23rd."; a weekday alone)
+               rf"|\d{{1,2}}(?:st|nd|rd|th)\.|(?:{_WEEKDAYS}),?\s+\d{{1,2}}(?:st|nd|rd|th)\.?|(?:{_WEEKDAYS})\.)\Z"),
+    ("Monday, 3rd June.", "June 5.", "June 12th, 1889.", "13th.", "Saturday, 15 June.", "Sunday.", "Saturday, 23rd.",
+     "Tuesday 2nd"),
     ("Monday, 3rd June we left.", "June", "13", "On June 5 we met."),
 )
 

@@ -40,6 +40,10 @@ SIGNATURE_FUNCTION = "format"
 # again, not inside a word ("snake_case", "m*n") and not nested. Read only in a record that Markdown sets out.
 EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=[^\s*_])[^*_\n]*?[^\s*_](\1)(?![\w*])")
 EMPHASIS_KIND = {1: ("emphasis", "italic"), 2: ("bold", "bold")}  # by the sign's length: its function, the words' rend
+# Words struck through, between Markdown's tildes or an HTML tag's pair ("fifty ~~two~~ three", "<del>First</del>"),
+# as a transcript marks the words its speaker or typist took back: the same sign closes what it opened.
+STRUCK = re.compile(r"(~~|<(del|s|strike)>)(?=[^\s~])[^~<>\n]*?[^\s~](~~(?(2)(?!))|</(?(2)\2|(?!))>)")
+STRUCK_FUNCTION = "strikethrough"
 # What shows a record to be set out in Markdown: a line that opens with a label in bold or a heading's signs, or
 # that is all in bold or italics ("*19 September 1952, Moscow*", "*Secret*").
 _MARKDOWN = re.compile(r"^(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__|#{1,6}[ \t]+\S|([*_]{1,2})[^*_\s][^*_\n]{0,78}\1[ \t]*$)",
