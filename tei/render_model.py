@@ -237,6 +237,7 @@ class Document:
     persons: list[Person]
     conventions: list[Convention]
     contents: list[tuple[int, str, str]]  # (level, heading, anchor)
+    struck: bool = False  # words struck through (del): the plain text marks them, and says how, where no line can
 
     @property
     def direction(self) -> str:
@@ -299,6 +300,7 @@ class _Walker:
         self._counter = 0
         self._notes = 0
         self._corrections = 0
+        self.struck = False
 
     # -- the whole document
 
@@ -313,7 +315,7 @@ class _Walker:
         header = self._header()
         lang = self.text_el.get(XML_LANG) or self.root.get(XML_LANG) or self._first_language() or "und"
         return Document(_safe_lang(lang), header, text, self.notes, list(self.persons.values()),
-                        self._conventions(), self.contents)
+                        self._conventions(), self.contents, self.struck)
 
     def _claim(self, wanted: str, own: bool = False) -> str:
         """A unique, safe anchor id, as close to ``wanted`` as possible.
@@ -476,6 +478,9 @@ class _Walker:
             unspaced = _is_wide(last_character) or _is_wide(first_character)
             paragraph.joiner = "" if runs_on or unspaced else " "
             node.children.remove(speaker)
+
+    def _on_del(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
+        self.struck = True
 
     def _on_persName(self, node: Node, el: etree._Element, parent: Node | None, depth: int) -> None:
         ref = el.get("ref", "")

@@ -175,3 +175,19 @@ def test_the_interpreter_the_head_names_speaks_the_interpreters_turns():
     _, people, turns = encoded(text)
     assert people == {"hodan-ali", "karin-berg", "omar-said"}
     assert turns == ["#karin-berg", "#omar-said", "#karin-berg", "#omar-said", "#omar-said", "#karin-berg"]
+
+
+def test_struck_words_are_marked_in_the_plain_text_and_given_back_as_written_in_the_diplomatic():
+    """The reading text had printed "fifty two three", the struck word as a word of the text; the legend says what
+    the double brackets are, only where a word is struck."""
+    from tei.render import render_text
+
+    text = ("MINUTES\n\nSMITH: We will pay fifty ~~two~~ three dollars.\n\nJONES: Agreed <del>at once</del>.\n\n"
+            "SMITH: Good.\n")
+    tree = tei.encode(text, name="x.txt").tree
+    reading = render_text(tree)
+    assert "fifty ⟦two⟧ three dollars." in reading and "Agreed ⟦at once⟧." in reading
+    assert "⟦words⟧ — words struck through in the source." in reading
+    diplomatic = render_text(tree, diplomatic=True)
+    assert "fifty ~~two~~ three" in diplomatic and "Agreed <del>at once</del>." in diplomatic
+    assert "⟦" not in render_text(tei.encode("SMITH: Good.\n\nJONES: Yes.\n", name="y.txt").tree)

@@ -330,6 +330,15 @@ def described(n, r) -> str:
     return _described(n, r, n.kind)
 
 
+def del_(n, r) -> str:
+    """Words struck through: between Leiden's double brackets in the reading text, where no line can strike them
+    (they had read as words of the text); as the source set them in the diplomatic."""
+    return r.children(n) if r.opt.diplomatic else STRUCK_OPEN + r.children(n) + STRUCK_CLOSE
+
+
+STRUCK_OPEN, STRUCK_CLOSE = "⟦", "⟧"
+
+
 def signed_or_plain(n, r) -> str:
     """An element a bracket convention made (a timestamp's seg, a sidecar row's add or seg): in its
     brackets, as the transcript had it; any other, as every element without a rule."""
@@ -382,5 +391,5 @@ ELEMENTS = {
     "stage": stage, "table": table, "row": row, "cell": content, "lb": lb, "fw": fw, "metamark": metamark, "graphic": nothing,
     "anchor": nothing, "pb": pb, "supplied": supplied, "unclear": unclear, "gap": gap, "sic": content,
     "choice": choice, "note": note, "ref": ref, "vocal": described, "incident": described,
-    "seg": signed_or_plain, "add": signed_or_plain,
+    "seg": signed_or_plain, "add": signed_or_plain, "del": del_,
 }
