@@ -499,6 +499,10 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     if margin is None:
         chunks, gaps, known = set_apart(chunks, gaps, leads, any(rule in source.text for rule in _RULES))
         gaps = _turns_at_marked_numbers(chunks, gaps, threshold)
+        if leads:
+            gaps = _turns_at_set_numbers(chunks, gaps, leads)
+        if "Wahlperiode" in source.text:
+            gaps = _sitting_heads(chunks, gaps, known, source.text)
         if "Page " in source.text or "PAGE " in source.text:  # (a running line's page number after its word)
             known.update(paged_running_lines(chunks, gaps, threshold))
     furniture = find_furniture(chunks, gaps, threshold, known) if margin is None else None
@@ -653,8 +657,85 @@ def _turns_at_marked_numbers(chunks: list, gaps: list, threshold: int) -> list:
     def turns(gap: tuple) -> bool:
         return gap[1] or gap[0] >= threshold
 
+    last = len(chunks) - 1
+    if last > 0 and len(chunks[last]) == 1 and chunks[last][0][1][:1] in MARKED_FIRST \
+            and is_marked_page_number(chunks[last][0][1]):
+        # The transcript ends with one, a block of its own: the pages' feet ("… na kolanie." / "- 18 -" /
+        # "Marszałek:"), the page turning after each such block (it had turned before, each page one number on).
+        feet = [k + 1 for k in range(last) if len(chunks[k]) == 1 and chunks[k][0][1][:1] in MARKED_FIRST
+                and is_marked_page_number(chunks[k][0][1])]
+        if feet:
+            turned = list(gaps)
+            for k in feet:
+                turned[k] = (gaps[k][0], True, gaps[k][2])
+            return turned
     return [(gap[0], True, gap[2]) if 0 < k and (k < len(chunks) - 1 and not turns(gaps[k + 1]) or len(chunks[k]) > 1)
             and is_marked_page_number(chunks[k][0][1]) else gap for k, gap in enumerate(gaps)]
+
+
+# A German parliament's running head, its page's number at the outer edge ("Deutscher Bundestag – 20. Wahlperiode –
+# 87. Sitzung. Berlin, Donnerstag, den 16. Februar 2023          10235"), and the letters its margin sets beside each
+# quarter of the page to cite it by ("(A)          (C)").
+_SITTING_HEAD = re.compile(r"(\d{1,5})[ \t]{3,}(\S.*Wahlperiode.*)|(\S.*Wahlperiode.*?)[ \t]{3,}(\d{1,5})")
+_MARGIN_LETTERS = re.compile(r"\([A-D]\)(?:[ \t]+\([A-D]\))*")
+
+
+def _sitting_heads(chunks: list, gaps: list, known: dict, text: str) -> list:
+    """The gaps, the page turning before each running head of a German parliament's printed record (a block of its
+    own: ``_SITTING_HEAD``), which ``known`` takes as the page's head with the page's number; with it the margin's
+    letters under it and the speaker's name the page repeats above the speech going on ("Bernhard Daldrup (SPD)",
+    its label without the colon, printed before): they had been words of the turn, and the letters a heading. A
+    line of the margin's letters alone elsewhere is furniture too (``known``, in place)."""
+    turned = list(gaps)
+    for k, chunk in enumerate(chunks):
+        line = chunk[0][1]
+        if len(chunk) != 1 or k == 0:
+            continue
+        if line[:1] == "(" and _MARGIN_LETTERS.fullmatch(line):
+            known.setdefault(chunk[0][0], (_furniture("lineNum", chunk[0]), False))
+            continue
+        found = _SITTING_HEAD.fullmatch(line) if "Wahlperiode" in line else None
+        if found is None:
+            continue
+        known[chunk[0][0]] = (_furniture("header", chunk[0], found.group(1) or found.group(4)), True)
+        turned[k] = (gaps[k][0], True, gaps[k][2])
+        below = k + 1
+        if below < len(chunks) and len(chunks[below]) == 1 and _MARGIN_LETTERS.fullmatch(chunks[below][0][1]):
+            known[chunks[below][0][0]] = (_furniture("lineNum", chunks[below][0]), True)
+            below += 1
+        if below < len(chunks) - 1 and len(chunks[below]) == 1:
+            offset, name = chunks[below][0]
+            if name[-1:] not in ":.!?" and text.find(f"\n{name}:", 0, offset) >= 0:
+                known[offset] = (_furniture("header", chunks[below][0]), True)
+    return turned
+
+
+def _furniture(kind: str, line: tuple[int, str], n: str | None = None) -> Furniture:
+    return Furniture(kind, line[1], Span(line[0], line[0] + len(line[1])), n)
+
+
+_SET_NUMBER_LEAD = 20  # spaces at least before a page's bare number set in the page's middle or at its right
+
+
+def _turns_at_set_numbers(chunks: list, gaps: list, leads: dict[int, int]) -> list:
+    """The gaps, the page turning at a page's bare number set far in from the margin, a block of its own ("  …  18"),
+    where two at least run on and the transcript ends with one (the pages' feet: the page turns after each) or
+    begins with one (their heads: it turns before each). A section's number so set ("1" over "QUESTIONS AU
+    GOUVERNEMENT") neither ends nor begins a record."""
+    numbered = [k for k, chunk in enumerate(chunks) if len(chunk) == 1 and chunk[0][1].isdigit()
+                and len(chunk[0][1]) <= 4 and leads.get(chunk[0][0], 0) >= _SET_NUMBER_LEAD]
+    if len(numbered) < 2 or numbered[-1] != len(chunks) - 1 and numbered[0] != 0:
+        return gaps
+    values = [int(chunks[k][0][1]) for k in numbered]
+    if not all(0 < b - a <= 2 for a, b in zip(values, values[1:])):
+        return gaps
+    feet = numbered[-1] == len(chunks) - 1
+    turned = list(gaps)
+    for k in numbered:
+        at = k + 1 if feet else k
+        if 0 < at < len(chunks):
+            turned[at] = (gaps[at][0], True, gaps[at][2])
+    return turned
 
 
 # ------------------------------------------------------- line numbers in the margin

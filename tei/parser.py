@@ -33,9 +33,10 @@ from .source import Source
 from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, ARTICLES, COLON_DASHES, COURTESIES,
                        COURT_ROLES, DIGRAPH_INITIALS, EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS,
                        LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
-                       NUMBERED_ROLES, OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER, RECORDING_OFFSET,
-                       REPORTED_WITHIN, SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept, examination_start,
-                       examiner_named, holder_after_office, in_capitals, is_capitals, is_office, language_of_verbs,
+                       NUMBERED_ROLES, NUMBERED_SPEECH, OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER,
+                       RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept,
+                       examination_start, examiner_named, holder_after_office, in_capitals, is_capitals, is_office,
+                       language_of_verbs,
                        match_turn_start,
                        name_key, numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
                        role_continues, speech_verbs, witness_named, AFFILIATED, WITHIN_BARE_FIRST)
@@ -447,6 +448,12 @@ class Evidence:
         around it are looked for)."""
         start = self._shape(text)
         return start is not None and start.shape == "colon"
+
+    def numbered_speech(self, text: str) -> tuple[TurnStart, Verdict] | None:
+        """A label after a speech's printed number, which numbers only speeches ("Anf. 1  TALMANNEN:" /
+        "Frågestunden inleds."): a turn, the label used once too (it had been a heading, or the turn before's)."""
+        start = self._shape(text)
+        return (start, NUMBERED_SPEECH) if start is not None and start.shape == "colon" else None
 
     def _shape(self, text: str) -> TurnStart | None:
         start = self._shapes.get(text, _UNREAD)
@@ -1359,6 +1366,8 @@ class _Parser:
                 out.append((unit, number, _joined_turn(rest, self.joined[id(unit)])))
                 continue
             turn = turn_of(rest)
+            if turn is None and number is not None and number[:4] == "Anf.":
+                turn = self.evidence.numbered_speech(rest)
             if turn is not None and self.joined and "examined" in rest and witness_named(rest) is not None:
                 turn = None  # "Mr. SAMUEL OAKES called and examined.": the record's, who answers from here
             cut = None if turn is not None else self._heading_cut(unit)
@@ -1574,6 +1583,14 @@ class _Parser:
                 out[-2] = _Classified("heading", out[-2].unit, "address")
                 out[-1] = _Classified("heading", out[-1].unit, "dateline")
                 content_seen = False
+            if turn_seen and turn is None and number is None and text[:3].casefold() in _PRESIDENCY_FIRST \
+                    and len(unit.lines) <= 2 and _chair_changed(text) is not None:
+                # Who presides from here on, between the turns ("PRESIDENZA DEL PRESIDENTE LORENZO FONTANA"): the
+                # record's line (it had been a section's heading, or words of the turn before), its office's labels
+                # after it the new holder's.
+                out.append(_Classified("chair", unit))
+                content_seen = True
+                continue
             # (who examines, on its line in capitals, before a heading: "CROSS-EXAMINATION BY MR. JUSTICE JACKSON:")
             reporters = self._examination_line(text)
             heading = self._heading_kind(unit, content_seen, out) if not reporters else None
@@ -2058,6 +2075,8 @@ class _Parser:
         unit = item.unit
         if item.kind == "direction":
             return Direction(self._presiding_note(self.inline.parse(unit.joined())), unit.span)
+        if item.kind == "chair":
+            return Direction(self._chair_taken(self.inline.parse(unit.joined())), unit.span)
         if item.kind == "cue":
             return Direction(self.inline.parse(unit.joined()), unit.span,
                              "music" if rules.CUE.match(unit.text).group("music") else "sound")
@@ -2094,6 +2113,21 @@ class _Parser:
         name, (start, end) = found.group("name"), found.span("name")
         person = self.registry.resolve(name)
         self.registry.takes_office(found.group("office"), person)
+        return _named(node, start, end, person)
+
+    def _chair_taken(self, content: list[Inline]) -> list[Inline] | tuple[Inline, ...]:
+        """A change of who presides ("PRÉSIDENCE DE MME VALÉRIE RABAULT, vice-présidente"): the labels of the offices
+        it names after it ("Mme la présidente.") are the holder's, and the name in it the holder's name."""
+        if len(content) != 1 or type(content[0]) is not Text:
+            return content
+        node = content[0]
+        found = _chair_changed(node.text)
+        if found is None:
+            return content
+        offices, start, end = found
+        person = self.registry.resolve(node.text[start:end])
+        for office in offices:
+            self.registry.takes_office(office, person)
         return _named(node, start, end, person)
 
     def _flush_page(self, unit: Unit, blocks: list[Block]) -> None:
@@ -4482,6 +4516,35 @@ _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "
                      "presidenza del": ("presidente",), "presidenza della": ("presidente",),
                      "presidência do": ("presidente",), "presidência da": ("presidente", "presidenta"),
                      "presidencia del": ("presidente",), "presidencia de la": ("presidenta", "presidente")}
+# The presidency's line, as the French, Italian, Portuguese and Spanish records set it ("Présidence de", "PRESIDENZA
+# DEL"), by its first letters; and the offices its labels name.
+_PRESIDENCY_FIRST = frozenset({"pre", "pré"})
+_PRESIDENCIES = {head: offices for head, offices in _PRESIDING_OFFICE.items() if head[:3] in _PRESIDENCY_FIRST}
+
+
+def _chair_changed(text: str) -> tuple[tuple[str, ...], int, int] | None:
+    """A line of who presides from here on ("PRESIDENZA DEL VICEPRESIDENTE GIORGIO MULÈ", "Présidence de Mme Valérie
+    Rabault, vice-présidente"): the offices the record's labels name, and where the holder's name stands (past the
+    titles and the office before it, up to the comma of what the holder is), else None."""
+    head = rules.PRESIDING.match(text)
+    if head is None:
+        return None
+    offices = _PRESIDENCIES.get(" ".join(head.group(0).casefold().split()))
+    if offices is None or not _presiding_line(text):
+        return None
+    start = head.end()
+    stop = text.find(",", start)
+    stop = len(text) if stop < 0 else stop
+    for word in re.finditer(r"\S+", text[start:stop]):
+        if not _opens_with_title(word.group()):
+            start += word.start()
+            break
+    else:
+        return None
+    end = len(text[:stop].rstrip().rstrip("."))
+    return (offices, start, end) if end > start else None
+
+
 # (and as the Storting's labels name its president, "Presidenten:", the president)
 _PRESIDENT = ("president", "presidenten")
 _WHOSE = re.compile(r"\s*\([^()]{1,80}\)\s*\.?\s*\Z")  # "(Union of Soviet Socialist Republics)"
@@ -4603,7 +4666,8 @@ _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador 
     director chairman chairwoman premier governor general admiral attorney treasurer spokesman interpreter officer
     assistant attaché consul deputy chair chairperson clerk mayor
     presidente presidenta vicepresidente vicepresidenta secretario secretaria tesorero tesorera vocal consejero
-    consejera président présidente secrétaire trésorier vorsitzender vorsitzende schriftführer schriftführerin
+    consejera président présidente vice-président vice-présidente vice-presidente secrétaire trésorier
+    vorsitzender vorsitzende schriftführer schriftführerin
     segretario segretaria voorzitter burgemeester griffier wethouder secretaris penningmeester""".split())
 # The last word of an office's label in capitals, said once ("DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:").
 _LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner solicitor barrister".split())) - {"member"}

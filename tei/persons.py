@@ -40,6 +40,10 @@ class _Entry:
     used: bool = False
 
 
+# Words that make an office a deputy's, another person's than the office's holder ("Tredje vice talmannen").
+_DEPUTIES = frozenset("vice deputy förste andre tredje fjärde vize stellvertretender stellvertretende".split())
+
+
 class Registry:
     def __init__(self, register: tuple[RegisterEntry, ...] = (), taken: frozenset[str] = frozenset(),
                  shared: tuple[RegisterEntry, ...] = ()) -> None:
@@ -168,8 +172,8 @@ class Registry:
         if holder is not None:
             return holder
         # "Zhou Enlai" after "ZHOU" was seen alone: a name that contains a known one-word name.
-        if len(words) > 3:
-            return None
+        if len(words) > 3 or not _DEPUTIES.isdisjoint(words):
+            return None  # (not an office's deputy: "TREDJE VICE TALMANNEN" is not "TALMANNEN", the Riksdag's speaker)
         candidates = {ident: e for word in words if len(word) > 1
                       for ident, e in self._by_one_word_key.get(word, {}).items()}  # (not "A. Jones" the answers')
         if len(candidates) == 1:

@@ -277,7 +277,9 @@ SMALL_WORDS = frozenset("""
 # The titles that are abbreviations, which no sentence ends with: a line or a paragraph ending with one ("… by Dr.")
 # runs on to the name.
 ABBREVIATED_TITLES = frozenset(
-    "mr mrs ms dr prof gen col capt lt adm amb sen rep gov rev messrs mme comr comrs bro bros".split())
+    "mr mrs ms dr prof gen col capt lt adm amb sen rep gov rev messrs mme comr comrs bro bros srs sras".split())
+# (and the Portuguese and Spanish plurals, "… Sr.as e Srs." / "Deputados: Os portugueses …", the address wrapped, no
+# member's label)
 
 # A memorandum's or a telegram's heading fields, a line each ("SUBJECT: Berlin", "FROM: Embassy Moscow"). The
 # weak labels ("TO:", "RE:", "CC:") make fields only beside a strong one: alone, they may be a speaker's initials.

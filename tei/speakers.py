@@ -21,6 +21,8 @@ titled-period      a title and a name in capitals, then a full stop, as   medium
                    hearings write them (``Senator FULBRIGHT. We …``,
                    ``The CHAIRMAN. The committee …``)
 repeated-colon     ``NAME:`` used as a label more than once               medium
+numbered-speech    ``NAME:`` after a speech's printed number, once too    medium
+                   (``Anf. 3  TREDJE VICE TALMANNEN:``, the Riksdag's)
 answering-colon    ``NAME:`` used once, between two turns of one other     low
                    speaker's label (``STALIN: …`` / ``ZHOU: Good.`` /
                    ``STALIN: …``): the other side of the dialogue; or
@@ -368,6 +370,32 @@ _OFFICE_AND_HOLDER = re.compile(r"([^\W\d_a-z][\w'’-]*"
 _CAPITALS_OFFICE_AND_HOLDER = re.compile(r"THE\s+((?:[A-Z][A-Z'’-]*,?\s+){1,15}?[A-Z][A-Z'’-]*)\s*\(\s*"
                                          r"(?:SHRI|SHRIMATI|SMT\.?|KUMARI|SUSHRI|DR\.?|PROF\.?|MR\.?|MRS\.?|MS\.?)"
                                          r"\s+[A-Z][A-Z.'’ -]{1,60}?\s*\):")
+
+
+# "La señora"/"El señor", an office in capitals, what it is of too (commas and its "Y" in it), and the holder in
+# brackets, as the Congreso de los Diputados sets a member of the government's label: "La señora MINISTRA DE
+# TRANSPORTES, MOVILIDAD Y AGENDA URBANA (Sánchez Pérez):", over two lines too.
+_CONGRESO_OFFICE_AND_HOLDER = re.compile(r"(?:La\s+señora|El\s+señor)\s+((?:[^\W\d_a-z][^\W\d_a-z'’-]*,?\s+){0,20}?"
+                                         r"[^\W\d_a-z][^\W\d_a-z'’-]*)\s*\(\s*([^\W\d_a-z][^()\n:]{1,60}?)\s*\):")
+_CONGRESO_COURTESIES = frozenset({"señora", "señor"})
+
+
+_OFFICE_PHRASE_LINKS = frozenset("für und des der die im and of for the de del y e la el et du".split())
+
+
+def _office_phrase_colon(text: str, at: int) -> int:
+    """Where the colon of an office's words after a name's comma stands ("…, Bundesministerin für Wohnen,
+    Stadtentwicklung und Bauwesen:"), commas among them: an office first, then only capitalised words and the
+    links between them, up to the colon; else -1."""
+    colon = text.find(":", at, at + _OFFICE_LABEL)
+    words = text[at:colon].split() if colon > 0 else ()
+    if len(words) < 2 or _fold(words[0]) not in TITLES or words[0][-1:] in ".,":
+        return -1
+    for word in words:
+        core = word[:-1] if word[-1:] == "," else word
+        if not core or not (core[:1].isupper() and core.isalpha() or core in _OFFICE_PHRASE_LINKS):
+            return -1
+    return colon if text[colon + 1:colon + 2] in ("", " ", "\n") else -1
 
 
 def _an_office(words: list[str]) -> bool:
@@ -843,6 +871,15 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     i = 0
     role = False
     titled = False
+    if first in ("La", "El") and count > 2 and words[1] in _CONGRESO_COURTESIES and "(" in text \
+            and (held := _CONGRESO_OFFICE_AND_HOLDER.match(text)) is not None \
+            and _fold(held.group(1).split(None, 1)[0]) in TITLES and not is_office(held.group(1)):
+        # (the office in capitals whatever its length: it had been words of the turn before, a comma in it or wrapped;
+        # the speaker the holder, whom the office's words had made a person "#de-transportes-movilidad-…"; an office
+        # the shapes below read, "El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey):", is read there, its holder named)
+        close = held.end() - 1
+        return TurnStart(text[:close], " ".join(held.group(2).split()), close + 1, _speech_start(text, close + 1),
+                         "colon", True, True)
     if first in ARTICLES and count > 1 and _is_name_word(words[1]) and _fold(words[1].rstrip(".,:;")) not in TITLES:
         pass  # "Le Duc Tho:", "La Follette:": a surname the article begins, no office after it
     elif first == "The" or first in ARTICLES:
@@ -1037,6 +1074,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             end = affiliation.end()
             return TurnStart(name, key, end, _speech_start(text, end), "colon", True, role)
         colon = text.find(":", name_stop + 2, name_stop + _DIRECTION)
+        office_colon = _office_phrase_colon(text, name_stop + 1) if colon < 0 or "," in text[name_stop + 1:colon] \
+            else -1
+        if office_colon > 0:
+            # An office of several words and commas, what it is of, after the name, as the Bundestag sets a member
+            # of the government's label: "Klara Geywitz, Bundesministerin für Wohnen, Stadtentwicklung und
+            # Bauwesen:" (it had been words of the turn before).
+            return TurnStart(name, key, office_colon + 1, _speech_start(text, office_colon + 1), "colon", True, role)
         between = text[name_stop + 1:colon] if colon > 0 else ""
         if between.endswith(")") and (direction := _HOW_HEARD.search(between)) is not None:
             between = between[:direction.start()]  # "TOM ASHBY, CORRESPONDENT (voice-over):", as a network's
@@ -1053,7 +1097,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         capitals = name_end_index > name_first and all(map(_is_upper_word, words[name_first:name_end_index + 1]))
         stop = text.find(". ", name_stop + 2, name_stop + _DIRECTION) if titled or capitals else -1
         after = text[name_stop + 1:stop].split() if stop > 0 else ()
-        if after and _fold(after[0]) in TITLES and not any(word[-1:] in ".,;!?:" for word in after) \
+        if after and (_fold(after[0]) in TITLES or _fold(after[0]) in _OFFICE_ADJECTIVES and len(after) > 1
+                      and _fold(after[1]) in TITLES) and not any(word[-1:] in ".,;!?:" for word in after) \
                 and _is_name_word(text[stop + 2:stop + 42].split(" ", 1)[0]):
             # And then a full stop, as the French assemblies set a minister's label: "M. Édouard Philippe, Premier
             # ministre. Monsieur le président, …" (a label where the record's others are so set: see accept); and the
@@ -1350,7 +1395,10 @@ def _voice_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStar
 
 # Japan's Diet marks each speech with a circle, the label up to the (full-width) space: an office and its holder,
 # 君 his courtesy ("○委員長（河村建夫君）　これより会議を開きます。"), or a member and his standing ("○枝野委員　…").
-_DIET_LABEL = re.compile(r"○([^\s（(]{1,24})(?:[（(]([^\s（()）]{1,16}?)君?[）)])?(?=[\u3000 ]+\S)")
+# (and a member whose surname another shares, the given name's first letter in brackets, then the standing:
+# "○佐藤（花）委員　…", 佐藤花子's; it had been words of the speech before)
+_DIET_LABEL = re.compile(r"○([^\s（(]{1,24})(?:[（(]([^\s（()）]{1,16}?)君?[）)]([^\s（()）]{1,6})?)?"
+                         r"(?=[\u3000 ]+\S)")
 
 
 def _diet_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart | None:
@@ -1360,9 +1408,25 @@ def _diet_shape(text: str, words: list[str], verbs: frozenset[str]) -> TurnStart
     if label is None:
         return None
     end = label.end()
-    key = label.group(2) or _without_cjk_title(label.group(1))
+    if label.group(3) is not None:  # (the given name's letter, then the standing: "佐藤（花）委員")
+        key = label.group(1) + label.group(2)  # (told apart from another 佐藤: "佐藤花")
+    else:
+        key = label.group(2) or _without_diet_standing(label.group(1))
     speech = _speech_start(text, end)  # (the full-width space the label's, as a colon would be: it sets the name off)
     return TurnStart(text[:end], key, speech, speech, "colon", True, False)
+
+
+# A member's or a minister's standing after the surname in the Diet's labels, the longest first ("○林国務大臣": 林's,
+# a surname of one letter, where "林国務" had been a person).
+_DIET_STANDINGS = tuple(sorted("国務大臣 副大臣 大臣政務官 大臣 委員長 委員 議員 議長 副議長 政府参考人 参考人 君".split(),
+                               key=len, reverse=True))
+
+
+def _without_diet_standing(name: str) -> str:
+    for standing in _DIET_STANDINGS:
+        if name.endswith(standing) and len(name) > len(standing):
+            return name[:-len(standing)]
+    return _without_cjk_title(name)
 
 
 # Korea's National Assembly marks each speech with a larger circle, the label up to two spaces (or a full-width one):
@@ -1620,6 +1684,9 @@ _DEPUTY_OF = frozenset("""speaker chair chairman chairwoman chairperson presiden
     leader mayor governor whip clerk director chief head commander ambassador foreign treasurer chancellor attorney
     solicitor presiding cabinet""".split())
 
+# An office's first word that is no title alone: "Mme Élisabeth Borne, Première ministre." (a woman's, French's)
+_OFFICE_ADJECTIVES = frozenset("première haut haute".split())
+
 # A title's first word where the title has two ("Prime Minister", "Vice President", "Deputy Prime Minister").
 # (those whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
 _TWO_WORD_TITLE_FIRST = frozenset("vice prime army lieutenant rear air fleet brigadier".split())
@@ -1717,6 +1784,7 @@ _TIMED_LABEL = Verdict("timed-label", "medium")
 _NAME_ABOVE = Verdict("name-above", "medium")
 EXAMINATION = Verdict("examination", "medium")
 REPORTED_WITHIN = Verdict("reported-within", "medium")
+NUMBERED_SPEECH = Verdict("numbered-speech", "medium")  # a label after a speech's number ("Anf. 3  TALMANNEN:")
 SWORN_NARRATIVE = Verdict("sworn-narrative", "medium")  # a witness's account under the line that swears him in
 
 # A speaker named within a paragraph's first sentence, after what led to the speech, as records of conversation set
