@@ -95,8 +95,11 @@ class Evidence:
         # Blocks of labelled lines, one line a turn, with no blank line between: each line's label's key (or None)
         self._labelled_runs: list[tuple[list[str], list[str | None]]] = []
         self.stamps = 0  # the units that open with a recording's timestamp or a caption's cue
+        sessions_paper = False  # a trial as the sessions papers report it ("Cross-examined by MR. WARTON. I …")
         for position, unit in enumerate(units):
             text = unit.text
+            if text[:6] == "Cross-" and text[6:14].casefold() == "examined":
+                sessions_paper = True
             if "BY" in text or " by " in text:  # (on any of the unit's lines: "PC GRAHAM LEWIS, sworn" / "Examined by
                 # MR HALE" with no blank line between them had left the court's questions #q's)
                 # (the line wrapped too: "… EXAMINED AS FOLLOWS BY" / "MS. DEVANE:")
@@ -235,6 +238,13 @@ class Evidence:
         # Questions and answers without a court: a press conference's or an interview's ("Q. Mr. Secretary, …" /
         # "A. I have no plans …"), two of each at least; the letters are the speakers, as "Q:" and "A:" are.
         self.examination = self.court or not examiners and opened["Q"] >= 2 and opened["A"] >= 2
+        if sessions_paper and periods:
+            # The sessions papers' witnesses, each named once in capitals and a full stop over the evidence in the
+            # first person ("ELLEN MARSH. I am a widow …", "WILLIAM HOSKINS (Policeman K 218). On 17th …"), where
+            # counsel cross-examine, and the prisoner's defence ("Prisoner's Defence. I was going …", "Prisoner. Was
+            # you not drunk?"): they had been paragraphs. Not a verdict ("NOT GUILTY.").
+            self.proven.update(key for key in periods if " " in key and "guilty" not in key)
+            self.proven.update(key for key in titled_periods if key in _SPEAKERS_IN_COURT)
         if sworn and self.court:  # A court's examination of witnesses sworn: a witness by the surname and a full stop,
             # and the prisoner or the court so, where one puts a question to another ("Prisoner. Did you see me take
             # it?" / "Crisp. No, but no body else was there."), as the Old Bailey's reporters set them, each once.
@@ -1057,6 +1067,11 @@ class _Parser:
             signatory = units[postscript_start - 2].merged(units[postscript_start - 1])
             units[postscript_start - 2:postscript_start] = [signatory]
             postscript_start, end, back_start = postscript_start - 1, end - 1, back_start - 1
+        if postscript_start >= 3 and _office_apart_over_name(units[postscript_start - 3:postscript_start]):
+            # ("Le Secrétaire général" / "de la Présidence," / blank / "Étienne BURIN des ROZIERS": one signatory)
+            signatory = units[postscript_start - 2].merged(units[postscript_start - 1])
+            units[postscript_start - 2:postscript_start] = [signatory]
+            postscript_start, end, back_start = postscript_start - 1, end - 1, back_start - 1
         closer_start = self._closer_start(units, postscript_start)
         if closer_start == postscript_start == end >= 2 and _side_by_side(units[end - 1], self.text, False):
             self.signatures_in_rows = id(units[end - 1])  # (the record's, a paragraph read across the rows)
@@ -1235,7 +1250,7 @@ class _Parser:
             unit = units[index]
             text = unit.text
             if rules.SIGNATURE_LABEL.match(text) or rules.SIGNATURE_LINE.match(text) \
-                    or len(unit.lines) <= 3 and rules.SIGNATURE_LINE.match(unit.lines[0][1]):
+                    or len(unit.lines) <= 4 and rules.SIGNATURE_LINE.match(unit.lines[0][1]):
                 if _SIGNED_MARK.match(text) and not all(map(_is_signature_block, units[index + 1:end])):
                     continue  # ("/s/ Robert L. Hammond" over a distribution's list: not the record's closing)
                 return index  # (the mark of a signature on its line, the typed name under it: "(Signature)")
@@ -3263,6 +3278,10 @@ _TYPED_NAME = re.compile(r"(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?){1,3}[^\W\d_][\w'’
 # A name written out in capitals with its middle initial ("EDWARD M. CARTER"): without one, two words in capitals may
 # be a heading's ("JOHN EARMAN" over "Executive Assistant" is read as prose).
 _NAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ]\.\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
+# A French name, the given name written out, the surname in capitals, its particles in small letters ("Étienne BURIN
+# des ROZIERS", "Jean-Marie LE PEN").
+_SURNAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"
+                                  r"(?:\s+(?:(?:de|des|du|d'|la|le)\s+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3}")
 _WRITTEN_OUT_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ'’-]+)){1,2}")
 
 
@@ -3279,7 +3298,13 @@ def _furniture_at_foot(units: list[Unit]) -> tuple[Unit, Furniture] | None:
             and any(line == text for unit in units[:3] for _, line in unit.lines):
         return last, Furniture("footer", text, last.span)
     number = marked_page_number(text) if last.page_before is None else None
+    if number is None and text[:1] == "m" and last.blank_before and (membrane := _MEMBRANE.fullmatch(text)):
+        return last, Furniture("pageNum", text, last.span, membrane.group(1))  # (a roll's: "m. 4d." under a steward)
     return (last, Furniture("pageNum", text, last.span, str(number))) if number is not None and number >= 2 else None
+
+
+# A court roll's membrane, its number at its foot, the dorse's with a "d" ("m. 4d.", "memb. 12"): no one's signature.
+_MEMBRANE = re.compile(r"m(?:emb)?\.\s?(\d{1,3}d?)\.?")
 
 
 def _office_under_signatory(above: Unit, last: Unit) -> bool:
@@ -3303,19 +3328,32 @@ def _typed_name_and_office(unit: Unit) -> str | None:
     if not 2 <= len(lines) <= 3:
         return None
     for where, name, offices in (("first", lines[0], lines[1:]), ("last", lines[-1], lines[:-1])):
-        written_out = _WRITTEN_OUT_NAME.fullmatch(name) or _NAME_IN_CAPITALS.fullmatch(name)
+        name = name[:-1] if name[-1:] == "," else name  # (its comma before the office under it: "W. F. KESSLER,")
+        written_out = _WRITTEN_OUT_NAME.fullmatch(name) or _NAME_IN_CAPITALS.fullmatch(name) \
+            or _SURNAME_IN_CAPITALS.fullmatch(name)
         typed = _TYPED_NAME.fullmatch(name) or written_out and any(
             word.strip(",.").lower() in _OFFICE_WORDS for line in offices for word in line.split())
         if typed and name.split()[-1][:1].isupper() and all(
                 # (each language's six words at most, a bilingual office's: "Clerk of the Committee / Greffier du
                 # Comité", a Canadian committee's clerk, which had been a paragraph)
                 all(len(part.split()) <= 6 for part in line.split(" / "))
-                and (line[:1].isupper() or line[:1].isdigit())
+                and (line[:1].isupper() or line[:1].isdigit()
+                     # (an office's second line, "Le Secrétaire général" / "de la Présidence,")
+                     or k and line.split(None, 1)[0] in _LINKS)
                 and (not line.endswith(SENTENCE_END) or _RANK_OR_ARM_END.search(line)
                      or line.endswith(".") and _office_piece(line[:-1].split()))  # ("THOMAS MASON" / "Chairman.")
-                and not _TYPED_NAME.fullmatch(line) for line in offices):
+                and not _TYPED_NAME.fullmatch(line) for k, line in enumerate(offices)):
             return where  # (a rank and an arm abbreviated too: "R. M. FELDMAN" / "1st Lt., Inf." / "Interrogator")
     return None
+
+
+def _office_apart_over_name(units: list[Unit]) -> bool:
+    """Under the last sentence, a signatory's office (a line or two, its comma at its end), a blank line, then the
+    name alone ("Le Secrétaire général" / "de la Présidence," / "Étienne BURIN des ROZIERS": two paragraphs)."""
+    above, office, name = units
+    return len(name.lines) == 1 and len(office.lines) <= 2 and office.text.endswith(",") \
+        and above.text.endswith(SENTENCE_END) and any(map(_an_office_word, office.text.split())) \
+        and not _is_valediction(office) and _typed_name_and_office(office.merged(name)) == "last"
 
 
 def _offices_over_names(units: list[Unit]) -> bool:

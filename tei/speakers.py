@@ -480,6 +480,15 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
             end = deposed.end()
             return TurnStart(deposed.group(0).rstrip(), deposed.group(1), end, _speech_start(text, end), "colon", True,
                              False)
+    if text.find(").", 0, 90) >= 0 and (called := _NAME_AND_CALLING.match(text)) is not None:
+        # "WILLIAM HOSKINS (Policeman K 218). On 17th …": a witness in capitals, the calling in brackets, as the
+        # sessions papers set one (a name and a full stop; a turn only where the record proves such names)
+        end = called.end()
+        return TurnStart(text[:end], called.group(1), end, _speech_start(text, end), "period", False, False)
+    if text[:1] in "PT" and (defence := _DEFENCE_SAID.match(text)) is not None:
+        # "Prisoner's Defence. I was going to my work …": the prisoner's words, as the sessions papers head them
+        end = defence.end()
+        return TurnStart(text[:end], "Prisoner", end, _speech_start(text, end), "period", False, False)
     start = _match_prefix(text[:_LOOKAHEAD], verbs)
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
@@ -494,6 +503,8 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 _SWORN_SAITH = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5}),\s+(?:being\s+)?(?:(?:first\s+)?duly\s+)?"
                           r"(?:sworn|affirmed)(?:\s+and\s+examined)?,?\s+(?:saith|says|deposeth(?:\s+and\s+saith)?|"
                           r"deposes(?:\s+and\s+says)?)\s*[:.,;]?(?:\s*(?:-{1,2}|—|–))?")
+_NAME_AND_CALLING = re.compile(r"([A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]+\.?){1,4})\s+\([^()\n]{1,40}\)\.(?=\s+\S)")
+_DEFENCE_SAID = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.(?=\s+\S)")
 # How the words were heard, in brackets at a label's end: over film, on camera, through an interpreter, by telephone.
 _HOW_HEARD = re.compile(r"\s*\((?:voice[- ]over|v\.?o\.?|on[- ]camera|off[- ]camera|o\.?c\.?|through\s+(?:an\s+)?"
                         r"interpreter|via\s+(?:telephone|satellite|video(?:link)?)|by\s+(?:tele)?phone|on\s+tape)\)\Z",

@@ -3764,7 +3764,8 @@ def test_counsels_appearances_in_a_sessions_paper_are_the_records_words(appearan
             "ELLEN MARSH. I am a widow, and keep a lodging-house in Cable Street.\n\n"
             "Cross-examined by MR. WARTON. I did not see anybody.\n")
     result = tei.encode(text, name="t.txt")
-    assert result.tree.find(".//t:sp", NS) is None
+    # (the witness's evidence hers, where counsel cross-examine: tests/test_conventions_legal.py)
+    assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#ellen-marsh"]
     assert result.tree.findall(".//t:body//t:p", NS)[1].text == appearance
 
 
