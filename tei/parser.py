@@ -441,8 +441,17 @@ class Evidence:
         accused wishes …", "PRESIDENT: Does the prosecution …" in a court-martial's examination): a speaker's, where
         it had been a topic's heading over the speech. Not a topic naming an office ("ELECTION OF PRESIDENT:")."""
         colon = text.find(":", 0, 64)
-        if colon < 0 or not text[:colon].isupper():
-            return None  # (most paragraphs: no label in capitals at their head)
+        if colon < 0:
+            return None
+        if not text[:colon].isupper():  # (most paragraphs: no label in capitals at their head)
+            # Or an office of one word, as a German cabinet's minutes set the chancellor's ("Bundeskanzler: Ich bitte
+            # …" between "Dr. Keppler: …" and "Dr. Wendland: …": it had been words of the turn before)
+            word = text[:colon]
+            if not (word.isalpha() and word[:1].isupper() and word.lower() in _ONE_WORD_OFFICES):
+                return None
+            start = self._shape(text)
+            speech = text[start.speech_start:start.speech_start + 1] if start is not None else ""
+            return (start, OFFICE_COLON) if start is not None and start.shape == "colon" and speech.isupper() else None
         start = self._shape(text)
         if start is None or start.shape != "colon" or not start.key.isupper() or start.key in LABEL_WORDS:
             return None
@@ -4708,6 +4717,10 @@ _OFFICE_WORDS = frozenset("""minister secretary president chancellor ambassador 
     vorsitzender vorsitzende schriftführer schriftführerin
     segretario segretaria voorzitter burgemeester griffier wethouder secretaris penningmeester""".split())
 # The last word of an office's label in capitals, said once ("DEFENSE COUNSEL:", "TRIAL JUDGE ADVOCATE:").
+# Offices whose name is one word, said as a speaker's label alone ("Bundeskanzler:", "Staatssekretär:").
+_ONE_WORD_OFFICES = frozenset("""bundeskanzler bundeskanzlerin bundespräsident staatssekretär vizekanzler
+    bundesminister ministerpräsident reichskanzler vorsitzender vorsitzende präsident berichterstatter
+    chancellor premier""".split())
 _LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner solicitor barrister".split())) - {"member"}
 # What an office alone on its line may open with, besides an office's words: "Lord President of the Council", "Home
 # Secretary", "Paymaster General", "Chief Secretary to the Treasury".

@@ -485,11 +485,22 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
         # sessions papers set one (a name and a full stop; a turn only where the record proves such names)
         end = called.end()
         return TurnStart(text[:end], called.group(1), end, _speech_start(text, end), "period", False, False)
-    if text[:1] in "PT" and (defence := _DEFENCE_SAID.match(text)) is not None:
+    if text[:1] in "PT" and text.find("efen", 8, 24) >= 0 and (defence := _DEFENCE_SAID.match(text)) is not None:
         # "Prisoner's Defence. I was going to my work …": the prisoner's words, as the sessions papers head them
         end = defence.end()
         return TurnStart(text[:end], "Prisoner", end, _speech_start(text, end), "period", False, False)
     start = _match_prefix(text[:_LOOKAHEAD], verbs)
+    if start is None and (text.find(". —", 0, 60) >= 0 or ("'" in text[:20] or "’" in text[:20]) and ":" in text[:60]) \
+            and (dashed := _DASHED_LABEL.match(text)) is not None:
+        # A French court's report, the label a full stop and a dash ("Le Président. — Accusé, levez-vous.", "M.
+        # l'Avocat général. — …", "Le témoin. — …"): a turn where the record proves such labels, as a full stop's
+        # are; or a colon after an office with its article elided ("M. l'Avocat général : …"), if titled
+        end = dashed.end()
+        name, article, titled = dashed.group(1), dashed.group(2), dashed.group(1)[:2] in ("M.", "Me", "Mm", "Ml")
+        if dashed.group(3) and not titled:
+            return None
+        return TurnStart(name, name[len(article):] if article else name, end, _speech_start(text, end),
+                         "colon" if dashed.group(3) else "period", titled, bool(article))
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
     if start is not None and (start.speech_start >= _LOOKAHEAD or start.shape == "verb" and (
@@ -503,6 +514,8 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
 _SWORN_SAITH = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5}),\s+(?:being\s+)?(?:(?:first\s+)?duly\s+)?"
                           r"(?:sworn|affirmed)(?:\s+and\s+examined)?,?\s+(?:saith|says|deposeth(?:\s+and\s+saith)?|"
                           r"deposes(?:\s+and\s+says)?)\s*[:.,;]?(?:\s*(?:-{1,2}|—|–))?")
+_DASHED_LABEL = re.compile(r"(?=[A-ZÀ-Þ])((Le\s|La\s|L['’])?(?:(?:M\.|Me|Mme|Mlle)\s+)?(?:l['’])?[^\W\d_][\w'’-]*"
+                           r"(?:\s+(?:l['’]|d['’])?[^\W\d_][\w'’-]*){0,3}?)(?:\.\s*—|(?<=[^\W\d_])\s?(:))(?=\s*\S)")
 _NAME_AND_CALLING = re.compile(r"([A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]+\.?){1,4})\s+\([^()\n]{1,40}\)\.(?=\s+\S)")
 _DEFENCE_SAID = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.(?=\s+\S)")
 # How the words were heard, in brackets at a label's end: over film, on camera, through an interpreter, by telephone.

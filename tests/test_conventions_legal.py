@@ -107,3 +107,49 @@ def test_names_in_capitals_and_a_full_stop_without_a_cross_examination_stay_para
     """Without counsel's cross-examination, such names may be a list's or a heading's run on: no turns."""
     result = encoded(SESSIONS.replace("Cross-examined by MR. GILL. ", "").replace("Cross-examined. ", ""))
     assert result.tree.find(".//t:sp", NS) is None
+
+
+def turns_of(result) -> list[tuple[str, str]]:
+    return [(sp.get("who"), flat(sp.find("t:speaker", NS))) for sp in result.tree.iterfind(".//t:sp", NS)]
+
+
+def test_a_french_courts_labels_with_a_full_stop_and_a_dash_are_turns():
+    """"Le Président. — …", "L'Accusé. — …", an advocate's, the prosecutor's office in small letters and a witness
+    used once: every exchange had been a paragraph."""
+    result = encoded("COUR D'ASSISES DE LA GIRONDE\n\n"
+                     "Le Président. — Vous reconnaissez les faits ?\n\n"
+                     "L'Accusé. — Non, monsieur le Président.\n\n"
+                     "Le Président. — Vous étiez pourtant au marché ce jour-là.\n\n"
+                     "L'Accusé. — J'y étais le matin.\n\n"
+                     "Me Darrieux. — Mon client n'avait pas d'arme.\n\n"
+                     "M. l'Avocat général. — Le couteau a été retrouvé chez lui.\n\n"
+                     "Le témoin. — Je l'ai vu courir.\n")
+    assert turns_of(result) == [
+        ("#president", "Le Président. —"), ("#accuse", "L'Accusé. —"), ("#president", "Le Président. —"),
+        ("#accuse", "L'Accusé. —"), ("#me-darrieux", "Me Darrieux. —"),
+        ("#lavocat-general", "M. l'Avocat général. —"), ("#temoin", "Le témoin. —")]
+    assert [flat(p) for p in result.tree.iterfind(".//t:sp/t:p", NS)][5] == "Le couteau a été retrouvé chez lui."
+
+
+def test_a_sentence_before_a_dash_once_is_no_label():
+    result = encoded("Il est rentré tard. — Le lendemain, il est reparti.\n\nPersonne ne l'a revu.\n")
+    assert result.tree.find(".//t:sp", NS) is None
+
+
+def test_the_prosecutors_office_with_its_article_elided_and_a_colon_is_a_label():
+    """"M. l'Avocat général : …" once, among labels with colons: it had been words of the advocate's turn."""
+    result = encoded("Le Président : Témoin, approchez.\n\nLe témoin : Oui.\n\nMe Darrieux : Une question.\n\n"
+                     "M. l'Avocat général : Le témoin a tout vu.\n\nLe Président : Merci.\n")
+    assert [who for who, _ in turns_of(result)] == ["#president", "#temoin", "#me-darrieux", "#lavocat-general",
+                                                    "#president"]
+
+
+def test_a_chancellors_office_alone_with_a_colon_once_is_a_label():
+    """"Bundeskanzler: …" once, between two ministers' turns (titled, each once): it had been words of the turn
+    before."""
+    result = encoded("Kurzprotokoll der 45. Kabinettssitzung\n\n"
+                     "Dr. Lindner: Der Entwurf ist abgestimmt.\n\n"
+                     "Bundeskanzler: Dann bitte ich um Zustimmung.\n\n"
+                     "Dr. Hallberg: Ich stimme zu.\n")
+    assert turns_of(result) == [("#lindner", "Dr. Lindner:"), ("#bundeskanzler", "Bundeskanzler:"),
+                                ("#hallberg", "Dr. Hallberg:")]
