@@ -474,6 +474,8 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     about every paragraph start once: kept across documents they were hardly
     ever asked for again, and keeping them cost more than reading.
     """
+    if len(text) <= 80 and text[-1:] in "DN" and WITNESS_ALONE.match(text) is not None:
+        return None  # the witness sworn, no one's words ("LENA MORRISON: AFFIRMED", "JOHN SMITH, SWORN")
     if text.find("sworn", 0, 90) >= 0 or text.find("affirmed", 0, 90) >= 0:
         deposed = _SWORN_SAITH.match(text)
         if deposed is not None:  # "MARY ALDRED, sworn, saith:--I am the widow …", as a coroner's depositions set it
@@ -1900,7 +1902,9 @@ WITNESS_SWORN = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,\
 WITNESS_ALONE = re.compile(r"([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){1,5})"
                            r"(?:\s+\((?:sworn|affirmed|SWORN|AFFIRMED|Sworn|Affirmed)\)"
                            # ("MARGARET ANN PRING, sworn.", an inquest's)
-                           r"|,\s+(?:sworn|affirmed|SWORN|AFFIRMED)\.?)\s*$"
+                           # (or after a colon, as a Canadian arbitration's transcript sets it: "DOUGLAS FERRANTE:
+                           # AFFIRMED")
+                           r"|[,:]\s+(?:sworn|affirmed|SWORN|AFFIRMED)\.?)\s*$"
                            # (and in small letters, sworn after it, as the Old Bailey's proceedings set it: "Edward
                            # Crisp sworn.")
                            r"|([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\s+(?:sworn|affirmed)\.?\s*$")

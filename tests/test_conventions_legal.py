@@ -153,3 +153,17 @@ def test_a_chancellors_office_alone_with_a_colon_once_is_a_label():
                      "Dr. Hallberg: Ich stimme zu.\n")
     assert turns_of(result) == [("#lindner", "Dr. Lindner:"), ("#bundeskanzler", "Bundeskanzler:"),
                                 ("#hallberg", "Dr. Hallberg:")]
+
+
+def test_a_witness_affirmed_after_a_colon_answers_the_questions():
+    """"LENA MORRISON: AFFIRMED" over the examination: it had headed a section, and the answers been #witness's."""
+    result = encoded("THE ARBITRATOR: Please call your witness.\n\nMR. DUBOIS: The union calls Ms. Morrison.\n\n"
+                     "LENA MORRISON: AFFIRMED\n\nEXAMINATION IN-CHIEF BY MR. DUBOIS:\n\n"
+                     "Q.   How long have you worked at the plant?\nA.   Nine years.\n"
+                     "Q.   In which department?\nA.   Shipping.\n")
+    assert [who for who, _ in turns_of(result)] == ["#arbitrator", "#dubois", "#dubois", "#lena-morrison",
+                                                    "#dubois", "#lena-morrison"]
+    assert [flat(s) for s in result.tree.iterfind(".//t:body/t:div/t:stage", NS)] == [
+        "LENA MORRISON: AFFIRMED", "EXAMINATION IN-CHIEF BY MR. DUBOIS:"]
+    assert result.tree.find(".//t:body//t:head", NS) is None
+
