@@ -274,6 +274,8 @@ class Evidence:
         # (a decision's word so used, "RESOLVED - …" twice, proves no speakers: a heading "49. WESTERN RELIEF ROAD -
         # ROUTE OPTIONS" under it had been a person's turn)
         repeated = any(n >= 2 and key not in LABEL_WORDS for key, n in counts.items())
+        if not repeated and len(once) >= 2:
+            self._prove_exchange_named_at_head(units, once, written)
         if repeated:
             for key in once:
                 name = written[key]
@@ -312,6 +314,19 @@ class Evidence:
                 title = name.title()
                 if head_words[title] if _BOUNDED_WORD.fullmatch(title) else re.search(rf"\b{re.escape(title)}\b", head):
                     self.proven.add(key)
+
+    def _prove_exchange_named_at_head(self, units: list[Unit], once: list[str], written: dict[str, str]) -> None:
+        """No label used twice, but names set so once each, one of them named at the record's head (a participants
+        list: "Present: Pak Hon-yong." over "Kim Il Sung: …" / "Pak Hon-yong: …", or "PAK HON-YONG: …"): a short
+        exchange, each name the head names or of two words at least a speaker's (they had been paragraphs)."""
+        names = [key for key in once if key not in LABEL_WORDS and len(written[key].split()) <= 4 and len(key) > 2
+                 and all(word[:1].isupper() for word in written[key].split())]  # (no letter: "Q:", "A:")
+        if len(names) < 2 or len({_label_style(written[key]) for key in names}) > 1:
+            return
+        head = self._head_text(units).casefold()
+        named = [key for key in names if head and re.search(rf"\b{re.escape(written[key].casefold())}\b", head)]
+        if named:
+            self.proven.update(key for key in names if key in named or " " in written[key])
 
     def _head_text(self, units: list[Unit]) -> str:
         """The record's text above its first name-and-colon label (its title, date, participants)."""

@@ -508,7 +508,8 @@ LOG_ENTRY = re.compile(r"(?:(?:[01]?\d|2[0-3])\.(?:[0-5]\d|\d)|(?:1[0-2]|0?\d)(?
 # What the body decided, or someone is to do, under its label ("Decided: …", "Постановили: …", "ACTION: TB to …"):
 # a block of its own, also on the line right under a sentence.
 DECISION_LABEL = re.compile(r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:\s+(?:points?|items?))?|Постановили|"
-                            r"Resolutions?\s+adopted|"  # (a Politburo's protocol in translation: "Resolution adopted:")
+                            # (a Politburo's protocol in translation: "Resolution adopted:", "Resolution:")
+                            r"Resolutions?(?:\s+adopted)?|"
                             r"Решили|Beschlossen|Beschluss|Décidé|Décision|Acuerdo|"
                             # (and how a vote went, under its label: "Stemming: voor het amendement stemmen …")
                             r"Stemming|Abstimmung(?:sergebnis)?)\s*:")

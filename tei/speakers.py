@@ -82,7 +82,7 @@ SPEECH_VERBS = frozenset("""
     outlines outlined drew draws queried queries asserted asserts contended contends submitted submits
     opposes opposed supports supported seconds seconded moves moved
     recognised recognized recognises recognizes accepted accepts
-    intimates intimated
+    intimates intimated conveys conveyed
 """.split()) | OPINION_VERBS  # ("intimated": announced, as a kirk session's or a Scots council's minutes write it)
 
 # The same in the languages records are kept in, for a transcript whose sidecar names its language:
@@ -316,6 +316,7 @@ _TAIL_WORDS = (" of ", " from ", " pro ")
 # The subject a verb later in the sentence may have instead of the name before the comma ("Manila, he said, …").
 _PRONOUNS = frozenset("he she they we i it one who".split())
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a footnote's marker, a word of its own after a name
+_MARK_ON_NAME = re.compile(r"(?<=[^\W\d_]{2})\[\d{1,3}\]$")  # and one on a name's last word
 # Words that open a sentence and never continue a name.
 _SENTENCE_OPENERS = frozenset("The He She It They We This That These Those His Her Their Its Our".split())
 # Going on is speaking on, after a name: "KISHI then went on: 'I believe …'".
@@ -808,6 +809,23 @@ def _speech_start(text: str, at: int) -> int:
     return at + len(rest) - len(rest.lstrip())
 
 
+def _supplied_in_name(words: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are a part of the name the editor supplied in brackets, capitalised, after its first
+    word: "Peng [Dehuai] said …", "Kim [Il Sung] asked …" (they had been no one's turn)."""
+    for k in range(at, min(at + 3, len(words))):
+        word = words[k][1:] if k == at else words[k]
+        if not word[:1].isupper() or "[" in word or word[1:2].isupper():  # (not an abbreviation's gloss, "[USSR]")
+            return False
+        close = word.find("]")
+        if close >= 0:
+            if close != len(word.rstrip(".,:;")) - 1 or close < 2:
+                return False
+            from .conventions import BracketContext, Table  # (asked of a bracket after a name's word alone)
+            inner = " ".join([words[at][1:], *words[at + 1:k], word[:close]]) if k > at else word[:close]
+            return Table().classify(BracketContext(inner, words[at - 1], "")).name == "supplied"  # (not "[Laughing]")
+    return False
+
+
 def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     # Titles, a name, adverbs and a verb: a dozen words are all a shape can use. Their
     # offsets are found only for the few words the shape's answer points into.
@@ -988,7 +1006,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             break  # "STALIN He said …", "SECRET The talks …": a sentence after a heading, no one's name; and
             # in a telegram's capitals, the verb after the name ("GROMYKO SAID THAT")
         if not (word[:1].isupper() or _is_name_word(word) or _is_initial(word)
-                or linked and word[1:2] in ("'", "’") and without_article(word)[:1].isupper()):  # ("de l'Intérieur")
+                or linked and word[1:2] in ("'", "’") and without_article(word)[:1].isupper()  # ("de l'Intérieur")
+                or word[:1] == "[" and name_end_index == i - 1 and _supplied_in_name(words, i)):
             if name_end_index == i - 1 and word[-1:] == ":" and word[:-1] in _PARTY_ABBREVIATIONS:
                 # The member's party in small letters after the name, as the Eduskunta sets it ("Petteri Orpo kok:"):
                 # the label's, no part of the name.
@@ -1015,11 +1034,17 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                 break
             linked, i = True, following  # "The Minister of Fuel and Power", "The Chancellor of the Exchequer"
             continue
+        if word[-1:] == "]" and (mark := _MARK_ON_NAME.search(word)) is not None:
+            words[i] = word[:mark.start()]  # a footnote's marker on the name ("Truong Chinh[2] said …"): the
+            name_end_index = i  # name ends before it, the speech opens with it (it had been part of the name)
+            break
         core = word[:-2] if word[-2:] in COLON_DASHES else word.rstrip(".,:;")
         if word[-2:] == ".:" and _is_initial(word[:-1]):
             core = word[:-1]  # initials after the surname, then the colon: "ХРУЩЕВ Н.С.:" (the dot the initials')
         tail = word[len(core):]
-        if tail and not _is_initial(word):
+        if tail and not _is_initial(word) and not (
+                tail == "." and core[1:2].islower() and i + 1 < count and words[i + 1][:1].isupper()
+                and _DIGRAPH_INITIALS.fullmatch(word)):  # (a given name's initial of two letters: "Yu. V. Andropov:")
             # "STALIN." "DR. EVATT:" "ZHOU ENLAI," — the name stops at its punctuation.
             name_end_index = i
             delimiter = tail
@@ -1037,6 +1062,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if name_end_index is None or name_end_index < name_first:
         return None
     key = " ".join(words[name_first:name_end_index + 1])
+    if "[" in key:
+        key = key.replace("[", "").replace("]", "")  # (the name's part the editor supplied: "Peng [Dehuai]")
     key = key[:-2] if delimiter in COLON_DASHES else key[:-1] if delimiter == ":" and key[-2:] == ".:" \
         else key if delimiter == "." and _is_initial(words[name_end_index]) \
         else key.rstrip(".,:;")  # ("ХРУЩЕВ Н.С.:", "Жириновский В. В.": the initials keep their dot)
@@ -1768,7 +1795,11 @@ def _letters(word: str) -> int:
 
 
 # A Russian given name's initial, transliterated as two letters ("Yu.", "Zh."), before the surname.
-DIGRAPH_INITIALS = frozenset("yu ya ye yo zh ch sh kh ts shch".split())
+# and a Romanian's ("Gh." for Gheorghe).
+DIGRAPH_INITIALS = frozenset("yu ya ye yo zh ch sh kh ts shch gh".split())
+# Initials that open with one of them, as a label writes them: "Yu.", "Yu.V.", "Gh." (read after a single letter's fail).
+_DIGRAPH_INITIALS = re.compile(r"(?:%s)\.(?:[^\W\d_]\.){0,2}" % "|".join(
+    sorted((initial.capitalize() for initial in DIGRAPH_INITIALS), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=8192)
@@ -2033,6 +2064,7 @@ _BODIES = frozenset({"government"})
 LABEL_WORDS = frozenset("""note notes comment comments answer question reply response summary subject agenda action
     decision decisions conclusion conclusions result results translation remark remarks item topic source sources
     reference background discussion recommendation recommendations proposal text attachment enclosure resolved
+    resolution resolutions
     decided agreed heard noted excerpts excerpt extracts extract recap editorial commentary voted moved carried
     слушали постановили решили решение выступили примечание повестка вопрос
     beschluss beschlossen tagesordnung anmerkung ergebnis décision décidé ordre remarque résolution

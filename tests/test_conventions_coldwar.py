@@ -1,0 +1,127 @@
+"""Cold War archive records (translated protocols, records of conversation, cables): speakers' labels, titles and
+closings as such translations set them."""
+
+from __future__ import annotations
+
+from words import source_words, tei_words
+
+import tei
+from tei.validation import validate_result
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def encoded(text: str):
+    result = tei.encode(text, name="x.txt")
+    assert tei_words(result.tree) == source_words(text)
+    assert validate_result(result) == []
+    return result
+
+
+def people(result) -> set[str]:
+    return {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+
+
+def turns(result) -> list[tuple[str, str, str]]:
+    """Each turn's who, its speaker's text and its first paragraph's text."""
+    return [(sp.get("who"), "".join(sp.find("t:speaker", NS).itertext()),
+             "".join(sp.find("t:p", NS).itertext()) if sp.find("t:p", NS) is not None else "")
+            for sp in result.tree.iterfind(".//t:sp", NS)]
+
+
+def body_children(result) -> list[tuple[str, str]]:
+    """The record's blocks in order: (tag, text) of each child of the body's divisions."""
+    out = []
+    for div in result.tree.iterfind(".//t:body/t:div", NS):
+        for child in div:
+            out.append((child.tag.split("}")[1], " ".join("".join(child.itertext()).split())))
+    return out
+
+
+def test_resolution_label_is_the_bodys_decision_not_a_person():
+    """"Resolution:" twice, as a Presidium's protocol sets what it resolved, had been a person "#resolution" whose
+    turns held the decisions."""
+    result = encoded("Comrade Shepilov: We must send a message to Eden.\n\n"
+                     "Resolution: Accept the proposal of Comrade Shepilov.\n\n"
+                     "Comrade Molotov: It is premature to speak of force.\n\n"
+                     "Resolution:\n1. Approve the text of the message.\n2. Publish the message in the press.\n")
+    assert people(result) == {"shepilov", "molotov"}
+    assert body_children(result) == [
+        ("sp", "Comrade Shepilov: We must send a message to Eden."),
+        ("p", "Resolution: Accept the proposal of Comrade Shepilov."),
+        ("sp", "Comrade Molotov: It is premature to speak of force."),
+        ("p", "Resolution:"),
+        ("list", "1. Approve the text of the message. 2. Publish the message in the press.")]
+
+
+def test_a_given_names_initial_of_two_letters_in_a_label():
+    """"Comrade Yu. V. Andropov:", "Comrade Gh. Gheorghiu-Dej (Romania):": "Yu." and "Gh." had ended the name, the
+    turns been words of the turn before."""
+    result = encoded("Comrade Yu. V. Andropov: The situation in Budapest is serious.\n\n"
+                     "Comrade N. S. Khrushchev: We must act.\n\n"
+                     "Comrade Yu.V. Andropov: I agree.\n\n"
+                     "Comrade Gh. Gheorghiu-Dej (Romania): I declare the session open.\n")
+    assert turns(result) == [
+        ("#andropov", "Comrade Yu. V. Andropov:", "The situation in Budapest is serious."),
+        ("#khrushchev", "Comrade N. S. Khrushchev:", "We must act."),
+        ("#andropov", "Comrade Yu.V. Andropov:", "I agree."),
+        ("#gheorghiu-dej", "Comrade Gh. Gheorghiu-Dej (Romania):", "I declare the session open.")]
+
+
+def test_a_footnotes_marker_on_the_speakers_name_opens_the_speech():
+    """"Truong Chinh[2] said …": the marker had been part of the name and the person's id ("#truong-chinh-2")."""
+    result = encoded("Ho Chi Minh said that Diem had refused the consultations.[1]\n\n"
+                     "Truong Chinh[2] said that the land reform was going well.\n\n"
+                     "Notes:\n[1] The Geneva Final Declaration provided for elections in 1956.\n"
+                     "[2] General Secretary of the Workers' Party of Vietnam.\n")
+    assert people(result) == {"ho-chi-minh", "truong-chinh"}
+    assert [(who, speaker) for who, speaker, _ in turns(result)] == [
+        ("#ho-chi-minh", "Ho Chi Minh"), ("#truong-chinh", "Truong Chinh")]
+    second = result.tree.findall(".//t:sp", NS)[1].find("t:p", NS)
+    ref = second.find("t:ref", NS)
+    assert ref.get("type") == "footnote" and ref.get("target") == "#fn2" and second.text is None
+
+
+def test_a_name_with_a_part_the_editor_supplied_before_its_verb():
+    """"Peng [Dehuai] said that …", "Kim [Il Sung] asked …": they had been paragraphs, no one's turns; the person is
+    named whole. A bracket the conventions read otherwise ("[Laughing]") is no part of a name."""
+    result = encoded("Peng [Dehuai] said that the troops were ready.\n\n"
+                     "Kim [Il Sung] asked when the offensive would begin.\n\n"
+                     "Peng [Dehuai] answered that it would begin in ten days.\n\n"
+                     "Stalin [Laughing] said no.\n")
+    assert people(result) == {"peng-dehuai", "kim-il-sung"}
+    assert turns(result) == [
+        ("#peng-dehuai", "Peng [Dehuai]", "said that the troops were ready."),
+        ("#kim-il-sung", "Kim [Il Sung]", "asked when the offensive would begin."),
+        ("#peng-dehuai", "Peng [Dehuai]", "answered that it would begin in ten days.")]
+    assert result.tree.find(".//t:vocal/t:desc", NS).text == "Laughing"
+    names = [name.text for name in result.tree.iterfind(".//t:particDesc//t:persName", NS)]
+    assert names == ["Peng Dehuai", "Kim Il Sung"]
+
+
+def test_conveyed_is_a_verb_of_speaking():
+    """"Olivares conveyed the request of …", the record's first turn, had been a paragraph."""
+    result = encoded("Olivares conveyed the request of Fidel Castro to receive the full\ntext of the letters.\n\n"
+                     "Gromyko said that the letters would be handed over by Mikoyan.\n\n"
+                     "Olivares said that the Cuban people did not understand.\n")
+    assert [(who, speaker) for who, speaker, _ in turns(result)] == [
+        ("#olivares", "Olivares"), ("#gromyko", "Gromyko"), ("#olivares", "Olivares")]
+
+
+def test_a_short_exchange_of_labels_once_each_the_head_naming_one():
+    """"Kim Il Sung: …" / "Pak Hon-yong: …", each once, under "Present: Pak Hon-yong.": no label used twice had
+    left them paragraphs; in capitals under a title naming them, section heads. A label the head does not name, of
+    one word, stays words ("Date: …")."""
+    result = encoded("Present: Pak Hon-yong.\n\nKim Il Sung: The partisans will not decide the matter.\n\n"
+                     "Pak Hon-yong: The people in the south are waiting.\n")
+    assert turns(result) == [("#kim-il-sung", "Kim Il Sung:", "The partisans will not decide the matter."),
+                             ("#pak-hon-yong", "Pak Hon-yong:", "The people in the south are waiting.")]
+    result = encoded("RECORD OF CONVERSATION BETWEEN KIM IL SUNG AND AMBASSADOR SHTYKOV\n\n19 January 1950\n\n"
+                     "KIM IL SUNG: The partisans will not decide the matter.\n\n"
+                     "SHTYKOV: The question needs preparation.\n")
+    assert turns(result) == [("#kim-il-sung", "KIM IL SUNG:", "The partisans will not decide the matter."),
+                             ("#shtykov", "SHTYKOV:", "The question needs preparation.")]
+    assert [tag for tag, _ in body_children(result)] == ["head", "opener", "sp", "sp"]
+    result = encoded("Present: Pak Hon-yong.\n\nPak Hon-yong: The people are waiting.\n\nDate: 19 January 1950.\n")
+    assert turns(result) == [("#pak-hon-yong", "Pak Hon-yong:", "The people are waiting.")]
