@@ -1600,6 +1600,15 @@ class _Parser:
                 continue
             if len(out) == 1 and len(unit.lines) == 1 and rules.DATELINE.match(text) and _titled_by_what_follows(out):
                 content_seen = False  # ("Compte rendu de l'entretien …" / "Paris, le 4 mars 1950")
+            elif len(out) == 1 and _classification_block(unit) and (
+                    _RECORD_OPENING.match(out[0].unit.text) or _SENT_OPENING.match(out[0].unit.text)) \
+                    and _titled_by_what_follows(out):
+                content_seen = False  # ("Cable from the Chinese Embassy …, "…"" / "Top Secret" / "Copy No. 3")
+            elif len(out) == 2 and len(unit.lines) == 1 and _place_alone(out[1]) and rules.DATELINE.match(text):
+                first = out[:1]  # the place on its own above the date ("Record of Conversation …" / "Pyongyang" /
+                if _titled_by_what_follows(first):  # "19 January 1950"): the title, and the place a dateline too
+                    out[:] = [first[0], _Classified("heading", out[1].unit, "dateline")]
+                    content_seen = False
             if len(out) == 1 and len(unit.lines) == 1 and len(text) <= 80 and _RECORD_KIND_AT_END.search(text) \
                     and out[0].kind == "paragraph" and out[0].detail is None and len(out[0].unit.text) <= 80 \
                     and not out[0].unit.text.endswith((".", "。", ":", "：", "!", "?")):
@@ -1706,8 +1715,7 @@ class _Parser:
         # A record's title may run longer than a heading inside it ("Minutes of the Meeting of the … Political
         # Committee, 12 March 1963").
         longest = 160 if not content_seen and _only_letterhead(before) else 90
-        if not content_seen and 2 <= len(unit.lines) <= 3 and rules.CLASSIFICATION.match(unit.lines[0][1]) and all(
-                rules.COPY_NUMBER.match(line) or rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:]):
+        if not content_seen and len(unit.lines) >= 2 and _classification_block(unit):
             return "classification"  # "SECRET" / "Copy No. 1"
         if not content_seen and _second_title(unit, before):
             return "title"
@@ -2984,6 +2992,8 @@ def _title_over_dateline(unit: Unit, place_below: bool = False) -> int:
     if len(lines) - placed > (5 if placed or place_below else 3) + 1:
         return 0
     *title, dateline = lines[:-1] if placed else lines
+    if title[-1].rsplit(None, 1)[-1].casefold() in rules.SMALL_WORDS:
+        return 0  # the title runs on into the line under it ("… of the" / "Hungarian Workers' Party, 12 July 1956")
     if not all(len(line) <= 120 and not line.endswith((".", ",", ";", ":", "?", "!", "-")) for line in title) \
             or len(dateline) > 90 or rules.DATELINE.match(dateline) is None \
             or dateline.endswith(".") and not dateline.endswith(("a.m.", "p.m.", "A.M.", "P.M.", " г.")):
@@ -3137,6 +3147,23 @@ def _dotted_heading(text: str, before: list[_Classified]) -> bool:
         return False
     title = before[0].unit.text
     return title.endswith(".") and ". " not in title and rules.is_upper_line(title)
+
+
+def _classification_block(unit: Unit) -> bool:
+    """A block of a classification, and its copy's number or another marking under it ("SECRET" / "Copy No. 1"),
+    three lines at most."""
+    return len(unit.lines) <= 3 and rules.CLASSIFICATION.match(unit.lines[0][1]) is not None and all(
+        rules.COPY_NUMBER.match(line) or rules.CLASSIFICATION.match(line) for _, line in unit.lines[1:])
+
+
+# What a record sent says it is, opening its first line ("Cable from the Chinese Embassy …", "Telegram to …").
+_SENT_OPENING = re.compile(r"(?:(?:Ciphered\s+)?(?:Cable|Telegram)|CABLE|TELEGRAM)\s+(?:from|to|of|FROM|TO)\s")
+
+
+def _place_alone(item: _Classified) -> bool:
+    """A paragraph of one line that is a place alone ("Pyongyang", "Washington, D.C.")."""
+    return item.kind == "paragraph" and item.detail is None and len(item.unit.lines) == 1 \
+        and _is_place_under_date(item.unit.text, abbreviated=True)
 
 
 def _first_alone(out: list[_Classified]) -> bool:

@@ -125,3 +125,48 @@ def test_a_short_exchange_of_labels_once_each_the_head_naming_one():
     assert [tag for tag, _ in body_children(result)] == ["head", "opener", "sp", "sp"]
     result = encoded("Present: Pak Hon-yong.\n\nPak Hon-yong: The people are waiting.\n\nDate: 19 January 1950.\n")
     assert turns(result) == [("#pak-hon-yong", "Pak Hon-yong:", "The people are waiting.")]
+
+
+def header_title(result) -> str:
+    return result.tree.find(".//t:titleStmt/t:title", NS).text
+
+
+def test_a_wrapped_titles_second_line_with_the_date_is_no_dateline():
+    """"… of the" / "Hungarian Workers' Party, 12 July 1956": the second line had been the dateline, the title cut."""
+    result = encoded("Minutes of the Meeting of the Political Committee of the\nHungarian Workers' Party, 12 July 1956\n\n"
+                     "Comrade Rákosi: I propose that we first hear Comrade Mikoyan.\n\n"
+                     "Comrade Mikoyan: The Presidium is concerned.\n")
+    title = ("Minutes of the Meeting of the Political Committee of the Hungarian Workers' Party, 12 July 1956")
+    assert header_title(result) == title
+    assert body_children(result)[:2] == [("head", title), ("sp", "Comrade Rákosi: I propose that we first hear "
+                                                                  "Comrade Mikoyan.")]
+    assert result.tree.find(".//t:creation/t:date", NS).get("when") == "1956-07-12"
+
+
+def test_a_wrapped_title_over_its_place_and_date_each_alone():
+    """"Record of Conversation between …" over two lines, then "Pyongyang", then the date: the title had been a
+    paragraph (cut after its first line in the header), the place and the date paragraphs."""
+    result = encoded("Record of Conversation between Kim Il Sung and the Soviet\nAmbassador T. F. Shtykov\n\n"
+                     "Pyongyang\n\n19 January 1950\n\nKIM IL SUNG: The partisans will not decide the matter.\n\n"
+                     "SHTYKOV: The question needs preparation.\n\nKIM IL SUNG: I would like to meet Comrade Stalin.\n\n"
+                     "SHTYKOV: I will report it to Moscow.\n")
+    title = "Record of Conversation between Kim Il Sung and the Soviet Ambassador T. F. Shtykov"
+    assert header_title(result) == title
+    assert body_children(result)[:3] == [("head", title), ("opener", "Pyongyang 19 January 1950"),
+                                         ("sp", "KIM IL SUNG: The partisans will not decide the matter.")]
+    assert [line.text for line in result.tree.iterfind(".//t:opener/t:dateline", NS)] == [
+        "Pyongyang", "19 January 1950"]
+
+
+def test_a_cables_title_over_its_classification():
+    """"Cable from the Chinese Embassy …, "…"" over "Top Secret" / "Copy No. 3": it had been a paragraph, the
+    record untitled, and the classification a paragraph."""
+    result = encoded("Cable from the Chinese Embassy in the Soviet Union, \"Khrushchev's\n"
+                     "Remarks at the Reception for the Albanian Delegation\"\n\nTop Secret\nCopy No. 3\n\n"
+                     "To: the Ministry of Foreign Affairs\n\n"
+                     "At the reception Khrushchev approached the Albanian comrades.\n")
+    title = ("Cable from the Chinese Embassy in the Soviet Union, \"Khrushchev's Remarks at the Reception for the "
+             "Albanian Delegation\"")
+    assert header_title(result) == title
+    assert body_children(result)[:2] == [("head", title), ("opener", "Top Secret Copy No. 3")]
+    assert result.tree.find(".//t:opener/t:seg", NS).get("type") == "classification"
