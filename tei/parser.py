@@ -3333,6 +3333,7 @@ _NAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ]\.\s+[A-
 # des ROZIERS", "Jean-Marie LE PEN").
 _SURNAME_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"
                                   r"(?:\s+(?:(?:de|des|du|d'|la|le)\s+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3}")
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}")
 _WRITTEN_OUT_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zß-ÿ'’-]+)){1,2}")
 
 
@@ -3380,14 +3381,17 @@ def _typed_name_and_office(unit: Unit) -> str | None:
         return None
     for where, name, offices in (("first", lines[0], lines[1:]), ("last", lines[-1], lines[:-1])):
         name = name[:-1] if name[-1:] == "," else name  # (its comma before the office under it: "W. F. KESSLER,")
+        # (a surname alone too, as a ministry's report is signed, "Mielke" / "Colonel General")
         written_out = _WRITTEN_OUT_NAME.fullmatch(name) or _NAME_IN_CAPITALS.fullmatch(name) \
-            or _SURNAME_IN_CAPITALS.fullmatch(name)
+            or _SURNAME_IN_CAPITALS.fullmatch(name) or _SURNAME_ALONE.fullmatch(name)
         typed = _TYPED_NAME.fullmatch(name) or written_out and any(
             word.strip(",.").lower() in _OFFICE_WORDS for line in offices for word in line.split())
         if typed and name.split()[-1][:1].isupper() and all(
                 # (each language's six words at most, a bilingual office's: "Clerk of the Committee / Greffier du
                 # Comité", a Canadian committee's clerk, which had been a paragraph)
-                all(len(part.split()) <= 6 for part in line.split(" / "))
+                # (eight where it opens with an office's word: "Ambassador of the USSR in the PRC" / "P. Yudin")
+                all(len(words) <= (8 if words and words[0].casefold() in _OFFICE_WORDS else 6)
+                    for words in map(str.split, line.split(" / ")))
                 and (line[:1].isupper() or line[:1].isdigit()
                      # (an office's second line, "Le Secrétaire général" / "de la Présidence,")
                      or k and line.split(None, 1)[0] in _LINKS)

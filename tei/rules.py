@@ -210,6 +210,11 @@ DIARY_DAY = Rule(
     ("Monday, 3rd June we left.", "June", "13", "On June 5 we met."),
 )
 
+# A translator's credit under a record in translation, a sentence: "Translated by Oldřich Tůma.", "Translated from the
+# Russian by Gary Goldberg." (no signatory of the record; its full stop after a word, not an initial's).
+_CREDITED = r"\s+(?-i:[^\W\d_a-z])[^\n.:]{0,80}?[^\W\d_]{2}\.\s*$"  # (the translator's name, to the sentence's end)
+_TRANSLATORS_CREDIT = rf"(?:Translated\s+(?:from\s+(?:the\s+)?[^\W\d_]+\s+)?by|Translation\s+by){_CREDITED}"
+
 SIGNATURE_LABEL = Rule(
     "signature-label",
     re.compile(r"(?:Recorded|Prepared|Drafted|Written|Compiled|Taken|Transcribed|Minuted|Noted|Signed|Approved|"
@@ -229,7 +234,8 @@ SIGNATURE_LABEL = Rule(
                # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon; so
                # in English, the name in capitals after "by"; the mark of a signature before the typed name.
                r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))"
-               r"|(?:Recorded|Prepared|Drafted|Minuted|Transcribed|Signed|Approved|Translated)\s+by(?=(?-i:\s+[A-Z]))"
+               r"|(?:Recorded|Prepared|Drafted|Minuted|Transcribed|Signed|Approved)\s+by(?=(?-i:\s+[A-Z]))"
+               rf"|Translated\s+by(?=(?-i:\s+[A-Z]))(?!{_CREDITED})"
                r"|\((?:signed|sgd\.?|signé|signée|gez\.?)\)(?=\s+\S)"
                # Signed, abbreviated before the typed name: German "gez.", English "Sgd.", Italian "f.to", Russian
                # "подп.".
@@ -241,8 +247,9 @@ SIGNATURE_LABEL = Rule(
      "gez. Globke", "gez. Dr. Schmidt", "Sgd. J. Smith", "f.to Moro", "подп. А. Громыко",
      "Vernehmer: Unterleutnant Krause", "Unterschrift des Beschuldigten:", "Допросил: следователь лейтенант Коротков",
      "Protokołowała: kpr. B. Jankowska",
-     "Fdo.: M. Ibarrondo"),
+     "Fdo.: M. Ibarrondo", "Translated by A. Smith"),
     ("Recorded in the minutes that", "Записал в протокол", "Recorded by the embassy staff", "(signed)",
+     "Translated by Oldřich Tůma.",
      "gez. und beglaubigt", "gez."),
 )
 
@@ -435,9 +442,13 @@ STATEMENT = Rule(
                # (the words possessive: every paragraph is asked, and backtracking into them cost a third more)
                r"|(?:[^\W\d_][\w.'’-]*+\s++){1,4}(?:\([\w -]{1,20}\)\s+)?(?:started|stopped)\s+"
                r"(?:transcription|recording)\s*$"
-               r"|Transcribed\s+by\s+(?:https?://)?(?:www\.)?otter\.ai\b",
+               r"|Transcribed\s+by\s+(?:https?://)?(?:www\.)?otter\.ai\b"
+               # (and a translator's credit under a record in translation, a sentence: "Translated by Oldřich Tůma.",
+               # which had been a signatory, a person "#oldrich-tuma")
+               rf"|{_TRANSLATORS_CREDIT}",
                re.IGNORECASE),
     ("The conversation started at 10:30, ended at 12:30.", "The meeting adjourned at 1 p.m.",
+     "Translated by Oldřich Tůma.", "Translated from the Russian by Gary Goldberg.", "Translation by Sergey Radchenko.",
      "The conversation lasted two hours.", "Беседа продолжалась 40 минут.", "Die Unterredung dauerte eine Stunde.",
      "La séance est ouverte à 10 h 5.", "La séance est levée à 11 h 30.",
      "Sin más asuntos que tratar, se levanta la sesión.", "Se abre la sesión a las diez.",

@@ -170,3 +170,38 @@ def test_a_cables_title_over_its_classification():
     assert header_title(result) == title
     assert body_children(result)[:2] == [("head", title), ("opener", "Top Secret Copy No. 3")]
     assert result.tree.find(".//t:opener/t:seg", NS).get("type") == "classification"
+
+
+def closers(result) -> list[list[str]]:
+    return [[" ".join("".join(signed.itertext()).split()) for signed in closer.iterfind("t:signed", NS)]
+            for closer in result.tree.iterfind(".//t:closer", NS)]
+
+
+def test_a_translators_credit_is_the_records_words_not_a_signatory():
+    """"Translated by Oldřich Tůma." under the record had been a signature and a person "#oldrich-tuma"; and inside
+    the last turn, no one's. "Translated by A. Smith" with no full stop is still a signature's label."""
+    result = encoded("Comrade Ulbricht reported on the conference.\n\nComrade Honecker explained the plan.\n\n"
+                     "Translated by Oldřich Tůma.\n")
+    assert people(result) == {"ulbricht", "honecker"}
+    assert closers(result) == []
+    assert body_children(result)[-1] == ("p", "Translated by Oldřich Tůma.")
+    result = encoded("Comrade Ulbricht reported on the conference.\n\nTranslated by A. Smith\n")
+    assert closers(result) == [["Translated by A. Smith"]]
+
+
+def test_a_surname_alone_over_a_rank_signs_a_report():
+    """"Mielke" / "Colonel General" under the last paragraph had been a paragraph."""
+    result = encoded("The information must not be used publicly, in order to protect\nthe source.\n\n"
+                     "Mielke\nColonel General\n")
+    assert closers(result) == [["Mielke Colonel General"]]
+    assert result.tree.find(".//t:closer//t:persName", NS).get("ref") == "#mielke"
+
+
+def test_an_office_of_seven_words_over_the_signatorys_name():
+    """"Ambassador of the USSR in the PRC" / "P. Yudin": an office of more than six words had left it a paragraph,
+    words of the last turn."""
+    result = encoded("Mao Zedong said that the question was a political one.\n\n"
+                     "I consider it expedient that Comrade Khrushchev himself go to\nBeijing.\n\n"
+                     "Ambassador of the USSR in the PRC\nP. Yudin\n")
+    assert closers(result) == [["Ambassador of the USSR in the PRC P. Yudin"]]
+    assert people(result) == {"mao-zedong", "yudin"}
