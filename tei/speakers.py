@@ -500,10 +500,9 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
         # are; or a colon after an office with its article elided ("M. l'Avocat général : …"), if titled
         end = dashed.end()
         name, article, titled = dashed.group(1), dashed.group(2), dashed.group(1)[:2] in ("M.", "Me", "Mm", "Ml")
-        if dashed.group(3) and not titled:
-            return None
-        return TurnStart(name, name[len(article):] if article else name, end, _speech_start(text, end),
-                         "colon" if dashed.group(3) else "period", titled, bool(article))
+        if titled or not dashed.group(3):  # (a colon's untitled words are asked as an office and its holder below)
+            return TurnStart(name, name[len(article):] if article else name, end, _speech_start(text, end),
+                             "colon" if dashed.group(3) else "period", titled, bool(article))
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
     if start is not None and (start.speech_start >= _LOOKAHEAD or start.shape == "verb" and (
