@@ -3,24 +3,11 @@ closings as such translations set them."""
 
 from __future__ import annotations
 
-from words import source_words, tei_words
-
-import tei
-from tei.validation import validate_result
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from encoded import NS, checked, people
 
 
 def encoded(text: str):
-    result = tei.encode(text, name="x.txt")
-    assert tei_words(result.tree) == source_words(text)
-    assert validate_result(result) == []
-    return result
-
-
-def people(result) -> set[str]:
-    return {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+    return checked(text)
 
 
 def turns(result) -> list[tuple[str, str, str]]:

@@ -3,22 +3,12 @@ transcript's running head, diary entries by the day's ordinal alone, struck word
 
 from __future__ import annotations
 
-from words import source_words, tei_words
-
-import tei
-from tei.validation import validate_result
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from encoded import NS, checked, people, whos
 
 
 def encoded(text: str):
-    result = tei.encode(text, name="x.txt")
-    assert tei_words(result.tree) == source_words(text)
-    assert validate_result(result) == []
-    people = {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
-    turns = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
-    return result, people, turns
+    result = checked(text)
+    return result, people(result), whos(result)
 
 
 def said(result) -> list[tuple[str | None, str]]:
@@ -184,10 +174,10 @@ def test_struck_words_are_marked_in_the_plain_text_and_given_back_as_written_in_
 
     text = ("MINUTES\n\nSMITH: We will pay fifty ~~two~~ three dollars.\n\nJONES: Agreed <del>at once</del>.\n\n"
             "SMITH: Good.\n")
-    tree = tei.encode(text, name="x.txt").tree
+    tree = checked(text).tree
     reading = render_text(tree)
     assert "fifty ⟦two⟧ three dollars." in reading and "Agreed ⟦at once⟧." in reading
     assert "⟦words⟧ — words struck through in the source." in reading
     diplomatic = render_text(tree, diplomatic=True)
     assert "fifty ~~two~~ three" in diplomatic and "Agreed <del>at once</del>." in diplomatic
-    assert "⟦" not in render_text(tei.encode("SMITH: Good.\n\nJONES: Yes.\n", name="y.txt").tree)
+    assert "⟦" not in render_text(checked("SMITH: Good.\n\nJONES: Yes.\n").tree)

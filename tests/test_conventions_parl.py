@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from words import source_words, tei_words
-
-import tei
-from tei.validation import validate_result
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
+from encoded import NS, checked
 
 
 def encoded(text: str):
     """The result, and the body's turns as (who, speaker's words, its paragraphs' words)."""
-    result = tei.encode(text, name="x.txt")
-    assert tei_words(result.tree) == source_words(text)
-    assert validate_result(result) == []
+    result = checked(text)
     turns = [(sp.get("who"), " ".join("".join(sp.find("t:speaker", NS).itertext()).split()),
               [" ".join("".join(p.itertext()).split()) for p in sp.iterfind("t:p", NS)])
              for sp in result.tree.iterfind(".//t:body//t:sp", NS)]

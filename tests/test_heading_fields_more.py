@@ -3,22 +3,12 @@ present and absent over its minutes; a judgment's or an award's caption; a selec
 
 from __future__ import annotations
 
-from words import source_words, tei_words
-
-import tei
-from tei.validation import validate_result
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from encoded import NS, XML_ID, checked, people, whos
 
 
 def encoded(text: str):
-    result = tei.encode(text, name="x.txt")
-    assert tei_words(result.tree) == source_words(text)
-    assert validate_result(result) == []
-    people = {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
-    turns = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
-    return result, people, turns
+    result = checked(text)
+    return result, people(result), whos(result)
 
 
 def fields(result) -> list[tuple[str, str]]:

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from words import source_words, tei_words
-
-import tei
-from tei.validation import validate_result
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from encoded import NS, checked, listed, people, whos
 
 
 def encoded(text: str):
-    result = tei.encode(text, name="x.txt")
-    assert tei_words(result.tree) == source_words(text)
-    assert validate_result(result) == []
-    people = {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
-    listed = [[(name.text, name.get("ref")) for name in item.iterfind(".//t:persName", NS)]
-              for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
-    turns = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
-    return result, people, listed, turns
+    result = checked(text)
+    return result, people(result), listed(result), whos(result)
 
 
 BOARD = ("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\nheld on Wednesday 17 May 2023\n\n"
