@@ -582,7 +582,10 @@ DECISION = Rule(
     "decision",
     # (and the EU Council's working parties and its presidency, in its outcome of proceedings: "The Working Party
     # continued its examination …", "The Presidency concluded that …", which had been persons' turns)
-    re.compile(r"(?:The\s+)?(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
+    # (and the body with the words of its name before it, capitalised: "The Political Committee decided to propose to
+    # the Central Committee:", which had been words of the last speaker's turn, the list under it too)
+    re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+               r"(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
                r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff|Working\s+(?:Party|Group)|Presidency)"
                r"\s*(?:[-—–:]\s*)?(?:\w+\s+){0,2}?(?i:agreed|decided|"
                r"resolved|approved|took\s+note|noted|invited|adopted|endorsed|authori[sz]ed|instructed|deferred|"
@@ -653,7 +656,8 @@ DECISION = Rule(
     ("The Cabinet agreed to resume the discussion.", "The Committee then agreed that", "It was agreed that the",
      "The Working Party continued its examination of the above", "The Presidency concluded that a revised text",
      "The Cabinet - Took note of the statement by the Foreign Secretary.",
-     "The Chiefs of Staff took note of the report.", "会议认为：双方应继续接触。", "双方一致同意，",
+     "The Chiefs of Staff took note of the report.", "The Political Committee decided to propose to the Central",
+     "会议认为：双方应继续接触。", "双方一致同意，",
      "會議認為：雙方應繼續接觸。", "I replied that we would consider it.", "I REPLIED THAT WE WOULD",
      "Decided: to convene the Plenum.", "Постановили: созвать Пленум.", "ACTION: TB to circulate the budget.",
      "Action points: none.", "Ich erwiderte, die Bundesregierung sei zuversichtlich.",
