@@ -41,6 +41,14 @@ from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, AR
                        name_key, numbered_role, proves_speaker, questioner_named, registered_start, reported_within,
                        role_continues, speech_verbs, witness_named, AFFILIATED, WITHIN_BARE_FIRST)
 
+# Verbs of what a person did, no speaking, in the past as records narrate it ("Khrushchev then turned to …", "The
+# Ambassador declined."): another person's so under a turn is the record's narrative, not the speaker's words.
+_NARRATED = frozenset("""led turned declined left entered nodded rose stood walked arrived departed withdrew smiled
+    laughed shook bowed refused""".split())
+# Who else was there, named under the turns ("Present at the conversation: I. Zhukov, interpreter.", "Also present:").
+_ATTENDANCE = re.compile(r"(?:Also\s+)?present(?:\s+(?:at|during|in)\s+(?:the\s+)?[^\W\d_][\w ]{0,40}?)?\s*:",
+                         re.IGNORECASE)
+
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
 # A typed name: letters (not a date's "3/8/73", nor the mark of a signature before one, "/s/ Robert L. Hammond").
@@ -793,7 +801,7 @@ class _Classified:
 class _OpenTurn:
     """A turn whose paragraphs are still being gathered."""
 
-    __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number", "lead", "stamp")
+    __slots__ = ("speaker", "blocks", "start", "rule", "certainty", "number", "lead", "stamp", "reported")
 
     def __init__(self, speaker: Speaker, start: int, verdict: Verdict, number: str | None,
                  lead: tuple[Inline, ...] = (), stamp: tuple[int, int] | None = None) -> None:
@@ -805,6 +813,7 @@ class _OpenTurn:
         self.number = number
         self.lead = lead
         self.stamp = stamp
+        self.reported = False  # opened by a name and a verb of speaking ("Hoxha answered that …"), the record narrating
 
 
 def parse(source: Source, metadata: Metadata, reporter: Reporter | None = None) -> Edition:
@@ -1948,10 +1957,12 @@ class _Parser:
                 blocks.extend(pending)
                 pending = []
                 turn = _OpenTurn(within, item.unit.start, REPORTED_WITHIN, None)
+                turn.reported = True
             if kind == "statement" and turn is not None and _tape_turns_over(classified, index):
                 kind = "paragraph"  # the tape turned over inside a turn, words under it with no label: the
                 # speaker's going on ("[END OF TAPE 1, SIDE A]" / "But we went anyway.", which had been no one's)
-            if kind in ("paragraph", "list", "simple", "direction", "footnote", "table") and turn is not None:
+            if kind in ("paragraph", "list", "simple", "direction", "footnote", "table") and turn is not None \
+                    and not (kind == "paragraph" and within is None and self._apart_from_turn(item.unit.text, turn)):
                 turn.blocks.extend(pending)
                 pending = []
                 turn.blocks.append(self._block(item))
@@ -2008,6 +2019,33 @@ class _Parser:
             return None
         start = unit.joined().index(offset + found[0])
         return Speaker("", person, Span(start, start + len(name)))
+
+    def _apart_from_turn(self, text: str, turn: _OpenTurn) -> bool:
+        """A paragraph under a turn that is the record's, not the speaker's going on: its source ("Source: Department
+        of State, …") or who else was there ("Present at the conversation: I. Zhukov, interpreter."); and, where the
+        record narrates its turns, another person doing what is no speaking ("Khrushchev then turned to …", "Mikoyan
+        and Kozlov led Khrushchev away …", "The Ambassador declined.", under "The Secretary said …"). Each had been
+        words of the turn before it; "He adds that …", the speaker's own name, a state's go on with it."""
+        first = text[:1]
+        if first == "S" and text[:7] == "Source:":
+            return True
+        if first in "PA" and (text[:7] == "Present" or text[:12] == "Also present") and _ATTENDANCE.match(text):
+            return True
+        if not turn.reported or not first.isupper():
+            return False
+        words = text[:80].split(None, 6)  # (the verb among the first words: most paragraphs have none of them)
+        if not any(word.rstrip(".,;:") in _NARRATED for word in words[1:6]):
+            return False
+        if words[1:2] == ["and"] and words[0].lower() not in NOT_NAMES:
+            text = text[len(words[0]) + 5:].lstrip()  # (the second of two names takes the verb: "Mikoyan and Kozlov led")
+        start = match_turn_start(text, _NARRATED)
+        if start is None or start.shape != "verb":
+            return False
+        key = start.key
+        if start.role and not is_office(key) \
+                or not start.titled and " " not in key and rules.SIDE_NAME.pattern.fullmatch(key) is not None:
+            return False  # a state's, not a person's: "The Soviet Union declined", "China declined"
+        return self.registry.known_id(key, start.role) != turn.speaker.person
 
     def _open_turn(self, unit: Unit, number: str | None, start: TurnStart, verdict: Verdict) -> _OpenTurn:
         joined = unit.joined()
@@ -2083,6 +2121,7 @@ class _Parser:
         else:
             self._label_signs(written)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
+        turn.reported = start.shape in ("verb", "comma-verb")
         speech_start = joined.index(offset + start.speech_start)
         speech = text[speech_start:]
         if speech and not speech.isspace():

@@ -148,6 +148,11 @@ class Registry:
         """Whether this name is a person's the record or the register named before (registered or derived)."""
         return self._find(name) is not None
 
+    def known_id(self, name: str, office: bool = False) -> str | None:
+        """The id of the person the record or the register named so before, if any; no one is derived (``resolve``)."""
+        entry = self._find(name, office)
+        return entry.id if entry is not None else None
+
     def _find(self, name: str, office: bool = False) -> _Entry | None:
         key = name_key(name)
         if key in self._by_key:
