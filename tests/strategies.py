@@ -141,6 +141,28 @@ TOKENS = [
     "Company Participants\nMichael Tan - Chief Executive Officer", "Michael Tan\nThanks, Sarah.", "Operator",
     # A statement's fields under its signature; a town meeting's articles; a board's offices.
     "Name: Joanna Mary Field", "ARTICLE 4. Shall the voters", "Clerk Susan Whitfield", "and Tom Brennan",
+    # Struck words; an oral history's label with a direction, its key and certificate, its title, a middle initial.
+    "fifty ~~two~~ three", "<del>Saint Anne's</del>", "~~", "</del>", "ABDI (through interpreter):", "LINDQVIST:",
+    "KEY\nHM = Dr. Helen Marsh", "Certification: I, Maria Esposito, certify that", "George T. Abernathy (GTA)",
+    "GTA:", "INTERVIEW TRANSCRIPT — DRAFT 2", "Saturday, 23rd.", "Interpreter: Yusuf Warsame", "Page 2",
+    # Parliaments: a French minister's label, the chair changing hands, offices with commas, the Diet's and the
+    # Riksdag's labels, the Bundestag's running head and margin letters, a page's bare number far in.
+    "Mme Élisabeth Borne, Première ministre.", "PRESIDENZA DEL VICEPRESIDENTE GIORGIO MULÈ",
+    "Présidence de Mme Valérie Rabault,\nvice-présidente", "La señora MINISTRA DE TRANSPORTES, MOVILIDAD Y",
+    "AGENDA URBANA (Sánchez Pérez):", "Klara Geywitz, Bundesministerin für Wohnen, Stadtentwicklung und Bauwesen:",
+    "Sr.as e Srs.", "Deputados:", "○佐藤（花）委員", "○林国務大臣", "Anf. 3", "TREDJE VICE TALMANNEN:",
+    "Deutscher Bundestag – 20. Wahlperiode – 87. Sitzung          10235", "(A)          (C)",
+    "                         18",
+    # Courts and closings: a signatory's comma, a roll's membrane, the sessions papers' witnesses, a French court's
+    # dashed labels, a witness affirmed after a colon.
+    "W. F. KESSLER,\nSecretary.", "m. 4d.", "Le Secrétaire général\nde la Présidence,", "Étienne BURIN des ROZIERS",
+    "Cross-examined by MR. WARTON.", "ELLEN MARSH.", "WILLIAM HOSKINS (Policeman K 218).", "Prisoner's Defence.",
+    "Le Président. —", "M. l'Avocat général :", "Bundeskanzler:", "DOUGLAS FERRANTE: AFFIRMED",
+    # Cold War records in translation: a resolution's label, two letters' initials, a supplied part of a name, a
+    # marker on a name, a cable's title, a translator's credit, a surname or an office over a signature.
+    "Resolution:", "Comrade Yu. V. Andropov:", "Comrade Gh. Gheorghiu-Dej (Romania):", "Peng [Dehuai] said",
+    "Truong Chinh[2] said", "conveyed", "Cable from the Chinese Embassy in Moscow", "Translated by Oldřich Tůma.",
+    "Mielke\nColonel General", "Ambassador of the USSR in the PRC\nP. Yudin",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
@@ -190,7 +212,8 @@ def numbered_transcripts(draw) -> tuple[str, list[str]]:
 
 
 HEADS = ["SECRET", "TOP SECRET", "Wilson Center Digital Archive      Original Scan", "Page {n} of 9", "- {n} -",
-         "{n}", "[{n}]", "CONFIDENTIAL — file 12/{n}", "INTERVIEWER:", "p. {n}"]
+         "{n}", "[{n}]", "CONFIDENTIAL — file 12/{n}", "INTERVIEWER:", "p. {n}",
+         "Ellison interview, 9 June 1994      Page {n}", "Deutscher Bundestag – 20. Wahlperiode – 87. Sitzung      {n}"]
 
 
 @st.composite
