@@ -296,6 +296,8 @@ class Layout:
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS
                     or before[:1] in "ANY" and VOTE_TALLY.match(before))  # ("Ayes:", "Noes:", "Nays:", "Yeas:")
                 and opens_block(lines[i][1])]
+        if cuts and "[" in unit.text:
+            cuts = _outside_brackets(lines, cuts)
         # What the lines open with, read once: numbered and bulleted lines are rare.
         heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""
         if _NUMBERED_HEAD.search(heads):
@@ -326,6 +328,16 @@ class Layout:
         pieces = [self._unit(lines[bounds[0]:bounds[1]], unit.before, unit.blank_before)]
         pieces.extend(self._unit(lines[a:b], self._own(lines[a]), False) for a, b in zip(bounds[1:], bounds[2:]))
         return pieces
+
+
+def _outside_brackets(lines: list[tuple[int, str]], cuts: list[int]) -> list[int]:
+    """The cuts that fall inside no bracket that a later line of the unit closes: a bracket holds its paragraph
+    together across its lines ("[Source: Národní archiv, … a.j. 110." / "Translated by Oldřich Tůma.]" had been two
+    paragraphs, each bracket unmatched). A bracket never closed cuts nothing off (the encoder does not guess)."""
+    depths = [0]
+    for _, text in lines:
+        depths.append(depths[-1] + text.count("[") - text.count("]"))
+    return [i for i in cuts if depths[i] <= 0 or min(depths[i + 1:]) >= depths[i]]
 
 
 _SPEECH_MARKS = "○◯"  # what opens a speech in the Japanese Diet's minutes

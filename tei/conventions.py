@@ -334,6 +334,11 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"(?:speaks|speaking|answers|answering|continues)\s+in\s+[^\W\d_]+|"
                           r"technical\s+difficult(?:y|ies)|operator\s+instructions|"
                           r"(?:background\s+)?noise|music|break\s+in\s+(?:the\s+)?recording|"
+                          # (and as an Italian or French transcript says it: "[interruzione dell'audio]", which had
+                          # been words supplied)
+                          r"(?:interruzione|interruption|unterbrechung|interrupción|interrupção)\s+"
+                          r"(?:dell'|della\s+|del\s+|de\s+l'|de\s+la\s+|du\s+|de\s+|da\s+|der\s+)?"
+                          r"(?:audio|registrazione|enregistrement|son|grabación|gravação|aufnahme|tonaufnahme)|"
                           # (a broadcast's breaks: "[BREAK]", "[Commercial break]")
                           rf"{_BREAK}|"
                           # (the sounds about the speech, the line's own: "[birds singing in background]", "[dog
@@ -356,7 +361,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   "with her hands. [demonstrates] Like this.", "[BREAK]", "[Commercial break]",
                   "$98 million. [Technical Difficulty]", "$71 million. [Operator Instructions]",
                   "my grandmother [birds singing in background] kept hens", "[dog barking]",
-                  "1417:29    [carrier wave, 3 seconds, no modulation]"),
+                  "1417:29    [carrier wave, 3 seconds, no modulation]", "e [interruzione\ndell'audio] contro"),
     ),
     # The house's noise in square brackets, as nineteenth-century reports set it inside a speech ("[Cheers.]"),
     # in the words the parentheses' rows read (rules.HOUSE_NOISE): after the rows above, which keep "[Laughter.]"
@@ -485,7 +490,10 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           # (a word written over another, as a minute book's editor notes it: "[written over:
                           # required]", which had been words supplied, said too softly to hear)
                           r"written\s+(?:over|above|below|in)|interlined|overwritten)"
-                          r"(?:\s+(?:note|text|addition|annotation|comment|in\s+(?:a\s+|another\s+|the\s+)?"
+                          # (more than one of them, a comma between: "[handwritten, crossed out: probable]", which
+                          # had been words supplied)
+                          r"(?:,?\s+(?:note|text|addition|annotation|comment|crossed\s+out|struck\s+through|"
+                          r"in\s+(?:a\s+|another\s+|the\s+)?"
                           r"(?:later\s+|different\s+|same\s+)?(?:hand|ink|pencil)|in\s+\w+))*(?:\s*[:.]\s*.*|\.?)"
                           # (and as a charter's edition notes its margin, seals and back: "[Margin: nota de
                           # warantia]" had been words supplied, "[Seal missing; tag remains]" a gloss)
@@ -494,14 +502,18 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           # (a diary's, a minute book's: "[Entry crossed through in pencil.]", "[Pages 47-52 of the
                           # volume are blank.]", an embassy's "[Seal of the Embassy]")
                           r"|(?:[\w-]+\s+){1,3}(?:crossed|struck|scored)\s+(?:out|through)\b.*"
-                          r"|(?:[\w-]+\s+){1,6}(?:is|are|left)\s+blank\b.*|(?:seal|stamp)\s+of\s+.{1,80}",
+                          r"|(?:[\w-]+\s+){1,6}(?:is|are|left)\s+blank\b.*|(?:seal|stamp)\s+of\s+.{1,80}"
+                          # (what the original shows of the words before it, as a translator notes it: "[In the
+                          # original, this sentence is underlined.]", which had been an event)
+                          r"|in\s+the\s+original\s*[,:]\s*\S.*",
                           re.IGNORECASE | re.DOTALL),
         examples=("said yes [Handwritten: agreed] and", "[Stamp: SECRET]", "[Marginal note: check this]", "[Seal]",
                   "[handwritten note in Russian: Agreed. J. St.]", "[Margin: nota de warantia]",
                   "[Seal missing; tag remains]", "[Endorsed on dorse, in a later hand: Carta Roberti]",
                   "Nothing much. [Entry crossed through in pencil.]", "[Pages 47-52 of the volume are blank.]",
                   "[Seal of the Embassy]", "the assize. [marginal note in a later hand: \"quere\"]",
-                  "had [written\nover: required] requested"),
+                  "had [written\nover: required] requested", "is [handwritten, crossed out: probable] possible",
+                  "coast.\" [In the original, this sentence is underlined.]"),
     ),
     Convention(
         "damage",
@@ -512,12 +524,15 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                           r"(?:(?:words?|lines?|letters?|pages?|leaf|leaves|folios?|corner|edge|part|text|paper)\s+)?"
                           r"(?:(?:is|are|was|were)\s+)?"
                           r"(?:torn(?:\s+(?:away|off|out))?|damaged|damage|hole|holed|burnt|faded|mutilated|"
-                          r"cut\s+(?:away|off))"
+                          r"cut\s+(?:away|off)|lacuna|lacunae)"
                           r"(?:\s+(?:in|on|from|at|of)\s+(?:the\s+)?(?:original|source|document|manuscript|paper|page|"
                           r"margin|edge|corner|foot|top|bottom)(?:\s+of\s+the\s+\w+)?)?\.?", re.IGNORECASE),
         examples=("none shall take [torn] from the lord's woods",
                   "into the box. [Two lines torn away in the original.]",
-                  "[hole in the paper]", "[Damaged.]", "[corner torn off]"),
+                  "[hole in the paper]", "[Damaged.]", "[corner torn off]",
+                  # (a gap in the text where the source is lost, as a Latin record's edition marks it: it had been
+                  # words supplied)
+                  "Et vectigal [lacuna] reficiantur", "[lacuna in the manuscript]"),
     ),
     Convention(
         "source",

@@ -1,0 +1,59 @@
+"""Cold War records (third group): brackets that describe the document or the recording, asides inside a speech,
+and what closes a record."""
+
+from __future__ import annotations
+
+from words import source_words, tei_words
+
+import tei
+from tei.validation import validate_result
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def encoded(text: str):
+    result = tei.encode(text, name="x.txt")
+    assert tei_words(result.tree) == source_words(text)
+    assert validate_result(result) == []
+    return result
+
+
+def body(result, path: str):
+    return list(result.tree.iterfind(".//t:body" + path, NS))
+
+
+def text_of(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def test_a_crossed_out_hand_and_an_original_underlining_are_notes_of_the_document():
+    """"[handwritten, crossed out: probable]" had been words supplied, "[In the original, this sentence is
+    underlined.]" an event: both say what the document bears, as "[Handwritten: …]" does."""
+    result = encoded("The participation of the Prime Minister is [handwritten,\ncrossed out: probable] possible.\n\n"
+                     "Mao Zedong said: \"You have extended Russian nationalism to China's\ncoast.\" "
+                     "[In the original, this sentence is underlined.]\n")
+    assert [text_of(note) for note in body(result, "//t:note[@type='physical']")] == \
+        ["handwritten, crossed out: probable", "In the original, this sentence is underlined."]
+    assert body(result, "//t:supplied") == [] and body(result, "//t:incident") == []
+
+
+def test_a_break_in_the_audio_and_a_lacuna_are_no_words_supplied():
+    """"[interruzione dell'audio]" is the recording's break, as "[break in the recording]" is; "[lacuna]" a gap."""
+    result = encoded("Noi del gruppo siamo [interruzione dell'audio] contro.\n\n"
+                     "Et vectigal [lacuna] reficiantur.\n")
+    assert [text_of(incident) for incident in body(result, "//t:incident")] == ["interruzione dell'audio"]
+    assert [(gap.get("reason"), text_of(gap)) for gap in body(result, "//t:gap")] == [("damage", "lacuna")]
+    assert body(result, "//t:supplied") == []
+
+
+def test_a_bracket_wrapped_after_a_full_stop_holds_its_paragraph_together():
+    """"[Source: …, a.j. 110." / "Translated by …]" had been two paragraphs, each bracket warned as unmatched: one
+    note of the source now; a bracket never closed still cuts its paragraph as before."""
+    text = ("Comrade Dubček: Then it is decided.\n\nComrade Černík: Agreed.\n\n"
+            "[Source: Národní archiv, Prague, fond 02/1, sv. 69, a.j. 110.\nTranslated by Jan Novák.]\n")
+    result = encoded(text)
+    assert [text_of(note) for note in result.tree.iterfind(".//t:note[@type='source']", NS)] == \
+        ["Source: Národní archiv, Prague, fond 02/1, sv. 69, a.j. 110. Translated by Jan Novák."]
+    assert result.tree.find(".//t:sic", NS) is None
+    assert not [d for d in result.diagnostics if "bracket" in d.code]
