@@ -296,7 +296,7 @@ class Layout:
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS
                     or before[:1] in "ANY" and VOTE_TALLY.match(before))  # ("Ayes:", "Noes:", "Nays:", "Yeas:")
                 and opens_block(lines[i][1])]
-        if cuts and "[" in unit.text:
+        if cuts and ("[" in unit.text or "(" in unit.text):
             cuts = _outside_brackets(lines, cuts)
         # What the lines open with, read once: numbered and bulleted lines are rare.
         heads = "".join([text[:1] for _, text in lines]) if len(lines) > 1 else ""
@@ -331,13 +331,20 @@ class Layout:
 
 
 def _outside_brackets(lines: list[tuple[int, str]], cuts: list[int]) -> list[int]:
-    """The cuts that fall inside no bracket that a later line of the unit closes: a bracket holds its paragraph
-    together across its lines ("[Source: Národní archiv, … a.j. 110." / "Translated by Oldřich Tůma.]" had been two
-    paragraphs, each bracket unmatched). A bracket never closed cuts nothing off (the encoder does not guess)."""
-    depths = [0]
+    """The cuts that fall inside no bracket or parenthesis that a later line of the unit closes: it holds its
+    paragraph together across its lines ("[Source: Národní archiv, … a.j. 110." / "Translated by Oldřich Tůma.]" had
+    been two paragraphs, each bracket unmatched; "… the mistakes. (Commotion." / "Rákosi: Let him speak!) The people
+    …", an interjection, had been a turn of Rákosi's). One never closed cuts nothing off (the encoder does not guess)."""
+    squares, rounds = [0], [0]
     for _, text in lines:
-        depths.append(depths[-1] + text.count("[") - text.count("]"))
-    return [i for i in cuts if depths[i] <= 0 or min(depths[i + 1:]) >= depths[i]]
+        squares.append(squares[-1] + text.count("[") - text.count("]"))
+        rounds.append(rounds[-1] + text.count("(") - text.count(")"))
+    return [i for i in cuts if not _closed_later(squares, i) and not _closed_later(rounds, i)]
+
+
+def _closed_later(depths: list[int], i: int) -> bool:
+    """Whether a bracket open before line ``i`` (its depth there) is closed by a line after it."""
+    return depths[i] > 0 and min(depths[i + 1:]) < depths[i]
 
 
 _SPEECH_MARKS = "○◯"  # what opens a speech in the Japanese Diet's minutes
@@ -957,19 +964,42 @@ def _split(chunk: list[tuple[int, str]], width: int | None, indented: frozenset[
     full-width space."""
     units = [[chunk[0]]]
     limit = None if width is None else 0.8 * width
-    for previous, line in zip(chunk, chunk[1:]):
+    for at, (previous, line) in enumerate(zip(chunk, chunk[1:]), 1):
         prev_text = previous[1]
         # (A recording's time alone in brackets is the speaker's label's under it, "[00:03:41]" / "SP: And the
         # march?", as on one line: it had been a paragraph of the turn before.)
+        # (but not inside a bracket or a parenthesis that a line below closes)
         if limit is not None and (len(prev_text) < limit or prev_text[-1:] == "." and _is_date(prev_text)) \
                 and _ends_sentence(prev_text) \
                 and not (prev_text[:1] == "[" and _LONE_STAMP.fullmatch(prev_text) and _NAME_COLON.match(line[1])) \
+                and not _held_open(units[-1], chunk, at) \
                 or line[1][:1] in TIMESTAMP_FIRST and _opens_stamped_label(line[1]) \
                 or indented and line[0] in indented:
             units.append([line])
         else:
             units[-1].append(line)
     return units
+
+
+_HOLDS_OPEN = 6  # lines: how far a bracket or parenthesis open at a line's end is looked for its close
+
+
+def _held_open(lines: list[tuple[int, str]], chunk: list[tuple[int, str]], at: int) -> bool:
+    """Whether these lines leave a bracket or a parenthesis open that one of the chunk's next few lines, from ``at``,
+    closes: its paragraph goes on ("… the mistakes. (Commotion." / "Rákosi: Let him speak!) The people …")."""
+    if not any("(" in text or "[" in text for _, text in lines):
+        return False
+    squares = sum(text.count("[") - text.count("]") for _, text in lines)
+    rounds = sum(text.count("(") - text.count(")") for _, text in lines)
+    if squares <= 0 and rounds <= 0:
+        return False
+    least_squares, least_rounds = squares, rounds
+    for _, text in chunk[at:at + _HOLDS_OPEN]:
+        squares += text.count("[") - text.count("]")
+        rounds += text.count("(") - text.count(")")
+        if 0 < least_squares and squares < least_squares or 0 < least_rounds and rounds < least_rounds:
+            return True
+    return False
 
 
 # A name and its colon after a timestamp: "John Smith: …" in "[10:02 AM] John Smith: …".

@@ -12,6 +12,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import rules, signs
 from .conventions import BracketContext, Table
@@ -268,6 +269,9 @@ class InlineParser:
         # Whether the record puts a translator's or an editor's note in parentheses inside the words ("(Translator's
         # note: in the original "poshliny".)"): only then are a paragraph's parentheses looked at for one.
         self.parenthesised_notes = False
+        # Who speaks in the record by a name and a colon, when one may call out in parentheses inside another's
+        # speech ("(Gerő: Not only the Petőfi Circle.)"): whether a name is one of them (None: no record's asides read).
+        self.speaks: Callable[[str], bool] | None = None
         self.signed = False  # a format's sign was read
         # Whether the record strikes words through with Markdown's tildes or an HTML tag ("~~two~~", "<del>…</del>"):
         # only then is a paragraph's every tilde or tag looked at (``signs.STRUCK``); and whether one was read.
@@ -458,6 +462,8 @@ class InlineParser:
             self._house_noises(joined, scanned, base, start, end, cuts)
         if self.parenthesised_notes and text.find("(", start, end) != -1:
             self._parenthesised_notes(joined, scanned, base, start, end, cuts)
+        if self.speaks is not None and text.find("(", start, end) != -1:
+            self._named_asides(joined, scanned, base, start, end, cuts)
         cuts.sort(key=lambda c: c[0])
         at = start
         for a, b, node in cuts:
@@ -494,6 +500,19 @@ class InlineParser:
             self.used_conventions.add(PARENTHESISED_NOTE)
             words = Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1))
             cuts.append((a, b, Editorial(PARENTHESISED_NOTE, (words,), "(", ")", joined.span(a, b))))
+
+    def _named_asides(self, joined: Joined, scanned: str, base: int, start: int, end: int,
+                      cuts: list[tuple[int, int, Inline]]) -> None:
+        """One of the record's speakers calling out inside another's speech, in parentheses, perhaps after the room's
+        noise ("(Gerő: Not only the Petőfi Circle.)", "(Commotion. Rákosi: Let him speak!)"): the house's voices, as
+        a member named calling out is read (``rules.HOUSE_NOISE``); they had been the speaker's words."""
+        for m in _NAMED_ASIDE.finditer(scanned, start - base, end - base):
+            a, b = m.start() + base, m.end() + base
+            if a == start and b == end or any(a < y and b > x for x, y, _ in cuts) or not self.speaks(m.group(1)):
+                continue
+            self.used_conventions.add(HOUSE_VOCAL)
+            cuts.append((a, b, Editorial(HOUSE_VOCAL, (Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1)),),
+                                         "(", ")", joined.span(a, b))))
 
     def _raised_markers(self, joined: Joined, scanned: str, base: int, start: int, end: int,
                         cuts: list[tuple[int, int, Inline]]) -> None:
@@ -545,6 +564,10 @@ class InlineParser:
 RAISED_FOOTNOTE, SIGN_FOOTNOTE = "footnote-superscript", "footnote-sign"
 # And for the house's noises in parentheses: its voices, and what else happened.
 HOUSE_VOCAL, HOUSE_EVENT = "house-vocal", "house-event"
+# A name of up to three words and its colon in parentheses, what was called after it, perhaps after the room's noise
+# in a word ("(Commotion. Rákosi: Let him speak!)"): whether the name is a speaker's is asked after.
+_NAMED_ASIDE = re.compile(r"\((?:[^\W\d_][\w-]*[.!]\s+)?([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):[ \t\n]"
+                          r"[^()\[\]]{1,300}\)")
 PARENTHESISED_NOTE = "editorial-note-parenthesised"
 
 

@@ -871,6 +871,9 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     inline.struck = "~~" in source.text or "</" in source.text and signs.STRUCK.search(source.text) is not None
     inline.emphasis = any(unit.text[:1] in "#*_" for unit in units) and signs.in_markdown(source.text)
     inline.parenthesised_notes = "(" in source.text and rules.PARENTHESISED_NOTE.search(source.text) is not None
+    if evidence.colon_counts and "(" in source.text:  # (a speaker calling out in parentheses: "(Gerő: Not only …)")
+        speakers = frozenset(key for key in evidence.colon_counts if key not in LABEL_WORDS)
+        inline.speaks = lambda name: name_key(name) in speakers
     parser = _Parser(evidence, registry, inline, reporter)
     parser.tables = tables
     parser.joined = joined

@@ -716,6 +716,9 @@ _HOUSE_VOCAL = (r"laughter|laughs|cries|shouts|murmurs|cheers|cheering|boos|booi
                 r"oro|protestos|"
                 r"naer|kõrvalhääled|kõrvalhääl|naurua|välihuuto|välihuutoja")  # (Estonian's and Finnish's)
 _HOUSE_EVENT = (r"applause|interruptions?|uproar|commotion|disorder|"
+                # (and a room's silence, a speaker's breaking in, as a party's minutes note them: "(Silence.)",
+                # "(interrupting)")
+                r"silence|interrupting|"
                 r"aplausos|interrupciones|interrupción|pausa|"
                 r"applaudissements|mouvements?|tumulte|"
                 r"beifall|unruhe|"
@@ -763,9 +766,9 @@ HOUSE_NOISE = Rule(
      "(Dr. Michael Fuchs [CDU/CSU]: Unsinn!)",
      "(Dr. Michael Fuchs [CDU/CSU]: Unsinn! – Gegenruf des Abg. Thomas Oppermann [SPD]: Doch!)",
      "(Шум в зале.)", "(Смех. Аплодисменты.)", "(Hluk v sále.)", "(Potlesk poslanců TOP 09.)", "(Oklaski)",
-     "(Geroep van de PVV)", "(Applåder)", "（众笑）", "（鼓掌）", "（一同笑い）"),
+     "(Geroep van de PVV)", "(Applåder)", "（众笑）", "（鼓掌）", "（一同笑い）", "(Silence.)", "(interrupting)"),
     ("(see below)", "(Smith [1]. He left)", "(the minister [sic] said)",
-     "(applause is not an argument)", "(Laughter, he said, is the best medicine)",
+     "(applause is not an argument)", "(Laughter, he said, is the best medicine)", "(silence is consent)",
      "(Applausometer)", "(a) the first point", "(applause from [the benches)", "(Beifall. Er sagte das.)"),
 )
 

@@ -57,3 +57,28 @@ def test_a_bracket_wrapped_after_a_full_stop_holds_its_paragraph_together():
         ["Source: Národní archiv, Prague, fond 02/1, sv. 69, a.j. 110. Translated by Jan Novák."]
     assert result.tree.find(".//t:sic", NS) is None
     assert not [d for d in result.diagnostics if "bracket" in d.code]
+
+
+MINUTES = ("Comrade Mikoyan: The Petőfi Circle has become a centre of opposition.\n"
+           "(Gerő: Not only the Petőfi Circle.) Yes, also the writers.\n\n"
+           "Comrade Gerő: I agree. (Silence.)\n\n"
+           "Comrade Hegedüs: (interrupting) The shock already exists. Comrade Kovács was responsible for\n"
+           "all the mistakes. (Commotion.\nGerő: Let him speak!) The people will say that nothing has\nchanged.\n\n"
+           "Comrade Mikoyan: Then it is decided.\n")
+
+
+def test_a_speaker_calling_out_in_parentheses_and_the_rooms_silence_are_the_records_notes():
+    """"(Gerő: Not only …)" inside Mikoyan's speech is Gerő calling out, as a member named calling out is read;
+    "(Silence.)" and "(interrupting)" what happened, as "(Applause.)" is: they had been the speakers' words."""
+    result = encoded(MINUTES)
+    assert [text_of(vocal) for vocal in body(result, "//t:p/t:vocal")] == \
+        ["Gerő: Not only the Petőfi Circle.", "Commotion. Gerő: Let him speak!"]
+    assert [text_of(incident) for incident in body(result, "//t:p/t:incident")] == ["Silence.", "interrupting"]
+
+
+def test_an_interjection_wrapped_across_lines_starts_no_turn():
+    """"… the mistakes. (Commotion." / "Gerő: Let him speak!) The people …": a short line ending a sentence inside a
+    parenthesis that a line below closes ends no paragraph (it had started a turn of Gerő's, "Let him speak!)")."""
+    result = encoded(MINUTES)
+    assert [sp.get("who") for sp in body(result, "//t:sp")] == ["#mikoyan", "#gero", "#hegedus", "#mikoyan"]
+    assert text_of(body(result, "//t:sp")[2].find("t:p", NS)).endswith("The people will say that nothing has changed.")
