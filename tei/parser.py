@@ -1289,6 +1289,9 @@ class _Parser:
                     or len(unit.lines) <= 4 and rules.SIGNATURE_LINE.match(unit.lines[0][1]):
                 if _SIGNED_MARK.match(text) and not all(map(_is_signature_block, units[index + 1:end])):
                     continue  # ("/s/ Robert L. Hammond" over a distribution's list: not the record's closing)
+                if any(later.text[:1] in _DISTRIBUTION_FIRST and _DISTRIBUTION.match(later.text)
+                       for later in units[index + 1:end]):
+                    continue  # (nor "Prepared by: …" over one: its lines had been signatories)
                 return index  # (the mark of a signature on its line, the typed name under it: "(Signature)")
         if end >= 2 and not rules.STATEMENT.match(units[end - 1].text):  # ("HEARING ADJOURNS": the record's)
             last = units[end - 1]
@@ -1816,6 +1819,7 @@ class _Parser:
     # -- lists: "1. … 2. …", quoted or not, and "1/ … 2/ …"
 
     def _group_lists(self, classified: list[_Classified]) -> list[_Classified]:
+        self.list_heads: dict[int, Unit] = {}  # a numbered list's first unit → the label alone over it
         out: list[_Classified] = []
         i = 0
         while i < len(classified):
@@ -1860,6 +1864,10 @@ class _Parser:
             is_list = len(run) >= 2 and (item.detail.group(1) or marker in "/)" or previous.endswith(":") or all(
                 len(member.unit.lines) == 1 and _named_alone(_after_number(member.unit.text)[1]) for member in run))
             if is_list:
+                if previous.endswith(":") and out[-1].kind == "list" and _label_alone_over(out[-1]):
+                    # "Distribution:" / "1. Comrade W. Gomułka" / …: the label the list's head (it had been a field of
+                    # no value over the list)
+                    self.list_heads[id(run[0].unit)] = out.pop().unit
                 out.append(_Classified("list", run[0].unit, run))
             else:
                 for member in run:
@@ -2253,6 +2261,10 @@ class _Parser:
             # Lines numbered in the margin stand between the items, where they are (so before the label).
             items.append(Item(label, "" if bulleted else match.group(2), content, member.unit.span, before))
         span = Span(run[0].unit.start, run[-1].unit.end)
+        label = self.list_heads.get(id(run[0].unit))
+        if label is not None:
+            head = tuple(self.inline.parse(label.joined()))
+            return ItemList(tuple(items), Span(label.start, span.end), quote, "ordered", head)
         return ItemList(tuple(items), span, quote, "bulleted" if bulleted else "ordered")
 
     def _fields(self, run: list[_Classified]) -> ItemList:
@@ -2650,6 +2662,11 @@ class _Parser:
             # A label run over two lines ("Recorded by" / ": Prof. …") is the first signature's: no line inside it
             # ends one (its colon had been the second signature's words too).
             ends = [(cut, line) for cut, line in ends if cut > label_end]
+            # The editor's mark of a signature alone on its line is the name's under it ("[signature]" / "W.
+            # Ulbricht": they had been two signatories, the mark nobody's). (The source's own "(Signature)" stays one.)
+            ends = [here for here, following in zip(ends, [*ends[1:], None])
+                    if following is None or here[1][:1] != "[" or not rules.SIGNATURE_LINE.match(here[1])
+                    or _SLASH_NAME.search(here[1]) or not _opens_a_signature(following[1])]
             if label_match:
                 line_ends = [cut for cut, _ in ends]
                 # Under a label, a line that names no one is the signatory's above it, a rank or an office ("Signed:"
@@ -2749,6 +2766,13 @@ class _Parser:
         Without slashes, a signature that is only text ("A.V.", "Pyotr Ivanov") is the name itself.
         """
         nodes = self.inline.parse(piece)
+        lead = 1 if len(nodes) == 3 and type(nodes[0]) is Text and nodes[0].text.isspace() else 0
+        if len(nodes) - lead == 2 and type(mark := nodes[lead]) is Editorial \
+                and mark.convention in _MARKS_BEFORE_A_NAME and type(nodes[-1]) is Text \
+                and not _SLASH_NAME.search(nodes[-1].text):
+            # the mark, then the name after or under it: "[signature]" / "W. Ulbricht", "[illegible] Wójcik" (the
+            # name had been no one's; a closing of no one's, a paragraph)
+            return (*nodes[:lead + 1], *self._bare_name(nodes[-1]))
         if rules.SIGNATURE_LINE.match(piece.text) and not _SLASH_NAME.search(piece.text):
             mark = _SIGNED_MARK.match(piece.text)
             if mark is not None and len(nodes) == 1 and isinstance(nodes[0], Text):
@@ -3318,11 +3342,33 @@ _THE_WITNESS = name_key(WITNESS)
 
 
 def _postscript_start(units: list[Unit], end: int) -> int:
-    """Where a postscript starts among the last units ("P.S. …"), if one does; else ``end``."""
+    """Where a postscript starts among the last units ("P.S. …"), if one does; else ``end``. And a distribution's
+    list after the signature ("[signature]" / "W. Ulbricht" / "Distribution: 1 copy each to … of the" /
+    "Politburo"), what follows the closing as a postscript does: it had been signatories, "Politburo" a person."""
     for index in range(max(1, end - 3), end):
-        if rules.POSTSCRIPT.match(units[index].text):
+        text = units[index].text
+        if rules.POSTSCRIPT.match(text) or text[:1] in _DISTRIBUTION_FIRST and _distributed_in_words(text):
             return index
     return end
+
+
+_MARKS_BEFORE_A_NAME = frozenset({"signature", "illegible"})
+_DISTRIBUTION = re.compile(r"(?:Distribution|DISTRIBUTION|Copies\s+to|COPIES\s+TO|Verteiler|Rozdzielnik)\s*:")
+_DISTRIBUTION_FIRST = frozenset("DCVR")
+
+
+def _label_alone_over(grouped: _Classified) -> bool:
+    """A fields list of one label alone on its line and no value ("Distribution:")."""
+    run = grouped.detail
+    return type(run) is list and len(run) == 1 and run[0].kind == "fields" and len(run[0].unit.parts) == 1 \
+        and len(run[0].unit.lines) == 1 and _LABEL_ALONE.fullmatch(run[0].unit.text) is not None
+
+
+def _distributed_in_words(text: str) -> bool:
+    """A distribution said in words after its label ("Distribution: 1 copy each to …"); not a list of those it goes
+    to under the label, over which a signature closes nothing (``_closer_start``)."""
+    label = _DISTRIBUTION.match(text)
+    return label is not None and text[label.end():label.end() + 1] in (" ", "\t") and "\n" not in text[:label.end() + 1]
 
 
 def _is_valediction(unit: Unit) -> bool:

@@ -82,3 +82,30 @@ def test_an_interjection_wrapped_across_lines_starts_no_turn():
     result = encoded(MINUTES)
     assert [sp.get("who") for sp in body(result, "//t:sp")] == ["#mikoyan", "#gero", "#hegedus", "#mikoyan"]
     assert text_of(body(result, "//t:sp")[2].find("t:p", NS)).endswith("The people will say that nothing has changed.")
+
+
+def test_a_signatures_mark_over_the_name_is_one_signatory_and_the_distribution_follows_the_closing():
+    """"[signature]" / "W. Ulbricht" had been two signatories, the mark nobody's; "Distribution: … of the" /
+    "Politburo" two more, "Politburo" a person: one signatory now, the distribution after the closing."""
+    result = encoded("Comrade Honecker: The supply has been secured.\n\nComrade Stoph: Good.\n\n"
+                     "[signature]\nW. Ulbricht\n\n"
+                     "Distribution: 1 copy each to the members and candidates of the\nPolitburo\n")
+    signed = body(result, "//t:closer/t:signed")
+    assert [text_of(s) for s in signed] == ["signature W. Ulbricht"]
+    assert [(n.text, n.get("ref")) for n in signed[0].iterfind("t:persName", NS)] == [("W. Ulbricht", "#ulbricht")]
+    assert [text_of(p) for p in body(result, "//t:postscript/t:p")] == \
+        ["Distribution: 1 copy each to the members and candidates of the Politburo"]
+    people = {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+    assert "politburo" not in people
+
+
+def test_a_distribution_label_alone_heads_its_numbered_list():
+    """"Distribution:" / "1. Comrade W. Gomułka" / …: the label the list's head (it had been a field of no value, an
+    empty item, over the list); over such a list "Prepared by: …" closes nothing, as a typed signature does not."""
+    result = encoded("The Ambassador answered that he had no instructions on this matter.\n\n"
+                     "Prepared by: [illegible] Wójcik\nCounsellor of Department IV\n\n"
+                     "Distribution:\n1. Comrade W. Gomułka\n2. Comrade J. Cyrankiewicz\n")
+    assert body(result, "//t:list[@type='fields']") == [] and body(result, "//t:closer") == []
+    lists = body(result, "//t:list[@type='ordered']")
+    assert [(lst.findtext("t:head", namespaces=NS), [text_of(i) for i in lst.iterfind("t:item", NS)])
+            for lst in lists] == [("Distribution:", ["Comrade W. Gomułka", "Comrade J. Cyrankiewicz"])]
