@@ -1750,11 +1750,20 @@ _TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
 _OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)
 
 
+# Latin letters that Unicode does not decompose into a letter and an accent, written as their plain letters
+# ("Gomułka" → gomulka, as "Kádár" → kadar; "Støre" → store; "Đilas" → dilas).
+_UNDECOMPOSED_LATIN = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "ẞ": "SS",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ı": "i"})
+
+
 def _fold_latin(text: str) -> str:
     """Drop accents from Latin and Greek letters (Nguyễn → nguyen; Καραμανλής → καραμανλησ, as its capitals
-    write it); other scripts keep theirs (й stays й)."""
+    write it; Gomułka → gomulka); other scripts keep theirs (й stays й)."""
+    if text.isascii():
+        return text
     out: list[str] = []
-    for char in unicodedata.normalize("NFKD", text):
+    for char in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED_LATIN)):
         if unicodedata.combining(char) and out and (out[-1].isascii() or "\u0370" <= out[-1] <= "\u03ff"):
             continue
         out.append(char)

@@ -55,7 +55,7 @@ def test_a_pages_bare_number_set_in_the_middle_is_its_foot():
     numbers at their feet, the page turning after each (they had been words of the turns)."""
     text = SEJM_PAGE.format(first=" " * 36 + "18", second=" " * 36 + "19")
     result, turns = encoded(text)
-    assert [who for who, _, _ in turns] == ["#marszałek", "#adam-nowak", "#marszałek"]
+    assert [who for who, _, _ in turns] == ["#marszalek", "#adam-nowak", "#marszalek"]
     assert [words for _, _, words in turns] == [["Głos ma pan poseł Adam Nowak."], ["Panie Marszałku! Ten projekt "
                                                 "jest zły."], ["Dziękuję. Zamykam dyskusję."]]
     assert body_marks(result) == [("fw:pageNum", "18"), ("pb", "19"), ("fw:pageNum", "19")]
@@ -77,7 +77,7 @@ def test_a_pages_marked_number_that_ends_the_record_is_its_foot():
     "- 18 -", and each page was one number on)."""
     text = SEJM_PAGE.format(first="- 18 -", second="- 19 -")
     result, turns = encoded(text)
-    assert [who for who, _, _ in turns] == ["#marszałek", "#adam-nowak", "#marszałek"]
+    assert [who for who, _, _ in turns] == ["#marszalek", "#adam-nowak", "#marszalek"]
     assert body_marks(result) == [("fw:pageNum", "- 18 -"), ("pb", "19"), ("fw:pageNum", "- 19 -")]
 
 

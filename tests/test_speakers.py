@@ -2827,13 +2827,13 @@ def test_an_office_with_what_it_is_of_before_its_holders_name_is_the_holders():
     result = tei.encode(sejm, name="sejm.txt")
     person = result.tree.xpath(".//t:person[@xml:id='donald-tusk']", namespaces=NS)[0]
     assert [name.text for name in person.iterfind("t:persName", NS)] == ["Donald Tusk", "Prezes Rady Ministrów"]
-    assert [who for _, who, _, _ in turns(sejm)] == ["#marszałek", "#donald-tusk", "#marszałek", "#donald-tusk"]
+    assert [who for _, who, _, _ in turns(sejm)] == ["#marszalek", "#donald-tusk", "#marszalek", "#donald-tusk"]
     # English's "Minister" before what it is of in capitals, in a record whose language writes offices so
     from tei.metadata import parse
 
     polish = sejm.replace("Prezes Rady Ministrów Donald Tusk", "Minister Spraw Zagranicznych Radosław Sikorski")
-    assert [who for _, who, _, _ in turns(polish, parse('language = "pl"\n', "m.toml"))][1] == "#radosław-sikorski"
-    assert [who for _, who, _, _ in turns(polish, parse('language = "en"\n', "m.toml"))][1] != "#radosław-sikorski"
+    assert [who for _, who, _, _ in turns(polish, parse('language = "pl"\n', "m.toml"))][1] == "#radoslaw-sikorski"
+    assert [who for _, who, _, _ in turns(polish, parse('language = "en"\n', "m.toml"))][1] != "#radoslaw-sikorski"
 
 
 def test_a_holder_of_one_name_after_what_the_office_is_of():
@@ -2865,13 +2865,13 @@ def test_a_note_of_who_presides_makes_the_offices_labels_the_holders_until_the_c
             "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Monika Wielichowska)\n\n"
             "Wicemarszałek:\nDziękuję.\n")
     assert [(speaker, who) for speaker, who, _, _ in turns(text)] == [
-        ("Marszałek:", "#szymon-hołownia"), ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
-        ("Marszałek:", "#szymon-hołownia"), ("Wicemarszałek:", "#krzysztof-bosak"),
-        ("Poseł Jarosław Kaczyński:", "#jarosław-kaczynski"),
+        ("Marszałek:", "#szymon-holownia"), ("Poseł Jarosław Kaczyński:", "#jaroslaw-kaczynski"),
+        ("Marszałek:", "#szymon-holownia"), ("Wicemarszałek:", "#krzysztof-bosak"),
+        ("Poseł Jarosław Kaczyński:", "#jaroslaw-kaczynski"),
         ("Wicemarszałek:", "#monika-wielichowska")]
     # (a note of who presides proves its office a speaker's label, used once too)
     once = text.replace("Marszałek:\nProszę.\n\n", "")
-    assert [(speaker, who) for speaker, who, _, _ in turns(once)][0] == ("Marszałek:", "#szymon-hołownia")
+    assert [(speaker, who) for speaker, who, _, _ in turns(once)][0] == ("Marszałek:", "#szymon-holownia")
     # (the chair passing twice with no word from the first deputy: the second's)
     passed = text.replace("Wicemarszałek:\nDziękuję.\n\nPoseł", "Poseł") \
         + "\nPoseł Jan Nowak:\nTak.\n\nWicemarszałek:\nDobrze.\n"
@@ -2879,7 +2879,7 @@ def test_a_note_of_who_presides_makes_the_offices_labels_the_holders_until_the_c
     result = tei.encode(text, name="sejm.txt")
     stage = result.tree.find(".//t:stage", NS)
     assert (stage.text, stage.find("t:persName", NS).get("ref"), stage.find("t:persName", NS).tail) == (
-        "(Posiedzeniu przewodniczy marszałek Sejmu ", "#szymon-hołownia", ")")
+        "(Posiedzeniu przewodniczy marszałek Sejmu ", "#szymon-holownia", ")")
     assert validate_result(result) == []
 
 
@@ -2892,9 +2892,9 @@ def test_scandinavian_chairs_and_ministers_are_named_by_their_offices_definite_f
                  "Troels Lund Poulsen (V):\nTak. Jeg har et spørgsmål.\n\n"
                  "Statsministeren:\nDet vil jeg gerne svare på.\n")
     assert [(speaker, who, at) for speaker, who, at, _ in turns(folketing)] == [
-        ("Formanden (Søren Gade):", "#søren-gade", (3, 1)),
+        ("Formanden (Søren Gade):", "#soren-gade", (3, 1)),
         ("Statsministeren (Mette Frederiksen):", "#mette-frederiksen", (6, 1)),
-        ("Formanden:", "#søren-gade", (9, 1)), ("Troels Lund Poulsen (V):", "#troels-lund-poulsen", (12, 1)),
+        ("Formanden:", "#soren-gade", (9, 1)), ("Troels Lund Poulsen (V):", "#troels-lund-poulsen", (12, 1)),
         ("Statsministeren:", "#mette-frederiksen", (15, 1))]
     # (a courtesy before a name in brackets is no office: "Mr (John Smith):" names no holder)
     assert match_turn_start("Mr (John Smith): Yes.") is None
@@ -2903,7 +2903,7 @@ def test_scandinavian_chairs_and_ministers_are_named_by_their_offices_definite_f
                 "Jonas Gahr Støre (A) [10:05:32]: Takk, president.\n\nErna Solberg (H) [10:12:10]: Takk.\n\n"
                 "Presidenten: Da går vi videre.\n")
     assert [who for _, who, _, _ in turns(storting)] == [
-        "#masud-gharahkhani", "#jonas-gahr-støre", "#erna-solberg", "#masud-gharahkhani"]
+        "#masud-gharahkhani", "#jonas-gahr-store", "#erna-solberg", "#masud-gharahkhani"]
 
 
 @pytest.mark.parametrize("label, who", [
