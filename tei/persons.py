@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from . import ids
 from .model import Person
-from .speakers import (COURTESIES, TITLES, cjk_surname, derive_id, forenames_written_out, is_office, name_key,
-                       without_article)
+from .speakers import (COURTESIES, TITLE_FIRST_WORDS, TITLES, cjk_surname, derive_id, forenames_written_out,
+                       is_office, name_key, without_article)
 
 
 @dataclass(frozen=True)
@@ -332,6 +332,11 @@ def office_of(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = without_article(words[0]).rstrip(".").casefold()  # (after an elided article: "L'Ambasciatore Kozyrev")
+    if first in TITLE_FIRST_WORDS and " " in words[1]:  # an office of two words before the name: "Deputy Minister
+        # Winiewicz", "Prime Minister Chou" hold what "The Deputy Minister", "The Prime Minister" name
+        second = words[1].split(None, 1)[0].rstrip(".").casefold()
+        if second in TITLES and second not in COURTESIES:
+            return name_key(f"{first} {second}")
     # (its key as the office alone has it: "Général de Gaulle" holds the office "Le Général" names, "general")
     return name_key(first) if first in TITLES and first not in COURTESIES else None
 

@@ -244,7 +244,7 @@ def forenames_written_out(key: str) -> str:
 # Titles and forms of address that may precede a name (compared without case or dot).
 TITLES = UNDOTTED_TITLES | frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
-    colonel col major captain capt ambassador senator secretary president premier pm chairman
+    colonel col major captain capt ambassador senator secretary president premier pm chairman chancellor
     minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
     revd reverend canon archdeacon prebendary archbishop cardinal fru fröken statsrådet
     governor count mister messrs baron baroness countess marquis marquess viscount earl duke duchess
@@ -979,7 +979,7 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(text[:close + 1], first, close + 2, _speech_start(text, close + 2), "colon", True, True)
     # "An", "Long", "So" are names after a title ("Mr. An:"), ordinary words without one.
     if i < count and not titled and _fold(words[i]) in NOT_NAMES and not letter_label and not _is_initial(words[i]) \
-            and not (role and i + 1 < count and _fold(words[i]) in _TITLE_FIRST_WORDS
+            and not (role and i + 1 < count and _fold(words[i]) in TITLE_FIRST_WORDS
                      and any(_fold(word) in TITLES for word in words[i + 1:i + 3])):
         return None  # (but "The First Minister", "The First Sea Lord", offices: "first" opens sentences, not offices)
     name_end_index = None
@@ -1682,7 +1682,7 @@ def name_key(name: str) -> str:
     # A title is dropped before a name, not when it is the name: "The Chairman", "Mr. President".
     while len(words) > 1 and (words[0].lower() in TITLES and not (_of_after_office(words)
                                                                  and words[0].lower() not in _COURTESY_WORDS)
-                              or len(words) > 2 and words[0].lower() in _TITLE_FIRST_WORDS
+                              or len(words) > 2 and words[0].lower() in TITLE_FIRST_WORDS
                               and words[1].lower() in _TITLE_WORDS
                               # "Senator the Hon. Scott Ryan", "the Rt Hon. Justin Trudeau"
                               or len(words) > 2 and words[0].lower() == "the" and words[1].lower() in TITLES) \
@@ -1743,10 +1743,10 @@ _OFFICE_ADJECTIVES = frozenset("première haut haute".split())
 # (those whose second word is a title alone: "Vice Chairman", "Army General", "Rear Admiral", "Lieutenant General")
 _TWO_WORD_TITLE_FIRST = frozenset("vice prime army lieutenant rear air fleet brigadier".split())
 # (and a city's or a county's offices: "Council Member Pruitt", "City Clerk Monica Haynes")
-_TITLE_FIRST_WORDS = _TWO_WORD_TITLE_FIRST | frozenset(
+TITLE_FIRST_WORDS = _TWO_WORD_TITLE_FIRST | frozenset(
     "deputy foreign first chief right rt council city town county village borough".split())
 _TWO_WORD_TITLE_INITIALS = "".join({word[0] + word[0].upper() for word in _TWO_WORD_TITLE_FIRST})
-_TITLE_WORDS = TITLES | _TITLE_FIRST_WORDS
+_TITLE_WORDS = TITLES | TITLE_FIRST_WORDS
 _OFFICE_FIRST_WORDS = _TITLE_WORDS | _DEPUTY_OF  # (what an office alone may open with)
 
 

@@ -32,3 +32,28 @@ def test_a_name_written_with_a_letter_that_has_no_decomposition_is_folded_in_its
     assert people == ["gomulka", "kadar", "dilas"]
     assert [who for who, _ in turns] == ["#gomulka", "#kadar", "#gomulka", "#dilas"]
 
+
+def test_an_office_of_two_words_alone_is_the_holder_named_with_it_before():
+    """"Deputy Minister Winiewicz replied …" then "The Deputy Minister noted …": one person, as "Ambassador Gregor"
+    and "The Ambassador" are (the office of two words had been a person "#deputy-minister")."""
+    text = ("Deputy Minister Winiewicz replied that the press expresses the views of the public.\n\n"
+            "Ambassador Gregor said that the statement had been condemned.\n\n"
+            "The Deputy Minister noted that a meeting would be welcome.\n\n"
+            "The Ambassador answered that he had no instructions.\n")
+    _, people, turns = encoded(text)
+    assert people == ["winiewicz", "gregor"]
+    assert turns == [("#winiewicz", "Deputy Minister Winiewicz"), ("#gregor", "Ambassador Gregor"),
+                     ("#winiewicz", "The Deputy Minister"), ("#gregor", "The Ambassador")]
+
+
+def test_a_chancellor_listed_with_his_office_is_the_chancellor_who_speaks():
+    """"Chancellor Konrad Adenauer" among the participants, then "The Chancellor said …": his turns (the office had
+    been a person "#chancellor" of its own, and the listed one "#chancellor-konrad-adenauer")."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\nThe President\nChancellor Konrad Adenauer\n"
+            "Mr. Heinz Weber, Interpreter\n\n"
+            "The President said that he welcomed the Chancellor.\n\n"
+            "The Chancellor said that he was grateful for the invitation.\n\n"
+            "The Chancellor replied that it was serious.\n")
+    _, people, turns = encoded(text)
+    assert people == ["president", "konrad-adenauer", "heinz-weber"]
+    assert [who for who, _ in turns] == ["#president", "#konrad-adenauer", "#konrad-adenauer"]
