@@ -2368,6 +2368,11 @@ class _Parser:
             if current and type(current[-1]) in (Text, PersonName):  # (a name the line before ended with: _runs_on)
                 current.append(Text(" ", Span(base, base)))
             label = _GROUP_LABEL.match(text) if index else None
+            members = None
+            if label is None and ": " in text[:60]:
+                label = members = _MEMBERS_LABEL.match(text)
+                if members is not None and not _a_members_label(members.group(1), text[members.end():]):
+                    label = members = None
             if label is not None and states and current:  # (the states' words end where a later label begins)
                 groups.append(tuple(current[:-1] if type(current[-1]) is Text and current[-1].text == " " else current))
                 current = []
@@ -2390,10 +2395,26 @@ class _Parser:
                 self.registry.holds_office(text.strip(), holder.person)
             else:
                 last = next((node for node in reversed(current) if type(node) is PersonName), None)
-                named = self._names(text, base, listed, one_a_line, last)
-                if label is not None and label.groupdict().get("office"):  # "Secretaris: de Heer A. Kortenhoeven."
-                    for node in (node for node in named if type(node) is PersonName):  # ("De Secretaris:" his)
-                        self.registry.holds_office(label.group("office"), node.person)
+                # (after a group's label, its members: "Candidates: Comrades Hager, Mewis", however the list is set)
+                inner = _INNER_LABEL.search(text) if ": " in text and not one_a_line else None
+                if inner is not None and _a_members_label(inner.group(1), text[inner.end():]):
+                    # a label after a sentence's end in a running list ("… S. F. Antonov. Interpreter: Shi Zhe."):
+                    # its words no one's, the names after it its own (they had been no one's)
+                    cut = inner.start(1)
+                    named = [*self._names(text[:cut], base, listed, False, last),
+                             Text(text[cut:inner.end()], Span(base + cut, base + inner.end()))]
+                    after = self._names(text[inner.end():], base + inner.end(), listed, False)
+                    named = list(_merge([*named, *after]))
+                    if _only_an_office(inner.group(1)):
+                        for node in (node for node in after if type(node) is PersonName):
+                            self.registry.holds_office(inner.group(1), node.person)
+                else:
+                    named = self._names(text, base, listed, one_a_line and members is None, last)
+                office = label.groupdict().get("office") if members is None and label is not None else \
+                    members.group(1) if members is not None and _only_an_office(members.group(1)) else None
+                if office:  # "Secretaris: de Heer A. Kortenhoeven.", "Interpreter: Shi Zhe" ("De Secretaris:" his)
+                    for node in (node for node in named if type(node) is PersonName):
+                        self.registry.holds_office(office, node.person)
                 current.extend(named)
             if not line.rstrip().endswith((",", " and")) and (one_a_line or not _runs_on(line, starts[index])):
                 groups.append(tuple(current))
@@ -2559,6 +2580,9 @@ class _Parser:
             if state is not None:  # "China Mr. Ma Zhaoxu": the state, then its delegate (no dots between them)
                 text_node(a, state.end())
                 a = state.end()
+            if " side" in text[a:b] and _is_side_phrase(text[a:b]):  # "…; on the Soviet side, …": no one's name
+                text_node(a, b)  # (it had been a person "#soviet")
+                continue
             found = _find_name(text[a:b]) if text[a] not in _LIST_COMMAS else None
             office_only = text[a] not in _LIST_COMMAS and _only_an_office(text[a:b])
             before = next((node for node in reversed(out) if type(node) is PersonName), after) \
@@ -4518,6 +4542,8 @@ def _inside_a_name(line: str, following: str) -> bool:
     if line.rsplit(None, 1)[-1].lower() in _OFFICE_CUT:  # "…, Vice" / "Chairperson; …": an office the line cut
         return True
     before = _LIST_SEPARATORS.split(line)
+    if " side" in line and len(before) > 1 and _is_side_phrase(before[-2]) and _office_piece(before[-1].split()):
+        return True  # "…; on the Soviet side, Counsellor" / "S. F. Antonov.": no one before the office to hold it
     pieces = [_name_words(piece) for piece in (*before, *_LIST_SEPARATORS.split(following))]
     last, first = len(before) - 1, len(before)  # (the line's last piece, the next line's first)
     others = [count for k, count in enumerate(pieces) if k not in (last, first) and count]
@@ -4551,6 +4577,26 @@ _LIST_SEPARATORS = re.compile(r"[,;]")
 # representatives of the following States: Argentina, Bulgaria, …"): the states no one's names.
 _STATES_PRESENT = re.compile(r"(?:the\s+)?representatives\s+of\s+the\s+following\s+(?:member\s+)?"
                              r"(?:states|countries|governments|delegations)\s*:", re.IGNORECASE)
+
+
+# Words and a colon opening a later line of a participants list, the label of a group of its members or of an office
+# ("Members of the Politburo: Comrades Ulbricht, Ebert", "Candidates: Comrades Hager", "Interpreter: Shi Zhe"), if
+# ``_a_members_label`` says so; or after a sentence's end in a line ("… S. F. Antonov. Interpreter: Shi Zhe.").
+_INNER_LABEL = re.compile(r"(?<=[.;])[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}):[ \t]+(?=\S)")
+_MEMBERS_LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5}):[ \t]+(?=\S)")
+
+
+def _a_members_label(label: str, after: str) -> bool:
+    """Whether a list line's words before its colon are a label, not a person's name: an office alone (its holder's
+    name after it), or words with no title, before names with one ("From the Central Committee: Comrade Axen", whose
+    label had been a person "#from" and its names no one's)."""
+    if _only_an_office(label):
+        return True
+    words = label.split()
+    opening = after.split(None, 1)[0].rstrip(".,").casefold() if after.strip() else ""
+    # (a title first, a name's: "Comrade Ulbricht: …"; not a body's words, "Members of the Politburo")
+    return (words[0].rstrip(".").casefold() not in TITLES or any(word[:1].islower() for word in words[1:])) \
+        and (opening in TITLES or opening in _PLURAL_TITLES)
 
 
 # A label of its own on a later line of a participants list, as minutes set who attended and who did not ("Present: …" /
@@ -4690,6 +4736,8 @@ def _presiding_line(text: str) -> bool:
 # (The French record's "Présidence de Mme …" names the one its labels call "Mme la présidente.", or "M. le président.".)
 _PRESIDING_OFFICE = {"chairman": ("chairman",), "chairwoman": ("chairwoman",), "chairperson": ("chairperson",),
                      "chair": ("chairman",), "in the chair": ("chairman",), "vorsitz": ("vorsitzender",),
+                     "chaired": ("chairman",), "chaired by": ("chairman",),
+                     "presided": ("chairman",), "presided by": ("chairman",),
                      "vorsitzender": ("vorsitzender",), "voorzitter": ("voorzitter",),
                      "председатель": ("председатель",), "председательствующий": ("председатель",),
                      "председательствовал": ("председатель",), "председательствовала": ("председатель",),
@@ -4818,6 +4866,12 @@ _POST_WORDS = frozenset("""representative engineer manager inspector commissione
 
 def _is_side_label(label: str) -> bool:
     return label.lower().startswith("on the")
+
+
+def _is_side_phrase(piece: str) -> bool:
+    """A list's piece that names a side, not a person ("on the Soviet side", between the sides' members)."""
+    side = rules.PARTICIPANTS.pattern.fullmatch(piece.strip())
+    return side is not None and _is_side_label(side.group(0))
 
 
 _TITLE_AT_END = re.compile(r"(?:^|\s)([^\W\d_]{1,6})\.$")

@@ -117,7 +117,9 @@ PARTICIPANTS = Rule(
 PRESIDING = Rule(
     "presiding",
     re.compile(r"(?:(?:President|Chairman|Chairwoman|Chairperson|Chair|Presiding|In\s+the\s+Chair|Président|Presidente|"
-               r"Vorsitz|Vorsitzender|Voorzitter|Председатель(?:ствующий)?)\s*:"
+               r"Vorsitz|Vorsitzender|Voorzitter|Председатель(?:ствующий)?"
+               # (a minute's past tense: "Chaired: Comrade N. S. Khrushchev.", "Chaired by: Mr. Smith")
+               r"|Chaired(?:\s+by)?|Presided(?:\s+by)?)\s*:"
                # (and a Soviet protocol's "Председательствовал тов. ГОРБАЧЕВ М.С.")
                r"|Председательствовал[аи]?(?=\s+тов?\.)"
                # (the presidency, as the French, Italian, Portuguese and Spanish records name it above the sitting)
@@ -126,7 +128,8 @@ PRESIDING = Rule(
     ("President: Mr. ZORIN (Union of Soviet Socialist Republics)", "In the Chair: Sir Pierson Dixon",
      "Председатель: тов. Хрущев", "Présidence de Mme Yaël Braun-Pivet", "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA",
      "Presidência do Sr. Arthur Lira", "PRESIDENCIA DE LA EXCMA. SRA. D.ª ANA MARÍA PASTOR JULIÁN",
-     "Voorzitter: Bosma", "Председательствовал тов. ГОРБАЧЕВ М.С."),
+     "Voorzitter: Bosma", "Председательствовал тов. ГОРБАЧЕВ М.С.",
+     "Chaired: Comrade N. S. Khrushchev."),
     ("Presidential elections: the results", "Chairman Mao said", "Présidence française de l'Union"),
 )
 

@@ -245,6 +245,7 @@ def forenames_written_out(key: str) -> str:
 TITLES = UNDOTTED_TITLES | frozenset("""
     comrade comrades comr comrs mr mrs ms miss dr sir lord lady general gen marshal admiral m mlle
     colonel col major captain capt ambassador senator secretary president premier pm chairman chancellor
+    counsellor counselor
     minister professor prof madame madam dame mme monsieur herr frau prince king queen father rev judge
     revd reverend canon archdeacon prebendary archbishop cardinal fru fröken statsrådet
     governor count mister messrs baron baroness countess marquis marquess viscount earl duke duchess

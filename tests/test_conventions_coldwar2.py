@@ -57,3 +57,55 @@ def test_a_chancellor_listed_with_his_office_is_the_chancellor_who_speaks():
     _, people, turns = encoded(text)
     assert people == ["president", "konrad-adenauer", "heinz-weber"]
     assert [who for who, _ in turns] == ["#president", "#konrad-adenauer", "#konrad-adenauer"]
+
+
+def listed_items(result):
+    return [("".join(item.itertext()), [(name.text, name.get("ref")) for name in item.iterfind(".//t:persName", NS)])
+            for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
+
+
+def test_a_groups_label_in_a_participants_list_is_no_one_and_its_members_are_named():
+    """"Members of the Politburo: Comrades Ulbricht, Ebert" under "Participants:": the label's words no one's, the
+    names after it each a person (the labels had been persons "#members-of-the-politburo", "#candidates", "#from",
+    and the names after the first no one's)."""
+    text = ("Participants:\nMembers of the Politburo: Comrades Ulbricht, Ebert, Grotewohl\n"
+            "Candidates: Comrades Hager, Mewis\nFrom the Central Committee: Comrade Axen\n\n"
+            "Comrade Ulbricht: I open the meeting.\n\nComrade Hager: Agreed.\n")
+    result, people, turns = encoded(text)
+    assert people == ["ulbricht", "ebert", "grotewohl", "hager", "mewis", "axen"]
+    assert listed_items(result) == [
+        ("Members of the Politburo: Comrades Ulbricht, Ebert, Grotewohl",
+         [("Ulbricht", "#ulbricht"), ("Ebert", "#ebert"), ("Grotewohl", "#grotewohl")]),
+        ("Candidates: Comrades Hager, Mewis", [("Hager", "#hager"), ("Mewis", "#mewis")]),
+        ("From the Central Committee: Comrade Axen", [("Comrade Axen", "#axen")])]
+    assert [who for who, _ in turns] == ["#ulbricht", "#hager"]
+
+
+def test_a_side_phrase_and_an_interpreters_label_inside_a_running_list():
+    """"…; on the Soviet side, Counsellor" / "S. F. Antonov. Interpreter: Shi Zhe.": the side no one (it had been a
+    person "#soviet"), the counsellor's office and his name one item across the line's end (the office had been left
+    at the end of one item, the name another's), the interpreter named after the label (he had been no one)."""
+    text = ("Present: Liu Shaoqi, Zhou Enlai; on the Soviet side, Counsellor\nS. F. Antonov. Interpreter: Shi Zhe.\n\n"
+            "Mao Zedong: I have read the materials.\n\nLiu Shaoqi: The editorial is being written.\n\n"
+            "Mao Zedong: Good.\n\nLiu Shaoqi: It will be ready tomorrow.\n")
+    result, people, turns = encoded(text)
+    assert people == ["liu-shaoqi", "zhou-enlai", "antonov", "shi-zhe", "mao-zedong"]
+    assert listed_items(result) == [
+        ("Liu Shaoqi, Zhou Enlai; on the Soviet side, Counsellor S. F. Antonov. Interpreter: Shi Zhe.",
+         [("Liu Shaoqi", "#liu-shaoqi"), ("Zhou Enlai", "#zhou-enlai"), ("Counsellor S. F. Antonov", "#antonov"),
+          ("Shi Zhe", "#shi-zhe")])]
+    assert [who for who, _ in turns] == ["#mao-zedong", "#liu-shaoqi", "#mao-zedong", "#liu-shaoqi"]
+
+
+def test_a_chaired_line_names_the_chair_among_the_participants():
+    """"Chaired: Comrade N. S. Khrushchev." is read as "Present:" is, a list naming him, and "The Chairman" after it
+    is his (the line had been a paragraph, Khrushchev no one)."""
+    text = ("Chaired: Comrade N. S. Khrushchev.\n\nPresent: Comrades Bulganin, Mikoyan, Molotov.\n\n"
+            "Comrade Bulganin: I support this.\n\nThe Chairman: It is premature.\n")
+    result, people, turns = encoded(text)
+    assert people == ["khrushchev", "bulganin", "mikoyan", "molotov"]
+    heads = [head.text for head in result.tree.iterfind(".//t:list[@type='participants']/t:head", NS)]
+    assert heads == ["Chaired:", "Present:"]
+    assert listed_items(result)[0] == ("Comrade N. S. Khrushchev.", [("Comrade N. S. Khrushchev", "#khrushchev")])
+    assert [who for who, _ in turns] == ["#bulganin", "#khrushchev"]
+
