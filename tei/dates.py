@@ -40,11 +40,15 @@ _NAME = r"([^\W\d_]{3,12})\.?"
 _ORDINAL = r"(?:st|nd|rd|th|er|ST|ND|RD|TH|ER|\.)?"  # (in capitals too: "14TH MAY 1998")
 _FORMS = (  # (pattern, the groups' order: day, month, year)
     (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), (3, 2, 1)),
+    # (the day first in figures, as Central Europe's datelines write it: "Berlin, 21.09.1983", "Praha 5. 3. 1968")
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)"), (1, 2, 3)),
     # (Spanish's and Portuguese's "de", Finnish's "päivänä": "4 de marzo de 1950", "14 päivänä maaliskuuta 1995";
     # English's "of", as letters and deeds write it: "the 19th of September, 1724", "this 19th day of September 1724")
     (re.compile(rf"(?<!\d)(\d{{1,2}}){_ORDINAL}\s+(?:de\s+|päivänä\s+|(?:day\s+)?of\s+)?{_NAME}(?:\s+de)?\s*,?\s*"
                 rf"(\d{{4}})(?!\d)"), (1, 2, 3)),
-    (re.compile(rf"{_NAME}\s+(\d{{1,2}}){_ORDINAL},?\s*(\d{{4}})(?!\d)"), (2, 1, 3)),
+    # (and the days of a range in it: "May 24-26, 1958")
+    (re.compile(rf"{_NAME}\s+(\d{{1,2}}){_ORDINAL}(?:\s*[-–—]\s*\d{{1,2}}{_ORDINAL})?,?\s*(\d{{4}})(?!\d)"),
+     (2, 1, 3)),
     (re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\b"), (3, 2, 1)),  # Hungarian: "1960. március 4."
     (re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"), (1, 2, 3)),  # Vietnamese
     (re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), (3, 2, 1)),  # Chinese, Japanese
@@ -52,8 +56,15 @@ _FORMS = (  # (pattern, the groups' order: day, month, year)
 )
 
 
+# The first day of a range of days in one month, before the last's date: "24-26 May 1958", "7 to 11 November 1983"
+# (before a day first); "May 24-26, 1958" (after the month).
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:[-–—]|to|bis|au)\s*\Z")
+_LAST_DAY_AFTER = re.compile(r"\s*(?:[-–—]|to)\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?=,?\s*\d{4})")
+
+
 def read_date(text: str) -> str | None:
-    """The first whole date the text states, as ISO 8601 ("1975-09-12", or "1950-03" for a month), else None."""
+    """The first whole date the text states, as ISO 8601 ("1975-09-12", or "1950-03" for a month), else None; days
+    of one month in a range, as an interval ("24-26 May 1958" → "1958-05-24/1958-05-26")."""
     for pattern, (day_at, month_at, year_at) in _FORMS:
         for found in pattern.finditer(text):
             month = found.group(month_at)
@@ -64,10 +75,30 @@ def read_date(text: str) -> str | None:
             if day_at is None:
                 return f"{year:04d}-{number:02d}"
             try:
-                return date(year, number, int(found.group(day_at))).isoformat()
+                day = date(year, number, int(found.group(day_at)))
             except ValueError:
                 return None  # (no such day: "30 February 1950", which is not February 1950 either)
+            if day_at == 1 and not month.isdigit():
+                first = _FIRST_DAY_BEFORE.search(text, max(0, found.start() - 12), found.start())
+                if first is not None:
+                    return _interval(year, number, int(first.group(1)), day)
+            elif day_at == 2:
+                last = _LAST_DAY_AFTER.match(text, found.end(2))
+                if last is not None:
+                    try:
+                        return _interval(year, number, day.day, date(year, number, int(last.group(1))))
+                    except ValueError:
+                        pass
+            return day.isoformat()
     return None
+
+
+def _interval(year: int, month: int, first: int, last: date) -> str:
+    """The days from ``first`` to ``last`` of one month, as ISO 8601 writes an interval; the last alone where the first
+    is no day before it."""
+    if not 1 <= first < last.day:
+        return last.isoformat()
+    return f"{date(year, month, first).isoformat()}/{last.isoformat()}"
 
 
 _ISO_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -76,7 +107,14 @@ _MONTH_NAMES = tuple(name.capitalize() for name in _MONTHS_BY_LANGUAGE[0].split(
 
 def spelled_date(value: str) -> str:
     """An ISO date as a reader writes it, as the header and the editions give it ("1975-09-12" → "12 September
-    1975", "1975-09" → "September 1975"); anything else as it is."""
+    1975", "1975-09" → "September 1975"; days of one month, "1958-05-24/1958-05-26" → "24–26 May 1958"); anything
+    else as it is."""
+    if "/" in (value or ""):
+        first, _, last = value.partition("/")
+        spelled = spelled_date(last)
+        if len(first) == len(last) == 10 and first[:8] == last[:8] and spelled != last:
+            return f"{int(first[8:])}–{spelled}"
+        return f"{spelled_date(first)} – {spelled}"
     found = _ISO_DAY.fullmatch(value or "")
     if found is None:
         return value

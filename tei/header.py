@@ -178,6 +178,8 @@ def stated_date(edition: Edition) -> str | None:
     first turn: "TUESDAY, MARCH 14, 1978") or in its closing dateline, as ISO 8601: the record's date where no sidecar
     gives one."""
     blocks = edition.blocks
+    in_a_sentence = None  # (a date a sentence of the record states, "The exercise will take place from 7 to 11
+    # November 1983.": the record's own only where no line of its head states one)
     for block in blocks[:_OPENING]:
         if type(block) is Turn:
             break
@@ -185,6 +187,8 @@ def stated_date(edition: Edition) -> str | None:
         if isinstance(block, Heading) or type(block) is Paragraph and len(block.content) < 8:
             words = _words(block.content)
             stated = read_date(words) if len(words) <= 160 else None
+            if stated is not None and type(block) is Paragraph and words.endswith(".") and words.count(" ") > 5:
+                in_a_sentence, stated = in_a_sentence or stated, None
         elif isinstance(block, ItemList) and block.kind == "fields":
             stated = next((read_date(_words(item.content)) for item in block.items
                            if _DATE_FIELD.match(item.label)), None)
@@ -194,8 +198,8 @@ def stated_date(edition: Edition) -> str | None:
         if type(block) is Turn:
             break
         if isinstance(block, Heading) and block.kind == "closing-dateline":
-            return read_date(_words(block.content))
-    return None
+            return read_date(_words(block.content)) or in_a_sentence
+    return in_a_sentence
 
 
 _OPENING = 12  # blocks: how far a record's opening may run (its title, dateline, fields, participants)
@@ -325,7 +329,12 @@ def _profile_desc(edition: Edition, meta: Metadata) -> etree._Element:
     if meta.date or meta.place or stated:
         creation = _sub(profile, "creation")
         if meta.date or stated:
-            date = _sub(creation, "date", spelled_date(meta.date or stated), when=meta.date or stated)
+            value = meta.date or stated
+            if "/" in value:  # days of a meeting ("24-26 May 1958"): from the first, to the last
+                first, _, last = value.partition("/")
+                date = _sub(creation, "date", spelled_date(value), **{"from": first, "to": last})
+            else:
+                date = _sub(creation, "date", spelled_date(value), when=value)
             if stated:  # read from the text, not given by the sidecar
                 date.set("resp", "#" + ids.ENCODER)
                 date.set("evidence", "internal")

@@ -109,3 +109,49 @@ def test_a_chaired_line_names_the_chair_among_the_participants():
     assert listed_items(result)[0] == ("Comrade N. S. Khrushchev.", [("Comrade N. S. Khrushchev", "#khrushchev")])
     assert [who for who, _ in turns] == ["#bulganin", "#khrushchev"]
 
+
+def header_date(result):
+    date = result.tree.find(".//t:profileDesc/t:creation/t:date", NS)
+    return date.text, {key: date.get(key) for key in ("when", "from", "to") if date.get(key)}
+
+
+def test_a_dateline_with_the_day_first_in_figures_is_the_records_date():
+    """"Berlin, 21.09.1983" is the record's dateline and date (it had been a paragraph, and the header had taken the
+    last day of the range a sentence of the body states, "from 7 to 11 November 1983")."""
+    text = ("Ministry for State Security\n\nBerlin, 21.09.1983\n\n"
+            "Information No. 412/83 about the exercise\n\n"
+            "The exercise will take place from 7 to 11 November 1983.\n")
+    result, _, _ = encoded(text)
+    assert result.tree.findtext(".//t:opener/t:dateline", namespaces=NS) == "Berlin, 21.09.1983"
+    assert header_date(result) == ("21 September 1983", {"when": "1983-09-21"})
+
+
+def test_a_date_a_sentence_states_is_the_records_only_where_no_line_of_its_head_states_one():
+    """A short sentence's date is the record's where nothing else dates it; a dateline after it is preferred."""
+    sentence = "The talks were held on 3 March 1960 in the Kremlin and went on late into the night."
+    text = f"Note\n\n{sentence}\n\nKhrushchev said that he agreed.\n"
+    assert header_date(encoded(text)[0]) == ("3 March 1960", {"when": "1960-03-03"})
+    dated = f"Note\n\n{sentence}\n\nThe others agreed with it.\n\nMoscow, 4 March 1960\n"
+    assert header_date(encoded(dated)[0])[1] == {"when": "1960-03-04"}
+
+
+def test_the_days_of_a_meeting_are_its_dates_from_and_to():
+    """"Bucharest, 24-26 May 1958" in the title: the header's date runs from the 24th to the 26th (it had been
+    when="1958-05-26", the last day alone); "May 24-26, 1958" too."""
+    text = ("Minutes of the Meeting of the Political Consultative Committee,\nBucharest, 24-26 May 1958\n\n"
+            "Comrade Khrushchev: Dear comrades, we propose to reduce the forces.\n\n"
+            "Comrade Ulbricht: The GDR supports this.\n")
+    assert header_date(encoded(text)[0]) == ("24–26 May 1958", {"from": "1958-05-24", "to": "1958-05-26"})
+    american = text.replace("24-26 May 1958", "May 24-26, 1958")
+    assert header_date(encoded(american)[0]) == ("24–26 May 1958", {"from": "1958-05-24", "to": "1958-05-26"})
+
+
+def test_read_date_reads_figures_day_first_and_ranges_in_one_month():
+    from tei.dates import read_date, spelled_date
+    assert read_date("Praha, dne 5. 3. 1968") == "1968-03-05"
+    assert read_date("from 7 to 11 November 1983") == "1983-11-07/1983-11-11"
+    assert read_date("26-24 May 1958") == "1958-05-24"  # (no range backwards: the day written last)
+    assert read_date("No. 2/44/68/IV") is None
+    assert spelled_date("1958-05-24/1958-05-26") == "24–26 May 1958"
+    assert spelled_date("1958-05-24/1958-06-02") == "24 May 1958 – 2 June 1958"
+
