@@ -132,7 +132,7 @@ class Builder:
                 out.append(f'<head xml:id="{ident}">{self._inline(block.content)}</head>')
                 titled = True
             elif isinstance(block, Address) or isinstance(block, Heading) and block.kind in (
-                    "dateline", "classification", "salute"):
+                    "dateline", "classification", "salute", "reference"):
                 if opener is None:
                     # The opener stands where its first part is; later parts join it there.
                     opener = (len(out), self._identify("opener", block.span), [])
@@ -146,6 +146,8 @@ class Builder:
                     parts.append(self._address(block))
                 elif block.kind in ("dateline", "salute"):
                     parts.append(f"<{block.kind}>{self._inline(block.content)}</{block.kind}>")
+                elif block.kind == "reference":  # the record's file number: "No. 2/44/68/IV"
+                    parts.append(f'<idno type="reference">{self._inline(block.content)}</idno>')
                 else:
                     parts.append(f'<seg type="classification">{self._inline(block.content)}</seg>')
             elif isinstance(block, MILESTONES):

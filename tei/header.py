@@ -154,7 +154,7 @@ def document_title(edition: Edition) -> str:
             # (its words: a Markdown heading's signs, "# Record of …", are signs of their own)
             titles.append(_words(block.content).strip())
         elif not (isinstance(block, (Address, *MILESTONES)) or isinstance(block, Heading) and block.kind in (
-                "dateline", "classification", "salute")):
+                "dateline", "classification", "salute", "reference")):
             break
     if titles:
         return " — ".join(titles)

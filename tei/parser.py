@@ -519,7 +519,9 @@ class Evidence:
                     or (line[:1].isdigit() or line[:1] in "NM") and rules.LOG_ENTRY.match(line)
                     # (who examines, on its line: "BY MR. COLE:" had run into the answer above it)
                     or (line.lstrip()[:3] == "BY " or " by " in line) and examiner_named(line.lstrip()) is not None
-                    or line.endswith("EXAMINATION") and rules.EXAMINATION_HEAD.fullmatch(line) is not None)
+                    or line.endswith("EXAMINATION") and rules.EXAMINATION_HEAD.fullmatch(line) is not None
+                    # (a reference number under a date alone: "Warszawa, 14 June 1968" / "No. 2/44/68/IV")
+                    or line[:1] in _REFERENCE_FIRST and rules.REFERENCE_NUMBER.match(line) is not None)
 
     def stands_alone(self, line: str) -> bool:
         """A line that is a block by itself: a speaker's label above the speech."""
@@ -1737,6 +1739,9 @@ class _Parser:
         if not content_seen and len(unit.lines) == 2 and _opening_only(before) \
                 and _is_place_under_date(unit.lines[0][1], abbreviated=True) and rules.DATELINE.match(unit.lines[1][1]):
             return "dateline"  # the place above the date, as a court's transcript sets it: "Washington, D.C." / "Tuesday, …"
+        if not content_seen and text[:1] in _REFERENCE_FIRST and len(unit.lines) == 1 \
+                and rules.REFERENCE_NUMBER.match(text) and _opening_only(before):
+            return "reference"  # the file's number, perhaps right under the date: "No. 2/44/68/IV"
         if unit.page_before is None and not unit.blank_before:
             return None
         if len(unit.lines) <= 3 and len(text) <= 200 and text[:1] in "SPTOJRA" and _HEARING_HEAD.match(text) \
@@ -2860,7 +2865,8 @@ class _Parser:
 # ------------------------------------------------------------------ helpers
 
 
-_OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address"})
+_OPENER_KINDS = frozenset({"title", "dateline", "classification", "salute", "address", "reference"})
+_REFERENCE_FIRST = frozenset("NR№AČ")  # (what rules.REFERENCE_NUMBER opens with)
 # A label alone on its line over lines indented under it ("CONTENTS:", "DISTRIBUTION:", "Copies to:"): up to four words.
 _LABEL_ALONE = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,3}:")
 # A sentence that ends naming those present, the list under it ("… Present were:", "The following were present:").
@@ -3177,9 +3183,21 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
         rules.DATELINE.match(following.text) or rules.CLASSIFICATION.match(following.text)))
     if not heads:
         return False
-    return all(len(line) <= 50 and rules.is_upper_line(line) and not line.endswith((".", ",", ";", ":"))
+    # (a ministry's name may run longer, and its department's number stand under it: "MINISTRY OF FOREIGN AFFAIRS OF
+    # THE POLISH PEOPLE'S REPUBLIC" / "Department IV", above "Warsaw, 14 June 1968")
+    return all((len(line) <= 50 or k == 0 and len(line) <= 70 and line[:1] in _OFFICE_HEAD_FIRST
+                and _OFFICE_HEAD.match(line)) and (rules.is_upper_line(line) or k and _OFFICE_UNIT.fullmatch(line))
+               and not line.endswith((".", ",", ";", ":"))
                and not _RECORD_WORDS.search(line) and not rules.CLASSIFICATION.match(line) and not _YEAR.search(line)
-               for line in lines)
+               for k, line in enumerate(lines))
+
+
+# A ministry's or an office's name, opening a letterhead's first line; a department of it, under it.
+_OFFICE_HEAD_FIRST = frozenset("MDOCEFS")
+_OFFICE_HEAD = re.compile(r"(?:MINISTRY|MINISTERIUM|DEPARTMENT|OFFICE|CENTRAL COMMITTEE|EMBASSY|FOREIGN OFFICE|"
+                          r"SECRETARIAT)\b")
+_OFFICE_UNIT = re.compile(r"(?:Department|Division|Section|Office|Bureau|Directorate|Abteilung|Referat|Departament|"
+                          r"Wydział|Odbor)\s+[\w.-]+(?:\s+[\w.-]+){0,4}")
 
 
 _LETTER = re.compile(r"[^\W\d_]")

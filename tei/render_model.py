@@ -395,7 +395,7 @@ class _Walker:
         if is_div and parent is not None and parent.kind in ("body", "front", "back"):
             self.group = _heading_of(el)
         if kids:
-            count, last = 0, None
+            count, last, apart = 0, None, False
             depth += is_div
             consumed = is_div and self.consume
             gone = 0  # (consumed: the parts taken out of the tree so far)
@@ -413,6 +413,8 @@ class _Walker:
                         built.space_before = True
                     if last is not None and last.kind == "lb" and not last.inline and "n" in last.attrs:
                         _line_number_between_blocks(last, built, children)
+                    elif apart and built.inline and last is not None and last.inline and children[-1] is last:
+                        children.append(" ")  # (an opener's parts in a line: "SECRET" "Copy No. 1", not "SECRETCopy")
                     children.append(built)
                     count += 1
                     last = built
@@ -420,6 +422,8 @@ class _Walker:
                         node.has_blocks = True
                 if tail and (keep_space or not tail.isspace()):
                     children.append(_collapse(tail))
+                else:
+                    apart = kind == "opener" and tail is not None  # (the space between two of its inline parts)
             if count == 1 and not mixed and last.moved and last.kind == "note" and kind not in DIV_LIKE:
                 self._keep_in_place(last)
             depth -= is_div

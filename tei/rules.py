@@ -953,6 +953,15 @@ COPY_NUMBER = Rule(
     ("Copy No. 1 was sent to Moscow.", "Copies"),
 )
 
+# A record's file or reference number alone on its line, in its opening ("No. 2/44/68/IV", "Nr. 412/83", "Ref.
+# 0123/7"): figures and a stroke at least, as a ministry numbers what it sends.
+REFERENCE_NUMBER = Rule(
+    "reference-number",
+    re.compile(r"(?:No|Nr|Ref|Nº|№|Az|Čj|Č\.j)\.?\s*(?=[\w./-]*\d)[\w.-]+(?:/[\w.-]+)+\s*$"),
+    ("No. 2/44/68/IV", "Nr. 412/83", "Ref. 0123/7", "№ 1432/с"),
+    ("No. 3", "No. 2 was adopted.", "Nr. 5", "No/Yes"),
+)
+
 # Hungarian's months, after the year: "1960. március 4."
 HUNGARIAN_MONTHS = ("január|február|március|április|május|június|július|augusztus|szeptember|október|november|"
                     "december")

@@ -155,3 +155,24 @@ def test_read_date_reads_figures_day_first_and_ranges_in_one_month():
     assert spelled_date("1958-05-24/1958-05-26") == "24–26 May 1958"
     assert spelled_date("1958-05-24/1958-06-02") == "24 May 1958 – 2 June 1958"
 
+
+def test_a_reference_number_under_the_date_is_the_openers_and_the_classification_after_it():
+    """A ministry's letterhead and its department ("MINISTRY OF FOREIGN AFFAIRS OF THE POLISH PEOPLE'S REPUBLIC" /
+    "Department IV"), "Warsaw, 14 June 1968" / "No. 2/44/68/IV", then "Top Secret" / "Copy No. 3": the letterhead,
+    then the dateline, the file's number and the classification, each in the opener (the letterhead had been a
+    paragraph, the date and the number one paragraph, and the classification a paragraph after them)."""
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE POLISH PEOPLE'S REPUBLIC\nDepartment IV\n\n"
+            "Warsaw, 14 June 1968\nNo. 2/44/68/IV\n\nTop Secret\nCopy No. 3\n\n"
+            "Ambassador Gregor came at his own request.\n")
+    result, _, _ = encoded(text)
+    letterhead = result.tree.find(".//t:body//t:fw[@type='letterhead']", NS)
+    assert "".join(letterhead.itertext()) == "MINISTRY OF FOREIGN AFFAIRS OF THE POLISH PEOPLE'S REPUBLICDepartment IV"
+    opener = result.tree.find(".//t:opener", NS)
+    assert [(child.tag.split("}")[1], child.get("type"), child.text) for child in opener] == [
+        ("dateline", None, "Warsaw, 14 June 1968"), ("idno", "reference", "No. 2/44/68/IV"),
+        ("seg", "classification", "Top Secret Copy No. 3")]
+    assert [p.text for p in result.tree.iterfind(".//t:body//t:p", NS)] == [
+        "Ambassador Gregor came at his own request."]
+    assert header_date(result)[1] == {"when": "1968-06-14"}
+    from tei.render import render_text
+    assert "No. 2/44/68/IV Top Secret Copy No. 3" in render_text(result.tree, diplomatic=True)
