@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Span
 from .model import Furniture
+from .rules import CLASSIFICATION
 
 # A page's word before its number in the other languages the records are in, as the Riksdag's and the Bundestag's
 # printed records set it ("Sid. 23", "Seite 4").
@@ -142,7 +143,10 @@ def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bo
                     candidates[p] = lines[depth] if head else lines[-1 - depth]
                     if sum(taken[p]) + 1 == len(lines):
                         alone.add(p)
-            kinds = [_page_numbers(candidates), _running_lines(candidates, head, len(pages))]
+            # (under a running head, the pages that printed one: "14 March 1893.]   Mr. OAKES.   [Continued.", a
+            # blue book's second line under "212      ROYAL COMMISSION ON DOCK LABOUR:", is the head's too)
+            headed = frozenset(candidates) if depth and head else frozenset()
+            kinds = [_page_numbers(candidates), _running_lines(candidates, head, len(pages), headed)]
             read = {p for together in kinds for p, _ in together}
             kinds.append(_edge_numbered({p: line for p, line in candidates.items() if p not in read}, head))
             marks = [(p, mark) for together in kinds
@@ -195,8 +199,10 @@ def _page_numbers(candidates: dict[int, tuple[int, str]]) -> list[tuple[int, Fur
     return [(p, Furniture("pageNum", text, Span(offset, offset + len(text)), str(n))) for p, n, offset, text in read]
 
 
-def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: int) -> list[tuple[int, Furniture]]:
-    """Lines that half the pages at least (three at least, or every page) repeat at this place, digits aside."""
+def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: int,
+                   headed: frozenset[int] = frozenset()) -> list[tuple[int, Furniture]]:
+    """Lines that half the pages at least (three at least, or every page) repeat at this place, digits aside; or,
+    under the running heads (``headed``: the pages with a head above this line), every headed page, two at least."""
     by_key: dict[str, list[int]] = {}
     for p, (_, text) in candidates.items():
         if len(text) <= _RUNNING_LONGEST and not text.endswith(":") and not _PAGE_NUMBER.fullmatch(text) \
@@ -204,8 +210,11 @@ def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: in
             by_key.setdefault(running_key(text), []).append(p)
     marks = []
     for repeated in by_key.values():
-        if len(repeated) < 2 or 2 * len(repeated) < pages or (len(repeated) < 3 and len(repeated) < pages):
+        if len(repeated) < 2 or (2 * len(repeated) < pages or len(repeated) < 3 and len(repeated) < pages) \
+                and len(repeated) != len(headed):
             continue
+        if head and len(repeated) == 2 and 0 in repeated and _title_again(candidates[0][1]):
+            repeated = repeated[1:]  # (the record's first line: its title, which the next page prints as its head)
         read = {p: _PAGE_WORD.search(candidates[p][1]) for p in repeated}
         numbered = sorted((p, int(m.group(1))) for p, m in read.items() if m)
         runs_on = _runs_on(numbered)
@@ -214,6 +223,14 @@ def _running_lines(candidates: dict[int, tuple[int, str]], head: bool, pages: in
             n = read[p].group(1) if runs_on and read[p] else None
             marks.append((p, Furniture("header" if head else "footer", text, Span(offset, offset + len(text)), n)))
     return marks
+
+
+def _title_again(text: str) -> bool:
+    """A record's title that the one page after its first prints again at its head ("OVERSIGHT OF FEDERAL INLAND
+    WATERWAY LOCKS", a hearing's): three words at least, no number, no classification ("CONFIDENTIAL" on both pages
+    is the pages' marking). On its first page it is the title (it had been a running head, the record untitled)."""
+    words = text.split()
+    return len(words) >= 3 and not any(c.isdigit() for c in text) and CLASSIFICATION.pattern.match(text.strip()) is None
 
 
 def running_key(text: str) -> str:

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
-from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, layout
+from .blocks import _LONE_STAMP, RUNS_ON, SENTENCE_END, Unit, breaks_words, layout
 from .diagnostics import Reporter, Span
 from .furniture import marked_page_number
 from .inline import EVENING_MEETING, MILESTONE, Corrections, InlineParser, Joined
@@ -103,6 +103,7 @@ class Evidence:
         # Blocks of labelled lines, one line a turn, with no blank line between: each line's label's key (or None)
         self._labelled_runs: list[tuple[list[str], list[str | None]]] = []
         self.stamps = 0  # the units that open with a recording's timestamp or a caption's cue
+        self.lone_stamps = 0  # the units that are a recording's timestamp alone ("[00:06:12]")
         sessions_paper = False  # a trial as the sessions papers report it ("Cross-examined by MR. WARTON. I …")
         for position, unit in enumerate(units):
             text = unit.text
@@ -129,6 +130,8 @@ class Evidence:
                 self._labelled_runs.append(([line for _, line in unit.lines], [name_key(start.key), *inner]))
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
             self.stamps += stamped is not None
+            if text[:1] == "[" and len(text) <= 14 and _LONE_STAMP.fullmatch(text):
+                self.lone_stamps += 1  # ("[00:06:12]" alone, blank lines round it: ``_lone_stamps_forward``)
             above_speech = False
             first = unit.lines[0][1]
             if len(unit.lines) > 1 and (_may_be_line_label(first) or _a_name_alone(first)):
@@ -243,6 +246,7 @@ class Evidence:
                          if (letter := QUESTION_OR_ANSWER.match(line if line[:1] in "QA" else _after_number(line)[1])))
             asked["A"] += opened["A"] - sum(1 for unit in units if unit.text[:2] == "A.")  # (answers after a dash)
         self.court = asked["Q"] >= 2 and asked["A"] >= 2
+        self.examiners = examiners  # (lines naming who examines: "BY MR. SMITH:", "Examined by MR HALE")
         # Questions and answers without a court: a press conference's or an interview's ("Q. Mr. Secretary, …" /
         # "A. I have no plans …"), two of each at least; the letters are the speakers, as "Q:" and "A:" are.
         self.examination = self.court or not examiners and opened["Q"] >= 2 and opened["A"] >= 2
@@ -773,6 +777,7 @@ def _runs_over_the_page(part: Unit, following: str) -> bool:
 # Sec."): such a line runs on into no paragraph (the next meeting's heading over the page had run into it).
 _COLUMNS_APART = re.compile(r"\S {3,}\S")
 # A nickname in quotes inside a name: "Dolores "Dee" Marchetti".
+_INITIALS_AFTER = re.compile(r"\s+\([A-Z]{1,4}\)$")
 _NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,24}[\"”](?=\s)")
 # Characters: a line this short, its words ending no sentence, ends its paragraph before a page turn if the next
 # page opens with a capital ("Josiah Whitlock  Chairman" / "p. 18" / "At a Vestry Meeting …": a minute book's
@@ -853,6 +858,8 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     if evidence.examination and " A. " in source.text:
         units = _answers_apart(units)
     units = _absent_apart(units)
+    if evidence.lone_stamps:
+        units = _lone_stamps_forward(units, evidence)
     joined = {}
     if "?-" in source.text or "?—" in source.text or "?–" in source.text:
         units, joined = _joined_answers_apart(units)
@@ -881,6 +888,12 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     parser.joined = joined
     parser.text = source.text
     parser.genitive_offices = language.split("-")[0] in GENITIVE_OFFICES
+    if evidence.court and not evidence.examiners and ("(By " in source.text or "(BY " in source.text) \
+            and (asker := _BY_IN_BRACKETS.search(source.text)) is not None:
+        # A deposition's examiner named only in brackets after a question's letter, no line of his own ("Q. (By Mr.
+        # Sloane) And you are …"): the first so named asked the questions before it too (they had been a person
+        # "#q"'s), as the examination opens with them.
+        parser.examiner = asker.group(1)
     parser.telegram = _is_telegram(source.text)
     head = [(unit.start, tuple(line for _, line in unit.lines)) for unit in units[:_HEAD_UNITS] if unit.lines]
     blocks, back = parser.run(units)  # (which lets the units go)
@@ -1385,11 +1398,13 @@ class _Parser:
         # A diary's days, each alone on its line over the day's entry ("Monday, 3rd June." / "A wet day …"), two at
         # least, its year perhaps left out: each the head of its entry (they had been run into the entry under them).
         self.entry_heads: set[int] = set()
-        days = [line for unit in units if len(line := unit.lines[0][1]) <= 40 and rules.DIARY_DAY.match(line)]
+        days = [line for unit in units if len(line := unit.lines[0][1]) <= _LOGGED_DAY_LONGEST and _entry_day(line)]
         # (one of them without its year at least: dates with their years over what follows are a dateline's, a
         # telephone call's "October 24, 1973" / "9:32 p.m.", where no diary is kept)
         diary = len(days) >= 2 and any(not _YEAR.search(line) for line in days)
         opens = None
+        if len(units) > 1 and _field_colon(units[0].lines[-1][1]):
+            units = _head_fields_merged(units, self.lines_under)
         caption = _caption(units, turn_of) if any(
             unit.text[:1] in _CAPTION_FIRST for unit in units[:_CAPTION_HEAD]) else {}
         heads = (head for k, whole in enumerate(units)
@@ -1402,13 +1417,14 @@ class _Parser:
             if captioned is not None:
                 unit, opens = captioned
             else:
-                opens = _field_opens(unit, opens is not None, self.telegram)
+                opens = _field_opens(unit, opens is not None, self.telegram,
+                                     lambda: all(entry[2] is None for entry in out))  # (before any turn)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
                 continue
             minute = numbered_minutes and unit.text[:1] in _MINUTE_FIRST and _MINUTE_HEADING.fullmatch(unit.lines[0][1])
-            if minute or diary and len(unit.lines[0][1]) <= 40 and rules.DIARY_DAY.match(unit.lines[0][1]):
+            if minute or diary and len(unit.lines[0][1]) <= _LOGGED_DAY_LONGEST and _entry_day(unit.lines[0][1]):
                 head, *rest_of_it = _cut(unit, [1]) if len(unit.parts) > 1 else [unit]
                 (self.minute_heads if minute else self.entry_heads).add(id(head))
                 out.append((head, None, None))
@@ -1517,6 +1533,10 @@ class _Parser:
                 # "JOURNAL OF V.M. MOLOTOV says …")
                 out.append(_Classified("letterhead", unit))  # "THE WHITE HOUSE" / "WASHINGTON", above the title
                 continue
+            if turn is None and number is None and len(out) == 1 and text in _HEARING_WORDS \
+                    and out[0].kind == "heading" and out[0].detail == "title":
+                out.append(_Classified("heading", unit, "title"))  # the title's word under it, "HEARING"
+                continue
             if turn is None and number is None and len(out) <= 1 and (_only_letterhead(out) or _only_classified(out)) \
                     and _is_title_block(unit):
                 # "MEMORANDUM OF CONVERSATION" / "BETWEEN …", under a letterhead or a classification too ("SECRETO" /
@@ -1550,6 +1570,18 @@ class _Parser:
                 out.append(_Classified("heading", unit, "subject"))  # within the topic's section, if one is open
                 content_seen = True
                 continue
+            if text[:1] in "Tt" and _TELLERS.match(text):  # (its label read as a speaker's too)
+                # Who counted a division, under it ("TELLERS FOR THE AYES:" / "Mr. Short and Mr. Charles Grey."): a
+                # list of them, its label its head (they had been the record's paragraphs, the names no one's)
+                below = items[index + 1][0] if len(unit.lines) == 1 and index + 1 < len(items) \
+                    and not items[index + 1][0].blank_before and items[index + 1][0].page_before is None \
+                    and items[index + 1][2] is None and _has_names(" " + items[index + 1][0].text) else None
+                if below is not None or _has_names(" " + text[_TELLERS.match(text).end():]):
+                    out.append(_Classified("participants", unit.merged(below) if below is not None else unit, "tellers"))
+                    if below is not None:
+                        taken = id(below)
+                    content_seen = True
+                    continue
             if out and out[-1].kind == "participants" and out[-1].detail is None and unit.page_before is None and (
                     not unit.blank_before or turn is None and number is None
                     and (_a_person_a_line(unit) or _name_over_office(unit) or _a_side_over_persons(items, index))):
@@ -1582,6 +1614,14 @@ class _Parser:
                 # A key to the labels under its word, a label and what it stands for a line ("KEY" / "HM / Moderator
                 # = Dr. Helen Marsh"): the transcriber's list, no one's turn (it had been the last speaker's words)
                 out.append(_Classified("key", unit))
+                continue
+            if text[:1] in _PROTOCOL_FIRST and (protocol := _protocol_line(text)) is not None:
+                # A German court's protocol: the witness called and heard, named ("Die Zeugin Ingrid Sauer wurde
+                # hereingerufen, belehrt und wie folgt vernommen:"), then "Die Zeugin:"'s answers hers; its own
+                # headings of what follows ("Zur Person: Ingrid Sauer, 61 Jahre, …", "Zur Sache:", "Auf Frage der
+                # Verteidigung:"). The record's words, none of them in the turn before (they had been the accused's).
+                out.append(_Classified("direction", unit, (None, protocol)) if protocol else _Classified("statement", unit))
+                content_seen = True
                 continue
             if rules.DECISION.match(text) or turn is None and self._a_note_alone(text) \
                     or turn is None and text[:1] in "CcTI" and _CERTIFIES.match(text) is not None \
@@ -2090,7 +2130,7 @@ class _Parser:
             elif key == "Q" and (asker := _BY_IN_BRACKETS.match(text, joined.index(offset + start.speech_start))):
                 self.examiner = asker.group(1)  # "Q. (By Mr. Sloane) And you are …": his, and the questions after it
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
-        elif self.witness is not None and name_key(key) == _THE_WITNESS:  # "THE WITNESS:" is the one sworn
+        elif self.witness is not None and name_key(key) in _THE_WITNESSES:  # "THE WITNESS:" is the one sworn
             key = self.witness
         elif key in self.initials and not self.registry.is_registered(key):
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
@@ -2294,7 +2334,8 @@ class _Parser:
                     or (_CAPTION_ALONE.match(lines[first][1]) if first == 0 else None) \
                     or _CAPTION_SECOND_LABEL.match(lines[first][1]) \
                     or _ANOTHER_FIELD.match(lines[first][1]) \
-                    or _ALIGNED_FIELD.match(lines[first][1]) or _telegram_field(lines[first][1])
+                    or _ALIGNED_FIELD.match(lines[first][1]) or _telegram_field(lines[first][1]) \
+                    or _SUMMARY_FIELD.match(lines[first][1])
                 value, end = joined.index(starts[first] + label.end()), joined.index(starts[last] + len(lines[last][1]))
                 marks = tuple(joined.slice(previous_end, value).milestones) if k else ()
                 span = Span(lines[first][0], lines[last][0] + len(lines[last][1]))
@@ -2312,6 +2353,8 @@ class _Parser:
         # (a nickname in quotes is no part of the name the labels are read against: "Dolores "Dee" Marchetti", whose
         # turns "MARCHETTI:" labels; it had been no one's)
         name = _NICKNAME.sub("", written) if '"' in written or "“" in written else written
+        if name[-1:] == ")" and (initials := _INITIALS_AFTER.search(name)) is not None:
+            name = name[:initials.start()]  # ("Dr. Helen Marsh (HM)": the initials her turns may be labelled with)
         if not name or _find_name(name) != (0, len(name)):
             return content
         self.roles[role] = name
@@ -2323,7 +2366,12 @@ class _Parser:
             self.roles.setdefault("moderator", name)
         elif role == "person interviewed":  # (a police interview's record)
             self.roles.setdefault("interviewee", name)
-        return (PersonName(written, self.registry.resolve(name), content[0].span),)
+        span = content[0].span
+        if name is not written and written.startswith(name) and span.end - span.start == len(written):
+            at = span.start + len(name)  # (the initials after the name are no part of it)
+            return (PersonName(name, self.registry.resolve(name), Span(span.start, at)),
+                    Text(written[len(name):], Span(at, span.end)))
+        return (PersonName(written, self.registry.resolve(name), span),)
 
     def _address(self, unit: Unit) -> Address:
         """Each line of the address read on its own (a line's number in the margin kept between them)."""
@@ -2340,7 +2388,7 @@ class _Parser:
             return self._present_under(unit)
         first = unit.lines[0][1]
         head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text) \
-            or _ABSENT_LABEL.match(unit.text) \
+            or _ABSENT_LABEL.match(unit.text) or _TELLERS.match(unit.text) \
             or _WITNESS_LABEL.match(unit.text)  # ("Witness: Richard Holroyd MP, Minister for …", the plural's one)
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
@@ -3175,8 +3223,8 @@ def _is_letterhead(unit: Unit, following: Unit) -> bool:
     OF STATE" / "NEWS CONFERENCE …"): the paper's printed head, not the record's title or its first words (a
     telegram's are in capitals too)."""
     lines = _plain_lines(unit, 1, 4)
-    if lines is None:
-        return False
+    if lines is None or following.text in _HEARING_WORDS:
+        return False  # (a hearing's title over its word: "OVERSIGHT OF FEDERAL INLAND WATERWAY LOCKS" / "HEARING")
     titled = _is_title_block(following) or len(following.lines) == 1 and (
         _RECORD_WORDS.search(following.text) or _RECORD_OPENING.match(following.text))  # ("Minutes of the …")
     heads = titled or len(lines) > 1 and (rules.FIELD.match(following.text) or len(following.lines) == 1 and (
@@ -3200,6 +3248,7 @@ _OFFICE_UNIT = re.compile(r"(?:Department|Division|Section|Office|Bureau|Directo
                           r"Wydział|Odbor)\s+[\w.-]+(?:\s+[\w.-]+){0,4}")
 
 
+_HEARING_WORDS = frozenset({"HEARING", "HEARINGS", "JOINT HEARING", "Hearing", "Hearings"})
 _LETTER = re.compile(r"[^\W\d_]")
 _WITHOUT_SMALL = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _WITHOUT_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -3381,6 +3430,7 @@ def _is_address(unit: Unit) -> bool:
     low, high = _ADDRESS_LINES
     return low <= len(unit.lines) <= high and all(len(line) <= _SHORT_LINE for _, line in unit.lines)
 _THE_WITNESS = name_key(WITNESS)
+_THE_WITNESSES = frozenset({_THE_WITNESS, "zeugin", "zeuge"})  # (and a German court's: "Die Zeugin:")
 
 
 def _postscript_start(units: list[Unit], end: int) -> int:
@@ -3770,6 +3820,35 @@ def _field_colon(line: str) -> bool:
 _ENTRY_CONTENT = frozenset({"paragraph", "turn", "item", "bullet", "list", "statement", "direction"})
 
 
+def _protocol_line(text: str) -> str | None:
+    """A German court protocol's own line: the witness's name if it calls a witness ("Die Zeugin Ingrid Sauer wurde
+    hereingerufen …"), "" if it heads what follows ("Zur Person: …", "Zur Sache:", "Auf Frage der Verteidigung:");
+    else None."""
+    if text[:4] == "Zur " or text[:4] == "Auf ":
+        return "" if _PROTOCOL_HEAD.match(text) else None
+    called = _WITNESS_CALLED.match(text) if "wurde" in text else None
+    return called.group(1) if called is not None else None
+
+
+_PROTOCOL_FIRST = frozenset("DZA")
+_PROTOCOL_HEAD = re.compile(r"Zur\s+(?:Person|Sache)\s*:|Auf\s+(?:Frage|Fragen|Vorhalt|Befragen)\b[^:.?!]{0,60}:\s*$")
+_WITNESS_CALLED = re.compile(r"(?:Der|Die)\s+(?:Zeugin|Zeuge|Sachverständige)\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}),?"
+                             r"\s+wurde\s+(?:hereingerufen|aufgerufen|vernommen|belehrt)\b")
+
+
+def _entry_day(line: str) -> bool:
+    """A diary's day alone on its line ("Monday, 3rd June.", 40 characters at most), or a ship's log's, the words that
+    open its day's remarks before it ("Remarks &c. on board, Wednesday, March 8th, 1848": it had been run into the
+    first entry's words, the next day's "Thursday, March 9th" alone a heading)."""
+    if line[:1] == "R" and (remarks := _LOG_REMARKS.match(line)) is not None:
+        return rules.DIARY_DAY.match(line, remarks.end()) is not None
+    return len(line) <= 40 and rules.DIARY_DAY.match(line) is not None
+
+
+_LOG_REMARKS = re.compile(r"Remarks(?:\s*(?:&|and)\s*c\.?|,?\s+etc\.?)?,?\s+on\s+board(?:\s+(?:of\s+)?[^,]{1,40}?)?,\s+")
+_LOGGED_DAY_LONGEST = 90  # characters: a log's remarks' opening words and the day
+
+
 def _dated_entries(classified: list[_Classified], days: set[int] = frozenset()) -> list[_Classified]:
     """A record of dated entries (a diary, a log, a conference's days): each date alone on its line with text
     after it heads the entry it opens, the first one too, where two such dates at least stand; one is the
@@ -3816,14 +3895,27 @@ def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:
     """The record's first block, a line and heading fields under it ("Focus group 3 – Community health workers" /
     "Date: 12 March 2021" / "Facilitator: Dr. Amina Yusuf"): the line apart, the record's title, and the fields."""
     lines = unit.lines
-    if len(lines) < 3 or ":" not in unit.text or _field_label(lines[0][1], 0) is not None \
-            or _field_label(lines[1][1], 0) is None:
+    if len(lines) < 3 or ":" not in unit.text or _field_label(lines[0][1], 0) is not None:
         return (unit,)
-    second = [k for k, part in enumerate(unit.parts) if type(part) is tuple][1]  # (a line's number before it)
+    if _field_label(lines[1][1], 0) is not None:
+        under = 1
+    elif len(lines) >= 4 and ":" not in lines[1][1] and _field_label(lines[2][1], 0) is not None:
+        under = 2  # (a title of two lines: "FOCUS GROUP TRANSCRIPT" / "Session 3 — Riverside Senior Center")
+    else:
+        return (unit,)
+    second = [k for k, part in enumerate(unit.parts) if type(part) is tuple][under]  # (a line's number before it)
     pieces = _cut(unit, {second})
-    # (the fields may have a participants line among them: "Date: …" / "Attendees: …", a project's meeting notes)
-    return pieces if len(pieces) == 2 and any(_field_opens(piece, False) is not None
+    # (the fields may have a participants line among them: "Date: …" / "Attendees: …", a project's meeting notes;
+    # an interview's, no date among them, are fields at the record's head too)
+    return pieces if len(pieces) == 2 and any(_field_opens(piece, False, False, _AT_HEAD) is not None
                                               for piece in _participants_among_fields(pieces[1])) else (unit,)
+
+
+def _at_head() -> bool:
+    return True
+
+
+_AT_HEAD = _at_head
 
 
 def _participants_among_fields(unit: Unit) -> list[Unit]:
@@ -3972,7 +4064,7 @@ def _cut(unit: Unit, cuts) -> list[Unit]:
     return pieces
 
 
-def _field_opens(unit: Unit, after_fields: bool, telegram: bool = False) -> tuple[int, ...] | None:
+def _field_opens(unit: Unit, after_fields: bool, telegram: bool = False, at_head=None) -> tuple[int, ...] | None:
     """The lines of a memorandum's heading fields that open a field, if the unit is such a block: its first
     line a field, half its lines at least, a strong label among them or fields right before it. A line that
     opens no field continues the value above it; a participants list is read as such. In a telegram's record, the
@@ -3982,6 +4074,8 @@ def _field_opens(unit: Unit, after_fields: bool, telegram: bool = False) -> tupl
         return tuple(range(len(lines)))
     if len(lines) >= 2 and (aligned := _aligned_fields(lines)) is not None:
         return aligned
+    if after_fields and lines[0][1][:1] in _SUMMARY_INITIALS and _SUMMARY_FIELD.match(lines[0][1]):
+        return (0,)  # (the summary's text, however long: "ABSTRACT: Mrs. Kowalski describes …", no one's turn)
     first = _field_label(lines[0][1], 0)
     if first is None and after_fields and len(lines) == 1 and _another_field(lines[0][1]):
         return (0,)
@@ -3997,7 +4091,45 @@ def _field_opens(unit: Unit, after_fields: bool, telegram: bool = False) -> tupl
             strong = strong or field.group("strong") is not None
         elif rules.PARTICIPANTS.match(line):
             return None
+    if not strong and at_head is not None and len(opens) == len(lines) >= 2 and _names_in_aside_fields(lines) \
+            and at_head():
+        return tuple(opens)
     return tuple(opens) if strong and 2 * len(opens) >= len(lines) else None
+
+
+# An interview's summary under its heading fields, its label and colon before it ("ABSTRACT: Mrs. Kowalski describes
+# growing up on a dairy farm …"): a field of the heading (it had been a section's head over the whole interview, and
+# the summary a turn of the narrator's, "Mrs. Kowalski" her label and "describes" her speaking).
+_SUMMARY_FIELD = re.compile(r"(?:ABSTRACT|Abstract|SUMMARY|Summary|SYNOPSIS|Synopsis)[ \t]*:[ \t]+(?=\S)")
+_SUMMARY_INITIALS = frozenset("AS")
+
+
+def _head_fields_merged(units: list[Unit], apart) -> list[Unit]:
+    """The record's first block and the interview's heading fields under it that the layout set apart, a line each
+    (the line before a label ended as a sentence does: "Moderator: Dr. Helen Marsh (HM)" / "Note-taker: J. Obi"),
+    made one block again, so that they are read as the fields they are (``_names_in_aside_fields``), a participants
+    line among them ("Participants: 6 (P1–P6); names withheld") read as such."""
+    k = 1
+    while k < len(units) and k < 8 and not units[k].blank_before and units[k].page_before is None \
+            and id(units[k]) not in apart and _names_in_aside_fields(units[k - 1].lines[-1:]) \
+            and all(_names_in_aside_fields([line]) or rules.PARTICIPANTS.match(line[1]) for line in units[k].lines):
+        k += 1
+    return [units[0].merged(*units[1:k]), *units[k:]] if k > 1 else units
+
+
+def _names_in_aside_fields(lines: list[tuple[int, str]]) -> bool:
+    """An interview's heading fields with no date among them, a line each at the record's head before any turn
+    ("Interviewee: Amina Abdi" / "Interviewer: Sarah Lindqvist" / "Note-taker: J. Obi"): every label an interview's
+    (``aside``), its value a short one with no sentence's end, as a name is. Not the first exchange ("Interviewer:
+    Where were you born?" / "Narrator: In Leeds.")."""
+    for _, line in lines:
+        field = _field_label(line, 1)
+        if field is None or field.groupdict().get("aside") is None:
+            return False
+        value = line[field.end():].rstrip()
+        if not value or len(value) > 60 or value.endswith((".", "?", "!", ",", ";", ":", "-", "—", "…")):
+            return False
+    return True
 
 
 def _telegram_field(line: str) -> re.Match | None:
@@ -4205,8 +4337,12 @@ def _agenda_headings(items: list) -> set[int]:
     and an unnumbered block after it."""
     found = set()
     previous = None
+    listed: set[str] = set()  # the numbered lines read so far: the agenda's items
     for (unit, number, turn), following in zip(items, items[1:]):
         above, previous = previous, number
+        if number is not None and len(unit.lines) == 1:
+            again = unit.text in listed  # (the agenda's item again over its minutes, however long its line)
+            listed.add(unit.text)
         if number is None or turn is not None or following[1] is not None or len(unit.lines) != 1:
             continue
         if above is not None and not unit.blank_before and unit.page_before is None:
@@ -4216,7 +4352,8 @@ def _agenda_headings(items: list) -> set[int]:
         rest = _after_number(text)[1].lstrip()
         ended = text.endswith((".", "!", "?", ";", ":", ",")) and not (
             text.endswith(".") and _heard_or_decided(following[0].text) and not _heard_or_decided(rest))
-        if len(text) <= _SHORT_LINE and rest[:1].isupper() and not ended and not _named_alone(rest):
+        if (len(text) <= _SHORT_LINE or again and len(text) <= 2 * _SHORT_LINE) and rest[:1].isupper() and not ended \
+                and not _named_alone(rest):
             found.add(id(unit))
     if len(found) < 2:
         found = _items_with_full_stops(items)
@@ -4643,6 +4780,7 @@ _ABSENT_LABEL = re.compile(r"(?:absent|apologies(?:\s+for\s+absence)?|regrets|ex
                            r"|absents?(?:\s+excusés?)?|excusés?|entschuldigt|abwesend"
                            r"|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|ausentes?|excusados?"
                            r"|assenti(?:\s+giustificati)?)\s*:\s*", re.IGNORECASE)
+_TELLERS = re.compile(r"(?i:tellers\s+for\s+the\s+(?:ayes|noes|contents|not[\s-]contents))\s*[:.—-]\s*")
 # What an absent label says where no one is absent ("APOLOGIES:   None"): no name.
 _NO_ONE = frozenset("none nil nobody nessuno nessuna keine niemand geen aucun aucune néant ninguno".split())
 
@@ -4654,6 +4792,26 @@ def _absent_listed(unit: Unit) -> bool:
         return False
     rest = unit.text[label.end():]
     return rest.strip(" .;").casefold() not in _NO_ONE and _has_names(" " + rest)
+
+
+def _lone_stamps_forward(units: list[Unit], evidence: "Evidence") -> list[Unit]:
+    """A recording's timestamp alone between blank lines, the next paragraph a turn ("[00:06:12]" / "OKAFOR: Tell me
+    about the cannery."): the time at which that turn's words are spoken, made one unit with it, as when no blank
+    line stands between them (it had been words of the turn before it, its speaker's last paragraph)."""
+    out: list[Unit] = []
+    taken = False
+    for k, unit in enumerate(units):
+        if taken:
+            taken = False
+            continue
+        text = unit.text
+        if text[:1] == "[" and len(text) <= 14 and k + 1 < len(units) and _LONE_STAMP.fullmatch(text) \
+                and units[k + 1].page_before is None and evidence.turn(_after_number(units[k + 1].text)[1]) is not None:
+            out.append(unit.merged(units[k + 1]))
+            taken = True
+            continue
+        out.append(unit)
+    return out
 
 
 def _absent_apart(units: list[Unit]) -> list[Unit]:

@@ -203,13 +203,15 @@ BLUE_BOOK = """4501. (Chairman.) You are the foreman?-I am.
 
 
 def test_running_heads_that_print_the_page_number_at_their_outer_edge_are_forme_work_numbering_the_pages():
-    """They had headed sections, and the pages been numbered 2 and 3."""
+    """They had headed sections, and the pages been numbered 2 and 3. The second line under each, the day and the
+    witness ("14 March 1893.]   Mr. OAKES.   [Continued."), is the head's too (it had been the witness's words)."""
     result = tei.encode(BLUE_BOOK)
     assert source_words(BLUE_BOOK) == tei_words(result.tree)
     assert validate_result(result) == []
+    second = ("fw", "header", "14 March 1893.]          Mr. OAKES.          [Continued.")
     assert body_marks(result) == [
-        ("pb", "212", None), ("fw", "header", "212                    ROYAL COMMISSION ON DOCK LABOUR:"),
-        ("pb", "213", None), ("fw", "header", "MINUTES OF EVIDENCE.                      213")]
+        ("pb", "212", None), ("fw", "header", "212                    ROYAL COMMISSION ON DOCK LABOUR:"), second,
+        ("pb", "213", None), ("fw", "header", "MINUTES OF EVIDENCE.                      213"), second]
     assert result.tree.find(".//t:head", NS) is None
 
 

@@ -4345,7 +4345,10 @@ def test_a_divisions_tellers_and_the_question_negatived_accordingly_are_the_reco
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#aldous", "#aldous"]
     assert not any("tellers" in (p.get(XML_ID) or "") for p in result.tree.iterfind(".//t:person", NS))
     record = " ".join(" ".join(p.itertext()) for p in result.tree.iterfind(".//t:body/t:div/t:p", NS))
-    assert "TELLERS FOR THE NOES:" in record and record.endswith("Question accordingly negatived.")
+    assert record.endswith("Question accordingly negatived.")
+    # (the tellers a list each, its label its head, the record's and no one's turn)
+    assert [head.text for head in result.tree.iterfind(".//t:body/t:div/t:list/t:head", NS)] == [
+        "TELLERS FOR THE AYES:", "TELLERS FOR THE NOES:"]
     assert source_words(text) == tei_words(result.tree)
 
 
@@ -4379,13 +4382,13 @@ def test_a_coroners_depositions_each_witness_sworn_and_saying_run_on():
 
 def test_a_depositions_questioner_named_in_brackets_after_the_questions_letter():
     """"Q. (By Mr. Sloane) And you are employed …" with no "BY MR. SLOANE:" line: his questions had been a person
-    "#q"'s."""
+    "#q"'s; and the question before it, no one named asking it, is his too (the examination opens with it)."""
     text = ("RAYMOND T. OSTRANDER, having been first duly sworn, testified as follows:\n\n"
             "Q. Would you state your full name.\n\nA. Raymond Thomas Ostrander.\n\n"
             "Q. (By Mr. Sloane) And you are employed by Halversen Marine?\n\nA. I was.\n\n"
             "MS. ELLERY: Objection; foundation.\n\nQ. Who was there on the Saturday?\n\nA. Dale Pruett.\n")
     assert [who for _, who, _, _ in turns(text)] == [
-        "#q", "#raymond-ostrander", "#sloane", "#raymond-ostrander", "#ellery", "#sloane", "#raymond-ostrander"]
+        "#sloane", "#raymond-ostrander", "#sloane", "#raymond-ostrander", "#ellery", "#sloane", "#raymond-ostrander"]
 
 
 @pytest.mark.parametrize("head, who", [("President: Mr. H. VAN DER MEULEN (Netherlands)\n\n", "#van-der-meulen"),
