@@ -1058,6 +1058,7 @@ class _Parser:
         self.reporter = reporter
         self.fields: dict[int, tuple[int, ...]] = {}  # a memorandum's heading fields: unit's id → lines opening one
         self.cut_off: set[int] = set()  # the headings (by id) cut off the turns they ran into
+        self.title_cut: set[int] = set()  # the record's title (by id) cut off the heading fields under it
         self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
         self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
@@ -1408,7 +1409,8 @@ class _Parser:
         caption = _caption(units, turn_of) if any(
             unit.text[:1] in _CAPTION_FIRST for unit in units[:_CAPTION_HEAD]) else {}
         heads = (head for k, whole in enumerate(units)
-                 for head in ((_recording_head(whole) or _title_above_fields(whole)) if k == 0 else (whole,)))
+                 for head in ((_recording_head(whole) or self._title_cut(_title_above_fields(whole))) if k == 0
+                              else (whole,)))
         for unit in (piece for head in heads for piece in _participants_among_fields(head)):
             if id(unit) in self.lines_under:  # (a label's lines under it, read whole: no field, no heading cut off)
                 out.append((unit, None, None))
@@ -1453,6 +1455,12 @@ class _Parser:
                 turn = turn_of(rest)
                 out.append((piece, _numbered(number, turn), turn))
         return out
+
+    def _title_cut(self, pieces):
+        """The title cut off the fields under it, kept (by id): it may run over three lines."""
+        if len(pieces) == 2:
+            self.title_cut.add(id(pieces[0]))
+        return pieces
 
     def _heading_cut(self, unit: Unit) -> int | None:
         """Where the turn starts in a unit that does not open with one, if a heading runs into it."""
@@ -1519,8 +1527,9 @@ class _Parser:
                 continue
             opens = self.fields.get(id(unit))
             if opens is not None:
-                if _first_alone(out):  # ("Oral history interview" / "Interviewee: Maria Gonzalez" …)
-                    _titled_by_what_follows(out)
+                if _first_alone(out):  # ("Oral history interview" / "Interviewee: Maria Gonzalez" …; three lines too,
+                    # cut off the fields under them: "FOCUS GROUP TRANSCRIPT" / "Study: …" / "Session 3 — …")
+                    _titled_by_what_follows(out, 3 if id(out[0].unit) in self.title_cut else 2)
                 out.append(_Classified("fields", unit, opens))
                 continue
             if not out and text[:6] == "WEBVTT" and signs.SIGNATURE.fullmatch(unit.lines[0][1]) \
@@ -3334,7 +3343,7 @@ def _titled_by_what_follows(out: list[_Classified], lines: int = 2) -> bool:
     """The record's first block, of up to ``lines`` lines with no sentence's end, is its title however it is
     cased, when a dateline, the participants, heading fields or the first turn follows it: made a title heading, and
     True if so (the record's notes of what happens may stand between: "(The meeting opened at 10.05 a.m.)")."""
-    if _first_alone(out) and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit) \
+    if _first_alone(out) and out[0].kind == "paragraph" and out[0].detail is None and _is_plain_title(out[0].unit, lines) \
             and len(out[0].unit.lines) <= lines and _LETTER.search(out[0].unit.text):  # (a number alone is none: "42")
         out[0] = _Classified("heading", out[0].unit, "title")
         return True
@@ -3421,9 +3430,9 @@ def _is_title_block(unit: Unit) -> bool:
                 for line in lines)
 
 
-def _is_plain_title(unit: Unit) -> bool:
+def _is_plain_title(unit: Unit, lines: int = 2) -> bool:
     text = unit.text
-    return len(unit.lines) <= 2 and len(text) <= 200 and not text.endswith((".", ",", ";", ":", "?", "!"))
+    return len(unit.lines) <= lines and len(text) <= 200 and not text.endswith((".", ",", ";", ":", "?", "!"))
 
 
 def _is_address(unit: Unit) -> bool:
@@ -3897,11 +3906,10 @@ def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:
     lines = unit.lines
     if len(lines) < 3 or ":" not in unit.text or _field_label(lines[0][1], 0) is not None:
         return (unit,)
-    if _field_label(lines[1][1], 0) is not None:
-        under = 1
-    elif len(lines) >= 4 and ":" not in lines[1][1] and _field_label(lines[2][1], 0) is not None:
-        under = 2  # (a title of two lines: "FOCUS GROUP TRANSCRIPT" / "Session 3 — Riverside Senior Center")
-    else:
+    # (a title of two lines or three: "FOCUS GROUP TRANSCRIPT" / "Study: Public Transit Use Among Older Adults" /
+    # "Session 3 — Riverside Senior Center", then "Date: …")
+    under = next((k for k in range(1, min(4, len(lines) - 1)) if _field_label(lines[k][1], 0) is not None), None)
+    if under is None:
         return (unit,)
     second = [k for k, part in enumerate(unit.parts) if type(part) is tuple][under]  # (a line's number before it)
     pieces = _cut(unit, {second})

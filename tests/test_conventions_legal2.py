@@ -187,3 +187,17 @@ def test_a_german_court_protocols_own_lines_and_the_witness_it_calls():
         "Zur Person: Maria Kessler, 58 Jahre, Lehrerin, wohnhaft in Kassel.", "Zur Sache:",
         "Auf Frage der Verteidigung:"]
     assert flat(body.find("t:stage", NS)).startswith("Die Zeugin Maria Kessler wurde hereingerufen")
+
+
+def test_a_title_of_three_lines_over_heading_fields_with_a_date():
+    """"FOCUS GROUP NOTES" / "Study: Bus Use Among Older Adults" / "Session 4 — Dockside Library" over "Date: …" /
+    "Moderator: …" / "Note-taker: …": the title, then the fields (it had all been one paragraph, and the note-taker a
+    speaker)."""
+    text = ("FOCUS GROUP NOTES\nStudy: Bus Use Among Older Adults\nSession 4 — Dockside Library\n"
+            "Date: 3 October 2016\nModerator: Dr. Ann Poole (AP)\nNote-taker: R. Lund\n\n"
+            "Moderator: Shall we begin? P1?\n\nP1: Yes.\n\nP2: Not yet.\n\nModerator: Good.\n")
+    result, turns = encoded(text)
+    assert flat(result.tree.find(".//t:body//t:head", NS)) == (
+        "FOCUS GROUP NOTES Study: Bus Use Among Older Adults Session 4 — Dockside Library")
+    assert [label for label, _ in fields(result)] == ["Date:", "Moderator:", "Note-taker:"]
+    assert turns == ["#ann-poole", "#person-p1", "#person-p2", "#ann-poole"]
