@@ -3,19 +3,11 @@ letters Unicode does not decompose, header dates and a letterhead's lines."""
 
 from __future__ import annotations
 
-from words import source_words, tei_words
-
-import tei
-from tei.validation import validate_result
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+from encoded import NS, XML_ID, checked
 
 
 def encoded(text: str):
-    result = tei.encode(text, name="x.txt")
-    assert tei_words(result.tree) == source_words(text)
-    assert validate_result(result) == []
+    result = checked(text)
     people = [p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)]
     turns = [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS)) for sp in result.tree.iterfind(".//t:sp", NS)]
     return result, people, turns
