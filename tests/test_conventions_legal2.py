@@ -3,7 +3,7 @@ turns; court and parliamentary records' conventions (running heads, examiners, l
 
 from __future__ import annotations
 
-from encoded import NS, XML_ID, checked, whos
+from encoded import NS, checked, whos
 
 
 def encoded(text: str):
