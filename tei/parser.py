@@ -1320,6 +1320,8 @@ class _Parser:
                     or (_typed_name_and_office(last) or _signatories(last)) and before.endswith(SENTENCE_END)
                     and self._says_nothing(text)):
                 return end - 1
+            if before.endswith(SENTENCE_END) and self._right_aligned_signatories(last):
+                return end - 1
             if end >= 3 and _stacked_signatories(units[end - 2:end]) and units[end - 3].text.endswith(SENTENCE_END):
                 return end - 2  # ("FRANCIS L. MURDOCH" / "Major, Infantry" / "Trial Judge Advocate", then another)
             if end >= 3 and _offices_over_names(units[end - 2:end]) \
@@ -1327,6 +1329,18 @@ class _Parser:
                     and units[end - 3].text.endswith(SENTENCE_END):
                 return end - 2
         return end
+
+    def _right_aligned_signatories(self, unit: Unit) -> bool:
+        """The record's last lines set far to the right, each a signatory's name ("S. EVERETT GLEASON", "JOHN MATHEW,
+        Moderator.") or an office under one ("BERNARD DOCKER" / "Chairman."), saying nothing: they had been a
+        heading, the last turn's words or a turn of their own (a name indented a little is still read as prose)."""
+        lines = unit.lines
+        if len(lines) > 4 or not all(_indent(self.text, offset) >= _SIGNATURE_INDENT for offset, _ in lines):
+            return False
+        first = lines[0][1]
+        return _opens_a_signature(first) and _SIGNATURE_LINE_START.match(first) is not None \
+            and all(_opens_a_signature(line) or _an_office_signed(line) for _, line in lines[1:]) \
+            and self._says_nothing(first)
 
     def _telegram_signed_apart(self, unit: Unit) -> list[Unit]:
         """A telegram's text, "STOP" its full stop twice at least, its sender run onto its last line after the last
@@ -2759,6 +2773,14 @@ class _Parser:
                 # / "J. M. R. COLEBROOK" / "Brig" / "Comd 4 Bde": each had been a signatory, "Brig" a person).
                 ends = [here for here, following in zip(ends, [*ends[1:], None])
                         if following is None or _opens_a_signature(following[1])]
+            elif len(ends) > 1:
+                # An office alone under a name is that signatory's, no signatory of its own ("BERNARD DOCKER" /
+                # "Chairman.", which had made a person "Chairman.").
+                offices = [cut for (cut, _), following in zip(ends, ends[1:])
+                           if not _opens_a_signature(following[1]) and _an_office_signed(following[1])]
+                if offices:
+                    line_ends = offices
+                    ends = [here for here in ends if here[0] not in offices]
             cuts = [cut for cut, _ in ends] or [len(text)]
         signatures = []
         start = 0
@@ -2889,7 +2911,9 @@ class _Parser:
 
     def _bare_name(self, node: Text) -> list[Inline]:
         stripped = node.text.strip()
-        if not stripped or len(stripped.split()) > 5 or any(c.isdigit() for c in stripped) \
+        # (words of an office after a comma no name's: "D. S. McEACHRAN, Clerk of Assembly.")
+        name_words = stripped.partition(",")[0].split() if "," in stripped else stripped.split()
+        if not stripped or len(name_words) > 5 or any(c.isdigit() for c in stripped) \
                 or _BLANK_TO_FILL.search(stripped):
             # A line of the closing that names nobody ("Approved in S on 3/8/73"), or a blank to sign on
             # ("Signed: ........ Chairman   Date: ........", which had been a person of that name)
@@ -3493,6 +3517,18 @@ def _opens_a_signature(line: str) -> bool:
 
 
 _DONE_BY = re.compile(r"[A-Z][\w-]+(?:\s+[a-z]+)?\s+by\s*:")  # ("Checked by:", "Typed by:", "Read over by:")
+
+
+# How far right a signatory's lines stand at the record's end, set apart from its text ("
+# BERNARD DOCKER"): further than a memorandum's indented paragraph or name ("        JOHN EARMAN", prose).
+_SIGNATURE_INDENT = 20
+# A signatory's name opens with a capital or an initial, no article ("The", a heading's).
+_SIGNATURE_LINE_START = re.compile(r"(?!(?:The|THE|Of|OF|And|AND)\b)[A-ZÀ-Þ]")
+
+
+def _indent(text: str, offset: int) -> int:
+    """The column a line starts at, the line's ``offset`` in the transcript's ``text``."""
+    return offset - (text.rfind("\n", 0, offset) + 1)
 
 
 def _is_signature_block(unit: Unit) -> bool:
