@@ -292,7 +292,7 @@ class Layout:
         cuts = [i for i in range(1, len(lines))
                 if (_ends_sentence(before := lines[i - 1][1])
                     and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
-                    or before.endswith(_CUT_OFF) or before.endswith(_SWORN)
+                    or before.endswith(_CUT_OFF) or before.endswith(_SWORN) or before.endswith(_COLON_DASHES)
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS
                     or before[:1] in "ANY" and VOTE_TALLY.match(before))  # ("Ayes:", "Noes:", "Nays:", "Yeas:")
                 and opens_block(lines[i][1])]
@@ -347,6 +347,8 @@ def _closed_later(depths: list[int], i: int) -> bool:
     return depths[i] > 0 and min(depths[i + 1:]) < depths[i]
 
 
+# A colon and a dash that end a line, as British and Indian typescripts set a colon ("reported as follows:-" / "(a) …")
+_COLON_DASHES = (":-", ":–", ":—")
 _SPEECH_MARKS = "○◯"  # what opens a speech in the Japanese Diet's minutes
 # A witness sworn, which ends its line's statement ("PC GRAHAM LEWIS, sworn" / "Examined by MR HALE").
 _SWORN = (", sworn", ", affirmed", "(sworn)", "(affirmed)", ", SWORN", ", AFFIRMED", "(SWORN)", "(AFFIRMED)")

@@ -1413,6 +1413,11 @@ class _Parser:
         # A diary's days, each alone on its line over the day's entry ("Monday, 3rd June." / "A wet day …"), two at
         # least, its year perhaps left out: each the head of its entry (they had been run into the entry under them).
         self.entry_heads: set[int] = set()
+        # A minute's lettered items, each its letter and title on a line over its words set further in ("(a)
+        # Computer Science (Minute 64/87)" / "    Professor Kilburn reported …"), two at least: each a subject's head
+        # (the second had been words of the turn above it).
+        self.item_heads: set[int] = _lettered_item_heads(units, self.text) if any(
+            unit.text[:1] == "(" for unit in units) else set()
         days = [line for unit in units if len(line := unit.lines[0][1]) <= _LOGGED_DAY_LONGEST and _entry_day(line)]
         # (one of them without its year at least: dates with their years over what follows are a dateline's, a
         # telephone call's "October 24, 1973" / "9:32 p.m.", where no diary is kept)
@@ -1438,6 +1443,13 @@ class _Parser:
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
+                continue
+            if id(unit) in self.item_heads and len(unit.parts) > 1:
+                head, *rest_of_it = _cut(unit, [1])
+                self.item_heads.add(id(head))
+                out.append((head, None, None))
+                for piece in rest_of_it:  # (its words under it: "Professor Kilburn reported …" is his turn)
+                    out.append((piece, None, turn_of(piece.text)))
                 continue
             minute = numbered_minutes and unit.text[:1] in _MINUTE_FIRST and _MINUTE_HEADING.fullmatch(unit.lines[0][1])
             if minute or diary and len(unit.lines[0][1]) <= _LOGGED_DAY_LONGEST and _entry_day(unit.lines[0][1]):
@@ -1589,7 +1601,7 @@ class _Parser:
                 out.append(_Classified("heading", unit, "topic"))  # its section holds what follows it
                 content_seen = True
                 continue
-            if subjects and id(unit) in subjects:
+            if subjects and id(unit) in subjects or id(unit) in self.item_heads:
                 out.append(_Classified("heading", unit, "subject"))  # within the topic's section, if one is open
                 content_seen = True
                 continue
@@ -4086,6 +4098,32 @@ _ANNEX_HEAD = re.compile(r"(?:Anlage|ANLAGE|Anhang|Annex|ANNEX|Annexe|ANNEXE|App
 _ANNEX_FIRST = frozenset("AEBП")
 _PREPARED_STATEMENT = re.compile(r"Prepared [Ss]tatement of (?:the )?[A-Z][^!?:;]{2,80}(?<!\.)")
 _MINUTE_FIRST = frozenset("0123456789M")  # (a Quaker meeting's: "Minute 16/31  Worship and opening")
+
+
+# A lettered item's title: its letter, capitalised words, a reference perhaps, no sentence ("(b) Library Extension
+# (Minute 64/90)").
+_LETTERED_HEADING = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)\s+[A-Z][^.!?:;]{2,70}")
+
+
+def _lettered_item_heads(units: list[Unit], text: str) -> set[int]:
+    """The units (by id) whose first line is a lettered item's title over its words set further in, under it on the
+    next line (in the unit, or the next unit with no blank line between): two at least, or none."""
+    found = set()
+    for unit, following in zip(units, [*units[1:], None]):
+        first = unit.lines[0][1]
+        if first[:1] != "(" or _LETTERED_HEADING.fullmatch(first) is None or not all(
+                word[:1].isupper() or word in _HEADING_SMALL_WORDS  # (its reference in brackets as written)
+                for word in first.split(")", 1)[1].split("(", 1)[0].split()):
+            continue
+        if len(unit.lines) > 1:
+            under = unit.lines[1][0]
+        elif following is not None and not following.blank_before and following.page_before is None:
+            under = following.lines[0][0]
+        else:
+            continue
+        if _indent(text, under) > _indent(text, unit.lines[0][0]) + 1:
+            found.add(id(unit))
+    return found if len(found) >= 2 else set()
 
 
 def _cut(unit: Unit, cuts) -> list[Unit]:

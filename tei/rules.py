@@ -536,10 +536,12 @@ HEARD_LABEL = re.compile(r"(?i:Слушали|Заслушали|Heard|Listened\
 # also on the line right under a sentence (they had been words of the councillor who spoke last).
 MOTION = Rule(
     "motion",
-    re.compile(r"(?:(?:Amendment|Motion)\s*:\s*)?(?:Moved|Proposed)\s+by\s+[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+by\b"
+    re.compile(r"(?:(?:Amendment|Motion|AMENDMENT|MOTION)\s*:\s*)?(?:Moved|Proposed)\s+by\s+[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+by\b"
                # (and as a union branch's minutes record it, without "by": "Moved Bro. Kettle, seconded Bro. Malpass,
                # that …", "Amendment moved Bro. Feeney, seconded Bro. Pym, to …")
-               r"|(?:(?:Amendment|Motion)\s+moved|Moved|Proposed)\s+(?!by\b)[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+"
+               # (under its label too: "AMENDMENT: Moved Alderman Smith, seconded Alderman O'Brien, that …")
+               r"|(?:(?:Amendment|Motion|AMENDMENT|MOTION)\s*:\s*)?"
+               r"(?:(?:Amendment|Motion)\s+moved|Moved|Proposed)\s+(?!by\b)[^,:;\n]{1,60},\s+(?:and\s+)?seconded\s+"
                r"(?!by\b)[A-Z]"
                # (and as American boards record it: "Motion by Member Patel, seconded by Member Brennan, to …", "On
                # motion of Trustee Hale, duly seconded, …", "It was moved and seconded that …")

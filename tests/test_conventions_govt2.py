@@ -44,3 +44,56 @@ def test_two_signatories_with_their_offices_set_right_are_two_signatures_no_turn
     assert signed(result) == [("JOHN MATHEW", "JOHN MATHEW, Moderator."),
                               ("D. S. McEACHRAN", "D. S. McEACHRAN, Clerk of Assembly.")]
     assert people(result) == {"john-mathew", "mceachran"}
+
+
+def test_a_colon_and_dash_at_a_lines_end_opens_the_list_under_it_with_its_first_item():
+    text = ("30. The Engineer reported as follows:-\n"
+            "    (a) Kerbing and guttering in Baylis Street completed.\n"
+            "    (b) Tar sealing of Gurwood Street commenced on 7th inst.\n"
+            "    (c) The new grader is giving satisfactory service.\n")
+    result = checked(text)
+    assert [item.get("n") for item in result.tree.iterfind(".//t:list/t:item", NS)] == ["a", "b", "c"]
+    assert [" ".join("".join(p.itertext()).split()) for p in result.tree.iterfind(".//t:body//t:p", NS)] == [
+        "reported as follows:-"]
+
+
+def test_an_amendment_under_its_label_inside_a_minute_is_its_paragraph_no_section():
+    text = ("GENERAL BUSINESS\n\n"
+            "32. MOVED Alderman Lee, SECONDED Alderman Walsh, that the\n"
+            "    rate be struck at 6d. in the £.\n"
+            "    AMENDMENT: Moved Alderman Smith, seconded Alderman O'Brien,\n"
+            "    that the rate be 5 1/2d. in the £.\n"
+            "    The amendment on being put was LOST.\n\n"
+            "33. The Council adjourned.\n")
+    result = checked(text)
+    assert [" ".join("".join(h.itertext()).split()) for h in result.tree.iterfind(".//t:body//t:head", NS)] == [
+        "GENERAL BUSINESS"]
+    assert result.tree.find(".//t:body//t:div[@type='section']", NS) is None
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in result.tree.iterfind(".//t:body//t:p", NS)]
+    assert paragraphs[1].startswith("AMENDMENT: Moved Alderman Smith") and paragraphs[-1] == "33. The Council adjourned."
+    assert whos(result) == []
+
+
+def heads(result) -> list[str]:
+    return [" ".join("".join(h.itertext()).split()) for h in result.tree.iterfind(".//t:body//t:head", NS)]
+
+
+def test_lettered_item_titles_over_their_words_set_further_in_head_sections_and_end_turns():
+    text = ("64/102  MATTERS ARISING\n\n"
+            "        (a) Computer Science (Minute 64/87)\n"
+            "            Professor Kilburn reported that the Council had\n"
+            "            approved the grant for the new machine.\n\n"
+            "        (b) Library Extension (Minute 64/90)\n"
+            "            The Librarian reported that tenders had been received.\n")
+    result = checked(text)
+    assert heads(result) == ["64/102 MATTERS ARISING", "(a) Computer Science (Minute 64/87)",
+                             "(b) Library Extension (Minute 64/90)"]
+    assert [len(sp.findall("t:p", NS)) for sp in result.tree.iterfind(".//t:sp", NS)] == [1, 1]
+    assert whos(result) == ["#kilburn", "#librarian"]
+    # (words under them, no turn's)
+    plain = checked(text.replace("Professor Kilburn reported that", "It was reported that")
+                    .replace("The Librarian reported that", "It was noted that"))
+    assert heads(plain)[1:] == ["(a) Computer Science (Minute 64/87)", "(b) Library Extension (Minute 64/90)"]
+    # (a list's lettered items, their words on their lines, are no titles)
+    items = checked("The Clerk reported:\n\n    (a) Roads Repaired\n    (b) Drains Cleared\n")
+    assert heads(items) == []
