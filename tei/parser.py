@@ -1082,6 +1082,8 @@ class _Parser:
 
     def run(self, units: list[Unit]) -> tuple[list[Block], list[Footnote]]:
         units = self._page_notes(units)
+        if len(units) >= 4 and len(units[1].text) <= 8 and units[1].text in _TITLE_LINKS and _title_over_links(units):
+            units[0:3] = [units[0].merged(units[1], units[2])]  # ("ACTS AND PROCEEDINGS" / "OF THE" / "GENERAL …")
         if self.telegram and len(units) >= 2:
             units[-1:] = self._telegram_signed_apart(units[-1])
         foot = _furniture_at_foot(units)
@@ -4103,6 +4105,17 @@ _MINUTE_FIRST = frozenset("0123456789M")  # (a Quaker meeting's: "Minute 16/31  
 # A lettered item's title: its letter, capitalised words, a reference perhaps, no sentence ("(b) Library Extension
 # (Minute 64/90)").
 _LETTERED_HEADING = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)\s+[A-Z][^.!?:;]{2,70}")
+
+
+# The small words a title centred over its lines sets alone on a line of its own, between its capitals.
+_TITLE_LINKS = frozenset({"OF", "OF THE", "AND", "AND THE", "TO THE", "FOR THE", "IN THE", "BY THE", "ON THE", "AT THE"})
+
+
+def _title_over_links(units: list[Unit]) -> bool:
+    """The record's title set over three blocks, its link's words alone between its capitals ("ACTS AND PROCEEDINGS" /
+    "OF THE" / "GENERAL ASSEMBLY …"): one title (the link had headed a section of its own, and the last line another)."""
+    return all(len(unit.lines) == 1 and unit.page_before is None and len(unit.text) <= 80
+               and rules.is_upper_line(unit.text) and not unit.text.endswith(SENTENCE_END) for unit in units[:3])
 
 
 def _lettered_item_heads(units: list[Unit], text: str) -> set[int]:

@@ -936,13 +936,15 @@ CLASSIFICATION = Rule(
                r"EYES ONLY|FOR OFFICIAL USE ONLY|NOT FOR PUBLICATION|NODIS|EXDIS|LIMDIS|"
                r"СОВЕРШЕННО СЕКРЕТНО|СЕКРЕТНО|ОСОБАЯ ПАПКА|STRENG GEHEIM|GEHEIM|VERTRAULICH|TRÈS SECRET|"
                # (a caveat after it, one slash or two: "SECRET/NODIS", "UNCLASSIFIED // EXERCISE ONLY")
-               r"CONFIDENTIEL|SECRETO|RESERVADO)(?:\s+(?:AND|&|and)\s+\w+|\s*(?:[-–—;,]|//?)\s*\w+(?:\s+ONLY)?)*\.?\s*$"
+               r"CONFIDENTIEL|SECRETO|RESERVADO)(?:\s+(?:AND|&|and)\s+\w+|\s*(?:[-–—;,]|//?)\s*\w+(?:\s+ONLY)?)*"
+               # (and the copy's number set apart on its line, as the Cabinet's papers print it: "SECRET   Copy No. 42")
+               r"(?:\.?\s{3,}(?:Copy|COPY)\s+(?:No|NO)\.?\s*\d+)?\.?\s*$"
                r"|(?:绝密|机密|秘密)\s*$"
                # A telegram's, its letters spaced, then its post and number: "C O N F I D E N T I A L MOSCOW 1234".
                r"|(?:C O N F I D E N T I A L|S E C R E T|U N C L A S S I F I E D)(?:\s+[A-Z0-9]+){0,3}\s*$"),
     ("SECRET", "TOP SECRET", "CONFIDENTIAL", "SECRET AND PERSONAL", "Top Secret", "Secret; Nodis",
      "СОВЕРШЕННО СЕКРЕТНО", "Streng geheim", "绝密", "C O N F I D E N T I A L MOSCOW 1234", "SECRET/NODIS/XGDS",
-     "UNCLASSIFIED // EXERCISE ONLY"),
+     "UNCLASSIFIED // EXERCISE ONLY", "SECRET                Copy No. 42"),
     ("SECRETARY", "Secret talks were held", "SECRET/ the talks went on"),
 )
 

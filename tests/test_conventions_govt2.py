@@ -97,3 +97,25 @@ def test_lettered_item_titles_over_their_words_set_further_in_head_sections_and_
     # (a list's lettered items, their words on their lines, are no titles)
     items = checked("The Clerk reported:\n\n    (a) Roads Repaired\n    (b) Drains Cleared\n")
     assert heads(items) == []
+
+
+def test_a_title_centred_over_three_blocks_its_link_alone_between_is_one_heading():
+    text = ("ACTS AND PROCEEDINGS\n\nOF THE\n\nGENERAL ASSEMBLY OF THE PRESBYTERIAN CHURCH OF VICTORIA\n\n"
+            "The General Assembly met according to adjournment.\n")
+    result = checked(text)
+    whole = "ACTS AND PROCEEDINGS OF THE GENERAL ASSEMBLY OF THE PRESBYTERIAN CHURCH OF VICTORIA"
+    assert heads(result) == [whole]
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == whole
+    assert result.tree.find(".//t:body//t:div[@type='section']", NS) is None
+
+
+def test_a_classification_with_the_copys_number_set_apart_on_its_line_is_no_title():
+    text = ("SECRET                                                    Copy No. 42\n\n"
+            "CABINET\n\n"
+            "CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street.\n\n"
+            "1. The Cabinet were informed of the business to be taken.\n")
+    result = checked(text)
+    assert [" ".join("".join(s.itertext()).split())
+            for s in result.tree.iterfind(".//t:opener/t:seg[@type='classification']", NS)] == ["SECRET Copy No. 42"]
+    assert "SECRET" not in result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS)
+    assert "SECRET Copy No. 42" not in heads(result)
