@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextvars
 import itertools
+from itertools import accumulate
 import re
+from bisect import bisect_right
 from collections import Counter
 from pathlib import PurePath
 from dataclasses import dataclass
@@ -1077,6 +1079,7 @@ class _Parser:
         self.telegram = False  # the record is a telegram's (``_is_telegram``): its heading's lines are fields
         self.telegram_signed: int | None = None  # (by id) a telegram's sender, cut off the end of its text
         self.unregistered: list[tuple[str, str, int]] = []  # speakers the register does not name: (key, id, where)
+        self.firms: list[tuple[int, int]] | tuple = ()  # where firms stand in the participants list read (``_firms``)
 
     # -- the whole run
 
@@ -2435,6 +2438,7 @@ class _Parser:
         else:
             head = "" if _is_side_label(head_match.group(0)) else head_match.group(0).strip()
         one_a_line = alone or _a_person_a_line(unit)
+        self.firms = _firms(unit.lines) if " Co" in unit.text else ()  # (its partners' names on two lines too)
         groups: list[tuple[Inline, ...]] = []
         current: list[Inline] = []
         listed: set[str] = set()  # the persons the list has named: each entry is another
@@ -2665,7 +2669,27 @@ class _Parser:
                 position = leader.end()
             elif titled == [True, False]:
                 stop = leader.start()
+        def before_letters(a: int, b: int) -> bool:
+            """The letters of the honours of the person named before the comma, and the office in brackets after them
+            his ("Sir Bernard Docker, K.B.E. (Chairman)": they had been a person "K.B.E.", the Chairman's)."""
+            letters = _POSTNOMINAL_PIECE.match(text, a, b)
+            before = next((node for node in reversed(out) if type(node) is PersonName), None)
+            if letters is None or before is None \
+                    or not all(word.replace(".", "") in _POSTNOMINAL_LETTERS for word in letters.group(1).split()):
+                return False
+            text_node(a, b)
+            bracketed = _BRACKETED_OFFICE.match(text, letters.end(), b)
+            if bracketed is not None and (_only_an_office(bracketed.group(1)) or _a_post(bracketed.group(1))):
+                self.registry.holds_office(bracketed.group(1).strip(), before.person)
+            return True
+
+        # A firm named after its partners ("Messrs. Price, Waterhouse & Co. (Auditors)"): no one's name (its partners
+        # had been persons "Price" and "Waterhouse").
+        firms = self.firms
         for a, b in _list_pieces(text, position, stop, one_a_line, leader is None):
+            if firms and any(start < base + b and base + a < end for start, end in firms):
+                text_node(a, b)
+                continue
             state = _STATE_BEFORE_DELEGATE.match(text, a, b) if leader is None and text[a] not in _LIST_COMMAS else None
             if state is not None:  # "China Mr. Ma Zhaoxu": the state, then its delegate (no dots between them)
                 text_node(a, state.end())
@@ -2673,7 +2697,15 @@ class _Parser:
             if " side" in text[a:b] and _is_side_phrase(text[a:b]):  # "…; on the Soviet side, …": no one's name
                 text_node(a, b)  # (it had been a person "#soviet")
                 continue
+            if ": " in text[a:b] and _PLURAL_BEFORE_COLON.search(text, a, b):
+                # "… and the following Directors: Mr. J. Y. Sangster": the words naming those after the colon are
+                # no one's name (they had been a person "Directors", and Mr. Sangster no one)
+                colon = text.index(": ", a, b) + 1
+                text_node(a, colon)
+                a = colon
             found = _find_name(text[a:b]) if text[a] not in _LIST_COMMAS else None
+            if found and before_letters(a, b):
+                continue
             office_only = text[a] not in _LIST_COMMAS and _only_an_office(text[a:b])
             before = next((node for node in reversed(out) if type(node) is PersonName), after) \
                 if found or office_only else None  # (an office in small letters names no one: "…, voorzitter;")
@@ -5185,6 +5217,25 @@ _LABEL_OFFICES = (COURT_ROLES | _OFFICE_WORDS | frozenset("advocate coroner soli
 # Secretary", "Paymaster General", "Chief Secretary to the Treasury".
 _OFFICE_LINE_FIRST = _OFFICE_WORDS | frozenset("""prime vice lord home paymaster solicitor chief parliamentary financial
     foreign first""".split())
+def _firms(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Where firms named after their partners stand in these lines, in the transcript ("Messrs. Price," /
+    "Waterhouse & Co.")."""
+    joined = "\n".join(line for _, line in lines)
+    starts = list(accumulate((len(line) + 1 for _, line in lines[:-1]), initial=0))
+
+    def at(index: int) -> int:
+        k = bisect_right(starts, index) - 1
+        return lines[k][0] + index - starts[k]
+    return [(at(m.start()), at(m.end() - 1) + 1) for m in _FIRM.finditer(joined)]
+
+
+_FIRM = re.compile(r"(?:Messrs\.?\s+)?[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*\s+(?:&|and)\s+Co(?:\.|mpany\b)")
+# A piece of a list that is the letters of a person's honours after the comma ("K.B.E.", "M.P., J.P."), dotted.
+_POSTNOMINAL_PIECE = re.compile(r"\s*((?:[A-Z]{1,4}\.){2,4}(?:\s+(?:[A-Z]{1,4}\.){2,4})*)(?=\s*(?:\(|[,;.]?\s*$))")
+_POSTNOMINAL_LETTERS = frozenset("""KBE OBE CBE MBE GBE KCB GCB CB KCMG GCMG CMG KCVO GCVO CVO MVO DSO MC DFC AFC QC KC MP
+    JP PC FRS DL VC GC KG KT CH DSC""".split())
+# The words before a colon inside a list's piece that name those after it ("the following Directors:").
+_PLURAL_BEFORE_COLON = re.compile(r"\b(?:following|[A-Z][a-z]+s):\s")
 _BRACKETED_OFFICE = re.compile(r"\s*\(([^()]{1,40})\)")  # the office after a listed name: " (Chairman)"
 _IN_THE_CHAIR = frozenset({"in the chair", "in the chair.", "presiding", "chair"})
 _IN_THE_CHAIR_AFTER = re.compile(r"\s*\((?:in the [Cc]hair|presiding)\)\.?\s*$")

@@ -119,3 +119,23 @@ def test_a_classification_with_the_copys_number_set_apart_on_its_line_is_no_titl
             for s in result.tree.iterfind(".//t:opener/t:seg[@type='classification']", NS)] == ["SECRET Copy No. 42"]
     assert "SECRET" not in result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS)
     assert "SECRET Copy No. 42" not in heads(result)
+
+
+def test_honours_after_a_listed_name_are_his_and_so_is_the_office_bracketed_after_them():
+    text = ("Present: Sir Bernard Docker, K.B.E. (Chairman), and the\n"
+            "following Directors: Mr. J. Y. Sangster, Mr. F. Pringle.\n\n"
+            "The CHAIRMAN replied that the matter was under consideration.\n")
+    result = checked(text)
+    assert people(result) == {"bernard-docker", "sangster", "pringle"}
+    assert whos(result) == ["#bernard-docker"]
+
+
+def test_a_firm_named_after_its_partners_is_no_one_listed():
+    text = ("In attendance: Mr. H. W. Wall (Secretary); Messrs. Price,\n"
+            "Waterhouse & Co. (Auditors).\n\n"
+            "Mr. Wall read the notice convening the Meeting.\n")
+    result = checked(text)
+    assert people(result) == {"wall"}
+    # (partners' names with no "& Co." are persons still)
+    persons = checked(text.replace(" & Co.", ""))
+    assert {"price", "waterhouse"} <= people(persons)
