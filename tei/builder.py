@@ -331,6 +331,8 @@ class Builder:
         signatures = [self._signed(signed) for signed in block.signatures]
         if block.salute:
             signatures.insert(0, f"<salute>{self._inline(block.salute)}</salute>")
+        if block.addressee:
+            signatures.append(f'<note type="addressee">{self._inline(block.addressee)}</note>')
         return _element_only(f'<closer xml:id="{ident}">', signatures, "</closer>", level)
 
     def _notes_heading(self, block: Heading, level: int) -> str:

@@ -281,6 +281,7 @@ class Closer:
     signatures: tuple[Signed, ...]
     span: Span
     salute: tuple["Inline", ...] = ()  # a letter's leave-taking before the signatures ("Yours sincerely,")
+    addressee: tuple["Inline", ...] = ()  # a despatch's addressee at its foot ("The Right Honourable" / "A. Creech …")
 
 
 @assigning_init

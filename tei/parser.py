@@ -1722,9 +1722,14 @@ class _Parser:
                     and len(out[-1].unit.lines) == 1 and rules.DATELINE.match(out[-1].unit.text) \
                     and len(out[-2].unit.lines) <= _ADDRESS_LINES[1] \
                     and all(len(line) <= _SHORT_LINE for _, line in out[-2].unit.lines) \
-                    and all(item.detail in _OPENER_KINDS for item in out[:-2]):
+                    and all(item.detail in _OPENER_KINDS or _despatch_mark(item) for item in out[:-2]):
                 # The sender's address, the date under it, then the greeting ("14 Albert Terrace," / "Pontypridd." /
                 # "Sunday, 9th May 1915." / "My dear Tom,"): all three in the opener (they had been paragraphs).
+                # (Under a despatch's number and classification too: "No. 412." / "CONFIDENTIAL." / "Government
+                # House," / "Accra." / "14th August, 1948." / "Sir,": the marks the despatch's classification.)
+                for k, item in enumerate(out[:-2]):
+                    if _despatch_mark(item):
+                        out[k] = _Classified("heading", item.unit, "classification")
                 out[-2] = _Classified("heading", out[-2].unit, "address")
                 out[-1] = _Classified("heading", out[-1].unit, "dateline")
                 content_seen = False
@@ -2772,8 +2777,14 @@ class _Parser:
         if len(units) == 1 and (signatories := _side_by_side(units[0], self.text)) is not None:
             return Closer(tuple(self._signatory_in_column(*signatory) for signatory in signatories), units[0].span)
         if len(units) > 1 and _is_valediction(units[0]):  # a letter's: its leave-taking, its signatories
-            return Closer(tuple(self._letter_signature(unit) for unit in units[1:]),  # (page turns in them)
-                          Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()))
+            # (and a despatch's addressee at its foot, under them: "The Right Honourable" / "A. Creech Jones, …" /
+            # "Secretary of State for the Colonies,", which had been a signatory, and a person "honourable")
+            addressee = len(units) > 2 and len(units[-1].lines) >= 2 and units[-1].text[:4] == "The " \
+                and _ADDRESSEE_STYLE.fullmatch(units[-1].lines[0][1]) is not None
+            signatories = units[1:-1] if addressee else units[1:]
+            return Closer(tuple(self._letter_signature(unit) for unit in signatories),  # (page turns in them)
+                          Span(units[0].start, units[-1].end), self.inline.parse(units[0].joined()),
+                          tuple(self.inline.parse(units[-1].joined())) if addressee else ())
         if _SIGNED_MARK.match(units[0].text):  # "/s/ Robert L. Hammond" / "Colonel, USA": a signatory a block
             return Closer(tuple(self._letter_signature(unit, first_of_closing=not index)
                                 for index, unit in enumerate(units)), Span(units[0].start, units[-1].end))
@@ -3476,6 +3487,20 @@ _RECORD_KIND_AT_END = re.compile(r"(?:회의록|속기록|회의\s?기록|대화
 def _opening_only(before: list[_Classified]) -> bool:
     """Only the record's opening parts so far: a letterhead, a title, datelines, classifications."""
     return all(item.kind == "letterhead" or item.kind == "heading" and item.detail in _OPENER_KINDS for item in before)
+
+
+# The style a despatch gives its addressee on the line above the name, at its foot.
+_ADDRESSEE_STYLE = re.compile(r"The (?:Right Honourable|Rt\.? Hon(?:ourable|\.)?|Honourable|Hon\.),?")
+
+
+def _despatch_mark(item: _Classified) -> bool:
+    """A despatch's number or classification, a paragraph of one line above its opener ("No. 412.", "CONFIDENTIAL.")."""
+    text = item.unit.text
+    return item.kind == "paragraph" and item.detail is None and len(item.unit.lines) == 1 and len(text) <= 30 and (
+        _DESPATCH_NUMBER.fullmatch(text) is not None or rules.CLASSIFICATION.match(text) is not None)
+
+
+_DESPATCH_NUMBER = re.compile(r"No\.\s?\d{1,5}\.?")
 
 
 def _only_classified(before: list[_Classified]) -> bool:

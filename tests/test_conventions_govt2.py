@@ -139,3 +139,39 @@ def test_a_firm_named_after_its_partners_is_no_one_listed():
     # (partners' names with no "& Co." are persons still)
     persons = checked(text.replace(" & Co.", ""))
     assert {"price", "waterhouse"} <= people(persons)
+
+
+DESPATCH = ("GOLD COAST.\nNo. 412.\nCONFIDENTIAL.\n\n"
+            "                                        Government House,\n"
+            "                                              Accra.\n"
+            "                                        14th August, 1948.\n\n"
+            "Sir,\n\n"
+            "     I have the honour to report on the disturbances in Accra.\n\n"
+            "               I have the honour to be,\n"
+            "                    Sir,\n"
+            "                         Your most obedient,\n"
+            "                              humble servant,\n\n"
+            "                              G. CREASY\n"
+            "                              GOVERNOR.\n\n"
+            "The Right Honourable\n"
+            "     A. Creech Jones, P.C., M.P.,\n"
+            "     Secretary of State for the Colonies,\n"
+            "     Downing Street, London, S.W.1.\n")
+
+
+def test_a_despatchs_opener_under_its_number_and_classification_is_its_opener():
+    result = checked(DESPATCH)
+    opener = result.tree.find(".//t:opener", NS)
+    assert [child.tag.split("}")[1] for child in opener] == ["seg", "seg", "address", "dateline", "salute"]
+    assert opener.findtext("t:dateline", namespaces=NS) == "14th August, 1948."
+    assert [" ".join("".join(p.itertext()).split()) for p in result.tree.iterfind(".//t:body//t:p", NS)] == [
+        "I have the honour to report on the disturbances in Accra."]
+
+
+def test_a_despatchs_addressee_at_its_foot_is_a_note_of_the_closing_no_signatory():
+    result = checked(DESPATCH)
+    assert signed(result) == [("G. CREASY", "G. CREASY GOVERNOR.")]
+    assert " ".join("".join(result.tree.find(".//t:closer/t:note[@type='addressee']", NS).itertext()).split()) == (
+        "The Right Honourable A. Creech Jones, P.C., M.P., Secretary of State for the Colonies, Downing Street, "
+        "London, S.W.1.")
+    assert people(result) == {"creasy"}
