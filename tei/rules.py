@@ -611,6 +611,10 @@ DECISION = Rule(
                # (how a vote went, as the United Nations' and a congress's records note it: "A recorded vote was
                # taken.", "The draft resolution was adopted by 98 votes to 2", "The Composite Motion was CARRIED")
                r"|A\s+(?:recorded\s+|roll-call\s+|card\s+|secret\s+)?(?:vote|ballot)\s+was\s+taken\b"
+               # (and the chair putting a text to it, the record's, no chairman's words: "The CHAIRMAN put to the vote
+               # the United Kingdom draft resolution", "The PRESIDENT put the amendment to the vote.")
+               r"|The\s+(?:CHAIRMAN|Chairman|PRESIDENT|President|CHAIR|Chair)\s+(?:then\s+)?put\s+"
+               r"(?:[^.;:]{1,80}?\s+)?to\s+the\s+vote\b"
                r"|(?:The\s+(?i:(?:draft|composite|amended)\s+)?|Draft\s+(?=[rd]))"
                r"(?i:resolution|decision|motion|amendment|report|recommendation|agenda)"
                r"(?:\s+[\w/.()-]*[\d/][\w/.()-]*)?(?:,?\s+as\s+(?:a\s+whole|amended),?)?"
@@ -620,7 +624,10 @@ DECISION = Rule(
                # COMMENT.")
                r"|(?:COMMENT|Comment|SUMMARY|Summary)\s*:"
                # (the body alone and a dash, above what it concluded: "The Cabinet—" / "1. Agreed that …")
-               r"|The\s+(?i:Cabinet|Committee|Council|Meeting|Conference|Board)\s*(?:[—–-]+|:)\s*$"
+               # (and with the words of its name before it: "The National Security Council:" / "a. Noted …", the
+               # council's record of action, which had been a person "#national-security-council")
+               r"|The\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?i:Cabinet|Committee|Council|Meeting|Conference|Board)"
+               r"\s*(?:[—–-]+|:)\s*$"
                # (as British Cabinet conclusions report what was said without naming who: "In discussion it was
                # pointed out …")
                r"|In\s+(?:(?:the|a|further|the\s+ensuing)\s+)?discussion\b"
@@ -676,6 +683,8 @@ DECISION = Rule(
      "RESOLVED that the minutes be approved.", "Question declared carried.", "Motion lost.", "It was so decided.",
      "Moved by Cr Feeney, seconded by Cr Tran, that the minutes be confirmed.", "CARRIED",
      "A recorded vote was taken.", "The draft resolution was adopted by 98 votes to 2.",
+     "The CHAIRMAN put to the vote the United Kingdom draft", "The President put the amendment to the vote.",
+     "The National Security Council:",
      "The draft resolution A/C.1/L.123, as amended, was adopted.", "Draft resolution A/47/L.20 was adopted by 59 votes",
      "The Composite Motion was CARRIED on a card vote:", "The amendment was lost.",
      "IT WAS RESOLVED THAT the Company enter into the lease", "RESOLVED - (1) That Option B be adopted",

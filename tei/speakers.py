@@ -81,7 +81,7 @@ SPEECH_VERBS = frozenset("""
     underlines underlined indicates indicated describes described speaks spoke discusses discussed
     outlines outlined drew draws queried queries asserted asserts contended contends submitted submits
     opposes opposed supports supported seconds seconded moves moved
-    recognised recognized recognises recognizes accepted accepts
+    recognised recognized recognises recognizes accepted accepts ruled
     intimates intimated conveys conveyed
 """.split()) | OPINION_VERBS  # ("intimated": announced, as a kirk session's or a Scots council's minutes write it)
 
@@ -250,7 +250,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     revd reverend canon archdeacon prebendary archbishop cardinal fru fröken statsrådet
     governor count mister messrs baron baroness countess marquis marquess viscount earl duke duchess
     sen rep amb gov adm lt sgt cdr maj brig pres sec sig dott avv ing justice hon deputy right rt
-    shri shrimati smt kumari sushri
+    shri shrimati smt kumari sushri pandit seth sardar
     général président présidente chancelier ministre secrétaire ambassadeur maréchal
     kanzler bundeskanzler bundeskanzlerin präsident botschafter staatssekretär genosse genossin genossen
     ministerpräsident bundesminister außenminister bundesaußenminister bundespräsident staatspräsident
@@ -299,7 +299,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
 # Titles of courtesy, which any man or woman of a record may bear: no office.
 COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade
                           comrades comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
-                          shri shrimati smt kumari sushri bro bros brother brothers sister""".split())
+                          shri shrimati smt kumari sushri pandit seth sardar bro bros brother brothers sister""".split())
 
 # A courtesy before a name of particles ("Mr. de LA BARRE de NANTEUIL", "M. de la Tour"), no office of anything.
 _COURTESY_WORDS = COURTESIES | frozenset({"m", "mm", "messrs"})
@@ -408,6 +408,31 @@ def _an_office(words: list[str]) -> bool:
     return _fold(words[0]) in TITLES and words[1] in _ROLE_LINKS or len(words) <= 3 and _fold(words[-1]) in (
         NUMBERED_ROLES | COURT_ROLES) and all(word[:1].isupper() for word in words)
 
+
+def _verb_after_aside(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """Whether the aside at ``at``, in small letters, closes with a comma before a verb of speaking (an adverb
+    between them too): "speaking on a point of order, asked …"."""
+    comma = text.find(", ", at, at + _DIRECTION)
+    if comma < 0 or any(sign in text[at:comma] for sign in ".:;!?()"):
+        return False
+    for word in text[comma + 2:comma + 40].split(None, 3)[:3]:
+        lead = _LEAD_PUNCT.match(word)
+        if lead is None or _fold(word) not in ADVERBS:
+            return lead is not None and lead.group(1) in verbs and lead.group(1).islower()
+    return False
+
+
+def _an_office_after_comma(words: list[str]) -> bool:
+    """Capitalised words and their links that end with an office or open as one does, after a name's comma: "Konoe,
+    Prime Minister:", "Oikawa, Navy Minister:", "Nagano, Chief of the Navy General Staff:" (as the Imperial
+    Conferences' minutes set them; only "Hara, President of the Privy Council:" had been read)."""
+    return len(words) <= 8 and (_fold(words[-1]) in TITLES or _fold(words[0]) in _TITLE_FIRST_WORDS) and all(
+        word[:1].isupper() or word in _OFFICE_PHRASE_LINKS for word in words)
+
+
+_HONOURABLE = frozenset("honourable honorable hon".split())  # (a style after "The", before a title)
+# Honorifics that are also given names ("Seth Low said"): a title only before two words of a name ("Seth Govind Das").
+_TITLES_AS_NAMES = frozenset({"seth"})
 
 # The words of a style of address, which name no one alone ("The Right Hon.", "The Most Rev.").
 _STYLES_ALONE = frozenset("the right rt hon honourable honorable most very rev revd reverend".split())
@@ -568,7 +593,8 @@ NUMBERED_ROLES = frozenset("""speaker interviewer interviewee participant respon
 
 # A judge's style, as a court's transcript labels the judge ("HIS HONOUR:", "Her Honour:", "HIS LORDSHIP:").
 _HIS_HER = frozenset({"HIS", "HER", "His", "Her"})
-_HONOURS = frozenset({"honour", "honor", "lordship", "ladyship", "worship"})
+_HONOURS = frozenset({"honour", "honor", "lordship", "ladyship", "worship",
+                      "majesty", "highness"})  # (and a sovereign's, as minutes name one: "His Majesty: Why do …")
 # Whom a transcript of a court or a hearing names by the role alone, in capitals ("THE COURT:").
 COURT_ROLES = NUMBERED_ROLES | TITLES | frozenset("""court clerk bailiff defendant plaintiff interpreter reporter
     deponent foreman juror jury marshal accused prosecutor counsel registrar usher examiner commissioner
@@ -926,6 +952,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                          "colon", True, True)
     if first in ARTICLES and count > 1 and _is_name_word(words[1]) and _fold(words[1].rstrip(".,:;")) not in TITLES:
         pass  # "Le Duc Tho:", "La Follette:": a surname the article begins, no office after it
+    elif first == "The" and count > 3 and _fold(words[1]) in _HONOURABLE and _fold(words[2]) in TITLES \
+            and _is_name_word(words[3]) and _fold(words[3]) not in NOT_NAMES:
+        # A style, then a title and the name: "The Honourable Dr. B. R. Ambedkar (Bombay: General):", as the
+        # Constituent Assembly of India names a member (a person, no role; it had been a paragraph).
+        titled = True
+        i = 3
+        while i < count - 1 and i < 5 and _fold(words[i]) in TITLES and _is_name_word(words[i + 1]):
+            i += 1
     elif first == "The" or first in ARTICLES:
         if count > 1 and (words[1][-1:] == ":" or count > 2 and words[2] == ":") and _fold(words[1]) in TITLES:
             # The office alone, in small letters, as the label: "De voorzitter:", "El presidente:"; French's with a
@@ -958,7 +992,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                                        or len(words[i]) == 2 and words[i][1] == "." and words[i][0].isupper()
                                        and i + 1 < count
                                        and _fold(words[i + 1]) in TITLES) and not words[i].endswith((":", ",")) \
-                and not (words[i][0] in "Dd" and _deputy_office(words, i)):
+                and not (words[i][0] in "Dd" and _deputy_office(words, i)) \
+                and not (_fold(words[i]) in _TITLES_AS_NAMES
+                         and not (i + 2 < count and _is_name_word(words[i + 1]) and _is_name_word(words[i + 2])
+                                  and words[i + 1][-1:] not in ".,:;")):
             if (i or first[1:2] in ("'", "’")) and (
                     i + 1 == count or not (_is_name_word(words[i + 1]) or words[i + 1] in NAME_PARTICLES
                                            or _fold(words[i + 1]) in TITLES)):
@@ -1140,7 +1177,8 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             # transcript sets a reporter's words over film (they had been words of the anchor's turn)
         after = between.split()
         if after and not any(word[-1:] in ".,;!?" for word in after) and (
-                _fold(after[0]) in TITLES or len(after) <= 8 and all(map(_is_upper_word, after))
+                _fold(after[0]) in TITLES or _an_office_after_comma(after)
+                or len(after) <= 8 and all(map(_is_upper_word, after))
                 and name_end_index > name_first and all(map(_is_upper_word, words[name_first:name_end_index + 1]))):
             # A member of the government, the office after the name: "Dr. Adenauer, Bundeskanzler:", "Brandt,
             # Bundesminister des Auswärtigen:" (the office the speaker's); and as broadcasts' transcripts name a
@@ -1253,6 +1291,13 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     # The member's party, then a dash: "O SR. ALESSANDRO MOLON (PSB - RJ) - Sr. Presidente, …",
                     # as Brazil's Chamber sets its labels.
                     return TurnStart(name, key, close + 3, close + 4, "colon", titled, role)
+            if text[close + 1:close + 3] == ", " and text[close + 3:close + 4].islower() \
+                    and (titled or role or _is_upper_word(words[name_end_index])) \
+                    and _verb_after_aside(text, close + 3, verbs):
+                # And an aside between the brackets and the verb: "Sir Gladwyn JEBB (United Kingdom), speaking on a
+                # point of order, asked …", "Mr. KATZ-SUCHY (Poland), explaining his vote, said …" (they had been
+                # words of the turn before).
+                return TurnStart(name, key, close + 1, close + 1, "comma-verb", titled, role)
             # "Mr. WARD (East Sydney). - Is it …": the member's seat, a full stop and a dash.
             dash = _speech_start(text, close + 2)
             attached = dash == close + 2 and text[dash:dash + 1] in ("—", "–")  # Hansard's "(East Sydney).—Is it"
@@ -1688,6 +1733,7 @@ def name_key(name: str) -> str:
                               # "Senator the Hon. Scott Ryan", "the Rt Hon. Justin Trudeau"
                               or len(words) > 2 and words[0].lower() == "the" and words[1].lower() in TITLES) \
             and not all(word[:1].islower() for word in words[1:]) \
+            and not (len(words) < 3 and words[0].lower() in _TITLES_AS_NAMES) \
             and not (_deputy_office(words, 0) and all(word.lower() in _OFFICE_FIRST_WORDS for word in words[1:])):
         # "Secretary of State", "Minister for External Affairs": the title is the name; "Prime Minister Chou",
         # "Vice President Agnew": a title of two words before a name (alone, "Prime Minister" is the name); and
