@@ -1496,10 +1496,18 @@ class _Parser:
     def _heading_cut(self, unit: Unit) -> int | None:
         """Where the turn starts in a unit that does not open with one, if a heading runs into it."""
         first_line = unit.lines[0][1]
+        skip = 0
+        if first_line[:1].isdigit():
+            # (past a paragraph's number: "3. QUESTIONS. Mr. A. R. Thornton (shareholder) asked …", a meeting's
+            # minutes' item and its title run into the turn, which had been a paragraph)
+            number, rest = _after_number(first_line)
+            if number is not None:  # (not a recording's timestamp, which is no heading's)
+                skip = len(first_line) - len(rest)
+                first_line = rest
         if not first_line[:1].isupper() or rules.PARTICIPANTS.match(first_line):
             return None  # (a list of those present heads nothing: "PARTICIPANTS: Mrs. Halloran, Chair …", whose
             # first name the register knows, had been a heading and her turn)
-        text = unit.text
+        text = unit.text[skip:]
         for match in list(_WORD.finditer(first_line))[1:6]:
             head = first_line[:match.start()]
             if not rules.is_upper_line(head):
@@ -1508,6 +1516,9 @@ class _Parser:
                 return None  # who examines ("CROSS-EXAMINATION BY MR. JUSTICE JACKSON:"): no heading and a turn
             if all(word.lower() in NOT_NAMES for word in head.split()):
                 continue  # "BY MR. JONES:" — a preposition heads nothing: the line is one heading, or a turn
+            if skip and head.rstrip()[-1:] != ".":
+                continue  # (a numbered item's title ends with its full stop: "5. EMBASSY BELIEVES MOSCOW WISHES …",
+                # a telegram's paragraph in capitals, is none)
             found = self.evidence.turn(first_line[match.start():] + text[len(first_line):])
             if found and found[1].rule == "titled-colon" and self.evidence.office(text) is not None:
                 return None  # one office's label: "TRIAL JUDGE ADVOCATE:" (not "TRIAL" over Judge Advocate's turn)
@@ -1515,7 +1526,7 @@ class _Parser:
                     and not (head.rstrip(" ").endswith((":", *COLON_DASHES, "\t")) and found[1].certainty != "high"):
                 # (After a label's sign, a lone name and its verb are the label's words: "NEHRU: India also
                 # agrees." is Nehru's, not India's turn under a heading.)
-                return match.start()
+                return skip + match.start()
         return None
 
     def _classify(self, units: list[Unit]) -> list[_Classified]:

@@ -108,3 +108,18 @@ def test_a_councils_record_of_action_under_its_name_is_no_person():
     assert people(result) == {"president"}
     assert [tag for tag, _ in body_children(result)] == ["sp", "p", "list"]
     assert body_children(result)[1] == ("p", "The National Security Council:")
+
+
+def test_a_numbered_items_title_run_into_the_turn_is_cut_off_it():
+    """"3. QUESTIONS. Mr. A. R. Jones (shareholder) asked …": the item's number and title had hidden the speaker,
+    the whole a paragraph. The title is cut off as the same line alone is read ("3. QUESTIONS." a numbered
+    paragraph); an item's title over the record's words stays one paragraph."""
+    result = checked("2. ELECTION OF DIRECTORS. The retiring directors were re-elected.\n\n"
+                     "3. QUESTIONS. Mr. A. R. Jones (shareholder) asked whether the\nBoard meant a bonus issue.\n\n"
+                     "The CHAIRMAN replied that the matter was under consideration.\n")
+    assert body_children(result) == [
+        ("p", "2. ELECTION OF DIRECTORS. The retiring directors were re-elected."),
+        ("p", "3. QUESTIONS."),
+        ("sp", "Mr. A. R. Jones (shareholder) asked whether the Board meant a bonus issue."),
+        ("sp", "The CHAIRMAN replied that the matter was under consideration.")]
+    assert [who for who, _, _ in turns(result)] == ["#jones", "#chairman"]
