@@ -426,7 +426,7 @@ def _an_office_after_comma(words: list[str]) -> bool:
     """Capitalised words and their links that end with an office or open as one does, after a name's comma: "Konoe,
     Prime Minister:", "Oikawa, Navy Minister:", "Nagano, Chief of the Navy General Staff:" (as the Imperial
     Conferences' minutes set them; only "Hara, President of the Privy Council:" had been read)."""
-    return len(words) <= 8 and (_fold(words[-1]) in TITLES or _fold(words[0]) in _TITLE_FIRST_WORDS) and all(
+    return len(words) <= 8 and (_fold(words[-1]) in TITLES or _fold(words[0]) in TITLE_FIRST_WORDS) and all(
         word[:1].isupper() or word in _OFFICE_PHRASE_LINKS for word in words)
 
 
