@@ -21,7 +21,7 @@ from typing import Callable
 
 from .diagnostics import Span
 from .furniture import (MARKED_FIRST, TURN, Furnishing, around_turn, find_furniture, is_marked_page_number,
-                        paged_running_lines, running_key, set_apart)
+                        line_mark, paged_running_lines, running_key, set_apart)
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
 from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
@@ -335,16 +335,25 @@ def _outside_brackets(lines: list[tuple[int, str]], cuts: list[int]) -> list[int
     paragraph together across its lines ("[Source: Národní archiv, … a.j. 110." / "Translated by Oldřich Tůma.]" had
     been two paragraphs, each bracket unmatched; "… the mistakes. (Commotion." / "Rákosi: Let him speak!) The people
     …", an interjection, had been a turn of Rákosi's). One never closed cuts nothing off (the encoder does not guess)."""
-    squares, rounds = [0], [0]
+    squares, rounds = _depths(lines, "[", "]"), _depths(lines, "(", ")")
+    return [i for i in cuts if not _closed_later(*squares, i) and not _closed_later(*rounds, i)]
+
+
+def _depths(lines: list[tuple[int, str]], opener: str, closer: str) -> tuple[list[int], list[int]]:
+    """How many brackets are open before each line, and the fewest open after each line to the unit's end (made in
+    one pass back, so that asking at every cut is not a search to the end each time)."""
+    depths = [0]
     for _, text in lines:
-        squares.append(squares[-1] + text.count("[") - text.count("]"))
-        rounds.append(rounds[-1] + text.count("(") - text.count(")"))
-    return [i for i in cuts if not _closed_later(squares, i) and not _closed_later(rounds, i)]
+        depths.append(depths[-1] + text.count(opener) - text.count(closer))
+    fewest = depths[:]
+    for k in range(len(fewest) - 2, -1, -1):
+        fewest[k] = min(depths[k], fewest[k + 1])
+    return depths, fewest
 
 
-def _closed_later(depths: list[int], i: int) -> bool:
+def _closed_later(depths: list[int], fewest: list[int], i: int) -> bool:
     """Whether a bracket open before line ``i`` (its depth there) is closed by a line after it."""
-    return depths[i] > 0 and min(depths[i + 1:]) < depths[i]
+    return depths[i] > 0 and i + 1 < len(depths) and fewest[i + 1] < depths[i]
 
 
 # A colon and a dash that end a line, as British and Indian typescripts set a colon ("reported as follows:-" / "(a) …")
@@ -699,6 +708,7 @@ def _turns_at_marked_numbers(chunks: list, gaps: list, threshold: int) -> list:
 # quarter of the page to cite it by ("(A)          (C)").
 _SITTING_HEAD = re.compile(r"(\d{1,5})[ \t]{3,}(\S.*Wahlperiode.*)|(\S.*Wahlperiode.*?)[ \t]{3,}(\d{1,5})")
 _MARGIN_LETTERS = re.compile(r"\([A-D]\)(?:[ \t]+\([A-D]\))*")
+_LABEL_AT_LINE_START = re.compile(r"^([^\n:]{1,80}):", re.MULTILINE)
 
 
 def _sitting_heads(chunks: list, gaps: list, known: dict, text: str) -> list:
@@ -708,31 +718,32 @@ def _sitting_heads(chunks: list, gaps: list, known: dict, text: str) -> list:
     its label without the colon, printed before): they had been words of the turn, and the letters a heading. A
     line of the margin's letters alone elsewhere is furniture too (``known``, in place)."""
     turned = list(gaps)
+    labels: dict[str, int] | None = None  # each name-and-colon label at a line's start → where it is first used
     for k, chunk in enumerate(chunks):
         line = chunk[0][1]
         if len(chunk) != 1 or k == 0:
             continue
         if line[:1] == "(" and _MARGIN_LETTERS.fullmatch(line):
-            known.setdefault(chunk[0][0], (_furniture("lineNum", chunk[0]), False))
+            known.setdefault(chunk[0][0], (line_mark("lineNum", chunk[0]), False))
             continue
         found = _SITTING_HEAD.fullmatch(line) if "Wahlperiode" in line else None
         if found is None:
             continue
-        known[chunk[0][0]] = (_furniture("header", chunk[0], found.group(1) or found.group(4)), True)
+        known[chunk[0][0]] = (line_mark("header", chunk[0], found.group(1) or found.group(4)), True)
         turned[k] = (gaps[k][0], True, gaps[k][2])
         below = k + 1
         if below < len(chunks) and len(chunks[below]) == 1 and _MARGIN_LETTERS.fullmatch(chunks[below][0][1]):
-            known[chunks[below][0][0]] = (_furniture("lineNum", chunks[below][0]), True)
+            known[chunks[below][0][0]] = (line_mark("lineNum", chunks[below][0]), True)
             below += 1
         if below < len(chunks) - 1 and len(chunks[below]) == 1:
             offset, name = chunks[below][0]
-            if name[-1:] not in ":.!?" and text.find(f"\n{name}:", 0, offset) >= 0:
-                known[offset] = (_furniture("header", chunks[below][0]), True)
+            if labels is None:  # (read once: a search of the text before each page's head grew with the square)
+                labels = {}
+                for label in _LABEL_AT_LINE_START.finditer(text):
+                    labels.setdefault(label.group(1), label.start(1))
+            if name[-1:] not in ":.!?" and labels.get(name, offset) < offset:
+                known[offset] = (line_mark("header", chunks[below][0]), True)
     return turned
-
-
-def _furniture(kind: str, line: tuple[int, str], n: str | None = None) -> Furniture:
-    return Furniture(kind, line[1], Span(line[0], line[0] + len(line[1])), n)
 
 
 _SET_NUMBER_LEAD = 20  # spaces at least before a page's bare number set in the page's middle or at its right

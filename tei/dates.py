@@ -40,8 +40,6 @@ _NAME = r"([^\W\d_]{3,12})\.?"
 _ORDINAL = r"(?:st|nd|rd|th|er|ST|ND|RD|TH|ER|\.)?"  # (in capitals too: "14TH MAY 1998")
 _FORMS = (  # (pattern, the groups' order: day, month, year)
     (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), (3, 2, 1)),
-    # (the day first in figures, as Central Europe's datelines write it: "Berlin, 21.09.1983", "Praha 5. 3. 1968")
-    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)"), (1, 2, 3)),
     # (Spanish's and Portuguese's "de", Finnish's "päivänä": "4 de marzo de 1950", "14 päivänä maaliskuuta 1995";
     # English's "of", as letters and deeds write it: "the 19th of September, 1724", "this 19th day of September 1724")
     (re.compile(rf"(?<!\d)(\d{{1,2}}){_ORDINAL}\s+(?:de\s+|päivänä\s+|(?:day\s+)?of\s+)?{_NAME}(?:\s+de)?\s*,?\s*"
@@ -52,6 +50,9 @@ _FORMS = (  # (pattern, the groups' order: day, month, year)
     (re.compile(rf"(?<!\d)(\d{{4}})\.\s+{_NAME}\s+(\d{{1,2}})\b"), (3, 2, 1)),  # Hungarian: "1960. március 4."
     (re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"), (1, 2, 3)),  # Vietnamese
     (re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), (3, 2, 1)),  # Chinese, Japanese
+    # (the day first in figures, as Central Europe's datelines write it: "Berlin, 21.09.1983", "Praha 5. 3. 1968"; after
+    # the dates in words, which it would have won over where figures come later: "…, 12 May 1958. Ref. file 3.4.1957")
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)"), (1, 2, 3)),
     (re.compile(rf"(?<![\w.]){_NAME}\s*,?\s+(\d{{4}})(?!\d)"), (None, 1, 2)),  # a month and its year: "March 1950"
 )
 

@@ -290,9 +290,9 @@ def paged_running_lines(chunks: list[list[tuple[int, str]]], gaps: list[tuple[in
         n = int(edge.group(2))
         after = k + 1 < len(chunks) and (gaps[k + 1][1] or gaps[k + 1][0] >= threshold)
         if turned and n == page or after and n == page + 1:
-            found[line[0]] = (_mark("header", line, str(n)), True)
+            found[line[0]] = (line_mark("header", line, str(n)), True)
         elif after and n == page:
-            found[line[0]] = (_mark("footer", line), False)
+            found[line[0]] = (line_mark("footer", line), False)
     return found
 
 
@@ -356,16 +356,16 @@ def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, i
                 group, n = [i - 1, i], _head_number(above)  # a head over a rule
             elif above is not None and _foot_number(above) is not None:  # a page's foot over a rule
                 if k == last and i == len(chunk) - 1:  # (the transcript's last lines: a foot, the rule too)
-                    known[chunk[i - 1][0]] = (_mark("pageNum", chunk[i - 1], str(_foot_number(above))), False)
-                    known[offset] = (_mark("footer", chunk[i]), False)
+                    known[chunk[i - 1][0]] = (line_mark("pageNum", chunk[i - 1], str(_foot_number(above))), False)
+                    known[offset] = (line_mark("footer", chunk[i]), False)
                     continue
                 under = [i + 1] if i + 2 == len(chunk) and len(below) <= _RUNNING_LONGEST \
                     and below[-1:] not in ":.?!" else []
                 if not _apart(chunk, i - 1, i + len(under)):
                     continue
-                known[chunk[i - 1][0]] = (_mark("pageNum", chunk[i - 1], str(_foot_number(above))), False)
+                known[chunk[i - 1][0]] = (line_mark("pageNum", chunk[i - 1], str(_foot_number(above))), False)
                 for j in [i, *under]:
-                    known[chunk[j][0]] = (_mark("header", chunk[j]), True)
+                    known[chunk[j][0]] = (line_mark("header", chunk[j]), True)
                 turns.append(i)
                 continue
             else:
@@ -375,7 +375,7 @@ def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, i
             for j in group:
                 line = chunk[j]
                 kind = "header" if _RULE.fullmatch(line[1]) or edge_number(line[1]) is not None else "pageNum"
-                known[line[0]] = (_mark(kind, line, None if _RULE.fullmatch(line[1]) else str(n)), True)
+                known[line[0]] = (line_mark(kind, line, None if _RULE.fullmatch(line[1]) else str(n)), True)
             turns.append(group[0])
         for a, b in zip([0, *turns], [*turns, len(chunk)]):
             if a == b == 0:
@@ -387,7 +387,8 @@ def set_apart(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bool, i
     return out_chunks, out_gaps, known
 
 
-def _mark(kind: str, line: tuple[int, str], n: str | None = None) -> Furniture:
+def line_mark(kind: str, line: tuple[int, str], n: str | None = None) -> Furniture:
+    """A line (its offset, its text) as page furniture of this kind, the page's number ``n`` if it gives one."""
     return Furniture(kind, line[1], Span(line[0], line[0] + len(line[1])), n)
 
 
@@ -438,6 +439,6 @@ def _symbol_heads(chunks: list[list[tuple[int, str]]], leads: dict[int, int]
         if not (repeated or right) or n <= last:
             continue
         last = n
-        heads[k] = {line[0]: (_mark("pageNum", line, str(n)) if i == j else _mark("header", line), True)
+        heads[k] = {line[0]: (line_mark("pageNum", line, str(n)) if i == j else line_mark("header", line), True)
                     for i, line in enumerate(chunks[k])}
     return heads

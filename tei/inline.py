@@ -12,6 +12,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Callable
 
 from . import rules, signs
@@ -478,9 +479,10 @@ class InlineParser:
                       cuts: list[tuple[int, int, Inline]]) -> None:
         """What the record notes of the house in parentheses inside a speech ("(Applause.)", "(Aplausos)"): the
         parentheses and their words, a row of the conventions table as a bracket is."""
+        clear = _clear_of(cuts)
         for m in rules.HOUSE_NOISE.pattern.finditer(scanned, start - base, end - base):
             a, b = m.start() + base, m.end() + base
-            if a == start and b == end or any(a < y and b > x for x, y, _ in cuts):
+            if a == start and b == end or not clear(a, b):
                 continue  # (a paragraph of the noise alone is the record's direction, as it was; in italics, those)
             row = HOUSE_VOCAL if rules.house_noise_kind(m) == "vocal" else HOUSE_EVENT
             if scanned[m.start()] == "（":
@@ -493,9 +495,10 @@ class InlineParser:
                              cuts: list[tuple[int, int, Inline]]) -> None:
         """A translator's or an editor's note in parentheses inside the words (``rules.PARENTHESISED_NOTE``): the
         note row of the conventions table, its parentheses printed back (it had been the speaker's words)."""
+        clear = _clear_of(cuts)
         for m in rules.PARENTHESISED_NOTE.finditer(scanned, start - base, end - base):
             a, b = m.start() + base, m.end() + base
-            if any(a < y and b > x for x, y, _ in cuts):
+            if not clear(a, b):
                 continue
             self.used_conventions.add(PARENTHESISED_NOTE)
             words = Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1))
@@ -506,9 +509,10 @@ class InlineParser:
         """One of the record's speakers calling out inside another's speech, in parentheses, perhaps after the room's
         noise ("(Gerő: Not only the Petőfi Circle.)", "(Commotion. Rákosi: Let him speak!)"): the house's voices, as
         a member named calling out is read (``rules.HOUSE_NOISE``); they had been the speaker's words."""
+        clear = _clear_of(cuts)
         for m in _NAMED_ASIDE.finditer(scanned, start - base, end - base):
             a, b = m.start() + base, m.end() + base
-            if a == start and b == end or any(a < y and b > x for x, y, _ in cuts) or not self.speaks(m.group(1)):
+            if a == start and b == end or not clear(a, b) or not self.speaks(m.group(1)):
                 continue
             self.used_conventions.add(HOUSE_VOCAL)
             cuts.append((a, b, Editorial(HOUSE_VOCAL, (Text(joined.text[a + 1:b - 1], joined.span(a + 1, b - 1)),),
@@ -532,9 +536,10 @@ class InlineParser:
                     cuts: list[tuple[int, int, Inline]]) -> None:
         """Words a record in Markdown sets in bold or italics, its signs around them: one node, the signs marked
         as its format's (where no time or correction was read in them)."""
+        clear = _clear_of(cuts)
         for m in signs.EMPHASIS.finditer(scanned, start - base, end - base):
             a, b = m.start() + base, m.end() + base
-            if any(a < y and b > x for x, y, _ in cuts):
+            if not clear(a, b):
                 continue
             sign = len(m.group(1))
             function, rend = signs.EMPHASIS_KIND[sign]
@@ -548,9 +553,10 @@ class InlineParser:
                         cuts: list[tuple[int, int, Inline]]) -> None:
         """Words struck through, their signs around them ("~~two~~", "<del>First Baptist</del>"): one node, the
         signs marked as the format's (they had been words, "fifty ~~two~~ three", the tags escaped)."""
+        clear = _clear_of(cuts)
         for m in signs.STRUCK.finditer(scanned, start - base, end - base):
             a, b = m.start() + base, m.end() + base
-            if any(a < y and b > x for x, y, _ in cuts):
+            if not clear(a, b):
                 continue
             opened, closed = len(m.group(1)), len(m.group(3))
             words = _folded(Text(joined.text[a + opened:b - closed], joined.span(a + opened, b - closed)))
@@ -615,6 +621,24 @@ def _on_the_clock(hours: int, meridiem: str | None) -> int:
 
 def _emphasis_may_be(text: str, start: int, end: int) -> bool:
     return text.find("*", start, end) != -1 or text.find("_", start, end) != -1
+
+
+def _clear_of(cuts: list[tuple[int, int, Inline]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps none of the cuts made so far, asked of those alone (a pattern's finds overlap none of
+    each other), a handful one by one, more by halving: asked of every cut, including the pattern's own finds, a
+    paragraph of many had taken time growing with their square."""
+    if len(cuts) <= 8:
+        made = tuple((x, y) for x, y, _ in cuts)
+        return lambda a, b: not any(a < y and b > x for x, y in made)
+    spans = sorted((x, y) for x, y, _ in cuts)
+    starts = [x for x, _ in spans]
+    reach = list(accumulate((y for _, y in spans), max))  # (the furthest end of the spans up to each)
+
+    def clear(a: int, b: int) -> bool:
+        k = bisect_left(starts, b)  # (the spans that start before the span's end)
+        return k == 0 or reach[k - 1] <= a
+
+    return clear
 
 
 def _struck_may_be(text: str, start: int, end: int) -> bool:

@@ -338,7 +338,9 @@ class Evidence:
         if len(names) < 2 or len({_label_style(written[key]) for key in names}) > 1:
             return
         head = self._head_text(units).casefold()
-        named = [key for key in names if head and re.search(rf"\b{re.escape(written[key].casefold())}\b", head)]
+        head_words = set(_BOUNDED_WORD.findall(head))  # (a name only searched for where the head has its words)
+        named = {key for key in names if head and head_words.issuperset(_BOUNDED_WORD.findall(written[key].casefold()))
+                 and re.search(rf"\b{re.escape(written[key].casefold())}\b", head)}
         if named:
             self.proven.update(key for key in names if key in named or " " in written[key])
 
@@ -997,7 +999,8 @@ def _not_a_conversation(block: Block) -> bool:
 
 # A tape or its side turning over, in a note alone ("[END OF TAPE 1, SIDE A]", "[Tape 2 begins]"), not the end of
 # the interview or its transcript.
-_TAPE_TURNS = re.compile(r"\b(?:tape|side|cassette|reel)\b(?!.*\b(?:interview|transcript|session)\b)", re.IGNORECASE)
+_TAPE_TURNS = re.compile(r"(?:\b(?:tape|cassette|reel)\b|\bside\s+(?:[AB12]|one|two)\b)"
+                         r"(?!.*\b(?:interview|transcript|session)\b)", re.IGNORECASE)  # (not "[laughs on the side]")
 
 
 # A key's word alone over the labels it explains ("KEY", "Key to speakers:", "LEGEND").
@@ -1010,18 +1013,25 @@ _CERTIFIES = re.compile(r"(?:(?:Transcriber'?s?|Translator'?s?|TRANSCRIBER'?S?|T
                         r"|I,\s+[A-Z][\w.'’ -]{1,60},\s+(?:do\s+)?(?:hereby\s+)?certify\b")
 
 
-def _tape_turns_over(classified: list[_Classified], index: int) -> bool:
+def _tape_turns_over(classified: list[_Classified], index: int, known: dict[int, bool]) -> bool:
     """Whether the note alone at ``index``, and any such after it, says the tape turned over ("[END OF TAPE 1, SIDE
     A]", "[TAPE 1, SIDE B]"), and words with no label follow them, the record going on after them (the record's
-    last paragraph under a tape's end is the transcriber's, "Transcribed by M. Akhtar.")."""
+    last paragraph under a tape's end is the transcriber's, "Transcribed by M. Akhtar."). ``known``: the answers
+    given, one for every note of a run (each note had read to the run's end again)."""
+    if index in known:
+        return known[index]
+    start, answer = index, False
     while index < len(classified):
         item = classified[index]
         if item.kind == "paragraph":
-            return index + 1 < len(classified)
+            answer = index + 1 < len(classified)
+            break
         if item.kind != "statement" or item.unit.text[:1] != "[" or _TAPE_TURNS.search(item.unit.text) is None:
-            return False
+            break
         index += 1
-    return False
+    for k in range(start, index):
+        known[k] = answer
+    return answer
 
 
 def _each_then_forgotten(classified: list[_Classified]) -> Iterator[_Classified]:
@@ -1435,6 +1445,16 @@ class _Parser:
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or self._title_cut(_title_above_fields(whole))) if k == 0
                               else (whole,)))
+        read = [0, False]  # (the entries of ``out`` read for a turn so far, and whether one was)
+
+        def no_turn_yet() -> bool:
+            """Whether no turn is read yet (each entry of ``out`` asked once: asked again from the start for each
+            block, it had grown with the square of a record of such blocks)."""
+            if not read[1]:
+                read[1] = any(entry[2] is not None for entry in out[read[0]:])
+                read[0] = len(out)
+            return not read[1]
+
         for unit in (piece for head in heads for piece in _participants_among_fields(head)):
             if id(unit) in self.lines_under:  # (a label's lines under it, read whole: no field, no heading cut off)
                 out.append((unit, None, None))
@@ -1443,8 +1463,7 @@ class _Parser:
             if captioned is not None:
                 unit, opens = captioned
             else:
-                opens = _field_opens(unit, opens is not None, self.telegram,
-                                     lambda: all(entry[2] is None for entry in out))  # (before any turn)
+                opens = _field_opens(unit, opens is not None, self.telegram, no_turn_yet)
             if opens is not None:  # a memorandum's heading fields: no turn ("FROM:"), nothing run into them
                 self.fields[id(unit)] = opens
                 out.append((unit, None, None))
@@ -1621,13 +1640,13 @@ class _Parser:
                 out.append(_Classified("heading", unit, "subject"))  # within the topic's section, if one is open
                 content_seen = True
                 continue
-            if text[:1] in "Tt" and _TELLERS.match(text):  # (its label read as a speaker's too)
+            if text[:1] in "Tt" and (tellers := _TELLERS.match(text)):  # (its label read as a speaker's too)
                 # Who counted a division, under it ("TELLERS FOR THE AYES:" / "Mr. Short and Mr. Charles Grey."): a
                 # list of them, its label its head (they had been the record's paragraphs, the names no one's)
                 below = items[index + 1][0] if len(unit.lines) == 1 and index + 1 < len(items) \
                     and not items[index + 1][0].blank_before and items[index + 1][0].page_before is None \
                     and items[index + 1][2] is None and _has_names(" " + items[index + 1][0].text) else None
-                if below is not None or _has_names(" " + text[_TELLERS.match(text).end():]):
+                if below is not None or _has_names(" " + text[tellers.end():]):
                     out.append(_Classified("participants", unit.merged(below) if below is not None else unit, "tellers"))
                     if below is not None:
                         taken = id(below)
@@ -1675,7 +1694,8 @@ class _Parser:
                 content_seen = True
                 continue
             if rules.DECISION.match(text) or turn is None and self._a_note_alone(text) \
-                    or turn is None and text[:1] in "CcTI" and _CERTIFIES.match(text) is not None \
+                    or turn is None and text[:1] in "CcTI" and ("ertif" in text[:120] or "ERTIF" in text[:120]) \
+                    and _CERTIFIES.match(text) is not None \
                     or text[:3] == "***" and rules.INSERT_MARK.fullmatch(text) \
                     or len(text) <= 80 and text[:1] in _VERDICT_FIRST and self.evidence.court \
                     and rules.VERDICT.fullmatch(text) \
@@ -2007,6 +2027,7 @@ class _Parser:
         unnumbered: _OpenTurn | None = None  # the turn its label opened without a number, while it is open
         quoted: list[Block] | None = None  # the blocks of a quoted text, while one is open
         quote_end, quote_start, quote_stop = -1, 0, 0
+        tape_runs: dict[int, bool] = {}  # (``_tape_turns_over``'s answers)
         for index, item in enumerate(_each_then_forgotten(classified)):
             pending.extend(item.unit.before)
             if quoted is not None:
@@ -2070,7 +2091,7 @@ class _Parser:
                 pending = []
                 turn = _OpenTurn(within, item.unit.start, REPORTED_WITHIN, None)
                 turn.reported = True
-            if kind == "statement" and turn is not None and _tape_turns_over(classified, index):
+            if kind == "statement" and turn is not None and _tape_turns_over(classified, index, tape_runs):
                 kind = "paragraph"  # the tape turned over inside a turn, words under it with no label: the
                 # speaker's going on ("[END OF TAPE 1, SIDE A]" / "But we went anyway.", which had been no one's)
             if kind in ("paragraph", "list", "simple", "direction", "footnote", "table") and turn is not None \
@@ -2141,7 +2162,8 @@ class _Parser:
         first = text[:1]
         if first == "S" and text[:7] == "Source:":
             return True
-        if first in "PA" and (text[:7] == "Present" or text[:12] == "Also present") and _ATTENDANCE.match(text):
+        if first in "PA" and (text[:7].casefold() == "present" or text[:12].casefold() == "also present") \
+                and _ATTENDANCE.match(text):  # ("PRESENT:", "ALSO PRESENT:" too)
             return True
         if not turn.reported or not first.isupper():
             return False
@@ -2149,7 +2171,7 @@ class _Parser:
         if not any(word.rstrip(".,;:") in _NARRATED for word in words[1:6]):
             return False
         if words[1:2] == ["and"] and words[0].lower() not in NOT_NAMES:
-            text = text[len(words[0]) + 5:].lstrip()  # (the second of two names takes the verb: "Mikoyan and Kozlov led")
+            text = text.split(None, 2)[2]  # (the second of two names takes the verb: "Mikoyan and Kozlov led")
         start = match_turn_start(text, _NARRATED)
         if start is None or start.shape != "verb":
             return False
@@ -3042,7 +3064,6 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
         text = item.unit.text
         matches = list(_SURNAME.finditer(text))
         run: list[str] = []  # names' words one after another ("Mary Brown"): their initials stand for them ("MB:")
-        runs: list[tuple[int, list[str]]] = []  # (where each run of a name's words ends, the words)
         for bracket in _GIVEN_INITIALS.finditer(text) if "(" in text else ():
             # "Joanna Sutcliffe, Chief Executive (JS)": "JS:", "JS reported …" hers, whatever else they begin
             line_start = text.rfind("\n", 0, bracket.start()) + 1
@@ -3053,7 +3074,7 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
                 words = [m.group() for m in before[start:start + len(letters)]]
                 name = text[before[start].start():before[start + len(letters) - 1].end()]  # ("Marsh-Jones" whole)
                 if "".join(word[0] for word in words) == letters and all(word[:1].isupper() for word in words) \
-                        and all(char.isalpha() or char in " -'’" or char == "." and name[k - 2:k - 1] in " "
+                        and all(char.isalpha() or char in " -'’" or char == "." and name[k - 2:k - 1] == " "
                                 and name[k - 1].isupper() for k, char in enumerate(name)):
                     given.setdefault(letters, set()).add(name)
                     break
@@ -3953,7 +3974,7 @@ def _protocol_line(text: str) -> str | None:
     else None."""
     if text[:4] == "Zur " or text[:4] == "Auf ":
         return "" if _PROTOCOL_HEAD.match(text) else None
-    called = _WITNESS_CALLED.match(text) if "wurde" in text else None
+    called = _WITNESS_CALLED.match(text) if text[:4] in ("Der ", "Die ") and "wurde" in text else None
     return called.group(1) if called is not None else None
 
 

@@ -589,7 +589,7 @@ DECISION = Rule(
     # continued its examination …", "The Presidency concluded that …", which had been persons' turns)
     # (and the body with the words of its name before it, capitalised: "The Political Committee decided to propose to
     # the Central Committee:", which had been words of the last speaker's turn, the list under it too)
-    re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    re.compile(r"(?:The\s+(?:[A-Z][\w'’-]*\s+){0,3}?)?"
                r"(?:Cabinet|Committee|Council|Meeting|Conference|Commission|Board|Politburo|Presidium|"
                r"Secretariat|Delegations|Ministers|Chiefs\s+of\s+Staff|Working\s+(?:Party|Group)|Presidency)"
                r"\s*(?:[-—–:]\s*)?(?:\w+\s+){0,2}?(?i:agreed|decided|"
@@ -698,7 +698,9 @@ DECISION = Rule(
      "It was a long meeting.", "会议在北京举行。", "Question time is over.", "Motions of censure are rare.",
      "In discussions with the Russians we found them firm.", "The Bill read well, he said.",
      "The resolution that we adopted was carried by the Assembly, he said.", "A vote was a vote.",
-     "Resolved to go, he left.", "Resolved, he said, that is the word."),
+     "Resolved to go, he left.", "Resolved, he said, that is the word.",
+     # (capitalised words before the body's name only after "The": a speaker's "If Council noted …" is his)
+     "If Council noted the report, we would not object.", "Our Board approved it last year."),
 )
 
 # A translator's or an editor's note in parentheses inside the words: "(Translator's note: in the original

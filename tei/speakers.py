@@ -501,7 +501,7 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
     about every paragraph start once: kept across documents they were hardly
     ever asked for again, and keeping them cost more than reading.
     """
-    if len(text) <= 80 and text[-1:] in "DN" and WITNESS_ALONE.match(text) is not None:
+    if len(text) <= 80 and text[-1:] in ("D", "N") and WITNESS_ALONE.match(text) is not None:
         return None  # the witness sworn, no one's words ("LENA MORRISON: AFFIRMED", "JOHN SMITH, SWORN")
     if text.find("sworn", 0, 90) >= 0 or text.find("affirmed", 0, 90) >= 0:
         deposed = _SWORN_SAITH.match(text)
@@ -835,6 +835,15 @@ def _speech_start(text: str, at: int) -> int:
     return at + len(rest) - len(rest.lstrip())
 
 
+@lru_cache(maxsize=1)
+def _brackets():
+    """The conventions table as the encoder has it by default, for a bracket inside a name (made once, when asked:
+    the table's module reads this one's)."""
+    from .conventions import Table
+
+    return Table()
+
+
 def _supplied_in_name(words: list[str], at: int) -> bool:
     """Whether the words at ``at`` are a part of the name the editor supplied in brackets, capitalised, after its first
     word: "Peng [Dehuai] said …", "Kim [Il Sung] asked …" (they had been no one's turn)."""
@@ -846,9 +855,9 @@ def _supplied_in_name(words: list[str], at: int) -> bool:
         if close >= 0:
             if close != len(word.rstrip(".,:;")) - 1 or close < 2:
                 return False
-            from .conventions import BracketContext, Table  # (asked of a bracket after a name's word alone)
+            from .conventions import BracketContext  # (asked of a bracket after a name's word alone)
             inner = " ".join([words[at][1:], *words[at + 1:k], word[:close]]) if k > at else word[:close]
-            return Table().classify(BracketContext(inner, words[at - 1], "")).name == "supplied"  # (not "[Laughing]")
+            return _brackets().classify(BracketContext(inner, words[at - 1], "")).name == "supplied"  # ("[Laughing]")
     return False
 
 
