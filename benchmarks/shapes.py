@@ -94,6 +94,20 @@ SHAPES: dict[str, Callable[[random.Random, int], str]] = {
     "house-noises": lambda rng, n: "Mr. SMITH: " + " ".join(f"{_words(rng, 6)}. (Applause.)" for _ in range(n)) + "\n",
     "long-parenthesis": lambda rng, n: "Mr. SMITH: We agree. (Applause. Loud laughter from " + " Applause. " * n
     + " x) Yes.\n",
+    # The twenty-fifth session's five (each had grown with the square): a parliament's pages, each its running head,
+    # margin letters and the speaker's name again; a parenthesis left open over labelled lines; fields under prose
+    # before any turn; tape notes in a row inside a turn; a speaker's asides in one paragraph.
+    "sitting-heads": lambda rng, n: "".join(
+        f"Deutscher Bundestag – 20. Wahlperiode – 87. Sitzung          {1000 + i}\n\n(A)          (C)\n\n"
+        f"{_name(i)} (SPD)\n\n{_name(i)} (SPD):\n{_words(rng, 12)}.\n\n" for i in range(n)),
+    "open-parenthesis": lambda rng, n: "SMITH: We begin (as agreed, see the note\n" + "".join(
+        f"{'JONES' if i % 2 else 'SMITH'}: {_words(rng, 8)}.\n" for i in range(n)),
+    "fields-under-prose": lambda rng, n: "".join(
+        f"{_words(rng, 12)}.\n\nNarrator: {_name(i)} Doe\nInterviewer: John Roe\n\n" for i in range(n)),
+    "tape-notes": lambda rng, n: "SMITH: We went.\n\nJONES: Go on.\n\nSMITH: It was hard.\n\n" + "".join(
+        f"[END OF TAPE {i}, SIDE A]\n\n" for i in range(n)) + "But we went anyway.\n\nJONES: Thank you.\n",
+    "asides": lambda rng, n: "RÁKOSI: We open.\n\nGERŐ: Yes.\n\nRÁKOSI: " + " ".join(
+        f"{_words(rng, 6)} (Gerő: Not only that.)" for _ in range(n)) + " done.\n\nGERŐ: Agreed.\n",
 }
 
 
