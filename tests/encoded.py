@@ -34,3 +34,21 @@ def listed(result) -> list[list[tuple[str, str]]]:
     """Each item of a participants list: its names, as written, and whom each points at."""
     return [[(name.text, name.get("ref")) for name in item.iterfind(".//t:persName", NS)]
             for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
+
+
+def flat(element) -> str:
+    """An element's words, its white space made one space."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def turns(result) -> list[tuple[str, str, str]]:
+    """Each turn's @who, its speaker's words and its first paragraph's."""
+    return [(sp.get("who"), flat(sp.find("t:speaker", NS)),
+             flat(sp.find("t:p", NS)) if sp.find("t:p", NS) is not None else "")
+            for sp in result.tree.iterfind(".//t:sp", NS)]
+
+
+def body_children(result) -> list[tuple[str, str]]:
+    """The record's blocks in order: the name and the words of each child of the body's divisions."""
+    return [(child.tag.split("}")[1], flat(child))
+            for div in result.tree.iterfind(".//t:body/t:div", NS) for child in div]

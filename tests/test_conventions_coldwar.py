@@ -3,27 +3,11 @@ closings as such translations set them."""
 
 from __future__ import annotations
 
-from encoded import NS, checked, people
+from encoded import NS, body_children, checked, people, turns
 
 
 def encoded(text: str):
     return checked(text)
-
-
-def turns(result) -> list[tuple[str, str, str]]:
-    """Each turn's who, its speaker's text and its first paragraph's text."""
-    return [(sp.get("who"), "".join(sp.find("t:speaker", NS).itertext()),
-             "".join(sp.find("t:p", NS).itertext()) if sp.find("t:p", NS) is not None else "")
-            for sp in result.tree.iterfind(".//t:sp", NS)]
-
-
-def body_children(result) -> list[tuple[str, str]]:
-    """The record's blocks in order: (tag, text) of each child of the body's divisions."""
-    out = []
-    for div in result.tree.iterfind(".//t:body/t:div", NS):
-        for child in div:
-            out.append((child.tag.split("}")[1], " ".join("".join(child.itertext()).split())))
-    return out
 
 
 def test_resolution_label_is_the_bodys_decision_not_a_person():

@@ -3,7 +3,7 @@ and what closes a record."""
 
 from __future__ import annotations
 
-from encoded import NS, XML_ID, checked
+from encoded import NS, XML_ID, checked, flat
 
 
 def encoded(text: str):
@@ -14,17 +14,13 @@ def body(result, path: str):
     return list(result.tree.iterfind(".//t:body" + path, NS))
 
 
-def text_of(element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
 def test_a_crossed_out_hand_and_an_original_underlining_are_notes_of_the_document():
     """"[handwritten, crossed out: probable]" had been words supplied, "[In the original, this sentence is
     underlined.]" an event: both say what the document bears, as "[Handwritten: …]" does."""
     result = encoded("The participation of the Prime Minister is [handwritten,\ncrossed out: probable] possible.\n\n"
                      "Mao Zedong said: \"You have extended Russian nationalism to China's\ncoast.\" "
                      "[In the original, this sentence is underlined.]\n")
-    assert [text_of(note) for note in body(result, "//t:note[@type='physical']")] == \
+    assert [flat(note) for note in body(result, "//t:note[@type='physical']")] == \
         ["handwritten, crossed out: probable", "In the original, this sentence is underlined."]
     assert body(result, "//t:supplied") == [] and body(result, "//t:incident") == []
 
@@ -33,8 +29,8 @@ def test_a_break_in_the_audio_and_a_lacuna_are_no_words_supplied():
     """"[interruzione dell'audio]" is the recording's break, as "[break in the recording]" is; "[lacuna]" a gap."""
     result = encoded("Noi del gruppo siamo [interruzione dell'audio] contro.\n\n"
                      "Et vectigal [lacuna] reficiantur.\n")
-    assert [text_of(incident) for incident in body(result, "//t:incident")] == ["interruzione dell'audio"]
-    assert [(gap.get("reason"), text_of(gap)) for gap in body(result, "//t:gap")] == [("damage", "lacuna")]
+    assert [flat(incident) for incident in body(result, "//t:incident")] == ["interruzione dell'audio"]
+    assert [(gap.get("reason"), flat(gap)) for gap in body(result, "//t:gap")] == [("damage", "lacuna")]
     assert body(result, "//t:supplied") == []
 
 
@@ -44,7 +40,7 @@ def test_a_bracket_wrapped_after_a_full_stop_holds_its_paragraph_together():
     text = ("Comrade Dubček: Then it is decided.\n\nComrade Černík: Agreed.\n\n"
             "[Source: Národní archiv, Prague, fond 02/1, sv. 69, a.j. 110.\nTranslated by Jan Novák.]\n")
     result = encoded(text)
-    assert [text_of(note) for note in result.tree.iterfind(".//t:note[@type='source']", NS)] == \
+    assert [flat(note) for note in result.tree.iterfind(".//t:note[@type='source']", NS)] == \
         ["Source: Národní archiv, Prague, fond 02/1, sv. 69, a.j. 110. Translated by Jan Novák."]
     assert result.tree.find(".//t:sic", NS) is None
     assert not [d for d in result.diagnostics if "bracket" in d.code]
@@ -62,9 +58,9 @@ def test_a_speaker_calling_out_in_parentheses_and_the_rooms_silence_are_the_reco
     """"(Gerő: Not only …)" inside Mikoyan's speech is Gerő calling out, as a member named calling out is read;
     "(Silence.)" and "(interrupting)" what happened, as "(Applause.)" is: they had been the speakers' words."""
     result = encoded(MINUTES)
-    assert [text_of(vocal) for vocal in body(result, "//t:p/t:vocal")] == \
+    assert [flat(vocal) for vocal in body(result, "//t:p/t:vocal")] == \
         ["Gerő: Not only the Petőfi Circle.", "Commotion. Gerő: Let him speak!"]
-    assert [text_of(incident) for incident in body(result, "//t:p/t:incident")] == ["Silence.", "interrupting"]
+    assert [flat(incident) for incident in body(result, "//t:p/t:incident")] == ["Silence.", "interrupting"]
 
 
 def test_an_interjection_wrapped_across_lines_starts_no_turn():
@@ -72,7 +68,7 @@ def test_an_interjection_wrapped_across_lines_starts_no_turn():
     parenthesis that a line below closes ends no paragraph (it had started a turn of Gerő's, "Let him speak!)")."""
     result = encoded(MINUTES)
     assert [sp.get("who") for sp in body(result, "//t:sp")] == ["#mikoyan", "#gero", "#hegedus", "#mikoyan"]
-    assert text_of(body(result, "//t:sp")[2].find("t:p", NS)).endswith("The people will say that nothing has changed.")
+    assert flat(body(result, "//t:sp")[2].find("t:p", NS)).endswith("The people will say that nothing has changed.")
 
 
 def test_a_signatures_mark_over_the_name_is_one_signatory_and_the_distribution_follows_the_closing():
@@ -82,9 +78,9 @@ def test_a_signatures_mark_over_the_name_is_one_signatory_and_the_distribution_f
                      "[signature]\nW. Ulbricht\n\n"
                      "Distribution: 1 copy each to the members and candidates of the\nPolitburo\n")
     signed = body(result, "//t:closer/t:signed")
-    assert [text_of(s) for s in signed] == ["signature W. Ulbricht"]
+    assert [flat(s) for s in signed] == ["signature W. Ulbricht"]
     assert [(n.text, n.get("ref")) for n in signed[0].iterfind("t:persName", NS)] == [("W. Ulbricht", "#ulbricht")]
-    assert [text_of(p) for p in body(result, "//t:postscript/t:p")] == \
+    assert [flat(p) for p in body(result, "//t:postscript/t:p")] == \
         ["Distribution: 1 copy each to the members and candidates of the Politburo"]
     people = {p.get(XML_ID) for p in result.tree.iterfind(".//t:particDesc//t:person", NS)}
     assert "politburo" not in people
@@ -98,5 +94,5 @@ def test_a_distribution_label_alone_heads_its_numbered_list():
                      "Distribution:\n1. Comrade W. Gomułka\n2. Comrade J. Cyrankiewicz\n")
     assert body(result, "//t:list[@type='fields']") == [] and body(result, "//t:closer") == []
     lists = body(result, "//t:list[@type='ordered']")
-    assert [(lst.findtext("t:head", namespaces=NS), [text_of(i) for i in lst.iterfind("t:item", NS)])
+    assert [(lst.findtext("t:head", namespaces=NS), [flat(i) for i in lst.iterfind("t:item", NS)])
             for lst in lists] == [("Distribution:", ["Comrade W. Gomułka", "Comrade J. Cyrankiewicz"])]

@@ -4,20 +4,7 @@ and a council's record of action under its name."""
 
 from __future__ import annotations
 
-from encoded import NS, checked, people
-
-
-def turns(result) -> list[tuple[str, str, str]]:
-    """Each turn's who, its speaker's text and its first paragraph's text."""
-    return [(sp.get("who"), " ".join("".join(sp.find("t:speaker", NS).itertext()).split()),
-             " ".join("".join(sp.find("t:p", NS).itertext()).split()) if sp.find("t:p", NS) is not None else "")
-            for sp in result.tree.iterfind(".//t:sp", NS)]
-
-
-def body_children(result) -> list[tuple[str, str]]:
-    """The record's blocks in order: (tag, text) of each child of the body's divisions."""
-    return [(child.tag.split("}")[1], " ".join("".join(child.itertext()).split()))
-            for div in result.tree.iterfind(".//t:body/t:div", NS) for child in div]
+from encoded import body_children, checked, people, turns
 
 
 def test_name_comma_office_colon_labels_each_speaker():

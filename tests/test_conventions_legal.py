@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from encoded import NS, checked
+from encoded import NS, checked, flat
 
 
 def encoded(text: str):
     return checked(text)
-
-
-def flat(element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def closing(result) -> list[tuple[str, list[str]]]:

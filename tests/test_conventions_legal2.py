@@ -3,16 +3,12 @@ turns; court and parliamentary records' conventions (running heads, examiners, l
 
 from __future__ import annotations
 
-from encoded import NS, checked, whos
+from encoded import NS, checked, flat, whos
 
 
 def encoded(text: str):
     result = checked(text)
     return result, whos(result)
-
-
-def flat(element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def fields(result) -> list[tuple[str, str]]:
