@@ -1979,7 +1979,9 @@ EXAMINED_BY = re.compile(
 # Commission's transcripts set it: "CROSS-EXAMINATION BY MS GCABASHE: Thank you, Chairperson." (the examiner speaks).
 EXAMINATION_LABEL = re.compile(r"(?:(?:CROSS|RE|DIRECT|REDIRECT|RECROSS|FURTHER)[- ]?)*EXAMINATION\s+BY\s+(\S.*)",
                                re.IGNORECASE)
-QUESTION_OR_ANSWER = re.compile(r"([QA])[.:](?=\s+\S)")
+# (or the letter alone, set off by spaces or a tab as the International Military Tribunal's transcript sets it: "Q    Will
+# you state your full name?" / "A    Erwin Lahousen."; read only where a line names the examiner or swears the witness)
+QUESTION_OR_ANSWER = re.compile(r"([QA])(?:[.:]|(?=  |\t))(?=\s+\S)")
 # Who answers: the reporter's line that swears the witness in ("MARY JONES, called as a witness …, having been
 # duly sworn, testified as follows:"; "First Sergeant RAYMOND C. DOYLE, Company B, 117th Infantry, a witness for the
 # prosecution, was sworn …": what the witness is, between commas, before it).
