@@ -468,7 +468,20 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
             pending.append(Furniture(margin_furniture[index], text.strip(), Span(at, at + len(text.strip()))))
             continue
         if read is not None:
-            n, cut, turn = read
+            n, cut, turn, foot = read
+            if foot:  # a page's number at its foot: it stands under the page's words, then the page turns
+                if current:
+                    chunks.append(current)
+                    current = []
+                    gap_at = offset
+                at = offset + len(text) - len(text.lstrip())
+                printed = text.strip()
+                pending.append(Furniture("pageNum", printed, Span(at, at + len(printed)), n))
+                if turn:
+                    feed = True
+                    if TURN not in pending:
+                        pending.append(TURN)
+                continue
             if turn:  # a printed page number (cut 0: the whole line), or the first line of a new page
                 if current:
                     chunks.append(current)
@@ -786,7 +799,13 @@ class Margin:
     def printed(self, index: int) -> str | None:
         """The page number printed in the gap before chunk ``index`` (the page that starts there), if any."""
         marks = self.gaps[index] if index < len(self.gaps) else ()
-        return next((mark.n for mark in reversed(marks) if type(mark) is Furniture), None)
+        turn_at = marks.index(TURN) if TURN in marks else len(marks)
+        for at in range(len(marks) - 1, -1, -1):
+            mark = marks[at]
+            if type(mark) is Furniture and mark.n is not None:
+                # (printed at the foot of the page before, "505" under its last line: this page is the next)
+                return mark.n if at > turn_at else str(int(mark.n) + 1)
+        return None
 
     def gap(self, index: int, turn: tuple) -> tuple:
         """What stands between chunk ``index - 1`` and chunk ``index``: ``turn`` (a page turn, or nothing)
@@ -802,9 +821,9 @@ _MARGIN_LINES = 20  # numbered lines at least
 _MARGIN_PAGE = 10  # one page has this many lines at least
 
 
-def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, int, bool]] | None:
-    """Line index → (number, characters before the text, page turns?) when the transcript numbers its
-    lines in the margin; else None.
+def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, int, bool, bool]] | None:
+    """Line index → (number, characters before the text, page turns?, a page number at the page's foot?) when the
+    transcript numbers its lines in the margin; else None.
 
     Numbered so: four non-blank lines in five start (within 8 columns) with the next number of their
     page or a new page's 1, twenty lines at least, one page ten lines long at least. A number alone
@@ -818,10 +837,16 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
             starts += _MARGIN_NUMBER.match(text) is not None
             if seen == 40:
                 break
+    least = _MARGIN_LINES
     if starts < _MARGIN_LINES:
-        return None
+        if not (_MARGIN_PAGE <= starts and seen < 40 and _a_court_page(lines)):
+            return None
+        least = _MARGIN_PAGE  # (one short page of a court reporter's: it had been a table)
     filled = [(i, text) for i, (_, text) in enumerate(lines) if text is not None and text.strip()]
-    reads: dict[int, tuple[str, int, bool]] = {}
+    # A page's number printed at its foot, set far from the margin, the transcript's last line a number alone as the
+    # International Military Tribunal's pages end ("                    505"): each such number is its page's.
+    at_foot = _MARGIN_NUMBER.match(filled[-1][1]) is None and _LONE_NUMBER.match(filled[-1][1]) is not None
+    reads: dict[int, tuple[str, int, bool, bool]] = {}
     expected: int | None = None  # the next line's number on this page
     page: int | None = None  # the last printed page number
     longest = 0
@@ -829,6 +854,11 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
         match = _MARGIN_NUMBER.match(text)
         n = int(match.group(1)) if match else None
         lone = _LONE_NUMBER.match(text)
+        if lone and at_foot and match is None and expected is not None \
+                and (page is None or int(lone.group(1)) == page + 1):
+            reads[i] = (lone.group(1), 0, k + 1 < len(filled), True)  # (the page turns after it, if a page follows)
+            page, expected = int(lone.group(1)), 1
+            continue
         if lone and k + 1 < len(filled) and not (n is not None and n == expected and n != 1):
             following = _MARGIN_NUMBER.match(filled[k + 1][1])
             printed = int(lone.group(1))
@@ -836,13 +866,16 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
             # certificate)
             if (following and following.group(1) == "1" or page is not None and lone.group(0).lstrip()[:1] in "Pp") \
                     and (page is None or printed == page + 1):
-                reads[i] = (lone.group(1), 0, True)
+                reads[i] = (lone.group(1), 0, True, False)
                 page, expected = printed, 1
                 continue
         if n is None or not (n == 1 or expected is not None and expected <= n <= expected + 2):
             continue
+        if (n == 1 or expected == 1) and k + 1 < len(filled) and text[match.end():].strip() \
+                and (below := _MARGIN_NUMBER.match(filled[k + 1][1])) is not None and below.group(1) == "1":
+            continue  # a running head that opens with the day, over the page's line 1 ("1 Dec. 45"): not a line
         cut = len(text) - len(text[match.end():].lstrip())
-        reads[i] = (str(n), cut, n == 1 and expected not in (None, 1))
+        reads[i] = (str(n), cut, n == 1 and expected not in (None, 1), False)
         longest = max(longest, n)
         expected = n + 1
     numbered = sum(1 for read in reads.values() if read[1])
@@ -850,12 +883,33 @@ def _read_margin(lines: list[tuple[int, str | None]]) -> dict[int, tuple[str, in
     # certificate, unnumbered pages before and after the testimony's, had left its 25-line pages unread)
     lines_read = [i for i, read in reads.items() if read[1]]
     stretch = sum(1 for i, _ in filled if lines_read[0] <= i <= lines_read[-1]) if lines_read else 0
-    if numbered < _MARGIN_LINES or numbered < _MARGIN_SHARE * stretch or longest < _MARGIN_PAGE:
+    if numbered < least or numbered < _MARGIN_SHARE * stretch or longest < _MARGIN_PAGE:
         return None
     return reads
 
 
-def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tuple[str, int, bool]]) -> dict[int, str]:
+# A court reporter's page: its lines' numbers set right in two columns, two spaces at least before the text (" 1   THE
+# PRESIDENT: …", "10        A    Erwin Lahousen."), a speaker's label in capitals and a colon among them.
+_COURT_LINE = re.compile(r"(?: \d|\d\d)[ \t]{2,}(\S.*)")
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.' -]{2,40}:\s")
+
+
+def _a_court_page(lines: list[tuple[int, str | None]]) -> bool:
+    """Whether a short transcript (under forty lines) is one page of a court reporter's, its lines numbered 1, 2, …
+    in order, all of them but two at most (a running head): ten lines or more, too few for the numbers alone."""
+    filled = [text for _, text in lines if text is not None and text.strip()]
+    numbered = [found for text in filled if (found := _COURT_LINE.match(text)) is not None]
+    return len(numbered) >= len(filled) - 2 \
+        and [int(found.group(0)[:2]) for found in numbered] == list(range(1, len(numbered) + 1)) \
+        and any(_CAPITALS_LABEL.match(found.group(1)) for found in numbered)
+
+
+# A running head that is the sitting's date, over a page's line 1 ("1 Dec. 45"): a header though one page prints it.
+_DATE_HEAD = re.compile(r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{2}(?:\d{2})?")
+
+
+def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tuple[str, int, bool, bool]]
+                      ) -> dict[int, str]:
     """Line index → "header" or "footer": in a transcript that numbers its lines, the lines no number opens above a
     page's first numbered line or under its last that half its pages at least, two at least, print alike (digits
     aside: "GRAND JURY PROCEEDINGS - CONFIDENTIAL" under line 25, a reporter's name and telephone; they had been a
@@ -891,8 +945,9 @@ def _margin_furniture(lines: list[tuple[int, str | None]], reads: dict[int, tupl
                     if key not in keys and any(c.isalpha() for c in key):  # (a number alone is no running line's)
                         keys.add(key)
                         lines_of.setdefault(key, []).append(index)
-        for indexes in lines_of.values():
-            if len(indexes) >= 2 and 2 * len(indexes) >= len(pages):
+        for key, indexes in lines_of.items():
+            if len(indexes) >= 2 and 2 * len(indexes) >= len(pages) \
+                    or kind == "header" and key[:1] == "#" and _DATE_HEAD.fullmatch(lines[indexes[0]][1].strip()):
                 found.update(dict.fromkeys(indexes, kind))
     return found
 
