@@ -2058,6 +2058,10 @@ class _Parser:
                     blocks.append(self._block(item))
                     sworn = witness if _sworn_alone(item.unit.text) else None
                     continue
+                if examiner is not None and "EXAMINATION" in item.unit.text:
+                    # (and an examination's heading run into its examiner's line, "CROSS-EXAMINATION" / "BY DR.
+                    # NELTE:" under a numbered page's head: a new examination, not words of the turn before)
+                    close_turn()
             if kind == "paragraph" and turn is None and sworn is not None:
                 # The witness's account under it, with no label: "Edward Crisp sworn." / "I keep the Three Tuns …"
                 # (it had been the record's paragraph). Until the next turn or heading.
