@@ -106,6 +106,24 @@ _ISO_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _MONTH_NAMES = tuple(name.capitalize() for name in _MONTHS_BY_LANGUAGE[0].split())
 
 
+# A typescript's running head that is the day, its year in two figures, as the International Military Tribunal's
+# reporters head each page: "1 Dec. 45" (of the twentieth century, a typescript's).
+_RUNNING_HEAD_DATE = re.compile(r"(\d{1,2})\s+([A-Z][a-z]{2,3})\.?\s+(\d{2})")
+
+
+def running_head_date(text: str) -> str | None:
+    """The date of a running head that is only a day, its month short and its year in two figures ("1 Dec. 45" →
+    "1945-12-01"), else None."""
+    found = _RUNNING_HEAD_DATE.fullmatch(text.strip())
+    month = _MONTH.get(found.group(2).lower()) if found else None
+    if month is None:
+        return None
+    try:
+        return date(1900 + int(found.group(3)), month, int(found.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
 def spelled_date(value: str) -> str:
     """An ISO date as a reader writes it, as the header and the editions give it ("1975-09-12" → "12 September
     1975", "1975-09" → "September 1975"; days of one month, "1958-05-24/1958-05-26" → "24–26 May 1958"); anything

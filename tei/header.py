@@ -17,7 +17,7 @@ from lxml import etree
 from . import ids, rules
 from .conventions import Table
 from .metadata import Metadata
-from .dates import read_date, spelled_date
+from .dates import read_date, running_head_date, spelled_date
 from .titles import named_in_head
 from .model import Edition, Furniture, Heading, ItemList, Paragraph, Person, PersonName, Text, Time, Turn
 from .speakers import EXAMINATION, LINE_LABEL_RULES, REPORTED_WITHIN
@@ -189,6 +189,8 @@ def stated_date(edition: Edition) -> str | None:
             stated = read_date(words) if len(words) <= 160 else None
             if stated is not None and type(block) is Paragraph and words.endswith(".") and words.count(" ") > 5:
                 in_a_sentence, stated = in_a_sentence or stated, None
+        elif type(block) is Furniture and block.kind == "header" and block.text[:1].isdigit():
+            stated = running_head_date(block.text)  # a court reporter's running head, the day's: "1 Dec. 45"
         elif isinstance(block, ItemList) and block.kind == "fields":
             stated = next((read_date(_words(item.content)) for item in block.items
                            if _DATE_FIELD.match(item.label)), None)

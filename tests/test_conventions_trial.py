@@ -69,13 +69,15 @@ PAGE_TWO = [
 
 def test_a_running_head_that_opens_with_the_day_is_no_line_number():
     """"3 Mar. 46" over a page numbered from its line 1: the page's running head, not its line 1 (the day had been
-    line 1, "Mar. 46" the title, and an invented page 2 opened before the real line 1)."""
+    line 1, "Mar. 46" the title, and an invented page 2 opened before the real line 1); the record's date is its
+    day."""
     text = "3 Mar. 46\n\n" + _page(1, PAGE_ONE)
     result = checked(text)
     body = result.tree.find(".//t:body", NS)
     assert [(fw.get("type"), flat(fw)) for fw in body.iter("{%s}fw" % NS["t"])] == [("header", "3 Mar. 46")]
     assert body.find(".//t:pb", NS) is None and body.find(".//t:head", NS) is None
     assert [lb.get("n") for lb in body.iter("{%s}lb" % NS["t"])][:3] == ["1", "2", "3"]
+    assert result.tree.find(".//t:profileDesc/t:creation/t:date", NS).get("when") == "1946-03-03"  # (the head's day)
     assert turns(result)[0] == ("#president", "THE PRESIDENT:", "The Tribunal will now hear the next witness for "
                                                                 "the Prosecution.")
 
