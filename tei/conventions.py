@@ -140,12 +140,35 @@ def _happening(ctx: BracketContext) -> bool:
     if not text[:1].isupper() or text[-1:] not in ".!":  # (most brackets are turned away here, unstripped)
         text = text.strip()
         if not text[:1].isupper() or text[-1:] not in ".!":
+            if text[-1:] == ":" and _introduces_what_follows(text):
+                return _between_sentences(ctx)
             return _noted_alone(ctx, text)
     words = _WORDS.findall(text)
+    if len(words) == 1 and words[0].lower() in _STAGE_VERBS:
+        return _between_sentences(ctx)
     if not 2 <= len(words) <= 40 or any(word.lower() in _SPEAKERS_OWN for word in words):
         return False
+    return _between_sentences(ctx)
+
+
+def _between_sentences(ctx: BracketContext) -> bool:
     before, after = ctx.before.rstrip(), ctx.after.lstrip()
     return (not before or before[-1] in ".!?:\"”)") and (not after or after[0].isupper() or after[0] in "\"“[(")
+
+
+# One word that a transcript's stage direction may be, a gesture of the speaker's: "answer? [Bows.]".
+_STAGE_VERBS = frozenset("""
+    bows nods smiles pauses sighs shrugs gestures points rises stands sits kneels weeps exits enters withdraws
+    hesitates salutes bowing nodding pausing
+""".split())
+
+
+def _introduces_what_follows(text: str) -> bool:
+    """A participle and what the speaker does before the words that follow, as a record of a meeting notes it:
+    "[Reading from a piece of paper:]", "[Quoting the Emperor Meiji:]"."""
+    first = text.split(None, 1)[0]
+    return len(first) > 4 and first.endswith("ing") and " " in text and \
+        not any(word.lower() in _SPEAKERS_OWN for word in _WORDS.findall(text))
 
 
 def _noted_alone(ctx: BracketContext, text: str) -> bool:
@@ -474,10 +497,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                        # "[Translation]", "[Français]")
                        r"|(?:english|translation|français|traduction)\Z"
                        # (or the words before it, as an interview's transcriber marks them: "[in Punjabi]")
-                       rf"|in\s+(?:{_LANGUAGE_NAMES})\Z", re.IGNORECASE),
+                       rf"|in\s+(?:{_LANGUAGE_NAMES})\Z"
+                       # (a written minute's status, as a minute book's heading notes it: "HONORARY DEGREES
+                       # [Reserved]", which had been words supplied, said too softly to hear)
+                       r"|(?-i:Reserved|Confidential|Not printed)\.?\Z", re.IGNORECASE),
         examples=("[Ed. note: the date is uncertain]", "[Translator's note: literally 'brothers']",
                   "[Translated for CWIHP by Csaba Farkas.]", "[Translation from Russian by Gary Goldberg.]",
-                  "[Translation] Mr. Speaker, …", "[English]", "We went home. [in Punjabi]"),
+                  "[Translation] Mr. Speaker, …", "[English]", "We went home. [in Punjabi]",
+                  "HONORARY DEGREES [Reserved]"),
     ),
     Convention(
         "physical",
@@ -555,7 +582,9 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "incident", content="desc",
         claims=_happening,
         examples=("[The witness took the stand.]", "Yes. [Reads from a paper.] The Soviet Union",
-                  "Mr. President: [The witness repeated the oath.]", "[Open session]", "[Trial Chamber confers]"),
+                  "Mr. President: [The witness repeated the oath.]", "[Open session]", "[Trial Chamber confers]",
+                  # (a record of a meeting's stage directions: they had been words supplied, said too softly to hear)
+                  "answer? [Reading from a piece of paper:] \"Since", "rise?\" [Bows.]"),
     ),
     Convention(
         "unclear",

@@ -1,0 +1,37 @@
+"""Stage directions in brackets, a written minute's status in brackets, an index after the last turn, a meeting's
+date in its opening sentence, a cipher clerk's note under a telegram's signatory."""
+
+from __future__ import annotations
+
+from encoded import NS, checked, flat, whos
+
+
+def test_a_speakers_gestures_in_brackets_are_incidents_not_words_supplied():
+    """"[Reading from a piece of paper:]" before the words read, "[Bows.]" after them: what the speaker did, as the
+    record notes it (they had been words supplied, said too softly to hear)."""
+    text = ("Tanaka, Chairman of the Board: Why do they not reply?\n"
+            "[Reading from a piece of paper:] \"All the rivers run to the sea, yet the sea is\n"
+            "not full.\" [Bows.]\n\nOkada, Director: I understand.\n")
+    result = checked(text)
+    assert whos(result) == ["#tanaka", "#okada"]
+    first = result.tree.find(".//t:sp", NS)
+    assert [flat(d) for d in first.iterfind("t:p/t:incident/t:desc", NS)] == ["Reading from a piece of paper:",
+                                                                             "Bows."]
+    assert result.tree.find(".//t:supplied", NS) is None
+
+
+def test_a_one_word_bracket_that_is_no_gesture_stays_words_supplied():
+    result = checked("Smith: We met. [Yesterday.] Then we left.\n\nJones: Good.\n")
+    assert flat(result.tree.find(".//t:supplied", NS)) == "Yesterday."
+
+
+def test_a_written_minutes_reserved_status_is_an_editorial_note():
+    """"HONORARY DEGREES [Reserved]" in a minute book's heading: a note of the minute's status (it had been words
+    supplied, said too softly to hear, which a written record has none of)."""
+    text = ("71/12  HONORARY AWARDS [Reserved]\n\n"
+            "        Resolved: That the list in the confidential paper be sent on.\n")
+    result = checked(text)
+    head = result.tree.find(".//t:head", NS)
+    note = head.find("t:note", NS)
+    assert note is not None and note.get("type") == "editorial" and flat(note) == "Reserved"
+    assert result.tree.find(".//t:supplied", NS) is None
