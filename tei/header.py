@@ -186,7 +186,7 @@ def stated_date(edition: Edition) -> str | None:
         stated = None
         if isinstance(block, Heading) or type(block) is Paragraph and len(block.content) < 8:
             words = _words(block.content)
-            stated = read_date(words) if len(words) <= 160 else None
+            stated = read_date(words) if len(words) <= 160 or len(words) <= 400 and _MEETING_HELD in words else None
             if stated is not None and type(block) is Paragraph and words.endswith(".") and words.count(" ") > 5:
                 in_a_sentence, stated = in_a_sentence or stated, None
         elif type(block) is Furniture and block.kind == "header" and block.text[:1].isdigit():
@@ -204,6 +204,9 @@ def stated_date(edition: Edition) -> str | None:
     return in_a_sentence
 
 
+# A minute's opening sentence that says where and when the meeting was held, longer than a dateline: "MINUTES of the
+# … General Meeting of the Company held at the Midland Hotel, …, on Friday, the 15th day of December, 1950, at 3 p.m."
+_MEETING_HELD = " held at "
 _OPENING = 12  # blocks: how far a record's opening may run (its title, dateline, fields, participants)
 _DATE_FIELD = re.compile(rules.MARKDOWN_BOLD + r"(?:DATE(?: OF \w+)?|ON|DATUM|FECHA|ДАТА|DATE AND TIME|"
                          r"DATE, TIME(?: AND|,) PLACE|时间|時間|日期|日時|일\s*시)" + rules.MARKDOWN_BOLD + r"\s*[:：]",

@@ -35,3 +35,13 @@ def test_a_written_minutes_reserved_status_is_an_editorial_note():
     note = head.find("t:note", NS)
     assert note is not None and note.get("type") == "editorial" and flat(note) == "Reserved"
     assert result.tree.find(".//t:supplied", NS) is None
+
+
+def test_a_meetings_date_in_a_long_opening_sentence_is_the_records_date():
+    """"… held at the Grand Hotel, …, on / Tuesday, the 12th day of March, 1957, at 11 a.m.": the meeting's date,
+    the sentence longer than a dateline (it had given the record no date)."""
+    text = ("MINUTES of the Thirty-First Annual General Meeting of the Members of the\n"
+            "Society held at the Grand Hotel, Corporation Street, Manchester, on\n"
+            "Tuesday, the 12th day of March, 1957, at 11 a.m.\n")
+    result = checked(text)
+    assert result.tree.find(".//t:profileDesc/t:creation/t:date", NS).get("when") == "1957-03-12"
