@@ -1099,6 +1099,12 @@ class _Parser:
             units[0:3] = [units[0].merged(units[1], units[2])]  # ("ACTS AND PROCEEDINGS" / "OF THE" / "GENERAL …")
         if self.telegram and len(units) >= 2:
             units[-1:] = self._telegram_signed_apart(units[-1])
+        index = None
+        if len(units) >= 3 and units[-1].text[-1:].isdigit():
+            index_start = _index_start(units)
+            if index_start < len(units) and self._back_start(units[:index_start]) == index_start:
+                index = units[index_start].merged(*units[index_start + 1:])
+                units = units[:index_start]
         foot = _furniture_at_foot(units)
         # (not under the record's notes, which stand after its text: there the line stays where it is, and the words
         # keep their order; found by the fuzzer, seed 2342)
@@ -1171,6 +1177,8 @@ class _Parser:
             blocks.append(self._postscript(units[postscript_start:end]))
         if end < back_start:  # the date at the very end
             self._closing_dateline(units[end:back_start], blocks)
+        if index is not None:  # (after the record, its words last: no note or closing follows it)
+            blocks.append(self._simple_list(index))
         if foot is not None:
             blocks.extend(foot[0].before)
             blocks.append(foot[1])
@@ -3573,13 +3581,35 @@ _THE_WITNESS = name_key(WITNESS)
 _THE_WITNESSES = frozenset({_THE_WITNESS, "zeugin", "zeuge"})  # (and a German court's: "Die Zeugin:")
 
 
+# An oral history's index of what was discussed after its last turn, its head alone on a line.
+_INDEX_HEADS = frozenset({"list of subjects discussed", "subjects discussed", "list of subjects", "index",
+                          "subject index", "index of subjects", "index of names", "name index"})
+# An index's entry, its pages after it: "Clayton, William L., 3", "Marshall Plan, 2, 3", "Truman, 1-4".
+_INDEX_ENTRY = re.compile(r"[^\d,]+(?:,\s*[^\d,\s][^\d,]*)*,\s*\d+(?:\s*[-–,]\s*\d+)*\.?")
+
+
+def _index_start(units: list[Unit]) -> int:
+    """Where an index of subjects at the record's end starts ("List of Subjects Discussed" / "Clayton, William L.,
+    3" / "Marshall Plan, 2, 3"), two entries at least, a line each, no page turn among them; else ``len(units)``
+    (it had been words of the last turn, its entries one paragraph)."""
+    k = len(units)
+    while k > 1 and not units[k - 1].before and all(_INDEX_ENTRY.fullmatch(line) for _, line in units[k - 1].lines):
+        k -= 1
+    head = units[k - 1]
+    if k == len(units) or sum(len(unit.lines) for unit in units[k:]) < 2 or len(head.lines) != 1 or head.before \
+            or head.text.rstrip(":").strip().lower() not in _INDEX_HEADS:
+        return len(units)
+    return k - 1
+
+
 def _postscript_start(units: list[Unit], end: int) -> int:
     """Where a postscript starts among the last units ("P.S. …"), if one does; else ``end``. And a distribution's
     list after the signature ("[signature]" / "W. Ulbricht" / "Distribution: 1 copy each to … of the" /
     "Politburo"), what follows the closing as a postscript does: it had been signatories, "Politburo" a person."""
     for index in range(max(1, end - 3), end):
         text = units[index].text
-        if rules.POSTSCRIPT.match(text) or text[:1] in _DISTRIBUTION_FIRST and _distributed_in_words(text):
+        if rules.POSTSCRIPT.match(text) or text[:1] in _DISTRIBUTION_FIRST and (
+                _distributed_in_words(text) or _DECODED.match(text)):
             return index
     return end
 
@@ -3587,6 +3617,9 @@ def _postscript_start(units: list[Unit], end: int) -> int:
 _MARKS_BEFORE_A_NAME = frozenset({"signature", "illegible"})
 _DISTRIBUTION = re.compile(r"(?:Distribution|DISTRIBUTION|Copies\s+to|COPIES\s+TO|Verteiler|Rozdzielnik)\s*:")
 _DISTRIBUTION_FIRST = frozenset("DCVR")
+# A cipher clerk's note under a telegram's signatory ("LAVRENTIEV" / "Decoded: 16.X.48, 05:20. Typed 6 copies."): it had
+# made the signatory a section's head.
+_DECODED = re.compile(r"(?:Decoded|Deciphered|Decyphered|Decrypted|DECODED|DECIPHERED)\s*:")
 
 
 def _label_alone_over(grouped: _Classified) -> bool:

@@ -37,6 +37,28 @@ def test_a_written_minutes_reserved_status_is_an_editorial_note():
     assert result.tree.find(".//t:supplied", NS) is None
 
 
+def test_an_index_of_subjects_after_the_last_turn_is_a_list_outside_the_turns():
+    """"List of Subjects Discussed" and its entries a line each after an oral history's last turn: the record's
+    index, a list of its own (it had been two paragraphs of the last turn, the entries joined in one)."""
+    text = ("HESS: Where were you in 1947?\n\nBOHLEN: In Paris, at the conference.\n\n"
+            "HESS: Thank you very much.\n\nList of Subjects Discussed\n\n"
+            "Bevin, Ernest, 4\nMarshall Plan, 2, 3\nParis Conference, 1947, 1-5\n")
+    result = checked(text)
+    assert whos(result) == ["#hess", "#bohlen", "#hess"]
+    last = result.tree.findall(".//t:sp", NS)[-1]
+    assert [flat(p) for p in last.iterfind("t:p", NS)] == ["Thank you very much."]
+    index = result.tree.find(".//t:body/t:div/t:list", NS)
+    assert flat(index.find("t:head", NS)) == "List of Subjects Discussed"
+    assert [flat(item) for item in index.iterfind("t:item", NS)] == [
+        "Bevin, Ernest, 4", "Marshall Plan, 2, 3", "Paris Conference, 1947, 1-5"]
+
+
+def test_lines_with_pages_after_a_turn_with_no_index_head_stay_the_turns():
+    text = "HESS: And then?\n\nBOHLEN: We went to see:\n\nBevin, Ernest, 4\nMarshall Plan, 2, 3\n"
+    result = checked(text)
+    assert result.tree.find(".//t:body/t:div/t:list", NS) is None
+
+
 def test_a_meetings_date_in_a_long_opening_sentence_is_the_records_date():
     """"… held at the Grand Hotel, …, on / Tuesday, the 12th day of March, 1957, at 11 a.m.": the meeting's date,
     the sentence longer than a dateline (it had given the record no date)."""
@@ -45,3 +67,14 @@ def test_a_meetings_date_in_a_long_opening_sentence_is_the_records_date():
             "Tuesday, the 12th day of March, 1957, at 11 a.m.\n")
     result = checked(text)
     assert result.tree.find(".//t:profileDesc/t:creation/t:date", NS).get("when") == "1957-03-12"
+
+
+def test_a_cipher_clerks_note_under_a_telegrams_signatory_leaves_the_signatory_signing():
+    """"PANYUSHKIN" / "Decoded: 3.V.49, 11:40. Typed 4 copies.": the signatory signs, the clerk's note after the
+    closing (the signatory had been a section's head)."""
+    text = ("TELEGRAM\n\n1. Today the minister said that the talks would resume.\n\nAwait instructions.\n\n"
+            "PANYUSHKIN\n\nDecoded: 3.V.49, 11:40. Typed 4 copies.\n")
+    result = checked(text)
+    assert [flat(h) for h in result.tree.iterfind(".//t:body//t:head", NS)] == ["TELEGRAM"]
+    assert flat(result.tree.find(".//t:closer/t:signed", NS)) == "PANYUSHKIN"
+    assert flat(result.tree.find(".//t:postscript/t:p", NS)).startswith("Decoded:")
