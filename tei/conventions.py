@@ -575,6 +575,14 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   "[Fond 89, opis 25, delo 19, listy 1-6]", "[RGASPI f. 17, op. 3, d. 1090, l. 4]"),
     ),
     Convention(
+        "translated-speech",
+        "*[…], a sign before the bracket, marks a speech given in translation, as India's Constituent Assembly "
+        "Debates print it (their note \"*[ ] Translation of Hindustani speech.\" at the page's foot).",
+        "seg", (("type", "translation"),),
+        claims=lambda ctx: ctx.before[-1:] == "*" and (len(ctx.before) == 1 or ctx.before[-2] in " \t\n"),
+        examples=("(Bombay: General): *[Mr. President, I support the motion.]",),
+    ),
+    Convention(
         "event",
         "A bracketed sentence standing between sentences ([The witness took the stand.], [Reads from a paper.]) "
         "is the record's note of what happened, not words spoken.",

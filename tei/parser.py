@@ -1578,6 +1578,9 @@ class _Parser:
             if id(unit) in self.notes_at_foot:
                 out.append(_Classified("footnote", unit))  # a note at a page's foot, where it stands
                 continue
+            if text[:2] == "*[" and _TRANSLATION_NOTE.match(text):
+                out.append(_Classified("translation-note", unit))  # (it had been empty brackets in a turn)
+                continue
             if id(unit) == self.signatures_in_rows:
                 out.append(_Classified("statement", unit))  # (they had been words of the last speaker's turn)
                 continue
@@ -2314,6 +2317,11 @@ class _Parser:
                              "music" if rules.CUE.match(unit.text).group("music") else "sound")
         if item.kind == "footnote":
             return self._back_item(unit)
+        if item.kind == "translation-note":
+            joined = unit.joined()
+            label = _TRANSLATION_NOTE.match(unit.text)
+            return Footnote("*", self.inline.parse(joined, joined.index(label.end())), unit.span,
+                            label.group(1))
         if item.kind == "table":
             return self._table(unit, self.tables[id(unit)])
         number = item.detail if item.kind in ("paragraph", "statement") else None
@@ -3579,6 +3587,11 @@ def _is_address(unit: Unit) -> bool:
     return low <= len(unit.lines) <= high and all(len(line) <= _SHORT_LINE for _, line in unit.lines)
 _THE_WITNESS = name_key(WITNESS)
 _THE_WITNESSES = frozenset({_THE_WITNESS, "zeugin", "zeuge"})  # (and a German court's: "Die Zeugin:")
+
+
+# A debate's note at a page's foot that the words marked "*[…]" on it are a translation, as India's Constituent
+# Assembly Debates print it: "*[ ] Translation of Hindustani speech."; the sign and the empty brackets its label.
+_TRANSLATION_NOTE = re.compile(r"(\*\[\s*\])\s+(?=Translation\b|English\s+translation\b)")
 
 
 # An oral history's index of what was discussed after its last turn, its head alone on a line.

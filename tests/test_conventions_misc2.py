@@ -78,3 +78,20 @@ def test_a_cipher_clerks_note_under_a_telegrams_signatory_leaves_the_signatory_s
     assert [flat(h) for h in result.tree.iterfind(".//t:body//t:head", NS)] == ["TELEGRAM"]
     assert flat(result.tree.find(".//t:closer/t:signed", NS)) == "PANYUSHKIN"
     assert flat(result.tree.find(".//t:postscript/t:p", NS)).startswith("Decoded:")
+
+
+def test_a_speech_marked_as_translated_and_its_note_stand_apart_from_words_supplied():
+    """"*[Mr. President, …]" and the page's note "*[ ] Translation of Hindustani speech.", as India's Constituent
+    Assembly Debates print them: the speech a segment in translation and the note a footnote between the turns (the
+    speech had been words supplied, said too softly to hear, and the note empty brackets in the turn)."""
+    text = ("Shri R. K. Sidhva (C.P. & Berar: General): *[Sir, I rise to support this\n"
+            "amendment. It is in the interest of the people.]\n\n*[ ] Translation of Hindustani speech.\n\n"
+            "Mr. President: We shall now vote.\n")
+    result = checked(text)
+    assert whos(result) == ["#sidhva", "#president"]
+    seg = result.tree.find(".//t:sp/t:p/t:seg", NS)
+    assert seg.get("type") == "translation" and flat(seg).startswith("Sir, I rise")
+    assert result.tree.find(".//t:supplied", NS) is None
+    note = result.tree.find(".//t:body/t:div/t:note", NS)
+    assert note.get("type") == "footnote" and flat(note) == "*[ ] Translation of Hindustani speech."
+    assert [flat(p) for p in result.tree.find(".//t:sp", NS).iterfind("t:p", NS)] == ["*" + flat(seg)]
