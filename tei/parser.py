@@ -52,6 +52,8 @@ _ATTENDANCE = re.compile(r"(?:Also\s+)?present(?:\s+(?:at|during|in)\s+(?:the\s+
                          re.IGNORECASE)
 
 # The mark of a typed signature before the name, as American memoranda set it: "/s/ Robert L. Hammond".
+# Courtesies that say the record names a person by no office ("Mr. Allen Dulles", beside "Secretary Dulles").
+_PLAIN_COURTESIES = frozenset("mr mrs ms miss mister".split())
 _SIGNED_MARK = re.compile(r"/[sS]/\s*")
 # A typed name: letters (not a date's "3/8/73", nor the mark of a signature before one, "/s/ Robert L. Hammond").
 _SLASH_NAME = re.compile(r"/(?![sS]/)(?=[^/\n]*[^\W\d_])([^/\n]{1,80})/")
@@ -2253,7 +2255,11 @@ class _Parser:
             self.registry.holds_office(held, person)
             self.registry.also_named(held, person)
         else:
-            person = self.registry.resolve(key, office)
+            in_office = office_of(start.name) if start.titled and not start.role and key == start.key else None
+            person = self.registry.resolve(key, office, in_office=in_office)
+            if start.titled and in_office is None and " " in key \
+                    and start.name.split(None, 1)[0].rstrip(".").casefold() in _PLAIN_COURTESIES:
+                self.registry.named_plainly(person)  # "Mr. Allen Dulles": not "Secretary Dulles"
         if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:
             self.registry.holds_office(office, person)  # "Secretary Rusk": "The Secretary" after it is his
         if self.registry.has_register and not self.registry.is_registered(key):

@@ -71,6 +71,7 @@ class Registry:
         self._offices: dict[str, dict[int, _Entry]] = {}
         self._handed_over: set[str] = set()  # offices whose holder the record changes ("takes_office")
         self._written: set[str] = set()
+        self._plain: set[str] = set()  # ids of persons named "Mr. Allen Dulles" (``named_plainly``)
         # Only the register's entries are not derived, and they are all made here.
         self.has_register = bool(register or shared)
         self.has_collection_register = bool(shared)
@@ -217,13 +218,17 @@ class Registry:
         holders = self._offices.get(office, {})
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def resolve(self, name: str, office: bool = False, apart_from: set[str] | None = None) -> str:
+    def resolve(self, name: str, office: bool = False, apart_from: set[str] | None = None,
+                in_office: str | None = None) -> str:
         """The person id for a name as written (``office``: a role's, "The Speaker"); a derived person if none
         is known. ``apart_from``: the persons this one is not, though the name may seem theirs: those listed before
         it in one list of who was present, which names each once ("Dr. Lindqvist, Mr A. Lindqvist": two people;
         the second had been the first's other name). Not a surname alone, which may be a firm's ("Mr Grant ELLIS
-        (solicitor, Ellis & Co.)") or the end of a name the line cut ("…, Robert" / "Kennedy, …")."""
+        (solicitor, Ellis & Co.)") or the end of a name the line cut ("…, Robert" / "Kennedy, …"). ``in_office``:
+        the office the name is written after ("Secretary Dulles" → "secretary"), see ``_another_holder``."""
         entry = self._find(name, office)
+        if entry is not None and in_office is not None and self._another_holder(name, in_office, entry):
+            entry = None
         if entry is not None and apart_from and entry.id in apart_from and " " in name.strip() \
                 and name_key(name) not in entry.keys:
             entry = None
@@ -251,6 +256,22 @@ class Registry:
             self._index(entry, name)
         entry.used = True
         return entry.id
+
+    def _another_holder(self, name: str, office: str, entry: _Entry) -> bool:
+        """"Secretary Dulles" after "Mr. Allen Dulles": a surname alone after an office, found by that surname as
+        one the record names plainly with a forename, or in another office: another man (the record gives the
+        forename to tell them apart). Not one named so in that office ("President Nixon" twice)."""
+        key = name_key(name)
+        if " " in key or key in entry.keys:
+            return False
+        held = [other for other, holders in self._offices.items() if id(entry) in holders]
+        if held:
+            return office not in held
+        return entry.id in self._plain
+
+    def named_plainly(self, ident: str) -> None:
+        """A person written with a courtesy and a forename, no office ("Mr. Allen Dulles")."""
+        self._plain.add(ident)
 
     def also_named(self, name: str, ident: str) -> None:
         """An office's holder, named beside it ("The Chancellor of the Exchequer (Sir Stafford Cripps)"): the office
