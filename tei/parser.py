@@ -568,6 +568,7 @@ def _runs_on(line: str, following: str) -> bool:
 
 
 _COURTESY_ENDS = (" de heer", " mevrouw", " Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr", " Herr",
+                  " Alderman", " Aldermen", " Councillor", " Councillors", " Messrs.",
                   " Frau", " M.", " Mme", " Mme.")
 
 
@@ -1074,6 +1075,7 @@ class _Parser:
         self.cut_off: set[int] = set()  # the headings (by id) cut off the turns they ran into
         self.title_cut: set[int] = set()  # the record's title (by id) cut off the heading fields under it
         self.initials: dict[str, str] = {}  # a one-letter label → the name it stands for, from the record's head
+        self.interviewed: dict[str, str] = {}  # a surname's key → the full name an interview's head gives
         self.roles: dict[str, str] = {}  # an interview's role ("interviewer") → the name its heading gives it
         self.notes_at_foot: set[int] = set()  # the units (by id) that are notes at a page's foot
         self.tables: dict[int, list] = {}  # the units (by id) that are tables: their rows' cells (``blocks.Layout``)
@@ -2022,6 +2024,7 @@ class _Parser:
 
     def _assemble(self, classified: list[_Classified]) -> list[Block]:
         self.initials = _initials_named(classified)
+        self.interviewed = _interview_named(classified)
         blocks: list[Block] = []
         turn: _OpenTurn | None = None
         pending: list[PageBreak | Furniture] = []
@@ -2229,6 +2232,8 @@ class _Parser:
             key = self.witness
         elif key in self.initials and not self.registry.is_registered(key):
             key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
+        elif self.interviewed and name_key(key) in self.interviewed and not self.registry.is_registered(key):
+            key = self.interviewed[name_key(key)]  # "ACHESON:" under "Oral History Interview with" / "DEAN ACHESON"
         elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
             key = self.roles[_role_of(key)]  # "Interviewer:", "Q:" in an interview whose heading names its interviewer
         if "/" in key and (halves := _bilingual_offices(key)) is not None:
@@ -2509,6 +2514,7 @@ class _Parser:
         index = -1
         states = False  # the lines name the states represented, not persons
         chaired: list[PersonName] | None = None  # the persons named above a later line's label
+        after_comma = False  # the line before ended with a comma
         parts = unit.parts if one_a_line else _names_rejoined(unit.parts)
         starts = [part[1].lstrip()[:1] for part in parts if type(part) is tuple][1:] + [""]  # each next line's
         for part in parts:
@@ -2545,12 +2551,23 @@ class _Parser:
                 # had been a person, "Union", "United" and "Kingdom" of the names the lines cut too)
                 current.append(Text(text, Span(base, base + len(text))))
                 continue
-            holder = next((node for node in reversed(groups[-1]) if type(node) is PersonName), None) \
-                if one_a_line and groups and not current and _an_office_line(text) else None
-            if holder is not None:  # the office alone under its holder's name ("The Rt Hon Harold Wilson MP" /
+            above = (groups[-1] if groups and not current else current if after_comma else None) \
+                if one_a_line else None  # (a name's line ending with its comma: "the Marquess of Salisbury," /
+            # "  Lord President of the Council.")
+            holder = next((node for node in reversed(above) if type(node) is PersonName), None) \
+                if above and _an_office_line(text) else None
+            after_comma = line.rstrip().endswith(",")
+            if holder is None and one_a_line and current and text.lstrip()[:1].islower():
+                # what the person above is, its line cut ("Sir Gladwyn Jebb, United Kingdom Permanent Representative"
+                # / "  to the United Nations (Item 2)."): no one's name (it had been an item, "United Nations" a person)
+                current.append(Text(text, Span(base, base + len(text))))
+            elif holder is not None:  # the office alone under its holder's name ("The Rt Hon Harold Wilson MP" /
                 # "Prime Minister"): what the person above is, not a person of its own
                 current.append(Text(text, Span(base, base + len(text))))
                 self.registry.holds_office(text.strip(), holder.person)
+                if above is current:  # ("The Lord President said" is his too)
+                    for name in _offices_so_called(text.strip().rstrip(".;"))[1:]:
+                        self.registry.holds_office(name, holder.person)
             else:
                 last = next((node for node in reversed(current) if type(node) is PersonName), None)
                 # (after a group's label, its members: "Candidates: Comrades Hager, Mewis", however the list is set)
@@ -2574,7 +2591,8 @@ class _Parser:
                     for node in (node for node in named if type(node) is PersonName):
                         self.registry.holds_office(office, node.person)
                 current.extend(named)
-            if not line.rstrip().endswith((",", " and")) and (one_a_line or not _runs_on(line, starts[index])):
+            if not line.rstrip().endswith((",", " and")) \
+                    and (not starts[index].islower() if one_a_line else not _runs_on(line, starts[index])):
                 groups.append(tuple(current))
                 current = []
         if current:
@@ -2793,12 +2811,33 @@ class _Parser:
             name_start, name_end = a + found[0], a + found[1]
             name = text[name_start:name_end]
             held = holder_after_office(name, self.genitive_offices)
+            if held is None and " of " in text[a:name_end + 4]:
+                # "Chief of the Navy General Staff Nagano", "President of the Privy Council Hara": the name found was
+                # the office's first word, or what it is of (they had been persons "Chief" and "Privy Council Hara")
+                lead = b - len(text[a:b].lstrip())
+                whole = text[lead:b].rstrip(" .;")
+                held = holder_after_office(whole, self.genitive_offices)
+                if held is not None:
+                    name, name_start, name_end = whole, lead, lead + len(whole)
             if held is not None:  # "Secretary of State William P. Rogers": the office his, the name his alone
                 # (where it stands in the name: a full stop after it, "… Scheel Hon.", is not the holder's, and
                 # counting from the end had put the name's first letter twice, in the office's words too)
                 name_start += name.rfind(held[0])
                 name_end = name_start + len(held[0])
                 name = held[0]
+            if text[name_end:name_end + 2] == " (" and is_office(name) \
+                    and (holder := _holder_in_label(text[name_end:b], True)) is not None:
+                # "The Mayor (Alderman J. T. Kennedy)": the holder the list names, the office his ("Alderman Kennedy
+                # said" and "The Mayor said" after it had been two persons, #kennedy and #mayor)
+                at = text.index(holder, name_end, b)
+                text_node(a, at)
+                person = self.registry.resolve(holder, apart_from=listed)
+                listed.add(person)
+                self.registry.holds_office(name, person)
+                self.registry.also_named(name, person)
+                out.append(PersonName(holder, person, Span(base + at, base + at + len(holder))))
+                text_node(at + len(holder), b)
+                continue
             text_node(a, name_start)
             person = self.registry.resolve(name, apart_from=listed)
             listed.add(person)
@@ -3075,6 +3114,39 @@ _SHORT_LINE = 60  # characters: a line of an address, of a participants list (a 
 
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 _MONTH_WORDS = frozenset(re.sub(r"\\\.", "", rules.MONTHS).lower().split("|"))
+
+
+def _interview_named(classified: list[_Classified]) -> dict[str, str]:
+    """The surnames an oral history's head gives in full, each → the full name: the one interviewed ("Oral History
+    Interview with" / "DEAN ACHESON") and those interviewing, under it ("By Theodore A. Wilson and Richard D.
+    McKinzie"), whose turns the surnames alone label ("ACHESON:", "McKINZIE:", which had been persons of their own, the
+    full names no one's). Only a head that names both; no roles ("A:" under "Interview with Adam Quincy Smith" is the
+    answers' label, not Adam's)."""
+    named: dict[str, str] = {}
+    interviewers = False
+    for item in classified[:_HEAD_UNITS]:
+        if item.kind == "turn":
+            break
+        text = item.unit.text
+        if "nterview" not in text and text[:3] != "By ":
+            continue
+        text = " ".join(text.split())
+        found = _INTERVIEW_WITH.search(text)
+        if found is not None:
+            names = [found.group(1)]
+        elif (found := _INTERVIEWED_BY.fullmatch(text)) is not None and named:  # (under the one interviewed)
+            names, interviewers = _AND_OR_COMMA.split(found.group(1)), True
+        else:
+            continue
+        for name in names:
+            if _find_name(name) == (0, len(name)) and " " in name:
+                named.setdefault(name_key(name.rsplit(None, 1)[-1]), name)
+    return named if interviewers else {}
+
+
+_INTERVIEW_WITH = re.compile(r"(?i:interview\s+with)\s+([^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})$")
+_INTERVIEWED_BY = re.compile(r"(?:By|(?:Interviewed|Conducted)\s+by)\s+([^\W\d_][\w.'’ ,-]{3,120})")
+_AND_OR_COMMA = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _initials_named(classified: list[_Classified]) -> dict[str, str]:
@@ -4906,7 +4978,8 @@ def _names_rejoined(parts: list) -> list:
     for part in parts:
         if type(part) is tuple and out and type(out[-1]) is tuple:
             offset, line = out[-1]
-            if part[0] == offset + len(line) + 1 and part[1][:1].isupper() and ("," in line or ";" in line) \
+            if part[0] == offset + len(line) + 1 and ("," in line or ";" in line) \
+                    and (part[1][:1].isupper() or line.endswith(_OFFICE_CUT_ENDS)) \
                     and (_office_runs_on(line, part[1]) or _inside_a_name(line, part[1])
                          and _GROUP_LABEL.match(part[1]) is None and not _is_side_label(part[1])
                          and part[1].split(None, 1)[0].rstrip(".").lower() not in TITLES):
@@ -4921,6 +4994,13 @@ def _office_runs_on(line: str, following: str) -> bool:
     "Manager."; it had been persons #business and #manager)."""
     cut = (_LIST_SEPARATORS.split(line)[-1].strip().split(),
            _LIST_SEPARATORS.split(following, 1)[0].strip().rstrip(".;").split())
+    if len(cut[0]) == 1 and len(cut[1]) >= 2 and cut[0][0].lower() in _SERVICE_WORDS \
+            and cut[1][0].lower() in _OFFICE_WORDS:  # "…; Army" / "Minister Tojo; …": an office, then its holder
+        return True
+    if len(cut[0]) >= 3 and cut[0][1] == "of" and (cut[0][0].lower() in _OFFICE_WORDS or cut[0][0] == "Chief") \
+            and cut[1] and cut[1][-1][:1].isupper() and cut[1][0].rstrip(".").lower() not in TITLES \
+            and holder_after_office(" ".join(cut[0]), False) is None:  # (not before a title: the next person's)
+        return True  # "…; Chief of the Army General" / "Staff Sugiyama; …" (he had been "Staff Sugiyama")
     return bool(cut[0] and cut[1]) and not _office_piece(cut[0]) and _office_piece(cut[1]) \
         and _office_piece([*cut[0], *cut[1]])
 
@@ -4964,6 +5044,7 @@ def _office_piece(words: list[str]) -> bool:
 
 # The words an office goes on from ("Vice" / "Chairperson", "Secretary of" / "State").
 _OFFICE_CUT = frozenset({"vice", "deputy", "assistant", "acting", "associate", "joint", "under", "of", "for", "the"})
+_OFFICE_CUT_ENDS = (" of", " for", " of the")  # ("Chief of" / "the Navy General Staff Nagano")
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[^\W\d_a-z]\.$")  # ("mevrouw A.")
 _LIST_SEPARATORS = re.compile(r"[,;]")
 
@@ -5266,12 +5347,18 @@ def _an_office_part(words: list[str]) -> bool:
         named = next((k for k, word in enumerate(words) if word.lower() not in offices), len(words))
         # (but an office with two words of a name after it, "Vice President Mark Delgado", is a person of the list:
         # he had been no one, or the office of the one before him)
-        return not (len(words) - named >= 2 and all(word[:1].isupper() for word in words[named:named + 2]))
+        return not (len(words) - named >= 2 and all(word[:1].isupper() for word in words[named:named + 2])
+                    # (nor two words of an office and a surname: "Prime Minister Konoe; Foreign Minister Toyoda", he had
+                    # been the office of Konoe's, and "Toyoda, Foreign Minister:" Konoe's turn)
+                    or len(words) - named == 1 and named >= 2 and words[named - 1].lower() in _OFFICE_WORDS
+                    and words[-1][:1].isupper() and words[-1].lower() not in _AFTER_AN_OFFICE)
     # (and an office after the state's adjective or a body's letters: "Valdorian Ambassador", "NSC Staff")
     return len(words) <= 4 and (words[-1].lower() in _POST_WORDS or words[-1].lower() in _OFFICE_WORDS) \
         and all(word[:1].isupper() for word in words)
 
 
+# Words after an office that are its, no holder's name ("Minister Plenipotentiary", "President Elect").
+_AFTER_AN_OFFICE = frozenset("plenipotentiary designate elect emeritus emerita extraordinary".split())
 # Words of a post that a participants list sets after a name, beside the offices' (_OFFICE_WORDS).
 _POST_WORDS = frozenset("""representative engineer manager inspector commissioner superintendent delegate member
     editor correspondent expert counsel officer master mate rector vicar curate churchwarden overseer

@@ -93,6 +93,8 @@ MARKDOWN_BOLD = r"(?:\*\*|__)?"
 PARTICIPANTS = Rule(
     "participants",
     re.compile(MARKDOWN_BOLD + r"(?:(?:Also\s+|Those\s+|Persons\s+|Members\s+)?present|participants|participating|"
+               # (and a British Cabinet's conclusions' later lists: "The following were also present:", "Secretariat:")
+               r"the\s+following\s+were\s+(?:also\s+)?present|secretariat|"
                r"attending|in attendance|attendees|members|witnesses|" + _PRESENT_IN + r")" + MARKDOWN_BOLD +
                r"\s*[:—：-]" + MARKDOWN_BOLD +
                r"|on the [^\W\d_][\w\s.-]{0,40}? side\b\s*[:—,-]?"
@@ -108,7 +110,8 @@ PARTICIPANTS = Rule(
      # (a select committee's members and witnesses, as the House of Commons' oral evidence lists them)
      "Members present: Alicia Kearns (Chair); Bob Seely", "Witnesses: Rt Hon James Cleverly MP, Foreign Secretary",
      "在座：周恩来、陈毅、廖承志", "Присутствовали тт. Алиев Г.А., Громыко А.А.",
-     "Sederunt: Mr James Robertson, Minister, Moderator;"),
+     "Sederunt: Mr James Robertson, Minister, Moderator;", "The following were also present: Mr. Lloyd",
+     "Secretariat: Sir Norman Brook"),
     ("Presently the talks resumed",),
 )
 
@@ -166,8 +169,10 @@ CHAIR_TAKEN = Rule(
 PARTICIPANTS_LABEL = Rule(
     "participants-label",
     re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+)?present|participants|participating|attending|in attendance|"
+               r"the\s+following\s+were\s+(?:also\s+)?present|secretariat|"
                r"attendees|" + _PRESENT_IN + r")\s*[:.—-]?\s*\Z", re.IGNORECASE),
-    ("PARTICIPANTS", "In Attendance", "Participants:", "Those present:", "Присутствовали:", "Teilnehmer:"),
+    ("PARTICIPANTS", "In Attendance", "Participants:", "Those present:", "Присутствовали:", "Teilnehmer:",
+     "The following were also present:", "Secretariat:"),
     ("Participants: Mr. Kissinger", "Presently", "Attending the meeting were"),
 )
 

@@ -2234,8 +2234,8 @@ def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, st
 # What an office is of ends with these words, in the languages whose labels write the holder after the office: a
 # name after them is the holder's whole name ("Minister for External Affairs Casey"), never its first word.
 _OFFICE_ENDS = frozenset("""affairs state defence defense interior treasury exchequer trade commerce industry labour
-    labor agriculture health education justice finance war navy economy energy union ministers staff forces
-    auswärtigen innern finanzen justiz verteidigung wirtschaft""".split())
+    labor agriculture health education justice finance war navy economy energy union ministers staff forces board
+    council auswärtigen innern finanzen justiz verteidigung wirtschaft""".split())
 _FIRST_WORD = re.compile(r"([^\s.]+)\s+(?=\S)")
 # The last names of a label, after an office, tried in turn: a middle initial between two names; initials and a
 # surname; two capitalised words.
@@ -2250,7 +2250,8 @@ _OFFICE_HEADS = frozenset("""prezes marszałek wicemarszałek wiceminister sekre
     předseda předsedkyně místopředseda místopředsedkyně ministr ministryně náměstek náměstkyně
     predseda predsedníčka podpredseda podpredsedníčka ministerka štátny tajomník""".split())
 GENITIVE_OFFICES = frozenset({"pl", "cs", "sk"})
-_OFFICE_FIRST = (TITLES - COURTESIES) | _OFFICE_HEADS  # what such a label opens with
+_OFFICE_FIRST = (TITLES - COURTESIES) | _OFFICE_HEADS | {"chief"}  # what such a label opens with ("Chief of the
+# Navy General Staff Nagano")
 # A member's title, before a name of three words as often as after an office's ("Poseł Jan Maria Rokita").
 _MEMBERS_TITLES = frozenset("poseł posłanka senator senátor poslanec poslankyně poslankyňa".split())
 # Words after which what an office is of goes on: a name cannot follow them directly.
