@@ -291,7 +291,7 @@ class Layout:
         # with "○" and run one under another ("○委員長（高村義雄君）　これより…。" / "○大河内委員　まず…").
         cuts = [i for i in range(1, len(lines))
                 if (_ends_sentence(before := lines[i - 1][1])
-                    and not (before[:1] == "[" and _LONE_STAMP.fullmatch(before))
+                    and not is_lone_stamp(before)
                     or before.endswith(_CUT_OFF) or before.endswith(_SWORN) or before.endswith(_COLON_DASHES)
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS
                     or before[:1] in "ANY" and VOTE_TALLY.match(before))  # ("Ayes:", "Noes:", "Nays:", "Yeas:")
@@ -362,6 +362,11 @@ _SPEECH_MARKS = "○◯"  # what opens a speech in the Japanese Diet's minutes
 # A witness sworn, which ends its line's statement ("PC GRAHAM LEWIS, sworn" / "Examined by MR HALE").
 _SWORN = (", sworn", ", affirmed", "(sworn)", "(affirmed)", ", SWORN", ", AFFIRMED", "(SWORN)", "(AFFIRMED)")
 _LONE_STAMP = re.compile(r"\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\]")  # "[00:03:41]", as TIMESTAMP_LEAD reads it
+
+
+def is_lone_stamp(text: str) -> bool:
+    """A recording's timestamp in brackets and nothing else ("[00:03:41]"): the first character asked first."""
+    return text[:1] == "[" and len(text) <= 14 and _LONE_STAMP.fullmatch(text) is not None
 
 # A numbered line's number: "1." or "2)"; or in parentheses, a letter or a small Roman number too ("(b)", "(ii)").
 _NUMBERED = re.compile(r"(\d{1,2})([.)])\s|\((\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-z])\)\s")
@@ -1039,7 +1044,7 @@ def _split(chunk: list[tuple[int, str]], width: int | None, indented: frozenset[
         # (but not inside a bracket or a parenthesis that a line below closes)
         if limit is not None and (len(prev_text) < limit or prev_text[-1:] == "." and _is_date(prev_text)) \
                 and _ends_sentence(prev_text) \
-                and not (prev_text[:1] == "[" and _LONE_STAMP.fullmatch(prev_text) and _NAME_COLON.match(line[1])) \
+                and not (is_lone_stamp(prev_text) and _NAME_COLON.match(line[1])) \
                 and not _held_open(units[-1], chunk, at) \
                 or line[1][:1] in TIMESTAMP_FIRST and _opens_stamped_label(line[1]) \
                 or indented and line[0] in indented:

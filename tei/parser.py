@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
-from .blocks import _LONE_STAMP, RUNS_ON, SENTENCE_END, Unit, breaks_words, layout
+from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, is_lone_stamp, layout
 from .diagnostics import Reporter, Span
 from .furniture import marked_page_number
 from .inline import EVENING_MEETING, MILESTONE, Corrections, InlineParser, Joined
@@ -134,7 +134,7 @@ class Evidence:
                 self._labelled_runs.append(([line for _, line in unit.lines], [name_key(start.key), *inner]))
             stamped = _timestamp_lead(text)  # a recording's timestamp before the name
             self.stamps += stamped is not None
-            if text[:1] == "[" and len(text) <= 14 and _LONE_STAMP.fullmatch(text):
+            if is_lone_stamp(text):
                 self.lone_stamps += 1  # ("[00:06:12]" alone, blank lines round it: ``_lone_stamps_forward``)
             above_speech = False
             first = unit.lines[0][1]
@@ -2630,15 +2630,12 @@ class _Parser:
             items.append(Item("", "", tuple(self.inline.parse(Joined.of(entry))), span))
         return ItemList(tuple(items), unit.span, kind="simple", head=tuple(self.inline.parse(Joined.of([first]))))
 
-    def _indent(self, offset: int) -> int:
-        return offset - (self.text.rfind("\n", 0, offset) + 1)
-
     def _entries_under(self, unit: Unit) -> list[list[tuple[int, str]]]:
         """The lines a line each, each with the lines indented further under it (an entry run on)."""
-        margin = min(self._indent(offset) for offset, _ in unit.lines)
+        margin = min(_indent(self.text, offset) for offset, _ in unit.lines)
         entries: list[list[tuple[int, str]]] = []
         for line in unit.lines:
-            if entries and self._indent(line[0]) > margin:
+            if entries and _indent(self.text, line[0]) > margin:
                 entries[-1].append(line)
             else:
                 entries.append([line])
@@ -2666,12 +2663,12 @@ class _Parser:
             unit = units[k]
             end = block_end[k]
             if len(unit.lines) == 1 and len(unit.parts) == 1 and end - k >= 2 and _LABEL_ALONE.fullmatch(unit.text) \
-                    and self._indented_to(units, k + 1, end, self._indent(unit.start) + 2) \
+                    and self._indented_to(units, k + 1, end, _indent(self.text, unit.start) + 2) \
                     and sum(len(later.lines) for later in units[k + 1:end]) >= 2 \
                     and not rules.PARTICIPANTS_LABEL.match(unit.text) \
                     and all(len(later.parts) == len(later.lines) and not later.before for later in units[k + 1:end]) \
                     and self._lines_a_line_each([line for later in units[k + 1:end] for line in later.lines],
-                                                self._indent(unit.start) + 2):
+                                                _indent(self.text, unit.start) + 2):
                 merged = unit.merged(*units[k + 1:end])
                 self.lines_under[id(merged)] = "simple"
                 out.append(merged)
@@ -2698,13 +2695,13 @@ class _Parser:
         """Whether every line of units[start:end] is indented this far at least: read up to the first that is not (a
         speaker's label alone over unindented speech, in a record of no blank lines, had had the rest of the record
         read under it, each label's reading quadratic in the record)."""
-        return all(self._indent(offset) >= indent for later in itertools.islice(units, start, end)
+        return all(_indent(self.text, offset) >= indent for later in itertools.islice(units, start, end)
                    for offset, _ in later.lines)
 
     def _lines_a_line_each(self, lines: list[tuple[int, str]], indent: int) -> bool:
         """Lines indented this far at least, each short, none cut off inside a phrase ("… of the" / "Army"), at least two
         at their margin (the others indented further under them go on them), none in small letters there."""
-        indents = [self._indent(offset) for offset, _ in lines]
+        indents = [_indent(self.text, offset) for offset, _ in lines]
         margin = min(indents)
         return margin >= indent and sum(1 for lead in indents if lead == margin) >= 2 \
             and all(len(text) <= _SHORT_LINE + 10 for _, text in lines) \
@@ -3902,7 +3899,7 @@ def _side_by_side(unit: Unit, text: str, in_order: bool = True
         return None
     rows: list[list[tuple[int, int, str]]] = []  # each line's pieces: (column, offset, text)
     for offset, line in lines:
-        indent = offset - (text.rfind("\n", 0, offset) + 1)
+        indent = _indent(text, offset)
         row, start = [], 0
         for gap in _SIDE_GAP.finditer(line):
             row.append((indent + start, offset + start, line[start:gap.start()]))
@@ -5126,7 +5123,7 @@ def _lone_stamps_forward(units: list[Unit], evidence: "Evidence") -> list[Unit]:
             taken = False
             continue
         text = unit.text
-        if text[:1] == "[" and len(text) <= 14 and k + 1 < len(units) and _LONE_STAMP.fullmatch(text) \
+        if k + 1 < len(units) and is_lone_stamp(text) \
                 and units[k + 1].page_before is None and evidence.turn(_after_number(units[k + 1].text)[1]) is not None:
             out.append(unit.merged(units[k + 1]))
             taken = True

@@ -159,11 +159,11 @@ def test_labels_alone_over_speech_in_a_record_of_no_blank_lines_are_each_read_on
     for n in (200, 400):
         text = "Notes  of the hearing\n" + "".join(f"MR. SMITH{i % 7}:\nWhere were you on night {i}?\n" for i in range(n))
         seen = []
-        original = parser._Parser._indent
-        parser._Parser._indent = lambda self, offset: seen.append(offset) or original(self, offset)
+        original = parser._indent
+        parser._indent = lambda text, offset: seen.append(offset) or original(text, offset)
         try:
             tei.encode(text, name="x.txt")
         finally:
-            parser._Parser._indent = original
+            parser._indent = original
         counts.append(len(seen))
     assert counts[1] <= 2.2 * counts[0]
