@@ -29,9 +29,11 @@ from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIME
 from .source import Source
 
 _is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
+# A Chinese or Japanese date alone on its line, perhaps after its place: "一九五八年七月三十一日", "北京，1972年2月21日".
+_CHINESE_DATE_LINE = re.compile(r".{0,20}?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年.{1,8}?日")
 
 # Characters that may end a paragraph (after trailing white space is removed).
-SENTENCE_END = tuple('.!?:;"\'”’)]»')
+SENTENCE_END = tuple('.!?:;"\'”’)]»。！？」』')
 # (A title's abbreviation at a line's end, "… welcomed Prof." / "Cohen, who …", ends no sentence: the name is
 # on the next line, and a name there, known from a participants list, opened a turn.)
 
@@ -294,6 +296,7 @@ class Layout:
                     and not is_lone_stamp(before)
                     or before.endswith(_CUT_OFF) or before.endswith(_SWORN) or before.endswith(_COLON_DASHES)
                     or before[-1:].isdigit() and _is_date(before) or lines[i][1][:1] in _SPEECH_MARKS
+                    or before[-1:] == "日" and _CHINESE_DATE_LINE.fullmatch(before) is not None
                     or before[:1] in "ANY" and VOTE_TALLY.match(before))  # ("Ayes:", "Noes:", "Nays:", "Yeas:")
                 and opens_block(lines[i][1])]
         if cuts and ("[" in unit.text or "(" in unit.text):

@@ -66,6 +66,8 @@ _LAST_DAY_AFTER = re.compile(r"\s*(?:[-–—]|to)\s*(\d{1,2})(?:st|nd|rd|th)?(?
 def read_date(text: str) -> str | None:
     """The first whole date the text states, as ISO 8601 ("1975-09-12", or "1950-03" for a month), else None; days
     of one month in a range, as an interval ("24-26 May 1958" → "1958-05-24/1958-05-26")."""
+    if "年" in text:
+        text = _CHINESE_NUMERAL_DATE.sub(_in_figures, text)
     for pattern, (day_at, month_at, year_at) in _FORMS:
         for found in pattern.finditer(text):
             month = found.group(month_at)
@@ -92,6 +94,27 @@ def read_date(text: str) -> str | None:
                         pass
             return day.isoformat()
     return None
+
+
+# A date in Chinese numerals, as Chinese records write it: "一九五八年七月三十一日" (the year's figures one by one, the
+# month's and the day's with 十 for ten: 七月, 十二月, 二十日, 三十一日); read as its figures ("1958年7月31日").
+_CHINESE_FIGURES = "〇一二三四五六七八九"
+_CHINESE_NUMERAL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月"
+                                   r"(?:\s?([一二三四五六七八九十]{1,4})\s?日)?")
+
+
+def _chinese_number(numeral: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31 (what a month or a day needs)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CHINESE_FIGURES.index(numeral[-1]) if len(numeral) == 1 else 0
+    return 10 * (_CHINESE_FIGURES.index(tens) if tens else 1) + (_CHINESE_FIGURES.index(units) if units else 0)
+
+
+def _in_figures(found: re.Match) -> str:
+    year = "".join(str(_CHINESE_FIGURES.index("〇" if c in "○零" else c)) for c in found.group(1))
+    day = f"{_chinese_number(found.group(3))}日" if found.group(3) else ""
+    return f"{year}年{_chinese_number(found.group(2))}月{day}"
 
 
 def _interval(year: int, month: int, first: int, last: date) -> str:

@@ -364,7 +364,10 @@ class Evidence:
         keys: list[str | None] = []
         for _, line in unit.lines[1:]:
             key = None
-            if line[:1].isupper() and _INNER_COLON_LABEL.match(line):
+            if line[:1].isupper() and _INNER_COLON_LABEL.match(line) or "：" in line[1:_UNCASED_LABEL_REACH] \
+                    and not line[:1].isascii() and line[:1].isalpha() and not line[:1].islower():
+                # (and a name in a script without case, its colon the full-width one: "赫鲁晓夫：谢谢。", a Chinese
+                # record's turn a line, no blank line between, had run into the line above it)
                 rest = _after_number(line)[1]  # (the shape kept, as a unit's is, for the line's question later)
                 start = self._shapes[rest] = match_turn_start(rest, verbs)
                 if start is not None and start.shape == "colon":
@@ -541,6 +544,7 @@ class Evidence:
         return found is not None and found[0].shape in LINE_LABEL_SHAPES
 
 
+_UNCASED_LABEL_REACH = 13  # characters: how far a full-width colon after a name without case is looked for
 # A name of up to four words and its colon opening a line: "Zhou Enlai: Good." (whether it is a label is asked after).
 _INNER_COLON_LABEL = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}:\s")
 

@@ -999,12 +999,15 @@ DATELINE = Rule(
                rf"|.{{0,40}}ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}.{{0,20}}$"
                # Chinese and Japanese: 1972年2月21日
                rf"|.{{0,40}}\d{{4}}\s?年\s?\d{{1,2}}\s?月(?:\s?\d{{1,2}}\s?日)?.{{0,20}}$"
+               # and in Chinese numerals: 一九五八年七月三十一日
+               r"|.{0,40}[〇○零一二三四五六七八九]{4}\s?年\s?[一二三四五六七八九十]{1,3}\s?月"
+               r"(?:\s?[一二三四五六七八九十]{1,4}\s?日)?.{0,20}$"
                # the day first in figures, alone or after the place: "Berlin, 21.09.1983", "Praha, dne 5. 3. 1968"
                r"|(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,3},?\s+(?:(?:den|le|dne|am)\s+)?)?"
                r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:\s*(?:г|r)\.)?\.?\s*$"),
     ("Canberra, 12 September 1975", "12th April, 1957", "NEW DELHI, 24 February 1947", "1952-09-19",
      "Paris, le 4 mars 1950", "Bonn, den 4. März 1950", "Moskau, den 30. November 1960", "Madrid, 4 de marzo de 1950",
-     "Москва, 4 марта 1950 г.", "1972年2月21日", "北京，1972年2月21日", "Hà Nội, ngày 5 tháng 3 năm 1965",
+     "Москва, 4 марта 1950 г.", "1972年2月21日", "北京，1972年2月21日", "一九五八年七月三十一日", "Hà Nội, ngày 5 tháng 3 năm 1965",
      "Moszkva, 1960. március 4.", "København den 4. marts 1960", "Helsinki 4. maaliskuuta 1960",
      "Moscova, 4 martie 1960", "Ankara, 4 Mart 1960", "Vergadering van dinsdag 12 maart 2024",
      "Brasília, 12 de março de 2024", "Warszawa, 12 marca 2024", "Praha 12. března 2024", "Berlin, 21.09.1983",
