@@ -53,6 +53,10 @@ _FORMS = (  # (pattern, the groups' order: day, month, year)
     # (the day first in figures, as Central Europe's datelines write it: "Berlin, 21.09.1983", "Praha 5. 3. 1968"; after
     # the dates in words, which it would have won over where figures come later: "…, 12 May 1958. Ref. file 3.4.1957")
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)"), (1, 2, 3)),
+    # (figures between slashes where only one order can be meant: the day first, as British and European forms write
+    # it, "25/02/2019"; the month first, as American ones do, "02/25/2019"; "03/02/2019" may be either, and is neither)
+    (re.compile(r"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![\d/])"), (1, 2, 3)),
+    (re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/(\d{4})(?![\d/])"), (2, 1, 3)),
     (re.compile(rf"(?<![\w.]){_NAME}\s*,?\s+(\d{{4}})(?!\d)"), (None, 1, 2)),  # a month and its year: "March 1950"
 )
 

@@ -33,6 +33,12 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
     ("Moszkva, 1960. március 4.", "1960-03-04"),
     ("Hà Nội, ngày 5 tháng 3 năm 1965", "1965-03-05"),
     ("北京，1972年2月21日", "1972-02-21"),
+    # (figures between slashes, where only one order can be meant: a police interview's form had no date)
+    ("Date of interview: 25/02/2019", "2019-02-25"),
+    ("02/25/2019", "2019-02-25"),
+    ("1/13/2020", "2020-01-13"),
+    ("03/02/2019", None),  # (the third of February or the second of March)
+    ("31/02/2019", None),  # (no such day)
     ("Minutes, March 1950", "1950-03"),
     ("27. Tiistaina 14 päivänä maaliskuuta 1995", "1995-03-14"),
     ("Brioni, 21. januara 1958. godine", "1958-01-21"),
@@ -82,6 +88,10 @@ def test_the_header_and_the_index_take_the_records_own_date_where_no_sidecar_giv
     assert plain.tree.find(".//t:creation", NS) is None and plain.summary.date is None
     after = "Mr Tang said that he agreed.\n\nThe meeting ended on 12 September 1975.\n\nMr Whitlam said so.\n"
     assert tei.encode(after, name="a.txt").summary.date is None
+    # A form's field with the date in figures between slashes.
+    form = ("RECORD OF TAPED INTERVIEW\n\nPerson interviewed: Darren FOWLES\nDate of interview: 25/02/2019\n\n"
+            "DC HUGHES: This interview is being recorded.\n\nFOWLES: Yeah.\n")
+    assert tei.encode(form, name="f.txt").summary.date == "2019-02-25"
 
 
 def test_a_sidecars_date_is_the_records_and_carries_no_resp():
