@@ -3707,8 +3707,11 @@ def _postscript_start(units: list[Unit], end: int) -> int:
 
 
 _MARKS_BEFORE_A_NAME = frozenset({"signature", "illegible"})
-_DISTRIBUTION = re.compile(r"(?:Distribution|DISTRIBUTION|Copies\s+to|COPIES\s+TO|Verteiler|Rozdzielnik)\s*:")
-_DISTRIBUTION_FIRST = frozenset("DCVR")
+# (and a memorandum's "Sent to: Secretary of Defense, Chairman JCS", "Copy to: …", "cc: …" under its signatory: "Sent
+# to" and "cc" had been paragraphs, "Copy to" a field, "CC:" a section's heading)
+_DISTRIBUTION = re.compile(r"(?:Distribution|DISTRIBUTION|Cop(?:ies|y)\s+to|COP(?:IES|Y)\s+TO|Sent\s+to|SENT\s+TO|cc|CC|"
+                           r"Verteiler|Rozdzielnik)\s*:")
+_DISTRIBUTION_FIRST = frozenset("DCVRSc")
 # A cipher clerk's note under a telegram's signatory ("LAVRENTIEV" / "Decoded: 16.X.48, 05:20. Typed 6 copies."): it had
 # made the signatory a section's head.
 _DECODED = re.compile(r"(?:Decoded|Deciphered|Decyphered|Decrypted|DECODED|DECIPHERED)\s*:")
