@@ -1096,6 +1096,7 @@ class _Parser:
         self.genitive_offices = False
         self.telegram = False  # the record is a telegram's (``_is_telegram``): its heading's lines are fields
         self.telegram_signed: int | None = None  # (by id) a telegram's sender, cut off the end of its text
+        self.office_signed: int | None = None  # (by id) the office that signs the record, its last line (``run``)
         self.unregistered: list[tuple[str, str, int]] = []  # speakers the register does not name: (key, id, where)
         self.firms: list[tuple[int, int]] | tuple = ()  # where firms stand in the participants list read (``_firms``)
 
@@ -1135,6 +1136,13 @@ class _Parser:
             units[back_start - 1:back_start] = glued
             back_start += len(glued) - 1
         end = self._closing_date_start(units, back_start)
+        if end >= 3 and len(units[end - 1].lines) == 1 and units[end - 1].text[:1] in _SIGNING_OFFICE_FIRST \
+                and _signing_office(units[end - 1].text) and (end < back_start or _sender_in_title(
+                    units[0].text, units[end - 1].text)):
+            # The office that signs the record, alone on its last line, over its date or named in its title as
+            # the telegram's sender ("Telegram from the Embassy in the Soviet Union to …" / … / "Embassy in the
+            # Soviet Union" / "11 November 1960"): its closing (it had been a paragraph, the date run onto it).
+            self.office_signed = id(units[end - 1])
         postscript_start = _postscript_start(units, end)
         if postscript_start > 1:  # a leave-taking with its signatories in one block ("Yours sincerely," / "J. B.
             # Chifley"), above a postscript too (the closing had been a paragraph, and the postscript one)
@@ -1226,8 +1234,9 @@ class _Parser:
                 or rules.CLOSING_DATE.match(lines[-1]) is None or len(lines) == 2 and not _is_place(lines[0]):
             return stop
         above = units[stop - 2]
-        if stop > 3 and date.page_before is None and len(above.lines) == 1 and len(lines) == 1 and _is_place(above.text):
-            return stop - 2
+        if stop > 3 and date.page_before is None and len(above.lines) == 1 and len(lines) == 1 and _is_place(above.text) \
+                and not (above.text[:1] in _SIGNING_OFFICE_FIRST and _signing_office(above.text)):
+            return stop - 2  # (an office that signs is no place: "American Embassy, Bonn" / "11 November 1960")
         return stop - 1
 
     def _closing_dateline(self, parts: list[Unit], blocks: list[Block]) -> None:
@@ -1319,6 +1328,8 @@ class _Parser:
     def _closer_start(self, units: list[Unit], end: int) -> int:
         if end >= 2 and self.telegram_signed is not None and id(units[end - 1]) == self.telegram_signed:
             return end - 1  # a telegram's sender, after its text's last "STOP"
+        if end >= 2 and self.office_signed is not None and id(units[end - 1]) == self.office_signed:
+            return end - 1  # the office that signs it ("Embassy in the Soviet Union" / "11 November 1960")
         if end >= 2 and _side_by_side(units[end - 1], self.text) is not None:
             return end - 1  # signatories side by side, a column each
         first = max(0, end - 4)
@@ -4799,10 +4810,48 @@ def _date_unglued(unit: Unit) -> list[Unit]:
         return [unit]
     line, above = parts[last][1], parts[last - 1][1]
     if len(line) > 50 or rules.CLOSING_DATE.match(line) is None or not above.rstrip().endswith(SENTENCE_END) and not (
-            last == 1 and _TYPED_NAME.fullmatch(above.strip())
+            last == 1 and (_TYPED_NAME.fullmatch(above.strip())
+                           # (or the office that signs it: "Embassy in the Soviet Union" / "11 November 1960")
+                           or above[:1] in _SIGNING_OFFICE_FIRST and _signing_office(above))
             or 2 <= last <= 3 and _typed_name_and_office(Unit(parts[:last], (), False))):  # ("T. Whitworth" /
         return [unit]  # "Chairman" / "11th April 1961")
     return _cut(unit, [last])
+
+
+# An office that signs a telegram or a despatch under its text, on a line alone: an embassy, a legation, a consulate, a
+# delegation with its place ("Embassy in the Soviet Union", "Embassy Moscow", "American Embassy, Bonn"), the
+# Department of State, the Foreign Office; no figure in it, no full stop after it (not "Foreign Office, S.W.1.", an
+# address over a date; not a sentence).
+_PLACE_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[.'’-][^\W\d_]*)*"
+_SIGNING_OFFICE = re.compile(
+    rf"(?:(?:American|British|United\s+States|U\.\s?S\.|US|Soviet|French|German|Canadian|Australian)\s+)?"
+    rf"(?:Embassy|Legation|Consulate(?:[\s-]General)?|High\s+Commission|Delegation|Mission)"
+    rf"(?:\s+(?:in|at|to)\s+(?:the\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?"
+    rf"(?:,?\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
+    rf"|Department\s+of\s+State|State\s+Department|Foreign\s+Office|Amembassy\s+{_PLACE_WORD}|AMEMBASSY\s+[A-Z]+")
+_SIGNING_OFFICE_FIRST = frozenset("AUBSFGCEHLDM")
+
+
+def _signing_office(line: str) -> bool:
+    """Whether a line is the name of an office that signs a telegram (``_SIGNING_OFFICE``), forty characters at most."""
+    return len(line) <= 40 and line[-1:] != "." and _SIGNING_OFFICE.fullmatch(line) is not None
+
+
+def _sender_in_title(title: str, office: str) -> bool:
+    """Whether the record's title calls it a telegram (an airgram, a cable, a despatch) from the office ("Telegram
+    from the Embassy in the Soviet Union to the Department of State" over "Embassy Moscow": the office's name, its
+    place left out, in the title's sender)."""
+    title = title[:200].lower()
+    at = title.find(" from ")
+    if at < 0 or not any(kind in title[:at] for kind in ("telegram", "airgram", "cable", "despatch", "dispatch")):
+        return False
+    sender = title[at + 6:].split(" to ", 1)[0]
+    office = office.lower()
+    noun = next((word for word in ("embassy", "legation", "consulate", "high commission", "delegation", "mission",
+                                   "department of state", "foreign office") if word in office), None)
+    if noun is None and "state department" in office:
+        noun = "department of state"
+    return noun is not None and noun in sender
 
 
 def _valediction_unglued(unit: Unit) -> list[Unit]:
