@@ -594,6 +594,21 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
                   # (a record of a meeting's stage directions: they had been words supplied, said too softly to hear)
                   "answer? [Reading from a piece of paper:] \"Since", "rise?\" [Bows.]"),
     ),
+    # A listener's assent or dissent, and the room's interjections, as a record of a conversation notes them inside a
+    # speech ("We will not give way on Berlin. [agrees]", "I understand. [Interjections.] I will report it."): they had
+    # been words supplied. A verb of assent and those noises only: "[of the treaty]" is still the editor's words. (After
+    # the row above, which keeps a sentence between sentences its own: "[He agrees.]".)
+    Convention(
+        "response",
+        "[agrees], [nods in agreement], [Interjections.] inside a speech note a listener's response or the room's "
+        "noise, not the speaker's words.",
+        "incident", content="desc",
+        claims=_fullmatch(r"(?:(?:(?:he|she|everyone)\s+)?(?:agrees|assents|disagrees|concurs|dissents|demurs)"
+                          r"|(?:both|all|they)\s+(?:agree|assent|concur)"
+                          r"|(?:nods|nodding)\s+(?:in\s+)?(?:agreement|assent)|interjections?)\.?", re.IGNORECASE),
+        examples=("We will not give way on Berlin. [agrees]", "[Agrees.]", "so [he disagrees] the", "[both agree]",
+                  "[nods in agreement]", "I understand. [Interjections.] I will report it.", "[Interjection]"),
+    ),
     Convention(
         "unclear",
         "[word?] marks a doubtful reading of the source.",

@@ -1,0 +1,61 @@
+"""A listener's response and the room's noise in brackets inside a speech, and an interpreter's label in brackets
+before the words, as a record of a conversation sets them."""
+
+from __future__ import annotations
+
+from encoded import NS, checked, flat, turns
+
+
+RECORD = ("RECORD OF CONVERSATION\n\n"
+          "KHRUSHCHEV: We will not give way on Berlin. [agrees]\n\n"
+          "THOMPSON: The President has asked me to say that he hopes for an agreement.\n\n"
+          "KHRUSHCHEV (through interpreter): That depends on you.\n\n"
+          "{label} The Chairman means the West as a whole.\n\n"
+          "THOMPSON: I understand. [Interjections.] I will report it.\n")
+
+
+def body(result, path: str):
+    return list(result.tree.iterfind(".//t:body" + path, NS))
+
+
+def declared(result) -> dict[str, str]:
+    """The bracket conventions the header declares: each one's @n and its description."""
+    return {interp.get("n"): flat(interp)
+            for interp in result.tree.iterfind(".//t:editorialDecl/t:interpretation[@n]", NS)}
+
+
+def test_a_listeners_assent_and_the_rooms_interjections_are_incidents_not_words_supplied():
+    """"[agrees]" and "[Interjections.]" had been words supplied, said too softly to hear: what happened, an
+    incident with its description, under a convention the header declares."""
+    result = checked(RECORD.format(label="KHRUSHCHEV:"))
+    incidents = body(result, "//t:incident")
+    assert [(incident.get("ana"), [child.tag.split("}")[1] for child in incident], flat(incident))
+            for incident in incidents] == [("#conv-response", ["desc"], "agrees"),
+                                           ("#conv-response", ["desc"], "Interjections.")]
+    assert body(result, "//t:supplied") == []
+    assert "response" in declared(result) and "listener's response" in declared(result)["response"]
+    assert "supplied" not in declared(result)
+
+
+def test_other_responses_and_noises_are_read_and_words_in_brackets_stay_supplied():
+    """A verb of assent or dissent, a nod of agreement, an interjection: incidents. The noises already read stay as
+    they were read; "[of the treaty]" and "[the Chairman]" are still the editor's words."""
+    text = ("BROWN: We shall sign it [disagrees] next week. They [nods in agreement] will see. [Interjection] "
+            "The terms [of the treaty] stand. [laughter] He [the Chairman] will. [Laughter.] Yes [Applause] and "
+            "[Interruption] then [Cross-talk] so [inaudible] done. [nods]\n\n"
+            "SMITH: No. [both agree] Quite.\n\nBROWN: Good.\n\nSMITH: Yes.\n")
+    result = checked(text)
+    assert [(incident.get("ana"), flat(incident)) for incident in body(result, "//t:incident")] == [
+        ("#conv-response", "disagrees"), ("#conv-response", "nods in agreement"), ("#conv-response", "Interjection"),
+        ("#conv-incident", "Applause"), ("#conv-incident", "Interruption"), ("#conv-incident", "Cross-talk"),
+        ("#conv-incident", "nods"), ("#conv-response", "both agree")]
+    assert [flat(vocal) for vocal in body(result, "//t:vocal")] == ["laughter", "Laughter."]
+    assert [flat(gap) for gap in body(result, "//t:gap")] == ["inaudible"]
+    assert [flat(supplied) for supplied in body(result, "//t:supplied")] == ["of the treaty", "the Chairman"]
+
+
+def test_a_bare_verb_in_brackets_is_still_a_word_supplied():
+    """"we [agree]" is the editor's word, not a listener's: only the verb said of someone else is read."""
+    result = checked("BROWN: Then we [agree] on the text.\n\nSMITH: Yes.\n\nBROWN: Good.\n\nSMITH: Fine.\n")
+    assert [flat(supplied) for supplied in body(result, "//t:supplied")] == ["agree"]
+    assert body(result, "//t:incident") == []
