@@ -164,6 +164,10 @@ class Evidence:
             elif start.shape == "bracketed":
                 bracketed[key] += 1
                 written.setdefault(key, start.key)
+                if start.name[-1:] == ":" and key in _BRACKETED_ROLES:
+                    # Who speaks for another, or unnamed, in brackets and a colon, used once too ("[Interpreter]:
+                    # The Chairman means the West as a whole."): no word supplied in the turn before.
+                    self.proven.add(key)
             elif start.shape == "timed":
                 self._count(self.line_labels, key, "timed")
                 offsets.append(_label_seconds(rest[:start.speaker_end]))
@@ -4905,6 +4909,9 @@ _NAMING_FIELDS = frozenset({"interviewee", "interviewer", "interviewer(s)", "nar
 _ANONYMOUS = frozenset({"caller", "questioner", "audience member", "member of the public", "unidentified speaker",
                         "unidentified male", "unidentified female", "unidentified man", "unidentified woman",
                         "unknown speaker", "voice"})
+# Of them, and an interpreter, those a record of a conversation labels in brackets and a colon ("[Interpreter]:").
+_BRACKETED_ROLES = frozenset({"interpreter", "translator", "unidentified speaker", "unknown", "unknown speaker",
+                              "unidentified male", "unidentified female", "unidentified man", "unidentified woman"})
 _QUALIFIED = re.compile(r"([^()]+?\s*\([^()]{1,40}\))\s*[:.]?\s*")
 
 

@@ -59,3 +59,44 @@ def test_a_bare_verb_in_brackets_is_still_a_word_supplied():
     result = checked("BROWN: Then we [agree] on the text.\n\nSMITH: Yes.\n\nBROWN: Good.\n\nSMITH: Fine.\n")
     assert [flat(supplied) for supplied in body(result, "//t:supplied")] == ["agree"]
     assert body(result, "//t:incident") == []
+
+
+def test_an_interpreters_label_in_brackets_used_once_is_a_turn_of_its_own():
+    """"[Interpreter]: The Chairman means …" had been a paragraph of Khrushchev's turn, "Interpreter" a word
+    supplied: a turn of the interpreter's, its label as written."""
+    result = checked(RECORD.format(label="[Interpreter]:"))
+    assert turns(result) == [
+        ("#khrushchev", "KHRUSHCHEV:", "We will not give way on Berlin. agrees"),
+        ("#thompson", "THOMPSON:", "The President has asked me to say that he hopes for an agreement."),
+        ("#khrushchev", "KHRUSHCHEV (through interpreter):", "That depends on you."),
+        ("#interpreter", "[Interpreter]:", "The Chairman means the West as a whole."),
+        ("#thompson", "THOMPSON:", "I understand. Interjections. I will report it.")]
+    assert [len(sp.findall("t:p", NS)) for sp in body(result, "//t:sp")] == [1, 1, 1, 1, 1]
+    assert [p.get("{http://www.w3.org/XML/1998/namespace}id")
+            for p in result.tree.iterfind(".//t:particDesc//t:person", NS)] == ["khrushchev", "thompson", "interpreter"]
+
+
+def test_a_translators_and_an_unidentified_speakers_label_in_brackets_are_turns_too():
+    """"[Translator]:", "[Unidentified speaker]:", "[Unknown]:", each once, as the interpreter's is read."""
+    for label, who in (("[Translator]:", "#translator"), ("[Unidentified speaker]:", "#unidentified-speaker"),
+                       ("[Unknown]:", "#unknown")):
+        result = checked(RECORD.format(label=label))
+        assert turns(result)[3] == (who, label, "The Chairman means the West as a whole."), label
+        assert body(result, "//t:supplied") == []
+
+
+def test_a_role_in_brackets_without_its_colon_used_once_stays_a_word_supplied():
+    """Without the colon, one bracket is no label: "[Interpreter] The Chairman …" stays the turn before's."""
+    result = checked(RECORD.format(label="[Interpreter]"))
+    assert [who for who, _, _ in turns(result)] == ["#khrushchev", "#thompson", "#khrushchev", "#thompson"]
+    assert [flat(supplied) for supplied in body(result, "//t:supplied")] == ["Interpreter"]
+
+
+def test_the_whole_record_its_responses_and_its_interpreter():
+    """The reproducer as a whole: two incidents, the interpreter's turn, no word supplied, no supplied declared."""
+    result = checked(RECORD.format(label="[Interpreter]:"))
+    assert [who for who, _, _ in turns(result)] == ["#khrushchev", "#thompson", "#khrushchev", "#interpreter",
+                                                     "#thompson"]
+    assert [flat(incident) for incident in body(result, "//t:incident")] == ["agrees", "Interjections."]
+    assert body(result, "//t:supplied") == []
+    assert set(declared(result)) == {"response"}
