@@ -291,6 +291,18 @@ class Evidence:
         once = [key for key, n in counts.items() if n == 1 and key in written]
         if not once:
             return
+        initials = [key for key in once if 2 <= len(written[key]) <= 4 and written[key].isupper()]
+        if initials:
+            # Initials the record's head writes in brackets after a name, each used once ("Attendees: Dr H. Okafor
+            # (HO); Ms L. Abbas (LA); …" over "HO: …", "LA: …"): that person's label (they had been headings)
+            given: set[str] = set()
+            for unit in units[:_HEAD_UNITS]:  # (the head: above the first of them, its labels "Attendees:" too)
+                start = self._shapes.get(_after_number(unit.text)[1])
+                if start is not None and start.shape == "colon" and name_key(start.key) in initials:
+                    break
+                if "(" in unit.text:
+                    given.update(letters for letters, _ in _initials_given(unit.text))
+            self.proven.update(key for key in initials if written[key] in given)
         # (a decision's word so used, "RESOLVED - …" twice, proves no speakers: a heading "49. WESTERN RELIEF ROAD -
         # ROUTE OPTIONS" under it had been a person's turn)
         repeated = any(n >= 2 and key not in LABEL_WORDS for key, n in counts.items())
@@ -3178,20 +3190,8 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
         text = item.unit.text
         matches = list(_SURNAME.finditer(text))
         run: list[str] = []  # names' words one after another ("Mary Brown"): their initials stand for them ("MB:")
-        for bracket in _GIVEN_INITIALS.finditer(text) if "(" in text else ():
-            # "Joanna Sutcliffe, Chief Executive (JS)": "JS:", "JS reported …" hers, whatever else they begin
-            line_start = text.rfind("\n", 0, bracket.start()) + 1
-            # (a middle initial a word too: "George T. Abernathy (GTA)", whose "GTA:" had been a person of its own)
-            before = [m for m in _INITIALLED_WORD.finditer(text, line_start, bracket.start())]
-            letters = bracket.group(1)
-            for start in range(len(before) - len(letters), -1, -1):
-                words = [m.group() for m in before[start:start + len(letters)]]
-                name = text[before[start].start():before[start + len(letters) - 1].end()]  # ("Marsh-Jones" whole)
-                if "".join(word[0] for word in words) == letters and all(word[:1].isupper() for word in words) \
-                        and all(char.isalpha() or char in " -'’" or char == "." and name[k - 2:k - 1] == " "
-                                and name[k - 1].isupper() for k, char in enumerate(name)):
-                    given.setdefault(letters, set()).add(name)
-                    break
+        for letters, name in _initials_given(text) if "(" in text else ():
+            given.setdefault(letters, set()).add(name)
         for index, match in enumerate(matches):
             word, folded = match.group(), match.group().lower()
             # A name in capitals only after its title ("BETWEEN DR. KISSINGER AND AMBASSADOR DOBRYNIN").
@@ -3218,6 +3218,27 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
              if len(words) == 1 and letters not in ("Q", "A", "I")}
     found.update((letters, next(iter(words))) for letters, words in given.items() if len(words) == 1)
     return found
+
+
+def _initials_given(text: str) -> list[tuple[str, str]]:
+    """The initials written in brackets after the names they stand for, each with its name."""
+    given = []
+    for bracket in _GIVEN_INITIALS.finditer(text):
+        # "Joanna Sutcliffe, Chief Executive (JS)": "JS:", "JS reported …" hers, whatever else they begin
+        line_start = text.rfind("\n", 0, bracket.start()) + 1
+        # (a middle initial a word too: "George T. Abernathy (GTA)", whose "GTA:" had been a person of its own; and
+        # an initial before the surname, "Dr H. Okafor (HO)", whose "HO:" had been a person "#ho" beside "#okafor")
+        before = [m for m in _INITIALLED_WORD.finditer(text, line_start, bracket.start())]
+        letters = bracket.group(1)
+        for start in range(len(before) - len(letters), -1, -1):
+            words = [m.group() for m in before[start:start + len(letters)]]
+            name = text[before[start].start():before[start + len(letters) - 1].end()]  # ("Marsh-Jones" whole)
+            if "".join(word[0] for word in words) == letters and all(word[:1].isupper() for word in words) \
+                    and all(char.isalpha() or char in " -'’" or char == "." and name[k - 1].isupper()
+                            and (name[k - 2:k - 1] == " " or k == 1) for k, char in enumerate(name)):
+                given.append((letters, name))
+                break
+    return given
 
 
 # A name's word, a middle initial too ("T" in "George T. Abernathy").
