@@ -2821,7 +2821,11 @@ class _Parser:
                 if found or office_only else None  # (an office in small letters names no one: "…, voorzitter;")
             part = _without_initials(text[a:b])  # ("Chief Executive (JS)": the office, then the holder's initials)
             if before is not None and (office_only or part.strip()[:1].isupper()
-                                       and _an_office_part(part.strip().rstrip(".;").split())):
+                                       and _an_office_part(part.strip().rstrip(".;").split())
+                                       or len(part) < b - a and _initials_after(text[a:b], before.text)
+                                       # (or on the next line: "Mr R. Tennant, Care Coordinator" / "(RT); …")
+                                       or b == len(text) and self.text[base + b:base + b + 1].isspace()
+                                       and _initials_after(_WRAPPED_INITIALS.match(self.text, base + b), before.text)):
                 # "Mr. Kohler, Assistant Secretary": what the person before the comma is, not a second person
                 # (it had been #secretary, the Secretary's own id).
                 text_node(a, b)
@@ -3228,17 +3232,24 @@ def _initials_given(text: str) -> list[tuple[str, str]]:
         line_start = text.rfind("\n", 0, bracket.start()) + 1
         # (a middle initial a word too: "George T. Abernathy (GTA)", whose "GTA:" had been a person of its own; and
         # an initial before the surname, "Dr H. Okafor (HO)", whose "HO:" had been a person "#ho" beside "#okafor")
-        before = [m for m in _INITIALLED_WORD.finditer(text, line_start, bracket.start())]
-        letters = bracket.group(1)
-        for start in range(len(before) - len(letters), -1, -1):
-            words = [m.group() for m in before[start:start + len(letters)]]
-            name = text[before[start].start():before[start + len(letters) - 1].end()]  # ("Marsh-Jones" whole)
-            if "".join(word[0] for word in words) == letters and all(word[:1].isupper() for word in words) \
-                    and all(char.isalpha() or char in " -'’" or char == "." and name[k - 1].isupper()
-                            and (name[k - 2:k - 1] == " " or k == 1) for k, char in enumerate(name)):
-                given.append((letters, name))
-                break
+        name = _initialled_name(text, line_start, bracket.start(), bracket.group(1))
+        if name is not None:
+            given.append((bracket.group(1), name))
     return given
+
+
+def _initialled_name(text: str, start: int, end: int, letters: str) -> str | None:
+    """The name whose words the initials begin, the nearest before ``end`` (what the person is may stand between
+    them: "Joanna Sutcliffe, Chief Executive (JS)")."""
+    before = [m for m in _INITIALLED_WORD.finditer(text, start, end)]
+    for first in range(len(before) - len(letters), -1, -1):
+        words = [m.group() for m in before[first:first + len(letters)]]
+        name = text[before[first].start():before[first + len(letters) - 1].end()]  # ("Marsh-Jones" whole)
+        if "".join(word[0] for word in words) == letters and all(word[:1].isupper() for word in words) \
+                and all(char.isalpha() or char in " -'’" or char == "." and name[k - 1].isupper()
+                        and (name[k - 2:k - 1] == " " or k == 1) for k, char in enumerate(name)):
+            return name
+    return None
 
 
 # A name's word, a middle initial too ("T" in "George T. Abernathy").
@@ -5534,6 +5545,18 @@ def _a_post(part: str) -> bool:
     list sets it in brackets after a name (the Chief Executive's turns had been a person "#chief-executive"'s)."""
     words = part.split()
     return 0 < len(words) <= 4 and words[-1].lower() in _POST_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _initials_after(part: str | re.Match | None, name: str) -> bool:
+    """Whether the part ends with the initials in brackets of the name before it, so that it is what that person
+    is, in whatever words ("Mr R. Tennant, Care Coordinator (RT); …", "Ms E. Price, Ward Manager, Ash Ward (EP)":
+    they had been persons "#care-coordinator" and "#ash-ward"); or the initials found after it."""
+    found = _INITIALS_AT_END.search(part) if type(part) is str else part
+    return found is not None and _initialled_name(name, 0, len(name), found.group(1)) is not None
+
+
+# A listed person's initials opening the next line, after the office that ends the line before.
+_WRAPPED_INITIALS = re.compile(r"[ \t]*\n\s*\(([^\W\d_a-z]{2,4})\)")
 
 
 def _offices_in(part: str) -> list[str]:

@@ -531,6 +531,13 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
                              "colon" if dashed.group(3) else "period", titled, bool(article))
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
+    if start is None and text[1:2].isupper() and (initials := _TITLE_AS_INITIALS.match(text)) is not None \
+            and initials.group(2) in verbs and _fold(initials.group(1)) in TITLES:
+        # Initials that are a title's letters too, then a verb of speaking, as a case conference's notes call those
+        # present ("Mr R. Tennant, Care Coordinator (RT)", then "RT said a home visit …"): a name, not a title
+        # wanting one (it had been words of the turn before)
+        end = initials.end(1)
+        return TurnStart(initials.group(1), initials.group(1), end, end, "verb", False, False)
     if start is not None and (start.speech_start >= _LOOKAHEAD or start.shape == "verb" and (
             "  " in start.name or "\t" in start.name)):
         return None  # (and a log's columns, no name: "Land's End  Radio CTL acknowledges, …", a station and its remark)
@@ -550,6 +557,7 @@ _DEFENCE_SAID = re.compile(r"(?:The )?[Pp]risoner'?s [Dd]efen[cs]e\.(?=\s+\S)")
 _HOW_HEARD = re.compile(r"\s*\((?:voice[- ]over|v\.?o\.?|on[- ]camera|off[- ]camera|o\.?c\.?|through\s+(?:an\s+)?"
                         r"interpreter|via\s+(?:telephone|satellite|video(?:link)?)|by\s+(?:tele)?phone|on\s+tape)\)\Z",
                         re.IGNORECASE)
+_TITLE_AS_INITIALS = re.compile(r"([A-Z]{2,3})[ \t]+([a-z]+)\b")  # "RT said …"
 _OFFICE_LABEL = 120  # characters: the longest label of an office, what it is of, and its holder
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 

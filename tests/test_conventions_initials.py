@@ -44,3 +44,28 @@ def test_initials_not_the_names_before_them_are_no_label_used_once():
     assert turns(result) == []
     heads = [flat(head) for head in result.tree.iterfind(".//t:div[@type='section']/t:head", NS)]
     assert heads == ["UK:", "LB:"]
+
+
+def test_the_office_before_the_initials_is_no_ones_name_and_the_initials_speak():
+    """"Mr R. Tennant, Care Coordinator (RT); …; Ms E. Price, Ward Manager, Ash Ward (EP)": the offices, whatever
+    their words, are what the person before them is (they had been persons "#care-coordinator",
+    "#clinical-psychologist", "#ash-ward"); "EP reported" is Price's turn, "RT said" Tennant's own (it had been a
+    paragraph of EP's: "RT" is a title's letters too)."""
+    result = checked("Case Conference Notes\n\nAttendees: Mr R. Tennant, Care Coordinator (RT); Ms L. Abbas, Clinical\n"
+                     "Psychologist (LA); Ms E. Price, Ward Manager, Ash Ward (EP)\n\n"
+                     "EP reported that Mr A has engaged well on the ward.\n\nRT said a home visit would be arranged.\n")
+    assert people(result) == {"tennant", "abbas", "price"}
+    assert listed(result) == [[("Mr R. Tennant", "#tennant"), ("Ms L. Abbas", "#abbas"), ("Ms E. Price", "#price")]]
+    assert turns(result) == [("#price", "EP", "reported that Mr A has engaged well on the ward."),
+                             ("#tennant", "RT", "said a home visit would be arranged.")]
+
+
+def test_the_initials_on_the_line_after_the_office_are_the_persons_before_it():
+    """"Mr R. Tennant, Care Coordinator" / "(RT); Ms L. Abbas, …": the office that ends the line is Tennant's, its
+    initials opening the next (it had been a person "#care-coordinator")."""
+    result = checked("Case Conference Notes\n\nAttendees: Dr H. Okafor (HO); Mr R. Tennant, Care Coordinator\n"
+                     "(RT); Ms L. Abbas, Clinical Psychologist (LA)\n\n"
+                     "RT summarised. He was admitted informally.\n\nHO: I saw him on Friday.\n")
+    assert people(result) == {"okafor", "tennant", "abbas"}
+    assert turns(result) == [("#tennant", "RT", "summarised. He was admitted informally."),
+                             ("#okafor", "HO:", "I saw him on Friday.")]
