@@ -2495,6 +2495,8 @@ class _Parser:
         name = _NICKNAME.sub("", written) if '"' in written or "“" in written else written
         if name[-1:] == ")" and (initials := _INITIALS_AFTER.search(name)) is not None:
             name = name[:initials.start()]  # ("Dr. Helen Marsh (HM)": the initials her turns may be labelled with)
+        if role == "chair" and "," in name:
+            name = name.split(",", 1)[0]  # ("Chair: Dr Helen Okafor, Consultant Psychiatrist": what she is after it)
         if not name or _find_name(name) != (0, len(name)):
             return content
         self.roles[role] = name
@@ -2506,6 +2508,9 @@ class _Parser:
             self.roles.setdefault("moderator", name)
         elif role == "person interviewed":  # (a police interview's record)
             self.roles.setdefault("interviewee", name)
+        elif role == "chair":  # ("The Chair said", "Dr Okafor said" hers: she had been no one, "#okafor" another)
+            person = self.registry.resolve(name)
+            self._in_the_chair(person)
         span = content[0].span
         if name is not written and written.startswith(name) and span.end - span.start == len(written):
             at = span.start + len(name)  # (the initials after the name are no part of it)
@@ -4933,7 +4938,8 @@ def _one_line_closing(unit: Unit) -> list[Unit]:
 # The interview's heading fields that name a person (not "Place of interview:", "Project:", "Duration:").
 _NAMING_FIELDS = frozenset({"interviewee", "interviewer", "interviewer(s)", "narrator", "transcriber", "transcribed by",
                             "interviewed by", "moderator", "facilitator", "person interviewed", "officer present",
-                            "officers present", "other present", "others present", "interpreter"})
+                            "officers present", "other present", "others present", "interpreter",
+                            "chair", "minute taker", "minute-taker", "minutetaker"})
 
 
 # Who speaks unnamed, one of many, as a phone-in's or a public meeting's transcript labels them: told apart by what

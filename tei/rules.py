@@ -326,6 +326,8 @@ FIELD = Rule(
                # An interview's heading, which may be its speakers' labels too: fields only in a block with a strong one.
                r"|(?P<aside>INTERVIEWEE|INTERVIEWER(?:\(S\))?|NARRATOR|TRANSCRIBER|TRANSCRIBED\s+BY|INTERVIEWED\s+BY|"
                r"MODERATOR|FACILITATOR|INTERPRETER|NOTE[- ]?TAKER|LANGUAGES?|"
+               # (a case conference's or a meeting's notes: "Chair: Dr Helen Okafor, …", "Minute taker: Ms D. Hale")
+               r"CHAIR|MINUTE[- ]?TAKER|"
                # (a police interview's record: "Person interviewed:", "Place of interview:", "Time commenced:")
                r"PERSON\s+INTERVIEWED|PLACE\s+OF\s+INTERVIEW|TIME\s+COMMENCED|TIME\s+CONCLUDED|(?:OFFICERS?|OTHERS?)\s+PRESENT|"
                r"INTERVIEWING\s+OFFICERS?|OTHER\s+PERSONS?\s+PRESENT|TAPE\s+REFERENCE(?:\s+(?:NUMBERS?|NOS?))?|"

@@ -69,3 +69,23 @@ def test_the_initials_on_the_line_after_the_office_are_the_persons_before_it():
     assert people(result) == {"okafor", "tennant", "abbas"}
     assert turns(result) == [("#tennant", "RT", "summarised. He was admitted informally."),
                              ("#okafor", "HO:", "I saw him on Friday.")]
+
+
+def test_chair_and_minute_taker_under_the_date_are_heading_fields_naming_persons():
+    """"Date:" / "Chair: Dr Helen Okafor, Consultant Psychiatrist" / "Minute taker: Ms D. Hale" under the title: the
+    heading's fields (they had been one paragraph), the chair and the minute taker persons, "Dr Okafor said" and "The
+    Chair said" the chair's (she had been "#okafor", of the surname alone)."""
+    result = checked("Multidisciplinary Case Conference - Notes\n\nDate: 7 March 2022\n"
+                     "Chair: Dr Helen Okafor, Consultant Psychiatrist\nMinute taker: Ms D. Hale\n\n"
+                     "Dr Okafor said she had seen the patient on Friday.\n\n"
+                     "The Chair said the plan was agreed.\n")
+    fields = result.tree.find(".//t:body//t:list[@type='fields']", NS)
+    assert [flat(label) for label in fields.iterfind("t:label", NS)] == ["Date:", "Chair:", "Minute taker:"]
+    assert [flat(item) for item in fields.iterfind("t:item", NS)] == [
+        "7 March 2022", "Dr Helen Okafor, Consultant Psychiatrist", "Ms D. Hale"]
+    names = [(name.text, name.get("ref")) for name in fields.iterfind(".//t:persName", NS)]
+    assert names == [("Dr Helen Okafor", "#helen-okafor"), ("Ms D. Hale", "#hale")]
+    assert people(result) == {"helen-okafor", "hale"}
+    assert [name for name, _ in body_children(result)] == ["head", "list", "sp", "sp"]
+    assert turns(result) == [("#helen-okafor", "Dr Okafor", "said she had seen the patient on Friday."),
+                             ("#helen-okafor", "The Chair", "said the plan was agreed.")]
