@@ -371,6 +371,14 @@ def is_lone_stamp(text: str) -> bool:
     """A recording's timestamp in brackets and nothing else ("[00:03:41]"): the first character asked first."""
     return text[:1] == "[" and len(text) <= 14 and _LONE_STAMP.fullmatch(text) is not None
 
+# A time of day alone in brackets, hours and minutes, as a police interview's record notes the clock ("[14:02]").
+_LONE_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d\]")
+
+
+def is_lone_clock(text: str) -> bool:
+    """A time of day in brackets and nothing else ("[14:02]"): the first character and the length asked first."""
+    return text[:1] == "[" and len(text) <= 7 and _LONE_CLOCK.fullmatch(text) is not None
+
 # A numbered line's number: "1." or "2)"; or in parentheses, a letter or a small Roman number too ("(b)", "(ii)").
 _NUMBERED = re.compile(r"(\d{1,2})([.)])\s|\((\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-z])\)\s")
 _NUMBERED_HEAD = re.compile(r"[\d(]")

@@ -198,6 +198,17 @@ _LANGUAGE_NAMES = ("english|french|german|russian|spanish|italian|portuguese|dut
                    "tagalog|swahili|amharic|somali|welsh|gaelic|irish|scots|afrikaans|zulu|xhosa|the\\s+original")
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+
+
+def _clock_alone(ctx: BracketContext) -> bool:
+    """A time of day, hours and minutes, the bracket alone in its paragraph ("[14:02]"): its length and first
+    character asked first (this row reads the bracket's neighbours, so it is asked of every bracket that reaches it)."""
+    content = ctx.content
+    return len(content) <= 5 and content[:1].isdigit() and _CLOCK.fullmatch(content) is not None \
+        and not ctx.before.strip() and not ctx.after.strip()
+
+
 def marks_the_recording(content: str) -> bool:
     """Whether a bracket's words say where the recording or its transcript ends, begins or turns over ("[End of
     interview]", "[Tape 1, Side B]"), or a broadcast breaks off ("[BREAK]"): the record's, not the words of the turn
@@ -631,6 +642,16 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         claims=_gloss,
         examples=("worsens its [Japan's] position", "released [PLA commander] Wang Zhen",
                   "Song Qingling [also Soong Chingling; widow of Sun Yat-sen]"),
+    ),
+    # A time of day alone in its paragraph, as a police interview's record notes the clock between the turns
+    # ("[14:02]" / "DC HUGHES: …"): the record's time, a timestamp as a recording's is (it had been words supplied,
+    # said too softly to hear). Inside a sentence ("we met at [10:30] and") it stays words supplied.
+    Convention(
+        "clock-time",
+        "[14:02] alone on its line gives the time of day at that point of the record.",
+        "seg", (("type", "timestamp"),),
+        claims=lambda ctx: _clock_alone(ctx),
+        examples=("[14:02]", "[9:45]"),
     ),
     Convention(
         "supplied",

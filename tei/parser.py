@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
-from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, is_lone_stamp, layout
+from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, is_lone_clock, is_lone_stamp, layout
 from .diagnostics import Reporter, Span
 from .furniture import marked_page_number
 from .inline import EVENING_MEETING, MILESTONE, Corrections, InlineParser, Joined
@@ -1036,6 +1036,12 @@ _CERTIFIES = re.compile(r"(?:(?:Transcriber'?s?|Translator'?s?|TRANSCRIBER'?S?|T
                         r"|I,\s+[A-Z][\w.'’ -]{1,60},\s+(?:do\s+)?(?:hereby\s+)?certify\b")
 
 
+def _marks_the_tape(text: str) -> bool:
+    """A note alone of the tape's ("[END OF TAPE 1, SIDE A]"), or the time of day between the turns ("[14:02]"):
+    words with no label under it go on the turn above it."""
+    return text[:1] == "[" and (_TAPE_TURNS.search(text) is not None or is_lone_clock(text))
+
+
 def _tape_turns_over(classified: list[_Classified], index: int, known: dict[int, bool]) -> bool:
     """Whether the note alone at ``index``, and any such after it, says the tape turned over ("[END OF TAPE 1, SIDE
     A]", "[TAPE 1, SIDE B]"), and words with no label follow them, the record going on after them (the record's
@@ -1049,7 +1055,7 @@ def _tape_turns_over(classified: list[_Classified], index: int, known: dict[int,
         if item.kind == "paragraph":
             answer = index + 1 < len(classified)
             break
-        if item.kind != "statement" or item.unit.text[:1] != "[" or _TAPE_TURNS.search(item.unit.text) is None:
+        if item.kind != "statement" or not _marks_the_tape(item.unit.text):
             break
         index += 1
     for k in range(start, index):
@@ -1872,10 +1878,11 @@ class _Parser:
             return False
         row = self.inline.table.classify(BracketContext(text[1:-1], "", ""))
         attributes = dict(row.attributes)
-        # (and where the recording ends or turns over: "[End of interview]", "[Tape 1, Side B]")
+        # (and where the recording ends or turns over: "[End of interview]", "[Tape 1, Side B]"; and the time of day
+        # between the turns, as a police interview's record notes it: "[14:02]")
         return attributes.get("type") in ("editorial", "source") \
             or attributes.get("reason") in ("omitted", "withheld") \
-            or row.element == "incident" and marks_the_recording(text[1:-1])
+            or row.element == "incident" and marks_the_recording(text[1:-1]) or row.name == "clock-time"
 
     def _examination_line(self, text: str) -> tuple[str | None, str | None] | None:
         """In a court's examination, a reporter's line that names who asks ("DIRECT EXAMINATION BY MR. SMITH:")

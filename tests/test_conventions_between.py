@@ -1,0 +1,51 @@
+"""The record's own lines between the turns, not the last speaker's words: a clock time in brackets alone on its
+line ("[14:02]"), where the tape ends ("Tape ends."), a note under its writer's label ("Operator's note: …"),
+someone coming into the meeting ("KM joined the meeting."), and a decision's lead-in on the line above it ("After
+discussion, it was" / "RESOLVED THAT …")."""
+
+from __future__ import annotations
+
+from encoded import NS, body_children, checked, flat
+
+
+def _sp_paragraphs(result) -> list[tuple[str, list[str]]]:
+    """Each turn's @who and the words of each of its paragraphs."""
+    return [(sp.get("who"), [flat(p) for p in sp.iterfind("t:p", NS)]) for sp in result.tree.iterfind(".//t:sp", NS)]
+
+
+_PACE = """RECORD OF TAPED INTERVIEW
+
+[14:02]
+DC HUGHES: This interview is being tape recorded.
+FOWLES: Yeah.
+
+[14:05]
+DC HUGHES: Where were you on the night of the 29th?
+FOWLES: No comment.
+"""
+
+
+def test_a_bracketed_clock_time_alone_is_a_time_between_the_turns():
+    result = checked(_PACE)
+    assert body_children(result) == [
+        ("head", "RECORD OF TAPED INTERVIEW"), ("p", "14:02"),
+        ("sp", "DC HUGHES: This interview is being tape recorded."), ("sp", "FOWLES: Yeah."), ("p", "14:05"),
+        ("sp", "DC HUGHES: Where were you on the night of the 29th?"), ("sp", "FOWLES: No comment.")]
+    stamps = result.tree.findall(".//t:body//t:seg[@type='timestamp']", NS)
+    assert [(seg.getparent().tag.split("}")[1], seg.get("ana"), [(t.get("when"), t.text) for t in seg])
+            for seg in stamps] == [("p", "#conv-clock-time", [("14:02:00", "14:02")]),
+                                   ("p", "#conv-clock-time", [("14:05:00", "14:05")])]
+    assert not result.tree.findall(".//t:body//t:supplied", NS)
+    assert _sp_paragraphs(result)[1] == ("#fowles", ["Yeah."])  # (the time had been Fowles's paragraph)
+    assert [i.get("n") for i in result.tree.iterfind(".//t:interpretation", NS)].count("clock-time") == 1
+
+
+def test_a_clock_time_inside_a_speech_stays_in_it_and_inside_a_sentence_is_words_supplied():
+    result = checked("RECORD OF TAPED INTERVIEW\n\nDC HUGHES: Where were you?\nFOWLES: Yeah.\n"
+                     "DC HUGHES: And then?\nFOWLES: I went to the pub and then\n\n[14:05]\n\n"
+                     "I went home after that.\nDC HUGHES: We met at [10:30] and left.\nFOWLES: Right.\n")
+    assert _sp_paragraphs(result)[3] == ("#fowles", ["I went to the pub and then", "14:05", "I went home after that."])
+    seg = result.tree.find(".//t:sp[4]/t:p[2]/t:seg", NS)
+    assert seg.get("type") == "timestamp" and seg.find("t:time", NS).get("when") == "14:05:00"
+    supplied = result.tree.find(".//t:sp[5]//t:supplied", NS)
+    assert supplied is not None and flat(supplied) == "10:30"
