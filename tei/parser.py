@@ -1037,9 +1037,11 @@ _CERTIFIES = re.compile(r"(?:(?:Transcriber'?s?|Translator'?s?|TRANSCRIBER'?S?|T
 
 
 def _marks_the_tape(text: str) -> bool:
-    """A note alone of the tape's ("[END OF TAPE 1, SIDE A]"), or the time of day between the turns ("[14:02]"):
-    words with no label under it go on the turn above it."""
-    return text[:1] == "[" and (_TAPE_TURNS.search(text) is not None or is_lone_clock(text))
+    """A note alone of the tape's ("[END OF TAPE 1, SIDE A]"; "Tape 1 ends.", no brackets), or the time of day
+    between the turns ("[14:02]"): words with no label under it go on the turn above it."""
+    if text[:1] == "[":
+        return _TAPE_TURNS.search(text) is not None or is_lone_clock(text)
+    return len(text) <= 60 and text[:1] in rules.RECORDING_NOTE_FIRST and rules.RECORDING_NOTE.match(text) is not None
 
 
 def _tape_turns_over(classified: list[_Classified], index: int, known: dict[int, bool]) -> bool:
@@ -1752,8 +1754,11 @@ class _Parser:
                     or len(text) <= 80 and text[:1] in _VERDICT_FIRST and self.evidence.court \
                     and rules.VERDICT.fullmatch(text) \
                     or text[:1] in "GN" and len(text) <= 200 and rules.VERDICT_IN_CAPITALS.match(text) \
-                    or text[:3] == "END" and rules.STATEMENT.match(text):  # ("END      12:41 P.M. EDT" set wide, as
-                # the White House closes a briefing: it had been a person "#end"'s turn)
+                    or text[:3] == "END" and rules.STATEMENT.match(text) \
+                    or len(text) <= 60 and text[:1] in rules.RECORDING_NOTE_FIRST and rules.RECORDING_NOTE.match(text) \
+                    or ("ote" in text[:40] or "OTE" in text[:40]) and rules.NOTE_LABEL.match(text):  # ("END      12:41 P.M. EDT" set
+                # wide, as the White House closes a briefing: it had been a person "#end"'s turn; "Tape ends.",
+                # "Operator's note: …": words of the turn above them)
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue

@@ -852,6 +852,34 @@ END_TEXT = Rule(
     ("End text. Then he left.",),
 )
 
+# Where the recording ends, stops or turns over, said without brackets on a line of its own, as a police interview's
+# record closes ("Tape ends.", "Tape 2 begins.", "Recording stopped at 14:31.", "End of tape 1."): the record's line,
+# not the words of the turn before it (it had been the last speaker's paragraph; "[End of tape]" was read so already).
+RECORDING_NOTE = Rule(
+    "recording-note",
+    re.compile(r"(?i:(?:The\s+)?(?:tape|cassette|reel|recording)(?:\s+(?:\d{1,2}|one|two|three|four))?"
+               r"(?:,?\s+side\s+(?:[AB12]|one|two))?\s+(?:ends|ended|stops|stopped|begins|began|starts|started|"
+               r"resumes|resumed|switched\s+(?:off|on)|turned\s+(?:off|over))"
+               r"|End\s+of\s+(?:the\s+)?(?:tape|cassette|reel|recording)(?:\s+(?:\d{1,2}|one|two|three|four))?"
+               r"(?:,?\s+side\s+(?:[AB12]|one|two))?)"
+               r"(?:\s+at\s+\d{1,2}[.:]\d{2}(?:\s*(?i:[ap]\.?\s?m\.?|hours|hrs))?)?\s*\.?\s*\Z"),
+    ("Tape ends.", "TAPE ENDS", "Tape 2 begins.", "Recording stopped at 14:31.", "End of tape 1.",
+     "Tape 1, side A ends.", "The tape stopped.", "End of recording"),
+    ("Tape 2 contains the confession.", "The tape ends where he left.", "Tapes end up lost.", "End of tape 1 was lost."),
+)
+RECORDING_NOTE_FIRST = frozenset("TtCcRrEe")  # (what such a line opens with: most paragraphs are asked no further)
+
+# A note under its writer's label, in a paragraph of its own ("Operator's note: ZZZ may be a new call sign.",
+# "Editor's note: the tape is damaged here.", "TRANSCRIBER'S NOTE: …"): the record's, not the words of the turn above
+# it (it had been the last speaker's paragraph).
+NOTE_LABEL = Rule(
+    "note-label",
+    re.compile(r"(?:[A-Z][\w-]*['’][sS]|Ed\.|Trans\.)\s+(?:[Nn]ote|NOTE)\s*:\s*\S"),
+    ("Operator's note: ZZZ may be a new call sign.", "Editor's note: the tape is damaged here.",
+     "TRANSCRIBER'S NOTE: inaudible passage.", "Ed. note: the date is uncertain."),
+    ("Note: this is a note.", "My note: none.", "He took a note: it said go.", "Operator's note was lost."),
+)
+
 # Where a hearing's printed record inserts a document, between rows of asterisks ("**********INSERT 1**********",
 # as the Government Publishing Office sets it): the record's mark, no heading (it had held every turn after it).
 INSERT_MARK = re.compile(r"\*{3,}\s*(?:INSERT|Insert|OFFSET|Offset|RETAIN|Retain)(?:\s+[\w.-]{1,12})?\s*\*{3,}")

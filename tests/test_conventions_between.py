@@ -5,7 +5,7 @@ discussion, it was" / "RESOLVED THAT …")."""
 
 from __future__ import annotations
 
-from encoded import NS, body_children, checked, flat
+from encoded import NS, body_children, checked, flat, whos
 
 
 def _sp_paragraphs(result) -> list[tuple[str, list[str]]]:
@@ -49,3 +49,46 @@ def test_a_clock_time_inside_a_speech_stays_in_it_and_inside_a_sentence_is_words
     assert seg.get("type") == "timestamp" and seg.find("t:time", NS).get("when") == "14:05:00"
     supplied = result.tree.find(".//t:sp[5]//t:supplied", NS)
     assert supplied is not None and flat(supplied) == "10:30"
+
+
+def test_tape_ends_without_brackets_is_the_records_line_after_the_turn():
+    result = checked("RECORD OF TAPED INTERVIEW\n\nDC HUGHES: Where were you on the night of the 29th?\n"
+                     "FOWLES: No comment.\nDC HUGHES: The time is 14:31 and this interview is concluded.\n\n"
+                     "Tape ends.\n")
+    assert body_children(result)[-2:] == [
+        ("sp", "DC HUGHES: The time is 14:31 and this interview is concluded."), ("p", "Tape ends.")]
+    assert _sp_paragraphs(result)[-1] == ("#hughes", ["The time is 14:31 and this interview is concluded."])
+
+
+def test_tape_turning_over_without_brackets_between_the_turns():
+    result = checked("RECORD OF TAPED INTERVIEW\n\nDC HUGHES: Where were you?\nFOWLES: No comment.\n"
+                     "DC HUGHES: Nothing?\nFOWLES: Yes.\n\nTape 1 ends.\n\nTape 2 begins.\n\n"
+                     "DC HUGHES: Fine.\nFOWLES: Yes.\n")
+    assert body_children(result)[4:8] == [("sp", "FOWLES: Yes."), ("p", "Tape 1 ends."), ("p", "Tape 2 begins."),
+                                          ("sp", "DC HUGHES: Fine.")]
+
+
+def test_words_with_no_label_under_the_tape_turning_over_go_on_the_turn_above_it():
+    result = checked("RECORD OF TAPED INTERVIEW\n\nDC HUGHES: Where were you?\nFOWLES: No comment.\n"
+                     "DC HUGHES: Nothing?\nFOWLES: I went to the pub and\n\nTape 1 ends.\n\nTape 2 begins.\n\n"
+                     "then I went home.\nDC HUGHES: Fine.\n")
+    assert _sp_paragraphs(result)[3] == (
+        "#fowles", ["I went to the pub and", "Tape 1 ends.", "Tape 2 begins.", "then I went home."])
+
+
+def test_an_operators_note_is_the_records_paragraph_between_the_log_entries():
+    result = checked("Intercept Log\n\n0612   DKW     Calling QZA. QRK? K\n0613   QZA     QRK 4. Go ahead. K\n"
+                     "0710   QZA     Answers DKW. Strength 2. Says \"ZZZ 1810\".\n\n"
+                     "Operator's note: ZZZ may be a new call sign. Passed to Intelligence at 0730.\n\n"
+                     "0845   DKW     Calling QZA. QRV? K\n")
+    assert whos(result) == ["#dkw", "#qza", "#qza", "#dkw"]
+    assert _sp_paragraphs(result)[2] == ("#qza", ['Answers DKW. Strength 2. Says "ZZZ 1810".'])
+    assert body_children(result)[4][0] == "p"
+    assert body_children(result)[4][1].startswith("Operator's note: ZZZ may be a new call sign.")
+
+
+def test_an_editors_note_unbracketed_leaves_the_turn_above_it():
+    result = checked("RECORD OF TAPED INTERVIEW\n\nDC HUGHES: Where were you?\nFOWLES: No comment.\n\n"
+                     "Editor's note: the tape is damaged here.\n\nDC HUGHES: Anything else?\nFOWLES: No.\n")
+    assert _sp_paragraphs(result)[1] == ("#fowles", ["No comment."])
+    assert ("p", "Editor's note: the tape is damaged here.") in body_children(result)
