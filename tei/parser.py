@@ -1756,9 +1756,10 @@ class _Parser:
                     or text[:1] in "GN" and len(text) <= 200 and rules.VERDICT_IN_CAPITALS.match(text) \
                     or text[:3] == "END" and rules.STATEMENT.match(text) \
                     or len(text) <= 60 and text[:1] in rules.RECORDING_NOTE_FIRST and rules.RECORDING_NOTE.match(text) \
-                    or ("ote" in text[:40] or "OTE" in text[:40]) and rules.NOTE_LABEL.match(text):  # ("END      12:41 P.M. EDT" set
+                    or ("ote" in text[:40] or "OTE" in text[:40]) and rules.NOTE_LABEL.match(text) \
+                    or "meeting" in text[:100] and rules.COMES_OR_GOES.match(text):  # ("END      12:41 P.M. EDT" set
                 # wide, as the White House closes a briefing: it had been a person "#end"'s turn; "Tape ends.",
-                # "Operator's note: …": words of the turn above them)
+                # "Operator's note: …", "KM joined the meeting.": words of the turn above them)
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
                 out.append(_Classified("statement", unit))
                 continue

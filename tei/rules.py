@@ -880,6 +880,20 @@ NOTE_LABEL = Rule(
     ("Note: this is a note.", "My note: none.", "He took a note: it said go.", "Operator's note was lost."),
 )
 
+# Someone coming into the meeting or leaving it, as minutes note it ("KM joined the meeting.", "Mr Tang returned to
+# the meeting at 11.15 a.m.", "Cllr O'Brien left the meeting."): the record's paragraph, no one's turn nor in one (the
+# first had been KM's turn, the others words of the turn above them).
+COMES_OR_GOES = Rule(
+    "comes-or-goes",
+    re.compile(r"(?!(?:I|We|They|He|She|You|It|THEY|WE)\s)(?:[A-Z][\w.'’-]*+\s++){1,4}(?:(?:re-?)?joined|"
+               r"(?:re-?)?entered|arrived\s+at|returned\s+to|left|withdrew\s+from)\s+the\s+meeting\b"),
+    ("KM joined the meeting.", "KM left the meeting.", "Mr Tang returned to the meeting at 11.15 a.m.",
+     "Cllr O'Brien left the meeting.", "Katie Morrow rejoined the meeting.", "JS arrived at the meeting."),
+    ("We left the meeting early.", "I joined the meeting late.", "KM said she joined the meeting late.",
+     "The chairman left the meeting in no doubt."),
+)
+
+
 # Where a hearing's printed record inserts a document, between rows of asterisks ("**********INSERT 1**********",
 # as the Government Publishing Office sets it): the record's mark, no heading (it had held every turn after it).
 INSERT_MARK = re.compile(r"\*{3,}\s*(?:INSERT|Insert|OFFSET|Offset|RETAIN|Retain)(?:\s+[\w.-]{1,12})?\s*\*{3,}")

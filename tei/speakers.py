@@ -1399,6 +1399,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         return None
     if verb in OPINION_VERBS and " " not in key and not titled and not role and not _is_upper_word(key):
         return None  # "Japan considered that …": a state's view, as often as a person's
+    if verb in _COMES_OR_GOES and _into_the_meeting(words, j + 1):
+        return None  # "KM joined the meeting.", "JS returned to the meeting": the minutes' note, no speech (it had
+        # been KM's turn, "joined" a verb in -ed after initials, "returned" one of speaking)
     if verb in _NOUNS_TOO and j + 1 < count and words[j + 1] == "of" and not titled and not role:
         return None  # "Rough notes of the meeting", "Working notes of the Presidium": a title, the verb a noun
     if verb in verbs or verb in _GOES_ON and j + 1 < count and words[j + 1].rstrip(":,") == "on":
@@ -1412,6 +1415,20 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     if upper and (verb.endswith("s") or verb.endswith("ed")) and len(verb) > 3:
         return TurnStart(name, key, name_stop, name_stop, "action", titled, role)
     return None
+
+
+# Who came into the meeting or left it, as minutes note it ("KM joined the meeting.", "JS left the meeting.", "Mr
+# Tang returned to the meeting at 11.15 a.m."): the verb, and the words that may stand between it and the meeting.
+_COMES_OR_GOES = frozenset("joined rejoined entered re-entered arrived returned left".split())
+_TOWARDS = frozenset("to at from".split())
+
+
+def _into_the_meeting(words: list[str], j: int) -> bool:
+    """Whether the words from ``j`` are "the meeting" (or "to the meeting", "at the meeting"), after a verb of
+    coming or going."""
+    if j < len(words) and words[j] in _TOWARDS:
+        j += 1
+    return j + 1 < len(words) and words[j] == "the" and words[j + 1].rstrip(".,;") == "meeting"
 
 
 # Verbs of speaking that are nouns too, which "of" after them shows ("Rough notes of the meeting").

@@ -5,7 +5,9 @@ discussion, it was" / "RESOLVED THAT …")."""
 
 from __future__ import annotations
 
-from encoded import NS, body_children, checked, flat, whos
+from encoded import NS, body_children, checked, flat, turns, whos
+
+from tei.speakers import match_turn_start
 
 
 def _sp_paragraphs(result) -> list[tuple[str, list[str]]]:
@@ -92,3 +94,48 @@ def test_an_editors_note_unbracketed_leaves_the_turn_above_it():
                      "Editor's note: the tape is damaged here.\n\nDC HUGHES: Anything else?\nFOWLES: No.\n")
     assert _sp_paragraphs(result)[1] == ("#fowles", ["No comment."])
     assert ("p", "Editor's note: the tape is damaged here.") in body_children(result)
+
+
+_BOARD = """MINUTES OF A MEETING OF THE BOARD OF DIRECTORS
+
+Present: Joanna Sutcliffe, Chief Executive (JS); Katie Morrow, Head of Regulation (KM)
+
+KM joined the meeting.
+
+KM summarised the regulator's feedback on the draft plan.
+
+KM left the meeting.
+"""
+
+
+def test_someone_joining_the_meeting_is_never_a_turn():
+    result = checked(_BOARD)
+    assert turns(result) == [("#katie-morrow", "KM", "summarised the regulator's feedback on the draft plan.")]
+    assert body_children(result)[2:] == [
+        ("p", "KM joined the meeting."), ("sp", "KM summarised the regulator's feedback on the draft plan."),
+        ("p", "KM left the meeting.")]
+
+
+def test_coming_into_the_meeting_is_no_turns_shape():
+    assert match_turn_start("KM joined the meeting.") is None
+    assert match_turn_start("JS returned to the meeting at 11.15 a.m.") is None
+    assert match_turn_start("KM rejoined the meeting.") is None
+    start = match_turn_start("KM summarised the regulator's feedback.")
+    assert (start.key, start.shape) == ("KM", "verb")
+    start = match_turn_start("JS returned to the question of the budget.")
+    assert (start.key, start.shape) == ("JS", "verb")
+
+
+def test_coming_and_going_between_the_turns_is_the_records():
+    result = checked("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\n\nPresent: Joanna Sutcliffe, Chief Executive "
+                     "(JS); Katie Morrow, Head of Regulation (KM)\n\nJS said the plan was late.\n\n"
+                     "KM joined the meeting.\n\nKM summarised the regulator's feedback.\n\n"
+                     "JS returned to the meeting at 11.15 a.m.\n\nKM rejoined the meeting.\n\n"
+                     "KM entered the meeting.\n\n"
+                     "KM arrived at the meeting.\n\nJS said the board would meet again.\n")
+    assert whos(result) == ["#joanna-sutcliffe", "#katie-morrow", "#joanna-sutcliffe"]
+    assert _sp_paragraphs(result)[:2] == [("#joanna-sutcliffe", ["said the plan was late."]),
+                                          ("#katie-morrow", ["summarised the regulator's feedback."])]
+    assert [text for tag, text in body_children(result) if tag == "p"] == [
+        "KM joined the meeting.", "JS returned to the meeting at 11.15 a.m.", "KM rejoined the meeting.",
+        "KM entered the meeting.", "KM arrived at the meeting."]
