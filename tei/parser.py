@@ -887,6 +887,8 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     units = _absent_apart(units)
     if evidence.lone_stamps:
         units = _lone_stamps_forward(units, evidence)
+    if "t was\n" in source.text or "T WAS\n" in source.text:  # ("After discussion, it was" / "RESOLVED THAT …")
+        units = _decisions_led_in(units)
     joined = {}
     if "?-" in source.text or "?—" in source.text or "?–" in source.text:
         units, joined = _joined_answers_apart(units)
@@ -5244,6 +5246,30 @@ def _lone_stamps_forward(units: list[Unit], evidence: "Evidence") -> list[Unit]:
             continue
         out.append(unit)
     return out
+
+
+def _decisions_led_in(units: list[Unit]) -> list[Unit]:
+    """A decision's lead-in, a blank line, then what was decided ("After discussion, it was" / "RESOLVED THAT the
+    draft business plan be approved …", as a UK company's minutes set it): one paragraph, the record's (the lead-in
+    had been words of the last speaker's turn, the decision a paragraph of its own)."""
+    out: list[Unit] = []
+    taken = False
+    for k, unit in enumerate(units):
+        if taken:
+            taken = False
+            continue
+        if unit.text[-6:] in _LEADIN_ENDS and k + 1 < len(units) and units[k + 1].page_before is None \
+                and rules.DECIDED_UNDER_LEADIN.match(units[k + 1].text) is not None:
+            merged = unit.merged(units[k + 1])
+            if rules.DECISION.match(merged.text):  # (the lead-in the record's: not "TW said that it was" / …)
+                out.append(merged)
+                taken = True
+                continue
+        out.append(unit)
+    return out
+
+
+_LEADIN_ENDS = frozenset({"it was", "It was", "IT WAS"})  # (how a decision's lead-in ends, on its line)
 
 
 def _absent_apart(units: list[Unit]) -> list[Unit]:

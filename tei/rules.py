@@ -534,6 +534,10 @@ DECISION_LABEL = re.compile(r"(?i:Decided|Resolved|Decisions?|Agreed|Actions?(?:
                             r"Решили|Beschlossen|Beschluss|Décidé|Décision|Acuerdo|"
                             # (and how a vote went, under its label: "Stemming: voor het amendement stemmen …")
                             r"Stemming|Abstimmung(?:sergebnis)?)\s*:")
+# What a body resolved, on the line under its lead-in ("After discussion, it was" / "RESOLVED THAT …", a blank line
+# between them as a UK company's minutes set it): the decision's first word.
+DECIDED_UNDER_LEADIN = re.compile(r"(?:RESOLVED|AGREED|DECIDED|NOTED|(?i:resolved|agreed|decided|noted))\b")
+
 # What a protocol's item heard, under its label, above what was decided ("Слушали: Сообщение т. Молотова …" /
 # "Постановили: …", the Soviet protocols' form, and as translations write it).
 HEARD_LABEL = re.compile(r"(?i:Слушали|Заслушали|Heard|Listened\s+to)\s*:")
@@ -604,6 +608,12 @@ DECISION = Rule(
                r"concluded|discussed|considered|continued\s+its|examined|welcomed)\b"
                r"|It\s+was\s+(?:so\s+|unanimously\s+)?(?:agreed|decided|resolved|noted)\b"
                r"|IT\s+WAS\s+(?:UNANIMOUSLY\s+)?(?:AGREED|DECIDED|RESOLVED|NOTED)\b"  # (a board's minutes, in capitals)
+               # (and after what led to it, as a UK company's minutes set it: "After discussion, it was" / "RESOLVED
+               # THAT …", which had been words of the last speaker's turn)
+               r"|(?:After|Following|Upon|On)\s+(?:(?:some|further|full|brief|lengthy|careful|due)\s+|"
+               r"a\s+(?:(?:full|brief|short|lengthy)\s+)?)?(?:discussion|consideration|debate|deliberation)"
+               r"(?:\s+of\s+[^,;:.]{1,80})?,?\s+(?:it|It|IT)\s+(?:was|WAS)\s+(?:(?:so|unanimously|therefore|duly|"
+               r"accordingly|UNANIMOUSLY)\s+)?(?i:agreed|decided|resolved|noted)\b"
                # (the council's deliberation, then its decision: "Après en avoir délibéré, le Conseil municipal, …,
                # décide :"; a Spanish acta's vote: "Sometidas a votación, las cuentas son aprobadas …")
                r"|Après\s+en\s+avoir\s+délibéré\b|Sometid[ao]s?\s+a\s+votación\b"
@@ -694,7 +704,9 @@ DECISION = Rule(
      "The National Security Council:",
      "The draft resolution A/C.1/L.123, as amended, was adopted.", "Draft resolution A/47/L.20 was adopted by 59 votes",
      "The Composite Motion was CARRIED on a card vote:", "The amendment was lost.",
-     "IT WAS RESOLVED THAT the Company enter into the lease", "RESOLVED - (1) That Option B be adopted",
+     "IT WAS RESOLVED THAT the Company enter into the lease",
+     "After discussion, it was RESOLVED THAT the draft business plan be approved.",
+     "Following consideration of the report, it was unanimously AGREED that", "RESOLVED - (1) That Option B be adopted",
      "Resolved that a Rate of Three pence in the pound be made.", "Resolved unanimously that the Clerk write",
      "Das Kabinett stimmt den Ernennungsvorschlägen zu.", "Das Kabinett beschließt, die Beratung fortzusetzen.",
      "Question accordingly negatived.", "Question accordingly agreed to.",
@@ -707,7 +719,8 @@ DECISION = Rule(
      "The resolution that we adopted was carried by the Assembly, he said.", "A vote was a vote.",
      "Resolved to go, he left.", "Resolved, he said, that is the word.",
      # (capitalised words before the body's name only after "The": a speaker's "If Council noted …" is his)
-     "If Council noted the report, we would not object.", "Our Board approved it last year."),
+     "If Council noted the report, we would not object.", "Our Board approved it last year.",
+     "After discussion, it was clear that we had no money.", "After the meeting, it was agreed by all of us."),
 )
 
 # A translator's or an editor's note in parentheses inside the words: "(Translator's note: in the original

@@ -139,3 +139,33 @@ def test_coming_and_going_between_the_turns_is_the_records():
     assert [text for tag, text in body_children(result) if tag == "p"] == [
         "KM joined the meeting.", "JS returned to the meeting at 11.15 a.m.", "KM rejoined the meeting.",
         "KM entered the meeting.", "KM arrived at the meeting."]
+
+
+def test_a_decisions_lead_in_over_a_blank_line_is_one_paragraph_of_the_records():
+    result = checked("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\n\n"
+                     "Present: Tom Whiteley, Finance Director (TW)\n\n"
+                     "TW said the scheme could not be financed without a rights issue.\n\nAfter discussion, it was\n\n"
+                     "RESOLVED THAT the draft business plan be approved for submission.\n")
+    assert _sp_paragraphs(result) == [
+        ("#tom-whiteley", ["said the scheme could not be financed without a rights issue."])]
+    assert body_children(result)[-1] == (
+        "p", "After discussion, it was RESOLVED THAT the draft business plan be approved for submission.")
+
+
+def test_a_decisions_lead_in_on_the_line_above_is_the_records_too():
+    result = checked("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\n\n"
+                     "Present: Tom Whiteley, Finance Director (TW)\n\n"
+                     "TW said the scheme could not be financed without a rights issue.\n\nAfter discussion, it was\n"
+                     "RESOLVED THAT the draft business plan be approved for submission.\n")
+    assert _sp_paragraphs(result) == [
+        ("#tom-whiteley", ["said the scheme could not be financed without a rights issue."])]
+    assert body_children(result)[-1] == (
+        "p", "After discussion, it was RESOLVED THAT the draft business plan be approved for submission.")
+
+
+def test_a_speakers_own_it_was_over_a_resolution_is_not_joined_to_it():
+    result = checked("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\n\n"
+                     "Present: Tom Whiteley, Finance Director (TW)\n\n"
+                     "TW said the scheme could not be financed and that it was\n\n"
+                     "RESOLVED THAT the draft business plan be approved for submission.\n")
+    assert body_children(result)[-1] == ("p", "RESOLVED THAT the draft business plan be approved for submission.")
