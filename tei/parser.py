@@ -5750,7 +5750,10 @@ def _find_name(segment: str) -> tuple[int, int] | None:
 
 # A field under a statement's signature, its label: the signatory's name as printed, the date, the capacity.
 _SIGNATURE_FIELD = re.compile(r"\s*(?:(?:Full |Print(?:ed)? )?[Nn]ame|Date[d]?|Position|Capacity|Title|Office|"
-                              r"Place|Witness(?:ed by)?)\s*:")
+                              r"Place|Witness(?:ed by)?)\s*:"
+                              # (or the date's blank to fill right after its word: "Date .............", under
+                              # "Signed ............ Chair")
+                              r"|\s*Date(?=[ \t]+(?:\.{4,}|_{4,}|…{2,}))")
 # The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows
 # its first.
 _LIST_COMMAS = ",;،؛、，"  # (Arabic's, and Chinese and Japanese lists': "周恩来、陈毅")

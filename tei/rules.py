@@ -239,6 +239,8 @@ SIGNATURE_LABEL = Rule(
                r"Protokołował[a]?|Vyslýchající|Zapisovatel(?:ka)?|Fdo\.)"
                # (or a typist's wide space for the colon: "Signed      H. Barraclough", a bench's register)
                r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?(?:\s*:|[ \t]{2,}(?=\S))"
+               # (or the blank to sign on right after the word, a board's minutes: "Signed ............ Chair")
+               r"|Signed(?=[ \t]+(?:\.{4,}|_{4,}|…{2,}))"
                # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon; so
                # in English, the name in capitals after "by"; the mark of a signature before the typed name.
                r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))"
@@ -255,10 +257,10 @@ SIGNATURE_LABEL = Rule(
      "gez. Globke", "gez. Dr. Schmidt", "Sgd. J. Smith", "f.to Moro", "подп. А. Громыко",
      "Vernehmer: Unterleutnant Krause", "Unterschrift des Beschuldigten:", "Допросил: следователь лейтенант Коротков",
      "Protokołowała: kpr. B. Jankowska",
-     "Fdo.: M. Ibarrondo", "Translated by A. Smith"),
+     "Fdo.: M. Ibarrondo", "Translated by A. Smith", "Signed ............ Chair"),
     ("Recorded in the minutes that", "Записал в протокол", "Recorded by the embassy staff", "(signed)",
      "Translated by Oldřich Tůma.",
-     "gez. und beglaubigt", "gez."),
+     "gez. und beglaubigt", "gez.", "Signed ... and sealed"),
 )
 
 # A closing unit made only of signature marks and typed names: "[signature] /N. Fedorenko/".

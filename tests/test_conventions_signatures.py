@@ -1,0 +1,58 @@
+"""Signatures at a record's foot read as its closing: a blank to sign on after "Signed" with no colon, a rule to sign
+on over the signatory's name and office, and signatories who write an abbreviated rank after their names."""
+
+from __future__ import annotations
+
+import pytest
+from encoded import NS, body_children, checked, flat
+
+CLOSED = "The meeting closed at 9 p.m."
+
+
+def _signed(result) -> list[tuple[str | None, str, list[tuple[str, str]]]]:
+    """Each signatory of the closing: its label, its words, and the names in it with whom they point at."""
+    return [(None if (label := signed.find("t:label", NS)) is None else label.text, flat(signed),
+             [(name.text, name.get("ref")) for name in signed.iterfind("t:persName", NS)])
+            for signed in signed_of(result)]
+
+
+def signed_of(result):
+    closers = result.tree.findall(".//t:body/t:div/t:closer", NS)
+    assert len(closers) == 1  # the closing the division's, outside any turn
+    assert result.tree.find(".//t:sp//t:closer", NS) is None
+    return closers[0].findall("t:signed", NS)
+
+
+# -- "Signed ........ Chair" / "Date ........"
+
+SIGNED_DOTTED = ("MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\n\n"
+                 "The Chair welcomed members. There was no other business.\n\n"
+                 "Signed ........................................ Chair\n\n"
+                 "Date ..........................................\n")
+
+
+def test_signed_on_dots_with_no_colon_is_the_closing_outside_the_chairs_turn():
+    """It had been two paragraphs of the Chair's turn."""
+    result = checked(SIGNED_DOTTED)
+    assert [tag for tag, _ in body_children(result)] == ["head", "sp", "closer"]
+    sp = result.tree.find(".//t:sp", NS)
+    assert [flat(p) for p in sp.iterfind("t:p", NS)] == ["welcomed members. There was no other business."]
+    assert _signed(result) == [("Signed", "Signed ........................................ Chair", []),
+                               ("Date", "Date ..........................................", [])]
+
+
+def test_signed_on_dots_under_the_last_paragraph_leaves_it_a_paragraph():
+    result = checked(f"MINUTES OF A MEETING\n\n{CLOSED}\n\nSigned ................ Chair\n"
+                     "Date ................\n")
+    assert body_children(result) == [("head", "MINUTES OF A MEETING"), ("p", CLOSED),
+                                     ("closer", "Signed ................ Chair Date ................")]
+    assert [label for label, _, _ in _signed(result)] == ["Signed", "Date"]
+    # (on a rule so: "Signed ________ Chair")
+    ruled = checked(f"MINUTES OF A MEETING\n\n{CLOSED}\n\nSigned ______________ Chair\n")
+    assert body_children(ruled)[1:] == [("p", CLOSED), ("closer", "Signed ______________ Chair")]
+
+
+def test_signed_in_a_sentence_is_no_closing():
+    result = checked(f"MINUTES OF A MEETING\n\n{CLOSED}\n\nSigned and sealed by the members present.\n")
+    assert result.tree.find(".//t:closer", NS) is None
+    assert body_children(result)[-1] == ("p", "Signed and sealed by the members present.")
