@@ -1381,13 +1381,25 @@ class _Parser:
             last = units[end - 1]
             text = last.text
             before = units[end - 2].text
+            if text[:1] in _SIGNING_RULE_FIRST and len(last.lines) >= 2 and _SIGNING_RULE.fullmatch(last.lines[0][1]) \
+                    and not all(_SIGNING_RULE.fullmatch(line) for _, line in last.lines):
+                # A rule or dots to sign on over the signatory's name ("_____________" / "Martha Klinger, Clerk of
+                # the Board", a board's minutes): the name under it read as the closing's (they had been a paragraph);
+                # a rule over each signatory's name so
+                last = Unit([line for line in last.lines[1:] if line[1][:1] not in _SIGNING_RULE_FIRST
+                             or not _SIGNING_RULE.fullmatch(line[1])], (), False)
+                text = last.text
+            first = end - 1
+            if end >= 3 and before[:1] in _SIGNING_RULE_FIRST and len(units[end - 2].lines) == 1 \
+                    and _SIGNING_RULE.fullmatch(before):  # (the rule a block of its own over the name: the closing's)
+                first, before = end - 2, units[end - 3].text
             if (len(last.lines) == 1 and len(text) <= 40 and rules.SIGNATURE_INITIALS.match(text)
                     and before.endswith(SENTENCE_END) and self._says_nothing(text)
                     and (not rules.is_upper_line(text) or _is_cable_signature(text))
                     or (re.fullmatch(r"(?:[^\W\d_]\.\s?){2,4}", text) and end > 1)
                     or (_typed_name_and_office(last) or _signatories(last)) and before.endswith(SENTENCE_END)
                     and self._says_nothing(text)):
-                return end - 1
+                return first
             if before.endswith(SENTENCE_END) and self._right_aligned_signatories(last):
                 return end - 1
             if end >= 3 and _stacked_signatories(units[end - 2:end]) and units[end - 3].text.endswith(SENTENCE_END):
@@ -2958,6 +2970,7 @@ class _Parser:
         label_end = label_match.end() if label_match else 0
         cuts = [m.end() for m in _SLASH_NAME.finditer(text, label_end)]
         line_ends: list[int] = []  # (where each signatory's lines end, after a label: its name's line the first)
+        signing_rules: list[int] = []  # (where a rule to sign on ends, over a signatory's name)
         if not cuts:
             # No typed names between slashes: one signature a line.
             ends: list[tuple[int, str]] = []  # (where a line ends, the line)
@@ -2969,6 +2982,12 @@ class _Parser:
             # A label run over two lines ("Recorded by" / ": Prof. …") is the first signature's: no line inside it
             # ends one (its colon had been the second signature's words too).
             ends = [(cut, line) for cut, line in ends if cut > label_end]
+            # A rule or dots alone on their line, to sign on, are the signatory's under them ("_____________" /
+            # "Martha Klinger, Clerk of the Board": the rule had been a signatory of its own, nobody's).
+            signing_rules = [cut for (cut, line), following in zip(ends, ends[1:]) if line[:1] in _SIGNING_RULE_FIRST
+                             and _SIGNING_RULE.fullmatch(line) and _opens_a_signature(following[1])]
+            if signing_rules:
+                ends = [here for here in ends if here[0] not in signing_rules]
             # The editor's mark of a signature alone on its line is the name's under it ("[signature]" / "W.
             # Ulbricht": they had been two signatories, the mark nobody's). (The source's own "(Signature)" stays one.)
             ends = [here for here, following in zip(ends, [*ends[1:], None])
@@ -3008,8 +3027,14 @@ class _Parser:
                 label = text[start:field.end()].strip()
                 piece_start = field.end()
             name_end = next((at for at in line_ends if piece_start < at < end), end)  # (its rank or office below)
+            rule_end = next((at for at in signing_rules if piece_start < at < name_end), None) \
+                if signing_rules else None
+            ruled = ()
+            if rule_end is not None:  # the rule as written, then the name under it
+                ruled = tuple(self.inline.parse(joined, piece_start, rule_end))
+                piece_start = rule_end
             piece = joined.slice(piece_start, name_end)
-            content = self._signature_content(piece)
+            content = (*ruled, *self._signature_content(piece)) if ruled else self._signature_content(piece)
             if name_end < end:
                 content = (*content, *self.inline.parse(joined, name_end, end))
             if content or label:
@@ -5285,6 +5310,9 @@ def _absent_apart(units: list[Unit]) -> list[Unit]:
 
 # Dots or a rule left for a signature or a date (as the project's rule closer-signed reads them).
 _BLANK_TO_FILL = re.compile(r"\.{4,}|_{4,}|…{2,}")
+# Such a rule or dots alone on a line, over the name that signs on it; told first by the line's first character.
+_SIGNING_RULE = re.compile(r"_{4,}|\.{4,}|…{2,}")
+_SIGNING_RULE_FIRST = frozenset("_.…")
 
 
 def _lists_participants(unit: Unit) -> bool:

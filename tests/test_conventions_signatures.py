@@ -56,3 +56,48 @@ def test_signed_in_a_sentence_is_no_closing():
     result = checked(f"MINUTES OF A MEETING\n\n{CLOSED}\n\nSigned and sealed by the members present.\n")
     assert result.tree.find(".//t:closer", NS) is None
     assert body_children(result)[-1] == ("p", "Signed and sealed by the members present.")
+
+
+# -- a rule to sign on, the signatory's name and office under it
+
+RULED = ("BOARD OF EDUCATION - REGULAR MEETING MINUTES\n\n"
+         "President Farrow: The meeting is adjourned.\n\n"
+         "_______________________________\n"
+         "Martha Klinger, Clerk of the Board\n")
+
+
+def test_a_rule_over_name_and_office_is_the_closing_the_rule_kept():
+    """It had been one paragraph of Farrow's turn, "_____ Martha Klinger, Clerk of the Board"."""
+    result = checked(RULED)
+    assert [tag for tag, _ in body_children(result)] == ["head", "sp", "closer"]
+    sp = result.tree.find(".//t:sp", NS)
+    assert (sp.get("who"), [flat(p) for p in sp.iterfind("t:p", NS)]) == ("#farrow", ["The meeting is adjourned."])
+    assert _signed(result) == [(None, "_______________________________ Martha Klinger, Clerk of the Board",
+                                [("Martha Klinger", "#martha-klinger")])]
+
+
+@pytest.mark.parametrize("signature", [
+    "_______________\nMartha Klinger, Clerk of the Board",
+    "_______________\n\nMartha Klinger, Clerk of the Board",  # (the rule a block of its own)
+    "...............\nMartha Klinger, Clerk of the Board",
+])
+def test_a_rule_over_a_signatory_under_the_last_paragraph_leaves_it_a_paragraph(signature):
+    result = checked(f"MINUTES\n\n{CLOSED}\n\n{signature}\n")
+    rule = signature.split("\n")[0]
+    assert body_children(result) == [("head", "MINUTES"), ("p", CLOSED),
+                                     ("closer", f"{rule} Martha Klinger, Clerk of the Board")]
+    assert _signed(result)[0][2] == [("Martha Klinger", "#martha-klinger")]
+
+
+def test_a_rule_over_each_of_two_signatories():
+    result = checked(f"MINUTES\n\n{CLOSED}\n\n_______________\nM. Klinger, Clerk\n"
+                     "_______________\nJ. Farrow, President\n")
+    assert _signed(result) == [(None, "_______________ M. Klinger, Clerk", [("M. Klinger", "#klinger")]),
+                               (None, "_______________ J. Farrow, President", [("J. Farrow", "#farrow")])]
+
+
+def test_a_rule_alone_or_over_a_sentence_is_no_closing():
+    for tail in ("_______________", "_______________\nThe end of it all."):
+        result = checked(f"MINUTES\n\n{CLOSED}\n\n{tail}\n")
+        assert result.tree.find(".//t:closer", NS) is None
+        assert body_children(result)[-1] == ("p", " ".join(tail.split("\n")))
