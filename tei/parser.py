@@ -4152,7 +4152,21 @@ def _an_office_signed(part: str) -> bool:
     "Branch Secretary", "Master", "Assistant to the President")."""
     words = part.strip().rstrip(".;").split()
     return 0 < len(words) <= 5 and words[0][:1].isupper() and (_an_office_part(words) or any(
-        w.lower() in _OFFICE_WORDS or w.lower() in _POST_WORDS for w in words))
+        w.lower() in _OFFICE_WORDS or w.lower() in _POST_WORDS for w in words)
+        # or a rank alone, written out or abbreviated, as a unit's log is signed ("W. Drummond, Sgt." / "R. Ennis,
+        # Cpl.", which had been a paragraph)
+        or len(words) <= 3 and words[-1].strip(".").lower() in _SIGNING_RANKS
+        and all(w.strip(".").lower() in _SIGNING_RANKS or w.lower() in _RANK_QUALIFIERS for w in words[:-1]))
+
+
+# The ranks a signatory writes after the name and its comma, an army's, an air force's, a navy's, a police force's,
+# written out or abbreviated (without their full stops); and the words before a rank that make another of it
+# ("Lance Corporal", "Staff Sgt.", "Lt. Col.").
+_SIGNING_RANKS = frozenset("""private pte gunner gnr sapper spr trooper tpr signalman sigmn craftsman cfn aircraftman
+    l/cpl l/sgt corporal cpl bombardier bdr sergeant sgt serjeant sjt s/sgt f/sgt sergeant-major major maj
+    lieutenant lieut lt 2/lt captain capt colonel col lt-col lieutenant-colonel brigadier brig commander cdr
+    p/o f/o f/lt s/ldr leader seaman constable pc inspector insp""".split())
+_RANK_QUALIFIERS = frozenset("lance staff flight warrant second squadron able".split())
 
 
 # A name written out, its given name perhaps abbreviated as a clerk wrote it ("Wm. Thomas", "Saml. Peck").

@@ -101,3 +101,33 @@ def test_a_rule_alone_or_over_a_sentence_is_no_closing():
         result = checked(f"MINUTES\n\n{CLOSED}\n\n{tail}\n")
         assert result.tree.find(".//t:closer", NS) is None
         assert body_children(result)[-1] == ("p", " ".join(tail.split("\n")))
+
+
+# -- a rank abbreviated after the name and its comma
+
+RANKED = ("No. 3 Wireless Unit - Intercept Log\n\n"
+          "Remarks: Signals from DKW bearing 067 from HILLTOP. Fix forwarded.\n\n"
+          "W. Drummond, Sgt.\n"
+          "R. Ennis, Cpl.\n")
+
+
+def test_signatories_with_abbreviated_ranks_are_the_closing():
+    """They had been one paragraph, "W. Drummond, Sgt. R. Ennis, Cpl."."""
+    result = checked(RANKED)
+    assert [tag for tag, _ in body_children(result)] == ["head", "p", "closer"]
+    assert body_children(result)[1] == ("p", "Remarks: Signals from DKW bearing 067 from HILLTOP. Fix forwarded.")
+    assert _signed(result) == [(None, "W. Drummond, Sgt.", [("W. Drummond", "#drummond")]),
+                               (None, "R. Ennis, Cpl.", [("R. Ennis", "#ennis")])]
+
+
+@pytest.mark.parametrize("ranks", [("Sgt.", "Cpl."), ("Sergeant", "Lance Corporal"), ("Lt. Col.", "Capt.")])
+def test_ranked_signatories_under_the_last_paragraph_leave_it_a_paragraph(ranks):
+    result = checked(f"LOG\n\n{CLOSED}\n\nW. Drummond, {ranks[0]}\nR. Ennis, {ranks[1]}\n")
+    assert body_children(result) == [("head", "LOG"), ("p", CLOSED),
+                                      ("closer", f"W. Drummond, {ranks[0]} R. Ennis, {ranks[1]}")]
+    assert [names for _, _, names in _signed(result)] == [[("W. Drummond", "#drummond")], [("R. Ennis", "#ennis")]]
+
+
+def test_a_rank_in_a_sentence_is_no_signatory():
+    result = checked(f"LOG\n\n{CLOSED}\n\nW. Drummond, Sgt., reported the fix.\n")
+    assert result.tree.find(".//t:closer", NS) is None
