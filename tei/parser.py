@@ -1559,6 +1559,22 @@ class _Parser:
                 turn = self.evidence.numbered_speech(rest)
             if turn is not None and self.joined and "examined" in rest and witness_named(rest) is not None:
                 turn = None  # "Mr. SAMUEL OAKES called and examined.": the record's, who answers from here
+            if number is None and out and len(unit.lines) >= 2 and unit.text[:1].isupper() \
+                    and self._caps_heading_over(unit, turn) and (not no_turn_yet() or _dated_above(out)):
+                # A minute's heading in capitals on the line right above its text, no blank line between ("CALL TO
+                # ORDER" / "President Farrow called …", "ROLL CALL" / "Present: …"): the section's head, as it is
+                # with a blank line under it (it had run into the paragraph, or into a speaker's name, "BOARD MEMBER
+                # REPORTS" / "Member Yoo reported …" a person "#board-member-reports-member-yoo"). Below the record's
+                # date or a turn: above them it may be the record's title ("UNITED NATIONS" / "SECURITY COUNCIL" /
+                # "Provisional verbatim record of the meeting held on 3 May 1989.").
+                head, *rest_of_it = _cut(unit, [1])
+                self.cut_off.add(id(head))
+                out.append((head, None, None))
+                for piece in rest_of_it:
+                    number, rest = _after_number(piece.text)
+                    turn = turn_of(rest)
+                    out.append((piece, _numbered(number, turn), turn))
+                continue
             cut = None if turn is not None else self._heading_cut(unit)
             if not cut:
                 out.append((unit, _numbered(number, turn), turn))
@@ -1570,6 +1586,33 @@ class _Parser:
                 turn = turn_of(rest)
                 out.append((piece, _numbered(number, turn), turn))
         return out
+
+    def _caps_heading_over(self, unit: Unit, turn: tuple[TurnStart, Verdict] | None) -> bool:
+        """Whether the unit's first line is an unnumbered heading in capitals over the sentence that opens the next
+        line ("CALL TO ORDER" / "President Farrow called the meeting to order at 6:31 p.m."): a short line wholly in
+        capitals that ends with a letter (no sentence's end, no label's colon: "MR. SMITH:"), its last word none that
+        runs on ("THE COMMITTEE OF" / "Ministers agreed …"), no classification ("SECRET") nor a decision's word run
+        into its text ("RESOLVED" / "That the minutes …"); the line below opening a sentence, a capital then small
+        letters, that ends the unit (or a list of those present: "ROLL CALL" / "Present: Linda Farrow, …"), as long
+        as the lines under it; and the line no speaker's label alone ("MR. SMITH" / "Thank you."), of a turn read or
+        one it would open."""
+        first, second = unit.lines[0][1], unit.lines[1][1]
+        if not 3 <= len(first) <= _SHORT_LINE or not first[-1:].isalpha() or "." in first \
+                or not rules.is_upper_line(first) or not second[:1].isupper() or not second[1:2].islower():
+            return False  # (a full stop in it: a name's initials or title, "J. S. EARMAN" / "He left.", "MR. SMITH")
+        last_word = first.rsplit(None, 1)[-1]
+        if last_word.lower() in RUNS_ON or last_word.endswith("ED") and " " not in first \
+                or rules.CLASSIFICATION.match(first) or second[:4].lower() == "that":
+            return False
+        if not unit.lines[-1][1].endswith(SENTENCE_END[:3]) and not rules.PARTICIPANTS.match(second):
+            return False
+        if len(unit.lines) > 2 and len(second) < 0.6 * max(len(line) for _, line in unit.lines[2:]):
+            return False  # (a short line, a field's value under its name: "SUBJECT" / "Berlin again" / "Dr Patel …")
+        if turn is not None and turn[0].speaker_end <= len(first):
+            return False  # (its label: the turn's name ends on the line)
+        # (nor would it be one with a colon after it: "MR. SMITH: Thank you for that." is his turn)
+        return self.evidence.turn(first) is None and self.evidence.turn(f"{first}: {second}") is None \
+            and not self.registry.is_registered(first)
 
     def _title_cut(self, pieces):
         """The title cut off the fields under it, kept (by id): it may run over three lines."""
@@ -4464,6 +4507,15 @@ def _lettered_item_heads(units: list[Unit], text: str) -> set[int]:
         if _indent(text, under) > _indent(text, unit.lines[0][0]) + 1:
             found.add(id(unit))
     return found if len(found) >= 2 else set()
+
+
+def _dated_above(out: list) -> bool:
+    """Whether a line of the record's head, among the entries read so far, is a date (its dateline's, or its title's
+    last: "August 22, 2017")."""
+    return any(rules.DATELINE.match(line) for unit, _, _ in out[:_HEAD_UNITS] for _, line in unit.lines[:_DATED_LINES])
+
+
+_DATED_LINES = 4  # the lines of a block of the record's head looked at for its date (a title over two lines, the date)
 
 
 def _cut(unit: Unit, cuts) -> list[Unit]:
