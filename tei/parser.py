@@ -1490,6 +1490,11 @@ class _Parser:
         self.minute_heads: set[int] = set()
         numbered_minutes = sum(1 for unit in units if unit.text[:1] in _MINUTE_FIRST
                                and _MINUTE_HEADING.fullmatch(unit.lines[0][1])) >= 2
+        # A German protocol's minutes of each item of its agenda, under the item's number alone on its line ("Zu 1.:"
+        # / "Genosse Reinhold: …", "Zu 2.:" / "Keine Wortmeldungen."), two at least: each a heading of what follows it
+        # (they had been paragraphs, and the second and its text words of the last speaker's turn).
+        to_items = sum(1 for unit in units if unit.text[:1] == "Z" and len(unit.lines[0][1]) <= _ZU_LONGEST
+                       and _ZU_ITEM.fullmatch(unit.lines[0][1])) >= 2
         # A diary's days, each alone on its line over the day's entry ("Monday, 3rd June." / "A wet day …"), two at
         # least, its year perhaps left out: each the head of its entry (they had been run into the entry under them).
         self.entry_heads: set[int] = set()
@@ -1540,7 +1545,9 @@ class _Parser:
                 for piece in rest_of_it:  # (its words under it: "Professor Kilburn reported …" is his turn)
                     out.append((piece, None, turn_of(piece.text)))
                 continue
-            minute = numbered_minutes and unit.text[:1] in _MINUTE_FIRST and _MINUTE_HEADING.fullmatch(unit.lines[0][1])
+            minute = numbered_minutes and unit.text[:1] in _MINUTE_FIRST and _MINUTE_HEADING.fullmatch(unit.lines[0][1]) \
+                or to_items and unit.text[:1] == "Z" and len(unit.lines[0][1]) <= _ZU_LONGEST \
+                and _ZU_ITEM.fullmatch(unit.lines[0][1])
             if minute or diary and len(unit.lines[0][1]) <= _LOGGED_DAY_LONGEST and _entry_day(unit.lines[0][1]):
                 head, *rest_of_it = _cut(unit, [1]) if len(unit.parts) > 1 else [unit]
                 (self.minute_heads if minute else self.entry_heads).add(id(head))
@@ -4469,6 +4476,11 @@ _ANNEX_HEAD = re.compile(r"(?:Anlage|ANLAGE|Anhang|Annex|ANNEX|Annexe|ANNEXE|App
                          r"(?:\s+(?:No\.|Nr\.|№)?\s*(?:\d{1,3}|[IVX]{1,4}|[A-Z]))\.?")
 _ANNEX_FIRST = frozenset("AEBП")
 _PREPARED_STATEMENT = re.compile(r"Prepared [Ss]tatement of (?:the )?[A-Z][^!?:;]{2,80}(?<!\.)")
+# A German protocol's heading of an agenda item's minutes, alone on its line: "Zu 1.:", "Zu TOP 3:", "Zu Punkt 2 der
+# Tagesordnung:".
+_ZU_ITEM = re.compile(r"Zu\s+(?:(?:TOP|Top|Punkt|Pkt\.|Tagesordnungspunkt)\s*)?(?:\d{1,2}[a-z]?|[IVX]{1,4})\.?\)?"
+                      r"(?:\s+der\s+Tagesordnung)?\s*:?")
+_ZU_LONGEST = 40
 _MINUTE_FIRST = frozenset("0123456789M")  # (a Quaker meeting's: "Minute 16/31  Worship and opening")
 
 

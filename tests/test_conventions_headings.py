@@ -1,5 +1,5 @@
 """Headings of a meeting's items on the line right above their text, with no blank line between: a school board's
-unnumbered headings in capitals ("CALL TO ORDER" / "President Farrow called …")."""
+unnumbered headings in capitals ("CALL TO ORDER" / "President Farrow called …"), a German protocol's "Zu 1.:"."""
 
 from __future__ import annotations
 
@@ -137,3 +137,42 @@ Mr. SMITH (United Kingdom): Thank you.
     assert ("opener", "SECURITY COUNCIL Provisional verbatim record of the meeting held on 3 May 1989.") \
         in body_children(result)
     assert [who for who, _, _ in turns(result)] == ["#president", "#smith"]
+
+
+PROTOKOLL = """Protokoll Nr. 14/57 der Sitzung des Sekretariats
+
+Tagesordnung:
+1. Bericht über die Lage in den Leuna-Werken
+2. Verschiedenes
+
+Zu 1.:
+
+Genosse Reinhold: Die Lage in Leuna ist ernst.
+
+Genossin Vogt: Ich war selbst dort.
+
+Zu 2.:
+
+Keine Wortmeldungen.
+"""
+
+
+def test_a_german_protocols_item_headings_head_sections():
+    # ("Zu 1.:" had been a paragraph, and "Zu 2.:" and the words under it words of Vogt's turn)
+    result = checked(PROTOKOLL)
+    assert sections(result) == [
+        ("Zu 1.:", [("sp", "Genosse Reinhold: Die Lage in Leuna ist ernst."),
+                    ("sp", "Genossin Vogt: Ich war selbst dort.")]),
+        ("Zu 2.:", [("p", "Keine Wortmeldungen.")]),
+    ]
+    assert turns(result) == [("#reinhold", "Genosse Reinhold:", "Die Lage in Leuna ist ernst."),
+                             ("#vogt", "Genossin Vogt:", "Ich war selbst dort.")]
+
+
+def test_a_german_protocols_item_heading_right_above_its_text():
+    result = checked(PROTOKOLL.replace("Zu 1.:\n\n", "Zu 1.:\n").replace("Zu 2.:\n\n", "Zu 2.:\n"))
+    assert sections(result) == [
+        ("Zu 1.:", [("sp", "Genosse Reinhold: Die Lage in Leuna ist ernst."),
+                    ("sp", "Genossin Vogt: Ich war selbst dort.")]),
+        ("Zu 2.:", [("p", "Keine Wortmeldungen.")]),
+    ]
