@@ -2354,7 +2354,7 @@ class _Parser:
         holder = held = None
         if key == start.key:  # "Secretary of State Dean Rusk:" (and what he is of in brackets after it: "Minister of
             # State Dr. Tobias Lindner (Federal Foreign Office):", no holder's name)
-            found = holder_after_office(start.name, self.genitive_offices)
+            found = holder_after_office(start.name, self.genitive_offices, start.titled and start.shape == "colon")
             if found is not None and not self.registry.is_registered(key) \
                     and not self.registry.is_registered(start.name):
                 holder, held = found

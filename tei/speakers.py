@@ -538,6 +538,11 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
         # wanting one (it had been words of the turn before)
         end = initials.end(1)
         return TurnStart(initials.group(1), initials.group(1), end, end, "verb", False, False)
+    if start is not None and start.shape == "colon" and not (start.titled or start.role) \
+            and start.key.count(" ") >= 2 and (held := _office_and_holder(text)) is not None:
+        return held  # "Navy Minister Oikawa:", "Foreign Minister Toyoda:": an office, its service first, and the
+        # holder's surname, as the Imperial Conferences' records in English set them (it had been a name of three
+        # words, the person #navy-minister-oikawa, and a turn only if the label came twice)
     if start is not None and (start.speech_start >= _LOOKAHEAD or start.shape == "verb" and (
             "  " in start.name or "\t" in start.name)):
         return None  # (and a log's columns, no name: "Land's End  Radio CTL acknowledges, …", a station and its remark)
@@ -572,10 +577,10 @@ def _office_and_holder(text: str) -> TurnStart | None:
         # State Dr. Tobias Lindner (Federal Foreign Office):", as a committee's record sets a government member)
         label = label[:label.rindex("(")].rstrip()
     words = label.split()
-    if not words or words[0].rstrip(".").casefold() not in _OFFICE_FIRST:
+    if not words or words[0].rstrip(".").casefold() not in _OFFICE_FIRST and not _qualified_office(words):
         return None
     if not 3 <= len(words) <= 12 or not all(map(_LABEL_WORD.fullmatch, words)) \
-            or holder_after_office(label, False) is None:
+            or holder_after_office(label, False, True) is None:
         return None
     return TurnStart(label, label, colon + 1, _speech_start(text, colon + 1), "colon", True, False)
 
@@ -2213,7 +2218,7 @@ def proves_speaker(start: TurnStart) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
+def holder_after_office(label: str, genitive: bool, served: bool = False) -> tuple[str, str] | None:
     """(holder, office) of a label that names an office with what it is of, then its holder: "Secretary of State
     Dean Rusk", "Sekretarz stanu w Ministerstwie Finansów Jan Nowak", "Předseda vlády ČR Andrej Babiš"; in a language
     whose labels so write it (``genitive``), also with no word in small letters, "Prezes Rady Ministrów Donald Tusk".
@@ -2221,24 +2226,36 @@ def holder_after_office(label: str, genitive: bool) -> tuple[str, str] | None:
     and a surname ("… A. N. Kosygin"); none if what the office is of ends with a word that must be followed
     ("Secretary of State Rusk", "Bundesminister des Auswärtigen Scheel"), or if nothing stands between the office and
     the names but titles and names ("President Dwight D. Eisenhower", "Thủ tướng Phạm Văn Đồng": a name of three
-    words)."""
-    if label.count(" ") < 3 or label.split(None, 1)[0].rstrip(".").casefold() not in _OFFICE_FIRST:
+    words). A speaker's label (``served``) may also open with the service an office is of, "Navy Minister Oikawa"
+    (``_qualified_office``; in a list of those present the name is kept whole, "Foreign Minister Toyoda", as "Prime
+    Minister Konoe" is)."""
+    spaces = label.count(" ")
+    if spaces < 2:
         return None  # (most labels: a name, a courtesy and a name; read before any pattern)
+    qualified = False
+    if label.split(None, 1)[0].rstrip(".").casefold() not in _OFFICE_FIRST:
+        qualified = served and _qualified_office(label.split(None, 2))  # ("Navy Minister Oikawa", "Army Chief of Staff …")
+        if not qualified:
+            return None
+    elif spaces < 3:
+        return None
     for pattern in _HOLDERS_AT_END:
         found = pattern.search(label)
         if found is not None:
-            held = _office_before(label, found, genitive)
+            held = _office_before(label, found, genitive, qualified)
             if held is not None:
                 return held
     return None
 
 
-def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, str] | None:
-    """(holder, office) where the words before ``found``, the holder's names, are an office and what it is of."""
+def _office_before(label: str, found: re.Match, genitive: bool, qualified: bool = False) -> tuple[str, str] | None:
+    """(holder, office) where the words before ``found``, the holder's names, are an office and what it is of; an
+    office its service or field opens (``qualified``: ``_qualified_office``) may end with its title."""
     words = label[:found.start()].split()
     names = found.group(1)
     last_of_office = _FIRST_WORD.match(names)
-    if last_of_office is not None and last_of_office.group(1).casefold() in _OFFICE_ENDS:
+    if last_of_office is not None and (last_of_office.group(1).casefold() in _OFFICE_ENDS or qualified
+                                       and last_of_office.group(1).casefold() in _QUALIFIED_HEADS):
         # The last word of what the office is of, not the holder's first name: "Minister of Foreign Affairs Gromyko",
         # "Secretary of State Rusk", "Bundesminister des Auswärtigen Scheel".
         words.append(last_of_office.group(1))
@@ -2250,7 +2267,8 @@ def _office_before(label: str, found: re.Match, genitive: bool) -> tuple[str, st
     if len(words) < 2 or words[-1].casefold() in _OFFICE_LINKS:
         return None
     linked = any(word[:1].islower() and word.casefold() not in TITLES for word in words[1:])
-    if not (linked or (genitive and first not in _MEMBERS_TITLES or first in _OFFICE_HEADS)
+    if not (linked or (genitive and first not in _MEMBERS_TITLES or first in _OFFICE_HEADS
+                       or qualified and words[-1].casefold() in _QUALIFIED_HEADS)
             and found.group(1)[1:2] != "."):  # (initials after capitalised words: a middle name's, "Dwight D. …")
         return None
     return " ".join(holder), " ".join(words)
@@ -2277,6 +2295,24 @@ _OFFICE_HEADS = frozenset("""prezes marszałek wicemarszałek wiceminister sekre
 GENITIVE_OFFICES = frozenset({"pl", "cs", "sk"})
 _OFFICE_FIRST = (TITLES - COURTESIES) | _OFFICE_HEADS | {"chief"}  # what such a label opens with ("Chief of the
 # Navy General Staff Nagano")
+# An office's title after the word that says of what, the service's or the field's: "Navy Minister", "Foreign
+# Minister", "Army Chief of Staff", as the Imperial Conferences' records in English set a label before the holder's
+# surname ("Navy Minister Oikawa:", "Army Chief of Staff Sugiyama:"; they had been a person #navy-minister-oikawa and
+# words of the turn before).
+_QUALIFIED_HEADS = frozenset("minister chief secretary president chancellor commander governor director".split())
+_NOT_QUALIFYING = frozenset("prime vice deputy first".split())  # (titles of two words the shapes read: "Prime Minister")
+
+
+def _qualified_office(words: list[str]) -> bool:
+    """Whether a label's words open with an office its service or field opens: a capitalised word that is no title
+    nor a sentence's, then one of ``_QUALIFIED_HEADS`` ("Navy Minister", "Army Chief"), and more words after them."""
+    if len(words) < 3 or words[1].casefold() not in _QUALIFIED_HEADS or not words[0][:1].isupper() \
+            or not words[0].isalpha():
+        return False
+    first = _fold(words[0])
+    return first not in TITLES and first not in NOT_NAMES and first not in _NOT_QUALIFYING
+
+
 # A member's title, before a name of three words as often as after an office's ("Poseł Jan Maria Rokita").
 _MEMBERS_TITLES = frozenset("poseł posłanka senator senátor poslanec poslankyně poslankyňa".split())
 # Words after which what an office is of goes on: a name cannot follow them directly.
