@@ -243,7 +243,10 @@ class Builder:
         count = self._turns[person] = self._turns.get(person, 0) + 1
         ident = f"sp-{person}-{count}"
         self.spans[ident] = block.span
-        start = f'<sp who="{_attribute("#" + person)}" xml:id="{_attribute(ident)}"'
+        who = "#" + person
+        for other in block.speaker.others:  # two speakers of one turn: "#belaunde #santa-cruz"
+            who += " #" + self._from_sidecar(self._same_as.get(other, other))
+        start = f'<sp who="{_attribute(who)}" xml:id="{_attribute(ident)}"'
         if block.number:
             start += f' n="{_attribute(block.number.rstrip("."))}"'
         if block.certainty != "high":

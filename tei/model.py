@@ -226,6 +226,8 @@ class Speaker:
     span: Span
     milestones: tuple["Milestone", ...] = ()  # a name run over lines numbered in the margin
     corrections: tuple[tuple[str, str], ...] = ()  # the sidecar's corrections of slips in the label: (sic, corr)
+    others: tuple[str, ...] = ()  # those who speak with ``person`` (register ids): "Mr. BELAUNDE (Peru) and Mr. SANTA
+    # CRUZ (Chile) associated themselves …", one turn of both
 
 
 @assigning_init

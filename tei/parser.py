@@ -2382,14 +2382,17 @@ class _Parser:
         else:
             written, stamp = _stamped(text[offset:speaker_end], start)
         marks = tuple(joined.slice(0 if bare else offset, speaker_end).milestones) if MILESTONE in written else ()
-        speaker = Speaker(written, person, speaker_span, marks, corrected)
+        # The others who speak in it: "Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile) associated themselves …"
+        others = tuple(other for other in map(self.registry.resolve, start.also) if other != person) \
+            if start.also else ()
+        speaker = Speaker(written, person, speaker_span, marks, corrected, others)
         if stamp:  # (the signs of a label before its offset, "**Speaker 1** (00:00:03):", or after it, a cue's)
             self._label_signs(written[:stamp[0]])
             self._label_signs(written[stamp[1]:].lstrip())
         else:
             self._label_signs(written)
         turn = _OpenTurn(speaker, unit.start, verdict, number, lead, stamp)
-        turn.reported = start.shape in ("verb", "comma-verb")
+        turn.reported = start.shape in ("verb", "comma-verb", "joint")
         speech_start = joined.index(offset + start.speech_start)
         speech = text[speech_start:]
         if speech and not speech.isspace():

@@ -23,6 +23,11 @@ titled-period      a title and a name in capitals, then a full stop, as   medium
 repeated-colon     ``NAME:`` used as a label more than once               medium
 numbered-speech    ``NAME:`` after a speech's printed number, once too    medium
                    (``Anf. 3  TREDJE VICE TALMANNEN:``, the Riksdag's)
+joint-turn         two titled names joined by "and", then a verb, as      high
+                   summary records set two delegates' turn (``Mr.
+                   BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile) associated
+                   themselves …``): each a delegate's name in capitals
+                   and brackets, or a label the record uses elsewhere
 answering-colon    ``NAME:`` used once, between two turns of one other     low
                    speaker's label (``STALIN: …`` / ``ZHOU: Good.`` /
                    ``STALIN: …``): the other side of the dialogue; or
@@ -455,6 +460,9 @@ class TurnStart:
     shape: str  # "verb", "colon", "period", "comma", "action", "timed", "above", "alone"
     titled: bool
     role: bool  # "The Prime Minister": a role, not a name
+    # The keys of those who speak with the first, in a turn of two ("Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile)
+    # associated themselves …", shape "joint"; ``_joint_start``)
+    also: tuple[str, ...] = ()
 
 
 _TOKEN = re.compile(r"\S+")
@@ -529,6 +537,9 @@ def match_turn_start(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> TurnSta
         if titled or not dashed.group(3):  # (a colon's untitled words are asked as an office and its holder below)
             return TurnStart(name, name[len(article):] if article else name, end, _speech_start(text, end),
                              "colon" if dashed.group(3) else "period", titled, bool(article))
+    if start is None and (text.find(" and M", 3, _JOINT_LABEL) > 0 or text.find(" and Sir", 3, _JOINT_LABEL) > 0) \
+            and (joint := _joint_start(text, verbs)) is not None:
+        return joint
     if start is None and ":" in text[:_OFFICE_LABEL]:
         return _office_and_holder(text)
     if start is None and text[1:2].isupper() and (initials := _TITLE_AS_INITIALS.match(text)) is not None \
@@ -583,6 +594,33 @@ def _office_and_holder(text: str) -> TurnStart | None:
             or holder_after_office(label, False, True) is None:
         return None
     return TurnStart(label, label, colon + 1, _speech_start(text, colon + 1), "colon", True, False)
+
+
+# Two speakers of one reported turn, as the UN's summary records write them: "Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ
+# (Chile) associated themselves with the amendment." (it had been words of the turn before). Each a title and a name,
+# a delegation in brackets after it or not; then a verb in small letters.
+_JOINT_LABEL = 160  # characters: the longest two such names and their delegations
+_JOINT_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle)\.?\s+"
+_JOINT_NAME = r"((?:[^\W\d_][\w'’.-]*\s+){0,3}?[^\W\d_][\w'’-]+)(?:\s+\(([^()\n]{2,60})\))?"
+_JOINT = re.compile(rf"{_JOINT_TITLE}{_JOINT_NAME}\s+and\s+{_JOINT_TITLE}{_JOINT_NAME}\s+([a-z]+)\b")
+# Verbs two delegates' joint turn opens with that are no verbs of speaking alone ("associated themselves with").
+_JOINT_VERBS = frozenset("associated endorsed joined concurred".split())
+
+
+def _joint_start(text: str, verbs: frozenset[str]) -> TurnStart | None:
+    """Two titled names joined by "and", then a verb of speaking (or of joining another's words): a turn of both,
+    ``titled`` where each name is a delegate's as summary records set it, in capitals with a delegation in brackets
+    ("Mr. BELAUNDE (Peru)"); else a turn only where the record uses both names as labels (``accept``)."""
+    joint = _JOINT.match(text)
+    if joint is None or joint.group(5) not in verbs and joint.group(5) not in _JOINT_VERBS:
+        return None
+    first, second = joint.group(1), joint.group(3)
+    if any(_fold(word) in NOT_NAMES or _fold(word) in TITLES for name in (first, second) for word in name.split()):
+        return None  # ("Mr. Smith and Mr. Speaker said …": an office, read as a name's shapes read it)
+    paired = all(joint.group(g) and _is_upper_word(name.rsplit(None, 1)[-1]) and len(name.rsplit(None, 1)[-1]) > 1
+                 for g, name in ((2, first), (4, second)))
+    end = joint.end(4) + 1 if joint.group(4) else joint.end(3)
+    return TurnStart(text[:end], first, end, joint.start(5), "joint", paired, False, (second,))
 
 
 _LOOKAHEAD = 240
@@ -1923,6 +1961,7 @@ class Verdict:
 _REGISTER = Verdict("register", "high")
 _SPEECH_VERB = Verdict("speech-verb", "high")
 _SPEECH_VERB_LONE = Verdict("speech-verb", "medium")
+_JOINT_TURN = Verdict("joint-turn", "high")
 _TITLED_COLON = Verdict("titled-colon", "high")
 _TITLED_PERIOD = Verdict("titled-period", "medium")
 _KNOWN_NAME = Verdict("known-name", "medium")
@@ -2092,6 +2131,9 @@ def accept(start: TurnStart, registered: bool, proven: set[str], colon_counts: d
     ``line_labels`` counts the labels that stand on a line of their own, by shape and name key, of
     the shapes and names the document's evidence lets be labels at all."""
     key = name_key(start.key)
+    if start.also:  # two speakers of one turn: each a delegate as summary records set one, or a label used elsewhere
+        return _JOINT_TURN if start.titled or key in proven and all(name_key(k) in proven for k in start.also) \
+            else None
     if start.shape in _LINE_LABELS:
         counts = line_labels or {}
         role = numbered_role(key) or ""

@@ -4,7 +4,9 @@ summary records write them ("Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile) asso
 
 from __future__ import annotations
 
-from encoded import NS, XML_ID, body_children, checked, flat, people, turns
+from encoded import NS, XML_ID, checked, flat, people, turns
+
+from tei.render import render_html, render_text
 
 IMPERIAL = ("IMPERIAL CONFERENCE, 6 SEPTEMBER 1941\n\n"
             "Prime Minister Konoe: With your permission, I will open the meeting.\n\n"
@@ -89,3 +91,68 @@ def test_a_name_of_three_words_is_no_office_and_its_holder():
     assert turns(result) == [("#anna-maria-jones", "Anna Maria Jones:", "I arrived at noon."),
                              ("#smith", "Mr. SMITH:", "And then?"), ("#smith", "Mr. SMITH:", "Go on.")]
     assert people(result) == {"anna-maria-jones", "smith"}
+
+
+SUMMARY = ("SUMMARY RECORD OF THE TWENTY-FIRST MEETING\n\n"
+           "The CHAIRMAN opened the meeting.\n\n"
+           "Mr. BELAUNDE (Peru) said that his delegation would support the draft resolution.\n\n"
+           "Mr. SANTA CRUZ (Chile) said that he agreed with the representative of Peru.\n\n"
+           "Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile) associated themselves with the amendment.\n\n"
+           "The CHAIRMAN said that the amendment was adopted.\n")
+
+
+def test_two_delegates_of_one_reported_turn_are_both_its_speakers():
+    """"Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile) associated themselves …": a turn of both, @who two pointers,
+    the speaker both names as written (it had been words of Santa Cruz's turn before it)."""
+    result = checked(SUMMARY)
+    assert turns(result) == [
+        ("#chairman", "The CHAIRMAN", "opened the meeting."),
+        ("#belaunde", "Mr. BELAUNDE (Peru)", "said that his delegation would support the draft resolution."),
+        ("#santa-cruz", "Mr. SANTA CRUZ (Chile)", "said that he agreed with the representative of Peru."),
+        ("#belaunde #santa-cruz", "Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile)",
+         "associated themselves with the amendment."),
+        ("#chairman", "The CHAIRMAN", "said that the amendment was adopted.")]
+    joint = result.tree.findall(".//t:sp", NS)[3]
+    assert [child.tag.split("}")[1] for child in joint] == ["speaker", "p"]
+    assert len(joint.findall("t:p", NS)) == 1
+    assert people(result) == {"chairman", "belaunde", "santa-cruz"}
+
+
+def test_two_delegates_in_capitals_and_brackets_once_are_a_turn_of_both():
+    """Neither delegate named before, each as summary records set a delegate ("Mr. NAME (Country)"): their turn, also
+    before a verb of speaking, a title of another courtesy too ("Sir Gladwyn JEBB", "M. PARODI")."""
+    result = checked("The CHAIRMAN opened the meeting.\n\n"
+                     "Sir Gladwyn JEBB (United Kingdom) and M. PARODI (France) supported the proposal.\n")
+    assert turns(result) == [("#chairman", "The CHAIRMAN", "opened the meeting."),
+                             ("#gladwyn-jebb #parodi", "Sir Gladwyn JEBB (United Kingdom) and M. PARODI (France)",
+                              "supported the proposal.")]
+
+
+def test_two_names_the_record_uses_as_labels_are_a_turn_of_both_others_are_not():
+    """"Mr. Lodge and Mr. Gromyko agreed …" where each opens a turn of his own elsewhere: a turn of both; "Mr. Smith and
+    Mr. Brown agreed …", two names no label of the record, in small letters and no delegation: words of the turn."""
+    result = checked("Mr. Lodge said that the United States would vote for the draft.\n\n"
+                     "Mr. Gromyko said that his Government could not accept it.\n\n"
+                     "Mr. Lodge and Mr. Gromyko agreed that the vote should be postponed.\n\n"
+                     "Mr. Smith and Mr. Brown agreed that the vote should be taken.\n")
+    assert turns(result) == [
+        ("#lodge", "Mr. Lodge", "said that the United States would vote for the draft."),
+        ("#gromyko", "Mr. Gromyko", "said that his Government could not accept it."),
+        ("#lodge #gromyko", "Mr. Lodge and Mr. Gromyko", "agreed that the vote should be postponed.")]
+    last = result.tree.findall(".//t:sp", NS)[-1]
+    assert [flat(p) for p in last.iterfind("t:p", NS)] == [
+        "agreed that the vote should be postponed.", "Mr. Smith and Mr. Brown agreed that the vote should be taken."]
+    assert people(result) == {"lodge", "gromyko"}
+
+
+def test_a_turn_of_two_renders_to_text_and_html():
+    """The renderings take a @who of two pointers: the label in the text, each person's index entry in the HTML
+    pointing at the turn of both."""
+    result = checked(SUMMARY)
+    text = " ".join(render_text(result.tree).split())
+    assert "MR. BELAUNDE (PERU) AND MR. SANTA CRUZ (CHILE) associated themselves with the amendment." in text
+    assert "Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile) associated themselves" in " ".join(
+        render_text(result.tree, diplomatic=True).split())
+    html = render_html(result.tree)
+    assert '<a href="#sp-belaunde-2" aria-label="paragraph 4, BELAUNDE">4</a>' in html
+    assert '<a href="#sp-belaunde-2" aria-label="paragraph 4, SANTA CRUZ">4</a>' in html
