@@ -1946,6 +1946,11 @@ class _Parser:
         …]", "[Source: …]", "[Here follows discussion of …]"): not the words of the turn before it."""
         if text[:1] != "[" or text[-1:] != "]" or text.count("[") != 1 or text.count("]") != 1:
             return False
+        if text.endswith(_INSERTED_BELOW) or text[1:14] == "The following" and text[-2:] == ":]":
+            # What the record inserts below it, a hearing's ("[The information referred to follows:]", "[The prepared
+            # statement of Ms. Marsh follows:]", "[The following letter was received for the record:]"): the
+            # record's, and the inserted text under it too (they had been words of the turn that asked for it).
+            return True
         row = self.inline.table.classify(BracketContext(text[1:-1], "", ""))
         attributes = dict(row.attributes)
         # (and where the recording ends or turns over: "[End of interview]", "[Tape 1, Side B]"; and the time of day
@@ -2117,7 +2122,8 @@ class _Parser:
                 for member in run:
                     # The first page's words only: a speaker's name never runs across a page turn.
                     number, rest = _after_number(member.unit.joined().text.split(MILESTONE, 1)[0])
-                    if rules.DECISION.match(rest):  # "1. The Cabinet agreed …": the record's, numbered
+                    if rules.DECISION.match(rest) or rest[:1] in "IiMm" and rules.AUTHOR_FIRST_PERSON.match(rest):
+                        # "1. The Cabinet agreed …", "3. My United States colleague tells me …": the record's, numbered
                         out.append(_Classified("statement", member.unit, number))
                         continue
                     turn = self.evidence.turn(rest) if number else None
@@ -4657,6 +4663,10 @@ _NOT_BEFORE_SIGNATORY = frozenset("""
     REQUESTED INVITE INVITED CALL CALLED CONTACT CONTACTED APPROACH APPROACHED INFORMING TELLING ASKING ADVISING
     IS WAS BE BEEN ARE WERE WILL SHALL WOULD SHOULD MAY MIGHT CAN COULD MUST
 """.split())
+
+
+# How a bracket alone that announces what the record inserts under it ends ("[The information referred to follows:]").
+_INSERTED_BELOW = ("follows:]", "follow:]", "follows.]", "follow.]", "follows]", "follow]")
 
 
 def _is_telegram(text: str) -> bool:

@@ -725,6 +725,23 @@ DECISION = Rule(
      "After discussion, it was clear that we had no money.", "After the meeting, it was agreed by all of us."),
 )
 
+# A numbered paragraph of a despatch or a telegram in its author's first person, past what it reports others said
+# ("3. My United States colleague tells me that …", "I am not so sure.", "4. I should be grateful for instructions
+# …", "I have the honour to report …"): the record's, like DECISION's "I replied that …" (they had been words of the
+# turn the paragraph before opened, "2. The Chairman then said …"). Asked of numbered paragraphs only: unnumbered,
+# a speaker's next paragraph may open so.
+AUTHOR_FIRST_PERSON = Rule(
+    "author-first-person",
+    re.compile(r"(?i:My\s+(?:[\w.'’-]+\s+){1,4}?(?:tells|told|informs|informed|assures|assured)\s+me\b"
+               r"|I\s+(?:am|was)\s+not\s+(?:so\s+|quite\s+|at\s+all\s+)?(?:sure|convinced)\b"
+               r"|I\s+(?:should|would)\s+be\s+grateful\b|I\s+have\s+the\s+hono(?:u)?r\b)"),
+    ("My United States colleague tells me that Washington regard the question as a test.", "I am not so sure.",
+     "I should be grateful for instructions before 6 June.", "I have the honour to report that",
+     "MY FRENCH COLLEAGUE TOLD ME THAT", "My Soviet colleague assured me that"),
+    ("My colleagues and I met today.", "I am sure of it.", "I should be there.", "Myself, I doubt it.",
+     "I have the report here."),
+)
+
 # A translator's or an editor's note in parentheses inside the words: "(Translator's note: in the original
 # "poshliny", literally "customs duties".)", "(Editor's note: the date is uncertain)".
 PARENTHESISED_NOTE = re.compile(r"\((?i:translator['’]?s|editor['’]?s|transcriber['’]?s|interpreter['’]?s|ed\.|trans\.)"
