@@ -161,16 +161,38 @@ class Builder:
         container = out
         sections: list[tuple[str, list[str]]] = []  # (the division's type, its children)
         topic: list | None = None  # the open section, which a subject's section goes in
+        printed = False  # a printed statement's division is open ("Prepared Statement of …"), until a label
         closers: list[Block] = []
         level = 4
         for index in range(index, len(blocks)):
             block, blocks[index] = blocks[index], None
+            if printed and type(block) is Turn and block.speaker.written:
+                # The next speaker's label resumes the questioning after a printed statement ("Senator BELLWEATHER.
+                # Thank you …"): a division of its own beside the statement's, in the witness's section if one is
+                # open (the statement's division had held the rest of the hearing).
+                printed = False
+                container = []
+                if topic is not None:
+                    topic.append(_pieces('<div type="section">', container, "</div>", 5))
+                    level = 6
+                else:
+                    sections.append(("section", container))
+                    level = 5
             if isinstance(block, Heading) and block.kind in ("topic", "subject", "title", "dateline", "classification",
-                                                             "entry"):
+                                                             "entry", "statement"):
                 ident = self._identify("head", block.span)
                 # Once a section opens, every later block is in a section; a subject's is in the section open
                 # before it ("QUESTIONS WITHOUT NOTICE" / "Economy" / its turns), a division of it.
                 container = [f'<head xml:id="{ident}">{self._inline(block.content)}</head>']
+                printed = block.kind == "statement"
+                if printed:  # a printed statement's, in the witness's section if one is open
+                    if topic is not None:
+                        topic.append(_pieces('<div type="statement">', container, "</div>", 5))
+                        level = 6
+                    else:
+                        sections.append(("statement", container))
+                        level = 5
+                    continue
                 if block.kind == "subject" and topic is not None:
                     topic.append(_pieces('<div type="section">', container, "</div>", 5))
                     level = 6

@@ -35,8 +35,9 @@ from .source import Source
 from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, ARTICLES, COLON_DASHES, COURTESIES,
                        COURT_ROLES, DIGRAPH_INITIALS, EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS,
                        LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
-                       NUMBERED_ROLES, NUMBERED_SPEECH, OFFICE_COLON, QUESTION_LABELS, QUESTION_OR_ANSWER,
-                       RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES, TurnStart, Verdict, WITNESS, accept,
+                       NUMBERED_ROLES, NUMBERED_SPEECH, OFFICE_COLON, PRINTED_STATEMENT, QUESTION_LABELS,
+                       QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES, TurnStart, Verdict,
+                       WITNESS, accept,
                        examination_start, examiner_named, holder_after_office, in_capitals, is_capitals, is_office,
                        language_of_verbs,
                        match_turn_start,
@@ -2031,7 +2032,7 @@ class _Parser:
         if text[:1] in _ANNEX_FIRST and _ANNEX_HEAD.fullmatch(text):
             return "topic"  # an annex's heading alone on its line, after the sitting's close: "Anlage 3", "ANNEX B"
         if text[:1] == "P" and len(unit.lines) == 1 and _PREPARED_STATEMENT.fullmatch(text):
-            return "topic"  # a hearing's printed statement, its heading in small letters ("Prepared Statement of …")
+            return "statement"  # a hearing's printed statement, its heading in small letters ("Prepared Statement of …")
         if text[:1] in "PFTVSJ" and self.evidence.examination and rules.TRIAL_PART.fullmatch(text):
             return "topic"  # "Prisoner's Defence.", "For the Prisoner.": they had been words of the last witness's
         return None
@@ -2153,6 +2154,7 @@ class _Parser:
 
         quotes = _quoted_texts(classified)
         sworn: str | None = None  # the witness the line before swore in, while no turn follows it
+        printed: str | None = None  # whose statement a printed statement's heading names, while no turn follows it
         numbered = 0  # the record's last paragraph number, outside the words of a turn its label opens
         unnumbered: _OpenTurn | None = None  # the turn its label opened without a number, while it is open
         quoted: list[Block] | None = None  # the blocks of a quoted text, while one is open
@@ -2197,9 +2199,17 @@ class _Parser:
                 # (it had been the record's paragraph). Until the next turn or heading.
                 turn = _OpenTurn(Speaker("", self.registry.resolve(sworn), Span(item.unit.start, item.unit.start)),
                                  item.unit.start, SWORN_NARRATIVE, None)
+            elif kind == "paragraph" and turn is None and printed is not None:
+                # A statement printed in the record, under its heading ("Prepared Statement of Eleanor V. Marsh" /
+                # "Mr. Chairman, I was raised …"): the witness's words, unlabelled, until the next label resumes the
+                # questioning (they had been the record's paragraphs).
+                turn = _OpenTurn(Speaker("", printed, Span(item.unit.start, item.unit.start)), item.unit.start,
+                                 PRINTED_STATEMENT, None)
             elif kind != "paragraph":  # (a turn, a heading, a reporter's line: the account is over; under "Prisoner's
                 # Defence." the prisoner's own begins, his words as the witnesses' are theirs)
                 sworn = _PRISONER if kind == "heading" and rules.DEFENCE.fullmatch(item.unit.text) else None
+                printed = self._statement_of(item.unit.text) if kind == "heading" and item.detail == "statement" \
+                    else None
             if kind == "turn":
                 close_turn()
                 blocks.extend(pending)
@@ -2263,6 +2273,14 @@ class _Parser:
         close_turn()
         blocks.extend(pending)
         return blocks
+
+    def _statement_of(self, text: str) -> str | None:
+        """The person a printed statement's heading names, if the record named her before ("Prepared Statement of
+        Eleanor V. Marsh", after "Ms. MARSH."; not "… of the American Farm Bureau Federation"), else None."""
+        name = text.split(" of ", 1)[-1].split(",", 1)[0].strip()
+        if name[:4] in ("the ", "The ") or not self.registry.knows(name):
+            return None
+        return self.registry.resolve(name)
 
     def _reported_within(self, unit: Unit, turn: _OpenTurn | None) -> Speaker | None:
         """The speaker a paragraph names within its first sentence (``speakers.reported_within``), a person the

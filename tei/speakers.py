@@ -1976,6 +1976,7 @@ EXAMINATION = Verdict("examination", "medium")
 REPORTED_WITHIN = Verdict("reported-within", "medium")
 NUMBERED_SPEECH = Verdict("numbered-speech", "medium")  # a label after a speech's number ("Anf. 3  TALMANNEN:")
 SWORN_NARRATIVE = Verdict("sworn-narrative", "medium")  # a witness's account under the line that swears him in
+PRINTED_STATEMENT = Verdict("printed-statement", "medium")  # a statement under its heading ("Prepared Statement of …")
 
 # A speaker named within a paragraph's first sentence, after what led to the speech, as records of conversation set
 # it in capitals: "When KISHI finished, MR MENZIES, after expressing thanks for the welcome, said: '…'", "In referring

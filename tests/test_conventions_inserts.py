@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from encoded import NS, body_children, checked, flat, turns
+from encoded import NS, XML_ID, body_children, checked, flat, turns
 
 
 TELEGRAM = ("CONFIDENTIAL\n\n"
@@ -73,3 +73,51 @@ def test_what_a_hearing_inserts_for_the_record_is_the_records_between_the_turns(
             ("p", insert[1:-1]),
             ("p", "As of March 31, 1991, the Service had 338 loan applications pending.")]
         assert result.tree.find(".//t:body/t:div/t:p/t:incident", NS) is not None
+
+
+PREPARED = ("STATEMENT OF ELEANOR V. MARSH, NOMINEE\n\n"
+            "Ms. MARSH. I will submit my full statement for the record.\n\n"
+            "[The prepared statement of Ms. Marsh follows:]\n\n"
+            "Prepared Statement of {whose}\n\n"
+            "Mr. Chairman, I was raised on a farm in Custer County.\n\n"
+            "If confirmed, I will clear the backlog.\n\n"
+            "Senator BELLWEATHER. How large is the backlog today?\n\n"
+            "Ms. MARSH. About 340, Senator.\n")
+
+
+def test_a_printed_statement_ends_where_a_label_resumes_the_questioning_and_is_the_witnesss():
+    """The division "Prepared Statement of Eleanor V. Marsh" headed had held the rest of the hearing, and its
+    paragraphs had been the record's: the statement is a division of the witness's section, her words, unlabelled;
+    the questioning after it a division beside it."""
+    result = checked(PREPARED.format(whose="Eleanor V. Marsh"))
+    section = result.tree.find(".//t:body/t:div/t:div", NS)
+    assert section.get("type") == "section"
+    assert [child.tag.split("}")[1] for child in section] == ["head", "sp", "p", "div", "div"]
+    statement, questioning = section.findall("t:div", NS)
+    assert statement.get("type") == "statement"
+    assert [child.tag.split("}")[1] for child in statement] == ["head", "sp"]
+    assert flat(statement.find("t:head", NS)) == "Prepared Statement of Eleanor V. Marsh"
+    sp = statement.find("t:sp", NS)
+    assert sp.get("who") == "#marsh" and sp.find("t:speaker", NS) is None
+    assert [flat(p) for p in sp.iterfind("t:p", NS)] == [
+        "Mr. Chairman, I was raised on a farm in Custer County.", "If confirmed, I will clear the backlog."]
+    assert questioning.get("type") == "section" and questioning.find("t:head", NS) is None
+    assert [(sp.get("who"), flat(sp.find("t:speaker", NS))) for sp in questioning] == [
+        ("#bellweather", "Senator BELLWEATHER."), ("#marsh", "Ms. MARSH.")]
+    marsh = next(person for person in result.tree.iterfind(".//t:particDesc//t:person", NS)
+                 if person.get(XML_ID) == "marsh")
+    assert [flat(name) for name in marsh.iterfind("t:persName", NS)] == ["MARSH", "Eleanor V. Marsh"]
+
+
+def test_a_printed_statement_of_a_body_or_with_no_section_open_is_bounded_too():
+    """A body's statement is no one's turn, and bounded all the same; with no witness's section open, the statement
+    and the questioning after it are the record's divisions, one beside the other."""
+    result = checked(PREPARED.format(whose="the American Farm Bureau Federation"))
+    statement = result.tree.find(".//t:div[@type='statement']", NS)
+    assert [child.tag.split("}")[1] for child in statement] == ["head", "p", "p"]
+    assert [who for who, _, _ in turns(result)] == ["#marsh", "#bellweather", "#marsh"]
+    result = checked(PREPARED.format(whose="Eleanor V. Marsh").split("\n\n", 1)[1])
+    record = result.tree.find(".//t:body/t:div", NS)
+    assert [(child.tag.split("}")[1], child.get("type")) for child in record] == [
+        ("sp", None), ("p", None), ("div", "statement"), ("div", "section")]
+    assert [sp.get("who") for sp in record.iterfind("t:div/t:sp", NS)] == ["#marsh", "#bellweather", "#marsh"]
