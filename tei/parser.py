@@ -1575,7 +1575,8 @@ class _Parser:
                 # REPORTS" / "Member Yoo reported …" a person "#board-member-reports-member-yoo"). Below the record's
                 # date or a turn: above them it may be the record's title ("UNITED NATIONS" / "SECURITY COUNCIL" /
                 # "Provisional verbatim record of the meeting held on 3 May 1989.").
-                head, *rest_of_it = _cut(unit, [1])
+                # (cut before the second line's part: a line's number in the margin before it goes with it)
+                head, *rest_of_it = _cut(unit, [next(k for k, part in enumerate(unit.parts) if part is unit.lines[1])])
                 self.cut_off.add(id(head))
                 out.append((head, None, None))
                 for piece in rest_of_it:

@@ -143,6 +143,10 @@ def test_fuzz_findings(text):
 
 
 @given(numbered_transcripts())
+# (a heading in capitals cut off the line under it: that line's number had gone after the words it heads)
+@example((" 1\n 2\n 3\n 4\n 5\n 6\n 7\n 8\n 9\n10\n" * 2 + " 1\n 2\n 3\n 4\n 5\n 6\n 7\n 8\n 9\n"
+          "10   Decr. 10th 1832.\n 1   STALIN\n 2   Members present: STALIN STALIN\n",
+          [str(n) for n in range(1, 11)] * 3 + ["1", "2"]))
 def test_a_transcript_numbered_in_the_margin_keeps_every_number_in_order(numbered):
     """Every line's number (a blank line's too) is an lb/@n where the line begins, in the source's order;
     a printed page number is a pb's, kept in fw; no word is lost; the page turns where the numbers say."""
