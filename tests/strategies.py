@@ -163,6 +163,17 @@ TOKENS = [
     "Resolution:", "Comrade Yu. V. Andropov:", "Comrade Gh. Gheorghiu-Dej (Romania):", "Peng [Dehuai] said",
     "Truong Chinh[2] said", "conveyed", "Cable from the Chinese Embassy in Moscow", "Translated by Oldřich Tůma.",
     "Mielke\nColonel General", "Ambassador of the USSR in the PRC\nP. Yudin",
+    # This session's: Chinese turns a line each and dates in Chinese numerals; dates between slashes; a telegram's
+    # signing office and a memorandum's distribution; responses and an interpreter in brackets; offices before a
+    # holder; two speakers of one turn; initials defined in brackets; lines between turns; signatures; headings.
+    "毛泽东：欢迎你们来北京。\n赫鲁晓夫：谢谢。", "一九五八年七月三十一日", "25/02/2019", "02/25/2019",
+    "Embassy in the Soviet Union", "Sent to:", "cc:", "[agrees]", "[Interjections.]", "[Interpreter]:",
+    "Navy Minister Oikawa:", "President\nof the Privy Council Hara:",
+    "Mr. BELAUNDE (Peru) and Mr. SANTA CRUZ (Chile) associated", "Dr H. Okafor (HO);", "HO:", "RT said",
+    "Chair: Dr Helen Okafor, Consultant", "[14:02]", "Tape ends.", "Operator's note:", "KM joined the meeting.",
+    "After discussion, it was\nRESOLVED THAT", "Signed ........ Chair", "_______________\nMartha Klinger, Clerk",
+    "W. Drummond, Sgt.", "CALL TO ORDER\nPresident Farrow called", "Zu 1.:", "[The information referred to follows:]",
+    "Prepared Statement of Eleanor V. Marsh", "3. My colleague tells me", "I should be grateful",
 ]
 # Tokens of one line, for the transcripts built line by line (a token with a line break in it would put the
 # words after it on a line of their own, unnumbered, against what the strategy says of its lines).
