@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import PurePath
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
@@ -5367,39 +5367,41 @@ def _lone_stamps_forward(units: list[Unit], evidence: "Evidence") -> list[Unit]:
     """A recording's timestamp alone between blank lines, the next paragraph a turn ("[00:06:12]" / "OKAFOR: Tell me
     about the cannery."): the time at which that turn's words are spoken, made one unit with it, as when no blank
     line stands between them (it had been words of the turn before it, its speaker's last paragraph)."""
-    out: list[Unit] = []
-    taken = False
-    for k, unit in enumerate(units):
-        if taken:
-            taken = False
-            continue
-        text = unit.text
-        if k + 1 < len(units) and is_lone_stamp(text) \
-                and units[k + 1].page_before is None and evidence.turn(_after_number(units[k + 1].text)[1]) is not None:
-            out.append(unit.merged(units[k + 1]))
-            taken = True
-            continue
-        out.append(unit)
-    return out
+    def stamp_over_turn(unit: Unit, after: Unit) -> Unit | None:
+        if is_lone_stamp(unit.text) and after.page_before is None \
+                and evidence.turn(_after_number(after.text)[1]) is not None:
+            return unit.merged(after)
+        return None
+    return _pairs_merged(units, stamp_over_turn)
 
 
 def _decisions_led_in(units: list[Unit]) -> list[Unit]:
     """A decision's lead-in, a blank line, then what was decided ("After discussion, it was" / "RESOLVED THAT the
     draft business plan be approved …", as a UK company's minutes set it): one paragraph, the record's (the lead-in
     had been words of the last speaker's turn, the decision a paragraph of its own)."""
+    def lead_in_over_decision(unit: Unit, after: Unit) -> Unit | None:
+        if unit.text[-6:] in _LEADIN_ENDS and after.page_before is None \
+                and rules.DECIDED_UNDER_LEADIN.match(after.text) is not None:
+            merged = unit.merged(after)
+            if rules.DECISION.match(merged.text):  # (the lead-in the record's: not "TW said that it was" / …)
+                return merged
+        return None
+    return _pairs_merged(units, lead_in_over_decision)
+
+
+def _pairs_merged(units: list[Unit], join: Callable[[Unit, Unit], Unit | None]) -> list[Unit]:
+    """The units, each pair that ``join`` makes one unit (a unit and the one after it) made so, once."""
     out: list[Unit] = []
     taken = False
     for k, unit in enumerate(units):
         if taken:
             taken = False
             continue
-        if unit.text[-6:] in _LEADIN_ENDS and k + 1 < len(units) and units[k + 1].page_before is None \
-                and rules.DECIDED_UNDER_LEADIN.match(units[k + 1].text) is not None:
-            merged = unit.merged(units[k + 1])
-            if rules.DECISION.match(merged.text):  # (the lead-in the record's: not "TW said that it was" / …)
-                out.append(merged)
-                taken = True
-                continue
+        merged = join(unit, units[k + 1]) if k + 1 < len(units) else None
+        if merged is not None:
+            out.append(merged)
+            taken = True
+            continue
         out.append(unit)
     return out
 
