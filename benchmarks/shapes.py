@@ -108,6 +108,12 @@ SHAPES: dict[str, Callable[[random.Random, int], str]] = {
         f"[END OF TAPE {i}, SIDE A]\n\n" for i in range(n)) + "But we went anyway.\n\nJONES: Thank you.\n",
     "asides": lambda rng, n: "RÁKOSI: We open.\n\nGERŐ: Yes.\n\nRÁKOSI: " + " ".join(
         f"{_words(rng, 6)} (Gerő: Not only that.)" for _ in range(n)) + " done.\n\nGERŐ: Agreed.\n",
+    # The twenty-sixth session's two (each had grown with the square, found by its review): initials in brackets in a
+    # long head before labels used once ("… States (OAS) …" / "AB: Hello."); signatories each under a rule to sign on.
+    "initials-head": lambda rng, n: "Record\n\n" + " ".join(
+        f"{_words(rng, 6)} of the Organization of American States (OAS)." for _ in range(n)) + "\n\nAB: Hello.\n\nCD: Hi.\n",
+    "signing-rules": lambda rng, n: "Minutes\n\nMember Yoo: I agree.\n\nThe meeting closed.\n\nSigned:\n" + "".join(
+        f"_____________\nMartha {_name(i)}\n" for i in range(n)),
 }
 
 

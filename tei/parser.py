@@ -1821,9 +1821,10 @@ class _Parser:
                     and rules.VERDICT.fullmatch(text) \
                     or text[:1] in "GN" and len(text) <= 200 and rules.VERDICT_IN_CAPITALS.match(text) \
                     or text[:3] == "END" and rules.STATEMENT.match(text) \
-                    or len(text) <= 60 and text[:1] in rules.RECORDING_NOTE_FIRST and rules.RECORDING_NOTE.match(text) \
-                    or ("ote" in text[:40] or "OTE" in text[:40]) and rules.NOTE_LABEL.match(text) \
-                    or "meeting" in text[:100] and rules.COMES_OR_GOES.match(text):  # ("END      12:41 P.M. EDT" set
+                    or turn is None and (  # (no speaker's label before them: "Senator JONES. I left the meeting …")
+                        len(text) <= 60 and text[:1] in rules.RECORDING_NOTE_FIRST and rules.RECORDING_NOTE.match(text)
+                        or ("ote" in text[:40] or "OTE" in text[:40]) and rules.NOTE_LABEL.match(text)
+                        or "meeting" in text[:100] and rules.COMES_OR_GOES.match(text)):  # ("END      12:41 P.M. EDT" set
                 # wide, as the White House closes a briefing: it had been a person "#end"'s turn; "Tape ends.",
                 # "Operator's note: …", "KM joined the meeting.": words of the turn above them)
                 # The record's voice, or the editor's, not a speaker's: no one's turn, nor in one.
@@ -2121,15 +2122,20 @@ class _Parser:
                     self.list_heads[id(run[0].unit)] = out.pop().unit
                 out.append(_Classified("list", run[0].unit, run))
             else:
+                reported = False  # the last turn in the run a reported one ("2. The Chairman then said …")
                 for member in run:
                     # The first page's words only: a speaker's name never runs across a page turn.
                     number, rest = _after_number(member.unit.joined().text.split(MILESTONE, 1)[0])
-                    if rules.DECISION.match(rest) or rest[:1] in "IiMm" and rules.AUTHOR_FIRST_PERSON.match(rest):
-                        # "1. The Cabinet agreed …", "3. My United States colleague tells me …": the record's, numbered
+                    if rules.DECISION.match(rest) or reported and rest[:1] in "IiMm" \
+                            and rules.AUTHOR_FIRST_PERSON.match(rest):
+                        # "1. The Cabinet agreed …", "3. My United States colleague tells me …" after a turn reported
+                        # in the third person: the record's, numbered (not a delegate's own "2. I have the honour …"
+                        # after "1. Mr. SMITH (United Kingdom): …")
                         out.append(_Classified("statement", member.unit, number))
                         continue
                     turn = self.evidence.turn(rest) if number else None
                     if turn:
+                        reported = turn[0].shape in ("verb", "comma-verb")
                         out.append(_Classified("turn", member.unit, (number, turn)))
                     else:
                         out.append(_Classified("paragraph", member.unit, number))
@@ -3065,7 +3071,8 @@ class _Parser:
             signing_rules = [cut for (cut, line), following in zip(ends, ends[1:]) if line[:1] in _SIGNING_RULE_FIRST
                              and _SIGNING_RULE.fullmatch(line) and _opens_a_signature(following[1])]
             if signing_rules:
-                ends = [here for here in ends if here[0] not in signing_rules]
+                ruled_off = set(signing_rules)
+                ends = [here for here in ends if here[0] not in ruled_off]
             # The editor's mark of a signature alone on its line is the name's under it ("[signature]" / "W.
             # Ulbricht": they had been two signatories, the mark nobody's). (The source's own "(Signature)" stays one.)
             ends = [here for here, following in zip(ends, [*ends[1:], None])
@@ -3084,7 +3091,8 @@ class _Parser:
                            if not _opens_a_signature(following[1]) and _an_office_signed(following[1])]
                 if offices:
                     line_ends = offices
-                    ends = [here for here in ends if here[0] not in offices]
+                    under = set(offices)
+                    ends = [here for here in ends if here[0] not in under]
             cuts = [cut for cut, _ in ends] or [len(text)]
         signatures = []
         start = 0
@@ -3104,9 +3112,12 @@ class _Parser:
                 # name had been a person "Name: Joanna Mary Field", the date a signatory's)
                 label = text[start:field.end()].strip()
                 piece_start = field.end()
-            name_end = next((at for at in line_ends if piece_start < at < end), end)  # (its rank or office below)
-            rule_end = next((at for at in signing_rules if piece_start < at < name_end), None) \
-                if signing_rules else None
+            k = bisect_right(line_ends, piece_start)  # (the lines' ends are in order: found by halves)
+            name_end = line_ends[k] if k < len(line_ends) and line_ends[k] < end else end  # (its rank or office below)
+            rule_end = None
+            if signing_rules:  # (the first rule past the piece's start, found by halves: they are in order)
+                k = bisect_right(signing_rules, piece_start)
+                rule_end = signing_rules[k] if k < len(signing_rules) and signing_rules[k] < name_end else None
             ruled = ()
             if rule_end is not None:  # the rule as written, then the name under it
                 ruled = tuple(self.inline.parse(joined, piece_start, rule_end))
@@ -3352,7 +3363,12 @@ def _initials_given(text: str) -> list[tuple[str, str]]:
     given = []
     for bracket in _GIVEN_INITIALS.finditer(text):
         # "Joanna Sutcliffe, Chief Executive (JS)": "JS:", "JS reported …" hers, whatever else they begin
-        line_start = text.rfind("\n", 0, bracket.start()) + 1
+        # (looked for near the bracket only, after the entry before it: a long head of such entries had been read
+        # from its start for each bracket, the time growing with the square of its length)
+        at = bracket.start()
+        reach = max(0, at - _NAME_REACH)
+        line_start = max(text.rfind("\n", reach, at), text.rfind(";", reach, at), text.rfind(")", reach, at)) + 1 \
+            or reach
         # (a middle initial a word too: "George T. Abernathy (GTA)", whose "GTA:" had been a person of its own; and
         # an initial before the surname, "Dr H. Okafor (HO)", whose "HO:" had been a person "#ho" beside "#okafor")
         name = _initialled_name(text, line_start, bracket.start(), bracket.group(1))
@@ -3375,6 +3391,7 @@ def _initialled_name(text: str, start: int, end: int, letters: str) -> str | Non
     return None
 
 
+_NAME_REACH = 160  # characters before initials in brackets where the name they stand for is looked for
 # A name's word, a middle initial too ("T" in "George T. Abernathy").
 _INITIALLED_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 # Initials in brackets after a name and what the person is, as a board's minutes list its members ("(JS)").

@@ -169,3 +169,11 @@ def test_a_speakers_own_it_was_over_a_resolution_is_not_joined_to_it():
                      "TW said the scheme could not be financed and that it was\n\n"
                      "RESOLVED THAT the draft business plan be approved for submission.\n")
     assert body_children(result)[-1] == ("p", "RESOLVED THAT the draft business plan be approved for submission.")
+
+
+def test_a_speaker_who_says_he_left_the_meeting_keeps_his_turn():
+    # (the review's: a label before "I left the meeting …" had made the record's paragraph of it, the turn lost)
+    result = checked("Hearing\n\nMr. SMITH. Good morning.\n\nSenator JONES. I left the meeting early because I was "
+                     "ill.\n\nMr. SMITH. Thank you.\n\nSenator JONES. Good.\n")
+    assert [who for who, _, _ in turns(result)] == ["#smith", "#jones", "#smith", "#jones"]
+    assert turns(result)[1][2] == "I left the meeting early because I was ill."

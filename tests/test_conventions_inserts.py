@@ -121,3 +121,13 @@ def test_a_printed_statement_of_a_body_or_with_no_section_open_is_bounded_too():
     assert [(child.tag.split("}")[1], child.get("type")) for child in record] == [
         ("sp", None), ("p", None), ("div", "statement"), ("div", "section")]
     assert [sp.get("who") for sp in record.iterfind("t:div/t:sp", NS)] == ["#marsh", "#bellweather", "#marsh"]
+
+
+def test_a_delegates_own_numbered_paragraphs_in_the_first_person_stay_in_the_turn():
+    # (the review's: "2. I have the honour …" after a delegate's label had been taken out of his turn)
+    result = checked("Verbatim record\n\n1. Mr. SMITH (United Kingdom): I wish to speak on the report.\n\n"
+                     "2. I have the honour to present the report of the committee.\n\n"
+                     "3. Mr. JONES (France): Thank you.\n\n4. I should be grateful for a reply before Monday.\n")
+    record = result.tree.find(".//t:body/t:div", NS)
+    assert [(child.tag.split("}")[1], child.get("n")) for child in record] == [("p", None), ("sp", "1"), ("sp", "3")]
+    assert [len(sp.findall("t:p", NS)) for sp in record.iterfind("t:sp", NS)] == [2, 2]
