@@ -24,8 +24,8 @@ from .furniture import (MARKED_FIRST, TURN, Furnishing, around_turn, find_furnit
                         line_mark, paged_running_lines, running_key, set_apart)
 from .inline import LINE_END_HYPHENS, Joined, hyphen_joins, unspaced_joins
 from .model import MILESTONE, Furniture, LineBreak, Milestone, PageBreak
-from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOSING_DATE, TIMESTAMP_FIRST, TIMESTAMP_LEAD,
-                    VOTE_TALLY, item_ordinal)
+from .rules import (ABBREVIATED_TITLES, BULLET_ITEM, BULLETS, CLOCK_TIME, CLOSING_DATE, TIMESTAMP_FIRST,
+                    TIMESTAMP_LEAD, VOTE_TALLY, item_ordinal)
 from .source import Source
 
 _is_date = CLOSING_DATE.match  # a date alone on its line, perhaps after its place
@@ -372,7 +372,7 @@ def is_lone_stamp(text: str) -> bool:
     return text[:1] == "[" and len(text) <= 14 and _LONE_STAMP.fullmatch(text) is not None
 
 # A time of day alone in brackets, hours and minutes, as a police interview's record notes the clock ("[14:02]").
-_LONE_CLOCK = re.compile(r"\[(?:[01]?\d|2[0-3]):[0-5]\d\]")
+_LONE_CLOCK = re.compile(rf"\[{CLOCK_TIME}\]")
 
 
 def is_lone_clock(text: str) -> bool:

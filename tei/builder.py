@@ -164,6 +164,15 @@ class Builder:
         printed = False  # a printed statement's division is open ("Prepared Statement of …"), until a label
         closers: list[Block] = []
         level = 4
+
+        def division(kind: str, children: list) -> int:
+            """A division opened in the section open now, else beside the others; the level of its children."""
+            if topic is not None:
+                topic.append(_pieces(f'<div type="{kind}">', children, "</div>", 5))
+                return 6
+            sections.append((kind, children))
+            return 5
+
         for index in range(index, len(blocks)):
             block, blocks[index] = blocks[index], None
             if printed and type(block) is Turn and block.speaker.written:
@@ -172,12 +181,7 @@ class Builder:
                 # open (the statement's division had held the rest of the hearing).
                 printed = False
                 container = []
-                if topic is not None:
-                    topic.append(_pieces('<div type="section">', container, "</div>", 5))
-                    level = 6
-                else:
-                    sections.append(("section", container))
-                    level = 5
+                level = division("section", container)
             if isinstance(block, Heading) and block.kind in ("topic", "subject", "title", "dateline", "classification",
                                                              "entry", "statement"):
                 ident = self._identify("head", block.span)
@@ -186,16 +190,10 @@ class Builder:
                 container = [f'<head xml:id="{ident}">{self._inline(block.content)}</head>']
                 printed = block.kind == "statement"
                 if printed:  # a printed statement's, in the witness's section if one is open
-                    if topic is not None:
-                        topic.append(_pieces('<div type="statement">', container, "</div>", 5))
-                        level = 6
-                    else:
-                        sections.append(("statement", container))
-                        level = 5
+                    level = division("statement", container)
                     continue
                 if block.kind == "subject" and topic is not None:
-                    topic.append(_pieces('<div type="section">', container, "</div>", 5))
-                    level = 6
+                    level = division("section", container)
                     continue
                 sections.append(("entry" if block.kind == "entry" else "section", container))
                 # (A subject's own section is no topic's: the next subject stands beside it, "Engagements" /

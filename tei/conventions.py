@@ -198,7 +198,7 @@ _LANGUAGE_NAMES = ("english|french|german|russian|spanish|italian|portuguese|dut
                    "tagalog|swahili|amharic|somali|welsh|gaelic|irish|scots|afrikaans|zulu|xhosa|the\\s+original")
 
 
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_CLOCK = re.compile(rules.CLOCK_TIME)
 
 
 def _clock_alone(ctx: BracketContext) -> bool:
@@ -650,7 +650,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "clock-time",
         "[14:02] alone on its line gives the time of day at that point of the record.",
         "seg", (("type", "timestamp"),),
-        claims=lambda ctx: _clock_alone(ctx),
+        claims=_clock_alone,
         examples=("[14:02]", "[9:45]"),
     ),
     Convention(

@@ -1382,17 +1382,17 @@ class _Parser:
             last = units[end - 1]
             text = last.text
             before = units[end - 2].text
-            if text[:1] in _SIGNING_RULE_FIRST and len(last.lines) >= 2 and _SIGNING_RULE.fullmatch(last.lines[0][1]) \
-                    and not all(_SIGNING_RULE.fullmatch(line) for _, line in last.lines):
+            if text[:1] in _SIGNING_RULE_FIRST and len(last.lines) >= 2 and _BLANK_TO_FILL.fullmatch(last.lines[0][1]) \
+                    and not all(_BLANK_TO_FILL.fullmatch(line) for _, line in last.lines):
                 # A rule or dots to sign on over the signatory's name ("_____________" / "Martha Klinger, Clerk of
                 # the Board", a board's minutes): the name under it read as the closing's (they had been a paragraph);
                 # a rule over each signatory's name so
                 last = Unit([line for line in last.lines[1:] if line[1][:1] not in _SIGNING_RULE_FIRST
-                             or not _SIGNING_RULE.fullmatch(line[1])], (), False)
+                             or not _BLANK_TO_FILL.fullmatch(line[1])], (), False)
                 text = last.text
             first = end - 1
             if end >= 3 and before[:1] in _SIGNING_RULE_FIRST and len(units[end - 2].lines) == 1 \
-                    and _SIGNING_RULE.fullmatch(before):  # (the rule a block of its own over the name: the closing's)
+                    and _BLANK_TO_FILL.fullmatch(before):  # (the rule a block of its own over the name: the closing's)
                 first, before = end - 2, units[end - 3].text
             if (len(last.lines) == 1 and len(text) <= 40 and rules.SIGNATURE_INITIALS.match(text)
                     and before.endswith(SENTENCE_END) and self._says_nothing(text)
@@ -3069,7 +3069,7 @@ class _Parser:
             # A rule or dots alone on their line, to sign on, are the signatory's under them ("_____________" /
             # "Martha Klinger, Clerk of the Board": the rule had been a signatory of its own, nobody's).
             signing_rules = [cut for (cut, line), following in zip(ends, ends[1:]) if line[:1] in _SIGNING_RULE_FIRST
-                             and _SIGNING_RULE.fullmatch(line) and _opens_a_signature(following[1])]
+                             and _BLANK_TO_FILL.fullmatch(line) and _opens_a_signature(following[1])]
             if signing_rules:
                 ruled_off = set(signing_rules)
                 ends = [here for here in ends if here[0] not in ruled_off]
@@ -5437,10 +5437,9 @@ def _absent_apart(units: list[Unit]) -> list[Unit]:
     return out
 
 
-# Dots or a rule left for a signature or a date (as the project's rule closer-signed reads them).
-_BLANK_TO_FILL = re.compile(r"\.{4,}|_{4,}|…{2,}")
-# Such a rule or dots alone on a line, over the name that signs on it; told first by the line's first character.
-_SIGNING_RULE = re.compile(r"_{4,}|\.{4,}|…{2,}")
+# Dots or a rule left for a signature or a date (as the project's rule closer-signed reads them); alone on a line, over
+# the name that signs on it, told first by the line's first character.
+_BLANK_TO_FILL = re.compile(rules.BLANK_TO_FILL)
 _SIGNING_RULE_FIRST = frozenset("_.…")
 
 
@@ -5910,7 +5909,7 @@ _SIGNATURE_FIELD = re.compile(r"\s*(?:(?:Full |Print(?:ed)? )?[Nn]ame|Date[d]?|P
                               r"Place|Witness(?:ed by)?)\s*:"
                               # (or the date's blank to fill right after its word: "Date .............", under
                               # "Signed ............ Chair")
-                              r"|\s*Date(?=[ \t]+(?:\.{4,}|_{4,}|…{2,}))")
+                              r"|\s*Date(?=[ \t]+" + rules.BLANK_TO_FILL + ")")
 # The commas and semicolons between a list's names, Arabic's too ("،", "؛"); a line one person's, what follows
 # its first.
 _LIST_COMMAS = ",;،؛、，"  # (Arabic's, and Chinese and Japanese lists': "周恩来、陈毅")

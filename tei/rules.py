@@ -89,6 +89,10 @@ _PRESENT_IN = (r"присутствовали|присутствуют|прис�
 
 # Markdown's bold, as it may stand round a label and its colon ("**Participants:**", "**Date**:").
 MARKDOWN_BOLD = r"(?:\*\*|__)?"
+# Dots or a rule left for a signature or a date to be written on ("Signed ............ Chair", "_____________").
+BLANK_TO_FILL = r"(?:\.{4,}|_{4,}|…{2,})"
+# A time of day, hours and minutes ("14:02", "9:45").
+CLOCK_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 
 PARTICIPANTS = Rule(
     "participants",
@@ -240,7 +244,7 @@ SIGNATURE_LABEL = Rule(
                # (or a typist's wide space for the colon: "Signed      H. Barraclough", a bench's register)
                r"(?:\s+down)?(?:\s+(?:by|von|durch|par))?(?:\s*:|[ \t]{2,}(?=\S))"
                # (or the blank to sign on right after the word, a board's minutes: "Signed ............ Chair")
-               r"|Signed(?=[ \t]+(?:\.{4,}|_{4,}|…{2,}))"
+               r"|Signed(?=[ \t]+" + BLANK_TO_FILL + ")"
                # A Soviet record's "Записал А. Вышинский" ("recorded"): the verb, then the name, with no colon; so
                # in English, the name in capitals after "by"; the mark of a signature before the typed name.
                r"|(?:Записал[аи]?|Записывал[аи]?|Составил[аи]?)(?=(?-i:\s+[А-ЯЁ]))"
