@@ -98,6 +98,10 @@ LINE_LABELS = (
     "in capitals. Such a name opens a turn when it is used more than once (in capitals, when two speakers at "
     "least are so named and one is surely a person, by a role, a title or the register)."
 )
+JOINT_TURNS = (
+    "A turn that two or more speak together (\"Mr. A and Mr. B associated themselves with …\") points at each of "
+    "them, its @who naming them in the order written."
+)
 EXAMINATION_TURNS = (
     "In the court's examination of a witness, a question (Q.) is a turn of the examiner whom the last "
     "line \"BY …:\" names, and an answer (A.) a turn of the witness, whom \"THE WITNESS:\" names too, "
@@ -305,6 +309,8 @@ def _encoding_desc(edition: Edition, meta: Metadata, version: str) -> etree._Ele
     _sub(turns, "p", TURNS)
     if any(type(block) is Turn and block.rule in LINE_LABEL_RULES for block in edition.blocks):
         _sub(turns, "p", LINE_LABELS)
+    if any(type(block) is Turn and block.speaker.others for block in edition.blocks):
+        _sub(turns, "p", JOINT_TURNS)
     if any(type(block) is Turn and block.rule == EXAMINATION.rule for block in edition.blocks):
         _sub(turns, "p", EXAMINATION_TURNS)
     if any(type(block) is Turn and block.rule == REPORTED_WITHIN.rule for block in edition.blocks):

@@ -118,6 +118,14 @@ def test_two_delegates_of_one_reported_turn_are_both_its_speakers():
     assert people(result) == {"chairman", "belaunde", "santa-cruz"}
 
 
+def test_the_header_says_a_joint_turn_points_at_each_speaker_only_where_there_is_one():
+    """The turns' description had said that @who points at the person, which a joint turn's two pointers belie."""
+    def described(result) -> str:
+        return " ".join(flat(p) for p in result.tree.xpath(".//t:interpretation[@xml:id='turns']/t:p", namespaces=NS))
+    assert "speak together" in described(checked(SUMMARY))
+    assert "speak together" not in described(checked(SUMMARY.replace(" and Mr. SANTA CRUZ (Chile)", "")))
+
+
 def test_two_delegates_in_capitals_and_brackets_once_are_a_turn_of_both():
     """Neither delegate named before, each as summary records set a delegate ("Mr. NAME (Country)"): their turn, also
     before a verb of speaking, a title of another courtesy too ("Sir Gladwyn JEBB", "M. PARODI")."""
