@@ -175,8 +175,12 @@ class Renderer:
     def children(self, node: render_model.Node) -> str:
         """An element's content, in order: its text escaped for the format, its elements rendered."""
         content = node.children
-        if len(content) == 1 and type(content[0]) is str:  # over half the calls: a text alone (a name, a word supplied)
-            return self.escape(content[0]) if self.escape else content[0]
+        if len(content) == 1:  # over half the calls: a text alone (a name, a word supplied), or an element (a turn's
+            child = content[0]  # paragraph), which needs no list to join
+            if type(child) is str:
+                return self.escape(child) if self.escape else child
+            if not isinstance(child, str):
+                return self.rules.get(child.kind, self.fallback)(child, self)
         rules, fallback, escape = self.rules, self.fallback, self.escape or str
         return "".join([escape(c) if isinstance(c, str) else rules.get(c.kind, fallback)(c, self)
                         for c in content])

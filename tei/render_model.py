@@ -155,8 +155,9 @@ def _itertext(node: Node):
 
 def _is_wide(character: str) -> bool:
     """A character of the scripts written without spaces between words (Chinese, Japanese), or their signs."""
-    return bool(character) and unicodedata.east_asian_width(character) in ("W", "F") \
-        and not "\uac00" <= character <= "\ud7af"  # (Korean writes spaces)
+    return bool(character) and not character.isascii() \
+        and unicodedata.east_asian_width(character) in ("W", "F") \
+        and not "\uac00" <= character <= "\ud7af"  # (Korean writes spaces; no ASCII character is wide)
 
 
 def _first_character(node: Node) -> str:
