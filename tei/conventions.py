@@ -93,6 +93,16 @@ def on_content(test: Callable[[str], bool]) -> Callable[[BracketContext], bool]:
         return test(ctx.content.strip())
 
     claims.content_only = True  # type: ignore[attr-defined]
+    claims.test = test  # type: ignore[attr-defined]  # (what a table asks of a content it has stripped once)
+    return claims
+
+
+def on_reading(read: Callable[[str], object], value: object) -> Callable[[BracketContext], bool]:
+    """A claim of the contents that ``read`` reads as ``value`` (stripped, as ``on_content``'s). Rows that share
+    a reading (the house's noise in brackets, its voices' or what happened) have it made once a content by the
+    table, not once a row."""
+    claims = on_content(lambda text: read(text) == value)
+    claims.reading = (read, value)  # type: ignore[attr-defined]
     return claims
 
 
@@ -404,7 +414,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "bracketed-house-vocal",
         "[Cheers.], [Hear, hear.] inside a speech are the record's note of the house's voices, not the speaker's "
         "words.",
-        "vocal", content="desc", claims=on_content(lambda text: rules.bracketed_house_noise(text) == "vocal"),
+        "vocal", content="desc", claims=on_reading(rules.bracketed_house_noise, "vocal"),
         examples=("the Bill must pass. [Cheers.] He would", "[Hear, hear.]", "[Loud cheers and laughter.]",
                   "[Oh, oh!]"),
     ),
@@ -412,7 +422,7 @@ DEFAULT_TABLE: tuple[Convention, ...] = (
         "bracketed-house-event",
         "[Uproar.], [Interruptions.] inside a speech are the record's note of what happened in the house, not the "
         "speaker's words.",
-        "incident", content="desc", claims=on_content(lambda text: rules.bracketed_house_noise(text) == "event"),
+        "incident", content="desc", claims=on_reading(rules.bracketed_house_noise, "event"),
         examples=("[Uproar.]", "[Interruptions.]", "[Prolonged applause from the Opposition benches.]"),
     ),
     Convention(
@@ -681,6 +691,10 @@ class Table:
         # the first that claims a content is remembered (per table: a sidecar may add rows).
         object.__setattr__(self, "_reading_context", tuple(
             (index, row) for index, row in enumerate(self.rows) if not _content_only(row.claims)))
+        # The others, asked of a content once (see classify): (index, test of the stripped content, reading).
+        object.__setattr__(self, "_reading_content", tuple(
+            (index, row.claims.test, getattr(row.claims, "reading", None))
+            for index, row in enumerate(self.rows) if _content_only(row.claims)))
         object.__setattr__(self, "_first_claim", {})
 
     def by_name(self, name: str) -> Convention:
@@ -698,8 +712,7 @@ class Table:
         # as they did for this content before.
         first = self._first_claim.get(content)
         if first is None:
-            first = next((index for index, row in enumerate(self.rows)
-                          if _content_only(row.claims) and row.claims(ctx)), len(self.rows))
+            first = self._first_of_content(content)
             if len(self._first_claim) >= 4096:
                 self._first_claim.clear()  # a bound for a table that reads a whole collection
             self._first_claim[content] = first
@@ -711,6 +724,22 @@ class Table:
         if first < len(self.rows):
             return self.rows[first]
         return self.by_name("supplied")
+
+    def _first_of_content(self, content: str) -> int:
+        """The first row that reads only the content and claims ``content`` (stripped), else the number of rows; a
+        reading two rows share made once."""
+        readings: dict[Callable[[str], object], object] = {}
+        for index, test, reading in self._reading_content:
+            if reading is None:
+                if test(content):
+                    return index
+                continue
+            read, value = reading
+            if read not in readings:
+                readings[read] = read(content)
+            if readings[read] == value:
+                return index
+        return len(self.rows)
 
     def names(self) -> frozenset[str]:
         return frozenset(row.name for row in self.rows)
