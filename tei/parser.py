@@ -2394,18 +2394,19 @@ class _Parser:
         if holder is None and key == start.key and key[-1:] != ")" and text.find("(", offset, speaker_end) > 0 \
                 and name_key(key) in _ANONYMOUS and (qualified := _QUALIFIED.fullmatch(text, offset, speaker_end)):
             key = qualified.group(1)  # "CALLER (Ohio):", "CALLER (Indiana):": two callers (they had been one person)
+        # The office the name is written after ("Secretary Rusk" → "secretary"), read once for both uses below.
+        in_office = office_of(start.name) if start.titled and not start.role and key == start.key else None
         if holder is not None:  # "The PRIME MINISTER (Mr Menzies):": his, and "The PRIME MINISTER:" after it
             person = self.registry.resolve(holder)
             self.registry.holds_office(held, person)
             self.registry.also_named(held, person)
         else:
-            in_office = office_of(start.name) if start.titled and not start.role and key == start.key else None
             person = self.registry.resolve(key, office, in_office=in_office)
             if start.titled and in_office is None and " " in key \
                     and start.name.split(None, 1)[0].rstrip(".").casefold() in _PLAIN_COURTESIES:
                 self.registry.named_plainly(person)  # "Mr. Allen Dulles": not "Secretary Dulles"
-        if start.titled and not start.role and key == start.key and (office := office_of(start.name)) is not None:
-            self.registry.holds_office(office, person)  # "Secretary Rusk": "The Secretary" after it is his
+        if in_office is not None:
+            self.registry.holds_office(in_office, person)  # "Secretary Rusk": "The Secretary" after it is his
         if self.registry.has_register and not self.registry.is_registered(key):
             self.unregistered.append((key, person, speaker_span.start))  # (told once the ids are settled)
         if bare:  # in the speaker as written, marked as the recording's
