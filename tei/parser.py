@@ -64,6 +64,18 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 # ----------------------------------------------------------------- evidence
 
 
+def _courtesy_first(name: str) -> bool:
+    """Whether a label's name opens with a courtesy, its article apart ("Le camarade Duclos", "M. Duclos",
+    "Comrade Marty"): a person's, no office's."""
+    words = name.split(None, 2)
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return len(words) > 1 and words[0].rstrip(".").casefold() in _COURTESY_LABEL_WORDS
+
+
+_COURTESY_LABEL_WORDS = COURTESIES | {"m", "mm"}
+
+
 class Evidence:
     """Who speaks in this document, learned from every unit before deciding any."""
 
@@ -97,6 +109,7 @@ class Evidence:
         written: dict[str, str] = {}  # each colon label's name as first written
         periods: Counter[str] = Counter()  # names in capitals and a full stop ("STALIN. …"), as stenograms set them
         titled_periods: Counter[str] = Counter()  # and titled names or offices ("M. le président.")
+        dashed_courtesies: Counter[str] = Counter()  # and of them, a courtesy and a name, a full stop and a dash
         stamped_colons: set[str] = set()  # name-and-colon labels after a recording's timestamp ("[00:00:09] HALE:")
         # Each unit is asked about several times (its heading, its class, the line that opens
         # it). Without a register the answer depends only on the text; with one it may change
@@ -162,6 +175,8 @@ class Evidence:
                 periods[key] += 1
             elif start.shape == "period":
                 titled_periods[key] += 1  # (a titled name or an office: "M. Michel Debré.", "M. le président.")
+                if rest[start.speaker_end - 1:start.speaker_end] in ("—", "–") and _courtesy_first(start.name):
+                    dashed_courtesies[key] += 1  # ("Le camarade Duclos. —", "M. Duclos. —", "Comrade Marty. —")
             elif start.shape == "bracketed":
                 bracketed[key] += 1
                 written.setdefault(key, start.key)
@@ -213,6 +228,11 @@ class Evidence:
             if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3 or len(counts) >= 3
                                      and any(n >= 2 and key in TITLES for key, n in labels.items())):
                 self.proven.update(labels)
+        if sum(dashed_courtesies.values()) >= 2:
+            # A courtesy and a name, a full stop and a dash, set so twice or more, each name once too: a party's
+            # minutes' labels ("Le camarade Duclos. — …" / "Le camarade Marty. — …"). Prose seldom sets a titled
+            # name so (once, it may: "… dit le camarade Duclos. — Le lendemain …" is no label's).
+            self.proven.update(dashed_courtesies)
         named = _named_at_the_head(units, periods | titled_periods) if len(periods) + len(titled_periods) >= 2 \
             else set()
         if len(named) >= 2:

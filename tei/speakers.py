@@ -275,7 +275,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
     comandante coronel teniente capitán almirante doctor licenciado ingeniero señor sr señora sra compañero compañera
     excmo excma ilmo ilma d.ª dª doña dña
     primeiro-ministro primeira-ministra vice-presidente vice-presidenta
-    camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
+    camarade camarades camarada senhor senhora doutor onorevole signor signore dottore dott compagno commandant capitaine docteur
     oberst hauptmann полковник капитан академик доктор
     tow pani ambasador prezydent heer mevrouw velvyslanec předseda embaixador
     poseł posłanka wicemarszałek przewodniczący przewodnicząca voorzitter staatssecretaris secretaris burgemeester
@@ -303,7 +303,7 @@ TITLES = UNDOTTED_TITLES | frozenset("""
 
 # Titles of courtesy, which any man or woman of a record may bear: no office.
 COURTESIES = frozenset("""mr mrs ms miss mister dr sir lady dame lord madame madam mme monsieur herr frau comr comrade
-                          comrades comrs messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
+                          comrades comrs camarade camarades messrs т тов товарищ товарищи господин г-н мистер ông bà hon right rt deputy
                           shri shrimati smt kumari sushri pandit seth sardar bro bros brother brothers sister""".split())
 
 # A courtesy before a name of particles ("Mr. de LA BARRE de NANTEUIL", "M. de la Tour"), no office of anything.
