@@ -20,7 +20,7 @@ from .metadata import Metadata
 from .dates import read_date, running_head_date, spelled_date
 from .titles import named_in_head
 from .model import Edition, Furniture, Heading, ItemList, Paragraph, Person, PersonName, Text, Time, Turn
-from .speakers import EXAMINATION, LINE_LABEL_RULES, REPORTED_WITHIN
+from .speakers import EXAMINATION, LINE_LABEL_RULES, REPORTED_WITHIN, nickname_apart
 from .ns import XML_ID, tei
 
 TOOL_IDENT = "tei-encoder"
@@ -377,6 +377,9 @@ def _person(person: Person) -> etree._Element:
     names = ([person.full_name] if person.full_name else []) + [n for n in person.names if n != person.full_name]
     for index, name in enumerate(names or [person.id]):
         _sub(element, "persName", name, type="full" if person.full_name and index == 0 else None)
+    nicknames = {nicknamed[0] for name in names if (nicknamed := nickname_apart(name)) is not None}
+    for nickname in sorted(nicknames):  # ('Ernesto "Che" Guevara': the nickname, marked, beside the name as written)
+        _sub(element, "persName", nickname, type="nickname")
     if person.role:
         _sub(element, "note", person.role, type="role")
     return element

@@ -35,7 +35,7 @@ from .source import Source
 from .speakers import (ABBREVIATED_FORENAMES, ANSWERING_COLON, ANSWER_LABELS, ARTICLES, COLON_DASHES, COURTESIES,
                        COURT_ROLES, DIGRAPH_INITIALS, EXAMINATION, EXAMINATION_LABEL, GENITIVE_OFFICES, INTERVIEW_LABELS,
                        LABEL_OFFSET_ENDS, LABEL_WORDS, LINE_LABEL_SHAPES, MERIDIEMS, NAME_PARTICLES, NOT_NAMES,
-                       NUMBERED_ROLES, NUMBERED_SPEECH, OFFICE_COLON, PRINTED_STATEMENT, QUESTION_LABELS,
+                       NICKNAME, NICKNAME_QUOTES, NUMBERED_ROLES, NUMBERED_SPEECH, OFFICE_COLON, PRINTED_STATEMENT, QUESTION_LABELS,
                        QUESTION_OR_ANSWER, RECORDING_OFFSET, REPORTED_WITHIN, SWORN_NARRATIVE, TITLES, TurnStart, Verdict,
                        WITNESS, accept,
                        examination_start, examiner_named, holder_after_office, in_capitals, is_capitals, is_office,
@@ -2389,8 +2389,10 @@ class _Parser:
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) in _THE_WITNESSES:  # "THE WITNESS:" is the one sworn
             key = self.witness
-        elif key in self.initials and not self.registry.is_registered(key):
-            key = self.initials[key]  # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"
+        elif (key in self.initials or key[-1:] == "." and key.replace(".", "") in self.initials
+              and _DOTTED_INITIALS.fullmatch(key)) and not self.registry.is_registered(key):
+            # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"; "E.G.:", dotted
+            key = self.initials[key if key in self.initials else key.replace(".", "")]
         elif self.interviewed and name_key(key) in self.interviewed and not self.registry.is_registered(key):
             key = self.interviewed[name_key(key)]  # "ACHESON:" under "Oral History Interview with" / "DEAN ACHESON"
         elif self.roles and not self.registry.is_registered(key) and _role_of(key) in self.roles:
@@ -3348,6 +3350,11 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
             break
         text = item.unit.text
         matches = list(_SURNAME.finditer(text))
+        # A nickname in quotes between a name's words, no word of the name's initials ('Ernesto "Che" Guevara':
+        # "E.G.", whose run it had broken)
+        nicknames = [m.span() for m in NICKNAME.finditer(text)] if '"' in text or "“" in text or "‘" in text else ()
+        if nicknames:
+            matches = [m for m in matches if not any(a < m.start() < b for a, b in nicknames)]
         run: list[str] = []  # names' words one after another ("Mary Brown"): their initials stand for them ("MB:")
         for letters, name in _initials_given(text) if "(" in text else ():
             given.setdefault(letters, set()).add(name)
@@ -3364,6 +3371,9 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
                 # An office alone is a name too: "P:" under "The President/Secretary Kissinger"
                 names.setdefault(word[0].upper(), set()).add(f"The {word}")
             between = text[matches[index - 1].end():match.start()] if run else ""
+            if nicknames and run and NICKNAME.fullmatch(between.strip()):
+                run[-1] = f"{run[-1]} {between.strip()}"  # (kept with the name as written: 'Ernesto "Che" Guevara')
+                between = " "
             if named and run and not between.strip():
                 run.append(word)
             elif named and run and _MIDDLE_INITIAL.fullmatch(between):
@@ -3420,6 +3430,7 @@ _GIVEN_INITIALS = re.compile(r"\(([^\W\d_a-z]{2,4})\)")
 
 
 _MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.[ \t]+")  # between a forename and a surname: " T. "
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a label's initials with their full stops: "E.G."
 
 
 def _initials_of(run: list[str], names: dict[str, set[str]]) -> None:
@@ -5905,6 +5916,10 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         if initial or (title and word.endswith(".")):
             end = match.end()
             continue
+        if end is not None and word[:1] in NICKNAME_QUOTES and NICKNAME.fullmatch(word) is not None \
+                and index + 1 < len(words) and _NAME_WORD.fullmatch(words[index + 1].rstrip(".,;:)")) \
+                and words[index + 1][:1].isupper():
+            continue  # a nickname in quotes between the names, the name's as written: 'Ernesto "Che" Guevara'
         if core.lower() in NAME_PARTICLES and end is not None and core == word:
             # A particle is the name's if a name's word follows it ("de Gaulle"): "Capitaine du port de Saint-Malo"
             # is what someone is, no one's name (it had been a person "Capitaine du").
@@ -5914,6 +5929,8 @@ def _find_name(segment: str) -> tuple[int, int] | None:
             following = words[after] if after < len(words) else ""
             if following[:1].islower() and segment[start:end].count(" ") == 0:
                 return None
+            if not following and word[:1].isupper() and index and NICKNAME.fullmatch(words[index - 1]):
+                end = match.end()  # after a nickname, the name's last word: 'Nguyen "Frank" Van'
             continue
         if capital and _NAME_WORD.fullmatch(core):
             end = match.start() + len(core)

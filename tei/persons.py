@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import ids
 from .model import Person
 from .speakers import (COURTESIES, TITLE_FIRST_WORDS, TITLES, cjk_surname, derive_id, forenames_written_out,
-                       is_office, name_key, without_article)
+                       is_office, name_key, nickname_apart, without_article)
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,10 @@ class Registry:
             self._by_id[entry.id] = entry
 
     def _index(self, entry: _Entry, name: str) -> None:
+        nicknamed = nickname_apart(name)
+        if nicknamed is not None:  # 'Ernesto "Che" Guevara': found as "Che" and "Ernesto Guevara" too
+            for other in nicknamed:
+                self._index(entry, other)
         key = name_key(name)
         if key and key not in entry.keys:
             entry.keys.add(key)

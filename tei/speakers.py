@@ -1934,6 +1934,25 @@ _DIGRAPH_INITIALS = re.compile(r"(?:%s)\.(?:[^\W\d_]\.){0,2}" % "|".join(
     sorted((initial.capitalize() for initial in DIGRAPH_INITIALS), key=len, reverse=True)))
 
 
+# A nickname in quotes between a name's words ('Ernesto "Che" Guevara', "Nguyen “Frank” Van"): a capitalised word or
+# two, the name's as written; and the quotes that may open one (a cheap test before the expression).
+NICKNAME_QUOTES = frozenset('"“‘\'')
+NICKNAME = re.compile(r"(?:\"[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)?\"|“[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)?”"
+                      r"|[‘'][^\W\d_a-z][\w.-]*[’'])")
+_NICKNAME_INSIDE = re.compile(rf"(?<=\S) ({NICKNAME.pattern}) (?=[^\W\d_])")
+
+
+def nickname_apart(name: str) -> tuple[str, str] | None:
+    """A name holding a nickname in quotes, the nickname ("Che") and the name without it ("Ernesto Guevara"), by which
+    the record may call the person too ("CHE:", "E.G.:", "Guevara"); None for a name without one."""
+    if '"' not in name and "“" not in name and "‘" not in name and " '" not in name:
+        return None
+    found = _NICKNAME_INSIDE.search(name)
+    if found is None:
+        return None
+    return found.group(1)[1:-1], name[:found.start()] + name[found.end(1):]
+
+
 @lru_cache(maxsize=8192)
 def derive_id(name: str, initials: bool = False) -> str:
     """An xml:id from a name: ``ZHOU ENLAI`` → ``zhou-enlai``, ``Mr. Kissinger`` → ``kissinger``; ``initials``: kept,

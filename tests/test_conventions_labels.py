@@ -35,3 +35,38 @@ def test_two_titled_labels_with_a_dash_each_used_once_are_turns():
     once = checked("Réunion du 4 avril 1950\n\nLe camarade Lemaître. — Nous devons examiner la situation.\n\n"
                    "La discussion continue.\n")
     assert once.tree.find(".//t:sp", NS) is None
+
+
+def nicknames(result) -> dict[str, list[str]]:
+    """Each person's nicknames, as the header marks them."""
+    return {person.get("{http://www.w3.org/XML/1998/namespace}id"):
+            [name.text for name in person.iterfind("t:persName[@type='nickname']", NS)]
+            for person in result.tree.iterfind(".//t:particDesc//t:person", NS)}
+
+
+def test_a_listed_name_with_a_quoted_nickname_is_one_person_its_nickname_and_initials_its_labels():
+    """'Rafael "Rafa" Montero' listed, then "RAFA:" and "R.M.:": one person, the name as written with the nickname
+    (the list had named "Rafael" alone, and the two labels had been persons #rafa and #r-m)."""
+    result = checked("MEMORANDUM OF CONVERSATION\n\n"
+                     "Participants: Rafael \"Rafa\" Montero, Minister of Mines; Helen Ashby, Ambassador\n\n"
+                     "ASHBY: Good morning, Minister.\n\nRAFA: Good morning. Shall we begin?\n\n"
+                     "R.M.: The quarry is ready.\n\nASHBY: Then we agree.\n")
+    assert [(name.text, name.get("ref")) for name in result.tree.iterfind(".//t:item/t:persName", NS)] == [
+        ('Rafael "Rafa" Montero', "#rafael-rafa-montero"), ("Helen Ashby", "#helen-ashby")]
+    assert [who for who, _, _ in turns(result)] == ["#helen-ashby", "#rafael-rafa-montero", "#rafael-rafa-montero",
+                                                    "#helen-ashby"]
+    assert people(result) == {"rafael-rafa-montero", "helen-ashby"}
+    assert nicknames(result) == {"rafael-rafa-montero": ["Rafa"], "helen-ashby": []}
+
+
+def test_a_nickname_in_curly_quotes_before_a_last_name_that_is_also_a_particle():
+    """'Tran “Frank” Van' (as a Vietnamese name ends): the whole name, and "FRANK:" his (the list had named "Tran"
+    alone, and "FRANK:" been a person of its own)."""
+    result = checked("RECORD OF CONVERSATION\n\n"
+                     "Present: Tran “Frank” Van, interpreter; Colonel Arthur Pike\n\n"
+                     "FRANK: The colonel asks about the road.\n\nPIKE: Yes, the road north.\n\n"
+                     "FRANK: It is closed since Monday.\n")
+    assert [(name.text, name.get("ref")) for name in result.tree.iterfind(".//t:item/t:persName", NS)] == [
+        ("Tran “Frank” Van", "#tran-frank-van"), ("Colonel Arthur Pike", "#arthur-pike")]
+    assert [who for who, _, _ in turns(result)] == ["#tran-frank-van", "#arthur-pike", "#tran-frank-van"]
+    assert people(result) == {"tran-frank-van", "arthur-pike"}
