@@ -1533,9 +1533,11 @@ class _Parser:
             units = _head_fields_merged(units, self.lines_under)
         caption = _caption(units, turn_of) if any(
             unit.text[:1] in _CAPTION_FIRST for unit in units[:_CAPTION_HEAD]) else {}
+        if units and (":" in units[0].text or "：" in units[0].text):  # (a field's line two, read so from the start)
+            units[0] = _fields_side_by_side(units[0])
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or self._title_cut(_title_above_fields(whole))) if k == 0
-                              else (whole,)))
+                              else (_fields_side_by_side(whole),)))
         read = [0, False]  # (the entries of ``out`` read for a turn so far, and whether one was)
 
         def no_turn_yet() -> bool:
@@ -4404,10 +4406,45 @@ def _recording_head(unit: Unit) -> list[Unit] | None:
     return _cut(unit, {starts[2]})  # (the name and the date, as a title and its dateline are read; the length)
 
 
+def _fields_side_by_side(unit: Unit) -> Unit:
+    """A block whose heading fields stand two on a line, a wide space or a tab between them ("Date: 3 May 1961
+    Place: Havana"), each on a line of its own, so that each is read as a field (the second had been words of the
+    first's value); the unit itself where no line holds two."""
+    text = unit.text
+    if "   " not in text and "\t" not in text or ":" not in text:
+        return unit
+    parts, cut = [], False
+    for part in unit.parts:
+        if type(part) is not tuple or not _field_colon(part[1]) or rules.FIELD.match(part[1]) is None:
+            parts.append(part)
+            continue
+        offset, line = part
+        at = 0
+        for gap in _FIELDS_GAP.finditer(line):
+            rest = line[gap.end():]
+            if gap.start() > at and _field_colon(rest) and (second := rules.FIELD.match(rest)) is not None \
+                    and second.end() < len(rest.rstrip()) and ":" in second.group():
+                parts.append((offset + at, line[at:gap.start()]))
+                at, cut = gap.end(), True
+        parts.append((offset + at, line[at:]))
+    return Unit(parts, unit.before, unit.blank_before) if cut else unit
+
+
+_FIELDS_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{3,}")  # (between two fields on a line: a tab, or three spaces or more)
+
+
 def _title_above_fields(unit: Unit) -> list[Unit] | tuple[Unit]:
     """The record's first block, a line and heading fields under it ("Focus group 3 – Community health workers" /
     "Date: 12 March 2021" / "Facilitator: Dr. Amina Yusuf"): the line apart, the record's title, and the fields."""
     lines = unit.lines
+    if len(lines) == 2 and ":" in unit.text and rules.is_upper_line(lines[0][1]) and _field_colon(lines[1][1]) \
+            and _field_label(lines[0][1], 0) is None and (field := rules.FIELD.match(lines[1][1])) is not None \
+            and field.group("strong") is not None:
+        # A title in capitals and one field right under it ("MEMORANDUM OF CONVERSATION" / "Subject: Sugar quotas"):
+        # the title apart, the field a field (it had been the title's words, or a dateline's)
+        second = [k for k, part in enumerate(unit.parts) if type(part) is tuple][1]
+        pieces = _cut(unit, {second})
+        return pieces if len(pieces) == 2 else (unit,)
     if len(lines) < 3 or ":" not in unit.text or _field_label(lines[0][1], 0) is not None:
         return (unit,)
     # (a title of two lines or three: "FOCUS GROUP TRANSCRIPT" / "Study: Public Transit Use Among Older Adults" /

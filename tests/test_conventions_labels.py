@@ -70,3 +70,49 @@ def test_a_nickname_in_curly_quotes_before_a_last_name_that_is_also_a_particle()
         ("Tran “Frank” Van", "#tran-frank-van"), ("Colonel Arthur Pike", "#arthur-pike")]
     assert [who for who, _, _ in turns(result)] == ["#tran-frank-van", "#arthur-pike", "#tran-frank-van"]
     assert people(result) == {"tran-frank-van", "arthur-pike"}
+
+
+def fields(result) -> list[tuple[str, str]]:
+    """Each heading field's label and value, in order."""
+    return [(flat(label), flat(item)) for fields in result.tree.iterfind(".//t:list[@type='fields']", NS)
+            for label, item in zip(fields.iterfind("t:label", NS), fields.iterfind("t:item", NS))]
+
+
+CONVERSATION = ("MEMORANDUM OF CONVERSATION\n\nDate: 4 June 1962{gap}Place: Santiago\n\n"
+                "Participants: Helen Ashby, Ambassador; Tomas Riquelme, Minister\n\n"
+                "ASHBY: Good morning, Minister.\n\nRIQUELME: Good morning.\n\nASHBY: Shall we begin?\n")
+
+
+def test_two_fields_on_one_line_a_wide_space_between_them_are_two_fields():
+    """"Date: 4 June 1962      Place: Santiago": two fields (the place had been words of the date's value)."""
+    result = checked(CONVERSATION.format(gap="      "))
+    assert fields(result) == [("Date:", "4 June 1962"), ("Place:", "Santiago")]
+    assert [name for name, _ in body_children(result)] == ["head", "list", "list", "sp", "sp", "sp"]
+    # (a wide space inside a value, no field's label after it, cuts nothing)
+    wide = checked(CONVERSATION.format(gap="      ").replace("Place: Santiago", "and Valparaíso"))
+    assert fields(wide) == [("Date:", "4 June 1962 and Valparaíso")]
+
+
+def test_two_fields_on_one_line_a_tab_between_them_are_two_fields():
+    result = checked(CONVERSATION.format(gap="\t"))
+    assert fields(result) == [("Date:", "4 June 1962"), ("Place:", "Santiago")]
+
+
+def test_two_fields_on_a_line_right_under_a_title_in_capitals():
+    """The fields' line under the title with no blank line between: the title alone, two fields (it had been a
+    dateline, "Date: 4 June 1962 Place: Santiago")."""
+    result = checked(CONVERSATION.format(gap="      ").replace("CONVERSATION\n\n", "CONVERSATION\n"))
+    assert body_children(result)[:2] == [("head", "MEMORANDUM OF CONVERSATION"),
+                                         ("list", "Date: 4 June 1962 Place: Santiago")]
+    assert fields(result) == [("Date:", "4 June 1962"), ("Place:", "Santiago")]
+
+
+def test_a_field_right_under_a_title_in_capitals_is_a_field_not_the_titles_words():
+    """"MEMORANDUM OF CONVERSATION" / "Subject: Copper prices": the title alone (the field had been its words, in the
+    header's title too)."""
+    result = checked("MEMORANDUM OF CONVERSATION\nSubject: Copper prices\n\n"
+                     "ASHBY: Good morning, Minister.\n\nRIQUELME: Good morning.\n\nASHBY: Shall we begin?\n")
+    assert body_children(result)[:2] == [("head", "MEMORANDUM OF CONVERSATION"), ("list", "Subject: Copper prices")]
+    assert fields(result) == [("Subject:", "Copper prices")]
+    assert flat(result.tree.find(".//t:titleStmt/t:title", NS)) == "MEMORANDUM OF CONVERSATION"
+
