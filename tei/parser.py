@@ -65,12 +65,12 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][\w'’.-]*")
 
 
 def _courtesy_first(name: str) -> bool:
-    """Whether a label's name opens with a courtesy, its article apart ("Le camarade Duclos", "M. Duclos",
-    "Comrade Marty"): a person's, no office's."""
-    words = name.split(None, 2)
+    """Whether a label's name opens with a courtesy, its article apart, and a name after it ("Le camarade Duclos",
+    "M. Duclos", "Comrade Marty"): a person's, no office's ("M. le président", which needs more: see Evidence)."""
+    words = name.split(None, 3)
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
-    return len(words) > 1 and words[0].rstrip(".").casefold() in _COURTESY_LABEL_WORDS
+    return len(words) > 1 and words[0].rstrip(".").casefold() in _COURTESY_LABEL_WORDS and words[1][:1].isupper()
 
 
 _COURTESY_LABEL_WORDS = COURTESIES | {"m", "mm"}

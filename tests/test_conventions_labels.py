@@ -35,6 +35,10 @@ def test_two_titled_labels_with_a_dash_each_used_once_are_turns():
     once = checked("Réunion du 4 avril 1950\n\nLe camarade Lemaître. — Nous devons examiner la situation.\n\n"
                    "La discussion continue.\n")
     assert once.tree.find(".//t:sp", NS) is None
+    # (nor an office after the courtesy, used twice alone: "M. le président. — …" needs the French assembly's proof)
+    office = checked("Séance du 4 avril 1950\n\nM. le président. — La séance est ouverte.\n\n"
+                     "M. le président. — La parole est à qui la demande.\n")
+    assert office.tree.find(".//t:sp", NS) is None
 
 
 def nicknames(result) -> dict[str, list[str]]:
