@@ -18,7 +18,7 @@ from . import ids, rules
 from .conventions import Table
 from .metadata import Metadata
 from .dates import read_date, running_head_date, spelled_date
-from .titles import named_in_head
+from .titles import meeting_title, named_in_head
 from .model import Edition, Furniture, Heading, ItemList, Paragraph, Person, PersonName, Text, Time, Turn
 from .speakers import EXAMINATION, LINE_LABEL_RULES, REPORTED_WITHIN, nickname_apart
 from .ns import XML_ID, tei
@@ -152,6 +152,13 @@ def document_title(edition: Edition) -> str:
 
     if edition.metadata.title:
         return edition.metadata.title
+    for block in edition.blocks[:_OPENING]:  # a cabinet's conclusions, named by their opening sentence
+        if type(block) is Turn:
+            break
+        if isinstance(block, Heading) or type(block) is Paragraph:
+            title = meeting_title(_words(block.content))
+            if title is not None:
+                return title
     titles = []
     for block in edition.blocks:  # the record's titles, with the opening's parts between them
         if isinstance(block, Heading) and block.kind == "title":
@@ -190,7 +197,8 @@ def stated_date(edition: Edition) -> str | None:
         stated = None
         if isinstance(block, Heading) or type(block) is Paragraph and len(block.content) < 8:
             words = _words(block.content)
-            stated = read_date(words) if len(words) <= 160 or len(words) <= 400 and _MEETING_HELD in words else None
+            stated = read_date(words) if len(words) <= 160 or len(words) <= 400 and (
+                _MEETING_HELD in words or meeting_title(words) is not None) else None
             if stated is not None and type(block) is Paragraph and words.endswith(".") and words.count(" ") > 5:
                 in_a_sentence, stated = in_a_sentence or stated, None
         elif type(block) is Furniture and block.kind == "header" and block.text[:1].isdigit():

@@ -59,6 +59,28 @@ def named_in_head(units: Iterable[Sequence[str]]) -> str | None:
     return None
 
 
+# A cabinet's conclusions open with a sentence that names the meeting, where and when it was held ("CONCLUSIONS of a
+# Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Monday, 3rd April, 1950, at 11 a.m.", in capitals too,
+# "CABINET" or "WAR CABINET 45 (40)" above it): the record is the meeting's conclusions, its title the words before
+# "held" (the heading above only names the body that met).
+_CONCLUSIONS = re.compile(r"(?i:conclusions\s+of\s+(?:a|the)\s+(?:\S+\s+){0,3}?meeting\s+of\s+(?:\S+\s+){1,8}?)"
+                          r"(?=(?i:held)\s)")
+
+
+def meeting_title(text: str) -> str | None:
+    """The title of a cabinet's conclusions, from its opening sentence (``_CONCLUSIONS``), in the case a title is
+    written in: "Conclusions of a Meeting of the Cabinet", whether the sentence is in capitals or opens with its first
+    word in them; else None."""
+    if text[:11].casefold() != "conclusions":  # (a cheap gate: every record's opening blocks are asked)
+        return None
+    found = _CONCLUSIONS.match(text)
+    if found is None:
+        return None
+    words = found.group().split()
+    return " ".join(word if k and not word.isupper() else word.lower() if k and word.lower() in rules.SMALL_WORDS
+                    else word[:1].upper() + word[1:].lower() for k, word in enumerate(words))
+
+
 def _title(lines: Sequence[str]) -> str | None:
     title = lines[0]
     for line in lines[1:]:  # a line running on: in small letters ("between …", "z 35. posiedzenia …"), or after
