@@ -332,7 +332,7 @@ class Builder:
         children = [f"<head>{_label(block.head, _escape)}</head>"] if block.head else []
         for group in block.groups:
             children.append(f"<item>{self._inline(group)}</item>")
-        return _element_only(f'<list type="participants" xml:id="{ident}">', children, "</list>", level)
+        return _element_only(f'<list type="{block.kind}" xml:id="{ident}">', children, "</list>", level)
 
     def _address(self, block: Address) -> str:
         lines = "".join(f"<addrLine>{self._inline(line)}</addrLine>" if type(line) is tuple else self._milestone(line)

@@ -46,7 +46,8 @@ class Summary:
                 rules[block.rule] = rules.get(block.rule, 0) + 1
         shared = {entry.id for entry in edition.metadata.shared_register}
         return cls(document_title(edition), edition.metadata.date or stated_date(edition),
-                   tuple(p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons),
+                   tuple(p.full_name or (p.names[0] if p.names else p.id) for p in edition.persons
+                         if p.id not in edition.absent),  # (not those listed absent: they took no part)
                    tuple(p.id for p in edition.persons if p.id in shared),
                    {p.id: list(p.names) for p in edition.persons if p.derived}, dict(sorted(rules.items())))
 

@@ -370,8 +370,19 @@ def _profile_desc(edition: Edition, meta: Metadata) -> etree._Element:
     if edition.persons:
         partic = _sub(profile, "particDesc")
         people = _sub(partic, "listPerson")
+        absent = None  # (those a minute lists as absent, apart: they took no part)
         for person in edition.persons:
-            people.append(_person(person))
+            if person.id in edition.absent:
+                if absent is None:
+                    absent = etree.Element(tei("listPerson"), type="absent")
+                absent.append(_person(person))
+            else:
+                people.append(_person(person))
+        if absent is not None:
+            if len(people):
+                partic.append(absent)
+            else:  # (no one else: the one list, of the absent)
+                partic.replace(people, absent)
     return profile
 
 

@@ -250,6 +250,9 @@ class Participants:
     head: str
     groups: tuple[tuple[Inline, ...], ...]
     span: Span
+    # "participants", or "absent": those a minute lists as not there ("Apologies:", "Absent:", "Regrets:"), who took
+    # no part (the header lists them apart, ``Edition.absent``).
+    kind: str = "participants"
 
 
 @assigning_init
@@ -360,3 +363,6 @@ class Edition:
     head: tuple[tuple[str, ...], ...] = ()
     corrected: bool = False  # a correction of the sidecar's or the collection's was made in the text
     struck: bool = False  # words struck through are marked (del), their signs kept (metamark)
+    # The persons listed only as absent ("Apologies: Mr K. Black"), neither among those present nor speaking: the
+    # header lists them apart from those who took part (listPerson type="absent").
+    absent: frozenset[str] = frozenset()

@@ -963,7 +963,26 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
                    bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head,
-                   bool(inline.used_corrections), inline.struck_read)
+                   bool(inline.used_corrections), inline.struck_read, _absent_only(blocks, same_as))
+
+
+def _absent_only(blocks: list, same_as: dict[str, str]) -> frozenset[str]:
+    """The persons a list of the absent names ("Apologies: Mr K. Black", ``Participants.kind``) whom no list of
+    those present names and who speak no turn: they took no part, and the header lists them apart. (One who is
+    listed absent but speaks, come late to an item, took part: his turns stay his, and so does his place.)"""
+    absent: set[str] = set()
+    present: set[str] = set()
+    for block in blocks:
+        if type(block) is Participants:
+            into = absent if block.kind == "absent" else present
+            into.update(node.person for group in block.groups for node in group if type(node) is PersonName)
+        elif type(block) is Turn:
+            present.add(block.speaker.person)
+            present.update(block.speaker.others)
+    if not absent:
+        return frozenset()
+    present = {same_as.get(person, person) for person in present}
+    return frozenset(person for person in (same_as.get(p, p) for p in absent) if person not in present)
 
 
 def _no_turns_hint(text: str, language: str, language_from: str) -> str:
@@ -1794,7 +1813,11 @@ class _Parser:
                         taken = id(below)
                     content_seen = True
                     continue
-            if out and out[-1].kind == "participants" and out[-1].detail is None and unit.page_before is None and (
+            # (those absent, under those present, are a list of their own, "Absent - Mr. Quackenbush - 1."; and so are
+            # those present again under them, "In attendance: …")
+            after_list = out and out[-1].kind == "participants" and out[-1].detail is None
+            apart = after_list and (_absent_opens(text) or _absent_ended(out[-1].unit, text))
+            if after_list and unit.page_before is None and not apart and (
                     not unit.blank_before or turn is None and number is None
                     and (_a_person_a_line(unit) or _name_over_office(unit) or _a_side_over_persons(items, index))):
                 # To the end of its block; and past a blank line, the other side's persons a line each, as a
@@ -1803,7 +1826,7 @@ class _Parser:
                 out[-1] = _Classified("participants", out[-1].unit.merged(unit))
                 continue
             below = not turn_seen and self._participants_below(unit, items, index)
-            if not turn_seen and (below or _lists_participants(unit)):
+            if not turn_seen and (below or _lists_participants(unit) or apart and _names_after_label(text)):
                 if _first_alone(out):  # ("Niederschrift über die Unterredung des Genossen …" / "Anwesend: …")
                     _titled_by_what_follows(out)
                 out.append(_Classified("participants", unit.merged(items[index + 1][0]) if below else unit))
@@ -1958,7 +1981,8 @@ class _Parser:
     def _participants_below(self, unit: Unit, items: list, index: int) -> bool:
         """"Present:" alone, its names on the lines right below it, a unit of their own (a short line ending with
         a colon ends a unit), no fields nor a page's note: the list's head, and the next unit read into it."""
-        if len(unit.lines) != 1 or rules.PARTICIPANTS_LABEL.match(unit.text) is None or index + 1 >= len(items):
+        if len(unit.lines) != 1 or index + 1 >= len(items) or rules.PARTICIPANTS_LABEL.match(unit.text) is None and not (
+                unit.text[:1] in _ABSENT_FIRST and _ABSENT_ALONE.match(unit.text)):  # ("Absent:" / its names)
             return False
         following, _, turn = items[index + 1]
         return not following.blank_before and following.page_before is None and turn is None \
@@ -2669,11 +2693,16 @@ class _Parser:
             return self._present_under(unit)
         first = unit.lines[0][1]
         head_match = rules.PARTICIPANTS.match(unit.text) or rules.PRESIDING.match(unit.text) \
-            or _ABSENT_LABEL.match(unit.text) or _TELLERS.match(unit.text) \
-            or _WITNESS_LABEL.match(unit.text)  # ("Witness: Richard Holroyd MP, Minister for …", the plural's one)
+            or _ABSENT_OPENS.match(unit.text) or _TELLERS.match(unit.text) \
+            or _WITNESS_LABEL.match(unit.text) \
+            or _GROUP_LABEL.match(unit.text)  # (a later label under those absent: "Tevens aanwezig: …")
+        # ("Witness: Richard Holroyd MP, Minister for …", the plural's one)
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
-        alone = bool(rules.PARTICIPANTS_LABEL.match(first))  # then a line is a person: name, what he is
+        # (those absent under their own label, as a minute lists them apart: "Apologies for absence: Mr. Dalton, …")
+        absent = first[:1] in _ABSENT_FIRST and (_ABSENT_OPENS.match(first) or _ABSENT_ALONE.match(first))
+        alone = bool(rules.PARTICIPANTS_LABEL.match(first) or absent and _ABSENT_ALONE.match(first))
+        # (then a line is a person: name, what he is)
         if alone:
             head = first
         else:
@@ -2775,7 +2804,8 @@ class _Parser:
                     node for group in groups for node in group if type(node) is PersonName):
                 for office in offices:
                     self.registry.holds_office(office, node.person)  # "The PRESIDENT" is the one presiding
-        return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span)
+        return Participants(self._label_signs(head) if head else head, tuple(g for g in groups if g), unit.span,
+                            "absent" if absent else "participants")
 
     def _present_under(self, unit: Unit) -> Participants:
         """Those present a line each under the sentence that names them ("… Present were:" / "     Col. R. M.
@@ -5431,10 +5461,19 @@ _GROUP_LABEL = re.compile(r"(?:(?:Also\s+|Those\s+|Persons\s+|Staff\s+|Officers\
 # A label of those absent, opening a line (the absent labels of _GROUP_LABEL, a colon after them): under a numbered
 # list of those present it is a list of its own ("3. Del Frate Maria" / "Assenti: Tesolin Franco (giustificato), …",
 # which had been words of the third item).
-_ABSENT_LABEL = re.compile(r"(?:absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present"
-                           r"|absents?(?:\s+excusés?)?|excusés?|entschuldigt|abwesend"
-                           r"|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|ausentes?|excusados?"
-                           r"|assenti(?:\s+giustificati)?)\s*:\s*", re.IGNORECASE)
+_ABSENT_WORDS = (r"(?:absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present"
+                 r"|absents?(?:\s+excusés?)?|excusés?|entschuldigt|abwesend"
+                 r"|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|ausentes?|excusados?"
+                 r"|assenti(?:\s+giustificati)?)")
+_ABSENT_LABEL = re.compile(_ABSENT_WORDS + r"\s*:\s*", re.IGNORECASE)
+# The same label on a later line of a list of those present, or after a dash, as a board's roll call sets it
+# ("Present - Messrs. …" / "Absent - Mr. Quackenbush - 1."): where the list of the absent begins (``_absent_apart``).
+_ABSENT_OPENS = re.compile(_ABSENT_WORDS + r"(?:\s*:\s*|\s+[-–—]\s+)", re.IGNORECASE)
+# The label alone on its line, the absent a line each under it ("Absent:" / "The Right Hon. Hugh Dalton, M.P., …"); its
+# colon makes it a label (a wrapped sentence may leave "absent" alone on a line).
+_ABSENT_ALONE = re.compile(_ABSENT_WORDS + r"\s*:\s*\Z", re.IGNORECASE)
+# The labels' first letters, capitals (a label opens its line so), a cheap gate before the patterns.
+_ABSENT_FIRST = frozenset("AENRM")
 _TELLERS = re.compile(r"(?i:tellers\s+for\s+the\s+(?:ayes|noes|contents|not[\s-]contents))\s*[:.—-]\s*")
 # What an absent label says where no one is absent ("APOLOGIES:   None"): no name.
 _NO_ONE = frozenset("none nil nobody nessuno nessuna keine niemand geen aucun aucune néant ninguno".split())
@@ -5495,13 +5534,63 @@ def _pairs_merged(units: list[Unit], join: Callable[[Unit, Unit], Unit | None]) 
 _LEADIN_ENDS = frozenset({"it was", "It was", "IT WAS"})  # (how a decision's lead-in ends, on its line)
 
 
+def _absent_opens(text: str) -> bool:
+    """A line that an absent label opens ("Apologies: Mr K. Black", "Absent - Mr. Quackenbush - 1.", "Absent:")."""
+    return text[:1] in _ABSENT_FIRST and (_ABSENT_OPENS.match(text) is not None or _ABSENT_ALONE.match(text) is not None)
+
+
+def _names_after_label(text: str) -> bool:
+    """A line of a list's label and names after it, not "Apologies: None"."""
+    label = _ABSENT_OPENS.match(text) or _GROUP_LABEL.match(text) or rules.PARTICIPANTS.match(text)
+    if label is None:
+        return False
+    rest = text[label.end():]
+    return rest.strip(" .;").casefold() not in _NO_ONE and _has_names(" " + rest)
+
+
+def _absent_ended(listed: Unit, text: str) -> bool:
+    """A list of those absent, and a unit under it that a label of those present opens ("Apologies: Mr K. Black" /
+    "In attendance: Mr T. White (Secretary)", "The following were also present:"): the absent's list ends there."""
+    return _absent_opens(listed.lines[0][1]) and (rules.PARTICIPANTS.match(text) or rules.PARTICIPANTS_LABEL.match(text)
+                                                  or _GROUP_LABEL.match(text)) is not None
+
+
 def _absent_apart(units: list[Unit]) -> list[Unit]:
-    """A numbered item's block cut before a line that an absent label opens: those present numbered a line each, those
-    absent under them ("3. Del Frate Maria" / "Assenti: Tesolin Franco …", which had been the third item's words)."""
+    """A block cut before a line that an absent label opens, and after those absent before the next line's own label:
+    those absent are a list of their own, apart from those present (``Participants.kind``). Under a numbered list
+    of those present ("3. Del Frate Maria" / "Assenti: Tesolin Franco …", which had been the third item's words);
+    under a line that a label of those present opens ("Present: Mrs J. Smith (Chair), …" / "Apologies: Mr K. Black" /
+    "In attendance: …", the roll call's "Absent - Mr. Quackenbush - 1.", older Dutch minutes' "Afwezig: …" under
+    "Voorzitter: …", which had been items of the list of those present); and the label alone on its line, the absent
+    under it ("Absent:" / "The Right Hon. Hugh Dalton, M.P., …")."""
     out: list[Unit] = []
+    absent = False  # (the lines since the last cut are those absent: in the block above too, its label alone)
     for unit in units:
-        cuts = [k for k, part in enumerate(unit.parts) if k and type(part) is tuple and _ABSENT_LABEL.match(part[1])] \
-            if len(unit.lines) > 1 and ":" in unit.text and rules.LIST_ITEM.match(unit.text) else []
+        absent = absent and not unit.blank_before and unit.page_before is None
+        if not absent and (len(unit.lines) < 2 or not any(line[:1] in _ABSENT_FIRST for _, line in unit.lines)):
+            out.append(unit)  # (most blocks: no later line that such a label may open)
+            absent = len(unit.lines) == 1 and unit.text[:1] in _ABSENT_FIRST and _ABSENT_ALONE.match(unit.text) is not None
+            continue
+        cuts = []
+        numbered = ":" in unit.text and rules.LIST_ITEM.match(unit.text) is not None
+        listed = False  # (a line above opens with a label of those present, or who presides)
+        for k, part in enumerate(unit.parts):
+            if type(part) is not tuple:
+                continue
+            line = part[1]
+            if _absent_opens(line) and (not k or listed or _ABSENT_ALONE.match(line) or numbered
+                                        and _ABSENT_LABEL.match(line)):
+                if k:
+                    cuts.append(k)
+                absent = True
+            elif not absent:
+                listed = listed or (rules.PARTICIPANTS.match(line) or rules.PRESIDING.match(line)
+                                    or _GROUP_LABEL.match(line)) is not None
+            elif k and (rules.PARTICIPANTS.match(line) or _GROUP_LABEL.match(line)):
+                cuts.append(k)  # (those absent end where another label opens a line: "In attendance: …")
+                absent = False
+        # (the label alone on the block's last line: its names in the block under it)
+        absent = absent and _ABSENT_ALONE.match(unit.lines[-1][1]) is not None
         out.extend(_cut(unit, cuts) if cuts else (unit,))
     return out
 

@@ -476,8 +476,11 @@ def test_a_boards_minutes_head_each_item_with_its_numbered_heading_and_list_who_
                                    ("3. FINANCE REPORT", 14)]
     assert [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)] == ["#brown"]
     items = result.tree.findall(".//t:list[@type='participants']/t:item", NS)
-    assert ["".join(item.itertext()) for item in items][1:] == [
-        "In attendance: Mr T. White (Secretary)", "Apologies: Mr K. Black"]
+    # (those absent a list of their own, type "absent": "Apologies: Mr K. Black" had been the list's third item)
+    assert ["".join(item.itertext()) for item in items][1:] == ["In attendance: Mr T. White (Secretary)"]
+    absent = result.tree.find(".//t:list[@type='absent']", NS)
+    assert absent.findtext("t:head", namespaces=NS) == "Apologies:"
+    assert ["".join(item.itertext()) for item in absent.iterfind("t:item", NS)] == ["Mr K. Black"]
     assert [name.text for name in items[1].iterfind("t:persName", NS)] == ["Mr T. White"]
     persons = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in result.tree.iterfind(".//t:person", NS)]
     assert persons == ["smith", "brown", "patel", "white", "black"]
@@ -526,7 +529,9 @@ def test_meeting_notes_have_their_title_fields_and_attendees_items_and_actions()
     result = tei.encode(NOTES, name="x.txt")
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Project Steering Group – Meeting Notes"
     assert [name.text for name in result.tree.iterfind(".//t:list[@type='participants']//t:persName", NS)] == [
-        "Sarah Lee", "Tom Baker", "Priya Nair", "James Ford"]
+        "Sarah Lee", "Tom Baker", "Priya Nair"]
+    # (James Ford, whose apologies were sent, in a list of the absent: he had been among the attendees' names)
+    assert [name.text for name in result.tree.iterfind(".//t:list[@type='absent']//t:persName", NS)] == ["James Ford"]
     heads = result.tree.findall(".//t:div[@type='section']/t:head", NS)
     assert [(head.text, result.position(head.get("{http://www.w3.org/XML/1998/namespace}id")).line)
             for head in heads] == [("1. Welcome and introductions", 6), ("2. Budget update", 9), ("3. Risks", 13)]

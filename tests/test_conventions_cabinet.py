@@ -61,3 +61,98 @@ def test_a_long_sentence_of_where_the_meeting_was_held_still_dates_the_record():
     assert title(result) == "Conclusions of a Meeting of the Cabinet"
     assert created(result) == "1957-11-21"
 
+
+
+def lists(result) -> list[tuple[str, str, list[str]]]:
+    """Each list of persons in the body: its type, its head and each item's words."""
+    return [(found.get("type"), found.findtext("t:head", namespaces=NS),
+             [flat(item) for item in found.iterfind("t:item", NS)])
+            for found in result.tree.xpath(".//t:body//t:list[@type='participants' or @type='absent']",
+                                           namespaces=NS)]
+
+
+def header_lists(result) -> list[tuple[str | None, list[str]]]:
+    """Each listPerson of the header: its type and its persons' ids."""
+    return [(found.get("type"), [p.get(XML_ID) for p in found.iterfind("t:person", NS)])
+            for found in result.tree.iterfind(".//t:particDesc/t:listPerson", NS)]
+
+
+ABSENT = ("CABINET\n\n"
+          "CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1,\n"
+          "on Monday, 3rd April, 1950, at 11 a.m.\n\n"
+          "Present:\n"
+          "The Right Hon. C. R. Attlee, M.P., Prime Minister (in the Chair).\n"
+          "The Right Hon. Ernest Bevin, M.P., Secretary of State for Foreign Affairs.\n\n"
+          "Absent:\n"
+          "The Right Hon. Hugh Dalton, M.P., Minister of Town and Country Planning.\n"
+          "The Right Hon. Aneurin Bevan, M.P., Minister of Health.\n\n"
+          "The Prime Minister said that the position was serious.\n")
+
+
+def test_those_absent_under_their_label_alone_are_a_list_of_the_absent_and_listed_apart_in_the_header():
+    """"Absent:" alone over the absent a line each had been two paragraphs, and its persons no one's; they took no
+    part, so the header lists them apart from those present."""
+    result = checked(ABSENT)
+    assert lists(result) == [
+        ("participants", "Present:", ["The Right Hon. C. R. Attlee, M.P., Prime Minister (in the Chair).",
+                                      "The Right Hon. Ernest Bevin, M.P., Secretary of State for Foreign Affairs."]),
+        ("absent", "Absent:", ["The Right Hon. Hugh Dalton, M.P., Minister of Town and Country Planning.",
+                               "The Right Hon. Aneurin Bevan, M.P., Minister of Health."])]
+    assert header_lists(result) == [(None, ["attlee", "ernest-bevin"]), ("absent", ["hugh-dalton", "aneurin-bevan"])]
+    absent = result.tree.find(".//t:body//t:list[@type='absent']", NS)
+    assert result.position(absent.get(XML_ID)).line == 10
+    assert whos(result) == ["#attlee"]
+    assert "Hugh Dalton" not in result.summary.participants  # (the collection's index: those who took part)
+    assert "C. R. Attlee" in result.summary.participants
+
+
+def test_apologies_for_absence_run_together_and_one_of_them_who_speaks_keeps_his_turn():
+    """"Apologies for absence: Mr. Dalton, Mr. Bevan." had been a participants list; Mr. Bevan, who speaks later (come
+    for an item), keeps his turn and his place among those who took part."""
+    text = ("CONCLUSIONS OF A MEETING OF THE CABINET HELD AT\n10 DOWNING STREET, S.W.1, ON THURSDAY,\n"
+            "14TH JULY, 1949, AT 10 A.M.\n\nPresent:\nMr. Attlee (in the Chair), Mr. Morrison.\n\n"
+            "Apologies for absence: Mr. Dalton, Mr. Bevan.\n\n"
+            "Mr. Bevan said that he would not accept it.\n\nThe Cabinet agreed.\n")
+    result = checked(text)
+    assert title(result) == "Conclusions of a Meeting of the Cabinet"
+    assert [(kind, head) for kind, head, _ in lists(result)] == [
+        ("participants", "Present:"), ("absent", "Apologies for absence:")]
+    assert whos(result) == ["#bevan"]
+    assert header_lists(result) == [(None, ["attlee", "bevan"]), ("absent", ["dalton"])]
+
+
+def test_regrets_on_a_line_of_the_present_block_end_where_the_next_label_opens():
+    """"Regrets: …" on the line under "Present: …", and "In attendance: …" under it, had been items of one participants
+    list, the absent among those present."""
+    text = ("MINUTES OF THE MEETING OF THE BOARD\n\n"
+            "Present: Mrs J. Smith (Chair), Mr R. Brown, Dr A. Patel\n"
+            "Regrets: Mr K. Black, Ms L. Grey\n"
+            "In attendance: Mr T. White (Secretary)\n\n"
+            "Mr Brown reported that the roof was mended.\n")
+    result = checked(text)
+    assert lists(result) == [
+        ("participants", "Present:", ["Mrs J. Smith (Chair), Mr R. Brown, Dr A. Patel"]),
+        ("absent", "Regrets:", ["Mr K. Black, Ms L. Grey"]),
+        ("participants", "In attendance:", ["Mr T. White (Secretary)"])]
+    assert header_lists(result) == [(None, ["smith", "brown", "patel", "white"]), ("absent", ["black", "grey"])]
+    positions = [result.position(found.get(XML_ID)).line
+                 for found in result.tree.xpath(".//t:body//t:list", namespaces=NS)]
+    assert positions == [3, 4, 5]
+    assert whos(result) == ["#brown"]
+
+
+def test_the_absent_label_alone_with_no_blank_line_and_those_also_present_under_them():
+    """"Absent:" right under those present, its person under it, then "The following were also present:": the label
+    had been read into the list of those present, and the secretary among the absent."""
+    text = ("CABINET\n\nCONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Tuesday, "
+            "4th May, 1948, at 11 a.m.\n\nPresent:\n"
+            "The Right Hon. C. R. Attlee, M.P., Prime Minister (in the Chair).\n"
+            "The Right Hon. Ernest Bevin, M.P., Secretary of State for Foreign Affairs.\n"
+            "Absent:\nThe Right Hon. Hugh Dalton, M.P., Chancellor of the Duchy of Lancaster.\n"
+            "The following were also present:\nSir Norman Brook, Secretary.\n\n"
+            "The Prime Minister said that the position was serious.\n")
+    result = checked(text)
+    assert [(kind, head, len(items)) for kind, head, items in lists(result)] == [
+        ("participants", "Present:", 2), ("absent", "Absent:", 1),
+        ("participants", "The following were also present:", 1)]
+    assert header_lists(result) == [(None, ["attlee", "ernest-bevin", "norman-brook"]), ("absent", ["hugh-dalton"])]

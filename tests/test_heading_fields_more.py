@@ -45,8 +45,11 @@ def test_a_dutch_councils_chairman_secretary_present_and_absent_are_its_particip
     assert listed(result) == [[("Heer Mr. J. H. van Rijckevorsel", "#van-rijckevorsel")],
                               [("Heer A. Kortenhoeven", "#kortenhoeven")],
                               [("C. Blokland", "#blokland"), ("P. de Jong", "#de-jong"), ("W. Verhoef", "#verhoef"),
-                               ("J. van der Graaf", "#van-der-graaf"), ("H. Stam", "#stam")],
-                              [("Heer D. Oosterwijk", "#oosterwijk")]]
+                               ("J. van der Graaf", "#van-der-graaf"), ("H. Stam", "#stam")]]
+    # (the absent a list of their own, type "absent": "Afwezig: …" had been the list's fourth item)
+    absent = result.tree.find(".//t:list[@type='absent']", NS)
+    assert absent.findtext("t:head", namespaces=NS) == "Afwezig:"
+    assert [(n.text, n.get("ref")) for n in absent.iterfind(".//t:persName", NS)] == [("Heer D. Oosterwijk", "#oosterwijk")]
     head = result.tree.find(".//t:list[@type='participants']/t:head", NS)
     assert head.text == "Voorzitter:"
     items = ["".join(item.itertext()) for item in result.tree.iterfind(".//t:list[@type='participants']/t:item", NS)]
