@@ -688,6 +688,8 @@ class _Walker:
                 names.append(_plain(part))
                 if full is None and part.get("type") == "full":
                     full = names[-1]
+            if el.getparent().get("type") == "absent":  # (listed as absent: the reader told so beside the name)
+                notes.append("absent")
             persons[xml_id] = Person(xml_id, full or (names[0] if names else xml_id), " ".join(notes))
         return persons
 

@@ -156,3 +156,22 @@ def test_the_absent_label_alone_with_no_blank_line_and_those_also_present_under_
         ("participants", "Present:", 2), ("absent", "Absent:", 1),
         ("participants", "The following were also present:", 1)]
     assert header_lists(result) == [(None, ["attlee", "ernest-bevin", "norman-brook"]), ("absent", ["hugh-dalton"])]
+
+
+def test_those_absent_are_rendered_as_those_present_are_and_called_absent_among_the_persons():
+    """The list of the absent had been rendered as a bulleted list in the text and a plain list in HTML, and its
+    persons among the others with nothing to say they were absent."""
+    from lxml import html as lhtml
+
+    from tei.render import render_html, render_text
+
+    result = checked(ABSENT)
+    text = render_text(result.tree)
+    assert "Absent: The Right Hon. Hugh Dalton, M.P., Minister of Town and Country\n" \
+           "        Planning.\n        The Right Hon. Aneurin Bevan" in text
+    page = lhtml.fromstring(render_html(result.tree))
+    (absent,) = page.xpath("//div[@class='participants absent']")
+    assert absent.xpath("string(span[@class='list-head'])") == "Absent:"
+    assert [flat(li) for li in absent.iterfind(".//li")][1] == "The Right Hon. Aneurin Bevan, M.P., Minister of Health."
+    assert page.xpath("string(//li[@id='hugh-dalton']/bdi[@class='role'])") == "absent"
+    assert page.xpath("//li[@id='attlee']/bdi[@class='role']") == []

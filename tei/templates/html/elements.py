@@ -121,9 +121,9 @@ def speaker(n, r) -> str:
 
 def list_(n, r) -> str:
     out = []
-    if n.get("type") == "participants":
+    if n.get("type") in ("participants", "absent"):  # (those absent set as those present are: "Apologies: …")
         heading = n.first("head")
-        out.append(f'<div class="participants"{_id(n)}>')
+        out.append(f'<div class="participants{" absent" if n.get("type") == "absent" else ""}"{_id(n)}>')
         if heading is not None:
             out.append(f'<span class="list-head">{r.children(heading)}</span>')
         out.append("<ul>")

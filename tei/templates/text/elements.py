@@ -90,7 +90,7 @@ def head(n, r) -> str:
 
 
 def list_(n, r) -> str:
-    if n.get("type") == "participants":
+    if n.get("type") in ("participants", "absent"):  # (those absent set as those present are: "Apologies: …")
         return participants(n, r)
     if n.get("type") == "fields":
         return fields(n, r)
