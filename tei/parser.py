@@ -5567,9 +5567,8 @@ def _absent_apart(units: list[Unit]) -> list[Unit]:
     absent = False  # (the lines since the last cut are those absent: in the block above too, its label alone)
     for unit in units:
         absent = absent and not unit.blank_before and unit.page_before is None
-        if not absent and (len(unit.lines) < 2 or not any(line[:1] in _ABSENT_FIRST for _, line in unit.lines)):
-            out.append(unit)  # (most blocks: no later line that such a label may open)
-            absent = len(unit.lines) == 1 and unit.text[:1] in _ABSENT_FIRST and _ABSENT_ALONE.match(unit.text) is not None
+        if not absent and not any(_absent_opens(line) for _, line in unit.lines):
+            out.append(unit)  # (most blocks: no line that such a label opens, and none of them absent)
             continue
         cuts = []
         numbered = ":" in unit.text and rules.LIST_ITEM.match(unit.text) is not None
