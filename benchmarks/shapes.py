@@ -114,6 +114,13 @@ SHAPES: dict[str, Callable[[random.Random, int], str]] = {
         f"{_words(rng, 6)} of the Organization of American States (OAS)." for _ in range(n)) + "\n\nAB: Hello.\n\nCD: Hi.\n",
     "signing-rules": lambda rng, n: "Minutes\n\nMember Yoo: I agree.\n\nThe meeting closed.\n\nSigned:\n" + "".join(
         f"_____________\nMartha {_name(i)}\n" for i in range(n)),
+    # The twenty-eighth session's two (found by its review): words in quotes in a long paragraph before any turn (each
+    # name's word had been tested against every quote's span); a field's long line of wide gaps (its rest copied at
+    # each gap).
+    "quotes-head": lambda rng, n: "REPORT\n\n" + " ".join(
+        f'The "Committee" met Mr {_name(i)} and {_words(rng, 4)}.' for i in range(n)) + "\n",
+    "field-gaps": lambda rng, n: "MEMO\n\nMR. SMITH: Hi.\n\nSubject: " + "   ".join(
+        _words(rng, 2) for _ in range(8 * n)) + "\n",
 }
 
 

@@ -24,7 +24,7 @@ from .conventions import BracketContext, Table, marks_the_recording
 from .blocks import RUNS_ON, SENTENCE_END, Unit, breaks_words, is_lone_clock, is_lone_stamp, layout
 from .diagnostics import Reporter, Span
 from .furniture import marked_page_number
-from .inline import EVENING_MEETING, MILESTONE, Corrections, InlineParser, Joined
+from .inline import EVENING_MEETING, LINE_END_HYPHENS, MILESTONE, Corrections, InlineParser, Joined
 from .metadata import Metadata
 from .model import (Abbreviation, Address, Block, Closer, Columns, Direction, Edition, Editorial, Footnote, Furniture,
                     Heading, Inline, Item, ItemList, PageBreak, Paragraph, Participants, PersonName, Postscript,
@@ -228,10 +228,12 @@ class Evidence:
             if len(counts) >= 2 and (counts[1] >= 2 or counts[0] >= 3 or len(counts) >= 3
                                      and any(n >= 2 and key in TITLES for key, n in labels.items())):
                 self.proven.update(labels)
-        if sum(dashed_courtesies.values()) >= 2:
-            # A courtesy and a name, a full stop and a dash, set so twice or more, each name once too: a party's
-            # minutes' labels ("Le camarade Duclos. — …" / "Le camarade Marty. — …"). Prose seldom sets a titled
-            # name so (once, it may: "… dit le camarade Duclos. — Le lendemain …" is no label's).
+        if sum(dashed_courtesies.values()) >= 3 or len(dashed_courtesies) >= 2 and max(dashed_courtesies.values()) >= 2:
+            # A courtesy and a name, a full stop and a dash, set so three times or more, or by two names and one of
+            # them again, each name once too: a party's minutes' labels ("Le camarade Duclos. — …" / "Le camarade
+            # Marty. — …" / "Le camarade Duclos. — …"). Prose sets a titled name so once ("… dit le camarade Duclos.
+            # — Le lendemain …"), and a report's notes on two persons may ("M. Dupont. — Maire de Lyon …" / "M.
+            # Martin. — Adjoint …"): no speaker's.
             self.proven.update(dashed_courtesies)
         named = _named_at_the_head(units, periods | titled_periods) if len(periods) + len(titled_periods) >= 2 \
             else set()
@@ -2416,7 +2418,7 @@ class _Parser:
         elif self.witness is not None and name_key(key) in _THE_WITNESSES:  # "THE WITNESS:" is the one sworn
             key = self.witness
         elif (key in self.initials or key[-1:] == "." and key.replace(".", "") in self.initials
-              and _DOTTED_INITIALS.fullmatch(key)) and not self.registry.is_registered(key):
+              and _DOTTED_INITIALS.fullmatch(key) and key not in _NOT_INITIALS) and not self.registry.is_registered(key):
             # "K:" in a telephone record of "Ambassador Dobrynin/Secretary Kissinger"; "MB:"; "E.G.:", dotted
             key = self.initials[key if key in self.initials else key.replace(".", "")]
         elif self.interviewed and name_key(key) in self.interviewed and not self.registry.is_registered(key):
@@ -2696,7 +2698,7 @@ class _Parser:
             or _ABSENT_OPENS.match(unit.text) or _TELLERS.match(unit.text) \
             or _WITNESS_LABEL.match(unit.text) \
             or _GROUP_LABEL.match(unit.text)  # (a later label under those absent: "Tevens aanwezig: …")
-        # ("Witness: Richard Holroyd MP, Minister for …", the plural's one)
+        # (_WITNESS_LABEL: "Witness: Richard Holroyd MP, Minister for …", the plural's one)
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
         # (those absent under their own label, as a minute lists them apart: "Apologies for absence: Mr. Dalton, …")
@@ -3385,8 +3387,10 @@ def _initials_named(classified: list[_Classified]) -> dict[str, str]:
         # A nickname in quotes between a name's words, no word of the name's initials ('Ernesto "Che" Guevara':
         # "E.G.", whose run it had broken)
         nicknames = [m.span() for m in NICKNAME.finditer(text)] if '"' in text or "“" in text or "‘" in text else ()
-        if nicknames:
-            matches = [m for m in matches if not any(a < m.start() < b for a, b in nicknames)]
+        if nicknames:  # (the spans in order, none inside another: each word's the one opened last before it)
+            opened = [a for a, _ in nicknames]
+            matches = [m for m in matches
+                       if not ((k := bisect_right(opened, m.start() - 1)) and m.start() < nicknames[k - 1][1])]
         run: list[str] = []  # names' words one after another ("Mary Brown"): their initials stand for them ("MB:")
         for letters, name in _initials_given(text) if "(" in text else ():
             given.setdefault(letters, set()).add(name)
@@ -3463,6 +3467,7 @@ _GIVEN_INITIALS = re.compile(r"\(([^\W\d_a-z]{2,4})\)")
 
 _MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.[ \t]+")  # between a forename and a surname: " T. "
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a label's initials with their full stops: "E.G."
+_NOT_INITIALS = frozenset({"N.B.", "P.S.", "P.P.S.", "I.E."})  # (a note's labels, no listed person's: "N.B.: …")
 
 
 def _initials_of(run: list[str], names: dict[str, set[str]]) -> None:
@@ -4451,15 +4456,19 @@ def _fields_side_by_side(unit: Unit) -> Unit:
         offset, line = part
         at = 0
         for gap in _FIELDS_GAP.finditer(line):
-            rest = line[gap.end():]
-            if gap.start() > at and _field_colon(rest) and (second := rules.FIELD.match(rest)) is not None \
-                    and second.end() < len(rest.rstrip()) and ":" in second.group():
+            # (what follows the gap, as far as a field's label and the start of its value reach: the rest of a long
+            # line, copied at each of its gaps, had grown with the square of its length)
+            rest = line[gap.end():gap.end() + _FIELD_REACH]
+            if gap.start() > at and line[gap.start() - 1] not in LINE_END_HYPHENS and _field_colon(rest) \
+                    and (second := rules.FIELD.match(rest)) is not None and second.end() < len(rest.rstrip()) \
+                    and ":" in second.group():  # (a value ending in a hyphen runs on: "cease-   fire", no field)
                 parts.append((offset + at, line[at:gap.start()]))
                 at, cut = gap.end(), True
         parts.append((offset + at, line[at:]))
     return Unit(parts, unit.before, unit.blank_before) if cut else unit
 
 
+_FIELD_REACH = 160  # characters: a field's label and the first of its value's, after a gap
 _FIELDS_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{3,}")  # (between two fields on a line: a tab, or three spaces or more)
 
 

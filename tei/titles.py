@@ -62,8 +62,10 @@ def named_in_head(units: Iterable[Sequence[str]]) -> str | None:
 # A cabinet's conclusions open with a sentence that names the meeting, where and when it was held ("CONCLUSIONS of a
 # Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Monday, 3rd April, 1950, at 11 a.m.", in capitals too,
 # "CABINET" or "WAR CABINET 45 (40)" above it): the record is the meeting's conclusions, its title the words before
-# "held" (the heading above only names the body that met).
-_CONCLUSIONS = re.compile(r"(?i:conclusions\s+of\s+(?:a|the)\s+(?:\S+\s+){0,3}?meeting\s+of\s+(?:\S+\s+){1,8}?)"
+# "held" (the heading above only names the body that met). Not the last meeting's, which a record confirms ("Conclusions
+# of the last Meeting of the Committee held on 3rd May, 1951, were confirmed …": neither this record's title nor date).
+_CONCLUSIONS = re.compile(r"(?i:conclusions\s+of\s+(?:a|the)\s+(?:(?!(?:last|previous|preceding)\s)\S+\s+){0,3}?"
+                          r"meeting\s+of\s+(?:\S+\s+){1,8}?)"
                           r"(?=(?i:held)\s)")
 
 

@@ -175,3 +175,14 @@ def test_those_absent_are_rendered_as_those_present_are_and_called_absent_among_
     assert [flat(li) for li in absent.iterfind(".//li")][1] == "The Right Hon. Aneurin Bevan, M.P., Minister of Health."
     assert page.xpath("string(//li[@id='hugh-dalton']/bdi[@class='role'])") == "absent"
     assert page.xpath("//li[@id='attlee']/bdi[@class='role']") == []
+
+
+def test_the_last_meetings_conclusions_confirmed_neither_title_nor_date_the_record():
+    """ "Conclusions of the last Meeting … held on 3rd May, 1951, were confirmed" is the minutes' first business,
+    not their title: the record is not titled by it, nor dated by the last meeting's day."""
+    result = checked("STEERING COMMITTEE\n\nConclusions of the last Meeting of the Committee held on 3rd May, 1951, "
+                     "were confirmed, subject to the amendment of the second paragraph of Minute 4, which should "
+                     "read as the Secretary had proposed in his note of that day\n\n"
+                     "The Chairman said that the position was serious.\n")
+    assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "STEERING COMMITTEE"
+    assert result.tree.find(".//t:creation/t:date", NS) is None

@@ -26,11 +26,16 @@ def test_a_comrades_label_with_a_full_stop_and_a_dash_is_a_turn():
     assert people(result) == {"lemaitre", "bruneau"}
 
 
-def test_two_titled_labels_with_a_dash_each_used_once_are_turns():
+def test_titled_labels_with_a_dash_three_times_are_turns_and_two_notes_on_persons_are_not():
     result = checked("Réunion du 4 avril 1950\n\nLe camarade Lemaître. — Nous devons examiner la situation.\n\n"
-                     "Comrade Okafor. — I do not agree.\n")
+                     "Comrade Okafor. — I do not agree.\n\nLe camarade Lemaître. — Alors votons.\n")
     assert turns(result) == [("#lemaitre", "Le camarade Lemaître. —", "Nous devons examiner la situation."),
-                             ("#okafor", "Comrade Okafor. —", "I do not agree.")]
+                             ("#okafor", "Comrade Okafor. —", "I do not agree."),
+                             ("#lemaitre", "Le camarade Lemaître. —", "Alors votons.")]
+    # (two names once each may be a report's notes on persons, no speaker's: paragraphs)
+    notes = checked("RAPPORT DU PRÉFET\n\nLa réunion eut lieu le 3 mai.\n\nM. Dupont. — Maire de Lyon depuis 1945, "
+                    "radical.\n\nM. Martin. — Adjoint, socialiste.\n\nLa séance fut levée à midi.\n")
+    assert notes.tree.find(".//t:sp", NS) is None
     # (once alone, the shape may be prose's: no turn)
     once = checked("Réunion du 4 avril 1950\n\nLe camarade Lemaître. — Nous devons examiner la situation.\n\n"
                    "La discussion continue.\n")
@@ -120,3 +125,20 @@ def test_a_field_right_under_a_title_in_capitals_is_a_field_not_the_titles_words
     assert fields(result) == [("Subject:", "Copper prices")]
     assert flat(result.tree.find(".//t:titleStmt/t:title", NS)) == "MEMORANDUM OF CONVERSATION"
 
+
+
+def test_a_note_labelled_nb_is_no_listed_persons_though_the_initials_fit():
+    """ "N.B.:" is a note's label: not Nicholas Brown's turn, though "NB:" is his."""
+    result = checked("INTERVIEW\n\nPresent: Nicholas Brown, Mary Smith\n\nNB: Hello.\n\nMS: Hi. The figures follow.\n\n"
+                     "N.B.: The figures are provisional.\n\nMS: Thank you.\n")
+    assert [who for who, _, _ in turns(result)][:2] == ["#nicholas-brown", "#mary-smith"]
+    assert "#nicholas-brown" not in [who for who, speaker, _ in turns(result) if speaker == "N.B.:"]
+
+
+def test_two_fields_on_a_line_are_not_cut_after_a_word_broken_by_a_hyphen():
+    """ "Talks on the cease-     Date: …": a value that ends in a hyphen before the gap is no field's end, and no line
+    ends there (a cut had marked a word broken across lines, lb break="no", where the source has none)."""
+    result = checked("MEMORANDUM\n\nSubject: Talks on the cease-     Date: 3 May 1961\nFROM: Embassy Havana\n\n"
+                     "SECRETARY: We begin.\n")
+    assert result.tree.find(".//t:lb[@break='no']", NS) is None
+    assert "Talks on the cease-" in "".join(result.tree.getroot().itertext())
