@@ -1554,7 +1554,7 @@ class _Parser:
             units = _head_fields_merged(units, self.lines_under)
         caption = _caption(units, turn_of) if any(
             unit.text[:1] in _CAPTION_FIRST for unit in units[:_CAPTION_HEAD]) else {}
-        if units and (":" in units[0].text or "：" in units[0].text):  # (a field's line two, read so from the start)
+        if units:  # (a field's line two, read so from the start)
             units[0] = _fields_side_by_side(units[0])
         heads = (head for k, whole in enumerate(units)
                  for head in ((_recording_head(whole) or self._title_cut(_title_above_fields(whole))) if k == 0
@@ -2702,7 +2702,7 @@ class _Parser:
         # "On the Soviet side: …" lines label their own groups; "Present:" heads the whole list, and so does
         # "PARTICIPANTS" alone on its line.
         # (those absent under their own label, as a minute lists them apart: "Apologies for absence: Mr. Dalton, …")
-        absent = first[:1] in _ABSENT_FIRST and (_ABSENT_OPENS.match(first) or _ABSENT_ALONE.match(first))
+        absent = _absent_opens(first)
         alone = bool(rules.PARTICIPANTS_LABEL.match(first) or absent and _ABSENT_ALONE.match(first))
         # (then a line is a person: name, what he is)
         if alone:
@@ -5544,8 +5544,9 @@ _LEADIN_ENDS = frozenset({"it was", "It was", "IT WAS"})  # (how a decision's le
 
 
 def _absent_opens(text: str) -> bool:
-    """A line that an absent label opens ("Apologies: Mr K. Black", "Absent - Mr. Quackenbush - 1.", "Absent:")."""
-    return text[:1] in _ABSENT_FIRST and (_ABSENT_OPENS.match(text) is not None or _ABSENT_ALONE.match(text) is not None)
+    """A line that an absent label opens ("Apologies: Mr K. Black", "Absent - Mr. Quackenbush - 1.", "Absent:", which
+    ``_ABSENT_OPENS`` reads too)."""
+    return text[:1] in _ABSENT_FIRST and _ABSENT_OPENS.match(text) is not None
 
 
 def _names_after_label(text: str) -> bool:

@@ -177,10 +177,9 @@ class Renderer:
         content = node.children
         if len(content) == 1:  # over half the calls: a text alone (a name, a word supplied), or an element (a turn's
             child = content[0]  # paragraph), which needs no list to join
-            if type(child) is str:
+            if isinstance(child, str):
                 return self.escape(child) if self.escape else child
-            if not isinstance(child, str):
-                return self.rules.get(child.kind, self.fallback)(child, self)
+            return self.rules.get(child.kind, self.fallback)(child, self)
         rules, fallback, escape = self.rules, self.fallback, self.escape or str
         return "".join([escape(c) if isinstance(c, str) else rules.get(c.kind, fallback)(c, self)
                         for c in content])
