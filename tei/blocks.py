@@ -104,8 +104,7 @@ class Unit:
     def forget(self) -> None:
         """The parse has read the unit into blocks: its lines and texts go (a long record's would all be
         held to the end of the parse, beside the blocks made of them); nothing may read it after this."""
-        del self.parts, self.lines, self.text
-        self._joined = None
+        self.parts, self.lines, self.text, self._joined = [], [], "", None
 
     def split(self, index: int) -> tuple["Unit", "Unit"]:
         """Two units at ``index`` of the first line: a heading run into the text after it."""
@@ -455,7 +454,7 @@ def layout(source: Source, page_break_blank_lines: int | None, first_page: int) 
     gaps: list[tuple[int, bool, int]] = []
     current: list[tuple[int, str]] = []
     blank, feed, gap_at = 0, False, 0
-    lines = source.lines()
+    lines: list[tuple[int, str | None]] = source.lines()  # (a form feed's text is None)
     if "\f" in source.text:
         lines = _with_feeds(lines)
     reads = _read_margin(lines)

@@ -17,7 +17,7 @@ transcript becomes markup. The header is built as elements (``tei.header``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from lxml import etree
@@ -410,7 +410,7 @@ class Builder:
 
     # -- inline content
 
-    def _inline(self, nodes: tuple[Inline, ...], text: str | None = None, first: str | None = None,
+    def _inline(self, nodes: Sequence[Inline], text: str | None = None, first: str | None = None,
                 first_tail: str | None = None) -> str:
         """Inline nodes as an element's content, without the block's leading and trailing white space.
 
@@ -425,7 +425,7 @@ class Builder:
             return self._empty() if value == "" else ""
         return self._content(*self._inline_parts(nodes, text, first, first_tail))
 
-    def _inline_parts(self, nodes: tuple[Inline, ...], text: str | None, first: str | None,
+    def _inline_parts(self, nodes: Sequence[Inline], text: str | None, first: str | None,
                       first_tail: str | None) -> tuple[str | None, list[list]]:
         """The element's text and its children as [markup, tail] pairs, stripped as a block's are."""
         children: list[list] = [] if first is None else [[first, first_tail]]

@@ -685,6 +685,9 @@ class Table:
     rows: tuple[Convention, ...] = DEFAULT_TABLE
     # Exact contents mapped to a row by the sidecar: {"?": "supplied-punctuation"}.
     overrides: tuple[tuple[str, str], ...] = ()
+    _reading_context: tuple = field(init=False, repr=False, compare=False)
+    _reading_content: tuple = field(init=False, repr=False, compare=False)
+    _first_claim: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Rows whose claims read the bracket's neighbours are asked every time; for the others,

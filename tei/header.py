@@ -133,7 +133,7 @@ def build_header(edition: Edition, version: str) -> etree._Element:
     return header
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes: str | None) -> etree._Element:
     element = etree.SubElement(parent, tei(tag))
     for key, value in attributes.items():
         if value:
@@ -249,8 +249,8 @@ def _file_desc(edition: Edition, meta: Metadata) -> etree._Element:
     if edition.transcript:
         # Its file's name, not a link: read from the edition's folder, a link "x.txt" led to the text edition of the
         # same name beside it (tei build), and where the edition goes is not the encoder's to know.
-        name = _sub(statement, "idno", edition.transcript, type="transcript")
-        name.tail = read
+        idno = _sub(statement, "idno", edition.transcript, type="transcript")
+        idno.tail = read
     else:
         statement.text += "given on standard input" + read
 

@@ -47,8 +47,8 @@ _FUNCTION_WORDS = {
 }
 # Each function word, with the languages that write it.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _language, _words in _FUNCTION_WORDS.items():
-    for _word in _words.split():
+for _language, _written in _FUNCTION_WORDS.items():
+    for _word in _written.split():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
 # Languages that share most of their short words: each is told from the other by the words it alone writes.
 _SIBLINGS = {"da": "no", "no": "da", "et": "fi", "fi": "et"}

@@ -9,7 +9,7 @@ point back at the transcript. No lxml, no regular expressions, no I/O here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any, Union
 
 from .diagnostics import Span, assigning_init
 
@@ -338,7 +338,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Edition:
-    metadata: "object"  # tei.metadata.Metadata
+    metadata: Any  # tei.metadata.Metadata
     blocks: tuple[Block, ...]
     persons: tuple[Person, ...]
     conventions_used: tuple[str, ...]

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import PurePath
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import rules, signs
 from .conventions import BracketContext, Table, marks_the_recording
@@ -260,17 +260,17 @@ class Evidence:
         self._label_styles = {_label_style(written[key]) for key, n in self.colon_counts.items()
                               if n >= 2 and key in written and key not in LABEL_WORDS}
         self._units = units  # (whose words a label in capitals may be, asked of few)
-        labels = self.line_labels
+        line_labels = self.line_labels
         if any(later < earlier for earlier, later in zip(offsets, offsets[1:])):
             # A recording's offsets only run forward: times that go back are a schedule's ("Monday 10:30").
-            self._drop(labels, "timed")
-            self._drop(labels, "stamped")
-        if not persons_named or sum(1 for (shape, _), n in labels.items() if shape == "above" and n >= 2) < 2:
+            self._drop(line_labels, "timed")
+            self._drop(line_labels, "stamped")
+        if not persons_named or sum(1 for (shape, _), n in line_labels.items() if shape == "above" and n >= 2) < 2:
             # Names in capitals above the speech: of two speakers at least, one of them surely a person's
             # (minutes set DISCUSSION and DECISION so, in turn, above what was said and agreed).
-            self._drop(labels, "above")
+            self._drop(line_labels, "above")
         # Whether a line may be a label of its own (the register's names are labels wherever they stand).
-        self.labels_on_lines = bool(labels) or registered_above
+        self.labels_on_lines = bool(line_labels) or registered_above
         # A court record's examination: an examiner named, questions and answers, two of each at least.
         if examiners or sworn:
             asked.update(letter.group(1) for unit in units for _, line in unit.lines
@@ -852,7 +852,7 @@ def _numbered(number: str | None, turn) -> str | None:
 class _Classified:
     kind: str
     unit: Unit
-    detail: object = None
+    detail: Any = None
 
 
 class _OpenTurn:
@@ -950,7 +950,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     head = [(unit.start, tuple(line for _, line in unit.lines)) for unit in units[:_HEAD_UNITS] if unit.lines]
     blocks, back = parser.run(units)  # (which lets the units go)
     first_turn = next((block.span.start for block in blocks if type(block) is Turn), None)
-    head = tuple(lines for start, lines in head if first_turn is None or start < first_turn)
+    head_lines = tuple(lines for start, lines in head if first_turn is None or start < first_turn)
     same_as = registry.settle_offices(_offices_in_titles(blocks))
     _report_unregistered(parser.unregistered, same_as, registry, reporter)
     (back or blocks).extend(trailing_pages)  # the last page turn comes after the notes, if there are any
@@ -964,7 +964,7 @@ def _parse(source: Source, metadata: Metadata, reporter: Reporter | None) -> Edi
     transcript = PurePath(source.name).name if source.name else None
     return Edition(metadata, tuple(blocks), registry.persons(), tuple(sorted(inline.used_conventions)),
                    tuple(back), transcript, numbered_lines, furnished, hyphenated, language, language_from,
-                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head,
+                   bool(parser.notes_at_foot), parser.format_signs or inline.signed, unspaced, same_as, head_lines,
                    bool(inline.used_corrections), inline.struck_read, _absent_only(blocks, same_as))
 
 
@@ -1267,8 +1267,8 @@ class _Parser:
             blocks.extend(foot[0].before)
             blocks.append(foot[1])
         back: list[Footnote | Paragraph | Heading | PageBreak] = []
-        for index, unit in enumerate(units[back_start:]):
-            if not index and len(unit.lines) == 1 and rules.NOTES_HEADING.match(unit.text):
+        for k, unit in enumerate(units[back_start:]):
+            if not k and len(unit.lines) == 1 and rules.NOTES_HEADING.match(unit.text):
                 back.extend(unit.before)
                 back.append(Heading(self.inline.parse(unit.joined()), unit.span, "notes"))
                 continue
@@ -1322,7 +1322,7 @@ class _Parser:
         if not pages or not any(rules.may_mark_notes(unit.text) for unit in units):
             return units
         out: list[Unit] = []
-        start = 0
+        start: int | None = 0
         for end in [*pages, None]:
             page = units[start:end]
             if end is not None:
@@ -1619,7 +1619,7 @@ class _Parser:
                 # date or a turn: above them it may be the record's title ("UNITED NATIONS" / "SECURITY COUNCIL" /
                 # "Provisional verbatim record of the meeting held on 3 May 1989.").
                 # (cut before the second line's part: a line's number in the margin before it goes with it)
-                head, *rest_of_it = _cut(unit, [next(k for k, part in enumerate(unit.parts) if part is unit.lines[1])])
+                head, *rest_of_it = _cut(unit, [next(k for k, part in enumerate(unit.parts) if part == unit.lines[1])])
                 self.cut_off.add(id(head))
                 out.append((head, None, None))
                 for piece in rest_of_it:
@@ -1836,9 +1836,10 @@ class _Parser:
                     taken = id(items[index + 1][0])  # read into the list with its label
                 content_seen = True
                 continue
-            item = rules.LIST_ITEM.match(text) if text[:1] in rules.ITEM_FIRST or text[:1].isdecimal() else None
-            if item:
-                out.append(_Classified("item", unit, item))
+            listed: re.Match | None = rules.LIST_ITEM.match(text) if text[:1] in rules.ITEM_FIRST \
+                or text[:1].isdecimal() else None
+            if listed:
+                out.append(_Classified("item", unit, listed))
                 content_seen = True
                 continue
             bullet = rules.BULLET_ITEM.match(text) if text[:1] in rules.BULLETS else None
@@ -1905,9 +1906,9 @@ class _Parser:
                     and _titled_by_what_follows(out):
                 content_seen = False  # ("Cable from the Chinese Embassy …, "…"" / "Top Secret" / "Copy No. 3")
             elif len(out) == 2 and len(unit.lines) == 1 and _place_alone(out[1]) and rules.DATELINE.match(text):
-                first = out[:1]  # the place on its own above the date ("Record of Conversation …" / "Pyongyang" /
-                if _titled_by_what_follows(first):  # "19 January 1950"): the title, and the place a dateline too
-                    out[:] = [first[0], _Classified("heading", out[1].unit, "dateline")]
+                title = out[:1]  # the place on its own above the date ("Record of Conversation …" / "Pyongyang" /
+                if _titled_by_what_follows(title):  # "19 January 1950"): the title, and the place a dateline too
+                    out[:] = [title[0], _Classified("heading", out[1].unit, "dateline")]
                     content_seen = False
             if len(out) == 1 and len(unit.lines) == 1 and len(text) <= 80 and _RECORD_KIND_AT_END.search(text) \
                     and out[0].kind == "paragraph" and out[0].detail is None and len(out[0].unit.text) <= 80 \
@@ -2112,8 +2113,8 @@ class _Parser:
                     continue
             out.append(item)
         for k, run in runs.items():  # merged once, not a part at a time (which copied the run's lines for each)
-            previous = out[k]
-            out[k] = _Classified(previous.kind, run[0].merged(*run[1:]), previous.detail)
+            heading = out[k]
+            out[k] = _Classified(heading.kind, run[0].merged(*run[1:]), heading.detail)
         return out
 
     # -- lists: "1. … 2. …", quoted or not, and "1/ … 2/ …"
@@ -2412,8 +2413,8 @@ class _Parser:
                 self.examiner = asker  # "8 Q. MS. DEVANE: …": she asks this and the questions after it
             elif key == "Q" and text[offset:offset + 1] == "(" and speaker_end > offset:
                 self.examiner = text[offset + 1:speaker_end - 1].rstrip(". ")  # "4501. (Chairman.) …": his, and on
-            elif key == "Q" and (asker := _BY_IN_BRACKETS.match(text, joined.index(offset + start.speech_start))):
-                self.examiner = asker.group(1)  # "Q. (By Mr. Sloane) And you are …": his, and the questions after it
+            elif key == "Q" and (by := _BY_IN_BRACKETS.match(text, joined.index(offset + start.speech_start))):
+                self.examiner = by.group(1)  # "Q. (By Mr. Sloane) And you are …": his, and the questions after it
             key = (self.examiner or key) if key == "Q" else self.witness or WITNESS
         elif self.witness is not None and name_key(key) in _THE_WITNESSES:  # "THE WITNESS:" is the one sworn
             key = self.witness
@@ -2459,6 +2460,7 @@ class _Parser:
             self.registry.holds_office(in_office, person)  # "Secretary Rusk": "The Secretary" after it is his
         if self.registry.has_register and not self.registry.is_registered(key):
             self.unregistered.append((key, person, speaker_span.start))  # (told once the ids are settled)
+        stamp: tuple[int, int] | None
         if bare:  # in the speaker as written, marked as the recording's
             written, stamp = text[:speaker_end], (0, len(text[:offset].rstrip()))
         else:
@@ -2513,9 +2515,9 @@ class _Parser:
             return self._simple_list(item.unit)
         unit = item.unit
         if item.kind == "direction":
-            return Direction(self._presiding_note(self.inline.parse(unit.joined())), unit.span)
+            return Direction(tuple(self._presiding_note(self.inline.parse(unit.joined()))), unit.span)
         if item.kind == "chair":
-            return Direction(self._chair_taken(self.inline.parse(unit.joined())), unit.span)
+            return Direction(tuple(self._chair_taken(self.inline.parse(unit.joined()))), unit.span)
         if item.kind == "cue":
             return Direction(self.inline.parse(unit.joined()), unit.span,
                              "music" if rules.CUE.match(unit.text).group("music") else "sound")
@@ -2545,7 +2547,7 @@ class _Parser:
             at += len(line) + 1
         return Columns(tuple(rows), unit.span)
 
-    def _presiding_note(self, content: list[Inline]) -> list[Inline] | tuple[Inline, ...]:
+    def _presiding_note(self, content: Sequence[Inline]) -> Sequence[Inline]:
         """A note of who presides from here on ("(Posiedzeniu przewodniczy marszałek Sejmu Szymon Hołownia)"): the
         office's labels after it are the holder's, and the name in it the holder's name."""
         if len(content) != 1 or type(content[0]) is not Text:
@@ -2559,7 +2561,7 @@ class _Parser:
         self.registry.takes_office(found.group("office"), person)
         return _named(node, start, end, person)
 
-    def _chair_taken(self, content: list[Inline]) -> list[Inline] | tuple[Inline, ...]:
+    def _chair_taken(self, content: Sequence[Inline]) -> Sequence[Inline]:
         """A change of who presides ("PRÉSIDENCE DE MME VALÉRIE RABAULT, vice-présidente"): the labels of the offices
         it names after it ("Mme la présidente.") are the holder's, and the name in it the holder's name."""
         if len(content) != 1 or type(content[0]) is not Text:
@@ -2608,10 +2610,10 @@ class _Parser:
             # Lines numbered in the margin stand between the items, where they are (so before the label).
             items.append(Item(label, "" if bulleted else match.group(2), content, member.unit.span, before))
         span = Span(run[0].unit.start, run[-1].unit.end)
-        label = self.list_heads.get(id(run[0].unit))
-        if label is not None:
-            head = tuple(self.inline.parse(label.joined()))
-            return ItemList(tuple(items), Span(label.start, span.end), quote, "ordered", head)
+        above = self.list_heads.get(id(run[0].unit))
+        if above is not None:
+            head = tuple(self.inline.parse(above.joined()))
+            return ItemList(tuple(items), Span(above.start, span.end), quote, "ordered", head)
         return ItemList(tuple(items), span, quote, "bulleted" if bulleted else "ordered")
 
     def _fields(self, run: list[_Classified]) -> ItemList:
@@ -2860,8 +2862,8 @@ class _Parser:
         # record's lines a unit each, no blank line among them, had been read again from each.
         block_end = [len(units)] * len(units)
         for k in range(len(units) - 2, -1, -1):
-            following = units[k + 1]
-            block_end[k] = block_end[k + 1] if not following.blank_before and following.page_before is None else k + 1
+            after = units[k + 1]
+            block_end[k] = block_end[k + 1] if not after.blank_before and after.page_before is None else k + 1
         k = 0
         while k < len(units):
             unit = units[k]
@@ -3063,8 +3065,8 @@ class _Parser:
                 if chair is not None:  # "…, Prime Minister (in the Chair)": the Chairman too
                     rest = rest[:chair.start()]
                     self._in_the_chair(person)
-                office = _office_after(rest)
-                for name in _offices_so_called(office) if office else ():
+                offices = _office_after(rest)
+                for name in _offices_so_called(offices) if offices else ():
                     self.registry.holds_office(name, person)
         text_node(stop, len(text))
         return list(_merge(out))
@@ -3175,7 +3177,7 @@ class _Parser:
             if signing_rules:  # (the first rule past the piece's start, found by halves: they are in order)
                 k = bisect_right(signing_rules, piece_start)
                 rule_end = signing_rules[k] if k < len(signing_rules) and signing_rules[k] < name_end else None
-            ruled = ()
+            ruled: tuple[Inline, ...] = ()
             if rule_end is not None:  # the rule as written, then the name under it
                 ruled = tuple(self.inline.parse(joined, piece_start, rule_end))
                 piece_start = rule_end
@@ -3260,15 +3262,15 @@ class _Parser:
             # name had been no one's; a closing of no one's, a paragraph)
             return (*nodes[:lead + 1], *self._bare_name(nodes[-1]))
         if rules.SIGNATURE_LINE.match(piece.text) and not _SLASH_NAME.search(piece.text):
-            mark = _SIGNED_MARK.match(piece.text)
-            if mark is not None and len(nodes) == 1 and isinstance(nodes[0], Text):
+            signed = _SIGNED_MARK.match(piece.text)
+            if signed is not None and len(nodes) == 1 and isinstance(nodes[0], Text):
                 # The typed mark of a signature, then the name: "/s/ Robert L. Hammond".
-                node, at = nodes[0], mark.end()
-                name = node.text[at:].rstrip()
-                return (Text(node.text[:at], _sub_span(node, 0, at)),
-                        PersonName(name, self.registry.resolve(name), _sub_span(node, at, at + len(name))),
-                        *((Text(node.text[at + len(name):], _sub_span(node, at + len(name), len(node.text))),)
-                          if at + len(name) < len(node.text) else ()))
+                typed, at = nodes[0], signed.end()
+                name = typed.text[at:].rstrip()
+                return (Text(typed.text[:at], _sub_span(typed, 0, at)),
+                        PersonName(name, self.registry.resolve(name), _sub_span(typed, at, at + len(name))),
+                        *((Text(typed.text[at + len(name):], _sub_span(typed, at + len(name), len(typed.text))),)
+                          if at + len(name) < len(typed.text) else ()))
             return tuple(nodes)  # "(Signature)": the mark of a signature, nobody's name
         if all(isinstance(n, Text) for n in nodes) and not any(_SLASH_NAME.search(n.text) for n in nodes):
             return tuple(out for node in nodes for out in self._bare_name(node))
@@ -4175,9 +4177,9 @@ def _side_by_side(unit: Unit, text: str, in_order: bool = True
     grid: list[dict[int, tuple[int, str, str | None]]] = []  # each line: column's index → (offset, piece, kind)
     for row in rows:
         placed: dict[int, tuple[int, str, str | None]] = {}
-        for column, offset, piece in row:
-            k = next((k for k, start in enumerate(starts) if abs(start - column) <= 1), None)
-            if k is None or placed and k <= max(placed) or k + 1 < len(starts) and column + len(piece) >= starts[k + 1]:
+        for at, offset, piece in row:
+            k = next((k for k, start in enumerate(starts) if abs(start - at) <= 1), None)
+            if k is None or placed and k <= max(placed) or k + 1 < len(starts) and at + len(piece) >= starts[k + 1]:
                 return None  # (not aligned, or running into the next column)
             kind = _signatory_piece(piece)
             if kind is None:
@@ -4194,9 +4196,9 @@ def _side_by_side(unit: Unit, text: str, in_order: bool = True
             or [r for r, (_, _, kind) in column if kind == "maybe" and (len(sure) != 1 or r in sure)]
         if not names and signatories and len(column) == 1:  # an office beside the name on its line
             pieces, name, name_start, name_end = signatories[-1]
-            row = column[0][0]
-            index = next(i for i, (offset, _) in enumerate(pieces) if offset == grid[row][k - 1][0]) + 1 \
-                if k - 1 in grid[row] else None
+            beside = column[0][0]
+            index = next(i for i, (offset, _) in enumerate(pieces) if offset == grid[beside][k - 1][0]) + 1 \
+                if k - 1 in grid[beside] else None
             if index is None:
                 return None
             pieces.insert(index, column[0][1][:2])
@@ -4204,11 +4206,11 @@ def _side_by_side(unit: Unit, text: str, in_order: bool = True
             continue
         if len(names) != 1:
             return None
-        row = names[0]
-        offset, piece, kind = grid[row][k]
+        name_row = names[0]
+        offset, piece, kind = grid[name_row][k]
         name_start = _signature_mark_end(piece) if kind == "mark" else 0
         name_end = _name_end_in(piece)
-        signatories.append(([(o, p) for _, (o, p, _) in column], [r for r, _ in column].index(row), name_start,
+        signatories.append(([(o, p) for _, (o, p, _) in column], [r for r, _ in column].index(name_row), name_start,
                             name_end))
     # Each a name and what the signatory is, or a mark of signature before the name; an office's word or a mark
     # among them (not words in small letters alone under names: "KOHLER  STALIN" / "says x  felt").
@@ -4399,7 +4401,7 @@ _LOG_REMARKS = re.compile(r"Remarks(?:\s*(?:&|and)\s*c\.?|,?\s+etc\.?)?,?\s+on\s
 _LOGGED_DAY_LONGEST = 90  # characters: a log's remarks' opening words and the day
 
 
-def _dated_entries(classified: list[_Classified], days: set[int] = frozenset()) -> list[_Classified]:
+def _dated_entries(classified: list[_Classified], days: "set[int] | frozenset[int]" = frozenset()) -> list[_Classified]:
     """A record of dated entries (a diary, a log, a conference's days): each date alone on its line with text
     after it heads the entry it opens, the first one too, where two such dates at least stand; one is the
     record's dateline, or a paragraph. ``days``: a diary's days cut off the entries under them (their year perhaps
@@ -6026,9 +6028,9 @@ def _find_name(segment: str) -> tuple[int, int] | None:
         word = match.group()
         core = word.rstrip(".,;:)")
         if role and end is not None and word in ("of", "for", "and"):
-            following = role_continues(words, index, True)
-            if following is not None:
-                skip_to = following
+            continues = role_continues(words, index, True)
+            if continues is not None:
+                skip_to = continues
                 continue
         initial = bool(_INITIALS.fullmatch(word)) or word[-1:] == "." and core.lower() in ABBREVIATED_FORENAMES
         capital = core[:1].isalpha() and not core[:1].islower()  # (a script without capitals: every word may name)

@@ -78,8 +78,9 @@ class Registry:
         # The register's names and aliases as written: labels that open a turn however short ("Q",
         # "A"), see speakers.registered_start; and the longest one's length.
         labels = _labels(register)
-        self.labels = (labels | base.labels if labels else base.labels) if base else labels
-        self.longest_label = max(map(len, labels), default=base.longest_label if base else 0)
+        self.labels: frozenset[str] = (labels | base.labels if labels else base.labels) if base else labels
+        self.longest_label: int = max(map(len, labels), default=base.longest_label if base else 0)
+        self._positions: dict[int, int] = {}  # the shared index's: each entry's place among its entries
 
     def _add(self, register: tuple[RegisterEntry, ...], shared: bool = False) -> None:
         for item in register:
@@ -250,10 +251,10 @@ class Registry:
         entry = self._own(entry)
         if name not in self._written:  # (a name's office is read once: a record names its speakers again and again)
             self._written.add(name)
-            office = office_of(name)
-            if office is not None and name_key(name).split(" ", 1)[0] != office:
+            held = office_of(name)
+            if held is not None and name_key(name).split(" ", 1)[0] != held:
                 # (a name that is the office and what it is of, "PRESIDENTE DEL GOBIERNO", holds no "PRESIDENTE")
-                self._offices.setdefault(office, {})[id(entry)] = entry
+                self._offices.setdefault(held, {})[id(entry)] = entry
         if name not in entry.names:
             # A name already among the entry's names is already indexed.
             entry.names.append(name)

@@ -87,7 +87,7 @@ class Node:
 
     kind: str  # the TEI local name; "" for elements of other namespaces
     attrs: dict[str, str]  # but the xml:id, whose anchor is ``id``; shared, so never changed
-    children: list  # str | Node
+    children: "list[str | Node]"
     inline: bool = False
     id: str | None = None  # a safe, unique anchor
     href: str | None = None  # a safe link: "#fragment" that exists, or http(s)
@@ -298,6 +298,7 @@ class _Walker:
         self.title_again = self._title_words()  # the header's title: a heading that repeats it is no section's
         self._signs_by_ana: dict[str, tuple[str, Sign] | tuple[()]] = {}  # elements that share @ana print alike
         self._last_suffix: dict[str, int] = {}  # _claim's: the last n of each base-n it gave
+        self._open = 0  # elements being read, one inside the next (see _DEEPEST)
         self._counter = 0
         self._notes = 0
         self._corrections = 0
@@ -349,6 +350,9 @@ class _Walker:
     def _element(self, el: etree._Element, tag: str, parent: Node | None, depth: int) -> Node:
         """One element (``tag``: its tag) and everything inside it: the hot loop of rendering, so each lxml
         value is read once, and what depends on the element's name alone is looked up once (``_kind_of``)."""
+        self._open += 1
+        if self._open > _DEEPEST:
+            raise RecursionError("elements nested too deeply")
         kind, block, phrase, element_only, is_div, handler = _kind_of(tag)
         items = el.items()
         # Attributes as formats know them: TEI's own plain, xml:lang prefixed, each name one string
@@ -379,7 +383,7 @@ class _Walker:
         keep_space = mixed or not element_only
         # A list made with its first item is the size it holds (most hold a text alone); one grown
         # from empty would keep room for four.
-        children = [_collapse(text)] if text and (keep_space or not text.isspace()) else []
+        children: list[str | Node] = [_collapse(text)] if text and (keep_space or not text.isspace()) else []
         node = Node(kind, attrs, children, inline, mixed)
         if items:
             if xml_id:
@@ -432,6 +436,7 @@ class _Walker:
             handler(self, node, el, parent, depth)
         if items and "ana" in attrs and el.get("ana"):
             self._sign(node, el)
+        self._open -= 1
         return node
 
     # -- what some elements need beyond their content (one handler per TEI element)
@@ -797,6 +802,9 @@ def _malloc_trim():
 
 
 _TRIM = _malloc_trim()
+# Elements one inside the next that a document may nest: Python's stack holds about 490 when this module runs as
+# Python; compiled, it has no such limit, and the C stack would overflow long before RecursionError.
+_DEEPEST = 400
 _PARTS_BETWEEN_TRIMS = 1000  # (a record of fewer parts never asks: a call walks the whole heap)
 
 

@@ -254,7 +254,11 @@ def _prefix(mark: str, block: str) -> str:
     return block[: len(block) - len(stripped)] + mark + stripped
 
 
-def finish(pieces: Iterable[str], width: int = 72, clean: Callable[[], bool] = lambda: False) -> Iterator[str]:
+def _never_clean() -> bool:
+    return False
+
+
+def finish(pieces: Iterable[str], width: int = 72, clean: Callable[[], bool] = _never_clean) -> Iterator[str]:
     """The final text, a block at a time: frames removed, one blank line between blocks, no line ending in white
     space, one final newline.
 

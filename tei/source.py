@@ -21,7 +21,7 @@ from .diagnostics import Diagnostic, InputError, Position, error
 
 # XML 1.0 forbids these characters outright; tab, LF and CR are allowed, and a
 # form feed is a page break in a transcript, handled before this check.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Every byte but those control characters: in UTF-8 a byte below 0x20 is only ever that character.
 _NOT_CONTROL = bytes(b for b in range(256) if not (b <= 0x08 or b == 0x0B or 0x0E <= b <= 0x1F))
 

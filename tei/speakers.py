@@ -924,14 +924,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
     initial = first[:1]
     marked = _MARKED_OPENINGS.get(initial)  # (a label a format marks with its own signs: one look-up)
     if marked is not None:
-        shape = marked(text, words, verbs)
-        if shape is not None:
-            return None if shape is _NO_LABEL else shape
+        found = marked(text, words, verbs)
+        if found is not None:
+            return None if found is _NO_LABEL else found
     special = _SPECIAL_FIRST.get(first)  # (one look-up for the shapes a first word announces)
     if special is not None:
-        shape = _special_shape(special, text, words, verbs)
-        if shape is not None:
-            return shape
+        found = _special_shape(special, text, words, verbs)
+        if found is not None:
+            return found
     if "\t" in text:
         tab = _TAB_LABEL.match(text)
         if tab is not None and all(map(_is_upper_word, tab.group(1).split())):
@@ -1235,10 +1235,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         if between.endswith(")") and (direction := _HOW_HEARD.search(between)) is not None:
             between = between[:direction.start()]  # "TOM ASHBY, CORRESPONDENT (voice-over):", as a network's
             # transcript sets a reporter's words over film (they had been words of the anchor's turn)
-        after = between.split()
-        if after and not any(word[-1:] in ".,;!?" for word in after) and (
-                _fold(after[0]) in TITLES or _an_office_after_comma(after)
-                or len(after) <= 8 and all(map(_is_upper_word, after))
+        office_words = between.split()
+        if office_words and not any(word[-1:] in ".,;!?" for word in office_words) and (
+                _fold(office_words[0]) in TITLES or _an_office_after_comma(office_words)
+                or len(office_words) <= 8 and all(map(_is_upper_word, office_words))
                 and name_end_index > name_first and all(map(_is_upper_word, words[name_first:name_end_index + 1]))):
             # A member of the government, the office after the name: "Dr. Adenauer, Bundeskanzler:", "Brandt,
             # Bundesminister des Auswärtigen:" (the office the speaker's); and as broadcasts' transcripts name a
@@ -1247,9 +1247,10 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
             return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", True, role)
         capitals = name_end_index > name_first and all(map(_is_upper_word, words[name_first:name_end_index + 1]))
         stop = text.find(". ", name_stop + 2, name_stop + _DIRECTION) if titled or capitals else -1
-        after = text[name_stop + 1:stop].split() if stop > 0 else ()
-        if after and (_fold(after[0]) in TITLES or _fold(after[0]) in _OFFICE_ADJECTIVES and len(after) > 1
-                      and _fold(after[1]) in TITLES) and not any(word[-1:] in ".,;!?:" for word in after) \
+        office_words = text[name_stop + 1:stop].split() if stop > 0 else []
+        if office_words and (_fold(office_words[0]) in TITLES or _fold(office_words[0]) in _OFFICE_ADJECTIVES
+                             and len(office_words) > 1 and _fold(office_words[1]) in TITLES) \
+                and not any(word[-1:] in ".,;!?:" for word in office_words) \
                 and _is_name_word(text[stop + 2:stop + 42].split(" ", 1)[0]):
             # And then a full stop, as the French assemblies set a minister's label: "M. Édouard Philippe, Premier
             # ministre. Monsieur le président, …" (a label where the record's others are so set: see accept); and the
@@ -1265,14 +1266,14 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     break  # "Manila, he said.": the verb's subject is the pronoun before it
                 if not k:
                     break  # "Okay, thanks very much, everyone.": a word and a noun, as no subject meets its verb
-                following = rest[k + 1][1] if k + 1 < len(rest) else ""
+                next_word = rest[k + 1][1] if k + 1 < len(rest) else ""
                 # "The Indonesians, continued Mr Whitlam, were …": the verb's subject follows it. And the verb
                 # right after the aside's closing comma (perhaps after "then"), or ending the sentence in a language
                 # that sets it last (Turkish's "Başbakan Menderes, … kalacağını söyledi."): "Mr. Chairman,
                 # colleagues, the failure reminds us …" is an address, the verb another subject's.
                 before = rest[k - 1][1] if rest[k - 1][1].casefold() not in _AFTER_ASIDE or k < 2 else rest[k - 2][1]
                 last = word[-1:] in ".!?" and lead.group(1) not in SPEECH_VERBS
-                if not (_is_name_word(following) or _fold(following) in TITLES) and (before.endswith(",") or last):
+                if not (_is_name_word(next_word) or _fold(next_word) in TITLES) and (before.endswith(",") or last):
                     shape = "comma-verb"
                 break
             if word.endswith((".", "?", "!", ":", ";")):
@@ -1374,16 +1375,16 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
                     return TurnStart(name, key, end, speech, "period", titled, role)
             at = close + 1
         return None
-    tail = _LABEL_TAIL.match(text, name_stop) if (titled or role) and text.startswith(_TAIL_WORDS, name_stop) else None
-    if tail is not None and not _is_upper_word(words[name_end_index]) and (
-            not titled or tail.group(1).split(None, 1)[-1] not in _US_STATES):
-        tail = None  # (in small letters, a member's state only, as the GPO prints hearings now: "Mr. Graves of
+    state = _LABEL_TAIL.match(text, name_stop) if (titled or role) and text.startswith(_TAIL_WORDS, name_stop) else None
+    if state is not None and not _is_upper_word(words[name_end_index]) and (
+            not titled or state.group(1).split(None, 1)[-1] not in _US_STATES):
+        state = None  # (in small letters, a member's state only, as the GPO prints hearings now: "Mr. Graves of
         # Louisiana.", whose questions had been words of the turns before them)
-    if tail is not None:
+    if state is not None:
         # A legislature's label: "Mr. SMITH of Texas.", "The SPEAKER pro tempore.": the member's state, the office's
         # standing, in the name, then its sign.
-        end, sign = tail.end(), tail.end(1)
-        return TurnStart(text[name_start:sign], f"{key} {tail.group(1)}", end, _speech_start(text, end),
+        end, sign = state.end(), state.end(1)
+        return TurnStart(text[name_start:sign], f"{key} {state.group(1)}", end, _speech_start(text, end),
                          "period" if text[sign] == "." else "colon", titled, role)
     if after_index + 1 < count and words[after_index] in _DASHES and name_end_index > name_first and not role:
         affiliation = _affiliation_label_end(words, after_index + 1)
@@ -1414,8 +1415,9 @@ def _match_prefix(text: str, verbs: frozenset[str]) -> TurnStart | None:
         # the government's label: "DR. TÓTH FERENC belügyminisztériumi államtitkár: …" (not a verb's words:
         # "STALIN answers the following: …").
         colon = text.find(":", name_stop, name_stop + _DIRECTION)
-        office = text[name_stop:colon].split() if colon > 0 else ()
-        if 1 <= len(office) <= 3 and all(word.isalpha() and word.islower() and word not in verbs for word in office):
+        office_words = text[name_stop:colon].split() if colon > 0 else []
+        if 1 <= len(office_words) <= 3 and all(word.isalpha() and word.islower() and word not in verbs
+                                               for word in office_words):
             return TurnStart(name, key, colon + 1, _speech_start(text, colon + 1), "colon", titled, role)
     # No punctuation after the name: a verb must follow, perhaps after an adverb.
     j = after_index

@@ -26,7 +26,7 @@ from .diagnostics import Diagnostic, InputError, OutputError, error
 _INDENT = "  "
 
 # What XML 1.0 can hold: no C0 control but tab, LF and CR, no U+FFFE/U+FFFF, no lone surrogate.
-NOT_XML_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+NOT_XML_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # A name without a prefix: an id, an attribute's name.
 NCNAME = re.compile(r"[^\W\d][\w.-]*")
 

@@ -572,6 +572,22 @@ def test_render_formats_guards_deep_nesting():
     assert caught.value.diagnostics[0].code == "render-too-deep"
 
 
+@pytest.mark.parametrize("depth, renders", [(397, True), (398, False)])
+def test_elements_nest_four_hundred_deep_at_most_compiled_or_not(depth, renders):
+    """The limit is the view's own (render_model._DEEPEST), not Python's stack: compiled, the view has none."""
+    tree = _tei("<p/>")
+    element = tree.getroot().find(".//{http://www.tei-c.org/ns/1.0}p")
+    for _ in range(depth):  # under text, body and p: 400 elements deep, then 401
+        element = etree.SubElement(element, "{http://www.tei-c.org/ns/1.0}hi")
+    element.text = "deep"
+    if renders:
+        assert "deep" in render_formats(tree)["text"]
+    else:
+        with pytest.raises(TeiError) as caught:
+            render_formats(tree)
+        assert caught.value.diagnostics[0].code == "render-too-deep"
+
+
 def test_the_view_model_is_not_changed_by_rendering(seed_tree):
     """Formats share one view model: a rendering must leave it as it found it."""
     doc = render_model.build(seed_tree)
