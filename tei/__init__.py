@@ -11,7 +11,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from . import native
 from .version import __version__
+
+native.guard()  # before any module that may run compiled is imported
 
 if TYPE_CHECKING:
     from .diagnostics import Diagnostic, InputError, OutputError, TeiError

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,21 @@ settings.register_profile("ci", derandomize=True, max_examples=300, deadline=Non
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def pure_python(test):
+    """Run a test that patches a class of the parse's in a process where the parse runs as Python: a compiled
+    class takes no patch (``tei.native``), and the test would pass without looking."""
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        from tei import native
+        if not native.compiled():
+            return test(*args, **kwargs)
+        node = f"{Path(sys.modules[test.__module__].__file__).relative_to(ROOT)}::{test.__name__}"
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", node], cwd=ROOT,
+                              env={**os.environ, "TEI_PURE": "1"}, capture_output=True, text=True)
+        assert done.returncode == 0 and "\n1 passed" in done.stdout, done.stdout[-4000:] + done.stderr[-2000:]
+    return run
 
 
 def tei_all_path() -> Path | None:
