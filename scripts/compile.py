@@ -46,7 +46,7 @@ def main() -> int:
     except ImportError:
         print("compile: mypyc is not installed (pip install -e '.[fast]'): the tool runs as Python", file=sys.stderr)
         return 0
-    for old in ROOT.glob("*__mypyc.*"):  # (the last build's shared library: its name changes with the sources)
+    for old in [*ROOT.glob("*__mypyc.*"), *native.FOLDER.glob("*__mypyc.*")]:  # (the last build's library)
         old.unlink()
     native.MANIFEST.unlink(missing_ok=True)
     hashes = native.source_hashes()
@@ -57,7 +57,8 @@ def main() -> int:
         print(f"compile: {len(native.MODULES)} modules with mypyc (a few minutes) …", file=sys.stderr)
         done = subprocess.run([sys.executable, str(setup), str(config), *[f"tei/{m}.py" for m in native.MODULES]],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if done.returncode != 0 or not native.complete():
+    libraries = list(ROOT.glob("*__mypyc.*"))
+    if done.returncode != 0 or not native.complete() or len(libraries) != 1:
         for suffix in native.importlib.machinery.EXTENSION_SUFFIXES:  # no half build: all compiled, or none
             for name in native.MODULES:
                 (native.FOLDER / f"{name}{suffix}").unlink(missing_ok=True)
@@ -66,7 +67,9 @@ def main() -> int:
     if native.source_hashes() != hashes:
         print("compile: a source changed while it compiled: run it again", file=sys.stderr)
         return 0
-    native.MANIFEST.write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    library = libraries[0].rename(native.FOLDER / libraries[0].name)  # (beside the modules, loaded by tei.native)
+    native.MANIFEST.write_text(json.dumps({"library": library.name, "sources": hashes}, indent=1, sort_keys=True)
+                               + "\n", encoding="utf-8")
     return 0
 
 

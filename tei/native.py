@@ -5,8 +5,9 @@ Compiled, the parse and the view run a fifth to a quarter faster, with every out
 compiled in CI, and compare both ways). A compiled module sits beside its source (``tei/parser.*.so`` by
 ``tei/parser.py``) and Python imports it first, so an edited source would be shadowed by its stale build: the
 build records each source's hash (``native.json``), and where any differs, or ``TEI_PURE`` is set, every one of
-them is imported from its source. They are compiled together and call one another directly, so they run compiled
-all together or not at all.
+them is imported from its source. They are compiled together and call one another directly, through one library
+(``tei/<hash>__mypyc.*.so``, loaded here: mypyc's modules import it by a top-level name), so they run compiled all
+together or not at all.
 """
 
 from __future__ import annotations
@@ -42,13 +43,30 @@ def complete(folder: Path = FOLDER) -> bool:
     return all(any((folder / f"{name}{suffix}").exists() for suffix in suffixes) for name in MODULES)
 
 
-def fresh(folder: Path = FOLDER, manifest: Path | None = None) -> bool:
-    """Whether the compiled build is of the sources as they are now."""
+def _record(folder: Path) -> dict:
     try:
-        recorded = json.loads((manifest or folder / MANIFEST.name).read_text(encoding="utf-8"))
+        recorded = json.loads((folder / MANIFEST.name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return recorded == source_hashes(folder) and complete(folder)
+        return {}
+    return recorded if isinstance(recorded, dict) else {}
+
+
+def fresh(folder: Path = FOLDER) -> bool:
+    """Whether the compiled build is of the sources as they are now."""
+    recorded = _record(folder)
+    library = recorded.get("library")
+    return bool(library) and (folder / str(library)).exists() and recorded.get("sources") == source_hashes(folder) \
+        and complete(folder)
+
+
+def _load_library(folder: Path = FOLDER) -> None:
+    library = str(_record(folder)["library"])
+    name = library.split(".", 1)[0]
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, folder / library)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
 
 
 class _FromSource:
@@ -77,3 +95,5 @@ def guard() -> None:
         pure = True
     if pure:
         sys.meta_path.insert(0, _FromSource())
+    else:
+        _load_library()

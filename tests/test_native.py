@@ -75,11 +75,14 @@ def test_tei_pure_runs_the_modules_as_python():
 
 
 def _build(folder, names=native.MODULES):
+    suffix = native.importlib.machinery.EXTENSION_SUFFIXES[0]
     for name in native.MODULES:
         (folder / f"{name}.py").write_text(f"# {name}\n", encoding="utf-8")
     for name in names:
-        (folder / f"{name}{native.importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
-    (folder / "native.json").write_text(json.dumps(native.source_hashes(folder)), encoding="utf-8")
+        (folder / f"{name}{suffix}").write_bytes(b"")
+    (folder / f"abc__mypyc{suffix}").write_bytes(b"")
+    (folder / "native.json").write_text(json.dumps({"library": f"abc__mypyc{suffix}",
+                                                    "sources": native.source_hashes(folder)}), encoding="utf-8")
 
 
 def test_a_build_is_fresh_only_while_every_source_is_as_it_was_compiled(tmp_path):
@@ -97,10 +100,13 @@ def test_a_build_missing_a_module_or_its_record_is_not_fresh(tmp_path):
     assert not native.fresh(tmp_path)
     (tmp_path / "native.json").write_text("{not json", encoding="utf-8")
     assert not native.fresh(tmp_path)
+    _build(tmp_path)
+    next(tmp_path.glob("abc__mypyc*")).unlink()  # the library the modules call one another through
+    assert not native.fresh(tmp_path)
 
 
 def test_the_record_holds_each_sources_hash(tmp_path):
     _build(tmp_path)
-    recorded = json.loads((tmp_path / "native.json").read_text(encoding="utf-8"))
+    recorded = json.loads((tmp_path / "native.json").read_text(encoding="utf-8"))["sources"]
     assert sorted(recorded) == sorted(native.MODULES)
     assert recorded["parser"] == hashlib.sha256(b"# parser\n").hexdigest()
