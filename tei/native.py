@@ -92,6 +92,7 @@ def guard() -> None:
     if not pure and not fresh():
         print("tei: the compiled modules are not of their sources (an edit since scripts/compile.py ran): "
               "running them as Python", file=sys.stderr)
+        os.environ["TEI_PURE"] = "1"  # (a build's workers run as Python too, and say nothing more of it)
         pure = True
     if pure:
         sys.meta_path.insert(0, _FromSource())

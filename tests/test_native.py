@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -54,12 +55,16 @@ def _fingerprints(pure: bool) -> dict:
     return json.loads(done.stdout)
 
 
-def test_the_compiled_modules_make_every_output_as_python_does():
-    if not native.built() or not native.fresh():
+def _needs_the_build() -> None:
+    if not native.fresh():
         reason = "the modules are not compiled, or not of their sources (scripts/compile.py)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{reason}: CI runs the suite compiled")
         pytest.skip(reason)
+
+
+def test_the_compiled_modules_make_every_output_as_python_does():
+    _needs_the_build()
     compiled, python = _fingerprints(pure=False), _fingerprints(pure=True)
     assert compiled["compiled"] and not python["compiled"]
     assert len(compiled["prints"]) == 1 + 12 * len(CONVENTIONS) + 150
@@ -72,6 +77,22 @@ def test_tei_pure_runs_the_modules_as_python():
                            "n.compiled())"], cwd=ROOT, env={**os.environ, "TEI_PURE": "1"}, capture_output=True,
                           text=True)
     assert done.stdout.split() == [str(ROOT / "tei" / "parser.py"), "False"], done.stderr
+
+
+def test_an_edited_source_runs_as_python_and_says_so(tmp_path):
+    """The guard end to end: the package copied with its build, one source edited after it was compiled."""
+    _needs_the_build()
+    shutil.copytree(ROOT / "tei", tmp_path / "tei", ignore=shutil.ignore_patterns("__pycache__"))
+    run = [sys.executable, "-c", "import tei.parser, tei.ids, tei.native as n; print(tei.parser.__file__, "
+           "tei.ids.__file__, n.compiled())"]
+    env = {k: v for k, v in os.environ.items() if k not in ("TEI_PURE", "PYTHONPATH")}
+    as_built = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert as_built.stdout.split()[2] == "True" and not as_built.stderr
+    with open(tmp_path / "tei" / "ids.py", "a", encoding="utf-8") as source:
+        source.write("# an edit\n")
+    edited = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert edited.stdout.split() == [str(tmp_path / "tei" / "parser.py"), str(tmp_path / "tei" / "ids.py"), "False"]
+    assert "not of their sources" in edited.stderr
 
 
 def _build(folder, names=native.MODULES):
