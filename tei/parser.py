@@ -5496,7 +5496,7 @@ def _absent_listed(unit: Unit) -> bool:
     if label is None:
         return False
     rest = unit.text[label.end():]
-    return rest.strip(" .;").casefold() not in _NO_ONE and _has_names(" " + rest)
+    return rest.strip(" .;").casefold() not in _NO_ONE and not _absent_prose(rest) and _has_names(" " + rest)
 
 
 def _lone_stamps_forward(units: list[Unit], evidence: "Evidence") -> list[Unit]:
@@ -5547,8 +5547,23 @@ _LEADIN_ENDS = frozenset({"it was", "It was", "IT WAS"})  # (how a decision's le
 
 def _absent_opens(text: str) -> bool:
     """A line that an absent label opens ("Apologies: Mr K. Black", "Absent - Mr. Quackenbush - 1.", "Absent:", which
-    ``_ABSENT_OPENS`` reads too)."""
-    return text[:1] in _ABSENT_FIRST and _ABSENT_OPENS.match(text) is not None
+    ``_ABSENT_OPENS`` reads too); not one that a sentence follows (``_absent_prose``)."""
+    if text[:1] not in _ABSENT_FIRST:
+        return False
+    label = _ABSENT_OPENS.match(text)
+    return label is not None and not _absent_prose(text[label.end():])
+
+
+# A verb of a sentence's own, after an absent label: what was written is why, not who ("Regrets: the Chairman was
+# unable to attend …", which had been a list of the absent, the Chairman in it).
+_PROSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|should|can|cannot|did|does|do)\b")
+
+
+def _absent_prose(rest: str) -> bool:
+    """Words after an absent label that are a sentence: its first word in small letters, no particle of a name ("the
+    Chairman was unable …"; "van der Berg, Mr Jones" names), and a verb of its own."""
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    return first[:1].islower() and first not in NAME_PARTICLES and _PROSE_VERB.search(rest) is not None
 
 
 def _names_after_label(text: str) -> bool:

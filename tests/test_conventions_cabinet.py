@@ -186,3 +186,27 @@ def test_the_last_meetings_conclusions_confirmed_neither_title_nor_date_the_reco
                      "The Chairman said that the position was serious.\n")
     assert result.tree.findtext(".//t:titleStmt/t:title", namespaces=NS) == "STEERING COMMITTEE"
     assert result.tree.find(".//t:creation/t:date", NS) is None
+
+
+@pytest.mark.parametrize("label", ["Regrets:", "Apologies:", "Absent -"])
+def test_a_sentence_after_an_absent_label_is_a_paragraph_not_a_list_of_the_absent(label):
+    """"Regrets: the Chairman was unable to attend …" had been a list of the absent, the Chairman among them."""
+    text = ("MINUTES OF THE MEETING OF THE PARISH COUNCIL\n\n"
+            "Present: Mr. A. Jones (Chairman), Mrs. B. Smith, Mr. C. Brown.\n\n"
+            f"{label} the Chairman was unable to attend the site visit, and the Clerk will write to the owners.\n\n"
+            "Mr. Brown said that the hedge should be cut.\n")
+    result = checked(text)
+    assert [found.get("type") for found in result.tree.iterfind(".//t:body//t:list", NS)] == ["participants"]
+    assert result.tree.find(".//t:listPerson[@type='absent']", NS) is None
+    paragraph = result.tree.find(".//t:body/t:div/t:p", NS)
+    assert flat(paragraph).startswith(f"{label} the Chairman was unable") and paragraph.find("t:persName", NS) is None
+
+
+@pytest.mark.parametrize("names", ["the Treasurer, Mr K. Black", "van der Berg, Mr K. Black"])
+def test_an_office_or_a_particle_after_an_absent_label_is_still_who_was_absent(names):
+    text = ("MINUTES OF THE MEETING OF THE BOARD\n\n"
+            "Present: Mrs J. Smith (Chair), Mr R. Brown\n"
+            f"Regrets: {names}\n\n"
+            "Mr Brown reported that the roof was mended.\n")
+    result = checked(text)
+    assert [found.get("type") for found in result.tree.iterfind(".//t:body//t:list", NS)] == ["participants", "absent"]
