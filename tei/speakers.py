@@ -1939,8 +1939,13 @@ _DIGRAPH_INITIALS = re.compile(r"(?:%s)\.(?:[^\W\d_]\.){0,2}" % "|".join(
 # A nickname in quotes between a name's words ('Ernesto "Che" Guevara', "Nguyen “Frank” Van"): a capitalised word or
 # two, the name's as written; and the quotes that may open one (a cheap test before the expression).
 NICKNAME_QUOTES = frozenset('"“‘\'')
-NICKNAME = re.compile(r"(?:\"[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)?\"|“[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)?”"
-                      r"|[‘'][^\W\d_a-z][\w.-]*[’'])")
+# Not a newspaper's name in quotes, as a list of the press sets it after a correspondent's name ('Mr. Henry Brandon
+# "Times" Washington', which had made "Times" his nickname and "Washington" his surname).
+_NOT_A_PAPER = (r"(?!(?:[^\W\d_]+ )?(?:Times|Post|Herald|Tribune|Journal|News|Gazette|Telegraph|Observer|Guardian"
+                r"|Chronicle|Mirror|Express|Mail|Standard|Economist|Pravda|Izvestia|Monde|Figaro|Zeitung|Spiegel)[\"”’'])")
+NICKNAME = re.compile(rf"(?:\"{_NOT_A_PAPER}[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)?\""
+                      rf"|“{_NOT_A_PAPER}[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)?”"
+                      rf"|[‘']{_NOT_A_PAPER}[^\W\d_a-z][\w.-]*[’'])")
 _NICKNAME_INSIDE = re.compile(rf"(?<=\S) ({NICKNAME.pattern}) (?=[^\W\d_])")
 
 

@@ -81,6 +81,21 @@ def test_a_nickname_in_curly_quotes_before_a_last_name_that_is_also_a_particle()
     assert people(result) == {"tran-frank-van", "arthur-pike"}
 
 
+def test_a_newspaper_in_quotes_after_a_correspondents_name_is_no_nickname():
+    """'Mr. Henry Brandon "Times" Washington', as a list of the press sets a correspondent, his paper and his city:
+    the person is Mr. Henry Brandon (he had been #henry-brandon-times-washington, nicknamed "Times")."""
+    result = checked("MEMORANDUM OF CONVERSATION\n\n"
+                     "Participants: The Secretary; Mr. Henry Brandon \"Times\" Washington; "
+                     "Mr. Joseph Alsop \"Washington Post\" Washington\n\n"
+                     "The Secretary said that the talks would go on.\n\n"
+                     "Mr. Brandon asked whether the Soviets agreed.\n")
+    assert [(name.text, name.get("ref")) for name in result.tree.iterfind(".//t:item/t:persName", NS)] == [
+        ("The Secretary", "#secretary"), ("Mr. Henry Brandon", "#henry-brandon"), ("Mr. Joseph Alsop", "#joseph-alsop")]
+    assert '"Times" Washington' in flat(result.tree.find(".//t:item", NS))
+    assert nicknames(result) == {"secretary": [], "henry-brandon": [], "joseph-alsop": []}
+    assert [who for who, _, _ in turns(result)][-1] == "#henry-brandon"
+
+
 def fields(result) -> list[tuple[str, str]]:
     """Each heading field's label and value, in order."""
     return [(flat(label), flat(item)) for fields in result.tree.iterfind(".//t:list[@type='fields']", NS)
