@@ -39,7 +39,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="compile even where the build is of the sources")
     args = parser.parse_args()
-    if not args.force and native.built() and native.fresh():
+    if not args.force and native.fresh():
         return 0
     try:
         import mypyc  # noqa: F401
@@ -59,9 +59,8 @@ def main() -> int:
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     libraries = list(ROOT.glob("*__mypyc.*"))
     if done.returncode != 0 or not native.complete() or len(libraries) != 1:
-        for suffix in native.importlib.machinery.EXTENSION_SUFFIXES:  # no half build: all compiled, or none
-            for name in native.MODULES:
-                (native.FOLDER / f"{name}{suffix}").unlink(missing_ok=True)
+        for build in native.builds():  # no half build: all compiled, or none
+            build.unlink()
         print("compile: mypyc failed, the tool runs as Python:\n" + done.stderr[-2000:], file=sys.stderr)
         return 0
     if native.source_hashes() != hashes:

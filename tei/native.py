@@ -31,16 +31,21 @@ def source_hashes(folder: Path = FOLDER) -> dict[str, str]:
     return {name: hashlib.sha256((folder / f"{name}.py").read_bytes()).hexdigest() for name in MODULES}
 
 
+def builds(folder: Path = FOLDER, name: str | None = None) -> list[Path]:
+    """The compiled builds beside the sources (of one module, ``name``)."""
+    names = MODULES if name is None else (name,)
+    return [path for module in names for suffix in importlib.machinery.EXTENSION_SUFFIXES
+            if (path := folder / f"{module}{suffix}").exists()]
+
+
 def built(folder: Path = FOLDER) -> bool:
     """Whether any of the modules has a compiled build beside its source."""
-    suffixes = importlib.machinery.EXTENSION_SUFFIXES
-    return any((folder / f"{name}{suffix}").exists() for name in MODULES for suffix in suffixes)
+    return bool(builds(folder))
 
 
 def complete(folder: Path = FOLDER) -> bool:
     """Whether every one of the modules has its compiled build."""
-    suffixes = importlib.machinery.EXTENSION_SUFFIXES
-    return all(any((folder / f"{name}{suffix}").exists() for suffix in suffixes) for name in MODULES)
+    return all(builds(folder, name) for name in MODULES)
 
 
 def _record(folder: Path) -> dict:
@@ -51,16 +56,21 @@ def _record(folder: Path) -> dict:
     return recorded if isinstance(recorded, dict) else {}
 
 
-def fresh(folder: Path = FOLDER) -> bool:
-    """Whether the compiled build is of the sources as they are now."""
+def _fresh_library(folder: Path) -> str | None:
+    """The build's shared library, where the build is of the sources as they are now; else None."""
     recorded = _record(folder)
     library = recorded.get("library")
-    return bool(library) and (folder / str(library)).exists() and recorded.get("sources") == source_hashes(folder) \
+    fresh = bool(library) and (folder / str(library)).exists() and recorded.get("sources") == source_hashes(folder) \
         and complete(folder)
+    return str(library) if fresh else None
 
 
-def _load_library(folder: Path = FOLDER) -> None:
-    library = str(_record(folder)["library"])
+def fresh(folder: Path = FOLDER) -> bool:
+    """Whether the compiled build is of the sources as they are now."""
+    return _fresh_library(folder) is not None
+
+
+def _load_library(library: str, folder: Path = FOLDER) -> None:
     name = library.split(".", 1)[0]
     if name not in sys.modules:
         spec = importlib.util.spec_from_file_location(name, folder / library)
@@ -88,13 +98,12 @@ def guard() -> None:
     """Run as Python where the build is stale or ``TEI_PURE`` asks it (called once, as ``tei`` is imported)."""
     if not built():
         return
-    pure = bool(os.environ.get("TEI_PURE"))
-    if not pure and not fresh():
+    library = None if os.environ.get("TEI_PURE") else _fresh_library(FOLDER)
+    if library is not None:
+        _load_library(library)
+        return
+    if not os.environ.get("TEI_PURE"):
         print("tei: the compiled modules are not of their sources (an edit since scripts/compile.py ran): "
               "running them as Python", file=sys.stderr)
         os.environ["TEI_PURE"] = "1"  # (a build's workers run as Python too, and say nothing more of it)
-        pure = True
-    if pure:
-        sys.meta_path.insert(0, _FromSource())
-    else:
-        _load_library()
+    sys.meta_path.insert(0, _FromSource())
