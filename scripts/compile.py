@@ -46,8 +46,8 @@ def main() -> int:
     except ImportError:
         print("compile: mypyc is not installed (pip install -e '.[fast]'): the tool runs as Python", file=sys.stderr)
         return 0
-    for old in [*ROOT.glob("*__mypyc.*"), *native.FOLDER.glob("*__mypyc.*")]:  # (the last build's library)
-        old.unlink()
+    for old in [*ROOT.glob("*__mypyc.*"), *native.FOLDER.glob("*__mypyc.*"), *native.stale_builds()]:
+        old.unlink()  # (the last build's library, and builds of modules no longer compiled, which would shadow them)
     native.MANIFEST.unlink(missing_ok=True)
     hashes = native.source_hashes()
     with tempfile.TemporaryDirectory() as work:

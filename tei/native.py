@@ -38,6 +38,12 @@ def builds(folder: Path = FOLDER, name: str | None = None) -> list[Path]:
             if (path := folder / f"{module}{suffix}").exists()]
 
 
+def stale_builds(folder: Path = FOLDER) -> list[Path]:
+    """Compiled builds of modules that are no longer compiled: Python would import them ahead of their sources."""
+    return sorted({path for suffix in importlib.machinery.EXTENSION_SUFFIXES for path in folder.glob(f"*{suffix}")
+                   if "__mypyc" not in path.name and path.name.split(".", 1)[0] not in MODULES})
+
+
 def built(folder: Path = FOLDER) -> bool:
     """Whether any of the modules has a compiled build beside its source."""
     return bool(builds(folder))
@@ -80,30 +86,39 @@ def _load_library(library: str, folder: Path = FOLDER) -> None:
 
 
 class _FromSource:
-    """A finder that imports the modules from their sources, ahead of the compiled builds beside them."""
+    """A finder that imports these modules from their sources, ahead of the compiled builds beside them."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
 
     def find_spec(self, fullname: str, path=None, target=None):
         package, _, name = fullname.rpartition(".")
-        if package != __package__ or name not in MODULES:
+        if package != __package__ or name not in self.names:
             return None
         return importlib.util.spec_from_file_location(fullname, FOLDER / f"{name}.py")
 
 
 def compiled() -> bool:
     """Whether the modules run compiled in this process."""
-    return not any(isinstance(finder, _FromSource) for finder in sys.meta_path) and built()
+    return built() and not any(isinstance(finder, _FromSource) and MODULES[0] in finder.names
+                               for finder in sys.meta_path)
 
 
 def guard() -> None:
     """Run as Python where the build is stale or ``TEI_PURE`` asks it (called once, as ``tei`` is imported)."""
+    stale = {path.name.split(".", 1)[0] for path in stale_builds()}  # (a module compiled once, no longer)
     if not built():
+        if stale:
+            sys.meta_path.insert(0, _FromSource(stale))
         return
     library = None if os.environ.get("TEI_PURE") else _fresh_library(FOLDER)
     if library is not None:
         _load_library(library)
+        if stale:
+            sys.meta_path.insert(0, _FromSource(stale))
         return
     if not os.environ.get("TEI_PURE"):
         print("tei: the compiled modules are not of their sources (an edit since scripts/compile.py ran): "
               "running them as Python", file=sys.stderr)
         os.environ["TEI_PURE"] = "1"  # (a build's workers run as Python too, and say nothing more of it)
-    sys.meta_path.insert(0, _FromSource())
+    sys.meta_path.insert(0, _FromSource(set(MODULES) | stale))

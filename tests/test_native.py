@@ -95,6 +95,28 @@ def test_an_edited_source_runs_as_python_and_says_so(tmp_path):
     assert "not of their sources" in edited.stderr
 
 
+def test_a_build_of_a_module_no_longer_compiled_is_not_imported(tmp_path):
+    """A module taken out of the compiled ones keeps its old build beside its source until the next compile removes
+    it: Python would import that build ahead of the source (a stale one, calling a library that is gone)."""
+    shutil.copytree(ROOT / "tei", tmp_path / "tei", ignore=shutil.ignore_patterns("__pycache__"))
+    suffix = native.importlib.machinery.EXTENSION_SUFFIXES[0]
+    (tmp_path / "tei" / f"encoder{suffix}").write_bytes(b"not a library")
+    run = [sys.executable, "-c", "import tei.encoder, tei.parser, tei.native as n; print(tei.encoder.__file__, "
+           "n.compiled() == n.fresh())"]
+    env = {k: v for k, v in os.environ.items() if k not in ("TEI_PURE", "PYTHONPATH")}
+    done = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.stdout.split() == [str(tmp_path / "tei" / "encoder.py"), "True"], done.stderr
+    assert tmp_path / "tei" / f"encoder{suffix}" in native.stale_builds(tmp_path / "tei")
+
+
+def test_only_builds_of_modules_no_longer_compiled_are_stale(tmp_path):
+    _build(tmp_path)
+    assert native.stale_builds(tmp_path) == []
+    suffix = native.importlib.machinery.EXTENSION_SUFFIXES[-1]  # (".so": a name's dots are not its suffix)
+    (tmp_path / f"render{suffix}").write_bytes(b"")
+    assert native.stale_builds(tmp_path) == [tmp_path / f"render{suffix}"]
+
+
 def _build(folder, names=native.MODULES):
     suffix = native.importlib.machinery.EXTENSION_SUFFIXES[0]
     for name in native.MODULES:
