@@ -17,11 +17,11 @@ from .rules import CLASSIFICATION
 # A page's word before its number in the other languages the records are in, as the Riksdag's and the Bundestag's
 # printed records set it ("Sid. 23", "Seite 4").
 PAGE_WORDS = r"Sid\.|Sida|Seite|Pág\.|Pag\.|Página|Pagina|Strona|Str\.|Стр\.|Страница"
-# A line that is a page's number and nothing else: "12", "- 12 -", "— 12 —", "[12]", "(12)", "Page 12",
-# "p. 12", "Page 12 of 40", "12/40".
+# A line that is a page's number and nothing else: "12", "- 12 -", "-- 12 --" (a typewriter's dashes), "— 12 —",
+# "[12]", "(12)", "Page 12", "p. 12", "Page 12 of 40", "12/40".
 # (its word in other languages too, and a full stop after the number that follows one: "Sid. 23", "Page 214.")
-_PAGE_NUMBER = re.compile(r"([-–—(\[]\s*)?(?:(?:page|pg\.?|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
-                          r"(\s*[-–—)\]])?"
+_PAGE_NUMBER = re.compile(r"((?:--|[-–—(\[])\s*)?(?:(?:page|pg\.?|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
+                          r"(\s*(?:--|[-–—)\]]))?"
                           rf"|(?:page|{PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?", re.IGNORECASE)
 _PAGE_WORD = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)  # a page's number in a running line
 _DIGITS = re.compile(r"\d+")
@@ -162,9 +162,9 @@ def find_furniture(chunks: list[list[tuple[int, str]]], gaps: list[tuple[int, bo
 
 
 def is_marked_page_number(text: str) -> bool:
-    """A page's number past the first, marked as one, alone on its line: between dashes ("- 2 -", "— 12 —"), as
-    typescripts print it at a page's head, or after its word ("Page 14", "p. 2", "Page 3 of 9"): the page turns
-    there, whether or not blank lines or a form feed say so, and in a block's middle too."""
+    """A page's number past the first, marked as one, alone on its line: between dashes ("- 2 -", "-- 2 --",
+    "— 12 —"), as typescripts print it at a page's head, or after its word ("Page 14", "p. 2", "Page 3 of 9"):
+    the page turns there, whether or not blank lines or a form feed say so, and in a block's middle too."""
     number = marked_page_number(text)
     return number is not None and number >= 2
 
@@ -178,7 +178,7 @@ def marked_page_number(text: str) -> int | None:
 MARKED_FIRST = frozenset("-–—PpSС")  # (the last Cyrillic's: "Стр. 4")
 # (its word in other languages too, and a full stop after the number that follows a word: "Page 214.", a royal
 # commission's)
-_MARKED_PAGE_NUMBER = re.compile(r"[-–—]\s*(\d{1,4})\s*[-–—]"
+_MARKED_PAGE_NUMBER = re.compile(r"(?:--|[-–—])\s*(\d{1,4})\s*(?:--|[-–—])"
                                  r"|(?:pp?\.|Pg\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
                                  rf"|(?:Page|PAGE|{PAGE_WORDS})\s*(\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?\.?")
 

@@ -185,7 +185,7 @@ def test_a_pages_number_between_dashes_heading_a_block_is_a_page_turn_on_one_pag
     assert layout(Source.from_text(text + "\n- 3 -\n"), None, 1).page_turns() == 1
     assert layout(Source.from_text(text.replace("\n\n- 2 -", "\n\n\n\n- 2 -")), 2, 1).page_turns() == 1
     # Numbers that do not run on past the first page, and a sum's dashes, are text.
-    for other in ("- 1 -", "-- 2"):
+    for other in ("- 1 -", "-- 2", "-- 1 --", "2 --"):
         assert tei.encode(text.replace("- 2 -", other), name="x.txt").tree.find(".//t:pb", NS) is None
 
 
@@ -254,6 +254,9 @@ def test_a_page_of_its_furniture_alone_keeps_its_head_before_its_foot():
     # paragraph, and the page turn's number 2)
     ("Ruth Ellery: It is not unusual.\n\n- 12 -\n\nQ44 Sunita Rai: What would you do?\n\nRuth Ellery: Three things.\n",
      "12", "- 12 -"),
+    # between a typewriter's doubled dashes, between two turns (it had been a paragraph of the turn before it)
+    ("Mr Eden said that the proposals were a good basis.\n\nM. Bidault replied that France would hold to them.\n\n"
+     "-- 3 --\n\nMr Eden agreed.\n", "3", "-- 3 --"),
     # after its word, under a form feed (a paragraph before)
     ("First entry here.\n\n\fPage 2\n\nSecond entry here.\n", "2", "Page 2"),
     # "p. 2" alone between turns (a paragraph of the turn before it, and no page turn)
