@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
 
+from .spans import Span  # (the modules import it from here, beside the positions)
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -45,25 +47,6 @@ def assigning_init(cls: type) -> type:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
     return cls
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open range of character offsets into a normalised source text."""
-
-    start: int
-    end: int
-
-    def __init__(self, start: int, end: int) -> None:
-        # Checked here rather than in __post_init__: a span is made for nearly every node.
-        if start < 0 or end < start:
-            raise ValueError(f"bad span {start}..{end}")
-        _set_span_start(self, start)
-        _set_span_end(self, end)
-
-
-_set_span_start = Span.start.__set__
-_set_span_end = Span.end.__set__
 
 
 @assigning_init

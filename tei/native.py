@@ -22,7 +22,7 @@ from pathlib import Path
 
 MODULES = ("parser", "inline", "speakers", "blocks", "rules", "conventions", "render_model", "render_text",
            "builder", "model", "furniture", "persons", "signs", "ids", "dates", "titles", "language",
-           "transcriptmap", "source", "header")
+           "transcriptmap", "source", "header", "spans")
 FOLDER = Path(__file__).resolve().parent
 MANIFEST = FOLDER / "native.json"  # (written by scripts/compile.py; not in the repository)
 
