@@ -41,7 +41,11 @@ def builds(folder: Path = FOLDER, name: str | None = None) -> list[Path]:
 def stale_builds(folder: Path = FOLDER) -> list[Path]:
     """Compiled builds of modules that are no longer compiled: Python would import them ahead of their sources."""
     return sorted({path for suffix in importlib.machinery.EXTENSION_SUFFIXES for path in folder.glob(f"*{suffix}")
-                   if "__mypyc" not in path.name and path.name.split(".", 1)[0] not in MODULES})
+                   if "__mypyc" not in path.name and _module_of(path) not in MODULES})
+
+
+def _module_of(build: Path) -> str:
+    return build.name.split(".", 1)[0]  # ("parser.cpython-311-x86_64-linux-gnu.so": a name's dots are its suffix's)
 
 
 def built(folder: Path = FOLDER) -> bool:
@@ -100,25 +104,22 @@ class _FromSource:
 
 def compiled() -> bool:
     """Whether the modules run compiled in this process."""
-    return built() and not any(isinstance(finder, _FromSource) and MODULES[0] in finder.names
+    return built() and not any(isinstance(finder, _FromSource) and set(MODULES) <= finder.names
                                for finder in sys.meta_path)
 
 
 def guard() -> None:
     """Run as Python where the build is stale or ``TEI_PURE`` asks it (called once, as ``tei`` is imported)."""
-    stale = {path.name.split(".", 1)[0] for path in stale_builds()}  # (a module compiled once, no longer)
-    if not built():
-        if stale:
-            sys.meta_path.insert(0, _FromSource(stale))
-        return
-    library = None if os.environ.get("TEI_PURE") else _fresh_library(FOLDER)
-    if library is not None:
-        _load_library(library)
-        if stale:
-            sys.meta_path.insert(0, _FromSource(stale))
-        return
-    if not os.environ.get("TEI_PURE"):
-        print("tei: the compiled modules are not of their sources (an edit since scripts/compile.py ran): "
-              "running them as Python", file=sys.stderr)
-        os.environ["TEI_PURE"] = "1"  # (a build's workers run as Python too, and say nothing more of it)
-    sys.meta_path.insert(0, _FromSource(set(MODULES) | stale))
+    from_source = {_module_of(path) for path in stale_builds()}  # (a module compiled once, no longer)
+    if built():
+        library = None if os.environ.get("TEI_PURE") else _fresh_library(FOLDER)
+        if library is not None:
+            _load_library(library)
+        else:
+            if not os.environ.get("TEI_PURE"):
+                print("tei: the compiled modules are not of their sources (an edit since scripts/compile.py ran): "
+                      "running them as Python", file=sys.stderr)
+                os.environ["TEI_PURE"] = "1"  # (a build's workers run as Python too, and say nothing more of it)
+            from_source |= set(MODULES)
+    if from_source:
+        sys.meta_path.insert(0, _FromSource(from_source))

@@ -23,9 +23,6 @@ class Span:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Span) and self.start == other.start and self.end == other.end
 
-    def __ne__(self, other: object) -> bool:
-        return not self.__eq__(other)
-
     def __hash__(self) -> int:
         return hash((self.start, self.end))
 
